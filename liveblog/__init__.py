@@ -1,0 +1,66 @@
+"""liveblog: turn live-blog coverage into typed, timezone-aware timelines.
+
+>>> import datetime as dt, liveblog
+>>> tl = liveblog.parse("UPDATE 0831 GMT: Drones downed.", date=dt.date(2024, 1, 22))
+>>> tl.entries[0].published.isoformat()
+'2024-01-22T08:31:00+00:00'
+"""
+
+from __future__ import annotations
+
+from liveblog.errors import (
+    DecodeError,
+    FeedError,
+    LiveblogError,
+    MarkerError,
+    NoMarkersError,
+    OrderError,
+    ParseError,
+    ZoneError,
+)
+from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.dialect import Dialect, Marker, PatternDialect
+from liveblog.model import (
+    Block,
+    DateEvidence,
+    Diagnostic,
+    DialectChoice,
+    DialectScore,
+    Entry,
+    Mention,
+    Provenance,
+    Source,
+    Span,
+    Timeline,
+)
+from liveblog.parse import parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_DIALECTS",
+    "Block",
+    "DateEvidence",
+    "DecodeError",
+    "Diagnostic",
+    "Dialect",
+    "DialectChoice",
+    "DialectScore",
+    "Entry",
+    "FeedError",
+    "LiveblogError",
+    "Marker",
+    "MarkerError",
+    "Mention",
+    "NoMarkersError",
+    "OrderError",
+    "ParseError",
+    "PatternDialect",
+    "Provenance",
+    "Source",
+    "Span",
+    "Timeline",
+    "ZoneError",
+    "__version__",
+    "parse",
+]

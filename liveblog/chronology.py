@@ -1,0 +1,293 @@
+"""Stamping: the blog's order, each entry's day (midnight roll-over), zone and instant.
+
+Everything here works on markers in *source order* (top of the page first); a
+``None`` stands for an entry without a marker. Days are first computed as offsets from
+the opening day (the oldest entry's day), so that a date stated anywhere in the text,
+or one inferred later, fixes all of them at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from liveblog.diagnostics import Reporter
+from liveblog.errors import MarkerError, OrderError, ZoneError
+from liveblog.markers.choice import direction_counts
+from liveblog.markers.dialect import Marker
+from liveblog.markers.zones import get_tzinfo, is_daylight, localize
+from liveblog.model import Order
+
+__all__ = ["Stamp", "detect_order", "stamp_markers"]
+
+# A wall clock that goes back by more than this, in the blog's direction, crossed
+# midnight; a smaller step back is an entry out of order (a late correction).
+MIDNIGHT_STEP_MINUTES = 6 * 60
+
+
+@attrs.frozen
+class Stamp:
+    """What chronology decided for one entry."""
+
+    day: dt.date | None
+    clock: dt.time | None
+    zone: str | None
+    published: dt.datetime | None
+
+
+def detect_order(markers: Sequence[Marker | None]) -> Order:
+    """Tell whether entries run ``newest-first`` or ``oldest-first`` down the page.
+
+    Timed markers vote with the direction of each step; an opening marker (``ORIGINAL
+    ENTRY``), which is the oldest entry, votes by standing at the bottom or the top.
+
+    >>> from liveblog.model import Span
+    >>> mk = lambda h: Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(h))
+    >>> detect_order([mk(15), mk(8), None])
+    'newest-first'
+    """
+    present = [m for m in markers if m is not None]
+    forward, backward = direction_counts(present)
+    openings = [i for i, m in enumerate(markers) if m is not None and m.kind == "opening"]
+    if openings and len(markers) > 1:
+        if openings[0] == len(markers) - 1:
+            backward += 1
+        elif openings[0] == 0:
+            forward += 1
+    if backward > forward:
+        return "newest-first"
+    if forward > backward:
+        return "oldest-first"
+    return "unknown"
+
+
+def _minutes(clock: dt.time) -> int:
+    return clock.hour * 60 + clock.minute
+
+
+def _zone_for(marker: Marker | None, tz: str | None, page_zone: str | None) -> str | None:
+    if marker is not None and marker.zone is not None:
+        if marker.zone.ambiguous and tz is not None:
+            return tz
+        return marker.zone.key
+    return page_zone or tz
+
+
+def stamp_markers(
+    markers: Sequence[Marker | None],
+    *,
+    date: dt.date | None,
+    tz: str | None,
+    now: dt.datetime | None,
+    page_zone: str | None,
+    report: Reporter,
+    infer_date: Callable[[Order, Sequence[int]], dt.date | None],
+) -> tuple[list[Stamp], Order, dt.date | None]:
+    """Give every entry its day, clock, zone and instant.
+
+    Args:
+        markers: one per entry, in source order (None: the entry has no marker).
+        date: the opening day given by the caller, if any.
+        tz: the zone for bare times (an IANA name), if given.
+        now: when the page was saved, for relative ages (``2h ago``).
+        page_zone: a zone the page states for all its times ("All times GMT").
+        report: where warnings go.
+        infer_date: called with the order and each entry's day offset (source order)
+            when neither ``date`` nor the text fixes the opening day.
+
+    Returns:
+        The stamps (source order), the detected order, and the opening day.
+    """
+    order = detect_order(markers)
+    chrono = list(range(len(markers)))
+    if order == "newest-first":
+        chrono.reverse()
+
+    # Pass 1: day offsets from the opening day, anchored by stated days.
+    base = date
+    base_given = date is not None
+    offsets = [0] * len(markers)
+    offset = 0
+    last_minutes: int | None = None
+    absolute: dict[int, tuple[dt.date, dt.time, str]] = {}
+    for i in chrono:
+        marker = markers[i]
+        if marker is None:
+            offsets[i] = offset
+            continue
+        stated = marker.day
+        clock = marker.clock
+        if marker.age is not None:
+            if now is None:
+                report.warn(
+                    "no-now",
+                    f"relative time '{report.text[slice(*marker.span)]}' needs now= "
+                    "(the moment the page was saved)",
+                    *marker.span,
+                )
+            else:
+                age_key = tz or "UTC"
+                local = (now - marker.age).astimezone(get_tzinfo(age_key))
+                stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
+                absolute[i] = (stated, clock, age_key)
+        if stated is None and marker.month_day is not None and base is not None:
+            stated = _nearest_year(base + dt.timedelta(days=offset), *marker.month_day)
+        if stated is not None:
+            if base is None:
+                base = stated - dt.timedelta(days=offset)
+            elif base + dt.timedelta(days=offset) != stated:
+                expected = base + dt.timedelta(days=offset)
+                if base_given and last_minutes is None and offset == 0:
+                    report.warn(
+                        "date-contradiction",
+                        f"marker states {stated.isoformat()} but date= gives "
+                        f"{expected.isoformat()}; the text wins",
+                        *marker.span,
+                    )
+                    base = stated
+                elif stated < expected:
+                    report.warn(
+                        "out-of-order",
+                        f"marker states {stated.isoformat()}, before the "
+                        f"{expected.isoformat()} of the entry before it",
+                        *marker.span,
+                        error=OrderError,
+                    )
+                offset = (stated - base).days
+            offsets[i] = offset
+            if clock is not None:
+                last_minutes = _minutes(clock)
+            continue
+        if clock is not None and marker.kind == "entry":
+            minutes = _minutes(clock)
+            if last_minutes is not None and minutes < last_minutes:
+                if last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
+                    offset += 1
+                    last_minutes = minutes
+                else:
+                    report.warn(
+                        "out-of-order",
+                        f"entry at {clock.isoformat('minutes')} stands after one at "
+                        f"{last_minutes // 60:02d}:{last_minutes % 60:02d} "
+                        "in a blog that runs the other way; kept in place",
+                        *marker.span,
+                        error=OrderError,
+                    )
+            else:
+                last_minutes = minutes
+        offsets[i] = offset
+
+    if base is None and any(m is not None for m in markers):
+        base = infer_date(order, offsets)
+
+    # Pass 2: zones and instants.
+    stamps: list[Stamp] = []
+    warned_no_zone = False
+    for i, marker in enumerate(markers):
+        day = None if base is None else base + dt.timedelta(days=offsets[i])
+        if i in absolute:
+            day, clock, age_zone = absolute[i]
+            stamps.append(Stamp(day, clock, age_zone, localize(day, clock, age_zone)))
+            continue
+        clock = None if marker is None else marker.clock
+        zone = _zone_for(marker, tz, page_zone)
+        if marker is not None and marker.zone_text and marker.zone is None:
+            report.warn(
+                "unknown-zone",
+                f"unknown zone abbreviation '{marker.zone_text}'; no instant given",
+                *marker.span,
+                error=ZoneError,
+            )
+            stamps.append(Stamp(day, clock, None, None))
+            continue
+        if clock is None or day is None:
+            stamps.append(Stamp(day, clock, zone if clock else None, None))
+            continue
+        assert marker is not None  # a clock comes from a marker
+        if zone is None:
+            zone = "UTC"
+            if not warned_no_zone:
+                warned_no_zone = True
+                report.warn(
+                    "no-zone",
+                    "no zone stated and no tz= given; bare times read as UTC",
+                    *marker.span,
+                    error=ZoneError,
+                )
+        _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
+        published = localize(day, clock, zone)
+        _check_second_clock(marker, day, published, report)
+        stamps.append(Stamp(day, clock, zone, published))
+    if base is None and any(m is not None and m.clock is not None for m in markers):
+        first = next(m for m in markers if m is not None)
+        report.warn(
+            "no-date",
+            "the blog's date is unknown (pass date=); entries have no instant",
+            *first.span,
+        )
+    return stamps, order, base
+
+
+def _nearest_year(reference: dt.date, month: int, day: int) -> dt.date:
+    """The date with this month and day closest to ``reference`` (Feb 29 kept valid)."""
+    best: dt.date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
+            best = candidate
+    assert best is not None  # month/day were validated when the marker was read
+    return best
+
+
+def _check_zone(
+    marker: Marker,
+    *,
+    day: dt.date,
+    clock: dt.time,
+    zone: str,
+    tz: str | None,
+    report: Reporter,
+) -> None:
+    spec = marker.zone
+    if spec is None:
+        return
+    written = marker.zone_text
+    if spec.ambiguous and tz is None:
+        report.warn(
+            "ambiguous-zone",
+            f"zone abbreviation '{written}' is ambiguous; read as {spec.key} (pass tz= to choose)",
+            *marker.span,
+            error=ZoneError,
+        )
+    elif spec.daylight is not None and is_daylight(day, clock, zone) != spec.daylight:
+        report.warn(
+            "zone-mismatch",
+            f"'{written}' written on {day.isoformat()}, when {zone} does not observe it; "
+            "read as local time there",
+            *marker.span,
+            error=MarkerError,
+        )
+
+
+def _check_second_clock(
+    marker: Marker, day: dt.date, published: dt.datetime, report: Reporter
+) -> None:
+    if marker.alt_clock is None or marker.alt_zone is None:
+        return
+    candidates = [
+        localize(day + dt.timedelta(days=shift), marker.alt_clock, marker.alt_zone.key)
+        for shift in (-1, 0, 1)
+    ]
+    if published not in candidates:
+        report.warn(
+            "zones-disagree",
+            f"the marker's second time {marker.alt_clock.isoformat('minutes')} "
+            f"{marker.alt_zone.key} is not the same instant as the first; the first is used",
+            *marker.span,
+            error=MarkerError,
+        )

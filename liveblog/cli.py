@@ -1,0 +1,168 @@
+"""The ``liveblog`` command: argument parsing and printing only.
+
+Exit codes: 0 success, 2 bad input (any file), 1 an internal error. Diagnostics go to
+stderr as ``file:line:col: error: message`` / ``file:line:col: warning: message [code]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
+from liveblog.model import Timeline
+from liveblog.parse import parse
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        msg = f"not a date in YYYY-MM-DD form: {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _now(value: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        msg = f"not an ISO 8601 date-time: {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if moment.utcoffset() is None:
+        msg = f"--now needs a zone offset, e.g. {value}+00:00"
+        raise argparse.ArgumentTypeError(msg)
+    return moment
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=_date, help="day the coverage opened (YYYY-MM-DD)")
+    parser.add_argument("--tz", help="IANA zone for times without one, e.g. Europe/London")
+    parser.add_argument("--now", type=_now, help="when the page was saved (ISO 8601, with offset)")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liveblog", description="Turn live blogs into typed timelines."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("parse", help="parse live blogs into timelines")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("-o", "--output", help="write here instead of stdout")
+    _add_reading_options(p)
+    return parser
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    return Path(name).read_bytes()
+
+
+def _print_diagnostics(name: str, tl: Timeline, stream: TextIO) -> None:
+    for w in tl.warnings:
+        print(f"{name}:{w.line}:{w.column}: warning: {w.message} [{w.code}]", file=stream)
+
+
+def _error_line(name: str, err: LiveblogError | OSError) -> str:
+    if isinstance(err, ParseError):
+        return f"{name}:{err.lineno}:{err.colno}: error: {err.msg}: {err.snippet!r}"
+    if isinstance(err, DecodeError):
+        return f"{name}: error: {err.msg} (byte offset {err.offset})"
+    if isinstance(err, FeedError):
+        return f"{name}: error: {err}"
+    if isinstance(err, OSError):
+        return f"{name}: error: {err.strerror or err}"
+    return f"{name}: error: {err}"
+
+
+def _internal_line(name: str, err: Exception) -> str:
+    return f"{name}: internal error: {type(err).__name__}: {err} (please report it)"
+
+
+def _render_text(name: str, tl: Timeline) -> str:
+    lines = [f"# {name}: {len(tl)} entries, {tl.order}, date {tl.date or 'unknown'}"]
+    for e in tl.entries:
+        when = e.published.isoformat() if e.published else (e.day.isoformat() if e.day else "-")
+        first = e.body.split("\n", 1)[0]
+        lines.append(f"{when:<25}  {e.marker or '(no marker)'}  {first[:100]}")
+    return "\n".join(lines)
+
+
+def _parse_files(
+    args: argparse.Namespace, render: Callable[[str, Timeline], Any]
+) -> tuple[list[Any], int]:
+    outputs: list[Any] = []
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            tl = parse(
+                _read(name),
+                date=args.date,
+                tz=args.tz,
+                now=args.now,
+                strict=args.strict,
+            )
+        except (LiveblogError, OSError) as err:
+            print(_error_line(name, err), file=sys.stderr)
+            status = status or EXIT_BAD_INPUT
+            continue
+        except Exception as err:
+            print(_internal_line(name, err), file=sys.stderr)
+            status = EXIT_INTERNAL
+            continue
+        if not args.quiet:
+            _print_diagnostics(name, tl, sys.stderr)
+        outputs.append(render(name, tl))
+    return outputs, status
+
+
+def _write(args: argparse.Namespace, text: str) -> None:
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        outputs, status = _parse_files(args, lambda _n, tl: tl.to_dict(include_text=False))
+        if outputs:
+            data = outputs[0] if len(args.files) == 1 else outputs
+            _write(args, json.dumps(data, ensure_ascii=False, indent=2))
+        return status
+    outputs, status = _parse_files(args, _render_text)
+    if outputs:
+        _write(args, "\n\n".join(outputs))
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    >>> main(["parse", "--format", "text", "seeds/article-no-markers.txt", "--quiet"])
+    ... # doctest: +ELLIPSIS
+    # seeds/article-no-markers.txt: 1 entries, unknown, date unknown
+    -   (no marker)  Ukraine’s President...
+    0
+    """
+    args = _build_parser().parse_args(argv)
+    try:
+        return _run_parse(args)
+    except (LiveblogError, OSError) as err:
+        print(_error_line(getattr(args, "output", "") or "liveblog", err), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as err:
+        print(_internal_line("liveblog", err), file=sys.stderr)
+        return EXIT_INTERNAL

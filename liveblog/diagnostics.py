@@ -1,0 +1,54 @@
+"""Collecting warnings during one parse, or raising them in strict mode."""
+
+from __future__ import annotations
+
+from liveblog.errors import LineIndex, ParseError, snippet
+from liveblog.model import Diagnostic, Span
+
+__all__ = ["Reporter"]
+
+
+class Reporter:
+    """Turns problems found at offsets of one text into warnings or, if strict, errors.
+
+    >>> r = Reporter("a\\nUPDATE 2561 GMT", strict=False)
+    >>> r.warn("impossible-time", "invalid clock time '2561'", 2, 17)
+    >>> str(r.warnings[0])
+    "line 2, column 1: warning: invalid clock time '2561' [impossible-time]"
+    """
+
+    __slots__ = ("_index", "_seen", "strict", "text", "warnings")
+
+    def __init__(self, text: str, *, strict: bool) -> None:
+        self.text = text
+        self.strict = strict
+        self.warnings: list[Diagnostic] = []
+        self._index = LineIndex(text)
+        self._seen: set[tuple[str, int, int]] = set()
+
+    def warn(
+        self,
+        code: str,
+        message: str,
+        start: int,
+        end: int,
+        error: type[ParseError] = ParseError,
+    ) -> None:
+        """Record a warning at ``text[start:end]``; in strict mode raise ``error``."""
+        if self.strict:
+            raise error.at(message, self.text, start, end, index=self._index)
+        key = (code, start, end)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        line, column = self._index.line_col(start)
+        self.warnings.append(
+            Diagnostic(
+                code=code,
+                message=message,
+                span=Span(start, end),
+                line=line,
+                column=column,
+                snippet=snippet(self.text, start, end),
+            )
+        )

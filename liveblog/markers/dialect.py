@@ -1,0 +1,363 @@
+"""The Dialect contract, the Marker it yields, and reading a time from a match.
+
+A *dialect* is one way a blog writes its entry markers (``UPDATE 1548 GMT:``,
+``9:45am:``...). It is a small object with a ``name`` and a ``scan(text)`` method that
+yields :class:`Marker` candidates; it must not mutate anything, do I/O or read the
+clock. Most dialects are a :class:`PatternDialect`: one compiled ``regex`` whose named
+groups say where the parts of the time are, read by :func:`read_match`.
+
+Named groups a pattern may use (all optional):
+
+========================  ==========================================================
+``marker``                the marker as written (default: the match minus separators)
+``hour`` ``minute``       clock time; ``second``; ``hhmm`` for ``1548``
+``ampm``                  ``am``/``pm``/``a.m.``; ``noon`` for the words noon/midnight
+``zone``                  abbreviation, offset or place phrase (``GMT``, ``GMT+2``)
+``hour2`` ``minute2``     a second clock of the same instant, with ``ampm2`` ``zone2``
+``day`` ``month``         date parts (month as a number or a name); ``year``
+``iso``                   an ISO 8601 date-time (``2024-01-22T15:48:00Z``)
+``age`` ``unit``          a relative age (``2h ago``: age=2, unit=h)
+``headline``              the entry's headline when the marker line carries it
+========================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Literal, Protocol, TypeAlias, runtime_checkable
+
+import attrs
+import regex
+
+from liveblog.markers.zones import ZoneSpec, lookup_zone
+from liveblog.model import Span, to_span
+
+__all__ = [
+    "Dialect",
+    "Marker",
+    "MarkerKind",
+    "PatternDialect",
+    "read_match",
+]
+
+MarkerKind: TypeAlias = Literal["entry", "opening", "day-header"]
+HeadlinePlace: TypeAlias = Literal["none", "next-line"]
+
+# Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker.
+LINE_START = r"(?<![^\r\n])[^\S\r\n]*"
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_AGE_UNITS: dict[str, dt.timedelta] = {
+    "s": dt.timedelta(seconds=1),
+    "sec": dt.timedelta(seconds=1),
+    "second": dt.timedelta(seconds=1),
+    "m": dt.timedelta(minutes=1),
+    "min": dt.timedelta(minutes=1),
+    "mins": dt.timedelta(minutes=1),
+    "minute": dt.timedelta(minutes=1),
+    "h": dt.timedelta(hours=1),
+    "hr": dt.timedelta(hours=1),
+    "hrs": dt.timedelta(hours=1),
+    "hour": dt.timedelta(hours=1),
+    "d": dt.timedelta(days=1),
+    "day": dt.timedelta(days=1),
+    "w": dt.timedelta(weeks=1),
+    "week": dt.timedelta(weeks=1),
+}
+
+_SEPARATORS = " \t\u00a0\u202f:-–—.,|"
+
+
+@attrs.frozen
+class Marker:
+    """A place in the text that opens an entry (or sets the day), and what it states."""
+
+    span: Span = attrs.field(converter=to_span)
+    """The marker as written (what :attr:`Entry.marker` shows)."""
+    match: Span = attrs.field(converter=to_span)
+    """The whole match, separators included: removed from the entry's body."""
+    dialect: str
+    """Name of the dialect that found it."""
+    kind: MarkerKind = "entry"
+    """``entry`` opens an entry; ``opening`` opens the first, untimed one; ``day-header``
+    only sets the day of the entries below it."""
+    clock: dt.time | None = None
+    """The wall-clock time stated."""
+    day: dt.date | None = None
+    """The full date stated, when it has a year."""
+    month_day: tuple[int, int] | None = None
+    """(month, day) stated without a year."""
+    zone: ZoneSpec | None = None
+    """The zone stated, when known."""
+    zone_text: str = ""
+    """The zone as written (kept to name an unknown abbreviation)."""
+    age: dt.timedelta | None = None
+    """A relative age (``2h ago``) to subtract from the page's ``now``."""
+    headline: str | None = None
+    """The headline the marker line carries."""
+    problem: str | None = None
+    """Why the marker cannot be read (``invalid clock time '2561'``), else None."""
+    alt_clock: dt.time | None = None
+    """A second clock for the same instant (``9:42am EST, 5:42pm EAT``)."""
+    alt_zone: ZoneSpec | None = None
+    """The zone of ``alt_clock``."""
+    start: int = -1
+    """Where the entry begins (before ``match`` when a headline stands above it)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0:
+            object.__setattr__(self, "start", self.match.start)
+
+    @property
+    def is_timed(self) -> bool:
+        """True when the marker states a clock time or an age."""
+        return self.clock is not None or self.age is not None
+
+
+@runtime_checkable
+class Dialect(Protocol):
+    """One way of writing entry markers: a name and a scanner.
+
+    ``scan`` receives the whole text and yields candidate markers in text order. It
+    must not mutate its input, do I/O or read the clock; the parser decides per
+    document which dialects' candidates become entries.
+    """
+
+    @property
+    def name(self) -> str:
+        """Unique name, shown in ``Timeline.dialect``."""
+        ...
+
+    def scan(self, text: str) -> Iterator[Marker]:
+        """Yield candidate markers found in ``text``, in order."""
+        ...
+
+
+def _compile(pattern: str | regex.Pattern[str], line_start: bool) -> regex.Pattern[str]:
+    if isinstance(pattern, regex.Pattern):
+        if line_start:
+            return regex.compile(LINE_START + "(?:" + pattern.pattern + ")", pattern.flags)
+        return pattern
+    source = (LINE_START if line_start else "") + "(?:" + pattern + ")"
+    return regex.compile(source, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
+
+
+@attrs.frozen
+class PatternDialect:
+    """A dialect made of one regular expression with named groups.
+
+    Args:
+        name: unique name.
+        pattern: a ``regex`` pattern (string patterns are compiled case-insensitive and
+            verbose) using the named groups listed in the module docstring.
+        kind: what the marker opens (``entry``, ``opening``, ``day-header``).
+        line_start: True when the marker must start a line (after optional blanks).
+        headline: ``next-line`` when the line after a bare marker is the headline.
+
+    >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
+    >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
+    [datetime.time(9, 45)]
+    """
+
+    name: str
+    pattern: str | regex.Pattern[str] = attrs.field(repr=False)
+    kind: MarkerKind = "entry"
+    line_start: bool = True
+    headline: HeadlinePlace = "none"
+    _compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_compiled", _compile(self.pattern, self.line_start))
+
+    def scan(self, text: str) -> Iterator[Marker]:
+        """Yield a :class:`Marker` for every match of the pattern."""
+        for m in self._compiled.finditer(text):
+            yield read_match(m, self.name, self.kind)
+
+
+def _group(m: regex.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _end(m: regex.Match[str], name: str) -> int:
+    try:
+        return m.end(name)
+    except IndexError:
+        return -1
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+def _read_clock(
+    m: regex.Match[str], suffix: str = ""
+) -> tuple[dt.time | None, str | None, Span | None]:
+    """Read (time, problem, problem span) from the clock groups with ``suffix``."""
+    hhmm = _group(m, "hhmm" + suffix)
+    hour_text = _group(m, "hour" + suffix)
+    noon = _group(m, "noon" + suffix)
+    if hhmm is not None:
+        hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
+        written, where = hhmm, m.span("hhmm" + suffix)
+    elif hour_text is not None:
+        minute_text = _group(m, "minute" + suffix) or "0"
+        second_text = _group(m, "second" + suffix) or "0"
+        hour, minute, second = int(hour_text), int(minute_text), int(second_text)
+        start = m.start("hour" + suffix)
+        end = max(_end(m, name + suffix) for name in ("hour", "minute", "second"))
+        written, where = m.string[start:end], (start, end)
+    elif noon is not None:
+        clock = dt.time(0, 0) if noon.lower().startswith("mid") else dt.time(12, 0)
+        return clock, None, None
+    else:
+        return None, None, None
+    ampm = _group(m, "ampm" + suffix)
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None, f"invalid 12-hour clock time '{written} {ampm}'", Span(*where)
+        is_pm = ampm.lower().lstrip(" .").startswith("p")
+        hour = hour % 12 + (12 if is_pm else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None, f"invalid clock time '{written}'", Span(*where)
+    return dt.time(hour, minute, second), None, None
+
+
+def _read_date(
+    m: regex.Match[str],
+) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
+    month_text = _group(m, "month")
+    day_text = _group(m, "day")
+    if month_text is None or day_text is None:
+        return None, None, None
+    month = _month_number(month_text)
+    day = int(day_text)
+    year_text = _group(m, "year")
+    parts = [p for p in ("day", "month", "year") if _group(m, p) is not None]
+    written = m.string[min(m.start(p) for p in parts) : max(m.end(p) for p in parts)]
+    if month is None or not 1 <= month <= 12:
+        return None, None, f"invalid date '{written}'"
+    if year_text is None:
+        try:
+            dt.date(2024, month, day)  # a leap year admits every month-day that exists
+        except ValueError:
+            return None, None, f"invalid date '{written}'"
+        return None, (month, day), None
+    year = int(year_text)
+    if year < 100:
+        year += 2000
+    try:
+        return dt.date(year, month, day), None, None
+    except ValueError:
+        return None, None, f"invalid date '{written}'"
+
+
+def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
+    try:
+        value = dt.datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return None, f"invalid date-time '{text}'"
+    return value, None
+
+
+def _marker_text(m: regex.Match[str]) -> Span:
+    if _group(m, "marker") is not None:
+        return Span(*m.span("marker"))
+    start, end = m.span()
+    text = m.string
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _SEPARATORS:
+        end -= 1
+    return Span(start, end)
+
+
+def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") -> Marker:
+    """Turn a match of a dialect pattern into a :class:`Marker`.
+
+    >>> import regex
+    >>> pat = regex.compile(r"UPDATE (?P<hhmm>\\d{4}) (?P<zone>[A-Z]+):")
+    >>> mk = read_match(pat.match("UPDATE 2561 GMT:"), "update")
+    >>> mk.problem, mk.clock
+    ("invalid clock time '2561'", None)
+    """
+    problems: list[str] = []
+    clock, problem, _ = _read_clock(m)
+    if problem:
+        problems.append(problem)
+    day, month_day, date_problem = _read_date(m)
+    if date_problem:
+        problems.append(date_problem)
+    zone_text = _group(m, "zone") or ""
+    zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
+    iso = _group(m, "iso")
+    if iso is not None:
+        value, iso_problem = _read_iso(iso)
+        if iso_problem:
+            problems.append(iso_problem)
+        elif value is not None:
+            day, clock = value.date(), value.time().replace(tzinfo=None)
+            if value.tzinfo is not None and not zone_text:
+                offset = value.utcoffset()
+                assert offset is not None
+                zone_text = iso[len(iso.rstrip("Zz+-:0123456789")) :] or "Z"
+                zone = lookup_zone("UTC" + _offset_text(offset))
+    age: dt.timedelta | None = None
+    age_text = _group(m, "age")
+    if age_text is not None:
+        unit = (_group(m, "unit") or "").lower().rstrip("s") or "m"
+        step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
+        age = int(age_text.replace(",", "")) * step
+    alt_clock, _, _ = _read_clock(m, "2")
+    alt_zone = lookup_zone(_group(m, "zone2") or "") if alt_clock else None
+    headline = _group(m, "headline")
+    return Marker(
+        span=_marker_text(m),
+        match=Span(*m.span()),
+        dialect=dialect,
+        kind=kind,
+        clock=clock,
+        day=day,
+        month_day=month_day,
+        zone=zone,
+        zone_text=zone_text,
+        age=age,
+        headline=headline.strip() if headline else None,
+        problem="; ".join(problems) or None,
+        alt_clock=alt_clock,
+        alt_zone=alt_zone,
+    )
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    h, mm = divmod(abs(minutes), 60)
+    return f"{sign}{h:02d}:{mm:02d}"

@@ -1,0 +1,268 @@
+"""The zone table: abbreviations, offsets and place phrases, and wall clock to instant.
+
+A zone is named by a *key*, the string an :class:`~liveblog.Entry` shows in ``zone``:
+an IANA name (``Europe/London``), ``UTC``, or a fixed offset (``UTC+02:00``).
+Abbreviations map to an IANA region read *by date*, so ``10am EST`` written in July
+(a common slip for Eastern time) still gives New York's wall clock; the abbreviation's
+own standard/daylight flag is kept so that the parser can warn about the mismatch.
+``GMT`` and ``UTC`` are fixed: agencies write GMT all year to mean UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+
+import attrs
+import regex
+from dateutil import tz as dateutil_tz
+
+__all__ = [
+    "ZONE_ABBREVIATIONS",
+    "ZONE_PLACES",
+    "ZoneSpec",
+    "get_tzinfo",
+    "localize",
+    "lookup_zone",
+    "offset_key",
+]
+
+
+@attrs.frozen
+class ZoneSpec:
+    """What a zone abbreviation or phrase means.
+
+    >>> lookup_zone("EDT")
+    ZoneSpec(key='America/New_York', daylight=True, ambiguous=False)
+    """
+
+    key: str
+    """IANA name, ``UTC`` or ``UTC±hh:mm``."""
+    daylight: bool | None = None
+    """True for a daylight-saving abbreviation (EDT), False for a standard one (EST)."""
+    ambiguous: bool = False
+    """True when the abbreviation names several zones (IST, CST); ``key`` is the default."""
+
+
+def _z(key: str, daylight: bool | None = None, *, ambiguous: bool = False) -> ZoneSpec:
+    return ZoneSpec(key, daylight, ambiguous)
+
+
+# Abbreviation -> zone. Ambiguous ones name their documented default (the first reading
+# below) and are overridden by the caller's ``tz`` when it has the same offset family.
+ZONE_ABBREVIATIONS: dict[str, ZoneSpec] = {
+    "GMT": _z("UTC"),
+    "UTC": _z("UTC"),
+    "UT": _z("UTC"),
+    "Z": _z("UTC"),
+    "ZULU": _z("UTC"),
+    "BST": _z("Europe/London", True),  # British Summer Time (not Bangladesh)
+    "WET": _z("Europe/Lisbon", False),
+    "WEST": _z("Europe/Lisbon", True),
+    "CET": _z("Europe/Paris", False),
+    "CEST": _z("Europe/Paris", True),
+    "MEZ": _z("Europe/Berlin", False),
+    "MESZ": _z("Europe/Berlin", True),
+    "EET": _z("Europe/Kyiv", False),
+    "EEST": _z("Europe/Kyiv", True),
+    "MSK": _z("Europe/Moscow"),
+    "TRT": _z("Europe/Istanbul"),
+    "EAT": _z("Africa/Nairobi"),
+    "CAT": _z("Africa/Maputo"),
+    "WAT": _z("Africa/Lagos"),
+    "SAST": _z("Africa/Johannesburg"),
+    "GST": _z("Asia/Dubai"),
+    "IRST": _z("Asia/Tehran"),
+    "PKT": _z("Asia/Karachi"),
+    "IST": _z("Asia/Kolkata", ambiguous=True),  # India; also Irish and Israel Standard Time
+    "IDT": _z("Asia/Jerusalem", True),
+    "ICT": _z("Asia/Bangkok"),
+    "WIB": _z("Asia/Jakarta"),
+    "SGT": _z("Asia/Singapore"),
+    "HKT": _z("Asia/Hong_Kong"),
+    "PHT": _z("Asia/Manila"),
+    "JST": _z("Asia/Tokyo"),
+    "KST": _z("Asia/Seoul"),
+    "AWST": _z("Australia/Perth"),
+    "ACST": _z("Australia/Adelaide", False),
+    "ACDT": _z("Australia/Adelaide", True),
+    "AEST": _z("Australia/Sydney", False),
+    "AEDT": _z("Australia/Sydney", True),
+    "NZST": _z("Pacific/Auckland", False),
+    "NZDT": _z("Pacific/Auckland", True),
+    "HST": _z("Pacific/Honolulu"),
+    "AKST": _z("America/Anchorage", False),
+    "AKDT": _z("America/Anchorage", True),
+    "PT": _z("America/Los_Angeles"),
+    "PST": _z("America/Los_Angeles", False),
+    "PDT": _z("America/Los_Angeles", True),
+    "MT": _z("America/Denver"),
+    "MST": _z("America/Denver", False),
+    "MDT": _z("America/Denver", True),
+    "CT": _z("America/Chicago"),
+    "CST": _z("America/Chicago", False, ambiguous=True),  # US Central; also China
+    "CDT": _z("America/Chicago", True),
+    "ET": _z("America/New_York"),
+    "EST": _z("America/New_York", False),
+    "EDT": _z("America/New_York", True),
+    "AST": _z("America/Halifax", False, ambiguous=True),  # Atlantic; also Arabia
+    "ADT": _z("America/Halifax", True),
+    "BRT": _z("America/Sao_Paulo"),
+    "ART": _z("America/Argentina/Buenos_Aires"),
+}
+
+# Spelled-out zone names ("Eastern", "British Summer Time") and place phrases
+# ("Paris time", "local time in Ukraine"): lower-case place or name -> IANA region.
+ZONE_PLACES: dict[str, str] = {
+    "greenwich mean time": "UTC",
+    "universal time": "UTC",
+    "coordinated universal time": "UTC",
+    "british summer time": "Europe/London",
+    "british time": "Europe/London",
+    "uk": "Europe/London",
+    "uk time": "Europe/London",
+    "britain": "Europe/London",
+    "london": "Europe/London",
+    "ireland": "Europe/Dublin",
+    "dublin": "Europe/Dublin",
+    "central european time": "Europe/Paris",
+    "central european summer time": "Europe/Paris",
+    "paris": "Europe/Paris",
+    "france": "Europe/Paris",
+    "brussels": "Europe/Brussels",
+    "berlin": "Europe/Berlin",
+    "germany": "Europe/Berlin",
+    "madrid": "Europe/Madrid",
+    "rome": "Europe/Rome",
+    "warsaw": "Europe/Warsaw",
+    "poland": "Europe/Warsaw",
+    "eastern european time": "Europe/Kyiv",
+    "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv",
+    "ukraine": "Europe/Kyiv",
+    "moscow": "Europe/Moscow",
+    "russia": "Europe/Moscow",
+    "istanbul": "Europe/Istanbul",
+    "turkey": "Europe/Istanbul",
+    "israel": "Asia/Jerusalem",
+    "jerusalem": "Asia/Jerusalem",
+    "gaza": "Asia/Gaza",
+    "beirut": "Asia/Beirut",
+    "lebanon": "Asia/Beirut",
+    "tehran": "Asia/Tehran",
+    "iran": "Asia/Tehran",
+    "dubai": "Asia/Dubai",
+    "india": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai",
+    "china": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong",
+    "tokyo": "Asia/Tokyo",
+    "japan": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "korea": "Asia/Seoul",
+    "sydney": "Australia/Sydney",
+    "nairobi": "Africa/Nairobi",
+    "kenya": "Africa/Nairobi",
+    "eastern": "America/New_York",
+    "eastern time": "America/New_York",
+    "new york": "America/New_York",
+    "washington": "America/New_York",
+    "central": "America/Chicago",
+    "central time": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+}
+
+# "GMT+2", "UTC+03:00", "UTC -5", "GMT+0530"
+_OFFSET = regex.compile(
+    r"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?", regex.I
+)
+
+
+def offset_key(minutes: int) -> str:
+    """Key of a fixed offset given in minutes east of UTC.
+
+    >>> offset_key(-330), offset_key(0)
+    ('UTC-05:30', 'UTC')
+    """
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"UTC{sign}{h:02d}:{m:02d}"
+
+
+def lookup_zone(text: str) -> ZoneSpec | None:
+    """Read a zone written in a marker or a page: abbreviation, offset or place.
+
+    >>> lookup_zone("gmt+2").key, lookup_zone("Kyiv time").key, lookup_zone("XYZ")
+    ('UTC+02:00', 'Europe/Kyiv', None)
+    """
+    word = " ".join(text.replace(".", "").split())
+    spec = ZONE_ABBREVIATIONS.get(word.upper())
+    if spec is not None:
+        return spec
+    m = _OFFSET.fullmatch(word)
+    if m is not None:
+        hours, mins = int(m["h"]), int(m["m"] or 0)
+        if hours > 14 or mins >= 60:
+            return None
+        total = hours * 60 + mins
+        return ZoneSpec(offset_key(-total if m["sign"] != "+" else total))
+    low = word.lower()
+    for prefix in ("local time in ", "time in "):
+        if low.startswith(prefix):
+            low = low[len(prefix) :]
+    if low.endswith(" time") and low not in ZONE_PLACES:
+        low = low[: -len(" time")]
+    low = low.removeprefix("the ")
+    key = ZONE_PLACES.get(low)
+    return None if key is None else ZoneSpec(key)
+
+
+@functools.cache
+def get_tzinfo(key: str) -> dt.tzinfo:
+    """The tzinfo for a zone key; IANA names come from the system or dateutil's copy.
+
+    >>> get_tzinfo("UTC+02:00").utcoffset(None)
+    datetime.timedelta(seconds=7200)
+    """
+    if key == "UTC":
+        return dt.UTC
+    if key.startswith("UTC") and len(key) == 9:
+        sign = 1 if key[3] == "+" else -1
+        return dt.timezone(sign * dt.timedelta(hours=int(key[4:6]), minutes=int(key[7:9])))
+    try:
+        return zoneinfo.ZoneInfo(key)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        found = dateutil_tz.gettz(key)
+        if found is None:
+            msg = f"unknown time zone {key!r}"
+            raise ValueError(msg) from None
+        return found
+
+
+@functools.lru_cache(maxsize=4096)
+def localize(day: dt.date, clock: dt.time, key: str) -> dt.datetime:
+    """The instant of wall-clock ``clock`` on ``day`` in zone ``key``, as a fixed offset.
+
+    Wall times that a DST change skips or repeats take the offset in force before the
+    change (``fold=0``).
+
+    >>> localize(dt.date(2024, 7, 1), dt.time(10, 0), "America/New_York").isoformat()
+    '2024-07-01T10:00:00-04:00'
+    """
+    local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
+    offset = local.utcoffset()
+    assert offset is not None  # every tzinfo from get_tzinfo answers for any datetime
+    return dt.datetime.combine(day, clock, tzinfo=dt.timezone(offset) if offset else dt.UTC)
+
+
+def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
+    """True when zone ``key`` observes daylight saving time at that wall-clock time."""
+    local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
+    return bool(local.dst())

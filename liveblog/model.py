@@ -1,0 +1,605 @@
+"""The values liveblog produces: spans, sources, mentions, entries and timelines.
+
+Every type is a frozen, slotted ``attrs`` class (``Span`` is a ``NamedTuple`` so that
+``text[slice(*span)]`` and ``span == (3, 9)`` work). Derive new values with
+``attrs.evolve``. ``to_dict``/``from_dict`` round-trip every type exactly through plain
+JSON-compatible data.
+
+Equality: spans take part in ``==`` everywhere (two entries at different places of a
+document are different entries); ``Timeline.text`` does not (a timeline read back from a
+feed, which does not carry the source text, equals the one it was written from).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, NamedTuple, TypeAlias
+
+import attrs
+
+__all__ = [
+    "Block",
+    "DateEvidence",
+    "Diagnostic",
+    "DialectChoice",
+    "DialectScore",
+    "Entry",
+    "Mention",
+    "MentionType",
+    "Order",
+    "Provenance",
+    "Source",
+    "Span",
+    "Timeline",
+    "make_entry_id",
+    "to_span",
+]
+
+MentionType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
+Order: TypeAlias = Literal["newest-first", "oldest-first", "unknown"]
+JSON: TypeAlias = dict[str, Any]
+
+_MENTION_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+_ORDERS = frozenset({"newest-first", "oldest-first", "unknown"})
+
+
+class Span(NamedTuple):
+    """Half-open character offsets ``[start, end)`` into a source text.
+
+    >>> text = "UPDATE 1548 GMT: talks"
+    >>> text[slice(*Span(0, 15))]
+    'UPDATE 1548 GMT'
+    """
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+
+    @property
+    def size(self) -> int:
+        """Number of characters covered."""
+        return self.end - self.start
+
+
+def to_span(value: Iterable[int]) -> Span:
+    """Check and convert a pair of offsets to a :class:`Span` (an attrs converter)."""
+    start, end = (int(v) for v in value)
+    if not 0 <= start <= end:
+        msg = f"span must satisfy 0 <= start <= end, got {(start, end)!r}"
+        raise ValueError(msg)
+    return Span(start, end)
+
+
+def _check_aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+        msg = f"{attribute.name} must be timezone-aware, got {value!r}"
+        raise ValueError(msg)
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
+def _iso(value: dt.date | dt.time | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _datetime(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def _time(value: str | None) -> dt.time | None:
+    return None if value is None else dt.time.fromisoformat(value)
+
+
+@attrs.frozen
+class Source:
+    """Where a timeline came from: an outlet's blog, a file, a feed.
+
+    >>> Source(name="eaworldview", url="https://example.org/blog")
+    Source(name='eaworldview', url='https://example.org/blog', title=None)
+    """
+
+    name: str
+    """Short name, unique among the sources of a merge."""
+    url: str | None = None
+    """The blog's address, when known."""
+    title: str | None = None
+    """The blog's title, when known."""
+
+    def to_dict(self) -> JSON:
+        """Plain data: ``{"name": ..., "url": ..., "title": ...}``."""
+        return {"name": self.name, "url": self.url, "title": self.title}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Source:
+        """Inverse of :meth:`to_dict`."""
+        return cls(name=data["name"], url=data.get("url"), title=data.get("title"))
+
+
+@attrs.frozen
+class Provenance:
+    """One source an entry came from, and the entry's id in that source."""
+
+    source: Source
+    """The source timeline's :class:`Source`."""
+    id: str
+    """The entry's id within that source."""
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return {"source": self.source.to_dict(), "id": self.id}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Provenance:
+        """Inverse of :meth:`to_dict`."""
+        return cls(source=Source.from_dict(data["source"]), id=data["id"])
+
+
+@attrs.frozen
+class Diagnostic:
+    """A warning about the input: where it is, what it says, and a stable code.
+
+    >>> d = Diagnostic(code="no-markers", message="no entry markers found",
+    ...                span=Span(0, 0), line=1, column=1, snippet="")
+    >>> str(d)
+    'line 1, column 1: warning: no entry markers found [no-markers]'
+    """
+
+    code: str
+    """Stable identifier, e.g. ``impossible-time``, ``unknown-zone``, ``out-of-order``."""
+    message: str
+    """Lower-case description without a trailing period."""
+    span: Span = attrs.field(converter=to_span)
+    """Where in the source text."""
+    line: int
+    """1-based line of ``span.start``."""
+    column: int
+    """1-based column of ``span.start``."""
+    snippet: str
+    """The offending text as written (shortened when long)."""
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: warning: {self.message} [{self.code}]"
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return {
+            "code": self.code,
+            "message": self.message,
+            "span": list(self.span),
+            "line": self.line,
+            "column": self.column,
+            "snippet": self.snippet,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            code=data["code"],
+            message=data["message"],
+            span=to_span(data["span"]),
+            line=data["line"],
+            column=data["column"],
+            snippet=data["snippet"],
+        )
+
+
+def _check_mention_type(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in _MENTION_TYPES:
+        msg = f"type must be one of DATE, TIME, DURATION, SET, got {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class Mention:
+    """A temporal expression found in text, with its TIMEX3 value.
+
+    >>> m = Mention(text="last week", span=Span(10, 19), type="DATE", value="2024-W03",
+    ...             start=None, end=None, granularity="week")
+    >>> m.value
+    '2024-W03'
+    """
+
+    text: str
+    """The expression as written (``text == source[slice(*span)]``)."""
+    span: Span = attrs.field(converter=to_span)
+    """Offsets into the text it was found in (for entries: into the whole source)."""
+    type: MentionType = attrs.field(validator=_check_mention_type)
+    """TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``."""
+    value: str
+    """TIMEX3 value: ``2024-01-22``, ``2024-W03``, ``P23M``, ``XXXX-12-25``, ``PAST_REF``..."""
+    start: dt.datetime | None = attrs.field(validator=_check_aware)
+    """Start of the denoted interval (aware), or None when unknown or a duration."""
+    end: dt.datetime | None = attrs.field(validator=_check_aware)
+    """End (exclusive) of the denoted interval (aware), or None."""
+    granularity: str | None = None
+    """``minute``, ``hour``, ``day``, ``week``, ``month``, ``season``, ``quarter``, ``year``..."""
+    mod: str | None = None
+    """TIMEX3 ``mod`` (``START``, ``END``, ``APPROX``...) when the expression carries one."""
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return {
+            "text": self.text,
+            "span": list(self.span),
+            "type": self.type,
+            "value": self.value,
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "granularity": self.granularity,
+            "mod": self.mod,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=data["text"],
+            span=to_span(data["span"]),
+            type=data["type"],
+            value=data["value"],
+            start=_datetime(data.get("start")),
+            end=_datetime(data.get("end")),
+            granularity=data.get("granularity"),
+            mod=data.get("mod"),
+        )
+
+
+@attrs.frozen
+class Block:
+    """A run of source text that is not an entry (the preamble), with its span."""
+
+    text: str = attrs.field(repr=_short)
+    """The text, stripped of surrounding whitespace."""
+    span: Span = attrs.field(converter=to_span)
+    """Offsets of ``text`` in the source (empty at 0 when there is no preamble)."""
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return {"text": self.text, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Block:
+        """Inverse of :meth:`to_dict`."""
+        return cls(text=data["text"], span=to_span(data["span"]))
+
+
+def _normalise_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def make_entry_id(
+    *,
+    day: dt.date | None,
+    time: dt.time | None,
+    marker: str,
+    occurrence: int,
+    body: str = "",
+) -> str:
+    """Compute an entry's stable id.
+
+    The id is the first 16 hex digits of BLAKE2b over ``day|time|marker|n``, where
+    ``marker`` is NFKC-normalised, case-folded and whitespace-collapsed and ``n`` counts
+    earlier entries (oldest first) that share the same key, so duplicated markers get
+    distinct ids and adding updates at the top of a blog changes no existing id. An
+    entry whose marker states neither day nor time adds the first 64 normalised
+    characters of its body, so that unmarked articles do not all share one id.
+    Editing an entry's body therefore keeps its id whenever the marker states a time.
+
+    >>> make_entry_id(day=dt.date(2024, 1, 22), time=dt.time(15, 48),
+    ...               marker="UPDATE 1548 GMT", occurrence=0)
+    '7c4c361103020b96'
+    """
+    parts = [_iso(day) or "", _iso(time) or "", _normalise_key(marker), str(occurrence)]
+    if day is None and time is None:
+        parts.append(_normalise_key(body)[:64])
+    digest = hashlib.blake2b("|".join(parts).encode("utf-8"), digest_size=8)
+    return digest.hexdigest()
+
+
+@attrs.frozen
+class Entry:
+    """One update of a live blog.
+
+    >>> import liveblog, datetime as dt
+    >>> tl = liveblog.parse("UPDATE 1548 GMT: Talks end.", date=dt.date(2024, 1, 22))
+    >>> e = tl.entries[0]
+    >>> (e.marker, e.body, e.published.isoformat())
+    ('UPDATE 1548 GMT', 'Talks end.', '2024-01-22T15:48:00+00:00')
+    """
+
+    id: str
+    """Stable id (see :func:`make_entry_id`)."""
+    marker: str
+    """The marker exactly as written (``UPDATE 1548 GMT``); ``""`` when there is none."""
+    body: str = attrs.field(repr=_short)
+    """The entry's text without its marker, stripped."""
+    span: Span = attrs.field(converter=to_span)
+    """Offsets of the whole entry (marker, headline and body) in the source text."""
+    published: dt.datetime | None = attrs.field(default=None, validator=_check_aware)
+    """The instant of the update, timezone-aware; None when it has no time of its own."""
+    day: dt.date | None = None
+    """The calendar day of the update in its zone, known even when the time is not."""
+    time: dt.time | None = None
+    """The wall-clock time the marker states, known even when the day is not."""
+    zone: str | None = None
+    """The zone of ``time``: an IANA name (``Europe/London``), ``UTC`` or ``UTC+02:00``."""
+    ordinal: int = 0
+    """Position of the entry in the source text, 0 for the first entry from the top."""
+    marker_span: Span | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_span)
+    )
+    """Offsets of the marker in the source text, None when there is no marker."""
+    headline: str | None = None
+    """The entry's headline when the page gives it one."""
+    author: str | None = None
+    """The entry's author when the page names one."""
+    dialect: str = ""
+    """Name of the marker dialect that recognised the marker."""
+    mentions: tuple[Mention, ...] = ()
+    """Temporal expressions in the entry, resolved against the entry's own time."""
+    sources: tuple[Provenance, ...] = ()
+    """Where the entry came from (filled when the timeline has a source or was merged)."""
+    html: str | None = attrs.field(default=None, repr=False)
+    """The entry's own HTML fragment when parsed from HTML (sanitised), else None."""
+
+    @property
+    def is_timed(self) -> bool:
+        """True when the entry has an exact instant."""
+        return self.published is not None
+
+    def to_dict(self) -> JSON:
+        """Plain data; :meth:`from_dict` gives back an equal entry."""
+        return {
+            "id": self.id,
+            "marker": self.marker,
+            "body": self.body,
+            "span": list(self.span),
+            "published": _iso(self.published),
+            "day": _iso(self.day),
+            "time": _iso(self.time),
+            "zone": self.zone,
+            "ordinal": self.ordinal,
+            "marker_span": None if self.marker_span is None else list(self.marker_span),
+            "headline": self.headline,
+            "author": self.author,
+            "dialect": self.dialect,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "sources": [s.to_dict() for s in self.sources],
+            "html": self.html,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+        """Inverse of :meth:`to_dict`."""
+        marker_span = data.get("marker_span")
+        return cls(
+            id=data["id"],
+            marker=data["marker"],
+            body=data["body"],
+            span=to_span(data["span"]),
+            published=_datetime(data.get("published")),
+            day=_date(data.get("day")),
+            time=_time(data.get("time")),
+            zone=data.get("zone"),
+            ordinal=data.get("ordinal", 0),
+            marker_span=None if marker_span is None else to_span(marker_span),
+            headline=data.get("headline"),
+            author=data.get("author"),
+            dialect=data.get("dialect", ""),
+            mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", ())),
+            sources=tuple(Provenance.from_dict(s) for s in data.get("sources", ())),
+            html=data.get("html"),
+        )
+
+
+@attrs.frozen
+class DialectScore:
+    """How well one dialect fits a document: the evidence behind the choice."""
+
+    name: str
+    """The dialect's name."""
+    candidates: int
+    """Lines (or places) the dialect's pattern matched."""
+    accepted: int
+    """Candidates kept as markers after the document-level checks."""
+    monotonic: float
+    """Share of consecutive timed markers that run in the document's direction (0..1)."""
+    score: float
+    """The combined score the choice was made on."""
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DialectScore:
+        """Inverse of :meth:`to_dict`."""
+        return cls(**data)
+
+
+@attrs.frozen
+class DialectChoice:
+    """The marker dialects chosen for a document, and the evidence for all candidates."""
+
+    names: tuple[str, ...] = ()
+    """Chosen dialects, most used first; empty when no markers were found."""
+    evidence: tuple[DialectScore, ...] = ()
+    """Scores of every dialect that matched anything, best first."""
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return {
+            "names": list(self.names),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DialectChoice:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            names=tuple(data.get("names", ())),
+            evidence=tuple(DialectScore.from_dict(e) for e in data.get("evidence", ())),
+        )
+
+
+@attrs.frozen
+class DateEvidence:
+    """One reason for the blog's date: a text span and the opening day it implies."""
+
+    kind: str
+    """``given``, ``dated-marker``, ``day-header``, ``full-date``, ``weekday``, ``relative``..."""
+    text: str
+    """The evidence as written (empty for ``given``)."""
+    span: Span | None = attrs.field(converter=attrs.converters.optional(to_span))
+    """Where the evidence is in the source, None for ``given``."""
+    date: dt.date
+    """The opening day this evidence supports."""
+
+    def to_dict(self) -> JSON:
+        """Plain data."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "span": None if self.span is None else list(self.span),
+            "date": self.date.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateEvidence:
+        """Inverse of :meth:`to_dict`."""
+        span = data.get("span")
+        return cls(
+            kind=data["kind"],
+            text=data["text"],
+            span=None if span is None else to_span(span),
+            date=dt.date.fromisoformat(data["date"]),
+        )
+
+
+def _check_order(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in _ORDERS:
+        msg = f"order must be one of {sorted(_ORDERS)}, got {value!r}"
+        raise ValueError(msg)
+
+
+def _entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
+    return tuple(values)
+
+
+def _warnings(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(values)
+
+
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(values)
+
+
+def _evidence(values: Iterable[DateEvidence]) -> tuple[DateEvidence, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Timeline:
+    """A parsed live blog: its entries, oldest first, and what is known about it.
+
+    >>> import liveblog, datetime as dt
+    >>> text = "Intro.\\n\\nUPDATE 0900 GMT: Second.\\n\\nUPDATE 0800 GMT: First."
+    >>> tl = liveblog.parse(text, date=dt.date(2024, 1, 22))
+    >>> [e.marker for e in tl], tl.order, len(tl)
+    (['UPDATE 0800 GMT', 'UPDATE 0900 GMT'], 'newest-first', 2)
+    >>> tl.preamble.text
+    'Intro.'
+    """
+
+    entries: tuple[Entry, ...] = attrs.field(converter=_entries)
+    """The entries, oldest first (the document's own order, reversed if newest-first)."""
+    preamble: Block = Block("", Span(0, 0))
+    """Text before the first entry (captions, standfirst, links)."""
+    date: dt.date | None = None
+    """The day the blog's coverage opened (given, or inferred), in the blog's zone."""
+    tz: str | None = None
+    """The zone bare times were read in, as given or stated by the page."""
+    order: Order = attrs.field(default="unknown", validator=_check_order)
+    """Whether the source lists entries ``newest-first`` or ``oldest-first``."""
+    warnings: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_warnings)
+    """Problems found in the input, each with line and column."""
+    dialect: DialectChoice = DialectChoice()
+    """The marker dialects chosen for this document and why."""
+    date_evidence: tuple[DateEvidence, ...] = attrs.field(default=(), converter=_evidence)
+    """Why ``date`` has its value."""
+    preamble_mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    """Temporal expressions in the preamble, resolved against ``date``."""
+    source: Source | None = None
+    """Where the timeline came from, when known."""
+    encoding: str | None = None
+    """The encoding the input bytes were decoded from; None when text was given."""
+    origin: str = "text"
+    """What the entries were read from: ``text``, ``html``, ``json-ld``, ``json-feed``,
+    ``merge``."""
+    text: str | None = attrs.field(default=None, eq=False, repr=False)
+    """The source text the spans point into (the extracted text for HTML), if kept."""
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __getitem__(self, index: int) -> Entry:
+        return self.entries[index]
+
+    @property
+    def source_order(self) -> tuple[Entry, ...]:
+        """The entries in the order they stand in the source text."""
+        return tuple(sorted(self.entries, key=lambda e: e.ordinal))
+
+    def to_dict(self, *, include_text: bool = True) -> JSON:
+        """Plain JSON-compatible data; :meth:`from_dict` gives back an equal timeline."""
+        data: JSON = {
+            "entries": [e.to_dict() for e in self.entries],
+            "preamble": self.preamble.to_dict(),
+            "date": _iso(self.date),
+            "tz": self.tz,
+            "order": self.order,
+            "warnings": [w.to_dict() for w in self.warnings],
+            "dialect": self.dialect.to_dict(),
+            "date_evidence": [d.to_dict() for d in self.date_evidence],
+            "preamble_mentions": [m.to_dict() for m in self.preamble_mentions],
+            "source": None if self.source is None else self.source.to_dict(),
+            "encoding": self.encoding,
+            "origin": self.origin,
+        }
+        if include_text:
+            data["text"] = self.text
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
+        """Inverse of :meth:`to_dict`."""
+        source = data.get("source")
+        return cls(
+            entries=(Entry.from_dict(e) for e in data["entries"]),
+            preamble=Block.from_dict(data.get("preamble") or {"text": "", "span": [0, 0]}),
+            date=_date(data.get("date")),
+            tz=data.get("tz"),
+            order=data.get("order", "unknown"),
+            warnings=(Diagnostic.from_dict(w) for w in data.get("warnings", ())),
+            dialect=DialectChoice.from_dict(data.get("dialect") or {}),
+            date_evidence=(DateEvidence.from_dict(d) for d in data.get("date_evidence", ())),
+            preamble_mentions=(Mention.from_dict(m) for m in data.get("preamble_mentions", ())),
+            source=None if source is None else Source.from_dict(source),
+            encoding=data.get("encoding"),
+            origin=data.get("origin", "text"),
+            text=data.get("text"),
+        )

@@ -1,0 +1,275 @@
+"""parse(): compose the stages (read, scan markers, split, stamp, mentions) into a Timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from typing import IO
+
+import attrs
+
+from liveblog.chronology import Stamp, stamp_markers
+from liveblog.diagnostics import Reporter
+from liveblog.errors import MarkerError, NoMarkersError
+from liveblog.io import read_text
+from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.choice import choose_markers
+from liveblog.markers.dialect import Dialect, Marker
+from liveblog.markers.zones import get_tzinfo
+from liveblog.model import (
+    Block,
+    DateEvidence,
+    Entry,
+    Order,
+    Provenance,
+    Source,
+    Span,
+    Timeline,
+    make_entry_id,
+)
+
+__all__ = ["Segment", "parse", "split_entries"]
+
+TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
+
+
+@attrs.frozen
+class Segment:
+    """One entry's place in the text before it is stamped."""
+
+    marker: Marker | None
+    """The marker that opens it; None for a document without markers."""
+    span: Span
+    """The whole entry, trimmed of surrounding whitespace."""
+    body: str
+    """The entry's text without its marker."""
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _body(text: str, span: Span, cut: Span | None) -> str:
+    if cut is None:
+        return text[span.start : span.end].strip()
+    pieces = (text[span.start : cut.start].strip(), text[cut.end : span.end].strip())
+    return "\n".join(p for p in pieces if p)
+
+
+def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Segment]]:
+    """Cut ``text`` at the markers: the preamble and one segment per marker.
+
+    The preamble and the segments' spans together cover every non-whitespace character
+    of ``text`` exactly once.
+
+    >>> import datetime as dt
+    >>> mk = Marker(Span(7, 22), Span(7, 23), "update", clock=dt.time(15, 48))
+    >>> pre, segs = split_entries("Intro.\\nUPDATE 1548 GMT: Talks.", [mk])
+    >>> pre.text, segs[0].span, segs[0].body
+    ('Intro.', Span(start=7, end=30), 'Talks.')
+    """
+    if not markers:
+        span = _strip_span(text, 0, len(text))
+        return Block("", Span(0, 0)), [Segment(None, span, text[span.start : span.end])]
+    first = markers[0].start
+    pre_span = _strip_span(text, 0, first)
+    preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
+    segments: list[Segment] = []
+    for k, marker in enumerate(markers):
+        end = markers[k + 1].start if k + 1 < len(markers) else len(text)
+        span = _strip_span(text, marker.start, end)
+        segments.append(Segment(marker, span, _body(text, span, marker.match)))
+    return preamble, segments
+
+
+def _check_arguments(
+    date: object, tz: object, now: object, dialects: Sequence[Dialect], dialect: object
+) -> None:
+    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
+        msg = f"date must be a datetime.date (not a datetime), got {date!r}"
+        raise TypeError(msg)
+    if tz is not None:
+        if not isinstance(tz, str):
+            msg = f"tz must be a zone name such as 'Europe/London', got {tz!r}"
+            raise TypeError(msg)
+        try:
+            get_tzinfo(tz)
+        except ValueError:
+            msg = f"tz must be a known zone name such as 'Europe/London', got {tz!r}"
+            raise ValueError(msg) from None
+    if now is not None and (not isinstance(now, dt.datetime) or now.utcoffset() is None):
+        msg = f"now must be a timezone-aware datetime, got {now!r}"
+        raise TypeError(msg) if not isinstance(now, dt.datetime) else ValueError(msg)
+    names = [d.name for d in dialects]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        msg = f"dialects must have distinct names, got duplicates {duplicates!r}"
+        raise ValueError(msg)
+    for d in (*dialects, *([dialect] if dialect is not None else [])):
+        if not isinstance(d, Dialect):
+            msg = f"dialects must provide name and scan(text), got {d!r}"
+            raise TypeError(msg)
+
+
+def _source(source: str | Source | None) -> Source | None:
+    if source is None or isinstance(source, Source):
+        return source
+    if isinstance(source, str):
+        return Source(name=source)
+    msg = f"source must be a name or a liveblog.Source, got {source!r}"
+    raise TypeError(msg)
+
+
+def parse(
+    text: TextSource,
+    *,
+    date: dt.date | None = None,
+    tz: str | None = None,
+    strict: bool = False,
+    now: dt.datetime | None = None,
+    source: str | Source | None = None,
+    dialects: Sequence[Dialect] = DEFAULT_DIALECTS,
+    dialect: Dialect | None = None,
+) -> Timeline:
+    """Parse a live blog into a :class:`~liveblog.Timeline`, oldest entry first.
+
+    Args:
+        text: the blog as ``str``, ``bytes`` (encoding detected), a path or an open file.
+        date: the day the coverage opened (its oldest entry's day, in the blog's zone);
+            dates written in the text win over it.
+        tz: IANA zone for times whose marker states none.
+        strict: raise instead of warning.
+        now: the moment the page was saved, for relative ages (``2h ago``).
+        source: a name or :class:`~liveblog.Source` recorded on the timeline and entries.
+        dialects: the marker dialects to choose from.
+        dialect: force one dialect, whatever the evidence.
+
+    Raises:
+        NoMarkersError: strict mode, and the text has no markers.
+        MarkerError: strict mode, and a marker is impossible (``UPDATE 2561 GMT``).
+        DecodeError: bytes in no supported encoding.
+        TypeError, ValueError: a bad argument.
+
+    >>> import datetime as dt
+    >>> text = "UPDATE 0035 GMT: Late.\\n\\nUPDATE 2350 GMT: Early."
+    >>> tl = parse(text, date=dt.date(2024, 1, 22))
+    >>> [e.published.isoformat() for e in tl.entries]
+    ['2024-01-22T23:50:00+00:00', '2024-01-23T00:35:00+00:00']
+    """
+    _check_arguments(date, tz, now, dialects, dialect)
+    origin = _source(source)
+    content, encoding = read_text(text)
+    if not content.strip():
+        return Timeline(entries=(), source=origin, encoding=encoding, text=content, date=date)
+    report = Reporter(content, strict=strict)
+    chosen = choose_markers(content, dialects, forced=dialect)
+    for bad in chosen.rejected:
+        report.warn(
+            "impossible-marker",
+            f"{bad.problem}; text kept in the neighbouring entry",
+            *bad.span,
+            error=MarkerError,
+        )
+    preamble, segments = split_entries(content, chosen.markers)
+    if not chosen.markers:
+        first_line = content.lstrip().split("\n", 1)[0][:80]
+        start = len(content) - len(content.lstrip())
+        report.warn(
+            "no-markers",
+            "no entry markers found; the whole text is one entry",
+            start,
+            start + len(first_line.rstrip()),
+            error=NoMarkersError,
+        )
+
+    def infer(_order: Order, _offsets: Sequence[int]) -> dt.date | None:
+        return None
+
+    stamps, order, base = stamp_markers(
+        [s.marker for s in segments],
+        date=date,
+        tz=tz,
+        now=now,
+        page_zone=None,
+        report=report,
+        infer_date=infer,
+    )
+    entries = _build_entries(content, segments, stamps, order, origin)
+    evidence: tuple[DateEvidence, ...] = ()
+    if date is not None:
+        evidence = (DateEvidence(kind="given", text="", span=None, date=date),)
+    return Timeline(
+        entries=entries,
+        preamble=preamble,
+        date=base,
+        tz=tz,
+        order=order,
+        warnings=report.warnings,
+        dialect=chosen.choice,
+        date_evidence=evidence,
+        source=origin,
+        encoding=encoding,
+        origin="text",
+        text=content,
+    )
+
+
+def _build_entries(
+    text: str,
+    segments: Sequence[Segment],
+    stamps: Sequence[Stamp],
+    order: Order,
+    origin: Source | None,
+) -> tuple[Entry, ...]:
+    chrono = list(range(len(segments)))
+    if order == "newest-first":
+        chrono.reverse()
+    seen: dict[str, int] = {}
+    entries: list[Entry] = []
+    for i in chrono:
+        segment, stamp = segments[i], stamps[i]
+        marker = segment.marker
+        marker_text = "" if marker is None else text[slice(*marker.span)]
+        key = make_entry_id(
+            day=stamp.day,
+            time=stamp.clock,
+            marker=marker_text,
+            occurrence=0,
+            body=segment.body,
+        )
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        entry_id = (
+            key
+            if occurrence == 0
+            else make_entry_id(
+                day=stamp.day,
+                time=stamp.clock,
+                marker=marker_text,
+                occurrence=occurrence,
+                body=segment.body,
+            )
+        )
+        entries.append(
+            Entry(
+                id=entry_id,
+                marker=marker_text,
+                body=segment.body,
+                span=segment.span,
+                published=stamp.published,
+                day=stamp.day,
+                time=stamp.clock,
+                zone=stamp.zone,
+                ordinal=i,
+                marker_span=None if marker is None else marker.span,
+                headline=None if marker is None else marker.headline,
+                dialect="" if marker is None else marker.dialect,
+                sources=() if origin is None else (Provenance(origin, entry_id),),
+            )
+        )
+    return tuple(entries)
