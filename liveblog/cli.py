@@ -96,7 +96,7 @@ def _render_text(name: str, tl: Timeline) -> str:
     for e in tl.entries:
         when = e.published.isoformat() if e.published else (e.day.isoformat() if e.day else "-")
         first = e.body.split("\n", 1)[0]
-        lines.append(f"{when:<25}  {e.marker or '(no marker)'}  {first[:100]}")
+        lines.append(f"{when:<25}  {e.marker or '(no marker)'}  {first[:100]}".rstrip())
     return "\n".join(lines)
 
 
@@ -151,10 +151,13 @@ def _run_parse(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
-    >>> main(["parse", "--format", "text", "seeds/article-no-markers.txt", "--quiet"])
+    >>> main(["parse", "seeds/eaworldview-2024-01-22.txt", "--date", "2024-01-22"])
     ... # doctest: +ELLIPSIS
-    # seeds/article-no-markers.txt: 1 entries, unknown, date unknown
-    -   (no marker)  Ukraine’s President...
+    # seeds/eaworldview-2024-01-22.txt: 4 entries, newest-first, date 2024-01-22
+    2024-01-22                 ORIGINAL ENTRY  The UK has sent satellite photographs of ...
+    2024-01-22T07:20:00+00:00  UPDATE 0720 GMT  Ukraine President Volodymyr Zelenskiy ...
+    2024-01-22T08:31:00+00:00  UPDATE 0831 GMT  The Ukraine Air Force says air defenses ...
+    2024-01-22T15:48:00+00:00  UPDATE 1548 GMT  Ukraine President Volodymyr Zelenskiy ...
     0
     """
     args = _build_parser().parse_args(argv)

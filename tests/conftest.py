@@ -16,3 +16,15 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile("fuzz", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+def pytest_collection_modifyitems(config: object, items: list[object]) -> None:
+    """Skip tests marked ``fuzz`` unless LIVEBLOG_FUZZ=1 asks for the long runs."""
+    import pytest
+
+    if os.environ.get("LIVEBLOG_FUZZ") == "1":
+        return
+    skip = pytest.mark.skip(reason="long fuzz run: set LIVEBLOG_FUZZ=1")
+    for item in items:
+        if isinstance(item, pytest.Item) and item.get_closest_marker("fuzz"):
+            item.add_marker(skip)

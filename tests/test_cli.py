@@ -1,0 +1,115 @@
+"""Tests of the ``liveblog`` command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from liveblog.cli import main
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+BLOG = str(SEEDS / "eaworldview-2024-01-22.txt")
+ARTICLE = str(SEEDS / "article-no-markers.txt")
+
+
+def test_parse_json_matches_golden(capsys: pytest.CaptureFixture[str]) -> None:
+    """``parse --format json`` prints the timeline the golden file holds."""
+    assert main(["parse", BLOG, "--date", "2024-01-22", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    golden = json.loads((SEEDS / "eaworldview-2024-01-22.json").read_text(encoding="utf-8"))
+    assert out == {**golden["timeline"], "encoding": "utf-8"}
+
+
+def test_parse_text_lists_entries(capsys: pytest.CaptureFixture[str]) -> None:
+    """The text format lists one line per entry, oldest first."""
+    assert main(["parse", BLOG, "--date", "2024-01-22"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("4 entries, newest-first, date 2024-01-22")
+    assert lines[2].startswith("2024-01-22T07:20:00+00:00  UPDATE 0720 GMT  Ukraine President")
+
+
+def test_warnings_go_to_stderr_with_position(capsys: pytest.CaptureFixture[str]) -> None:
+    """Warnings print as file:line:col: warning: message [code]; --quiet hides them."""
+    assert main(["parse", ARTICLE]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"{ARTICLE}:1:1: warning: no entry markers found; the whole text is one entry "
+        "[no-markers]\n"
+    )
+    assert main(["parse", ARTICLE, "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_strict_error_exit_code_and_message(capsys: pytest.CaptureFixture[str]) -> None:
+    """--strict turns the warning into an error: exit 2, file:line:col: error: message."""
+    assert main(["parse", ARTICLE, "--strict"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"{ARTICLE}:1:1: error: no entry markers found; the whole text is one entry: 'Ukraine"
+    )
+
+
+def test_broken_file_does_not_stop_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing or undecodable file is reported and the other files still parse."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x81\x8d\x8f not text")
+    code = main(["parse", str(tmp_path / "missing.txt"), str(bad), BLOG, "--format", "json"])
+    assert code == 2
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)[0]["order"] == "newest-first"
+    assert f"{tmp_path / 'missing.txt'}: error: No such file or directory" in captured.err
+    assert f"{bad}: error: not UTF-8" in captured.err
+    assert "(byte offset 0)" in captured.err
+
+
+def test_stdin_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``-`` reads stdin; -o writes the result to a file."""
+    import io
+
+    data = Path(BLOG).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    out = tmp_path / "out.json"
+    assert main(["parse", "-", "--date", "2024-01-22", "--format", "json", "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["entries"]) == 4
+
+
+def test_bad_option_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A malformed --date is a usage error (exit 2), not a traceback."""
+    with pytest.raises(SystemExit) as info:
+        main(["parse", BLOG, "--date", "22/01/2024"])
+    assert info.value.code == 2
+    assert "not a date in YYYY-MM-DD form: '22/01/2024'" in capsys.readouterr().err
+
+
+def test_internal_error_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unexpected exception is reported in one line with exit code 1, no traceback."""
+    from liveblog import cli
+
+    def boom(*_args: object, **_kwargs: object) -> None:
+        msg = "boom"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr(cli, "parse", boom)
+    assert main(["parse", BLOG]) == 1
+    err = capsys.readouterr().err
+    assert err == f"{BLOG}: internal error: RuntimeError: boom (please report it)\n"
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    """``python -m liveblog`` is the same command."""
+    done = subprocess.run(
+        [sys.executable, "-m", "liveblog", "parse", BLOG, "--date", "2024-01-22"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "UPDATE 1548 GMT" in done.stdout

@@ -1,0 +1,359 @@
+"""Unit tests of parse(): markers, splitting, order, days, zones, warnings, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import liveblog
+from tests.helpers import assert_tiles
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+SEED_BLOG = (SEEDS / "eaworldview-2024-01-22.txt").read_text(encoding="utf-8")
+SEED_ARTICLE = (SEEDS / "article-no-markers.txt").read_text(encoding="utf-8")
+DAY = dt.date(2024, 1, 22)
+UTC = dt.UTC
+
+
+def at(hour: int, minute: int, day: dt.date = DAY) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=UTC)
+
+
+def test_seed_blog_entries() -> None:
+    """Seed 000 gives exactly the four entries the core issue names, oldest first."""
+    tl = liveblog.parse(SEED_BLOG, date=DAY)
+    assert [e.marker for e in tl.entries] == [
+        "ORIGINAL ENTRY",
+        "UPDATE 0720 GMT",
+        "UPDATE 0831 GMT",
+        "UPDATE 1548 GMT",
+    ]
+    assert [e.published for e in tl.entries] == [None, at(7, 20), at(8, 31), at(15, 48)]
+    assert [e.day for e in tl.entries] == [DAY] * 4
+    assert tl.entries[0].body.startswith("The UK has sent satellite photographs")
+    assert tl.order == "newest-first"
+    assert tl.warnings == ()
+
+
+def test_seed_blog_preamble() -> None:
+    """The preamble holds the caption, the Sunday's Coverage line and the map credit."""
+    tl = liveblog.parse(SEED_BLOG, date=DAY)
+    pre = tl.preamble.text
+    assert pre.startswith("Vladimir Putin hosts North Korean Foreign Minister")
+    assert "Sunday’s Coverage: Zelenskiy" in pre
+    assert pre.endswith("Map: Institute for the Study of War")
+    assert SEED_BLOG[slice(*tl.preamble.span)] == pre
+
+
+def test_seed_blog_headings_stay_in_entries() -> None:
+    """A heading, a quote intro and a credit line are not markers."""
+    tl = liveblog.parse(SEED_BLOG, date=DAY)
+    original = tl.entries[0].body
+    assert "A UN diplomat summarized:" in original
+    assert "\n\nThe Evidence\n\n" in original
+    assert_tiles(SEED_BLOG, tl)
+
+
+def test_no_markers_gives_one_entry_and_a_warning() -> None:
+    """Seed 003 has no markers: one untimed entry with the whole text, and a warning."""
+    tl = liveblog.parse(SEED_ARTICLE)
+    assert len(tl) == 1
+    (entry,) = tl.entries
+    assert entry.published is None
+    assert entry.body == SEED_ARTICLE.strip()
+    assert entry.span == (0, len(SEED_ARTICLE.rstrip()))
+    assert [w.code for w in tl.warnings] == ["no-markers"]
+    assert tl.warnings[0].message == "no entry markers found; the whole text is one entry"
+
+
+def test_no_markers_strict_raises() -> None:
+    """In strict mode a text without markers raises NoMarkersError at line 1."""
+    with pytest.raises(liveblog.NoMarkersError) as info:
+        liveblog.parse(SEED_ARTICLE, strict=True)
+    assert (info.value.lineno, info.value.colno) == (1, 1)
+    assert info.value.snippet.startswith("Ukraine’s President")
+    assert str(info.value) == (
+        "no entry markers found; the whole text is one entry: line 1, column 1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "clock"),
+    [
+        ("UPDATE 1548 GMT: x", "UPDATE 1548 GMT", dt.time(15, 48)),
+        ("UPDATE 15:48 GMT: x", "UPDATE 15:48 GMT", dt.time(15, 48)),
+        ("update 0720 gmt x", None, None),
+        ("Update 0720 GMT x", "Update 0720 GMT", dt.time(7, 20)),
+        ("UPDATE 0720 UTC x", "UPDATE 0720 UTC", dt.time(7, 20)),
+        ("UPDATE 0720: x", "UPDATE 0720", dt.time(7, 20)),
+        ("  UPDATE 0720 GMT: x", "UPDATE 0720 GMT", dt.time(7, 20)),
+        ("UPDATE\u00a00720\u00a0GMT: x", "UPDATE\u00a00720\u00a0GMT", dt.time(7, 20)),
+    ],
+)
+def test_update_marker_shapes(line: str, marker: str | None, clock: dt.time | None) -> None:
+    """UPDATE markers: case-insensitive keyword, hhmm or hh:mm, optional zone and colon."""
+    tl = liveblog.parse(line, date=DAY, tz="UTC")
+    got = tl.entries[0]
+    if marker is None:
+        # a lower-case zone is not read as a zone: the word stays in the body
+        assert got.marker == "update 0720"
+        assert got.body == "gmt x"
+        return
+    assert (got.marker, got.time) == (marker, clock)
+
+
+def test_marker_must_start_a_line() -> None:
+    """A marker in the middle of a line is body text."""
+    text = "UPDATE 0900 GMT: The minister said UPDATE 1000 GMT: nothing new."
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl) == 1
+    assert tl.entries[0].body == "The minister said UPDATE 1000 GMT: nothing new."
+
+
+def test_original_entry_body_on_same_line() -> None:
+    """ORIGINAL ENTRY carries its body on its own line and has a day but no instant."""
+    text = "UPDATE 0900 GMT: Later.\n\nORIGINAL ENTRY: First words.\n\nMore."
+    tl = liveblog.parse(text, date=DAY)
+    first = tl.entries[0]
+    assert (first.marker, first.body, first.published, first.day, first.time) == (
+        "ORIGINAL ENTRY",
+        "First words.\n\nMore.",
+        None,
+        DAY,
+        None,
+    )
+
+
+def test_oldest_first_order() -> None:
+    """A blog whose times increase down the page is oldest-first."""
+    text = "UPDATE 0800 GMT: a\n\nUPDATE 0900 GMT: b\n\nUPDATE 1000 GMT: c"
+    tl = liveblog.parse(text, date=DAY)
+    assert tl.order == "oldest-first"
+    assert [e.body for e in tl.entries] == ["a", "b", "c"]
+    assert [e.ordinal for e in tl.entries] == [0, 1, 2]
+
+
+def test_newest_first_midnight_crossing() -> None:
+    """00:40 above 23:55 in a newest-first blog: 23:55 is the opening day, 00:40 the next."""
+    text = "UPDATE 0040 GMT: late\n\nUPDATE 2355 GMT: early"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.published for e in tl.entries] == [at(23, 55), at(0, 40, DAY + dt.timedelta(1))]
+    assert [e.day for e in tl.entries] == [DAY, DAY + dt.timedelta(1)]
+
+
+def test_oldest_first_midnight_crossing() -> None:
+    """23:10 then 01:05 down an oldest-first blog crosses midnight."""
+    text = "UPDATE 2200 GMT: a\n\nUPDATE 2310 GMT: b\n\nUPDATE 0105 GMT: c"
+    tl = liveblog.parse(text, date=DAY)
+    assert tl.entries[-1].published == at(1, 5, DAY + dt.timedelta(1))
+
+
+def test_out_of_order_entry_kept_in_place_with_warning() -> None:
+    """A late correction inserted out of sequence stays where it is, with a warning."""
+    text = "\n".join(
+        f"UPDATE {t} GMT: {b}"
+        for t, b in [("1200", "d"), ("1100", "c"), ("0930", "late"), ("1000", "b"), ("0900", "a")]
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.body for e in tl.entries] == ["a", "b", "late", "c", "d"]
+    assert tl.entries[2].published == at(9, 30)
+    assert [w.code for w in tl.warnings] == ["out-of-order"]
+    assert tl.warnings[0].line == 3
+    with pytest.raises(liveblog.OrderError):
+        liveblog.parse(text, date=DAY, strict=True)
+
+
+def test_duplicated_markers_keep_both_entries_with_distinct_ids() -> None:
+    """The same time twice gives two entries with different ids."""
+    text = "UPDATE 1000 GMT: second\n\nUPDATE 1000 GMT: first\n\nUPDATE 0900 GMT: zero"
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl) == 3
+    assert len({e.id for e in tl.entries}) == 3
+
+
+def test_tz_applies_to_markers_without_zone() -> None:
+    """tz is the zone of bare times; a marker's own zone wins."""
+    text = "UPDATE 1000: local\n\nUPDATE 0900 GMT: utc"
+    tl = liveblog.parse(text, date=dt.date(2024, 7, 1), tz="Europe/Paris")
+    by_body = {e.body: e for e in tl.entries}
+    assert by_body["local"].published == dt.datetime(2024, 7, 1, 8, 0, tzinfo=UTC)
+    assert by_body["local"].zone == "Europe/Paris"
+    assert by_body["utc"].published == dt.datetime(2024, 7, 1, 9, 0, tzinfo=UTC)
+    assert by_body["utc"].zone == "UTC"
+
+
+def test_zone_table_reads_by_date() -> None:
+    """ET in winter and summer follows New York's rules on that date."""
+    winter = liveblog.parse("UPDATE 1000 ET: x", date=dt.date(2024, 1, 22))
+    summer = liveblog.parse("UPDATE 1000 ET: x", date=dt.date(2024, 7, 1))
+    assert winter.entries[0].published == dt.datetime(2024, 1, 22, 15, tzinfo=UTC)
+    assert summer.entries[0].published == dt.datetime(2024, 7, 1, 14, tzinfo=UTC)
+    assert winter.entries[0].zone == "America/New_York"
+
+
+@pytest.mark.parametrize(
+    ("zone", "utc_hour"),
+    [("BST", 9), ("CET", 9), ("CEST", 8), ("EET", 8), ("MSK", 7), ("UTC", 10), ("GMT", 10)],
+)
+def test_zone_abbreviations(zone: str, utc_hour: int) -> None:
+    """Common abbreviations convert to UTC through the one zone table."""
+    day = dt.date(2024, 1, 22) if zone in {"CET", "EET"} else dt.date(2024, 7, 1)
+    tl = liveblog.parse(f"UPDATE 1000 {zone}: x", date=day)
+    assert tl.entries[0].published == dt.datetime.combine(day, dt.time(utc_hour), tzinfo=UTC)
+
+
+def test_est_in_summer_warns_and_reads_eastern_time() -> None:
+    """EST written in July is read as New York local time, with a warning."""
+    tl = liveblog.parse("UPDATE 1000 EST: x", date=dt.date(2024, 7, 1))
+    assert tl.entries[0].published == dt.datetime(2024, 7, 1, 14, tzinfo=UTC)
+    assert [w.code for w in tl.warnings] == ["zone-mismatch"]
+
+
+def test_unknown_zone_warns_and_gives_no_instant() -> None:
+    """An unknown abbreviation gives no instant (never a silent wrong time) and a warning."""
+    tl = liveblog.parse("UPDATE 1000 XYZ: x", date=DAY)
+    assert tl.entries[0].published is None
+    assert tl.entries[0].time == dt.time(10)
+    assert tl.warnings[0].code == "unknown-zone"
+    assert "'XYZ'" in tl.warnings[0].message
+    with pytest.raises(liveblog.ZoneError):
+        liveblog.parse("UPDATE 1000 XYZ: x", date=DAY, strict=True)
+
+
+def test_ambiguous_zone_resolved_by_tz() -> None:
+    """IST is India by default (with a warning) and Irish time when tz says so."""
+    default = liveblog.parse("UPDATE 1000 IST: x", date=dt.date(2024, 7, 1))
+    assert default.entries[0].published == dt.datetime(2024, 7, 1, 4, 30, tzinfo=UTC)
+    assert [w.code for w in default.warnings] == ["ambiguous-zone"]
+    irish = liveblog.parse("UPDATE 1000 IST: x", date=dt.date(2024, 7, 1), tz="Europe/Dublin")
+    assert irish.entries[0].published == dt.datetime(2024, 7, 1, 9, tzinfo=UTC)
+    assert irish.warnings == ()
+
+
+def test_no_zone_and_no_tz_reads_utc_with_warning() -> None:
+    """Bare times without tz are read as UTC and say so once."""
+    tl = liveblog.parse("UPDATE 1000: a\n\nUPDATE 0900: b", date=DAY)
+    assert tl.entries[0].published == at(9, 0)
+    assert [w.code for w in tl.warnings] == ["no-zone"]
+
+
+def test_without_date_times_are_known_but_not_instants() -> None:
+    """Without a date (and nothing to infer it from) entries have time but no instant."""
+    tl = liveblog.parse("UPDATE 1000 GMT: a\n\nUPDATE 0900 GMT: b")
+    assert [e.time for e in tl.entries] == [dt.time(9), dt.time(10)]
+    assert [e.published for e in tl.entries] == [None, None]
+    assert tl.date is None
+    assert [w.code for w in tl.warnings] == ["no-date"]
+
+
+def test_impossible_marker_stays_in_neighbour_with_warning() -> None:
+    """UPDATE 2561 GMT is not a marker: its text stays in the entry above, with a warning."""
+    text = "UPDATE 1000 GMT: a\n\nUPDATE 2561 GMT: b\n\nUPDATE 0900 GMT: c"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.entries] == ["UPDATE 0900 GMT", "UPDATE 1000 GMT"]
+    assert tl.entries[1].body == "a\n\nUPDATE 2561 GMT: b"
+    (warning,) = tl.warnings
+    assert (warning.code, warning.line, warning.column, warning.snippet) == (
+        "impossible-marker",
+        3,
+        1,
+        "UPDATE 2561 GMT",
+    )
+    assert warning.message == "invalid clock time '2561'; text kept in the neighbouring entry"
+
+
+def test_impossible_marker_strict_raises_with_position() -> None:
+    """strict=True raises MarkerError with line, column and the marker text."""
+    with pytest.raises(liveblog.MarkerError) as info:
+        liveblog.parse("intro\nUPDATE 2561 GMT: b", date=DAY, strict=True)
+    err = info.value
+    assert (err.lineno, err.colno, err.snippet) == (2, 1, "UPDATE 2561 GMT")
+    assert str(err) == (
+        "invalid clock time '2561'; text kept in the neighbouring entry: line 2, column 1"
+    )
+
+
+def test_crlf_and_cr_line_ends() -> None:
+    """CRLF and lone CR end lines like LF does."""
+    for newline in ("\r\n", "\r"):
+        text = newline.join(["Intro", "UPDATE 1000 GMT: b", "UPDATE 0900 GMT: a"])
+        tl = liveblog.parse(text, date=DAY)
+        assert [e.body for e in tl.entries] == ["a", "b"]
+        assert tl.preamble.text == "Intro"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\r\n  "])
+def test_empty_and_blank_input_give_empty_timeline(text: str) -> None:
+    """Empty and whitespace-only input is an empty timeline, not an error."""
+    tl = liveblog.parse(text, strict=True)
+    assert len(tl) == 0
+    assert tl.warnings == ()
+
+
+def test_bad_arguments_raise_type_and_value_errors() -> None:
+    """Bad arguments are rejected at the call, naming the parameter."""
+    with pytest.raises(TypeError, match=r"^date must be a datetime.date"):
+        liveblog.parse("x", date=dt.datetime(2024, 1, 1))  # noqa: DTZ001
+    with pytest.raises(ValueError, match=r"^tz must be a known zone name"):
+        liveblog.parse("x", tz="Mars/Olympus")
+    with pytest.raises(ValueError, match=r"^now must be a timezone-aware datetime"):
+        liveblog.parse("x", now=dt.datetime(2024, 1, 1))  # noqa: DTZ001
+    with pytest.raises(ValueError, match=r"^dialects must have distinct names"):
+        liveblog.parse("x", dialects=(*liveblog.DEFAULT_DIALECTS, liveblog.DEFAULT_DIALECTS[0]))
+    with pytest.raises(TypeError, match=r"^source must be a name"):
+        liveblog.parse("x", source=3)  # type: ignore[arg-type]
+
+
+def test_source_recorded_on_timeline_and_entries() -> None:
+    """source= names the timeline and every entry's provenance."""
+    tl = liveblog.parse("UPDATE 1000 GMT: a", date=DAY, source="ea")
+    assert tl.source == liveblog.Source(name="ea")
+    assert tl.entries[0].sources == (liveblog.Provenance(liveblog.Source("ea"), tl.entries[0].id),)
+
+
+def test_custom_dialect_added_and_forced() -> None:
+    """Users add a dialect by composition, or force one."""
+    arrow = liveblog.PatternDialect("arrow", r">>\s(?P<hour>\d\d)(?P<minute>\d\d)")
+    text = "Intro\n>> 0945 Talks\n>> 1030 More"
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=(*liveblog.DEFAULT_DIALECTS, arrow))
+    assert [e.time for e in tl.entries] == [dt.time(9, 45), dt.time(10, 30)]
+    assert tl.dialect.names == ("arrow",)
+    forced = liveblog.parse("UPDATE 0900 GMT: a\n>> 0945 b", date=DAY, dialect=arrow)
+    assert [e.marker for e in forced.entries] == [">> 0945"]
+
+
+def test_dialect_evidence_exposed() -> None:
+    """tl.dialect names the chosen dialects and scores every candidate."""
+    tl = liveblog.parse(SEED_BLOG, date=DAY)
+    assert tl.dialect.names == ("update", "original-entry")
+    update = tl.dialect.evidence[0]
+    assert (update.name, update.candidates, update.accepted, update.monotonic) == (
+        "update",
+        3,
+        3,
+        1.0,
+    )
+
+
+def test_entry_repr_is_readable() -> None:
+    """Entry reprs shorten long bodies."""
+    tl = liveblog.parse(SEED_BLOG, date=DAY)
+    text = repr(tl.entries[-1])
+    assert text.startswith("Entry(id='")
+    assert "body='Ukraine President Volodymyr Zelenskiy s…'" in text
+
+
+def test_inputs_bytes_paths_and_files(tmp_path: Path) -> None:
+    """str, bytes, paths and open files all parse; bytes report their encoding."""
+    path = tmp_path / "blog.txt"
+    path.write_bytes(SEED_BLOG.encode("utf-8"))
+    expected = liveblog.parse(SEED_BLOG, date=DAY)
+    from_path = liveblog.parse(path, date=DAY)
+    assert (from_path.entries, from_path.encoding) == (expected.entries, "utf-8")
+    with path.open("rb") as binary:
+        assert liveblog.parse(binary, date=DAY).entries == expected.entries
+    with path.open(encoding="utf-8") as handle:
+        assert liveblog.parse(handle, date=DAY) == expected
+    assert liveblog.parse(SEED_BLOG.encode("utf-16"), date=DAY).encoding == "utf-16"

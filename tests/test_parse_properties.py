@@ -1,0 +1,83 @@
+"""Property tests of parse(): round trip, tiling, totality, order and id stability."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import liveblog
+from tests.helpers import assert_tiles
+from tests.strategies import GenBlog, GenEntry, blogs, bodies, render
+
+
+def _norm(text: str) -> str:
+    return text.replace("\r\n", "\n")
+
+
+@given(blogs())
+def test_round_trip_gives_back_times_and_bodies(blog: GenBlog) -> None:
+    """Parsing a rendered blog gives back its entries, instants and bodies, oldest first."""
+    tl = liveblog.parse(render(blog), date=blog.date)
+    got = [(e.published, _norm(e.body)) for e in tl.entries]
+    assert got == blog.expected()
+    assert tl.warnings == ()
+
+
+@given(blogs())
+def test_spans_tile_generated_blogs(blog: GenBlog) -> None:
+    """Preamble and entry spans cover every non-whitespace character exactly once."""
+    text = render(blog)
+    assert_tiles(text, liveblog.parse(text, date=blog.date))
+
+
+@given(st.text())
+def test_spans_tile_any_text(text: str) -> None:
+    """Tiling holds on arbitrary text in lenient mode."""
+    assert_tiles(text, liveblog.parse(text, date=dt.date(2024, 1, 22)))
+
+
+@given(st.text(), st.booleans())
+def test_parse_is_total(text: str, strict: bool) -> None:
+    """On any text, parse returns a Timeline or raises a LiveblogError, nothing else."""
+    try:
+        tl = liveblog.parse(text, strict=strict)
+    except liveblog.LiveblogError:
+        return
+    assert isinstance(tl, liveblog.Timeline)
+
+
+@given(st.binary())
+def test_parse_bytes_is_total(data: bytes) -> None:
+    """On any bytes, parse returns a Timeline or raises a LiveblogError."""
+    with contextlib.suppress(liveblog.LiveblogError):
+        liveblog.parse(data)
+
+
+@given(blogs(), st.data())
+def test_ids_stable_when_updates_added(blog: GenBlog, data: st.DataObject) -> None:
+    """Existing entries keep their ids when the blog gains newer updates."""
+    before = liveblog.parse(render(blog), date=blog.date)
+    last = blog.entries[-1].minutes
+    newer = GenEntry(last + data.draw(st.integers(1, 600)), data.draw(bodies()))
+    after = liveblog.parse(render(blog, extra_top=(newer,)), date=blog.date)
+    assert [e.id for e in after.entries[: len(before)]] == [e.id for e in before.entries]
+    assert len({e.id for e in after.entries}) == len(after.entries)
+
+
+@given(blogs())
+def test_entries_sorted_oldest_first(blog: GenBlog) -> None:
+    """Timed entries come out in non-decreasing order of their instants."""
+    tl = liveblog.parse(render(blog), date=blog.date)
+    times = [e.published for e in tl.entries if e.published is not None]
+    assert times == sorted(times)
+    assert tl.order == ("newest-first" if blog.newest_first else "oldest-first") or len(tl) < 2
+
+
+@given(blogs())
+def test_dict_round_trip(blog: GenBlog) -> None:
+    """to_dict/from_dict give back an equal timeline."""
+    tl = liveblog.parse(render(blog), date=blog.date)
+    assert liveblog.Timeline.from_dict(tl.to_dict()) == tl
