@@ -20,7 +20,7 @@ from liveblog.markers.dialect import Marker
 from liveblog.markers.zones import get_tzinfo, is_daylight, localize
 from liveblog.model import Order
 
-__all__ = ["Stamp", "detect_order", "stamp_markers"]
+__all__ = ["Stamp", "detect_order", "resolve_meridiem", "stamp_markers"]
 
 # A wall clock that goes back by more than this, in the blog's direction, crossed
 # midnight; a smaller step back is an entry out of order (a late correction).
@@ -63,6 +63,37 @@ def detect_order(markers: Sequence[Marker | None]) -> Order:
     return "unknown"
 
 
+def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
+    """Give am/pm to clocks that omit it (``4:12`` after ``3:58pm``) on pages that use it.
+
+    A clock such as ``4:12`` (hour 1 to 12, not zero-padded, no am/pm) on a page whose
+    other markers state am/pm takes the half of the day that puts it closest to the
+    nearest marker that states it.
+
+    >>> from liveblog.model import Span
+    >>> pm = Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(15, 58), has_ampm=True)
+    >>> bare = Marker(Span(2, 3), Span(2, 3), "d", clock=dt.time(4, 12), bare12=True)
+    >>> resolve_meridiem([pm, bare])[1].clock
+    datetime.time(16, 12)
+    """
+    known = [i for i, m in enumerate(markers) if m is not None and m.has_ampm and m.clock]
+    if not known:
+        return list(markers)
+    out = list(markers)
+    for i, marker in enumerate(markers):
+        if marker is None or not marker.bare12 or marker.clock is None:
+            continue
+        nearest = min(known, key=lambda k: abs(k - i))
+        reference = markers[nearest]
+        assert reference is not None
+        assert reference.clock is not None
+        ref = _minutes(reference.clock)
+        am = _minutes(marker.clock) % 720
+        best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
+        out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, marker.clock.second))
+    return out
+
+
 def _minutes(clock: dt.time) -> int:
     return clock.hour * 60 + clock.minute
 
@@ -84,6 +115,7 @@ def stamp_markers(
     page_zone: str | None,
     report: Reporter,
     infer_date: Callable[[Order, Sequence[int]], dt.date | None],
+    sections: Sequence[Marker | None] = (),
 ) -> tuple[list[Stamp], Order, dt.date | None]:
     """Give every entry its day, clock, zone and instant.
 
@@ -96,10 +128,13 @@ def stamp_markers(
         report: where warnings go.
         infer_date: called with the order and each entry's day offset (source order)
             when neither ``date`` nor the text fixes the opening day.
+        sections: for each entry, the day header above it (or None).
 
     Returns:
         The stamps (source order), the detected order, and the opening day.
     """
+    markers = resolve_meridiem(markers)
+    headers = list(sections) or [None] * len(markers)
     order = detect_order(markers)
     chrono = list(range(len(markers)))
     if order == "newest-first":
@@ -112,13 +147,23 @@ def stamp_markers(
     offset = 0
     last_minutes: int | None = None
     absolute: dict[int, tuple[dt.date, dt.time, str]] = {}
+    section: Marker | None = None
     for i in chrono:
         marker = markers[i]
         if marker is None:
             offsets[i] = offset
             continue
         stated = marker.day
+        month_day = marker.month_day
+        weekday = marker.weekday
         clock = marker.clock
+        header = headers[i]
+        if header is not None and header is not section:
+            # the first entry met (oldest first) under a new day header is on that day
+            section = header
+            if stated is None and month_day is None:
+                stated, month_day = header.day, header.month_day
+                weekday = header.weekday if weekday is None else weekday
         if marker.age is not None:
             if now is None:
                 report.warn(
@@ -132,8 +177,19 @@ def stamp_markers(
                 local = (now - marker.age).astimezone(get_tzinfo(age_key))
                 stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
                 absolute[i] = (stated, clock, age_key)
-        if stated is None and marker.month_day is not None and base is not None:
-            stated = _nearest_year(base + dt.timedelta(days=offset), *marker.month_day)
+        if stated is None and month_day is not None and base is not None:
+            stated = _nearest_year(base + dt.timedelta(days=offset), *month_day)
+        if stated is not None and weekday is not None and stated.weekday() != weekday:
+            report.warn(
+                "weekday-mismatch",
+                f"{stated.isoformat()} is a {stated.strftime('%A')}, not the weekday written",
+                *marker.span,
+                error=MarkerError,
+            )
+        elif stated is None and weekday is not None and base is not None:
+            # "Saturday 4.15pm": the next day (from the running one) with that weekday
+            current = base + dt.timedelta(days=offset)
+            stated = current + dt.timedelta(days=(weekday - current.weekday()) % 7)
         if stated is not None:
             if base is None:
                 base = stated - dt.timedelta(days=offset)

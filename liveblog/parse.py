@@ -16,7 +16,7 @@ from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import choose_markers
 from liveblog.markers.dialect import Dialect, Marker
-from liveblog.markers.zones import get_tzinfo
+from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -44,6 +44,10 @@ class Segment:
     """The whole entry, trimmed of surrounding whitespace."""
     body: str
     """The entry's text without its marker."""
+    section: Marker | None = None
+    """The day header above the entry, if any."""
+    headline: str | None = None
+    """The entry's headline, if it has one."""
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -54,18 +58,35 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _body(text: str, span: Span, cut: Span | None) -> str:
-    if cut is None:
-        return text[span.start : span.end].strip()
-    pieces = (text[span.start : cut.start].strip(), text[cut.end : span.end].strip())
+def _body(text: str, span: Span, cuts: Sequence[Span]) -> str:
+    """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped."""
+    pieces: list[str] = []
+    position = span.start
+    for cut in sorted(cuts):
+        pieces.append(text[position : cut.start].strip())
+        position = max(position, cut.end)
+    pieces.append(text[position : span.end].strip())
     return "\n".join(p for p in pieces if p)
 
 
-def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Segment]]:
-    """Cut ``text`` at the markers: the preamble and one segment per marker.
+_HEADLINE_LIMIT = 200
 
-    The preamble and the segments' spans together cover every non-whitespace character
-    of ``text`` exactly once.
+
+def _headline(body: str) -> str | None:
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT:
+        return first
+    return None
+
+
+def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Segment]]:
+    """Cut ``text`` at the markers: the preamble and one segment per entry marker.
+
+    A day header directly above an entry marker (nothing but blanks between them) joins
+    that entry's span, outside its body; any other day header stays in the text around
+    it. The preamble and the segments' spans together cover every non-whitespace
+    character of ``text`` exactly once.
 
     >>> import datetime as dt
     >>> mk = Marker(Span(7, 22), Span(7, 23), "update", clock=dt.time(15, 48))
@@ -73,17 +94,33 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     >>> pre.text, segs[0].span, segs[0].body
     ('Intro.', Span(start=7, end=30), 'Talks.')
     """
-    if not markers:
+    openers = [m for m in markers if m.kind != "day-header"]
+    if not openers:
         span = _strip_span(text, 0, len(text))
         return Block("", Span(0, 0)), [Segment(None, span, text[span.start : span.end])]
-    first = markers[0].start
-    pre_span = _strip_span(text, 0, first)
+    starts = [m.start for m in openers]
+    cuts: list[list[Span]] = [[m.match] for m in openers]
+    sections: list[Marker | None] = [None] * len(openers)
+    header: Marker | None = None
+    k = 0  # openers seen so far: markers come in text order
+    for marker in markers:
+        if marker.kind != "day-header":
+            sections[k] = header
+            k += 1
+            continue
+        header = marker
+        if k < len(openers) and not text[marker.match.end : openers[k].start].strip():
+            starts[k] = min(starts[k], marker.start)
+            cuts[k].append(marker.match)
+    pre_span = _strip_span(text, 0, starts[0])
     preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
     segments: list[Segment] = []
-    for k, marker in enumerate(markers):
-        end = markers[k + 1].start if k + 1 < len(markers) else len(text)
-        span = _strip_span(text, marker.start, end)
-        segments.append(Segment(marker, span, _body(text, span, marker.match)))
+    for k, marker in enumerate(openers):
+        end = starts[k + 1] if k + 1 < len(openers) else len(text)
+        span = _strip_span(text, starts[k], end)
+        body = _body(text, span, cuts[k])
+        headline = marker.headline or (_headline(body) if marker.headline_next else None)
+        segments.append(Segment(marker, span, body, sections[k], headline))
     return preamble, segments
 
 
@@ -176,7 +213,7 @@ def parse(
             error=MarkerError,
         )
     preamble, segments = split_entries(content, chosen.markers)
-    if not chosen.markers:
+    if not any(m.kind != "day-header" for m in chosen.markers):
         first_line = content.lstrip().split("\n", 1)[0][:80]
         start = len(content) - len(content.lstrip())
         report.warn(
@@ -190,14 +227,17 @@ def parse(
     def infer(_order: Order, _offsets: Sequence[int]) -> dt.date | None:
         return None
 
+    first_entry = segments[0].span.start if segments[0].marker else len(content)
+    page_zone, _ = find_page_zone(content, preamble_end=first_entry)
     stamps, order, base = stamp_markers(
         [s.marker for s in segments],
         date=date,
         tz=tz,
         now=now,
-        page_zone=None,
+        page_zone=page_zone,
         report=report,
         infer_date=infer,
+        sections=[s.section for s in segments],
     )
     entries = _build_entries(content, segments, stamps, order, origin)
     evidence: tuple[DateEvidence, ...] = ()
@@ -207,7 +247,7 @@ def parse(
         entries=entries,
         preamble=preamble,
         date=base,
-        tz=tz,
+        tz=page_zone or tz,
         order=order,
         warnings=report.warnings,
         dialect=chosen.choice,
@@ -267,7 +307,8 @@ def _build_entries(
                 zone=stamp.zone,
                 ordinal=i,
                 marker_span=None if marker is None else marker.span,
-                headline=None if marker is None else marker.headline,
+                headline=segment.headline,
+                author=None if marker is None else marker.author,
                 dialect="" if marker is None else marker.dialect,
                 sources=() if origin is None else (Provenance(origin, entry_id),),
             )

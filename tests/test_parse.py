@@ -327,7 +327,7 @@ def test_custom_dialect_added_and_forced() -> None:
 def test_dialect_evidence_exposed() -> None:
     """tl.dialect names the chosen dialects and scores every candidate."""
     tl = liveblog.parse(SEED_BLOG, date=DAY)
-    assert tl.dialect.names == ("update", "original-entry")
+    assert tl.dialect.names == ("update", "opening")
     update = tl.dialect.evidence[0]
     assert (update.name, update.candidates, update.accepted, update.monotonic) == (
         "update",

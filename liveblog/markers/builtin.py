@@ -1,43 +1,219 @@
 """The built-in marker dialects, one small object each, with sample inputs.
 
-Every pattern is compiled case-insensitive and verbose, anchored at the start of a
-line (see :class:`~liveblog.markers.dialect.PatternDialect`). Zone abbreviations are
-matched upper-case only (``(?-i:...)``) so that a following word is not read as a zone.
+Patterns are assembled from a few pieces (a clock, a date, a zone) so that every dialect
+reads times the same way. String patterns are compiled case-insensitive and verbose;
+zone abbreviations match upper-case only (``(?-i:...)``) so that a following word is not
+read as a zone. No piece repeats a quantifier over a class that overlaps its neighbour's,
+so every pattern runs in linear time on adversarial input (long runs of digits, spaces,
+colons or month names).
 """
 
 from __future__ import annotations
 
 from liveblog.markers.dialect import PatternDialect
 
-__all__ = ["DEFAULT_DIALECTS", "ORIGINAL_ENTRY", "UPDATE_GMT"]
+__all__ = [
+    "CLOCK_INLINE",
+    "CLOCK_LINE",
+    "CLOCK_RUN",
+    "CLOCK_SPACE",
+    "DAY_HEADER",
+    "DEFAULT_DIALECTS",
+    "OPENING",
+    "PUBLISHED_AT",
+    "RELATIVE_AGE",
+    "UPDATE",
+]
 
-# Blanks inside a marker: spaces, tabs, no-break and narrow no-break spaces.
-_SP = r"[ \t\u00a0\u202f]"
-# A zone written after a time: GMT, BST, UTC+2, GMT+03:00, ET.
-_ZONE = r"(?-i:(?P<zone>(?:GMT|UTC)[+\-−]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))\b"
+# Blanks inside a marker: space, tab, no-break and narrow no-break spaces, and the
+# zero-width characters that pages leave between words.
+SP = r"[ \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]"
+END_OF_LINE = rf"{SP}*+(?=[\r\n]|\Z)"
 
-UPDATE_GMT = PatternDialect(
+_WEEKDAY = (
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
+)
+_MONTH_NAME = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+
+# A calendar date, optionally after a weekday:
+DATE = rf"""
+(?:{_WEEKDAY},?{SP}++)?
+(?: {_DAY}{SP}++(?:of{SP}++)?{_MONTH_NAME}(?:,?{SP}++{_YEAR})?      # 16 Jan 2024, 22 January
+  | {_MONTH_NAME}{SP}++{_DAY}(?:,?{SP}++{_YEAR})?                   # Jan 16, 2024; April 4th
+  | (?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)\b   # 12.9.2024, 22.01.24
+  | (?P<sl1>[01]?\d)/(?P<sl2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b      # 6/4/2021, 24/02/2021
+  | (?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b       # 2024-01-16
+)
+"""
+
+_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m\b\.?)"
+
+
+def clock(s: str = "") -> str:
+    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock)."""
+    ampm = _AMPM.format(s=s, sp=SP)
+    return rf"""
+(?: (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?{SP}?{ampm}
+                                                         # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
+  | (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
+    (?:{SP}++(?P<noon{s}>noon)\b)?                        # 14:32, 14.32, 14:32:05, 12:00 noon
+  | (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
+  | (?P<noon{s}>noon|midday|midnight)\b                  # Noon ET
+)
+"""
+
+
+# Zone words spelled out after a time: "British Summer Time", "Kyiv time", "Eastern".
+_ZONE_WORDS = (
+    r"british{SP}++summer{SP}++time|greenwich{SP}++mean{SP}++time|central{SP}++european"
+    r"(?:{SP}++summer)?{SP}++time|eastern{SP}++european{SP}++time|(?:eastern|central|pacific"
+    r"|mountain)(?:{SP}++(?:standard|daylight))?(?:{SP}++time)?|local(?:{SP}++time)?"
+    r"|(?:uk|paris|kyiv|kiev|moscow|london|berlin|brussels|jerusalem|beirut|gaza|tehran"
+    r"|beijing|tokyo|seoul|sydney|delhi|new{SP}++york|washington){SP}++time"
+).replace("{SP}", SP)
+
+
+def zone(s: str = "") -> str:
+    """A zone after a time: abbreviation, GMT/UTC offset, or spelled-out name."""
+    return rf"""
+(?: (?-i:(?!(?:AM|PM|NOON)\b)(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?
+                                          |[A-Z]{{2,5}}\b))     # GMT, BST, UTC+2, ET
+  | (?P<zone{s}>{_ZONE_WORDS})\b                                  # British Summer Time
+)
+"""
+
+
+# hhmm without a separator counts only before a zone: "0415 GMT", never a bare "2024".
+_HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
+_SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
+_SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
+
+# A timestamp: a clock with an optional zone, a second clock and a date on either side.
+TIMESTAMP = rf"""
+(?: (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
+    (?:{_HHMM_ZONE}|{clock()})
+    (?:{SP}*+{zone()})?
+    {_SECOND_CLOCK}
+    (?:{_SEP}{DATE})?
+  | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
+            (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
+)
+"""
+
+UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      UPDATE{_SP}+
-      (?: (?P<hhmm>\d{{4}})                       # UPDATE 1548 GMT:
-        | (?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}}) # UPDATE 15:48 GMT:
-      )
-      (?:{_SP}*{_ZONE})?
+      (?:update[d]?|posted|edited|added)                  # UPDATE 1548 GMT:
+      (?:{SP}++(?:at|on))?[,:]?{SP}*+                       # Updated at 14.32 GMT
+      (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
+      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()})?                # UPDATE 1930:
+        | {TIMESTAMP} )
     )
-    {_SP}*:?
+    {SP}*+[:.\-–—]?
     """,
 )
 
-ORIGINAL_ENTRY = PatternDialect(
-    "original-entry",
+CLOCK_LINE = PatternDialect(
+    "clock-line",
     rf"""
-    (?P<marker>ORIGINAL{_SP}+ENTRY)   # ORIGINAL ENTRY: The UK has sent ...
-    {_SP}*:?
+    (?:\+\+\+{SP}*+)?
+    (?P<marker>{TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
+    {SP}*+[:.]?{END_OF_LINE}          # 16:20:  16:20.  (nothing else on the line)
+    """,
+    headline="next-line",
+    min_count=2,
+)
+
+CLOCK_INLINE = PatternDialect(
+    "clock-inline",
+    rf"""
+    (?: \+\+\+{SP}*+(?P<marker>{TIMESTAMP}){SP}++              # +++ 18:22 Headline text +++
+      | \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+      | (?P<marker>{TIMESTAMP}){SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+\p{{Lu}})){SP}*+
+                                                             # 17:05 GMT: text | 9.45am - text
+      | (?P<marker>{TIMESTAMP}){SP}++
+        (?P<author>\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}}):{SP}*+
+                                                             # 7:25 Jane Doe: text
+    )
+    (?=\S)
+    """,
+    min_count=2,
+)
+
+CLOCK_SPACE = PatternDialect(
+    "clock-space",
+    rf"""
+    (?P<marker>{TIMESTAMP}){SP}++(?=[\p{{Lu}}"“‘'])       # 21:00 Polls close. | 9.14am The PM
+    """,
+    min_count=3,
+)
+
+CLOCK_RUN = PatternDialect(
+    "clock-run",
+    rf"""
+    (?<=[.!?"”’)]{SP}{{1,3}})                                # ... text. 15:47 GMT - text
+    (?P<marker>(?P<hour>[0-2]?\d):(?P<minute>\d\d){SP}*+{zone()})
+    {SP}++[-–—]{SP}++
+    """,
+    line_start=False,
+    min_count=2,
+)
+
+PUBLISHED_AT = PatternDialect(
+    "published-at",
+    rf"""
+    # Talks resumepublished at 10:05 British Summer Time 14 May 2022
+    (?P<marker>published{SP}++at{SP}++{TIMESTAMP})
+    """,
+    line_start=False,
+    glued=True,
+)
+
+DAY_HEADER = PatternDialect(
+    "day-header",
+    rf"""
+    (?P<marker>{DATE})                    # Monday 22 January | Tuesday, January 23, 2024
+    {SP}*+(?:\([^()\r\n]{{0,40}}\))?       # Friday 15 May 2015 (Day Three)
+    {SP}*+[:.]?{END_OF_LINE}
+    """,
+    kind="day-header",
+)
+
+RELATIVE_AGE = PatternDialect(
+    "relative-age",
+    rf"""
+    (?P<marker>(?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
+      (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)
+      {SP}++ago)\b                         # 2h ago | 35 min ago | 1 day ago | 1,204d ago
+    {SP}*+[:.\-–—]?
+    """,
+)
+
+OPENING = PatternDialect(
+    "opening",
+    rf"""
+    (?P<marker>original{SP}++(?:entry|post|story|article)|earlier)   # ORIGINAL ENTRY: ...
+    {SP}*+:                                                          # Earlier: ...
     """,
     kind="opening",
 )
 
-DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (UPDATE_GMT, ORIGINAL_ENTRY)
-"""The dialects :func:`liveblog.parse` tries when none are given."""
+DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
+    UPDATE,
+    CLOCK_LINE,
+    CLOCK_INLINE,
+    CLOCK_SPACE,
+    CLOCK_RUN,
+    PUBLISHED_AT,
+    RELATIVE_AGE,
+    OPENING,
+    DAY_HEADER,
+)
+"""The dialects :func:`liveblog.parse` tries when none are given, in priority order."""

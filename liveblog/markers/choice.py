@@ -9,9 +9,11 @@ headers ride along. Where two chosen dialects match the same place, the better o
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from liveblog.markers.dialect import Dialect, Marker
 from liveblog.model import DialectChoice, DialectScore
@@ -54,10 +56,17 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     forward = backward = 0
     previous: Marker | None = None
     for marker in markers:
-        if marker.clock is None:
+        if marker.clock is None and marker.age is None:
             continue
         if previous is not None:
-            if previous.day is not None and marker.day is not None and previous.day != marker.day:
+            if previous.age is not None and marker.age is not None:
+                if previous.age == marker.age:
+                    continue
+                later = marker.age < previous.age
+            elif previous.clock is None or marker.clock is None:
+                previous = marker
+                continue
+            elif previous.day is not None and marker.day is not None and previous.day != marker.day:
                 later = marker.day > previous.day
             else:
                 step = ((_minutes(marker) or 0) - (_minutes(previous) or 0)) % 1440
@@ -105,8 +114,14 @@ def choose_markers(
     def kind_of(name: str) -> str:
         return found[name][0].kind
 
+    minimum = {d.name: getattr(d, "min_count", 1) for d in pool}
+
+    def eligible(name: str) -> bool:
+        valid = [m for m in found[name] if m.problem is None]
+        return len(valid) >= minimum[name] or any(m.is_strong for m in valid)
+
     entry_names = sorted(
-        (n for n in scores if kind_of(n) == "entry" and scores[n].accepted),
+        (n for n in scores if kind_of(n) == "entry" and scores[n].accepted and eligible(n)),
         key=lambda n: (-scores[n].score, rank[n]),
     )
     chosen: list[str] = []
@@ -116,7 +131,10 @@ def choose_markers(
         best = entry_names[0]
         chosen.append(best)
         for other in entry_names[1:2]:
-            if scores[other].score >= _SECOND_DIALECT_SHARE * scores[best].score:
+            if (
+                scores[other].accepted >= 2
+                and scores[other].score >= _SECOND_DIALECT_SHARE * scores[best].score
+            ):
                 merged = sorted(
                     (m for n in (best, other) for m in found[n] if m.problem is None),
                     key=lambda m: m.match.start,
@@ -147,6 +165,7 @@ def choose_markers(
                 markers[-1] = marker
             continue
         markers.append(marker)
+    markers = _drop_embedded_lists(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -157,3 +176,56 @@ def choose_markers(
             evidence=evidence,
         ),
     )
+
+
+_BLANK_LINE = regex.compile(r"(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n)")
+_LINE_BREAK = regex.compile(r"\r\n?|\n")
+
+
+def _is_dense(text: str, before: Marker, after: Marker) -> bool:
+    """True when ``after`` starts on the line right below ``before``'s line."""
+    between = text[before.match.end : after.start]
+    return len(_LINE_BREAK.findall(between)) == 1 and not _BLANK_LINE.search(between)
+
+
+def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop lists in marker format inside entries (a schedule: ``10am: ...`` lines).
+
+    On a page whose entries are separated by blank lines, a run of candidates on
+    consecutive lines whose times step against the page's direction (into, inside or
+    out of the run) is a list inside an entry, not entries.
+    """
+    entries = [m for m in markers if m.kind == "entry" and m.clock is not None]
+    if len(entries) < 3:
+        return markers
+    links = [_is_dense(text, a, b) for a, b in itertools.pairwise(entries)]
+    if sum(links) * 2 >= len(links):
+        return markers
+    runs: list[range] = []
+    i = 0
+    while i < len(links):
+        if links[i]:
+            j = i
+            while j < len(links) and links[j]:
+                j += 1
+            runs.append(range(i, j + 1))  # entries[i..j] stand on consecutive lines
+            i = j
+        i += 1
+    in_runs = {k for run in runs for k in run}
+    spine = [m for k, m in enumerate(entries) if k not in in_runs]
+    forward, backward = direction_counts(spine if len(spine) >= 2 else entries)
+    if forward == backward:
+        return markers
+    newest_first = backward > forward
+
+    def against(a: Marker, b: Marker) -> bool:
+        ahead, behind = direction_counts([a, b])
+        return bool(ahead) if newest_first else bool(behind)
+
+    drop: set[int] = set()
+    for run in runs:
+        first, last = max(run.start - 1, 0), min(run.stop, len(entries) - 1)
+        steps = zip(entries[first:last], entries[first + 1 : last + 1], strict=True)
+        if any(against(a, b) for a, b in steps):
+            drop.update(id(entries[k]) for k in run)
+    return [m for m in markers if id(m) not in drop]

@@ -69,6 +69,10 @@ MONTHS: dict[str, int] = {
     for name in names
 }
 
+_WEEKDAYS: dict[str, int] = {
+    name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+}
+
 _AGE_UNITS: dict[str, dt.timedelta] = {
     "s": dt.timedelta(seconds=1),
     "sec": dt.timedelta(seconds=1),
@@ -117,8 +121,18 @@ class Marker:
     """A relative age (``2h ago``) to subtract from the page's ``now``."""
     headline: str | None = None
     """The headline the marker line carries."""
+    author: str | None = None
+    """The author the marker names (``7:25 Jane Doe:``)."""
+    headline_next: bool = False
+    """True when the line after the marker is the entry's headline."""
     problem: str | None = None
     """Why the marker cannot be read (``invalid clock time '2561'``), else None."""
+    weekday: int | None = None
+    """The weekday stated (Monday is 0), to check or advance the day."""
+    has_ampm: bool = False
+    """True when the clock states am/pm (or noon/midnight)."""
+    bare12: bool = False
+    """True for a clock that could be 12-hour but states no am/pm (``4:12``)."""
     alt_clock: dt.time | None = None
     """A second clock for the same instant (``9:42am EST, 5:42pm EAT``)."""
     alt_zone: ZoneSpec | None = None
@@ -134,6 +148,11 @@ class Marker:
     def is_timed(self) -> bool:
         """True when the marker states a clock time or an age."""
         return self.clock is not None or self.age is not None
+
+    @property
+    def is_strong(self) -> bool:
+        """True when the marker states more than a bare clock (a zone, a date, an age)."""
+        return bool(self.zone_text) or self.day is not None or self.month_day is not None
 
 
 @runtime_checkable
@@ -175,6 +194,10 @@ class PatternDialect:
         kind: what the marker opens (``entry``, ``opening``, ``day-header``).
         line_start: True when the marker must start a line (after optional blanks).
         headline: ``next-line`` when the line after a bare marker is the headline.
+        min_count: fewest valid candidates for the dialect to be chosen on a page,
+            unless a candidate is strong (states a zone or a date).
+        glued: the marker sits at the end of its entry's headline line
+            (``Talks resumepublished at 10:05``): the entry starts at the line start.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -186,6 +209,8 @@ class PatternDialect:
     kind: MarkerKind = "entry"
     line_start: bool = True
     headline: HeadlinePlace = "none"
+    min_count: int = 1
+    glued: bool = False
     _compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -194,7 +219,13 @@ class PatternDialect:
     def scan(self, text: str) -> Iterator[Marker]:
         """Yield a :class:`Marker` for every match of the pattern."""
         for m in self._compiled.finditer(text):
-            yield read_match(m, self.name, self.kind)
+            marker = read_match(m, self.name, self.kind)
+            if self.glued:
+                start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+                marker = attrs.evolve(marker, start=start)
+            if self.headline == "next-line":
+                marker = attrs.evolve(marker, headline_next=True)
+            yield marker
 
 
 def _group(m: regex.Match[str], name: str) -> str | None:
@@ -221,6 +252,9 @@ def _read_clock(
     m: regex.Match[str], suffix: str = ""
 ) -> tuple[dt.time | None, str | None, Span | None]:
     """Read (time, problem, problem span) from the clock groups with ``suffix``."""
+    noon_word = (_group(m, "noon" + suffix) or "").lower()
+    if noon_word == "noon" and _group(m, "hour" + suffix) not in (None, "12"):
+        return None, "invalid clock time with noon", None
     hhmm = _group(m, "hhmm" + suffix)
     hour_text = _group(m, "hour" + suffix)
     noon = _group(m, "noon" + suffix)
@@ -235,7 +269,7 @@ def _read_clock(
         end = max(_end(m, name + suffix) for name in ("hour", "minute", "second"))
         written, where = m.string[start:end], (start, end)
     elif noon is not None:
-        clock = dt.time(0, 0) if noon.lower().startswith("mid") else dt.time(12, 0)
+        clock = dt.time(0, 0) if noon.lower() == "midnight" else dt.time(12, 0)
         return clock, None, None
     else:
         return None, None, None
@@ -253,15 +287,25 @@ def _read_clock(
 def _read_date(
     m: regex.Match[str],
 ) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
+    """Read (full date, (month, day) without year, problem) from the date groups."""
     month_text = _group(m, "month")
     day_text = _group(m, "day")
+    parts = ["day", "month", "year"]
+    first, second = _group(m, "sl1"), _group(m, "sl2")
+    if first is not None and second is not None:
+        # 6/4/2021: month first (US style) when the first number can be a month and the
+        # second cannot, or when the page writes am/pm; else day first.
+        a, b = int(first), int(second)
+        us = a <= 12 and (b > 12 or _group(m, "ampm") is not None)
+        month_text, day_text = (first, second) if us else (second, first)
+        parts = ["sl1", "sl2", "year"]
     if month_text is None or day_text is None:
         return None, None, None
     month = _month_number(month_text)
     day = int(day_text)
     year_text = _group(m, "year")
-    parts = [p for p in ("day", "month", "year") if _group(m, p) is not None]
-    written = m.string[min(m.start(p) for p in parts) : max(m.end(p) for p in parts)]
+    present = [p for p in parts if _group(m, p) is not None]
+    written = m.string[min(m.start(p) for p in present) : max(m.end(p) for p in present)]
     if month is None or not 1 <= month <= 12:
         return None, None, f"invalid date '{written}'"
     if year_text is None:
@@ -316,6 +360,8 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
     if date_problem:
         problems.append(date_problem)
     zone_text = _group(m, "zone") or ""
+    if " ".join(zone_text.lower().split()) in {"local", "local time"}:
+        zone_text = ""  # "local time" means the page's zone: tz or a stated one
     zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
     iso = _group(m, "iso")
     if iso is not None:
@@ -338,6 +384,9 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
     alt_clock, _, _ = _read_clock(m, "2")
     alt_zone = lookup_zone(_group(m, "zone2") or "") if alt_clock else None
     headline = _group(m, "headline")
+    weekday_text = _group(m, "weekday")
+    hour_text = _group(m, "hour")
+    has_ampm = _group(m, "ampm") is not None or _group(m, "noon") is not None
     return Marker(
         span=_marker_text(m),
         match=Span(*m.span()),
@@ -350,7 +399,18 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
         zone_text=zone_text,
         age=age,
         headline=headline.strip() if headline else None,
+        author=_group(m, "author"),
         problem="; ".join(problems) or None,
+        weekday=None if weekday_text is None else _WEEKDAYS.get(weekday_text.lower()[:3]),
+        has_ampm=has_ampm,
+        bare12=(
+            clock is not None
+            and not has_ampm
+            and hour_text is not None
+            and not hour_text.startswith("0")
+            and 1 <= int(hour_text) <= 12
+            and _group(m, "second") is None
+        ),
         alt_clock=alt_clock,
         alt_zone=alt_zone,
     )

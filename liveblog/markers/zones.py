@@ -22,6 +22,7 @@ __all__ = [
     "ZONE_ABBREVIATIONS",
     "ZONE_PLACES",
     "ZoneSpec",
+    "find_page_zone",
     "get_tzinfo",
     "localize",
     "lookup_zone",
@@ -266,3 +267,62 @@ def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
     """True when zone ``key`` observes daylight saving time at that wall-clock time."""
     local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
     return bool(local.dst())
+
+
+# "All times are Paris time (GMT+1)." | "Times are local time in Kyiv" | "All times GMT"
+# | "Time stamps refer to local time in Ukraine" | "All times stated are UK"
+_PAGE_ZONE = regex.compile(
+    r"""
+    (?:^|(?<=[\r\n(\[.:;!?]))[^\S\r\n]*\(?
+    (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
+    (?:\s+(?:are|is|shown|given|stated|listed|quoted|displayed|refer\s+to|in|as))*\s+
+    (?P<phrase>[^.;:!?\r\n()]{1,60}(?:\([^()\r\n]{1,20}\))?)
+    """,
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+# "(GMT+2)" on its own in the preamble
+_BARE_OFFSET = regex.compile(r"\((?P<phrase>(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)\)")
+_LOCAL = regex.compile(r"local(?:\s+time)?\s*(?:$|\()", regex.IGNORECASE)
+
+
+def _read_phrase(phrase: str) -> str | None:
+    """Try the phrase's leading words, longest first, then an offset in brackets."""
+    inside = regex.search(r"\(([^()]*)\)", phrase)
+    words = phrase.split("(", maxsplit=1)[0].split()
+    for n in range(min(len(words), 6), 0, -1):
+        spec = lookup_zone(" ".join(words[:n]))
+        if spec is not None:
+            return spec.key
+    if inside is not None:
+        spec = lookup_zone(inside.group(1))
+        if spec is not None:
+            return spec.key
+    return None
+
+
+def find_page_zone(
+    text: str, *, preamble_end: int | None = None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """Find a zone the page states once for all its times; return (key, span).
+
+    >>> find_page_zone("Live updates. All times are Paris time (GMT+1).\\n\\n14:32 ...")[0]
+    'Europe/Paris'
+    >>> find_page_zone("Times are local time in Kyiv (GMT+3)")[0]
+    'Europe/Kyiv'
+    >>> find_page_zone("Latest news (GMT+2)\\n\\n14:32 x", preamble_end=19)[0]
+    'UTC+02:00'
+    """
+    for m in _PAGE_ZONE.finditer(text):
+        phrase = m["phrase"].strip()
+        if _LOCAL.match(phrase) and "(" not in phrase:
+            continue  # "(all times local)": the caller's tz applies
+        key = _read_phrase(phrase)
+        if key is not None:
+            return key, m.span("phrase")
+    head = text if preamble_end is None else text[:preamble_end]
+    bare = _BARE_OFFSET.search(head)
+    if bare is not None:
+        spec = lookup_zone(bare["phrase"])
+        if spec is not None:
+            return spec.key, bare.span("phrase")
+    return None, None
