@@ -15,12 +15,12 @@ import attrs
 
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, OrderError, ZoneError
-from liveblog.markers.choice import direction_counts
+from liveblog.markers.choice import direction_counts, resolve_meridiem
 from liveblog.markers.dialect import Marker
 from liveblog.markers.zones import get_tzinfo, is_daylight, localize
 from liveblog.model import Order
 
-__all__ = ["Stamp", "detect_order", "resolve_meridiem", "stamp_markers"]
+__all__ = ["Stamp", "detect_order", "stamp_markers"]
 
 # A wall clock that goes back by more than this, in the blog's direction, crossed
 # midnight; a smaller step back is an entry out of order (a late correction).
@@ -37,7 +37,23 @@ class Stamp:
     published: dt.datetime | None
 
 
-def detect_order(markers: Sequence[Marker | None]) -> Order:
+def _with_section_days(
+    markers: Sequence[Marker | None], sections: Sequence[Marker | None]
+) -> list[Marker | None]:
+    """Markers carrying the day of the header above them, for comparing across days."""
+    out = list(markers)
+    for i, (marker, header) in enumerate(zip(markers, sections, strict=False)):
+        if marker is None or header is None or marker.day is not None:
+            continue
+        day = header.day
+        if day is None and header.month_day is not None:
+            day = dt.date(2000, *header.month_day)  # a leap year: only the order counts
+        if day is not None:
+            out[i] = attrs.evolve(marker, day=day)
+    return out
+
+
+def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | None] = ()) -> Order:
     """Tell whether entries run ``newest-first`` or ``oldest-first`` down the page.
 
     Timed markers vote with the direction of each step; an opening marker (``ORIGINAL
@@ -48,6 +64,8 @@ def detect_order(markers: Sequence[Marker | None]) -> Order:
     >>> detect_order([mk(15), mk(8), None])
     'newest-first'
     """
+    if sections:
+        markers = _with_section_days(markers, sections)
     present = [m for m in markers if m is not None]
     forward, backward = direction_counts(present)
     openings = [i for i, m in enumerate(markers) if m is not None and m.kind == "opening"]
@@ -61,37 +79,6 @@ def detect_order(markers: Sequence[Marker | None]) -> Order:
     if forward > backward:
         return "oldest-first"
     return "unknown"
-
-
-def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
-    """Give am/pm to clocks that omit it (``4:12`` after ``3:58pm``) on pages that use it.
-
-    A clock such as ``4:12`` (hour 1 to 12, not zero-padded, no am/pm) on a page whose
-    other markers state am/pm takes the half of the day that puts it closest to the
-    nearest marker that states it.
-
-    >>> from liveblog.model import Span
-    >>> pm = Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(15, 58), has_ampm=True)
-    >>> bare = Marker(Span(2, 3), Span(2, 3), "d", clock=dt.time(4, 12), bare12=True)
-    >>> resolve_meridiem([pm, bare])[1].clock
-    datetime.time(16, 12)
-    """
-    known = [i for i, m in enumerate(markers) if m is not None and m.has_ampm and m.clock]
-    if not known:
-        return list(markers)
-    out = list(markers)
-    for i, marker in enumerate(markers):
-        if marker is None or not marker.bare12 or marker.clock is None:
-            continue
-        nearest = min(known, key=lambda k: abs(k - i))
-        reference = markers[nearest]
-        assert reference is not None
-        assert reference.clock is not None
-        ref = _minutes(reference.clock)
-        am = _minutes(marker.clock) % 720
-        best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
-        out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, marker.clock.second))
-    return out
 
 
 def _minutes(clock: dt.time) -> int:
@@ -135,7 +122,7 @@ def stamp_markers(
     """
     markers = resolve_meridiem(markers)
     headers = list(sections) or [None] * len(markers)
-    order = detect_order(markers)
+    order = detect_order(markers, headers)
     chrono = list(range(len(markers)))
     if order == "newest-first":
         chrono.reverse()

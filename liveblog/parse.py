@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from typing import IO
 
 import attrs
+import regex
 
-from liveblog.chronology import Stamp, stamp_markers
+from liveblog.chronology import Stamp, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.io import read_text
@@ -98,6 +99,8 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     if not openers:
         span = _strip_span(text, 0, len(text))
         return Block("", Span(0, 0)), [Segment(None, span, text[span.start : span.end])]
+    if any(m.kind == "closing" for m in openers):
+        return _split_closing(text, openers)
     starts = [m.start for m in openers]
     cuts: list[list[Span]] = [[m.match] for m in openers]
     sections: list[Marker | None] = [None] * len(openers)
@@ -121,6 +124,50 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         body = _body(text, span, cuts[k])
         headline = marker.headline or (_headline(body) if marker.headline_next else None)
         segments.append(Segment(marker, span, body, sections[k], headline))
+    return preamble, segments
+
+
+def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Segment]]:
+    """Entries that end with their marker (a byline after the text).
+
+    Each entry runs from the end of the previous byline to the end of its own; text
+    after the last byline joins the last entry, so nothing is lost.
+    """
+    segments: list[Segment] = []
+    position = 0
+    for k, marker in enumerate(closers):
+        end = marker.match.end if k + 1 < len(closers) else len(text)
+        span = _strip_span(text, position, end)
+        body = _body(text, span, [marker.match])
+        segments.append(Segment(marker, span, body, None, _headline(body)))
+        position = marker.match.end
+    return Block("", Span(0, 0)), segments
+
+
+_PARAGRAPH = regex.compile(r"[^\r\n]+(?:(?:\r\n?|\n)[^\r\n]*\S[^\r\n]*)*")
+_PROSE_MIN = 120
+_PROSE_END = tuple('.!?"”’')
+
+
+def _unmarked_opening(
+    text: str, preamble: Block, segments: list[Segment]
+) -> tuple[Block, list[Segment]]:
+    """In an oldest-first blog, prose before the first marker is the opening entry.
+
+    Titles, captions and notes ("All times GMT.") stay in the preamble; the first
+    paragraph of running prose (a long one that ends a sentence) and what follows it
+    up to the first marker become an untimed opening entry.
+    """
+    if not preamble.text or detect_order([s.marker for s in segments]) != "oldest-first":
+        return preamble, segments
+    for m in _PARAGRAPH.finditer(text, preamble.span.start, preamble.span.end):
+        paragraph = m.group().strip()
+        if len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END):
+            opening = _strip_span(text, m.start(), preamble.span.end)
+            before = _strip_span(text, preamble.span.start, m.start())
+            head = Block(text[slice(*before)], before if before.size else Span(0, 0))
+            body = text[slice(*opening)]
+            return head, [Segment(None, opening, body), *segments]
     return preamble, segments
 
 
@@ -227,6 +274,8 @@ def parse(
     def infer(_order: Order, _offsets: Sequence[int]) -> dt.date | None:
         return None
 
+    if segments[0].marker is not None:
+        preamble, segments = _unmarked_opening(content, preamble, segments)
     first_entry = segments[0].span.start if segments[0].marker else len(content)
     page_zone, _ = find_page_zone(content, preamble_end=first_entry)
     stamps, order, base = stamp_markers(

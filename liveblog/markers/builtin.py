@@ -13,6 +13,7 @@ from __future__ import annotations
 from liveblog.markers.dialect import PatternDialect
 
 __all__ = [
+    "BYLINE_AFTER",
     "CLOCK_INLINE",
     "CLOCK_LINE",
     "CLOCK_RUN",
@@ -22,7 +23,10 @@ __all__ = [
     "OPENING",
     "PUBLISHED_AT",
     "RELATIVE_AGE",
+    "TICKER",
     "UPDATE",
+    "UPDATED_AT",
+    "WEEKDAY_ONLY",
 ]
 
 # Blanks inside a marker: space, tab, no-break and narrow no-break spaces, and the
@@ -52,14 +56,14 @@ DATE = rf"""
 )
 """
 
-_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m\b\.?)"
+_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m\b(?:{sp}?\.)?)"  # am, a.m., a..m., p.m .
 
 
 def clock(s: str = "") -> str:
     """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock)."""
     ampm = _AMPM.format(s=s, sp=SP)
     return rf"""
-(?: (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?{SP}?{ampm}
+(?: (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
     (?:{SP}++(?P<noon{s}>noon)\b)?                        # 14:32, 14.32, 14:32:05, 12:00 noon
@@ -98,7 +102,7 @@ _SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
 TIMESTAMP = rf"""
 (?: (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{clock()})
-    (?:{SP}*+{zone()})?
+    (?:{SP}*+(?:{zone()}|\({SP}*+{zone()}{SP}*+\)))?         # 04:17 (UTC+03:00)
     {_SECOND_CLOCK}
     (?:{_SEP}{DATE})?
   | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
@@ -110,20 +114,32 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      (?:update[d]?|posted|edited|added)                  # UPDATE 1548 GMT:
-      (?:{SP}++(?:at|on))?[,:]?{SP}*+                       # Updated at 14.32 GMT
+      update{SP}*+[,:]?{SP}*+                              # UPDATE 1548 GMT: | Update, 15:48 GMT
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
-      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()})?                # UPDATE 1930:
+      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()})?            # UPDATE 1930:
         | {TIMESTAMP} )
     )
     {SP}*+[:.\-–—]?
     """,
 )
 
+UPDATED_AT = PatternDialect(
+    "updated-at",
+    rf"""
+    (?P<marker>
+      (?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?{SP}*+   # Updated at 14.32 GMT
+      {TIMESTAMP}                                                     # Posted at 14:32
+    )
+    {SP}*+[:.\-–—]?
+    """,
+    # one "Updated 12:05 GMT" line is page chrome, not a blog
+    min_count=2,
+    min_count_strong=2,
+)
+
 CLOCK_LINE = PatternDialect(
     "clock-line",
     rf"""
-    (?:\+\+\+{SP}*+)?
     (?P<marker>{TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
     {SP}*+[:.]?{END_OF_LINE}          # 16:20:  16:20.  (nothing else on the line)
     """,
@@ -134,15 +150,13 @@ CLOCK_LINE = PatternDialect(
 CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
-    (?: \+\+\+{SP}*+(?P<marker>{TIMESTAMP}){SP}++              # +++ 18:22 Headline text +++
-      | \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
-      | (?P<marker>{TIMESTAMP}){SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+\p{{Lu}})){SP}*+
+    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+      | (?P<marker>{TIMESTAMP}){SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))){SP}*+
                                                              # 17:05 GMT: text | 9.45am - text
       | (?P<marker>{TIMESTAMP}){SP}++
-        (?P<author>\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}}):{SP}*+
+        (?P<author>(?-i:\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}})):{SP}*+
                                                              # 7:25 Jane Doe: text
     )
-    (?=\S)
     """,
     min_count=2,
 )
@@ -150,9 +164,18 @@ CLOCK_INLINE = PatternDialect(
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
-    (?P<marker>{TIMESTAMP}){SP}++(?=[\p{{Lu}}"“‘'])       # 21:00 Polls close. | 9.14am The PM
+    (?P<marker>{TIMESTAMP}){SP}++(?=(?-i:[\p{{Lu}}"“‘']))       # 21:00 Polls close. | 9.14am The PM
     """,
     min_count=3,
+)
+
+TICKER = PatternDialect(
+    "ticker",
+    rf"""
+    \+\+\+{SP}*+(?P<marker>{TIMESTAMP}){SP}++     # +++ 18:22 Headline text +++ text +++ 17:40 ...
+    """,
+    line_start=False,
+    min_count=2,
 )
 
 CLOCK_RUN = PatternDialect(
@@ -176,6 +199,20 @@ PUBLISHED_AT = PatternDialect(
     glued=True,
 )
 
+BYLINE_AFTER = PatternDialect(
+    "byline-after",
+    rf"""
+    (?:posted{SP}++by{SP}++)?
+    (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
+    (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
+    (?P<marker>{DATE}{_SEP}{clock()}(?:{SP}*+{zone()})?)   # Helen Pidd14 May 2015 18:02
+    {END_OF_LINE}
+    """,
+    kind="closing",
+    min_count=2,
+    min_count_strong=2,
+)
+
 DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
@@ -196,6 +233,14 @@ RELATIVE_AGE = PatternDialect(
     """,
 )
 
+WEEKDAY_ONLY = PatternDialect(
+    "weekday",
+    rf"""
+    (?P<marker>{_WEEKDAY}){SP}*+:          # Saturday: Good morning from Paris.
+    """,
+    min_count=2,
+)
+
 OPENING = PatternDialect(
     "opening",
     rf"""
@@ -207,12 +252,16 @@ OPENING = PatternDialect(
 
 DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     UPDATE,
+    UPDATED_AT,
     CLOCK_LINE,
     CLOCK_INLINE,
     CLOCK_SPACE,
     CLOCK_RUN,
+    TICKER,
     PUBLISHED_AT,
     RELATIVE_AGE,
+    BYLINE_AFTER,
+    WEEKDAY_ONLY,
     OPENING,
     DAY_HEADER,
 )

@@ -9,6 +9,8 @@ headers ride along. Where two chosen dialects match the same place, the better o
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import itertools
 from collections.abc import Sequence
 
@@ -18,9 +20,10 @@ import regex
 from liveblog.markers.dialect import Dialect, Marker
 from liveblog.model import DialectChoice, DialectScore
 
-__all__ = ["Choice", "choose_markers", "direction_counts"]
+__all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
 
 _HALF_DAY = 720
+_TOLERANCE = 1e-3  # scores are rounded to four places
 _SECOND_DIALECT_SHARE = 0.2
 
 
@@ -68,6 +71,12 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
                 continue
             elif previous.day is not None and marker.day is not None and previous.day != marker.day:
                 later = marker.day > previous.day
+            elif (
+                previous.weekday is not None
+                and marker.weekday is not None
+                and previous.weekday != marker.weekday
+            ):
+                later = (marker.weekday - previous.weekday) % 7 <= 3
             else:
                 step = ((_minutes(marker) or 0) - (_minutes(previous) or 0)) % 1440
                 if step == 0:
@@ -96,6 +105,86 @@ def _score(name: str, candidates: Sequence[Marker]) -> DialectScore:
     )
 
 
+def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
+    """Give am/pm to clocks that omit it (``4:12`` after ``3:58pm``) on pages that use it.
+
+    A clock such as ``4:12`` (hour 1 to 12, not zero-padded, no am/pm) on a page whose
+    other markers state am/pm takes the half of the day that puts it closest to the
+    nearest marker that states it.
+
+    >>> from liveblog.model import Span
+    >>> pm = Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(15, 58), has_ampm=True)
+    >>> bare = Marker(Span(2, 3), Span(2, 3), "d", clock=dt.time(4, 12), bare12=True)
+    >>> resolve_meridiem([pm, bare])[1].clock
+    datetime.time(16, 12)
+    """
+    known = [i for i, m in enumerate(markers) if m is not None and m.has_ampm and m.clock]
+    if not known:
+        return list(markers)
+    out = list(markers)
+    for i, marker in enumerate(markers):
+        if marker is None or not marker.bare12 or marker.clock is None:
+            continue
+        nearest = min(known, key=lambda k: abs(k - i))
+        reference = markers[nearest]
+        assert reference is not None
+        assert reference.clock is not None
+        ref = _clock_minutes(reference.clock)
+        am = _clock_minutes(marker.clock) % 720
+        best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
+        out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, marker.clock.second))
+    return out
+
+
+def _clock_minutes(clock: dt.time) -> int:
+    return clock.hour * 60 + clock.minute
+
+
+def _valid(markers: Sequence[Marker]) -> list[Marker]:
+    return [m for m in markers if m.problem is None]
+
+
+def _second_dialect(
+    best: str,
+    others: Sequence[str],
+    found: dict[str, list[Marker]],
+    scores: dict[str, DialectScore],
+) -> str | None:
+    """The dialect that adds the most new markers to ``best``'s without breaking its order.
+
+    A page mixes two styles (``04:00:`` lines and ``3:00am:`` lines, or entries run
+    together after a line-start one); a second dialect is kept when it brings at least
+    two markers at places ``best`` does not cover and the merged sequence runs at least
+    as regularly in one direction as ``best``'s alone.
+    """
+    base = sorted(_valid(found[best]), key=lambda m: m.match.start)
+    starts = [m.start for m in base]
+    ends = [m.match.end for m in base]
+
+    def overlaps(marker: Marker) -> bool:
+        k = bisect.bisect_right(starts, marker.match.end) - 1
+        return k >= 0 and ends[k] > marker.start
+
+    choice: tuple[int, str] | None = None
+    for other in others:
+        if scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score:
+            continue
+        new = [m for m in _valid(found[other]) if not overlaps(m)]
+        inside = [m for m in new if base and base[0].start < m.start < base[-1].match.end]
+        if len(new) < 2 or not inside:
+            continue  # a list before or after the entries (a "Key events" box) is chrome
+        forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
+        steps = forward + backward
+        regular = 1.0 if steps == 0 else max(forward, backward) / steps
+        fits = regular + _TOLERANCE >= scores[best].monotonic
+        if fits and (choice is None or len(new) > choice[0]):
+            choice = (len(new), other)
+    return None if choice is None else choice[1]
+
+
+_TIMED_KINDS = frozenset({"entry", "closing"})
+
+
 def choose_markers(
     text: str, dialects: Sequence[Dialect], *, forced: Dialect | None = None
 ) -> Choice:
@@ -110,52 +199,43 @@ def choose_markers(
     found: dict[str, list[Marker]] = {d.name: list(d.scan(text)) for d in pool}
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
+    minimum = {
+        d.name: (getattr(d, "min_count", 1), getattr(d, "min_count_strong", 1)) for d in pool
+    }
 
     def kind_of(name: str) -> str:
         return found[name][0].kind
 
-    minimum = {d.name: getattr(d, "min_count", 1) for d in pool}
-
     def eligible(name: str) -> bool:
-        valid = [m for m in found[name] if m.problem is None]
-        return len(valid) >= minimum[name] or any(m.is_strong for m in valid)
+        valid = _valid(found[name])
+        plain, strong = minimum[name]
+        return len(valid) >= plain or (len(valid) >= strong and any(m.is_strong for m in valid))
 
-    entry_names = sorted(
-        (n for n in scores if kind_of(n) == "entry" and scores[n].accepted and eligible(n)),
+    timed = sorted(
+        (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted and eligible(n)),
         key=lambda n: (-scores[n].score, rank[n]),
     )
     chosen: list[str] = []
+    report_only: list[str] = []
     if forced is not None:
         chosen = list(scores)
-    elif entry_names:
-        best = entry_names[0]
-        chosen.append(best)
-        for other in entry_names[1:2]:
-            if (
-                scores[other].accepted >= 2
-                and scores[other].score >= _SECOND_DIALECT_SHARE * scores[best].score
-            ):
-                merged = sorted(
-                    (m for n in (best, other) for m in found[n] if m.problem is None),
-                    key=lambda m: m.match.start,
-                )
-                forward, backward = direction_counts(merged)
-                steps = forward + backward
-                if steps == 0 or max(forward, backward) / steps >= scores[best].monotonic:
-                    chosen.append(other)
-        chosen.extend(n for n in scores if kind_of(n) != "entry")
     else:
-        # No timed dialect has a valid marker: opening markers and day headers still
-        # count, and the impossible candidates are reported rather than dropped.
-        chosen = [n for n in scores if kind_of(n) != "entry"]
-        chosen.extend(n for n in scores if kind_of(n) == "entry")
+        chosen = [n for n in scores if kind_of(n) not in _TIMED_KINDS]
+        if timed:
+            chosen.append(timed[0])
+            second = _second_dialect(timed[0], timed[1:], found, scores)
+            if second is not None:
+                chosen.append(second)
+        else:
+            # no timed dialect fits the page: still report its impossible candidates
+            report_only = [n for n in scores if kind_of(n) in _TIMED_KINDS]
 
     picked = sorted(
         (m for n in chosen for m in found[n]),
         key=lambda m: (m.match.start, rank[m.dialect]),
     )
     markers: list[Marker] = []
-    rejected: list[Marker] = []
+    rejected = [m for n in report_only for m in found[n] if m.problem is not None]
     for marker in picked:
         if marker.problem is not None:
             rejected.append(marker)
@@ -165,12 +245,18 @@ def choose_markers(
                 markers[-1] = marker
             continue
         markers.append(marker)
+    resolved = resolve_meridiem(markers)
+    markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers)
+    markers = _drop_odd_shapes(markers)
+    if _is_timetable(text, markers):
+        markers = [m for m in markers if m.kind not in _TIMED_KINDS]
+    markers = _headline_above(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
         markers=tuple(markers),
-        rejected=tuple(rejected),
+        rejected=tuple(sorted(rejected, key=lambda m: m.match.start)),
         choice=DialectChoice(
             names=tuple(n for n in names if any(m.dialect == n for m in markers)),
             evidence=evidence,
@@ -229,3 +315,129 @@ def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
         if any(against(a, b) for a, b in steps):
             drop.update(id(entries[k]) for k in run)
     return [m for m in markers if id(m) not in drop]
+
+
+def _direction(markers: Sequence[Marker]) -> bool | None:
+    """True for newest-first, False for oldest-first, None when undecided."""
+    forward, backward = direction_counts(markers)
+    return None if forward == backward else backward > forward
+
+
+def _against(a: Marker, b: Marker, newest_first: bool) -> bool:
+    ahead, behind = direction_counts([a, b])
+    return bool(ahead) if newest_first else bool(behind)
+
+
+_MAJORITY = 0.75
+_FEW = 4
+
+
+def _drop_odd_shapes(markers: list[Marker]) -> list[Marker]:
+    """Drop a candidate written unlike the page's markers that also breaks their order.
+
+    On a page whose markers are written one way (``08:05``, ``11:20``), a ``3:16``
+    (a verse, a score) that also steps against the page's direction is not a marker.
+    """
+    timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
+    if len(timed) < _FEW:
+        return markers
+    counts: dict[str, int] = {}
+    for m in timed:
+        counts[m.shape] = counts.get(m.shape, 0) + 1
+    usual, most = max(counts.items(), key=lambda kv: kv[1])
+    if most < _MAJORITY * len(timed) or most == len(timed):
+        return markers
+    newest_first = _direction([m for m in timed if m.shape == usual])
+    if newest_first is None:
+        return markers
+    drop: set[int] = set()
+    for k, m in enumerate(timed):
+        if m.shape == usual or m.is_strong:
+            continue
+        before = timed[k - 1] if k > 0 else None
+        after = timed[k + 1] if k + 1 < len(timed) else None
+        if (before is not None and _against(before, m, newest_first)) or (
+            after is not None and _against(m, after, newest_first)
+        ):
+            drop.add(id(m))
+    return [m for m in markers if id(m) not in drop]
+
+
+_TIMETABLE_MINUTES = 15
+_TIMETABLE_BODY = 80
+
+
+def _is_timetable(text: str, markers: Sequence[Marker]) -> bool:
+    """A schedule in marker format (kick-offs, a TV guide), not a live blog.
+
+    At least four times, every one on the quarter hour, in ascending order (a schedule
+    lists what is to come), with one short line each.
+    """
+    timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
+    if len(timed) < _FEW or any(m.clock and m.clock.minute % _TIMETABLE_MINUTES for m in timed):
+        return False
+    if _direction(timed) is not False:
+        return False
+    gaps = [b.start - a.match.end for a, b in itertools.pairwise(timed)]
+    return sum(gaps) / len(gaps) < _TIMETABLE_BODY
+
+
+_HEADLINE_MAX = 150
+_SENTENCE_END = tuple('.!?:;"”’)')
+
+
+def _line_before(text: str, position: int) -> tuple[int, str, str]:
+    """(start, text) of the line ending just before ``position``, and the line above it."""
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] not in "\r\n":
+        return position, "", ""
+    end -= 2 if text[end - 2 : end] == "\r\n" else 1
+    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    above_end = start - (2 if text[start - 2 : start] == "\r\n" else 1)
+    above_start = (
+        max(text.rfind("\n", 0, max(above_end, 0)), text.rfind("\r", 0, max(above_end, 0))) + 1
+    )
+    above = text[above_start:above_end] if start > 0 else ""
+    return start, text[start:end], above
+
+
+def _is_headline(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= _HEADLINE_MAX and not line.endswith(_SENTENCE_END)
+
+
+def _headline_below(text: str, marker: Marker) -> bool:
+    """True when the line after the marker's line is a headline with text right below."""
+    lines = text[marker.match.end : marker.match.end + 600].splitlines()[1:3]
+    return len(lines) == 2 and _is_headline(lines[0]) and bool(lines[1].strip())
+
+
+def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Move entry starts up to the headline when the page puts headlines above times.
+
+    Pages that write a bare time on its own line put the headline either below it
+    (the usual way) or above it. When nearly every such marker has a headline-like
+    line right above it, itself below a blank line, and fewer have one below, the
+    headline line opens the entry.
+    """
+    bare = [m for m in markers if m.headline_next]
+    if len(bare) < 2:
+        return markers
+    above: dict[int, tuple[int, str]] = {}
+    below = 0
+    for m in bare:
+        start, line, over = _line_before(text, m.start)
+        if line and _is_headline(line) and not over.strip():
+            above[id(m)] = (start, line.strip())
+        if _headline_below(text, m):
+            below += 1
+    if len(above) < _MAJORITY * len(bare) or len(above) <= below:
+        return markers
+    return [
+        attrs.evolve(m, start=above[id(m)][0], headline=above[id(m)][1], headline_next=False)
+        if id(m) in above
+        else m
+        for m in markers
+    ]

@@ -41,7 +41,7 @@ __all__ = [
     "read_match",
 ]
 
-MarkerKind: TypeAlias = Literal["entry", "opening", "day-header"]
+MarkerKind: TypeAlias = Literal["entry", "opening", "closing", "day-header"]
 HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker.
@@ -105,8 +105,9 @@ class Marker:
     dialect: str
     """Name of the dialect that found it."""
     kind: MarkerKind = "entry"
-    """``entry`` opens an entry; ``opening`` opens the first, untimed one; ``day-header``
-    only sets the day of the entries below it."""
+    """``entry`` opens an entry; ``opening`` opens the first, untimed one; ``closing``
+    ends its entry (a byline after the text); ``day-header`` only sets the day of the
+    entries below it."""
     clock: dt.time | None = None
     """The wall-clock time stated."""
     day: dt.date | None = None
@@ -123,6 +124,9 @@ class Marker:
     """The headline the marker line carries."""
     author: str | None = None
     """The author the marker names (``7:25 Jane Doe:``)."""
+    shape: str = ""
+    """How the marker is written (digits, separator, am/pm, zone, date), to spot
+    candidates that do not look like the page's other markers."""
     headline_next: bool = False
     """True when the line after the marker is the entry's headline."""
     problem: str | None = None
@@ -194,8 +198,8 @@ class PatternDialect:
         kind: what the marker opens (``entry``, ``opening``, ``day-header``).
         line_start: True when the marker must start a line (after optional blanks).
         headline: ``next-line`` when the line after a bare marker is the headline.
-        min_count: fewest valid candidates for the dialect to be chosen on a page,
-            unless a candidate is strong (states a zone or a date).
+        min_count: fewest valid candidates for the dialect to be chosen on a page.
+        min_count_strong: the same when a candidate is strong (states a zone or date).
         glued: the marker sits at the end of its entry's headline line
             (``Talks resumepublished at 10:05``): the entry starts at the line start.
 
@@ -210,6 +214,7 @@ class PatternDialect:
     line_start: bool = True
     headline: HeadlinePlace = "none"
     min_count: int = 1
+    min_count_strong: int = 1
     glued: bool = False
     _compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
@@ -343,6 +348,19 @@ def _marker_text(m: regex.Match[str]) -> Span:
     return Span(start, end)
 
 
+def _shape(m: regex.Match[str], *, has_ampm: bool, zone: bool, dated: bool) -> str:
+    hour = _group(m, "hour")
+    if _group(m, "hhmm") is not None:
+        digits, separator = "4", ""
+    elif hour is not None:
+        digits = "a" if has_ampm else str(len(hour))
+        end = m.end("hour")
+        separator = m.string[end : end + 1] if _group(m, "minute") is not None else ""
+    else:
+        digits, separator = "-", ""
+    return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}"
+
+
 def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") -> Marker:
     """Turn a match of a dialect pattern into a :class:`Marker`.
 
@@ -388,6 +406,7 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
     hour_text = _group(m, "hour")
     has_ampm = _group(m, "ampm") is not None or _group(m, "noon") is not None
     return Marker(
+        shape=_shape(m, has_ampm=has_ampm, zone=bool(zone_text), dated=bool(day or month_day)),
         span=_marker_text(m),
         match=Span(*m.span()),
         dialect=dialect,
