@@ -125,3 +125,176 @@ def render(blog: GenBlog, extra_top: tuple[GenEntry, ...] = ()) -> str:
         blocks.insert(0, blog.preamble)
     text = "\n\n\n".join(blocks)
     return text.replace("\n", "\r\n") if blog.crlf else text
+
+
+# --- every dialect: styles that render a marker for a local wall-clock time -------------
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _h12(local: dt.datetime, *, dotted: bool, spaced: bool, periods: bool) -> str:
+    hour = local.hour % 12 or 12
+    sep = "." if dotted else ":"
+    suffix = ("a.m." if periods else "am") if local.hour < 12 else ("p.m." if periods else "pm")
+    return f"{hour}{sep}{local.minute:02d}{' ' if spaced else ''}{suffix}"
+
+
+@attrs.frozen
+class Style:
+    """How one dialect writes a marker, and whether it carries a headline line."""
+
+    name: str
+    zone: str
+    """The abbreviation written (or "" when the page's tz applies)."""
+    iana: str
+    """The zone the wall clock is in."""
+    inline: bool
+    """Body text on the marker's line."""
+
+    def marker(self, local: dt.datetime) -> str:
+        """The marker text for wall-clock ``local``."""
+        z = f" {self.zone}" if self.zone else ""
+        hm = f"{local.hour:02d}:{local.minute:02d}"
+        return {
+            "update": f"UPDATE {local.hour:02d}{local.minute:02d}{z}:",
+            "update-comma": f"Update, {hm}{z}",
+            "clock-line": f"{hm}{z}",
+            "clock-line-dotted": f"{local.hour:02d}.{local.minute:02d}{z}",
+            "clock-line-12h": _h12(local, dotted=False, spaced=True, periods=True) + z,
+            "clock-inline": f"{hm}{z}:",
+            "clock-inline-12h": _h12(local, dotted=True, spaced=False, periods=False) + z + ":",
+            "clock-dash-date": f"{hm} – {local.day} {MONTH_ABBR[local.month - 1]} {local.year}",
+            "date-first": (f"{local.day} {MONTH_NAMES[local.month - 1]} {local.year} - {hm}{z}"),
+            "us-dated": (
+                f"{MONTH_ABBR[local.month - 1]} {local.day}, {local.year}, "
+                f"{_h12(local, dotted=False, spaced=True, periods=True)}{z}"
+            ),
+            "iso": local.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "glued": f"({hm}{z})",
+            "ticker": f"+++ {hm}",
+        }[self.name]
+
+
+STYLE_NAMES = (
+    "update",
+    "update-comma",
+    "clock-line",
+    "clock-line-dotted",
+    "clock-line-12h",
+    "clock-inline",
+    "clock-inline-12h",
+    "clock-dash-date",
+    "date-first",
+    "us-dated",
+    "iso",
+    "glued",
+    "ticker",
+)
+INLINE_STYLES = frozenset({"update", "update-comma", "clock-inline", "clock-inline-12h", "glued"})
+# (abbreviation written, zone it names, months without a DST change in that zone)
+ZONE_CHOICES = (
+    ("GMT", "UTC"),
+    ("UTC", "UTC"),
+    ("BST", "Europe/London"),
+    ("CET", "Europe/Paris"),
+    ("EET", "Europe/Kyiv"),
+    ("ET", "America/New_York"),
+    ("EAT", "Africa/Nairobi"),
+    ("JST", "Asia/Tokyo"),
+    ("", "Europe/Berlin"),  # no zone written: tz= gives it
+)
+HEADLINES = ("Talks resume", "Drones downed over Kyiv", "Minister resigns", "Aid arrives")
+
+
+@attrs.frozen
+class StyledBlog:
+    """A generated blog in one dialect and zone, with the UTC truth."""
+
+    style: Style
+    instants: tuple[dt.datetime, ...]
+    """UTC instants, oldest first."""
+    headlines: tuple[str, ...]
+    bodies: tuple[str, ...]
+    newest_first: bool
+    crlf: bool
+
+    @property
+    def opening_day(self) -> dt.date:
+        """The oldest entry's day in the blog's zone."""
+        return self.instants[0].astimezone(_zone(self.style.iana)).date()
+
+    @property
+    def tz(self) -> str | None:
+        """The tz= to pass: only when the markers write no zone."""
+        return None if self.style.zone else self.style.iana
+
+    def render(self) -> str:
+        """The blog as text."""
+        blocks = []
+        zone = _zone(self.style.iana)
+        for instant, headline, body in zip(self.instants, self.headlines, self.bodies, strict=True):
+            marker = self.style.marker(instant.astimezone(zone))
+            if self.style.name == "ticker":
+                blocks.append(f"{marker} {headline} +++ {body}")
+            elif self.style.inline:
+                blocks.append(
+                    f"{marker}{'' if self.style.name == 'glued' else ' '}{headline}\n{body}"
+                )
+            else:
+                blocks.append(f"{marker}\n{headline}\n{body}")
+        if self.newest_first:
+            blocks.reverse()
+        text = "Live: the latest\n\n" + "\n\n".join(blocks)
+        return text.replace("\n", "\r\n") if self.crlf else text
+
+
+def _zone(name: str) -> dt.tzinfo:
+    import zoneinfo
+
+    return dt.UTC if name == "UTC" else zoneinfo.ZoneInfo(name)
+
+
+@st.composite
+def styled_blogs(draw: st.DrawFn) -> StyledBlog:
+    """A blog in any dialect and zone: 2 to 7 entries under 12 hours apart, in a month
+    without a DST change (the corpus covers DST days), possibly crossing midnight."""
+    name = draw(st.sampled_from(STYLE_NAMES))
+    if name in {"iso", "clock-dash-date"}:
+        abbreviation, iana = "", "UTC"
+    else:
+        abbreviation, iana = draw(st.sampled_from(ZONE_CHOICES))
+        if name == "ticker":
+            abbreviation = ""  # ticker lines write no zone: tz= gives it
+    style = Style(name, abbreviation, iana, name in INLINE_STYLES)
+    n = draw(st.integers(2, 7))
+    day = draw(st.dates(dt.date(2001, 1, 1), dt.date(2035, 12, 31)))
+    day = day.replace(month=draw(st.sampled_from((1, 2, 6, 7))), day=min(day.day, 28))
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC) + dt.timedelta(
+        minutes=draw(st.integers(0, 1439))
+    )
+    gaps = draw(st.lists(st.integers(1, 719), min_size=n - 1, max_size=n - 1))
+    instants = [start]
+    for gap in gaps:
+        instants.append(instants[-1] + dt.timedelta(minutes=gap))
+    return StyledBlog(
+        style=style,
+        instants=tuple(instants),
+        headlines=tuple(draw(st.sampled_from(HEADLINES)) for _ in instants),
+        bodies=tuple(draw(sentences()) for _ in instants),
+        newest_first=draw(st.booleans()),
+        crlf=draw(st.booleans()),
+    )

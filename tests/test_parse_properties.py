@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from tests.helpers import assert_tiles
-from tests.strategies import GenBlog, GenEntry, blogs, bodies, render
+from tests.strategies import GenBlog, GenEntry, StyledBlog, blogs, bodies, render, styled_blogs
 
 
 def _norm(text: str) -> str:
@@ -81,3 +81,14 @@ def test_dict_round_trip(blog: GenBlog) -> None:
     """to_dict/from_dict give back an equal timeline."""
     tl = liveblog.parse(render(blog), date=blog.date)
     assert liveblog.Timeline.from_dict(tl.to_dict()) == tl
+
+
+@given(styled_blogs())
+def test_round_trip_every_dialect_and_zone(blog: StyledBlog) -> None:
+    """Every dialect and zone: parsing the rendered blog gives back instants and text."""
+    tl = liveblog.parse(blog.render(), date=blog.opening_day, tz=blog.tz)
+    assert [e.published for e in tl.entries] == list(blog.instants)
+    for entry, headline, body in zip(tl.entries, blog.headlines, blog.bodies, strict=True):
+        assert " ".join(entry.body.split()).startswith(headline)
+        assert " ".join(entry.body.split()).endswith(body)
+    assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
