@@ -11,6 +11,7 @@ colons or month names).
 from __future__ import annotations
 
 from liveblog.markers.dialect import PatternDialect
+from liveblog.markers.zones import ZONE_ABBREVIATIONS
 
 __all__ = [
     "BYLINE_AFTER",
@@ -83,11 +84,21 @@ _ZONE_WORDS = (
 ).replace("{SP}", SP)
 
 
+# Known abbreviations, longest first so that "CEST" is not read as "CET".
+_KNOWN_ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda z: (-len(z), z)))
+
+
 def zone(s: str = "") -> str:
-    """A zone after a time: abbreviation, GMT/UTC offset, or spelled-out name."""
+    """A zone after a time: abbreviation, GMT/UTC offset, or spelled-out name.
+
+    An upper-case word that is not a known abbreviation counts as a zone only where
+    the marker ends (before a colon, a bracket, a comma or the end of the line), so
+    that "+++ 20:15 BSW wins" keeps the party's name in the text.
+    """
     return rf"""
-(?: (?-i:(?!(?:AM|PM|NOON)\b)(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?
-                                          |[A-Z]{{2,5}}\b))     # GMT, BST, UTC+2, ET
+(?: (?-i:(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
+                   |(?:{_KNOWN_ZONES})\b
+                   |(?!(?:AM|PM|NOON)\b)[A-Z]{{2,5}}\b(?={SP}*+(?:[:),/\r\n]|\Z))))  # GMT, BST
   | (?P<zone{s}>{_ZONE_WORDS})\b                                  # British Summer Time
 )
 """
@@ -151,8 +162,9 @@ CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
     (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
-      | (?P<marker>{TIMESTAMP}){SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))){SP}*+
-                                                             # 17:05 GMT: text | 9.45am - text
+      | (?P<marker>{TIMESTAMP}){SP}*+
+        (?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
+                                            # 17:05 GMT: text | 9.45am - text | 11:30. Carol
       | (?P<marker>{TIMESTAMP}){SP}++
         (?P<author>(?-i:\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}})):{SP}*+
                                                              # 7:25 Jane Doe: text
@@ -182,7 +194,7 @@ CLOCK_RUN = PatternDialect(
     "clock-run",
     rf"""
     (?<=[.!?"”’)]{SP}{{1,3}})                                # ... text. 15:47 GMT - text
-    (?P<marker>(?P<hour>[0-2]?\d):(?P<minute>\d\d){SP}*+{zone()})
+    (?P<marker>{clock()}{SP}*+{zone()})                     # ... text. 4:10 p.m. ET - text
     {SP}++[-–—]{SP}++
     """,
     line_start=False,

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from liveblog.markers.dialect import Dialect, Marker
-from liveblog.model import DialectChoice, DialectScore
+from liveblog.model import DialectChoice, DialectScore, Span
 
 __all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
 
@@ -69,8 +69,10 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
             elif previous.clock is None or marker.clock is None:
                 previous = marker
                 continue
-            elif previous.day is not None and marker.day is not None and previous.day != marker.day:
-                later = marker.day > previous.day
+            elif previous.day is not None and marker.day is not None:
+                if previous.day == marker.day and previous.clock == marker.clock:
+                    continue
+                later = (marker.day, marker.clock) > (previous.day, previous.clock)
             elif (
                 previous.weekday is not None
                 and marker.weekday is not None
@@ -252,6 +254,7 @@ def choose_markers(
     if _is_timetable(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _headline_above(text, markers)
+    markers = _closing_layout(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -264,8 +267,9 @@ def choose_markers(
     )
 
 
-_BLANK_LINE = regex.compile(r"(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n)")
-_LINE_BREAK = regex.compile(r"\r\n?|\n")
+# A line break is CRLF, CR or LF; atomic groups keep CRLF from counting as two.
+_BLANK_LINE = regex.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?>\r\n|\r|\n)")
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 def _is_dense(text: str, before: Marker, after: Marker) -> bool:
@@ -371,14 +375,17 @@ def _is_timetable(text: str, markers: Sequence[Marker]) -> bool:
     """A schedule in marker format (kick-offs, a TV guide), not a live blog.
 
     At least four times, every one on the quarter hour, in ascending order (a schedule
-    lists what is to come), with one short line each.
+    lists what is to come), mostly on consecutive lines, with one short line each.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
     if len(timed) < _FEW or any(m.clock and m.clock.minute % _TIMETABLE_MINUTES for m in timed):
         return False
     if _direction(timed) is not False:
         return False
-    gaps = [b.start - a.match.end for a, b in itertools.pairwise(timed)]
+    pairs = list(itertools.pairwise(timed))
+    if sum(_is_dense(text, a, b) for a, b in pairs) * 2 < len(pairs):
+        return False
+    gaps = [b.start - a.match.end for a, b in pairs]
     return sum(gaps) / len(gaps) < _TIMETABLE_BODY
 
 
@@ -441,3 +448,46 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+_LINE_END = regex.compile(r"[^\r\n]*")
+_AUTHOR_MAX = 60
+
+
+def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
+    """Turn opening markers into closing ones when the page writes them after the text.
+
+    ``07:15 , Claire Martin`` on the line right below its paragraph, with a blank line
+    after it, ends its entry. When nearly every timed marker stands that way (text right
+    above, blank line or end of text right below), the markers close their entries; the
+    rest of the marker's line is its author.
+    """
+    timed = [m for m in markers if m.kind == "entry" and m.clock is not None]
+    if len(timed) < 2:
+        return markers
+    closing = 0
+    for m in timed:
+        _, above, _ = _line_before(text, m.start)
+        line_end = _LINE_END.match(text, m.match.end)
+        assert line_end is not None  # [^\r\n]* matches everywhere
+        below = text[line_end.end() : line_end.end() + 2000]
+        blank_below = not below.strip() or bool(_BLANK_LINE.match(below))
+        if above.strip() and blank_below:
+            closing += 1
+    if closing < _MAJORITY * len(timed) or closing < len(timed) - 1:
+        return markers
+    out: list[Marker] = []
+    for m in markers:
+        if m.kind != "entry" or m.clock is None:
+            out.append(m)
+            continue
+        line_end = _LINE_END.match(text, m.match.end)
+        assert line_end is not None
+        rest = text[m.match.end : line_end.end()].strip(" \t,|·•-–—:")
+        author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
+        out.append(
+            attrs.evolve(
+                m, kind="closing", match=Span(m.match.start, line_end.end()), author=author
+            )
+        )
+    return out
