@@ -58,9 +58,25 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("parse", help="parse live blogs into timelines")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
-    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--format", choices=("json", "text", "jsonfeed"), default="text")
     p.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(p)
+
+    f = commands.add_parser("feed", help="publish a live blog as JSON Feed, Atom or JSON-LD")
+    f.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    f.add_argument("--format", choices=("jsonfeed", "atom", "jsonld"), default="jsonfeed")
+    f.add_argument("--title", help="the feed's title")
+    f.add_argument("--url", help="the blog's address (home page)")
+    f.add_argument("--feed-url", help="where the feed itself is published")
+    f.add_argument("--html", action="store_true", help="also write content_html")
+    f.add_argument("--ended", action="store_true", help="the blog is over (JSON-LD)")
+    f.add_argument(
+        "--previous",
+        metavar="OLD.json",
+        help="the JSON Feed of the last run: keep its item ids and report what changed",
+    )
+    f.add_argument("-o", "--output", help="write here instead of stdout")
+    _add_reading_options(f)
     return parser
 
 
@@ -136,8 +152,14 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
-    if args.format == "json":
-        outputs, status = _parse_files(args, lambda _n, tl: tl.to_dict(include_text=False))
+    if args.format in {"json", "jsonfeed"}:
+
+        def render(_name: str, tl: Timeline) -> dict[str, Any]:
+            return (
+                tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
+            )
+
+        outputs, status = _parse_files(args, render)
         if outputs:
             data = outputs[0] if len(args.files) == 1 else outputs
             _write(args, json.dumps(data, ensure_ascii=False, indent=2))
@@ -145,6 +167,40 @@ def _run_parse(args: argparse.Namespace) -> int:
     outputs, status = _parse_files(args, _render_text)
     if outputs:
         _write(args, "\n\n".join(outputs))
+    return status
+
+
+def _run_feed(args: argparse.Namespace) -> int:
+    from liveblog.feeds import (  # noqa: PLC0415 - only this command needs the feed writers
+        dumps_json_feed,
+        from_json_feed,
+        to_atom,
+        to_json_ld,
+        update_feed,
+    )
+
+    args.files = [args.file]
+    timelines, status = _parse_files(args, lambda _name, tl: tl)
+    if not timelines:
+        return status
+    tl = timelines[0]
+    if args.format == "jsonld":
+        data = to_json_ld(tl, title=args.title, url=args.url, now=args.now, ended=args.ended)
+        _write(args, json.dumps(data, ensure_ascii=False, indent=2))
+        return status
+    feed = tl.to_json_feed(
+        title=args.title, home_page_url=args.url, feed_url=args.feed_url, content_html=args.html
+    )
+    if args.previous:
+        old = Path(args.previous)
+        previous = json.loads(old.read_text(encoding="utf-8")) if old.exists() else None
+        feed, changes = update_feed(previous, feed, now=args.now)
+        if not args.quiet:
+            print(changes, file=sys.stderr)
+    if args.format == "atom":
+        _write(args, to_atom(from_json_feed(feed), title=args.title, home_page_url=args.url))
+    else:
+        _write(args, dumps_json_feed(feed))
     return status
 
 
@@ -162,7 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _build_parser().parse_args(argv)
     try:
-        return _run_parse(args)
+        return _run_feed(args) if args.command == "feed" else _run_parse(args)
+    except json.JSONDecodeError as err:
+        print(f"{args.previous}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except (LiveblogError, OSError) as err:
         print(_error_line(getattr(args, "output", "") or "liveblog", err), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -603,3 +603,73 @@ class Timeline:
             origin=data.get("origin", "text"),
             text=data.get("text"),
         )
+
+    def to_json_feed(
+        self,
+        *,
+        title: str | None = None,
+        home_page_url: str | None = None,
+        feed_url: str | None = None,
+        content_html: bool = False,
+    ) -> dict[str, Any]:
+        """This timeline as a JSON Feed 1.1 document; see :func:`liveblog.feeds.to_json_feed`.
+
+        >>> Timeline([]).to_json_feed(title="Kyiv")["title"]
+        'Kyiv'
+        """
+        from liveblog.feeds import to_json_feed  # noqa: PLC0415  (feeds imports model)
+
+        return to_json_feed(
+            self,
+            title=title,
+            home_page_url=home_page_url,
+            feed_url=feed_url,
+            content_html=content_html,
+        )
+
+    @classmethod
+    def from_json_feed(cls, data: Mapping[str, Any]) -> Timeline:
+        """Read a JSON Feed back; see :func:`liveblog.feeds.from_json_feed`.
+
+        >>> Timeline.from_json_feed(Timeline([]).to_json_feed()) == Timeline([])
+        True
+        """
+        from liveblog.feeds import from_json_feed  # noqa: PLC0415  (feeds imports model)
+
+        return from_json_feed(data)
+
+    def to_atom(
+        self,
+        *,
+        title: str | None = None,
+        feed_url: str | None = None,
+        home_page_url: str | None = None,
+        updated: dt.datetime | None = None,
+    ) -> str:
+        """This timeline as an Atom 1.0 document; see :func:`liveblog.feeds.to_atom`.
+
+        >>> Timeline([]).to_atom(title="Kyiv").startswith("<?xml")
+        True
+        """
+        from liveblog.feeds import to_atom  # noqa: PLC0415  (feeds imports model)
+
+        return to_atom(
+            self, title=title, feed_url=feed_url, home_page_url=home_page_url, updated=updated
+        )
+
+    def to_json_ld(
+        self,
+        *,
+        title: str | None = None,
+        url: str | None = None,
+        now: dt.datetime | None = None,
+        ended: bool = False,
+    ) -> dict[str, Any]:
+        """This timeline as schema.org LiveBlogPosting data; see :func:`liveblog.feeds.to_json_ld`.
+
+        >>> Timeline([]).to_json_ld(title="Kyiv")["@type"]
+        'LiveBlogPosting'
+        """
+        from liveblog.feeds import to_json_ld  # noqa: PLC0415  (feeds imports model)
+
+        return to_json_ld(self, title=title, url=url, now=now, ended=ended)

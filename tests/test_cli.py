@@ -113,3 +113,62 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert "UPDATE 1548 GMT" in done.stdout
+
+
+def test_feed_jsonfeed_equals_parse_format_jsonfeed(capsys: pytest.CaptureFixture[str]) -> None:
+    """``feed`` and ``parse --format jsonfeed`` give the same feed."""
+    assert main(["feed", BLOG, "--date", "2024-01-22"]) == 0
+    feed = json.loads(capsys.readouterr().out)
+    assert main(["parse", BLOG, "--date", "2024-01-22", "--format", "jsonfeed"]) == 0
+    assert json.loads(capsys.readouterr().out) == feed
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert [i.get("date_published") for i in feed["items"]] == [
+        "2024-01-22T15:48:00+00:00",
+        "2024-01-22T08:31:00+00:00",
+        "2024-01-22T07:20:00+00:00",
+        None,
+    ]
+
+
+def test_feed_previous_reports_new_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--previous keeps old ids and reports the update added since the last run."""
+    old_text = Path(BLOG).read_text(encoding="utf-8")
+    blog = tmp_path / "blog.txt"
+    blog.write_text(old_text, encoding="utf-8")
+    old = tmp_path / "old.json"
+    assert main(["feed", str(blog), "--date", "2024-01-22", "-o", str(old)]) == 0
+    new_text = old_text.replace(
+        "UPDATE 1548 GMT:", "UPDATE 1712 GMT:\n\nTusk leaves Kyiv.\n\n\nUPDATE 1548 GMT:"
+    )
+    blog.write_text(new_text, encoding="utf-8")
+    code = main(["feed", str(blog), "--date", "2024-01-22", "--previous", str(old)])
+    assert code == 0
+    captured = capsys.readouterr()
+    feed = json.loads(captured.out)
+    previous_ids = [i["id"] for i in json.loads(old.read_text(encoding="utf-8"))["items"]]
+    assert [i["id"] for i in feed["items"]][1:] == previous_ids
+    assert captured.err.startswith("1 new, 0 changed, 4 unchanged, 0 removed\nnew: ")
+
+
+def test_feed_atom_and_jsonld(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format atom writes Atom XML; --format jsonld a LiveBlogPosting."""
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "atom", "--title", "EA"]) == 0
+    atom = capsys.readouterr().out
+    assert atom.startswith("<?xml")
+    assert '<title type="text">EA</title>' in atom
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "jsonld", "--ended"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["@type"] == "LiveBlogPosting"
+    assert data["coverageEndTime"] == "2024-01-22T15:48:00+00:00"
+
+
+def test_feed_broken_previous_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --previous file that is not JSON is exit 2 with its position."""
+    old = tmp_path / "old.json"
+    old.write_text("{not json", encoding="utf-8")
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--previous", str(old)]) == 2
+    assert capsys.readouterr().err.startswith(f"{old}:1:2: error: Expecting property name")

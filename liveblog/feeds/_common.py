@@ -1,0 +1,88 @@
+"""Helpers the feed writers share: RFC 3339 times, titles, feed-level defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Sequence
+
+from liveblog.model import Entry, Timeline
+
+DEFAULT_TITLE = "Live blog"
+"""Feed title used when neither the caller nor the timeline's source gives one."""
+
+_TITLE_LIMIT = 80
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def rfc3339(value: dt.datetime) -> str:
+    """Format an aware datetime as RFC 3339, keeping its own UTC offset.
+
+    RFC 3339 offsets are whole minutes, so an instant whose offset has seconds
+    is written in UTC instead (the instant is what matters).
+
+    >>> rfc3339(dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.timezone.utc))
+    '2024-01-22T15:48:00+00:00'
+    """
+    offset = value.utcoffset()
+    if offset is None:
+        msg = f"datetime must be timezone-aware, got {value!r}"
+        raise ValueError(msg)
+    if offset.seconds % 60 or offset.microseconds:
+        value = value.astimezone(dt.UTC)
+    return value.isoformat(timespec="microseconds" if value.microsecond else "seconds")
+
+
+def check_aware(name: str, value: dt.datetime | None) -> None:
+    """Raise ``ValueError`` naming ``name`` when ``value`` is a naive datetime."""
+    if value is not None and value.utcoffset() is None:
+        msg = f"{name} must be timezone-aware, got {value!r}"
+        raise ValueError(msg)
+
+
+def feed_title(tl: Timeline, title: str | None) -> str:
+    """The caller's title, else the source's title or name, else ``Live blog``."""
+    if title:
+        return title
+    if tl.source is not None:
+        return tl.source.title or tl.source.name or DEFAULT_TITLE
+    return DEFAULT_TITLE
+
+
+def home_page(tl: Timeline, home_page_url: str | None) -> str | None:
+    """The caller's home page URL, else the source's URL."""
+    if home_page_url:
+        return home_page_url
+    return None if tl.source is None else tl.source.url
+
+
+def entry_title(entry: Entry) -> str:
+    """A title for formats that require one: headline, marker, start of body, id."""
+    for candidate in (entry.headline, entry.marker, " ".join(entry.body.split())):
+        if candidate and candidate.strip():
+            text = candidate.strip()
+            return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
+    return f"Update {entry.id}"
+
+
+def newest_first(tl: Timeline) -> tuple[Entry, ...]:
+    """The timeline's entries in feed order: the newest at the top."""
+    return tuple(reversed(tl.entries))
+
+
+def timed(entries: Sequence[Entry]) -> list[dt.datetime]:
+    """The ``published`` instants of the entries that have one."""
+    return [e.published for e in entries if e.published is not None]
+
+
+def body_html(body: str) -> str:
+    """Render plain text as HTML paragraphs: blank lines split paragraphs.
+
+    >>> body_html("Talks <end>.\\n\\nMore & more.")
+    '<p>Talks &lt;end&gt;.</p>\\n<p>More &amp; more.</p>'
+    """
+    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(body) if p.strip()]
+    return "\n".join(
+        "<p>" + html.escape(p, quote=False).replace("\n", "<br>\n") + "</p>" for p in paragraphs
+    )

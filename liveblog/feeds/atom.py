@@ -1,0 +1,196 @@
+"""Atom 1.0 (RFC 4287): write a timeline as an Atom feed with ElementTree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from liveblog.feeds._common import (
+    check_aware,
+    entry_title,
+    feed_title,
+    home_page,
+    rfc3339,
+    timed,
+)
+from liveblog.model import Entry, Timeline
+
+__all__ = ["ATOM_NAMESPACE", "LIVEBLOG_NAMESPACE", "atom_id", "to_atom"]
+
+ATOM_NAMESPACE = "http://www.w3.org/2005/Atom"
+"""The Atom namespace (RFC 4287, section 2)."""
+
+LIVEBLOG_NAMESPACE = "urn:uuid:c6c4cb0e-bc20-44cb-86c7-b912e52d507b"
+"""Namespace of liveblog's extension elements (prefix ``lb``); also seeds the ids."""
+
+_NAMESPACE_UUID = uuid.UUID(LIVEBLOG_NAMESPACE.removeprefix("urn:uuid:"))
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+# XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def to_atom(
+    tl: Timeline,
+    *,
+    title: str | None = None,
+    feed_url: str | None = None,
+    home_page_url: str | None = None,
+    updated: dt.datetime | None = None,
+) -> str:
+    """Write a timeline as an Atom 1.0 feed document, newest entry first.
+
+    Ids are ``urn:uuid:`` URNs (UUID version 5) derived from the feed's key and,
+    for entries, the entry's stable id, so they survive re-runs. The key is the
+    first of ``feed_url``, ``home_page_url``, the source's URL, the source's name,
+    and finally the blog's date plus its oldest entry's id. Each entry also
+    carries its liveblog id as ``lb:id`` and its marker as ``lb:marker``.
+
+    The feed's ``updated`` is ``updated`` when given, else the newest entry's
+    time, else midnight UTC of the blog's date, else the Unix epoch; ``lb:updated-from``
+    says which (``parameter``, ``newest-entry``, ``date``, ``unknown``). An entry
+    without a time of its own takes the time of the nearest earlier timed entry,
+    else of the nearest later one, else the feed's, and says so in
+    ``lb:updated-from`` (``previous-entry``, ``next-entry``, ``feed``); only timed
+    entries get ``published``.
+
+    Args:
+        tl: the timeline.
+        title: feed title; defaults to the source's title or name, else ``Live blog``.
+        feed_url: the feed's own address (``link rel="self"``).
+        home_page_url: the blog's address (``link rel="alternate"``); defaults to
+            the source's URL.
+        updated: the feed's ``updated`` instant (timezone-aware).
+
+    Returns:
+        The XML document as text, with an XML declaration.
+
+    Raises:
+        ValueError: ``updated`` is naive.
+
+    >>> import datetime as dt
+    >>> from liveblog import Entry, Span, Timeline
+    >>> when = dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.timezone.utc)
+    >>> tl = Timeline([Entry(id="7c4c361103020b96", marker="UPDATE 1548 GMT",
+    ...                      body="Talks <end>.", span=Span(0, 27), published=when)])
+    >>> xml = to_atom(tl, title="Ukraine")
+    >>> "<updated>2024-01-22T15:48:00+00:00</updated>" in xml
+    True
+    >>> '<content type="text">Talks &lt;end&gt;.</content>' in xml
+    True
+    """
+    check_aware("updated", updated)
+    home = home_page(tl, home_page_url)
+    key = _feed_key(tl, feed_url=feed_url, home_page_url=home)
+    name = feed_title(tl, title)
+    stamp, stamp_from = _feed_updated(tl, updated)
+
+    root = ET.Element("feed", {"xmlns": ATOM_NAMESPACE, "xmlns:lb": LIVEBLOG_NAMESPACE})
+    _add(root, "id", atom_id(key))
+    _add(root, "title", name, type="text")
+    _add(root, "updated", rfc3339(stamp))
+    _add(root, "lb:updated-from", stamp_from)
+    author = ET.SubElement(root, "author")
+    _add(author, "name", tl.source.name if tl.source and tl.source.name else name)
+    if home:
+        ET.SubElement(root, "link", {"rel": "alternate", "href": _clean(home)})
+    if feed_url:
+        ET.SubElement(root, "link", {"rel": "self", "href": _clean(feed_url)})
+    _add(root, "generator", "liveblog")
+
+    stamps = _entry_updated(tl.entries, stamp)
+    for entry, (entry_stamp, entry_from) in reversed(list(zip(tl.entries, stamps, strict=True))):
+        node = ET.SubElement(root, "entry")
+        _add(node, "id", atom_id(key, entry.id))
+        _add(node, "title", entry_title(entry), type="text")
+        _add(node, "updated", rfc3339(entry_stamp))
+        if entry.published is not None:
+            _add(node, "published", rfc3339(entry.published))
+        else:
+            _add(node, "lb:updated-from", entry_from)
+        if entry.author:
+            _add(ET.SubElement(node, "author"), "name", entry.author)
+        if entry.html is not None:
+            _add(node, "content", entry.html, type="html")
+        else:
+            _add(node, "content", entry.body, type="text")
+        _add(node, "lb:id", entry.id)
+        if entry.marker:
+            _add(node, "lb:marker", entry.marker)
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def atom_id(key: str, entry_id: str | None = None) -> str:
+    """The Atom id of a feed (``entry_id`` None) or of one of its entries.
+
+    >>> atom_id("https://example.org/blog", "7c4c361103020b96")
+    'urn:uuid:d08ffe13-9188-51f4-a79e-bdd18068612b'
+    """
+    name = f"feed {key}" if entry_id is None else f"entry {key} {entry_id}"
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE_UUID, name)}"
+
+
+def _feed_key(tl: Timeline, *, feed_url: str | None, home_page_url: str | None) -> str:
+    if feed_url:
+        return feed_url
+    if home_page_url:
+        return home_page_url
+    if tl.source is not None:
+        return f"source:{tl.source.name}"
+    # the oldest entry stays put as a blog gains updates at the top
+    anchor = tl.entries[0].id if tl.entries else tl.preamble.text
+    return f"blog:{tl.date.isoformat() if tl.date else ''}:{anchor}"
+
+
+def _feed_updated(tl: Timeline, updated: dt.datetime | None) -> tuple[dt.datetime, str]:
+    if updated is not None:
+        return updated, "parameter"
+    times = timed(tl.entries)
+    if times:
+        return max(times), "newest-entry"
+    if tl.date is not None:
+        return dt.datetime.combine(tl.date, dt.time(), tzinfo=dt.UTC), "date"
+    return _EPOCH, "unknown"
+
+
+def _entry_updated(
+    entries: Sequence[Entry], fallback: dt.datetime
+) -> list[tuple[dt.datetime, str]]:
+    """Each entry's ``updated`` and where it came from, in timeline order."""
+    earlier: list[dt.datetime | None] = []  # the latest time at or before each index
+    latest: dt.datetime | None = None
+    for entry in entries:
+        latest = entry.published or latest
+        earlier.append(latest)
+    later: list[dt.datetime | None] = []  # the first time at or after each index
+    first: dt.datetime | None = None
+    for entry in reversed(entries):
+        first = entry.published or first
+        later.append(first)
+    later.reverse()
+    result: list[tuple[dt.datetime, str]] = []
+    for index, entry in enumerate(entries):
+        before, after = earlier[index], later[index]
+        if entry.published is not None:
+            found = (entry.published, "entry")
+        elif before is not None:
+            found = (before, "previous-entry")
+        elif after is not None:
+            found = (after, "next-entry")
+        else:
+            found = (fallback, "feed")
+        result.append(found)
+    return result
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _add(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
+    node = ET.SubElement(parent, tag, attributes)
+    node.text = _clean(text)
+    return node

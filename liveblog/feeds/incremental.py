@@ -1,0 +1,250 @@
+"""Incremental feed runs: keep the ids of an earlier feed and report what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from liveblog.errors import FeedError
+from liveblog.feeds._common import check_aware, rfc3339
+from liveblog.feeds.jsonfeed import EXTENSION, check_feed
+
+__all__ = ["FeedChanges", "update_feed"]
+
+# Keys that say nothing a reader sees: the id itself and the modification stamp.
+_NOT_CONTENT = frozenset({"id", "date_modified"})
+
+
+def _ids(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _pairs(values: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in values)
+
+
+@attrs.frozen
+class FeedChanges:
+    """What an incremental run changed, as item ids in the new feed's order.
+
+    >>> changes = FeedChanges(new=("b1",), unchanged=("a0",))
+    >>> print(changes)
+    1 new, 0 changed, 1 unchanged, 0 removed
+    new: b1
+    >>> changes.has_changes
+    True
+    """
+
+    new: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    """Items the previous feed did not have."""
+    changed: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    """Items whose reader-visible content (title, text, date, authors...) changed."""
+    unchanged: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    """Items the run found again as they were."""
+    removed: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+    """Items of the previous feed the run did not find; kept in the feed as they were."""
+    reidentified: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(previous id, computed id)`` for items matched by content whose computed id
+    differs; the feed keeps the previous id."""
+
+    @property
+    def has_changes(self) -> bool:
+        """True when the feed gained or changed an item."""
+        return bool(self.new or self.changed)
+
+    def __str__(self) -> str:
+        lines = [
+            f"{len(self.new)} new, {len(self.changed)} changed, "
+            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"
+        ]
+        for label, ids in (("new", self.new), ("changed", self.changed)):
+            if ids:
+                lines.append(f"{label}: {' '.join(ids)}")
+        if self.removed:
+            lines.append(f"removed (kept): {' '.join(self.removed)}")
+        lines.extend(f"kept id {old} for {new}" for old, new in self.reidentified)
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, for a machine-readable report."""
+        return {
+            "new": list(self.new),
+            "changed": list(self.changed),
+            "unchanged": list(self.unchanged),
+            "removed": list(self.removed),
+            "reidentified": [list(pair) for pair in self.reidentified],
+        }
+
+
+def update_feed(
+    previous: Mapping[str, Any] | None,
+    current: Mapping[str, Any],
+    *,
+    now: dt.datetime | None = None,
+) -> tuple[dict[str, Any], FeedChanges]:
+    """Fold a freshly written feed into the feed an earlier run published.
+
+    Entry ids are stable, so most items match by id. A new item whose id the
+    previous feed lacks is matched to a previous item that vanished when they
+    share their text, or their ``date_published`` and marker; it then keeps the
+    previous id, so readers do not see it twice. An item is *changed* when any
+    standard JSON Feed key other than ``id`` and ``date_modified`` differs (the
+    ``_liveblog`` offsets move whenever the blog grows and do not count).
+    Previous items the run did not find are kept, verbatim, next to the items
+    they stood beside, so a feed never loses items. Feed-level keys come from
+    ``current``.
+
+    Args:
+        previous: the feed the last run published (parsed JSON); None on the first
+            run, when every item is new.
+        current: the feed just written by :func:`to_json_feed`.
+        now: when given (timezone-aware), changed items get it as
+            ``date_modified``; unchanged items keep the previous ``date_modified``.
+
+    Returns:
+        The feed to publish and the report of what changed.
+
+    Raises:
+        FeedError: either document is not a JSON Feed, or an item has no id.
+        ValueError: ``now`` is naive.
+
+    >>> old = {"version": "https://jsonfeed.org/version/1.1", "title": "Kyiv",
+    ...        "items": [{"id": "a0", "content_text": "First."}]}
+    >>> new = {**old, "items": [{"id": "b1", "content_text": "Second."},
+    ...                         {"id": "a0", "content_text": "First!"}]}
+    >>> feed, changes = update_feed(old, new)
+    >>> [item["id"] for item in feed["items"]], changes.new, changes.changed
+    (['b1', 'a0'], ('b1',), ('a0',))
+    """
+    check_aware("now", now)
+    old_items = [] if previous is None else _identified(previous, "previous")
+    new_items = _identified(current, "current")
+    old_by_id = dict(old_items)
+    renames = _match_vanished(old_items, new_items)
+
+    items: list[tuple[str, dict[str, Any]]] = []
+    new: list[str] = []
+    changed: list[str] = []
+    unchanged: list[str] = []
+    for computed, item in new_items:
+        item_id = renames.get(computed, computed)
+        fresh = {**item, "id": item_id}
+        fresh.pop("date_modified", None)
+        before = old_by_id.get(item_id)
+        if before is None:
+            new.append(item_id)
+        elif _content(before) != _content(fresh):
+            changed.append(item_id)
+            if now is not None:
+                fresh["date_modified"] = rfc3339(now)
+        else:
+            unchanged.append(item_id)
+            if "date_modified" in before:
+                fresh["date_modified"] = before["date_modified"]
+        items.append((item_id, fresh))
+
+    present = {item_id for item_id, _ in items}
+    removed = [item_id for item_id, _ in old_items if item_id not in present]
+    _insert_kept(items, old_items, set(removed))
+    order = [item_id for item_id, _ in items]
+    changes = FeedChanges(
+        new=new,
+        changed=changed,
+        unchanged=unchanged,
+        removed=sorted(removed, key=order.index),
+        reidentified=[(old, computed) for computed, old in renames.items()],
+    )
+    return {**current, "items": [item for _, item in items]}, changes
+
+
+def _identified(feed: Mapping[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
+    try:
+        items = check_feed(feed)
+    except FeedError as err:
+        msg = f"{name} feed: {err.msg}"
+        raise FeedError(msg, path=err.path) from err
+    result: list[tuple[str, dict[str, Any]]] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        raw = item.get("id")
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            raw = str(raw)  # the spec: readers coerce non-string ids to strings
+        if not isinstance(raw, str) or not raw:
+            msg = f"{name} feed: item has no id"
+            raise FeedError(msg, path=f"/items/{index}/id")
+        if raw not in seen:  # a repeated id is the same item: keep the first
+            seen.add(raw)
+            result.append((raw, dict(item)))
+    return result
+
+
+def _match_vanished(
+    old_items: Sequence[tuple[str, dict[str, Any]]],
+    new_items: Sequence[tuple[str, dict[str, Any]]],
+) -> dict[str, str]:
+    """Map computed ids the previous feed lacks to vanished previous ids."""
+    new_ids = {item_id for item_id, _ in new_items}
+    old_ids = {item_id for item_id, _ in old_items}
+    vanished = [(i, item) for i, item in old_items if i not in new_ids]
+    unmatched = [(i, item) for i, item in new_items if i not in old_ids]
+    renames: dict[str, str] = {}
+    for fingerprint in (_text_key, _time_key):
+        taken = set(renames.values())
+        pool: dict[tuple[str, ...], str] = {}
+        for old_id, item in vanished:
+            key = fingerprint(item)
+            if key is not None and old_id not in taken:
+                pool.setdefault(key, old_id)
+        for new_id, item in unmatched:
+            key = fingerprint(item)
+            if new_id not in renames and key is not None and key in pool:
+                renames[new_id] = pool.pop(key)
+    return renames
+
+
+def _text_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
+    text = item.get("content_text")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return ("text", " ".join(text.split()))
+
+
+def _time_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
+    published = item.get("date_published")
+    extension = item.get(EXTENSION)
+    marker = extension.get("marker") if isinstance(extension, Mapping) else None
+    if not isinstance(published, str) or not isinstance(marker, str):
+        return None
+    return ("time", published, " ".join(marker.casefold().split()))
+
+
+def _content(item: Mapping[str, Any]) -> str:
+    """The reader-visible part of an item, as canonical JSON."""
+    visible = {k: v for k, v in item.items() if k not in _NOT_CONTENT and not k.startswith("_")}
+    return json.dumps(visible, sort_keys=True, ensure_ascii=False)
+
+
+def _insert_kept(
+    items: list[tuple[str, dict[str, Any]]],
+    old_items: Sequence[tuple[str, dict[str, Any]]],
+    removed: set[str],
+) -> None:
+    """Put each vanished previous item back beside its previous neighbour."""
+    old_order = [item_id for item_id, _ in old_items]
+    for index, (item_id, item) in enumerate(old_items):
+        if item_id not in removed:
+            continue
+        placed = [i for i, _ in items]
+        above = next((q for q in reversed(old_order[:index]) if q in placed), None)
+        below = next((q for q in old_order[index + 1 :] if q in placed and q not in removed), None)
+        if above is not None:
+            at = placed.index(above) + 1
+        elif below is not None:
+            at = placed.index(below)
+        else:
+            at = len(items)
+        items.insert(at, (item_id, item))

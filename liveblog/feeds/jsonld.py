@@ -1,0 +1,106 @@
+"""schema.org ``LiveBlogPosting`` JSON-LD for a timeline, as search engines read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from liveblog.feeds._common import (
+    check_aware,
+    entry_title,
+    feed_title,
+    home_page,
+    newest_first,
+    rfc3339,
+    timed,
+)
+from liveblog.model import Entry, Timeline
+
+__all__ = ["to_json_ld"]
+
+
+def to_json_ld(
+    tl: Timeline,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    now: dt.datetime | None = None,
+    ended: bool = False,
+) -> dict[str, Any]:
+    """Describe a timeline as a schema.org ``LiveBlogPosting`` (JSON-LD data).
+
+    ``coverageStartTime`` and ``datePublished`` are the oldest entry's time and
+    ``dateModified`` the newest's. A text cannot tell whether coverage is over, so
+    the caller says so: ``coverageEndTime`` is written only when ``ended`` is true,
+    and is then the newest entry's time. ``now``, the instant of the export, stands
+    in for ``dateModified`` and ``coverageEndTime`` when no entry has a time; it
+    is never read from the clock. Each entry becomes a ``BlogPosting`` in
+    ``liveBlogUpdate`` (newest first) with ``headline`` (the headline, else the
+    marker, else the start of the text), ``datePublished`` (omitted for entries
+    without a time), ``articleBody``, ``identifier`` (the stable entry id) and
+    ``author`` when known. The preamble, when there is one, is the ``description``.
+
+    Args:
+        tl: the timeline.
+        title: the ``headline``; defaults to the source's title or name, else
+            ``Live blog``.
+        url: the live blog's address (``url`` and ``@id``); defaults to the
+            source's URL.
+        now: the instant of the export (timezone-aware), used only as a fallback.
+        ended: whether the coverage is over (writes ``coverageEndTime``).
+
+    Returns:
+        JSON-LD data, ready for a ``<script type="application/ld+json">`` element.
+
+    Raises:
+        ValueError: ``now`` is naive.
+
+    >>> import datetime as dt
+    >>> from liveblog import Entry, Span, Timeline
+    >>> when = dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.timezone.utc)
+    >>> tl = Timeline([Entry(id="7c4c361103020b96", marker="UPDATE 1548 GMT",
+    ...                      body="Talks end.", span=Span(0, 27), published=when)])
+    >>> doc = to_json_ld(tl, title="Ukraine", ended=True)
+    >>> doc["@type"], doc["coverageStartTime"], doc["coverageEndTime"]
+    ('LiveBlogPosting', '2024-01-22T15:48:00+00:00', '2024-01-22T15:48:00+00:00')
+    >>> doc["liveBlogUpdate"][0]["headline"]
+    'UPDATE 1548 GMT'
+    """
+    check_aware("now", now)
+    doc: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": feed_title(tl, title),
+    }
+    address = home_page(tl, url)
+    if address:
+        doc["@id"] = address
+        doc["url"] = address
+    if tl.preamble.text:
+        doc["description"] = tl.preamble.text
+    times = timed(tl.entries)
+    start = min(times) if times else None
+    last = max(times) if times else now
+    if start is not None:
+        doc["coverageStartTime"] = rfc3339(start)
+        doc["datePublished"] = rfc3339(start)
+    if last is not None:
+        doc["dateModified"] = rfc3339(last)
+        if ended:
+            doc["coverageEndTime"] = rfc3339(last)
+    doc["liveBlogUpdate"] = [_update(e) for e in newest_first(tl)]
+    return doc
+
+
+def _update(entry: Entry) -> dict[str, Any]:
+    update: dict[str, Any] = {
+        "@type": "BlogPosting",
+        "identifier": entry.id,
+        "headline": entry_title(entry),
+    }
+    if entry.published is not None:
+        update["datePublished"] = rfc3339(entry.published)
+    update["articleBody"] = entry.body
+    if entry.author:
+        update["author"] = {"@type": "Person", "name": entry.author}
+    return update

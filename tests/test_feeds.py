@@ -1,0 +1,417 @@
+"""Tests for liveblog.feeds.jsonfeed: JSON Feed 1.1 out, any JSON Feed back in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jsonfeed  # type: ignore[import-untyped]
+import jsonschema  # type: ignore[import-untyped]
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog import Entry, FeedError, Mention, Source, Span, Timeline
+from liveblog.feeds import dumps_json_feed, from_json_feed, to_json_feed
+from tests.test_feeds_strategies import seed_timeline, timelines
+
+SCHEMA = json.loads((Path(__file__).parent / "jsonfeed-1.1.schema.json").read_text("utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+V11 = "https://jsonfeed.org/version/1.1"
+
+
+def _json(feed: dict[str, Any]) -> dict[str, Any]:
+    """The feed as a consumer sees it: after JSON text and back."""
+    loaded: dict[str, Any] = json.loads(json.dumps(feed))
+    return loaded
+
+
+def _entry(entry_id: str = "e1", **changes: Any) -> Entry:
+    fields: dict[str, Any] = {"marker": "UPDATE 0900 GMT", "body": "Body.", "span": Span(0, 20)}
+    return Entry(id=entry_id, **{**fields, **changes})
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def test_seed_feed_lists_items_newest_first() -> None:
+    """Items run newest first with RFC 3339 dates and the entries' ids and text."""
+    feed = to_json_feed(seed_timeline())
+    assert feed["version"] == V11
+    assert feed["title"] == "Live blog"
+    assert [(i["id"], i.get("date_published")) for i in feed["items"]] == [
+        ("7c4c361103020b96", "2024-01-22T15:48:00+00:00"),
+        ("8dc0a0cde8c5e98b", "2024-01-22T08:31:00+00:00"),
+        ("19083d3747e5508b", "2024-01-22T07:20:00+00:00"),
+        ("06f292e9a4acbf58", None),
+    ]
+    assert feed["items"][1]["content_text"] == "Air defenses downed all 8 drones."
+
+
+def test_untimed_entry_has_no_date_and_keeps_its_place() -> None:
+    """An entry without a time gets no date_published and stays between its neighbours."""
+    tl = seed_timeline()
+    middle = attrs.evolve(tl.entries[2], published=None)
+    tl = attrs.evolve(tl, entries=(tl.entries[0], tl.entries[1], middle, tl.entries[3]))
+    items = to_json_feed(tl)["items"]
+    assert [i["id"] for i in items] == [e.id for e in reversed(tl.entries)]
+    assert "date_published" not in items[1]
+    assert from_json_feed(_json(to_json_feed(tl))) == tl
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "expected"),
+    [
+        (None, None, "Live blog"),
+        (Source(name="eaworldview"), None, "eaworldview"),
+        (Source(name="eaworldview", title="EA WorldView"), None, "EA WorldView"),
+        (Source(name="eaworldview", title="EA WorldView"), "Ukraine", "Ukraine"),
+    ],
+)
+def test_feed_title_defaults(source: Source | None, title: str | None, expected: str) -> None:
+    """The title is the caller's, else the source's title, else its name, else 'Live blog'."""
+    tl = Timeline([], source=source)
+    assert to_json_feed(tl, title=title)["title"] == expected
+
+
+def test_urls_come_from_arguments_then_source() -> None:
+    """home_page_url defaults to the source's URL; feed_url is written only when given."""
+    tl = Timeline([], source=Source(name="ea", url="https://example.org/live"))
+    feed = to_json_feed(tl)
+    assert feed["home_page_url"] == "https://example.org/live"
+    assert "feed_url" not in feed
+    feed = to_json_feed(tl, home_page_url="https://a.example/", feed_url="https://a.example/f")
+    assert (feed["home_page_url"], feed["feed_url"]) == (
+        "https://a.example/",
+        "https://a.example/f",
+    )
+
+
+def test_headline_and_author_use_standard_keys() -> None:
+    """A headline becomes the item title and an author the item's authors list."""
+    tl = Timeline([_entry(headline="Talks end", author="Scott Lucas")])
+    item = to_json_feed(tl)["items"][0]
+    assert item["title"] == "Talks end"
+    assert item["authors"] == [{"name": "Scott Lucas"}]
+    assert "headline" not in item["_liveblog"]
+    assert "author" not in item["_liveblog"]
+    assert "title" not in to_json_feed(Timeline([_entry()]))["items"][0]
+
+
+def test_content_html_only_when_asked() -> None:
+    """content_html is written on request: the entry's HTML, else escaped paragraphs."""
+    tl = Timeline([_entry("a", body="A < B\n\nC & D"), _entry("b", html="<p>own</p>")])
+    assert all("content_html" not in i for i in to_json_feed(tl)["items"])
+    items = {i["id"]: i for i in to_json_feed(tl, content_html=True)["items"]}
+    assert items["a"]["content_html"] == "<p>A &lt; B</p>\n<p>C &amp; D</p>"
+    assert items["b"]["content_html"] == "<p>own</p>"
+    assert from_json_feed(_json(to_json_feed(tl, content_html=True))) == tl
+
+
+def test_extension_objects_carry_marker_span_and_mentions() -> None:
+    """liveblog's data sits in _liveblog objects: marker, span and resolved mentions."""
+    start = dt.datetime(2024, 1, 15, tzinfo=dt.UTC)
+    mention = Mention(
+        text="last week",
+        span=Span(30, 39),
+        type="DATE",
+        value="2024-W03",
+        start=start,
+        end=start + dt.timedelta(days=7),
+        granularity="week",
+    )
+    feed = to_json_feed(Timeline([_entry(mentions=(mention,))], date=dt.date(2024, 1, 22)))
+    assert feed["_liveblog"]["date"] == "2024-01-22"
+    extension = feed["items"][0]["_liveblog"]
+    assert (extension["marker"], extension["span"]) == ("UPDATE 0900 GMT", [0, 20])
+    assert extension["mentions"][0]["value"] == "2024-W03"
+    assert extension["mentions"][0]["start"] == "2024-01-15T00:00:00+00:00"
+
+
+def test_offsets_are_kept_and_second_offsets_become_utc() -> None:
+    """date_published keeps the entry's offset; an offset with seconds is written in UTC."""
+    paris = dt.datetime(2024, 1, 22, 16, 48, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    odd = dt.datetime(2024, 1, 22, 16, 48, tzinfo=dt.timezone(dt.timedelta(seconds=3630)))
+    tl = Timeline([_entry("a", published=paris), _entry("b", published=odd)])
+    dates = {i["id"]: i["date_published"] for i in to_json_feed(tl)["items"]}
+    assert dates == {"a": "2024-01-22T16:48:00+01:00", "b": "2024-01-22T15:47:30+00:00"}
+
+
+def test_dumps_json_feed_keeps_text_readable() -> None:
+    """dumps_json_feed writes non-ASCII text as is and loads back to the same feed."""
+    feed = to_json_feed(seed_timeline())
+    text = dumps_json_feed(feed)
+    assert "“very productive talks”" in text
+    assert text.endswith("}\n")
+    assert json.loads(text) == feed
+
+
+def test_timeline_methods_delegate() -> None:
+    """Timeline.to_json_feed and Timeline.from_json_feed are the feeds functions."""
+    tl = seed_timeline()
+    feed = tl.to_json_feed(title="T", home_page_url="https://h.example/", content_html=True)
+    assert feed == to_json_feed(
+        tl, title="T", home_page_url="https://h.example/", content_html=True
+    )
+    assert Timeline.from_json_feed(feed) == tl
+
+
+# --- real consumers ------------------------------------------------------------------
+
+
+def test_seed_feed_matches_strict_schema() -> None:
+    """The seed feed, with and without HTML, validates against the strict 1.1 schema."""
+    for content_html in (False, True):
+        VALIDATOR.validate(_json(to_json_feed(seed_timeline(), content_html=content_html)))
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda f: f.update(colour="red"), "additional"),
+        (lambda f: f["items"][0].update(body="x"), "additional"),
+        (lambda f: f["items"][0].update(_1bad={}), "additional"),
+        (lambda f: f["items"][0].update(_liveblog="flat"), "object"),
+        (lambda f: f["items"][0].update(date_published="2024-01-22 15:48"), "match"),
+        (lambda f: f["items"][0].pop("content_text"), "valid"),
+        (lambda f: f.update(version="https://jsonfeed.org/version/1"), "was expected"),
+    ],
+)
+def test_schema_rejects_what_the_spec_forbids(change: Any, where: str) -> None:
+    """The strict schema rejects unknown keys, bad extension names and bad dates."""
+    feed = _json(to_json_feed(seed_timeline()))
+    change(feed)
+    with pytest.raises(jsonschema.ValidationError, match=where):
+        VALIDATOR.validate(feed)
+
+
+def test_jsonfeed_util_reads_the_seed_feed() -> None:
+    """jsonfeed-util reads title, item count, ids, dates and text of the seed feed."""
+    tl = seed_timeline()
+    parsed = jsonfeed.Feed.parse_string(dumps_json_feed(to_json_feed(tl, title="EA")))
+    assert parsed.title == "EA"
+    assert len(parsed.items) == 4
+    newest = list(reversed(tl.entries))
+    assert [i.id for i in parsed.items] == [e.id for e in newest]
+    assert [i.content_text for i in parsed.items] == [e.body for e in newest]
+    assert [i.date_published for i in parsed.items] == [
+        "2024-01-22T15:48:00+00:00",
+        "2024-01-22T08:31:00+00:00",
+        "2024-01-22T07:20:00+00:00",
+        None,
+    ]
+
+
+@given(timelines(), st.booleans())
+def test_round_trip_gives_an_equal_timeline(tl: Timeline, content_html: bool) -> None:
+    """from_json_feed(to_json_feed(tl)) equals tl, through JSON text."""
+    text = dumps_json_feed(to_json_feed(tl, content_html=content_html))
+    assert from_json_feed(json.loads(text)) == tl
+
+
+@given(timelines())
+def test_export_invariants(tl: Timeline) -> None:
+    """Ids are unique, dates parse back to the entries' instants, and consumers accept it."""
+    feed = to_json_feed(tl)
+    assert _json(feed) == feed
+    VALIDATOR.validate(feed)
+    ids = [item["id"] for item in feed["items"]]
+    assert len(set(ids)) == len(ids) == len(tl)
+    by_id = {e.id: e for e in tl}
+    for item in feed["items"]:
+        published = by_id[item["id"]].published
+        if published is None:
+            assert "date_published" not in item
+        else:
+            assert dt.datetime.fromisoformat(item["date_published"]) == published
+    parsed = jsonfeed.Feed.parse(feed)
+    assert [i.id for i in parsed.items] == ids
+
+
+# --- reading foreign feeds -----------------------------------------------------------
+
+FOREIGN = {
+    "version": "https://jsonfeed.org/version/1",
+    "title": "Kyiv live",
+    "home_page_url": "https://news.example/kyiv",
+    "icon": "https://news.example/icon.png",
+    "_other": {"about": "https://other.example/"},
+    "items": [
+        {
+            "id": 3,
+            "content_html": "<p>Air raid <b>alert</b> over.</p><p>All clear &amp; calm.</p>",
+            "date_published": "2024-01-22T09:00:00Z",
+            "author": {"name": "Olena"},
+            "tags": ["ukraine"],
+        },
+        {"id": "2", "summary": "Talks begin.", "date_published": "2024-01-22T10:00:00+02:00"},
+        {"id": "1", "title": "Overnight", "content_text": "Drones downed."},
+    ],
+}
+
+
+def test_foreign_feed_is_read_oldest_first() -> None:
+    """A feed liveblog did not write is read: ids coerced, text from HTML, timed order."""
+    tl = from_json_feed(FOREIGN)
+    assert tl.origin == "json-feed"
+    assert tl.source == Source(name="Kyiv live", url="https://news.example/kyiv", title="Kyiv live")
+    assert [(e.id, e.body) for e in tl] == [
+        ("1", "Drones downed."),
+        ("2", "Talks begin."),
+        ("3", "Air raid alert over.\n\nAll clear & calm."),
+    ]
+    first, second, third = tl.entries
+    assert (first.published, first.headline) == (None, "Overnight")
+    assert second.published == dt.datetime(2024, 1, 22, 8, 0, tzinfo=dt.UTC)
+    assert (second.zone, third.zone) == ("UTC+02:00", "UTC")
+    assert third.author == "Olena"
+    assert third.html == FOREIGN["items"][0]["content_html"]  # type: ignore[index]
+    assert tl.warnings == ()
+
+
+def test_foreign_timed_items_are_sorted_untimed_stay() -> None:
+    """Timed items of a foreign feed are put in time order; untimed ones keep their slot."""
+    feed = {
+        "version": V11,
+        "title": "t",
+        "items": [
+            {"id": "a", "content_text": "a", "date_published": "2024-01-22T08:00:00Z"},
+            {"id": "u", "content_text": "u"},
+            {"id": "b", "content_text": "b", "date_published": "2024-01-22T09:00:00Z"},
+        ],
+    }
+    assert [e.id for e in from_json_feed(feed)] == ["a", "u", "b"]
+
+
+def test_wrong_types_are_dropped_with_warnings() -> None:
+    """Fields of the wrong type are ignored and reported as warnings, not raised."""
+    feed = {
+        "version": V11,
+        "title": 5,
+        "items": [
+            {"id": None, "content_text": ["x"], "date_published": "yesterday", "authors": "me"},
+            {"id": True, "content_text": "ok", "date_published": "2024-01-22T09:00:00"},
+        ],
+    }
+    tl = from_json_feed(feed)
+    assert [e.body for e in tl] == ["ok", ""]
+    assert [w.message for w in tl.warnings] == [
+        "ignored title that is not a string at /title",
+        "made up an id for an item without a usable one at /items/0/id",
+        "ignored content_text that is not a string at /items/0/content_text",
+        "ignored date_published that is not RFC 3339 at /items/0/date_published",
+        "ignored authors that is not an array at /items/0/authors",
+        "made up an id for an item without a usable one at /items/1/id",
+        "ignored date_published that is not RFC 3339 at /items/1/date_published",
+    ]
+    assert [w.snippet for w in tl.warnings][:3] == ["5", "None", "['x']"]
+    assert len({e.id for e in tl}) == 2
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+ITEM_KEYS = st.sampled_from(
+    [
+        "id",
+        "title",
+        "content_text",
+        "content_html",
+        "summary",
+        "date_published",
+        "authors",
+        "author",
+        "_liveblog",
+        "url",
+        "tags",
+    ]
+)
+
+
+@given(
+    st.lists(st.dictionaries(ITEM_KEYS, JSON_VALUES, max_size=6), max_size=4),
+    st.dictionaries(st.sampled_from(["title", "home_page_url", "_liveblog"]), JSON_VALUES),
+)
+def test_reading_any_json_feed_is_total(items: list[dict[str, Any]], extra: dict[str, Any]) -> None:
+    """Any shape of items gives a Timeline or a FeedError, never another exception."""
+    result: Timeline | FeedError
+    try:
+        result = from_json_feed({"version": V11, "items": items, **extra})
+    except FeedError as err:
+        result = err
+    if isinstance(result, FeedError):
+        assert result.path.startswith(("/items/", "/_liveblog"))
+    else:
+        assert all(isinstance(e, Entry) for e in result)
+
+
+# --- errors --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "path"),
+    [
+        ([], "not a JSON Feed: expected an object, got list", ""),
+        ({"title": "t", "items": []}, "not a JSON Feed: missing version", "/version"),
+        ({"version": "2", "items": []}, "not a JSON Feed: unknown version '2'", "/version"),
+        ({"version": V11, "title": "t"}, "not a JSON Feed: missing items", "/items"),
+        ({"version": V11, "items": {}}, "items must be an array, got dict", "/items"),
+        (
+            {"version": V11, "items": [{"id": "1"}, 7]},
+            "item must be an object, got int",
+            "/items/1",
+        ),
+    ],
+)
+def test_not_a_json_feed(data: Any, message: str, path: str) -> None:
+    """Data that is not a JSON Feed raises FeedError with the message and the path."""
+    with pytest.raises(FeedError) as info:
+        from_json_feed(data)
+    assert (info.value.msg, info.value.path) == (message, path)
+    assert str(info.value) == (f"{message} at {path}" if path else message)
+
+
+def test_damaged_extension_names_its_path() -> None:
+    """A damaged _liveblog object raises FeedError pointing at it, and the error pickles."""
+    feed = _json(to_json_feed(seed_timeline()))
+    del feed["items"][2]["_liveblog"]["marker"]
+    with pytest.raises(FeedError) as info:
+        from_json_feed(feed)
+    assert str(info.value) == "invalid _liveblog extension: 'marker' at /items/2/_liveblog"
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert (copy.msg, copy.path) == (info.value.msg, info.value.path)
+    feed = _json(to_json_feed(seed_timeline()))
+    feed["_liveblog"]["order"] = "sideways"
+    with pytest.raises(FeedError, match=r"at /_liveblog$"):
+        from_json_feed(feed)
+
+
+def test_feeds_namespace_is_pinned() -> None:
+    """liveblog.feeds exports exactly the documented names."""
+    import liveblog.feeds
+
+    assert liveblog.feeds.__all__ == [
+        "FeedChanges",
+        "dumps_json_feed",
+        "from_json_feed",
+        "to_atom",
+        "to_json_feed",
+        "to_json_ld",
+        "update_feed",
+    ]
+
+
+def test_infinite_span_in_extension_is_a_feed_error() -> None:
+    """Regression: a span of 1e400 (json reads it as inf) raises FeedError, not OverflowError."""
+    text = dumps_json_feed(to_json_feed(seed_timeline())).replace("[\n          0,", "[1e400,", 1)
+    feed = json.loads(text)
+    with pytest.raises(FeedError, match=r"^invalid _liveblog extension: .* at /items/0/_liveblog$"):
+        from_json_feed(feed)

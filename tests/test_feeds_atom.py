@@ -1,0 +1,201 @@
+"""Tests for liveblog.feeds.atom: Atom 1.0 documents that feedparser reads."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import attrs
+import feedparser  # type: ignore[import-untyped]
+import pytest
+from hypothesis import given
+
+from liveblog import Entry, Source, Span, Timeline
+from liveblog.feeds import to_atom
+from liveblog.feeds.atom import ATOM_NAMESPACE, LIVEBLOG_NAMESPACE, atom_id
+from tests.test_feeds_strategies import seed_timeline, timelines
+
+A = f"{{{ATOM_NAMESPACE}}}"
+LB = f"{{{LIVEBLOG_NAMESPACE}}}"
+
+
+def _read(xml: str) -> Any:
+    parsed = feedparser.parse(xml)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return parsed
+
+
+def _instant(struct: Any) -> dt.datetime:
+    return dt.datetime.fromtimestamp(calendar.timegm(struct), tz=dt.UTC)
+
+
+def test_feedparser_reads_the_seed_feed() -> None:
+    """feedparser reads title, entry count, ids, dates and text of the seed feed."""
+    tl = seed_timeline()
+    parsed = _read(to_atom(tl, title="EA WorldView", home_page_url="https://ea.example/live"))
+    assert parsed.version == "atom10"
+    assert parsed.feed.title == "EA WorldView"
+    assert parsed.feed.link == "https://ea.example/live"
+    newest = list(reversed(tl.entries))
+    assert len(parsed.entries) == 4
+    assert [e.id for e in parsed.entries] == [
+        atom_id("https://ea.example/live", e.id) for e in newest
+    ]
+    assert [e.lb_id for e in parsed.entries] == [e.id for e in newest]
+    assert [e.title for e in parsed.entries] == [e.marker for e in newest]
+    assert [e.content[0].value for e in parsed.entries] == [e.body for e in newest]
+    assert _instant(parsed.feed.updated_parsed) == dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.UTC)
+    assert [e.updated for e in parsed.entries] == [
+        "2024-01-22T15:48:00+00:00",
+        "2024-01-22T08:31:00+00:00",
+        "2024-01-22T07:20:00+00:00",
+        "2024-01-22T07:20:00+00:00",
+    ]
+
+
+def test_required_elements_are_present() -> None:
+    """RFC 4287: the feed has id, title, updated and author; each entry id, title, updated."""
+    root = ET.fromstring(to_atom(seed_timeline()))
+    assert root.tag == f"{A}feed"
+    for tag in ("id", "title", "updated", "author"):
+        assert len(root.findall(f"{A}{tag}")) == 1
+    assert root.findtext(f"{A}author/{A}name") == "Live blog"
+    for entry in root.findall(f"{A}entry"):
+        for tag in ("id", "title", "updated", "content"):
+            assert len(entry.findall(f"{A}{tag}")) == 1
+        assert (entry.findtext(f"{A}id") or "").startswith("urn:uuid:")
+
+
+def test_untimed_entry_borrows_a_neighbours_time() -> None:
+    """An untimed entry takes the nearest earlier timed entry's time and says so."""
+    tl = seed_timeline()
+    middle = attrs.evolve(tl.entries[2], published=None)
+    tl = attrs.evolve(tl, entries=(tl.entries[0], tl.entries[1], middle, tl.entries[3]))
+    entries = ET.fromstring(to_atom(tl)).findall(f"{A}entry")
+    found = [
+        (e.findtext(f"{A}updated"), e.findtext(f"{A}published"), e.findtext(f"{LB}updated-from"))
+        for e in entries
+    ]
+    assert found == [
+        ("2024-01-22T15:48:00+00:00", "2024-01-22T15:48:00+00:00", None),
+        ("2024-01-22T07:20:00+00:00", None, "previous-entry"),
+        ("2024-01-22T07:20:00+00:00", "2024-01-22T07:20:00+00:00", None),
+        ("2024-01-22T07:20:00+00:00", None, "next-entry"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tl", "updated", "expected"),
+    [
+        (Timeline([]), None, ("1970-01-01T00:00:00+00:00", "unknown")),
+        (Timeline([], date=dt.date(2024, 1, 22)), None, ("2024-01-22T00:00:00+00:00", "date")),
+        (
+            Timeline([]),
+            dt.datetime(2024, 1, 22, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            ("2024-01-22T18:00:00+02:00", "parameter"),
+        ),
+    ],
+)
+def test_feed_updated_fallbacks(
+    tl: Timeline, updated: dt.datetime | None, expected: tuple[str, str]
+) -> None:
+    """Feed updated: the parameter, else the newest entry, else the date, else the epoch."""
+    root = ET.fromstring(to_atom(tl, updated=updated))
+    assert (root.findtext(f"{A}updated"), root.findtext(f"{LB}updated-from")) == expected
+
+
+def test_untimed_only_entries_use_the_feed_updated() -> None:
+    """With no timed entry at all, entries take the feed's updated."""
+    tl = Timeline([Entry(id="a", marker="", body="x", span=Span(0, 1))])
+    when = dt.datetime(2024, 1, 22, 12, tzinfo=dt.UTC)
+    entry = ET.fromstring(to_atom(tl, updated=when)).find(f"{A}entry")
+    assert entry is not None
+    assert entry.findtext(f"{A}updated") == "2024-01-22T12:00:00+00:00"
+    assert entry.findtext(f"{LB}updated-from") == "feed"
+    assert entry.findtext(f"{A}title") == "x"
+
+
+def test_naive_updated_is_rejected() -> None:
+    """A naive updated raises ValueError naming the parameter."""
+    with pytest.raises(ValueError, match=r"^updated must be timezone-aware, got datetime"):
+        to_atom(Timeline([]), updated=dt.datetime(2024, 1, 22))  # noqa: DTZ001
+
+
+def test_text_is_escaped_by_elementtree() -> None:
+    """Markup characters and forbidden control characters come out well formed."""
+    nasty = 'A <b>bold</b> & "quoted" claim\x00\x1b ]]> end'
+    tl = Timeline(
+        [
+            Entry(id="a", marker="", body=nasty, span=Span(0, 1), headline="<Breaking> & more"),
+            Entry(id="b", marker="", body="x", span=Span(0, 1), html="<p>5 &lt; 6</p>"),
+        ]
+    )
+    parsed = _read(to_atom(tl, title="Q&A <live>"))
+    assert parsed.feed.title == "Q&A <live>"
+    by_id = {e.lb_id: e for e in parsed.entries}
+    assert by_id["a"].title == "<Breaking> & more"
+    assert by_id["a"].content[0].value == 'A <b>bold</b> & "quoted" claim\ufffd\ufffd ]]> end'
+    assert by_id["b"].content[0].type == "text/html"
+    assert by_id["b"].content[0].value == "<p>5 &lt; 6</p>"
+
+
+def test_ids_are_stable_as_the_blog_grows() -> None:
+    """Adding an update changes neither the feed id nor the existing entries' ids."""
+    tl = seed_timeline()
+    newer = Entry(
+        id="ffff000011112222",
+        marker="UPDATE 1700 GMT",
+        body="New.",
+        span=Span(0, 5),
+        published=dt.datetime(2024, 1, 22, 17, tzinfo=dt.UTC),
+    )
+    before = _read(to_atom(tl))
+    after = _read(to_atom(attrs.evolve(tl, entries=(*tl.entries, newer))))
+    assert before.feed.id == after.feed.id
+    assert [e.id for e in after.entries][1:] == [e.id for e in before.entries]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "source", "key"),
+    [
+        ({"feed_url": "https://f.example/atom"}, None, "https://f.example/atom"),
+        ({"home_page_url": "https://h.example/"}, None, "https://h.example/"),
+        ({}, Source(name="ea", url="https://s.example/"), "https://s.example/"),
+        ({}, Source(name="ea"), "source:ea"),
+        ({}, None, "blog:2024-01-22:06f292e9a4acbf58"),
+    ],
+)
+def test_feed_id_key(kwargs: dict[str, Any], source: Source | None, key: str) -> None:
+    """The feed id derives from feed URL, home page, source URL, source name, or content."""
+    tl = attrs.evolve(seed_timeline(), source=source)
+    assert _read(to_atom(tl, **kwargs)).feed.id == atom_id(key)
+
+
+def test_timeline_to_atom_delegates() -> None:
+    """Timeline.to_atom is liveblog.feeds.to_atom."""
+    tl = seed_timeline()
+    assert tl.to_atom(title="T", feed_url="https://f.example/") == to_atom(
+        tl, title="T", feed_url="https://f.example/"
+    )
+
+
+@given(timelines())
+def test_atom_export_invariants(tl: Timeline) -> None:
+    """Any timeline gives well-formed Atom with unique ids and the entries' instants."""
+    xml = to_atom(tl)
+    root = ET.fromstring(xml)
+    entries = root.findall(f"{A}entry")
+    assert [e.findtext(f"{LB}id") for e in entries] == [e.id for e in reversed(tl.entries)]
+    ids = [e.findtext(f"{A}id") for e in entries]
+    assert len(set(ids)) == len(ids)
+    for node, entry in zip(entries, reversed(tl.entries), strict=True):
+        published = node.findtext(f"{A}published")
+        if entry.published is None:
+            assert published is None
+        else:
+            assert published is not None
+            assert dt.datetime.fromisoformat(published) == entry.published
+    parsed = _read(xml)
+    assert len(parsed.entries) == len(tl)

@@ -1,0 +1,201 @@
+"""Tests for liveblog.feeds.incremental: incremental runs against a previous feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jsonschema  # type: ignore[import-untyped]
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog import Entry, FeedError, Span, Timeline
+from liveblog.feeds import FeedChanges, from_json_feed, to_json_feed, update_feed
+from tests.test_feeds_strategies import seed_timeline, timelines
+
+SCHEMA = json.loads((Path(__file__).parent / "jsonfeed-1.1.schema.json").read_text("utf-8"))
+NOW = dt.datetime(2024, 1, 22, 18, 0, tzinfo=dt.UTC)
+
+
+def _feed(tl: Timeline) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(json.dumps(to_json_feed(tl)))
+    return loaded
+
+
+def _without(tl: Timeline, *ids: str) -> Timeline:
+    return attrs.evolve(tl, entries=[e for e in tl if e.id not in ids])
+
+
+def _ids(feed: dict[str, Any]) -> list[str]:
+    return [item["id"] for item in feed["items"]]
+
+
+def test_same_feed_twice_changes_nothing() -> None:
+    """Running again on an unchanged blog reports everything unchanged."""
+    feed = _feed(seed_timeline())
+    merged, changes = update_feed(feed, feed)
+    assert merged == feed
+    assert changes == FeedChanges(unchanged=_ids(feed))
+    assert not changes.has_changes
+
+
+def test_new_update_is_reported_as_new() -> None:
+    """An update the previous run did not see is new; the others are unchanged."""
+    tl = seed_timeline()
+    previous = _feed(_without(tl, "7c4c361103020b96"))
+    merged, changes = update_feed(previous, _feed(tl))
+    assert _ids(merged) == _ids(_feed(tl))
+    assert changes.new == ("7c4c361103020b96",)
+    assert changes.unchanged == ("8dc0a0cde8c5e98b", "19083d3747e5508b", "06f292e9a4acbf58")
+    assert str(changes) == "1 new, 0 changed, 3 unchanged, 0 removed\nnew: 7c4c361103020b96"
+
+
+def test_moved_offsets_do_not_count_as_changes() -> None:
+    """Spans and ordinals shift as the blog grows; that alone is not a change."""
+    tl = seed_timeline()
+    shifted = attrs.evolve(
+        tl, entries=[attrs.evolve(e, span=Span(e.span.start + 50, e.span.end + 50)) for e in tl]
+    )
+    merged, changes = update_feed(_feed(tl), _feed(shifted))
+    assert not changes.has_changes
+    assert merged["items"][0]["_liveblog"]["span"] == [50, 140]
+
+
+def test_edited_body_is_changed_and_stamped() -> None:
+    """An edited body is a change; with now it gets date_modified, which later runs keep."""
+    tl = seed_timeline()
+    edited = attrs.evolve(tl, entries=[*tl.entries[:3], attrs.evolve(tl[3], body="Corrected.")])
+    merged, changes = update_feed(_feed(tl), _feed(edited), now=NOW)
+    assert changes.changed == ("7c4c361103020b96",)
+    assert merged["items"][0]["date_modified"] == "2024-01-22T18:00:00+00:00"
+    assert "date_modified" not in merged["items"][1]
+    again, changes = update_feed(merged, _feed(edited))
+    assert not changes.has_changes
+    assert again["items"][0]["date_modified"] == "2024-01-22T18:00:00+00:00"
+    jsonschema.validate(again, SCHEMA)
+
+
+def test_vanished_items_are_kept_in_place() -> None:
+    """An item the run no longer finds stays in the feed beside its old neighbours."""
+    tl = seed_timeline()
+    merged, changes = update_feed(_feed(tl), _feed(_without(tl, "8dc0a0cde8c5e98b")))
+    assert _ids(merged) == _ids(_feed(tl))
+    assert merged["items"][1] == _feed(tl)["items"][1]
+    assert changes.removed == ("8dc0a0cde8c5e98b",)
+    assert str(changes).splitlines()[-1] == "removed (kept): 8dc0a0cde8c5e98b"
+    assert from_json_feed(merged) == tl
+
+
+def test_vanished_items_at_the_ends_stay_at_the_ends() -> None:
+    """Vanished newest and oldest items stay on top and at the bottom."""
+    tl = seed_timeline()
+    current = _feed(_without(tl, "7c4c361103020b96", "06f292e9a4acbf58"))
+    merged, _ = update_feed(_feed(tl), current)
+    assert _ids(merged) == _ids(_feed(tl))
+    merged, _ = update_feed(_feed(tl), {**current, "items": []})
+    assert _ids(merged) == _ids(_feed(tl))
+
+
+def test_same_text_under_a_new_id_keeps_the_old_id() -> None:
+    """An entry whose id changed but whose text did not keeps its previous id."""
+    tl = seed_timeline()
+    renamed = attrs.evolve(
+        tl, entries=[*tl.entries[:3], attrs.evolve(tl[3], id="aaaaaaaaaaaaaaaa")]
+    )
+    merged, changes = update_feed(_feed(tl), _feed(renamed))
+    assert _ids(merged) == _ids(_feed(tl))
+    assert changes == FeedChanges(
+        unchanged=_ids(_feed(tl)), reidentified=[("7c4c361103020b96", "aaaaaaaaaaaaaaaa")]
+    )
+    assert str(changes).splitlines()[-1] == "kept id 7c4c361103020b96 for aaaaaaaaaaaaaaaa"
+
+
+def test_same_time_and_marker_under_a_new_id_keeps_the_old_id() -> None:
+    """An entry with a new id and new text but the same time and marker keeps its id."""
+    tl = seed_timeline()
+    moved = attrs.evolve(tl[3], id="bbbbbbbbbbbbbbbb", body="Rewritten.")
+    merged, changes = update_feed(
+        _feed(tl), _feed(attrs.evolve(tl, entries=[*tl.entries[:3], moved]))
+    )
+    assert _ids(merged)[0] == "7c4c361103020b96"
+    assert changes.changed == ("7c4c361103020b96",)
+    assert changes.reidentified == (("7c4c361103020b96", "bbbbbbbbbbbbbbbb"),)
+
+
+@pytest.mark.parametrize(
+    ("previous", "message", "path"),
+    [
+        ({"items": []}, "previous feed: not a JSON Feed: missing version", "/version"),
+        (
+            {"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "x"}]},
+            "previous feed: item has no id",
+            "/items/0/id",
+        ),
+    ],
+)
+def test_bad_previous_feed(previous: dict[str, Any], message: str, path: str) -> None:
+    """A previous document that is not a usable feed raises FeedError with its path."""
+    with pytest.raises(FeedError) as info:
+        update_feed(previous, _feed(seed_timeline()))
+    assert (info.value.msg, info.value.path) == (message, path)
+
+
+def test_naive_now_is_rejected() -> None:
+    """A naive now raises ValueError naming the parameter."""
+    feed = _feed(seed_timeline())
+    with pytest.raises(ValueError, match=r"^now must be timezone-aware"):
+        update_feed(feed, feed, now=dt.datetime(2024, 1, 22))  # noqa: DTZ001
+
+
+def test_numeric_ids_in_previous_feed_are_strings() -> None:
+    """Numeric ids in a previous feed are compared as strings, as the spec says."""
+    entry = Entry(id="7", marker="", body="Same.", span=Span(0, 5))
+    previous = {**_feed(Timeline([entry])), "items": [{"id": 7, "content_text": "Same."}]}
+    _, changes = update_feed(previous, _feed(Timeline([entry])))
+    assert changes.unchanged == ("7",)
+
+
+def test_changes_to_dict() -> None:
+    """FeedChanges.to_dict gives plain lists for a machine-readable report."""
+    changes = FeedChanges(new=["a"], removed=["b"], reidentified=[("c", "d")])
+    assert changes.to_dict() == {
+        "new": ["a"],
+        "changed": [],
+        "unchanged": [],
+        "removed": ["b"],
+        "reidentified": [["c", "d"]],
+    }
+
+
+@given(timelines(), st.data())
+def test_incremental_runs_keep_every_id(tl: Timeline, data: st.DataObject) -> None:
+    """Every previous id survives, ids stay unique and the report partitions the feed."""
+    kept = data.draw(
+        st.lists(st.sampled_from(tl.entries), unique=True) if tl.entries else st.just([])
+    )
+    current_entries = data.draw(
+        st.lists(st.sampled_from(tl.entries), unique=True) if tl.entries else st.just([])
+    )
+    previous = _feed(attrs.evolve(tl, entries=[e for e in tl if e in kept]))
+    current = _feed(attrs.evolve(tl, entries=[e for e in tl if e in current_entries]))
+    merged, changes = update_feed(previous, current)
+    ids = _ids(merged)
+    assert len(set(ids)) == len(ids)
+    assert set(_ids(previous)) <= set(ids)
+    parts = (changes.new, changes.changed, changes.unchanged, changes.removed)
+    assert sorted(i for part in parts for i in part) == sorted(ids)
+    assert len(ids) == len(_ids(previous)) + len(changes.new)
+    jsonschema.validate(merged, SCHEMA)
+    assert len(from_json_feed(merged)) == len(ids)
+
+
+def test_first_run_without_previous_feed() -> None:
+    """With no previous feed every item is new and the feed is the current one."""
+    feed = _feed(seed_timeline())
+    merged, changes = update_feed(None, feed)
+    assert merged == feed
+    assert changes == FeedChanges(new=_ids(feed))
