@@ -171,6 +171,21 @@ def _unmarked_opening(
     return preamble, segments
 
 
+_ZONE_WINDOW = 4000
+
+
+def _page_zone_window(text: str, preamble_end: int) -> str:
+    """Where a page states its zone: the preamble (and the start), and the page's end.
+
+    The end is joined after a line break at the same length as the text would have, so
+    that offsets in the head stay valid.
+    """
+    head_end = max(preamble_end, _ZONE_WINDOW)
+    if len(text) <= head_end + _ZONE_WINDOW:
+        return text
+    return text[:head_end] + "\n" + text[-_ZONE_WINDOW:]
+
+
 def _check_arguments(
     date: object, tz: object, now: object, dialects: Sequence[Dialect], dialect: object
 ) -> None:
@@ -277,7 +292,7 @@ def parse(
     if segments[0].marker is not None:
         preamble, segments = _unmarked_opening(content, preamble, segments)
     first_entry = segments[0].span.start if segments[0].marker else len(content)
-    page_zone, _ = find_page_zone(content, preamble_end=first_entry)
+    page_zone, _ = find_page_zone(_page_zone_window(content, first_entry), preamble_end=first_entry)
     stamps, order, base = stamp_markers(
         [s.marker for s in segments],
         date=date,

@@ -132,6 +132,7 @@ UPDATE = PatternDialect(
     )
     {SP}*+[:.\-–—]?
     """,
+    candidate_lines=True,
 )
 
 UPDATED_AT = PatternDialect(
@@ -146,6 +147,7 @@ UPDATED_AT = PatternDialect(
     # one "Updated 12:05 GMT" line is page chrome, not a blog
     min_count=2,
     min_count_strong=2,
+    candidate_lines=True,
 )
 
 CLOCK_LINE = PatternDialect(
@@ -156,6 +158,7 @@ CLOCK_LINE = PatternDialect(
     """,
     headline="next-line",
     min_count=2,
+    candidate_lines=True,
 )
 
 CLOCK_INLINE = PatternDialect(
@@ -171,6 +174,7 @@ CLOCK_INLINE = PatternDialect(
     )
     """,
     min_count=2,
+    candidate_lines=True,
 )
 
 CLOCK_SPACE = PatternDialect(
@@ -179,6 +183,7 @@ CLOCK_SPACE = PatternDialect(
     (?P<marker>{TIMESTAMP}){SP}++(?=(?-i:[\p{{Lu}}"“‘']))       # 21:00 Polls close. | 9.14am The PM
     """,
     min_count=3,
+    candidate_lines=True,
 )
 
 TICKER = PatternDialect(
@@ -188,6 +193,7 @@ TICKER = PatternDialect(
     """,
     line_start=False,
     min_count=2,
+    needle=r"\+\+\+",
 )
 
 CLOCK_RUN = PatternDialect(
@@ -199,6 +205,7 @@ CLOCK_RUN = PatternDialect(
     """,
     line_start=False,
     min_count=2,
+    needle=r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d",
 )
 
 PUBLISHED_AT = PatternDialect(
@@ -209,6 +216,7 @@ PUBLISHED_AT = PatternDialect(
     """,
     line_start=False,
     glued=True,
+    needle=r"(?i)published\s+at",
 )
 
 BYLINE_AFTER = PatternDialect(
@@ -223,6 +231,7 @@ BYLINE_AFTER = PatternDialect(
     kind="closing",
     min_count=2,
     min_count_strong=2,
+    candidate_lines=True,
 )
 
 DAY_HEADER = PatternDialect(
@@ -233,6 +242,7 @@ DAY_HEADER = PatternDialect(
     {SP}*+[:.]?{END_OF_LINE}
     """,
     kind="day-header",
+    candidate_lines=True,
 )
 
 RELATIVE_AGE = PatternDialect(
@@ -243,6 +253,7 @@ RELATIVE_AGE = PatternDialect(
       {SP}++ago)\b                         # 2h ago | 35 min ago | 1 day ago | 1,204d ago
     {SP}*+[:.\-–—]?
     """,
+    candidate_lines=True,
 )
 
 WEEKDAY_ONLY = PatternDialect(
@@ -251,6 +262,7 @@ WEEKDAY_ONLY = PatternDialect(
     (?P<marker>{_WEEKDAY}){SP}*+:          # Saturday: Good morning from Paris.
     """,
     min_count=2,
+    candidate_lines=True,
 )
 
 OPENING = PatternDialect(
@@ -260,6 +272,7 @@ OPENING = PatternDialect(
     {SP}*+:                                                          # Earlier: ...
     """,
     kind="opening",
+    candidate_lines=True,
 )
 
 DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
+import re
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from liveblog.markers.dialect import Dialect, Marker
+from liveblog.markers.dialect import Dialect, Marker, line_start
+from liveblog.markers.lines import all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
 __all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
@@ -142,6 +145,33 @@ def _clock_minutes(clock: dt.time) -> int:
     return clock.hour * 60 + clock.minute
 
 
+def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
+    """Every dialect's candidates, scanning only what each can match.
+
+    Built-in line-start dialects scan the heads of the candidate lines (see
+    :mod:`liveblog.markers.lines`); a dialect with a ``needle`` is skipped when the
+    needle is absent; any other dialect scans the whole text.
+    """
+    heads = None
+    found: dict[str, list[Marker]] = {}
+    for dialect in pool:
+        needle = getattr(dialect, "needle", None)
+        if needle is not None and not _needle(needle).search(text):
+            found[dialect.name] = []
+        elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
+            if heads is None:
+                heads = candidate_heads(text) or all_lines(text)
+            found[dialect.name] = list(dialect.scan_lines(heads.text, heads.starts, heads.origins))
+        else:
+            found[dialect.name] = list(dialect.scan(text))
+    return found
+
+
+@functools.cache
+def _needle(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _valid(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.problem is None]
 
@@ -198,7 +228,7 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found: dict[str, list[Marker]] = {d.name: list(d.scan(text)) for d in pool}
+    found = _scan(text, pool)
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
@@ -393,21 +423,27 @@ _HEADLINE_MAX = 150
 _SENTENCE_END = tuple('.!?:;"”’)')
 
 
+def _line_end_before(text: str, start: int) -> int:
+    """End of the line before the line that begins at ``start`` (before its line break)."""
+    return start - (2 if text[start - 2 : start] == "\r\n" else 1)
+
+
 def _line_before(text: str, position: int) -> tuple[int, str, str]:
-    """(start, text) of the line ending just before ``position``, and the line above it."""
+    """The line right above ``position``'s line: (its start, its text, the line above it).
+
+    ``position`` must begin its line (after blanks); otherwise nothing is above it.
+    """
     end = position
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     if end == 0 or text[end - 1] not in "\r\n":
         return position, "", ""
-    end -= 2 if text[end - 2 : end] == "\r\n" else 1
-    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
-    above_end = start - (2 if text[start - 2 : start] == "\r\n" else 1)
-    above_start = (
-        max(text.rfind("\n", 0, max(above_end, 0)), text.rfind("\r", 0, max(above_end, 0))) + 1
-    )
-    above = text[above_start:above_end] if start > 0 else ""
-    return start, text[start:end], above
+    end = _line_end_before(text, end)
+    start = line_start(text, end)
+    if start == 0:
+        return start, text[start:end], ""
+    above_end = _line_end_before(text, start)
+    return start, text[start:end], text[line_start(text, above_end) : above_end]
 
 
 def _is_headline(line: str) -> bool:

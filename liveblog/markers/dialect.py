@@ -24,20 +24,21 @@ Named groups a pattern may use (all optional):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
 import attrs
 import regex
 
 from liveblog.markers.zones import ZoneSpec, lookup_zone
-from liveblog.model import Span, to_span
+from liveblog.model import Span
 
 __all__ = [
     "Dialect",
     "Marker",
     "MarkerKind",
     "PatternDialect",
+    "line_start",
     "read_match",
 ]
 
@@ -46,6 +47,7 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker.
 LINE_START = r"(?<![^\r\n])[^\S\r\n]*"
+_BLANKS = r"[^\S\r\n]*"
 
 MONTHS: dict[str, int] = {
     name: number
@@ -98,9 +100,9 @@ _SEPARATORS = " \t\u00a0\u202f:-–—.,|"
 class Marker:
     """A place in the text that opens an entry (or sets the day), and what it states."""
 
-    span: Span = attrs.field(converter=to_span)
+    span: Span
     """The marker as written (what :attr:`Entry.marker` shows)."""
-    match: Span = attrs.field(converter=to_span)
+    match: Span
     """The whole match, separators included: removed from the entry's body."""
     dialect: str
     """Name of the dialect that found it."""
@@ -178,12 +180,15 @@ class Dialect(Protocol):
         ...
 
 
-def _compile(pattern: str | regex.Pattern[str], line_start: bool) -> regex.Pattern[str]:
+def _compile(
+    pattern: str | regex.Pattern[str], line_start: bool, *, blanks: bool = False
+) -> regex.Pattern[str]:
+    prefix = LINE_START if line_start else _BLANKS if blanks else ""
     if isinstance(pattern, regex.Pattern):
-        if line_start:
-            return regex.compile(LINE_START + "(?:" + pattern.pattern + ")", pattern.flags)
-        return pattern
-    source = (LINE_START if line_start else "") + "(?:" + pattern + ")"
+        if not prefix:
+            return pattern
+        return regex.compile(prefix + "(?:" + pattern.pattern + ")", pattern.flags)
+    source = prefix + "(?:" + pattern + ")"
     return regex.compile(source, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
 
 
@@ -202,6 +207,12 @@ class PatternDialect:
         min_count_strong: the same when a candidate is strong (states a zone or date).
         glued: the marker sits at the end of its entry's headline line
             (``Talks resumepublished at 10:05``): the entry starts at the line start.
+        candidate_lines: every marker lies in the first 160 characters of a line that
+            starts with a digit, ``(``, ``+``, or a keyword, weekday or month word, or of
+            a short line ending like a byline; the parser then scans only those lines
+            (see :mod:`liveblog.markers.lines`). Leave False for patterns of your own.
+        needle: a regular expression (standard ``re`` syntax) that must occur in the text
+            for the dialect to match anything; a fast check that skips the scan.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -216,35 +227,96 @@ class PatternDialect:
     min_count: int = 1
     min_count_strong: int = 1
     glued: bool = False
+    candidate_lines: bool = False
+    needle: str | None = None
     _compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    _at_line: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_compiled", _compile(self.pattern, self.line_start))
+        object.__setattr__(self, "_at_line", _compile(self.pattern, False, blanks=True))
 
     def scan(self, text: str) -> Iterator[Marker]:
         """Yield a :class:`Marker` for every match of the pattern."""
         for m in self._compiled.finditer(text):
-            marker = read_match(m, self.name, self.kind)
-            if self.glued:
-                start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
-                marker = attrs.evolve(marker, start=start)
-            if self.headline == "next-line":
-                marker = attrs.evolve(marker, headline_next=True)
-            yield marker
+            yield self._marker(m, text)
+
+    def scan_lines(
+        self, text: str, starts: Sequence[int], origins: Sequence[int]
+    ) -> Iterator[Marker]:
+        """Yield markers that start the lines of ``text`` beginning at ``starts``.
+
+        Offsets come out moved to where each line came from (``origins``), for texts
+        made of excerpts (see :mod:`liveblog.markers.lines`).
+        """
+        if not starts:
+            return
+        matcher = self._at_line.match
+        ends = [*(s - 1 for s in starts[1:]), len(text)]
+        for start, end, origin in zip(starts, ends, origins, strict=True):
+            # endpos bounds the match to its line: ``regex`` looks for a pattern's
+            # required literals up to endpos before matching, which would otherwise
+            # make every call cost the rest of the text
+            m = matcher(text, start, end)
+            if m is not None:
+                yield self._marker(m, text, origin - start)
+
+    def _marker(self, m: regex.Match[str], text: str, shift: int = 0) -> Marker:
+        start = -1
+        if self.glued:
+            start = line_start(text, m.start()) + shift
+        return read_match(
+            m,
+            self.name,
+            self.kind,
+            shift=shift,
+            start=start,
+            headline_next=self.headline == "next-line",
+        )
 
 
-def _group(m: regex.Match[str], name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
+class _Found:
+    """A match with its named groups read once (``regex`` raises for unknown names)."""
+
+    __slots__ = ("groups", "match", "string")
+
+    def __init__(self, match: regex.Match[str]) -> None:
+        self.match = match
+        self.groups: dict[str, str | None] = match.groupdict()
+        self.string: str = match.string
+
+    def group(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        if isinstance(name, str) and self.groups.get(name) is None:
+            return (-1, -1)
+        return self.match.span(name)
+
+    def start(self, name: str) -> int:
+        return self.span(name)[0]
+
+    def end(self, name: str) -> int:
+        return self.span(name)[1]
 
 
-def _end(m: regex.Match[str], name: str) -> int:
-    try:
-        return m.end(name)
-    except IndexError:
-        return -1
+def line_start(text: str, position: int) -> int:
+    """Offset where the line holding ``position`` begins (after LF, CRLF or a lone CR).
+
+    >>> line_start("ab\\r\\ncd", 5), line_start("ab\\rcd", 4)
+    (4, 3)
+    """
+    newline = text.rfind("\n", 0, position)
+    # only look for a CR after the last LF: an unbounded rfind costs the whole text
+    return max(newline, text.rfind("\r", newline + 1, position)) + 1
+
+
+def _group(m: _Found, name: str) -> str | None:
+    return m.groups.get(name)
+
+
+def _end(m: _Found, name: str) -> int:
+    return m.end(name)
 
 
 def _month_number(text: str) -> int | None:
@@ -253,9 +325,7 @@ def _month_number(text: str) -> int | None:
     return MONTHS.get(text.lower().rstrip("."))
 
 
-def _read_clock(
-    m: regex.Match[str], suffix: str = ""
-) -> tuple[dt.time | None, str | None, Span | None]:
+def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None, Span | None]:
     """Read (time, problem, problem span) from the clock groups with ``suffix``."""
     noon_word = (_group(m, "noon" + suffix) or "").lower()
     if noon_word == "noon" and _group(m, "hour" + suffix) not in (None, "12"):
@@ -290,7 +360,7 @@ def _read_clock(
 
 
 def _read_date(
-    m: regex.Match[str],
+    m: _Found,
 ) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
     """Read (full date, (month, day) without year, problem) from the date groups."""
     month_text = _group(m, "month")
@@ -336,7 +406,7 @@ def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
     return value, None
 
 
-def _marker_text(m: regex.Match[str]) -> Span:
+def _marker_text(m: _Found) -> Span:
     if _group(m, "marker") is not None:
         return Span(*m.span("marker"))
     start, end = m.span()
@@ -348,7 +418,7 @@ def _marker_text(m: regex.Match[str]) -> Span:
     return Span(start, end)
 
 
-def _shape(m: regex.Match[str], *, has_ampm: bool, zone: bool, dated: bool) -> str:
+def _shape(m: _Found, *, has_ampm: bool, zone: bool, dated: bool) -> str:
     hour = _group(m, "hour")
     if _group(m, "hhmm") is not None:
         digits, separator = "4", ""
@@ -361,7 +431,15 @@ def _shape(m: regex.Match[str], *, has_ampm: bool, zone: bool, dated: bool) -> s
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}"
 
 
-def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") -> Marker:
+def read_match(
+    match: regex.Match[str],
+    dialect: str,
+    kind: MarkerKind = "entry",
+    *,
+    shift: int = 0,
+    start: int = -1,
+    headline_next: bool = False,
+) -> Marker:
     """Turn a match of a dialect pattern into a :class:`Marker`.
 
     >>> import regex
@@ -369,7 +447,11 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
     >>> mk = read_match(pat.match("UPDATE 2561 GMT:"), "update")
     >>> mk.problem, mk.clock
     ("invalid clock time '2561'", None)
+
+    ``shift`` is added to every offset (for matches found in an excerpt of the text);
+    ``start`` is where the entry begins when not at the match (already shifted).
     """
+    m = _Found(match)
     problems: list[str] = []
     clock, problem, _ = _read_clock(m)
     if problem:
@@ -407,8 +489,8 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
     has_ampm = _group(m, "ampm") is not None or _group(m, "noon") is not None
     return Marker(
         shape=_shape(m, has_ampm=has_ampm, zone=bool(zone_text), dated=bool(day or month_day)),
-        span=_marker_text(m),
-        match=Span(*m.span()),
+        span=_shifted(_marker_text(m), shift),
+        match=Span(match.start() + shift, match.end() + shift),
         dialect=dialect,
         kind=kind,
         clock=clock,
@@ -432,7 +514,13 @@ def read_match(m: regex.Match[str], dialect: str, kind: MarkerKind = "entry") ->
         ),
         alt_clock=alt_clock,
         alt_zone=alt_zone,
+        start=start,
+        headline_next=headline_next,
     )
+
+
+def _shifted(span: Span, shift: int) -> Span:
+    return Span(span.start + shift, span.end + shift) if shift else span
 
 
 def _offset_text(offset: dt.timedelta) -> str:
