@@ -34,6 +34,7 @@ from liveblog.model import (
     Timeline,
 )
 from liveblog.parse import parse
+from liveblog.temporal import find_mentions
 
 __version__ = "0.1.0"
 
@@ -62,5 +63,6 @@ __all__ = [
     "Timeline",
     "ZoneError",
     "__version__",
+    "find_mentions",
     "parse",
 ]

@@ -103,7 +103,7 @@ def stamp_markers(
     report: Reporter,
     infer_date: Callable[[Order, Sequence[int]], dt.date | None],
     sections: Sequence[Marker | None] = (),
-) -> tuple[list[Stamp], Order, dt.date | None]:
+) -> tuple[list[Stamp], Order, dt.date | None, Marker | None]:
     """Give every entry its day, clock, zone and instant.
 
     Args:
@@ -118,7 +118,8 @@ def stamp_markers(
         sections: for each entry, the day header above it (or None).
 
     Returns:
-        The stamps (source order), the detected order, and the opening day.
+        The stamps (source order), the detected order, the opening day, and the marker
+        or day header whose stated date fixed it (None when given or inferred).
     """
     markers = resolve_meridiem(markers)
     headers = list(sections) or [None] * len(markers)
@@ -130,6 +131,7 @@ def stamp_markers(
     # Pass 1: day offsets from the opening day, anchored by stated days.
     base = date
     base_given = date is not None
+    anchor: Marker | None = None
     offsets = [0] * len(markers)
     offset = 0
     last_minutes: int | None = None
@@ -142,6 +144,7 @@ def stamp_markers(
             continue
         stated = marker.day
         month_day = marker.month_day
+        source = marker  # what states the day: the marker, or the day header above it
         weekday = marker.weekday
         clock = marker.clock
         header = headers[i]
@@ -149,7 +152,7 @@ def stamp_markers(
             # the first entry met (oldest first) under a new day header is on that day
             section = header
             if stated is None and month_day is None:
-                stated, month_day = header.day, header.month_day
+                stated, month_day, source = header.day, header.month_day, header
                 weekday = header.weekday if weekday is None else weekday
         if marker.age is not None:
             if now is None:
@@ -180,6 +183,7 @@ def stamp_markers(
         if stated is not None:
             if base is None:
                 base = stated - dt.timedelta(days=offset)
+                anchor = source
             elif base + dt.timedelta(days=offset) != stated:
                 expected = base + dt.timedelta(days=offset)
                 if base_given and last_minutes is None and offset == 0:
@@ -190,6 +194,7 @@ def stamp_markers(
                         *marker.span,
                     )
                     base = stated
+                    anchor = source
                 elif stated < expected:
                     report.warn(
                         "out-of-order",
@@ -270,7 +275,7 @@ def stamp_markers(
             "the blog's date is unknown (pass date=); entries have no instant",
             *first.span,
         )
-    return stamps, order, base
+    return stamps, order, base, anchor
 
 
 def _nearest_year(reference: dt.date, month: int, day: int) -> dt.date:

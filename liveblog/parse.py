@@ -22,6 +22,7 @@ from liveblog.model import (
     Block,
     DateEvidence,
     Entry,
+    Mention,
     Order,
     Provenance,
     Source,
@@ -29,6 +30,7 @@ from liveblog.model import (
     Timeline,
     make_entry_id,
 )
+from liveblog.temporal import find_mentions, infer_date
 
 __all__ = ["Segment", "parse", "split_entries"]
 
@@ -49,6 +51,12 @@ class Segment:
     """The day header above the entry, if any."""
     headline: str | None = None
     """The entry's headline, if it has one."""
+    cuts: tuple[Span, ...] = ()
+    """Parts of the span that are not body text (the marker, a day header)."""
+
+    def body_ranges(self) -> list[Span]:
+        """The parts of the span that make up the body (the span without the cuts)."""
+        return body_ranges(self.span, self.cuts)
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -59,14 +67,22 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _body(text: str, span: Span, cuts: Sequence[Span]) -> str:
-    """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped."""
-    pieces: list[str] = []
+def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
+    """``span`` without the ``cuts`` (marker, day header): the ranges of body text."""
+    ranges: list[Span] = []
     position = span.start
     for cut in sorted(cuts):
-        pieces.append(text[position : cut.start].strip())
+        if cut.start > position:
+            ranges.append(Span(position, min(cut.start, span.end)))
         position = max(position, cut.end)
-    pieces.append(text[position : span.end].strip())
+    if span.end > position:
+        ranges.append(Span(position, span.end))
+    return ranges
+
+
+def _body(text: str, span: Span, cuts: Sequence[Span]) -> str:
+    """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped."""
+    pieces = (text[r.start : r.end].strip() for r in body_ranges(span, cuts))
     return "\n".join(p for p in pieces if p)
 
 
@@ -123,7 +139,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         span = _strip_span(text, starts[k], end)
         body = _body(text, span, cuts[k])
         headline = marker.headline or (_headline(body) if marker.headline_next else None)
-        segments.append(Segment(marker, span, body, sections[k], headline))
+        segments.append(Segment(marker, span, body, sections[k], headline, tuple(cuts[k])))
     return preamble, segments
 
 
@@ -139,7 +155,7 @@ def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Se
         end = marker.match.end if k + 1 < len(closers) else len(text)
         span = _strip_span(text, position, end)
         body = _body(text, span, [marker.match])
-        segments.append(Segment(marker, span, body, None, _headline(body)))
+        segments.append(Segment(marker, span, body, None, _headline(body), (marker.match,)))
         position = marker.match.end
     return Block("", Span(0, 0)), segments
 
@@ -169,6 +185,15 @@ def _unmarked_opening(
             body = text[slice(*opening)]
             return head, [Segment(None, opening, body), *segments]
     return preamble, segments
+
+
+def _mentions(text: str, segment: Segment, stamp: Stamp) -> tuple[Mention, ...]:
+    """The dates an entry's body mentions, resolved against the entry's own time."""
+    reference: dt.date | dt.datetime | None = stamp.published or stamp.day
+    found: list[Mention] = []
+    for piece in segment.body_ranges():
+        found.extend(find_mentions(text, reference, start=piece.start, end=piece.end))
+    return tuple(found)
 
 
 _ZONE_WINDOW = 4000
@@ -234,6 +259,7 @@ def parse(
     source: str | Source | None = None,
     dialects: Sequence[Dialect] = DEFAULT_DIALECTS,
     dialect: Dialect | None = None,
+    mentions: bool = True,
 ) -> Timeline:
     """Parse a live blog into a :class:`~liveblog.Timeline`, oldest entry first.
 
@@ -247,6 +273,8 @@ def parse(
         source: a name or :class:`~liveblog.Source` recorded on the timeline and entries.
         dialects: the marker dialects to choose from.
         dialect: force one dialect, whatever the evidence.
+        mentions: find and resolve the dates each entry mentions (``Entry.mentions``,
+            ``Timeline.preamble_mentions``); False skips that work.
 
     Raises:
         NoMarkersError: strict mode, and the text has no markers.
@@ -285,15 +313,25 @@ def parse(
             start + len(first_line.rstrip()),
             error=NoMarkersError,
         )
-
-    def infer(_order: Order, _offsets: Sequence[int]) -> dt.date | None:
-        return None
-
-    if segments[0].marker is not None:
+    elif segments[0].marker is not None:
         preamble, segments = _unmarked_opening(content, preamble, segments)
-    first_entry = segments[0].span.start if segments[0].marker else len(content)
-    page_zone, _ = find_page_zone(_page_zone_window(content, first_entry), preamble_end=first_entry)
-    stamps, order, base = stamp_markers(
+
+    inferred: list[tuple[dt.date | None, tuple[DateEvidence, ...]]] = []
+
+    def infer(order: Order, offsets: Sequence[int]) -> dt.date | None:
+        chrono = reversed(range(len(segments))) if order == "newest-first" else range(len(segments))
+        found = infer_date(
+            content,
+            preamble=preamble.span,
+            entries=[(segments[i].span, offsets[i]) for i in chrono],
+        )
+        inferred.append(found)
+        return found[0]
+
+    first_entry = segments[0].span.start if chosen.markers else len(content)
+    window = _page_zone_window(content, first_entry)
+    page_zone, _ = find_page_zone(window, preamble_end=first_entry)
+    stamps, order, base, anchor = stamp_markers(
         [s.marker for s in segments],
         date=date,
         tz=tz,
@@ -303,10 +341,20 @@ def parse(
         infer_date=infer,
         sections=[s.section for s in segments],
     )
-    entries = _build_entries(content, segments, stamps, order, origin)
+    entries = _build_entries(content, segments, stamps, order, origin, mentions=mentions)
     evidence: tuple[DateEvidence, ...] = ()
-    if date is not None:
+    if anchor is not None and base is not None:
+        kind = "day-header" if anchor.kind == "day-header" else "dated-marker"
+        evidence = (DateEvidence(kind, content[slice(*anchor.span)], anchor.span, base),)
+    elif date is not None:
         evidence = (DateEvidence(kind="given", text="", span=None, date=date),)
+    elif inferred:
+        evidence = inferred[0][1]
+    preamble_mentions: tuple[Mention, ...] = ()
+    if mentions and preamble.span.size:
+        preamble_mentions = find_mentions(
+            content, base, start=preamble.span.start, end=preamble.span.end
+        )
     return Timeline(
         entries=entries,
         preamble=preamble,
@@ -316,6 +364,7 @@ def parse(
         warnings=report.warnings,
         dialect=chosen.choice,
         date_evidence=evidence,
+        preamble_mentions=preamble_mentions,
         source=origin,
         encoding=encoding,
         origin="text",
@@ -329,6 +378,8 @@ def _build_entries(
     stamps: Sequence[Stamp],
     order: Order,
     origin: Source | None,
+    *,
+    mentions: bool,
 ) -> tuple[Entry, ...]:
     chrono = list(range(len(segments)))
     if order == "newest-first":
@@ -373,6 +424,7 @@ def _build_entries(
                 marker_span=None if marker is None else marker.span,
                 headline=segment.headline,
                 author=None if marker is None else marker.author,
+                mentions=_mentions(text, segment, stamp) if mentions else (),
                 dialect="" if marker is None else marker.dialect,
                 sources=() if origin is None else (Provenance(origin, entry_id),),
             )

@@ -33,6 +33,7 @@ def test_all_is_pinned() -> None:
         "Timeline",
         "ZoneError",
         "__version__",
+        "find_mentions",
         "parse",
     }
 

@@ -1,0 +1,382 @@
+"""The compiled recognisers for temporal expressions: one group per family.
+
+Every family is one alternative, named after the form it matches, with a sample input
+in a comment above it. The families share inner group names (``month``, ``day``,
+``year``, ``wday``, ``dir``, ``mod``, ``num``, ``unit``...), renamed uniquely when
+compiled (the stdlib ``re`` wants unique names); :mod:`liveblog.temporal.resolve` reads
+them back by their plain names. At one position the first family that matches wins,
+so longer forms come first. Patterns match lower-cased text.
+
+The scan is two-stage: :data:`TRIGGER_PATTERN` finds the words every expression
+contains (month and weekday names, units, deictic words, digits), and at each trigger
+:func:`patterns_for` gives the recogniser of just the families that can start with the
+word at hand. Every pattern is linear: a match starts only where no word, digit or
+number punctuation precedes it, and no quantifier is nested over overlapping classes.
+
+>>> m = MENTION_PATTERN.pattern.match("last week.")
+>>> m.group(), m.lastgroup
+('last week', 'rel')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any, Final, NamedTuple
+
+import regex
+
+from liveblog.temporal.lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    SETS,
+    WEEKDAYS,
+)
+
+__all__ = [
+    "FAMILIES",
+    "MENTION_PATTERN",
+    "PREFIX_WORDS",
+    "TENSE_PATTERN",
+    "TRIGGER_PATTERN",
+    "Recogniser",
+    "patterns_for",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The blank-separated words of ``text``: vocabulary written as prose."""
+    return frozenset(text.split())
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A factored alternation (a trie) of ``words``: the engine decides letter by
+    letter, and a longer word is tried before its prefix. A space matches any blank."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + build(sub)
+            for c, sub in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return f"(?:{_trie(words)})"
+
+
+_FULL_MONTHS = [w for w in MONTHS if len(w) > 3 and w != "sept"]
+_ABBR_MONTHS = [w for w in MONTHS if w not in _FULL_MONTHS and w != "may"]
+_FULL_MONTHS.append("may")
+# Patterns run on lower-cased text; the scanner checks that month and weekday names
+# were capitalised in the source, so "may" the verb is no month.
+# january | jan. | sept
+MONTH: Final = (
+    rf"(?P<month>{_alternation(_FULL_MONTHS)}(?!\.\w)|"
+    rf"{_alternation(_ABBR_MONTHS)}(?:\.|(?![\w.])))"
+)
+WEEKDAY: Final = rf"(?P<wday>{_alternation(WEEKDAYS)})"
+DAY: Final = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+YEAR: Final = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d])"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
+NUM: Final = (
+    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2})?"
+    rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
+    rf"|half\s+an?|{_SMALL}"
+    r"|several|a\s+few|few|many|some|numerous)"
+)
+UNIT: Final = (
+    r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|centur(?=y|ies))(?:s|y|ies)?"
+)
+_SEASON = _alternation(SEASONS)
+_ZONES = "gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst"
+_ZONE = rf"(?P<zone>{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
+
+_BODY: Final = rf"""
+  # 2024-01-22 | 2024-01-22T15:48
+  |(?P<iso>(?P<year>[12][0-9]{{3}})-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
+      (?:T(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]))?(?![\d-]))
+  # 1/22/2024 | 22/01/2024 | 22.01.2024
+  |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
+  # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
+  |(?P<clock>
+      (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
+        |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
+        |(?P<noon>noon|midday|midnight))
+      (?:\s+{_ZONE})?
+      (?:,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight)
+        |{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?)
+  # 4 in the morning
+  |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
+      \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
+  # 25 December 2023 | the 25th of December
+  |(?P<dmy>(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
+  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | Mondays
+  |(?P<wdays>{_alternation(WEEKDAYS)}s(?![\w]))
+  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|coming|past|previous)\s+)?{WEEKDAY}
+      (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
+        |\s+(?P<part>morning|afternoon|evening|night))?)
+  # December 25, 2023 | Dec. 25 | December 25th
+  |(?P<mdy>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  # January 2024 | Jan. 2024 | January of 2024
+  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?{YEAR})
+  # three years ago | a year earlier | about two weeks ago | 10 days from now
+  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  # years ago | months earlier
+  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier|later))
+  # every day | each Thursday | every other week | twice a week | once a year
+  |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
+      |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
+      |(?P<adverb>{_alternation(SETS)}))
+  # the third quarter | third-quarter | the year-earlier quarter | Q3 2024
+  # the first quarter of 2024
+  |(?P<qtr>(?:(?P<the>the)\s+)?
+      (?:(?P<dir>last|this|next|current|latest|previous|past|same|coming|most\s+recent
+        |year-earlier|year-ago)\s+)?
+      (?:(?P<fiscal>fiscal)\s+)?
+      (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?!s)
+      (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
+    |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
+  # the past two months | 23-month | five-day | three years | the first nine months | half an hour
+  |(?P<dur>(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
+        |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
+      {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?)
+  # recent years | the coming weeks | several days | the past few months
+  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
+  # last summer | this month | earlier this week | early next year | the previous day
+  |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<the>the)\s+)?
+      (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
+      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})|{MONTH}))
+  # the weekend (the one just past, or coming in the future tense)
+  |(?P<wkend>the\s+weekend)
+  # the day before | the week after | a week earlier is an "ago" above
+  |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b))
+  # the year-earlier period | the year-ago quarter | year-earlier
+  |(?P<yearago>(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?)
+  # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
+  |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
+      (?:(?P<anchor>this|yesterday|tomorrow|last|the|that)\s+(?P<part>morning|afternoon|evening|night)
+        |(?P<part>tonight|overnight)))
+  # mid-afternoon yesterday
+  |(?P<dpart2>(?P<mod>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<anchor>yesterday|today|tomorrow))?)
+  # today | yesterday | tomorrow | the day before yesterday
+  |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
+  # now | recently | the future | in the past | currently
+  |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
+      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date)(?!\s+(?:that|on)\b))
+  # the 1990s | the '90s | the early 2000s | the nineties
+  |(?P<decade>(?:(?P<mod>early|late|mid)[\s-]+)?
+      (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|['’](?P<dec2>[0-9])0)s(?![\w])
+    |the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decword>{_alternation(DECADE_WORDS)}))
+  # late November | in September | last December | the end of March | mid-December
+  |(?P<mon>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{MONTH})
+  # summer 2023 | the summer of 2023 | the winter | spring
+  |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
+  # fiscal 1989 | fiscal year 2024 | FY2024 | in 2022 | since 2014 | the year 2000
+  |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
+      |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
+      (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9])))
+  # Christmas | New Year's Day | Thanksgiving | Easter Sunday
+  |(?P<holiday>(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
+      |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
+      |independence\s+day|good\s+friday))
+  # the year | the week | the month: the anchor's own (anaphoric in news prose)
+  |(?P<theunit>the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+  # weeks | months | years: an unknown number of them
+  |(?P<plural>(?P<unit>minute|hour|day|week|month|year|decade)s(?![-'’]|\s+old\b))
+  # the 25th (day of the current month)
+  |(?P<ordday>the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)
+      (?=\s*[.,;)]|\s+(?:at|of\s+(?:this|last|next|the)\s+month)\b))
+"""
+_FLAGS: Final = re.VERBOSE
+# A mention starts where no word, number or number punctuation precedes it ("$2024",
+# "1,548", "pre-2014" are not mentions), and ends at a word end or after a period.
+_LEAD: Final = r"(?<![\w$£€#@/.,:-])"
+_TRAIL: Final = r"(?:(?<=\.)|(?![\w]))"
+
+FAMILIES: Final = tuple(
+    (m.group(1), chunk[1:])
+    for chunk in (c.strip() for c in re.split(r"\n(?=  \|\(\?P<)", _BODY))
+    if (m := re.match(r"\|\(\?P<(\w+)>", chunk)) is not None
+)
+"""(name, pattern source) of every family, in the order they are tried."""
+
+
+class Recogniser(NamedTuple):
+    """A compiled pattern of some families, and where each family's groups are.
+
+    The stdlib ``re`` wants unique group names, so inner groups are renamed
+    ``family__name__k``; ``groups[family][name]`` lists the renamed ones.
+    """
+
+    pattern: re.Pattern[str]
+    families: tuple[str, ...]
+    groups: dict[str, dict[str, tuple[str, ...]]]
+    capitalised: dict[str, tuple[str, ...]]
+    """Per family, the renamed month, weekday and holiday groups (capitalised in the source)."""
+
+
+def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    names: dict[str, list[str]] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name == family and not names:
+            names[family] = [family]
+            return m.group()
+        unique = f"{family}__{name}__{sum(len(v) for v in names.values())}"
+        names.setdefault(name, []).append(unique)
+        return f"(?P<{unique}>"
+
+    out = re.sub(r"\(\?P<(\w+)>", rename, src)
+    out = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={names[m.group(1)][0]})", out)
+    return out, {k: tuple(v) for k, v in names.items()}
+
+
+def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
+    parts, names, groups = [], [], {}
+    for family, src in families:
+        renamed, groups[family] = _rename(family, src)
+        parts.append(f"(?:{renamed}\n)")
+        names.append(family)
+    pattern = re.compile(f"{_LEAD}(?:{'|'.join(parts)}){_TRAIL}", _FLAGS)
+    capitalised = {
+        family: (*found.get("month", ()), *found.get("wday", ()), *found.get("hname", ()))
+        for family, found in groups.items()
+    }
+    return Recogniser(pattern, tuple(names), groups, capitalised)
+
+
+MENTION_PATTERN: Final = _compile(FAMILIES)
+"""Every family of temporal expression in one recogniser (matches lower-cased text)."""
+
+
+@functools.cache
+def _family_pattern(name: str) -> re.Pattern[str]:
+    return _compile([(name, dict(FAMILIES)[name])]).pattern
+
+
+# A token made of digits may open a date, a clock time, a duration or a year.
+_DIGIT_PROBES: Final = ("5", "12", "123", "1999", "2024", "12345")
+
+
+def _could_start(pattern: re.Pattern[str], probe: str) -> bool:
+    """Whether some text starting with ``probe`` could match ``pattern``.
+
+    The stdlib has no partial matching; ``regex`` does, and reads the same syntax.
+    It runs once per distinct token, as :func:`patterns_for` is cached.
+    """
+    return _partial(pattern.pattern).match(probe, partial=True) is not None
+
+
+@functools.cache
+def _partial(source: str) -> Any:
+    return regex.compile(source, regex.VERBOSE | regex.VERSION0)
+
+
+@functools.lru_cache(maxsize=4096)
+def patterns_for(token: str) -> Recogniser | None:
+    """The recogniser of just the families that can start with ``token``.
+
+    ``token`` is the lower-cased word (or digit run, or apostrophe) a candidate
+    mention starts with; trying only the families it can open keeps each attempt cheap.
+
+    >>> patterns_for("the").families[:3]
+    ('dmy', 'qtr', 'dur')
+    >>> patterns_for("banana") is None
+    True
+    """
+    if token[:1].isdigit():
+        probes: tuple[str, ...] = _DIGIT_PROBES
+    else:
+        # a token is a whole word: what follows it is never a letter
+        probes = tuple(token + c for c in " -.,'’9")
+    chosen = tuple(
+        name for name, _ in FAMILIES if any(_could_start(_family_pattern(name), p) for p in probes)
+    )
+    return _recogniser(chosen) if chosen else None
+
+
+@functools.cache
+def _recogniser(names: tuple[str, ...]) -> Recogniser:
+    """One recogniser per set of families: many words open the same families."""
+    sources = dict(FAMILIES)
+    return _compile((name, sources[name]) for name in names)
+
+
+_LOWER_TRIGGERS = _words(
+    # deictic words: today, overnight, now, recently, the future
+    """
+    today yesterday tomorrow tonight overnight now currently current nowadays present recently
+    future past later
+    """
+    # units, singular and plural: three years, last week, 23-month
+    """
+    second seconds minute minutes hour hours day days night nights week weeks weekend
+    weekends fortnight fortnights month months quarter quarters year years decade decades
+    century centuries
+    """
+    # seasons and parts of the day: last summer, this morning, noon
+    "spring summer autumn fall winter morning afternoon evening noon midday midnight "
+    # frequencies: daily
+    "hourly daily nightly weekly monthly annually yearly "
+) | set(DECADE_WORDS)
+# holidays: Christmas, New Year's Day, Good Friday
+_HOLIDAY_WORDS = "christmas new thanksgiving easter halloween valentine independence boxing good"
+_CASED_TRIGGERS = [*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *_HOLIDAY_WORDS.split()]
+_TRIGGER_WORDS = {
+    *_LOWER_TRIGGERS,
+    *(w.title() for w in _LOWER_TRIGGERS),
+    *(w.title() for w in _CASED_TRIGGERS),
+    *(w.upper() for w in _CASED_TRIGGERS),
+    *(f"Q{q}" for q in "1234"),
+}
+
+TRIGGER_PATTERN: Final = re.compile(
+    # a trigger word (Monday, week, today, Q3) or a run of digits (2022, 3pm, 25th)
+    rf"(?<![A-Za-z0-9])(?:{_trie(_TRIGGER_WORDS)})(?![a-z])|(?<![0-9.,$£€#])[0-9]+"
+)
+"""The words every temporal expression contains: the cheap first pass of the scan."""
+
+PREFIX_WORDS: Final = _words(
+    """
+    the a an last this next coming past previous current following same early earlier
+    late later mid about around approximately almost nearly roughly some just only over
+    under more less than at least up to another each every other once twice times of
+    first second third fourth final latest most recent remaining fiscal few several many
+    numerous half couple dozen end beginning start middle right before after straight
+    consecutive full trading working business additional year
+    """
+) | {w for w in NUMBER_WORDS if " " not in w}
+"""Words that may open an expression before its trigger: ``the past two months``."""
+
+_FUTURE_CUES = (
+    r"will|won['’]t|shall|['’]ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to"
+    r"|planned\s+for|scheduled|is\s+to|are\s+to|intends?\s+to|set\s+to|upcoming"
+    r"|next|later\s+this|coming|until|ahead|tomorrow|would|due\s+to\s+(?!the\b)"
+    # "will be held", "is to be signed": a passive participle after "be" is no past
+    r"|be\s+[a-z]{2,}(?:ed|en)"
+)
+_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|[a-z]{2,}ed"
+TENSE_PATTERN: Final = re.compile(
+    rf"(?<![a-z])(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))(?![a-z])"
+)
+"""Cue words (in lower-cased text) that put a sentence in the future or the past."""

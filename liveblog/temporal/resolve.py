@@ -1,0 +1,1191 @@
+"""Anchor + recognised expression -> TIMEX3 value, interval and granularity.
+
+:func:`find_mentions` composes the stages: :data:`~.patterns.TRIGGER_PATTERN` finds the
+words every temporal expression contains; at the trigger and the few words before it
+that may open an expression ("the", "last", "three"), the recogniser of just the
+families that can start with that word is matched; context checks drop look-alikes
+("Theresa May", "1548 soldiers"); and each match is resolved against the anchor (the
+entry's day or instant, and the sentence's tense where the year or direction depends
+on it) by its family's handler below. Resolutions are cached per expression and anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from typing import Literal, NamedTuple, TypeAlias
+
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, MO, TH, relativedelta
+
+from liveblog.model import Mention, MentionType, Span
+from liveblog.temporal.lexicon import (
+    DAY_PARTS,
+    DECADE_WORDS,
+    DIRECTIONS,
+    MODIFIERS,
+    MONTHS,
+    NOT_PLURALS,
+    NUMBER_WORDS,
+    ORDINALS,
+    REFERENCE_WORDS,
+    SEASONS,
+    SETS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    YEAR_CUES,
+)
+from liveblog.temporal.patterns import (
+    MENTION_PATTERN,
+    PREFIX_WORDS,
+    TENSE_PATTERN,
+    TRIGGER_PATTERN,
+    Recogniser,
+    patterns_for,
+)
+
+__all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text"]
+
+Tense: TypeAlias = Literal["past", "future", "unknown"]
+
+_UTC = dt.UTC
+_WEEK = dt.timedelta(days=7)
+_DAY = dt.timedelta(days=1)
+# Parts of the day as [start hour, end hour) of the anchor's day (night runs past 24).
+_PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# How much farther the past occurrence may be and still win in the past tense.
+_TIE_DAYS = 45
+_TIE_MONTHS = 2
+
+# Weekdays are read as past unless a future cue stands this close to them.
+_WEEKDAY_FUTURE_REACH = 40
+# Families whose year or direction depends on the sentence's tense.
+_TENSED = frozenset(
+    {"mdy", "dmy", "mon", "seas", "wd", "ordday", "qtr", "dur", "clock", "wkend", "holiday"}
+)
+
+
+class Anchor(NamedTuple):
+    """What a mention is resolved against: a day (or None), an optional clock time, a zone."""
+
+    day: dt.date | None
+    time: dt.time | None
+    tz: dt.tzinfo
+
+    @classmethod
+    def from_reference(cls, reference: dt.date | dt.datetime | None) -> Anchor:
+        """Build the anchor; naive datetimes are rejected.
+
+        >>> Anchor.from_reference(dt.date(2024, 1, 22)).day
+        datetime.date(2024, 1, 22)
+        """
+        if reference is None:
+            return cls(None, None, _UTC)
+        if isinstance(reference, dt.datetime):
+            if reference.tzinfo is None or reference.utcoffset() is None:
+                msg = f"reference must be timezone-aware, got {reference!r}"
+                raise ValueError(msg)
+            return cls(reference.date(), reference.time(), reference.tzinfo)
+        if isinstance(reference, dt.date):
+            return cls(reference, None, _UTC)
+        msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
+        raise TypeError(msg)
+
+
+class Resolved(NamedTuple):
+    """A resolved expression, without its place in the text.
+
+    >>> Resolved("DURATION", "P5D").granularity is None
+    True
+    """
+
+    type: MentionType
+    value: str
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    granularity: str | None = None
+    mod: str | None = None
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+def _at(day: dt.date, tz: dt.tzinfo, hour: int = 0, minute: int = 0) -> dt.datetime:
+    base = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
+    return base + dt.timedelta(hours=hour, minutes=minute)
+
+
+def _day(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    return Resolved("DATE", d.isoformat(), _at(d, tz), _at(d + _DAY, tz), "day", mod)
+
+
+def _week(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    year, week, weekday = d.isocalendar()
+    monday = d - dt.timedelta(days=weekday - 1)
+    value = f"{year:04d}-W{week:02d}"
+    return Resolved("DATE", value, _at(monday, tz), _at(monday + _WEEK, tz), "week", mod)
+
+
+def _weekend(d: dt.date, tz: dt.tzinfo) -> Resolved:
+    year, week, weekday = d.isocalendar()
+    saturday = d + dt.timedelta(days=6 - weekday)
+    value = f"{year:04d}-W{week:02d}-WE"
+    start = _at(saturday, tz)
+    return Resolved("DATE", value, start, start + 2 * _DAY, "weekend")
+
+
+def _month(year: int, month: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    first = dt.date(year, month, 1)
+    nxt = first + relativedelta(months=1)
+    value = f"{year:04d}-{month:02d}"
+    return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "month", mod)
+
+
+def _season(year: int, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    first = dt.date(year, _SEASON_MONTHS[code], 1)
+    nxt = first + relativedelta(months=3)
+    value = f"{year:04d}-{code}"
+    return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "season", mod)
+
+
+def _quarter(year: int, q: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    first = dt.date(year, 3 * q - 2, 1)
+    nxt = first + relativedelta(months=3)
+    value = f"{year:04d}-Q{q}"
+    return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "quarter", mod)
+
+
+def _year(year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved | None:
+    if not 1 <= year <= 9998:
+        return None
+    start = _at(dt.date(year, 1, 1), tz)
+    end = _at(dt.date(year + 1, 1, 1), tz)
+    return Resolved("DATE", f"{year:04d}", start, end, "year", mod)
+
+
+def _decade(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    start = _at(dt.date(first_year, 1, 1), tz)
+    end = _at(dt.date(first_year + 10, 1, 1), tz)
+    return Resolved("DATE", f"{first_year // 10:03d}", start, end, "decade", mod)
+
+
+def _century(first_year: int, tz: dt.tzinfo) -> Resolved:
+    start = _at(dt.date(max(first_year, 1), 1, 1), tz)
+    end = _at(dt.date(first_year + 100, 1, 1), tz)
+    return Resolved("DATE", f"{first_year // 100:02d}", start, end, "century")
+
+
+def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved:
+    prefix = "XXXX-XX-XX" if d is None else d.isoformat()
+    value = f"{prefix}T{hour:02d}:{minute:02d}"
+    if d is None:
+        return Resolved("TIME", value, None, None, "minute")
+    start = _at(d, tz, hour, minute)
+    return Resolved("TIME", value, start, start + dt.timedelta(minutes=1), "minute")
+
+
+def _part(d: dt.date | None, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
+    if d is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{code}", None, None, "daypart", mod)
+    lo, hi = _PART_HOURS[code]
+    value = f"{d.isoformat()}T{code}"
+    return Resolved("TIME", value, _at(d, tz, lo), _at(d, tz, hi), "daypart", mod)
+
+
+def _unknown(value: str, granularity: str, mod: str | None = None) -> Resolved:
+    return Resolved("DATE", value, None, None, granularity, mod)
+
+
+def _season_of(d: dt.date) -> tuple[int, str]:
+    """The season (year, code) a day falls in; winter belongs to its December's year."""
+    if d.month == 12:
+        return d.year, "WI"
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    return d.year, ("SP", "SU", "FA")[(d.month - 3) // 3]
+
+
+def _quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, q: int, n: int) -> tuple[int, int]:
+    index = year * 4 + q - 1 + n
+    return index // 4, index % 4 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _pick_month_day(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
+    """The year of a bare month-day: the next occurrence in the future tense, else the
+    nearest one (the past one even when up to 45 days farther, in the past tense)."""
+    candidates = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, month, day)) is not None
+    ]
+    if not candidates:
+        return None
+    before = max((d for d in candidates if d <= anchor), default=None)
+    after = min((d for d in candidates if d >= anchor), default=None)
+    if before is None or after is None:
+        return before or after
+    back, ahead = (anchor - before).days, (after - anchor).days
+    if tense == "future":
+        return after
+    return before if back <= ahead + _TIE_DAYS * (tense == "past") else after
+
+
+def _pick_month(month: int, anchor: dt.date, tense: Tense) -> int:
+    """The year of a bare month name, chosen like :func:`_pick_month_day`'s (this
+    month is this month in any tense)."""
+    if month == anchor.month:
+        return anchor.year
+    back = (anchor.month - month) % 12
+    ahead = 12 - back
+    before = anchor.year - int(month > anchor.month)
+    if tense == "future":
+        return before + 1
+    return before if back <= ahead + _TIE_MONTHS * (tense == "past") else before + 1
+
+
+def _pick_season(code: str, anchor: dt.date, tense: Tense, direction: int | None) -> int:
+    cur_year, cur_code = _season_of(anchor)
+    order = ("SP", "SU", "FA", "WI")
+    cur = cur_year * 4 + order.index(cur_code)
+    target = order.index(code)
+    # index of the occurrence of ``code`` at or after the current season
+    nxt = cur + (target - cur % 4) % 4
+    prev = nxt - 4 if nxt > cur else nxt
+    if nxt == cur:
+        prev = cur - 4
+    if direction == -1:
+        chosen = prev
+    elif direction == 1:
+        chosen = nxt if nxt > cur else nxt + 4
+    elif direction == 0:
+        # "this summer": the one of the anchor's year, past or to come
+        return anchor.year - int(code == "WI" and anchor.month <= 2)
+    elif tense == "past":
+        chosen = cur if nxt == cur else prev
+    else:
+        chosen = nxt
+    return chosen // 4
+
+
+def _weekday_date(anchor: dt.date, wday: int, direction: int | None, tense: Tense) -> dt.date:
+    delta = wday - anchor.isoweekday()
+    if direction == 0:
+        return anchor + dt.timedelta(days=delta)
+    if direction == -1:
+        return anchor - dt.timedelta(days=(-delta) % 7 or 7)
+    if direction == 1:
+        return anchor + dt.timedelta(days=delta % 7 or 7)
+    if tense == "future":
+        return anchor + dt.timedelta(days=delta % 7)
+    return anchor - dt.timedelta(days=(-delta) % 7)
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _num(word: str | None) -> float | None:
+    """A count as written: digits, number words, ``twenty-five``; None when vague."""
+    if word is None:
+        return 1.0
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w in VAGUE_NUMBERS:
+        return None
+    if w[0].isdigit():
+        return float(w)
+    if w.startswith("half"):
+        return 0.5
+    if w in NUMBER_WORDS:
+        return float(NUMBER_WORDS[w])
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return "century" if w.startswith("centur") else w
+
+
+def _month_no(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _mod(word: str | None) -> str | None:
+    if word is None:
+        return None
+    w = " ".join(word.lower().split())
+    return MODIFIERS.get(w, MODIFIERS.get(w.rstrip("-")))
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """ISO 8601 duration: ``P23M``, ``PT2H``, ``PXD``, ``P20Y`` for two decades."""
+    letter = UNITS[unit]
+    if n is None:
+        count = "X"
+    else:
+        if letter in {"DE", "CE", "F", "Q"}:
+            # decades and centuries count in years, fortnights in weeks, quarters in
+            # months (TimeML has no unit for them)
+            n *= {"DE": 10, "CE": 100, "F": 2, "Q": 3}[letter]
+            letter = {"F": "W", "Q": "M"}.get(letter, "Y")
+        if n != int(n):
+            return _half_duration(n, letter, unit)
+        count = str(int(n))
+    if count == "X" and letter == "Q":
+        letter = "M"
+    timed = unit in {"hour", "minute", "second"}
+    return f"PT{count}{letter}" if timed else f"P{count}{letter}"
+
+
+def _half_duration(n: float, letter: str, unit: str) -> str:
+    """``half an hour`` is PT30M, ``half a day`` PT12H, ``1.5 years`` P18M."""
+    smaller = {"hour": ("PT", 60, "M"), "day": ("PT", 24, "H"), "year": ("P", 12, "M")}
+    smaller |= {"week": ("P", 7, "D"), "month": ("P", 30, "D"), "minute": ("PT", 60, "S")}
+    if unit in smaller:
+        prefix, factor, sub = smaller[unit]
+        return f"{prefix}{round(n * factor)}{sub}"
+    return f"P{n:g}{letter}"
+
+
+def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resolved | None:
+    """The ``unit``-sized period ``n`` units away from the anchor's (``last month``)."""
+    d = anchor.day
+    tz = anchor.tz
+    if d is None:
+        masks = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+        masks |= {"month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"}
+        masks |= {"decade": "XXX", "century": "XX"}
+        return _unknown(masks.get(unit, "XXXX"), unit, mod)
+    if unit == "day":
+        return _day(d + dt.timedelta(days=n), tz, mod)
+    if unit == "week":
+        return _week(d + n * _WEEK, tz, mod)
+    if unit == "weekend":
+        return _weekend(d + n * _WEEK, tz)
+    if unit == "month":
+        m = d + relativedelta(months=n)
+        return _month(m.year, m.month, tz, mod)
+    if unit == "quarter":
+        return _quarter(*_shift_quarter(*_quarter_of(d), n), tz, mod)
+    if unit == "year":
+        return _year(d.year + n, tz, mod)
+    if unit == "decade":
+        return _decade((d.year // 10 + n) * 10, tz, mod)
+    if unit == "century":
+        return _century((d.year // 100 + n) * 100, tz)
+    return None
+
+
+def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
+    """``three years ago``: the period of that size ``n`` units from the anchor."""
+    if n != int(n):
+        return None
+    k = int(n) * sign
+    if unit in {"hour", "minute", "second"}:
+        if anchor.day is None or anchor.time is None:
+            return Resolved("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        when = dt.datetime.combine(anchor.day, anchor.time, tzinfo=anchor.tz)
+        when += dt.timedelta(**{f"{unit}s": k})
+        return _clock(when.date(), when.hour, when.minute, anchor.tz)
+    if unit == "night":
+        unit = "day"
+    if unit == "fortnight":
+        unit, k = "week", 2 * k
+    return _shifted(anchor, unit, k)
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def _h_iso(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    d = _safe_date(int(g["year"] or 0), int(g["monthn"] or 0), int(g["day"] or 0))
+    if d is None:
+        return None
+    if g["hour"] is not None:
+        return _clock(d, int(g["hour"]), int(g["minute"] or 0), a.tz)
+    return _day(d, a.tz)
+
+
+def _h_numdate(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    first, second = int(g["na"] or 0), int(g["nb"] or 0)
+    # 22/01/2024 and 22.01.2024 read day first; 1/22/2024 and ambiguous slashes month first
+    day_first = g["sep"] == "." or first > 12
+    month, day = (second, first) if day_first else (first, second)
+    d = _safe_date(int(g["year"] or 0), month, day)
+    return None if d is None else _day(d, a.tz)
+
+
+def _date_of(g: dict[str, str | None], a: Anchor, tense: Tense) -> dt.date | str | None:
+    """The day named by ``month``/``day``/``year`` groups; an X-value when unknown."""
+    month, day = _month_no(g["month"] or ""), int(g["day"] or 0)
+    if g["year"] is not None:
+        return _safe_date(int(g["year"]), month, day)
+    if _safe_date(2024, month, day) is None:
+        return None
+    if a.day is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return _pick_month_day(month, day, a.day, tense)
+
+
+def _h_mdy(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    d = _date_of(g, a, tense)
+    if isinstance(d, str):
+        return _unknown(d, "day")
+    return None if d is None else _day(d, a.tz)
+
+
+def _h_my(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    return _month(int(g["year"] or 0), _month_no(g["month"] or ""), a.tz, _mod(g["mod"]))
+
+
+def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    noon = (g["noon"] or "").lower()
+    if noon:
+        hour, minute = (0, 0) if noon == "midnight" else (12, 0)
+    else:
+        hour, minute = int(g["hour"] or 0), int(g["minute"] or 0)
+        ampm = (g["ampm"] or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    d: dt.date | None = a.day
+    if g["cdeic"] is not None:
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["cdeic"].lower(), 0)
+        d = None if a.day is None else a.day + dt.timedelta(days=shift)
+    elif g["wday"] is not None:
+        wday = WEEKDAYS[g["wday"].lower()]
+        d = None if a.day is None else _weekday_date(a.day, wday, None, tense)
+    elif g["month"] is not None:
+        found = _date_of(g, a, tense)
+        d = found if isinstance(found, dt.date) else None
+    return _clock(d, hour, minute, a.tz)
+
+
+def _h_hourpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    word = (g["hour"] or "").lower()
+    hour = int(word) if word.isdigit() else int(NUMBER_WORDS.get(word, 0))
+    part = (g["part"] or "").lower()
+    if part in {"afternoon", "evening"} and hour < 12:
+        hour += 12
+    return _clock(a.day, hour % 24, 0, a.tz)
+
+
+def _h_wdays(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    name = (g["wday"] or "").lower()
+    return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[name]}", granularity="day")
+
+
+def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    if g["month"] is not None:
+        return _h_mdy(g, a, tense)
+    wday = WEEKDAYS[(g["wday"] or "").lower()]
+    direction = DIRECTIONS.get((g["dir"] or "").lower())
+    code = DAY_PARTS.get((g["part"] or "").lower())
+    mod = _mod(g["mod"])
+    if a.day is None:
+        value = f"XXXX-WXX-{wday}"
+        if code:
+            return Resolved("TIME", f"{value}T{code}", granularity="daypart")
+        return _unknown(value, "day")
+    d = _weekday_date(a.day, wday, direction, tense)
+    if code:
+        return _part(d, code, a.tz, mod)
+    return _day(d, a.tz, mod)
+
+
+def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    n = _num(g["num"])
+    direction = (g["dir"] or "").lower()
+    sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    if n is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if g["quarter"] is not None and n == 1 and _unit(g["unit"] or "") == "year" and a.day:
+        # "profit rose in the third quarter from a year ago": the same quarter a year back
+        year, q = _quarter_of(a.day - dt.timedelta(days=45))
+        return _quarter(year + sign, int(g["quarter"]) or q, a.tz)
+    return _ago(a, n, _unit(g["unit"] or ""), sign)
+
+
+def _h_vagueago(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    sign = -1 if (g["dir"] or "").lower() in {"ago", "earlier"} else 1
+    return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+
+
+def _h_set(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    if g["adverb"] is not None:
+        return Resolved("SET", SETS[g["adverb"].lower()])
+    if g["wday"] is not None:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[g['wday'].lower()]}", granularity="day")
+    if g["month"] is not None:
+        return Resolved("SET", f"XXXX-{_month_no(g['month']):02d}", granularity="month")
+    if g["part"] is not None:
+        return Resolved("SET", f"XXXX-XX-XXT{DAY_PARTS[g['part'].lower()]}", granularity="daypart")
+    unit = _unit(g["unit"] or "")
+    if unit not in UNITS:
+        return None
+    n = 2.0 if g["other"] else (_num(g["num"]) if g["num"] else 1.0)
+    if g["times"] is not None:
+        n = 1.0
+    return Resolved("SET", _duration(n, unit), granularity=unit)
+
+
+def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    qword = (g["qnum"] or "").lower()
+    direction = " ".join((g["dir"] or "").lower().split())
+    if not qword and not direction and not g["the"] and not g["year"]:
+        return None
+    q = ORDINALS.get(qword) or (int(qword) if qword.isdigit() else 0)
+    if g["year"] is not None:
+        if not q:
+            return None
+        return _quarter(int(g["year"]), q, a.tz)
+    if a.day is None:
+        return _unknown(f"XXXX-Q{q or 'X'}", "quarter")
+    year, cur = _quarter_of(a.day)
+    if g["qyeardir"] is not None:
+        year += DIRECTIONS[g["qyeardir"].lower()]
+    if direction in {"year-earlier", "year-ago"}:
+        year, cur = _quarter_of(a.day - dt.timedelta(days=45))
+        return _quarter(year - 1, q or cur, a.tz)
+    if not q:
+        if direction in {"last", "previous", "past"}:
+            return _quarter(*_shift_quarter(year, cur, -1), a.tz)
+        if direction in {"next", "coming"}:
+            return _quarter(*_shift_quarter(year, cur, 1), a.tz)
+        if direction in {"this", "current"}:
+            return _quarter(year, cur, a.tz)
+        # "the quarter", "the latest quarter": the one being reported, 45 days back
+        return _quarter(*_quarter_of(a.day - dt.timedelta(days=45)), a.tz)
+    if direction in {"last", "previous", "past"}:
+        return _quarter(year - 1, q, a.tz)
+    if direction in {"next", "coming"}:
+        return _quarter(year + 1, q, a.tz)
+    if q > cur and tense == "past" and g["qyeardir"] is None:
+        year -= 1
+    return _quarter(year, q, a.tz)
+
+
+def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    if g["old"] is not None and g["old"].lower() == "-old":
+        return None
+    unit = _unit(g["unit"] or "")
+    n = _num(g["num"])
+    if g["in"] and g["pre"] is None and n is not None and tense == "future":
+        shifted = _ago(a, n, unit, 1)
+        if shifted is not None:
+            return shifted
+    if n is not None and n > 5000:
+        return None
+    return Resolved("DURATION", _duration(n, unit), granularity=unit)
+
+
+def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    return Resolved("DURATION", _duration(None, _unit(g["unit"] or "")))
+
+
+def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    direction = DIRECTIONS[(g["dir"] or "").lower()]
+    mod = _mod(g["mod"])
+    if g["season"] is not None:
+        code = SEASONS[g["season"].lower()]
+        if a.day is None:
+            return _unknown(f"XXXX-{code}", "season", mod)
+        return _season(_pick_season(code, a.day, tense, direction), code, a.tz, mod)
+    if g["month"] is not None:
+        month = _month_no(g["month"])
+        if a.day is None:
+            return _unknown(f"XXXX-{month:02d}", "month", mod)
+        year = a.day.year
+        if direction < 0:
+            year -= int(month >= a.day.month)
+        elif direction > 0:
+            year += int(month <= a.day.month)
+        return _month(year, month, a.tz, mod)
+    unit = (g["unit"] or "").lower()
+    word = (g["dir"] or "").lower()
+    if g["the"] and word in {"past", "last"} and unit in {"decade", "century"}:
+        # "the past decade": TimeML reads it as the ten years up to now
+        return Resolved("DURATION", _duration(1, unit), granularity=unit)
+    if unit == "day" and word not in {"previous", "next", "following", "same"}:
+        return None
+    return _shifted(a, unit, direction, mod)
+
+
+def _h_theunit(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    return _shifted(a, (g["unit"] or "").lower(), 0)
+
+
+def _h_wkend(_g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    if a.day is None:
+        return _unknown("XXXX-WXX-WE", "weekend")
+    weekday = a.day.isoweekday()
+    if weekday >= 6 or tense != "future":
+        # Saturday and Sunday are in their own weekend; on weekdays, the one just past
+        return _weekend(a.day - (_WEEK if weekday < 6 else dt.timedelta(0)), a.tz)
+    return _weekend(a.day, a.tz)
+
+
+def _h_offset(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    sign = -1 if (g["dir"] or "").lower() in {"before", "earlier"} else 1
+    return _shifted(a, (g["unit"] or "").lower(), sign)
+
+
+def _h_yearago(_g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    if a.day is None:
+        return _unknown("XXXX-QX", "quarter")
+    year, q = _quarter_of(a.day - dt.timedelta(days=45))
+    return _quarter(year - 1, q, a.tz)
+
+
+def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    part = (g["part"] or "").lower()
+    anchor_word = (g["anchor"] or "").lower()
+    code = DAY_PARTS[part]
+    shift = 0
+    if part == "overnight" or anchor_word in {"yesterday", "last"}:
+        shift = -1
+    elif anchor_word == "tomorrow":
+        shift = 1
+    if anchor_word == "last" and part != "night":
+        return None
+    d = None if a.day is None else a.day + dt.timedelta(days=shift)
+    return _part(d, code, a.tz, _mod(g["mod"]))
+
+
+def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    word = " ".join((g["word"] or "").lower().split())
+    shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+    n = shift.get(word, 2 if word.endswith("tomorrow") else 0)
+    if a.day is None:
+        return _unknown("XXXX-XX-XX", "day")
+    return _day(a.day + dt.timedelta(days=n), a.tz)
+
+
+def _h_ref(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    word = " ".join((g["word"] or "").lower().split())
+    word = word.replace("near ", "").replace("distant ", "")
+    return Resolved("DATE", REFERENCE_WORDS.get(word, "PRESENT_REF"))
+
+
+def _h_decade(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    mod = _mod(g["mod"])
+    if g["cent"] is not None:
+        return _decade(int(g["cent"]) * 100 + int(g["dec"] or 0) * 10, a.tz, mod)
+    if g["decword"] is not None:
+        return _decade(1900 + DECADE_WORDS[g["decword"].lower()] * 10, a.tz, mod)
+    digit = int(g["dec2"] or 0)
+    ref_year = 2000 if a.day is None else a.day.year
+    first = ref_year // 100 * 100 + digit * 10
+    if first > ref_year:
+        first -= 100
+    return _decade(first, a.tz, mod)
+
+
+def _h_mon(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    month = _month_no(g["month"] or "")
+    mod = _mod(g["mod"])
+    if a.day is None:
+        return _unknown(f"XXXX-{month:02d}", "month", mod)
+    year = _pick_month(month, a.day, tense)
+    return _month(year, month, a.tz, mod)
+
+
+def _h_seas(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    code = SEASONS[(g["season"] or "").lower()]
+    mod = _mod(g["mod"])
+    if g["year"] is not None:
+        return _season(int(g["year"]), code, a.tz, mod)
+    if a.day is None:
+        return _unknown(f"XXXX-{code}", "season", mod)
+    return _season(_pick_season(code, a.day, tense, None), code, a.tz, mod)
+
+
+def _thanksgiving(year: int) -> dt.date:
+    return dt.date(year, 11, 1) + relativedelta(weekday=TH(4))
+
+
+def _easter_monday(year: int) -> dt.date:
+    return easter(year) + relativedelta(weekday=MO(1))
+
+
+def _good_friday(year: int) -> dt.date:
+    return easter(year) + relativedelta(weekday=FR(-1))
+
+
+# holiday -> (month, day) or the rule that gives its day in a year
+_HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving,
+    "easter": easter,
+    "easter sunday": easter,
+    "easter monday": _easter_monday,
+    "good friday": _good_friday,
+}
+
+
+def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
+    rule = _HOLIDAYS[name]
+    if a.day is None:
+        if isinstance(rule, tuple):
+            return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day")
+        return _unknown("XXXX-XX-XX", "day")
+    if isinstance(rule, tuple):
+        found = _pick_month_day(*rule, a.day, tense)
+        return None if found is None else _day(found, a.tz)
+    days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
+    before = max(d for d in days if d <= a.day)
+    after = min(d for d in days if d >= a.day)
+    back, ahead = (a.day - before).days, (after - a.day).days
+    if tense == "future" or back > ahead + _TIE_DAYS * (tense == "past"):
+        return _day(after, a.tz)
+    return _day(before, a.tz)
+
+
+def _h_yr(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    return _year(int(g["year"] or 0), a.tz, _mod(g["mod"]))
+
+
+def _h_ordday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    day = int(g["day"] or 0)
+    if a.day is None:
+        return _unknown(f"XXXX-XX-{day:02d}", "day")
+    first = a.day.replace(day=1)
+    options = [first + relativedelta(months=k) for k in (-1, 0, 1)]
+    days = [d for m in options if (d := _safe_date(m.year, m.month, day)) is not None]
+    if tense == "future":
+        chosen = [d for d in days if d >= a.day][:1]
+    else:
+        chosen = [d for d in days if d <= a.day][-1:]
+    return _day(chosen[0], a.tz) if chosen else None
+
+
+_Handler: TypeAlias = Callable[[dict[str, str | None], Anchor, Tense], Resolved | None]
+_HANDLERS: dict[str, _Handler] = {
+    "iso": _h_iso,
+    "numdate": _h_numdate,
+    "clock": _h_clock,
+    "hourpart": _h_hourpart,
+    "dmy": _h_mdy,
+    "wdays": _h_wdays,
+    "wd": _h_wd,
+    "mdy": _h_mdy,
+    "my": _h_my,
+    "ago": _h_ago,
+    "vagueago": _h_vagueago,
+    "set": _h_set,
+    "qtr": _h_qtr,
+    "dur": _h_dur,
+    "vague": _h_vague,
+    "rel": _h_rel,
+    "wkend": _h_wkend,
+    "offset": _h_offset,
+    "yearago": _h_yearago,
+    "dpart": _h_dpart,
+    "dpart2": _h_dpart,
+    "deictic": _h_deictic,
+    "ref": _h_ref,
+    "decade": _h_decade,
+    "mon": _h_mon,
+    "seas": _h_seas,
+    "yr": _h_yr,
+    "holiday": _h_holiday,
+    "theunit": _h_theunit,
+    "plural": _h_vague,
+    "ordday": _h_ordday,
+}
+
+
+class _Hit(NamedTuple):
+    """One recognised expression: its family, the match (on lower-cased text), where
+    the matched window starts in the source, and the recogniser that matched."""
+
+    family: str
+    match: re.Match[str]
+    offset: int
+    recogniser: Recogniser
+
+    def group(self, name: str) -> str | None:
+        """The family's group ``name`` (the first of its renamed copies that matched)."""
+        for unique in self.recogniser.groups[self.family].get(name, ()):
+            value = self.match.group(unique)
+            if value is not None:
+                return value
+        return None
+
+    def groupdict(self) -> dict[str, str | None]:
+        """Every group of the family by its plain name."""
+        return {name: self.group(name) for name in self.recogniser.groups[self.family]}
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Offsets in the source."""
+        return self.offset + self.match.start(), self.offset + self.match.end()
+
+    def start(self, name: str) -> int:
+        """Source offset of group ``name``, -1 if it did not match."""
+        for unique in self.recogniser.groups[self.family].get(name, ()):
+            k = self.match.start(unique)
+            if k >= 0:
+                return self.offset + k
+        return -1
+
+
+def _lower(window: str) -> str:
+    """Lower-case without changing any offset (a few letters lengthen when lowered)."""
+    low = window.lower()
+    if len(low) == len(window):
+        return low
+    return "".join(c.lower() if c.isascii() else c for c in window)
+
+
+_WINDOW = 120
+
+
+_RECOGNISERS: dict[str, Recogniser | None] = {}
+
+
+def _match_at(text: str, s: int, hi: int, recogniser: Recogniser | None = None) -> _Hit | None:
+    """Match the families that can start at ``s`` against ``text[s:hi]``."""
+    if recogniser is None:
+        token = _TOKEN.match(text, s, hi)
+        if token is None:
+            return None
+        key = token.group().lower()
+        try:
+            recogniser = _RECOGNISERS[key]
+        except KeyError:
+            recogniser = _RECOGNISERS[key] = patterns_for(key)
+        if recogniser is None:
+            return None
+    left = s - 1 if s > 0 else 0
+    window = text[left : min(hi, s + _WINDOW)]
+    m = recogniser.pattern.match(_lower(window), s - left)
+    if m is None:
+        return None
+    family = m.lastgroup
+    if family is None:  # pragma: no cover - every family is a named group
+        return None
+    # month and weekday names must be capitalised in the source ("may" is a verb)
+    for unique in recogniser.capitalised[family]:
+        k = m.start(unique)
+        if k >= 0 and not window[k].isupper():
+            return None
+    return _Hit(family, m, left, recogniser)
+
+
+def resolve_text(
+    text: str, anchor: Anchor, tense: Tense = "unknown", *, after_in: bool = False
+) -> Resolved | None:
+    """Resolve one expression as written (the whole of ``text``) against ``anchor``.
+
+    >>> a = Anchor.from_reference(dt.date(2024, 1, 22))
+    >>> resolve_text("last summer", a).value
+    '2023-SU'
+    >>> resolve_text("five-day", a).value
+    'P5D'
+    """
+    hit = _match_at(text, 0, len(text), MENTION_PATTERN)
+    if hit is None or hit.span != (0, len(text)):
+        return None
+    groups = hit.groupdict()
+    groups["in"] = "in" if after_in else None
+    groups["quarter"] = None
+    return _HANDLERS[hit.family](groups, anchor, tense)
+
+
+# --------------------------------------------------------------------------- scanning
+
+_SENTENCE_STOPS = ("\n", "! ", "? ", ". ")
+_CONTEXT = 100
+
+
+def _tense(text: str, start: int, end: int, lo: int, hi: int, *, reach: int = _CONTEXT) -> Tense:
+    """The tense of the sentence around ``text[start:end]``, from cheap cue words
+    within ``reach`` characters: the cue nearest to the expression wins."""
+    left = max(lo, start - reach)
+    right = min(hi, end + reach)
+    for stop in _SENTENCE_STOPS:
+        k = text.rfind(stop, left, start)
+        if k >= 0:
+            left = k + 1
+        k = text.find(stop, end, right)
+        if k >= 0:
+            right = k
+    window = _lower(text[left:right])
+    a, b = start - left, end - left
+    best: tuple[int, Tense] | None = None
+    for cue in TENSE_PATTERN.finditer(window):
+        if cue.end() <= a:
+            distance = a - cue.end()
+        elif cue.start() >= b:
+            distance = cue.start() - b
+        else:
+            continue  # a cue inside the expression itself ("next month")
+        if best is None or distance < best[0]:
+            best = (distance, "future" if cue.lastgroup == "future" else "past")
+    return "unknown" if best is None else best[1]
+
+
+def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
+    """``2000 soldiers``: a number that counts something is not a year."""
+    m = _NEXT_WORD.match(text, end, hi)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.endswith("s") and len(word) > 3 and word not in NOT_PLURALS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in {"may", "june", "july"})
+_DIGIT_GROUP_AFTER = re.compile(r"[ -][0-9]{3}")
+_DIGIT_GROUP_BEFORE = re.compile(r"[0-9][ -]$")
+_SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
+
+
+def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
+    """Context checks a pattern cannot make cheaply: surnames, verbs, counted nouns."""
+    family = hit.family
+    start, end = hit.span
+    written = text[start:end]
+    if family == "mon":
+        k = hit.start("month")
+        word = text[k : k + len(hit.group("month") or "")]
+        if word.lower() not in _FULL_MONTH_NAMES and not word.endswith("."):
+            return True  # "Jan" is a name; "Jan." is January
+        if word in {"May", "March"} and written == word:
+            # "Theresa May", "March on Washington": a bare May needs a preposition
+            before = text[max(lo, start - 12) : start].rstrip().lower()
+            return not before.endswith(("in", "of", "since", "until", "by", "from"))
+        if written == word and _SURNAME_BEFORE.search(text, max(lo, start - 20), start):
+            return word in {"June", "April", "August"}
+    if (
+        family == "seas"
+        and hit.group("the") is None
+        and hit.group("year") is None
+        and (hit.group("season") or "") in {"spring", "fall"}
+    ):
+        before = text[max(lo, start - 8) : start].lower()
+        return not before.endswith(("in ", "this ", "last ", "next "))
+    if family == "yr" and hit.group("fiscal") is None and written == hit.group("year"):
+        words = text[max(lo, start - 8) : start].lower().split()
+        if int(written) < 1800 and (not words or words[-1] not in YEAR_CUES):
+            return True
+        # phone numbers and other digit groups: "1800 123 456", "020 2034 5678"
+        if _DIGIT_GROUP_AFTER.match(text, end, hi) or _DIGIT_GROUP_BEFORE.search(
+            text, max(lo, start - 4), start
+        ):
+            return True
+        return _plural_noun_follows(text, end, hi)
+    if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
+        return True  # "a second term" is an ordinal
+    if family == "dur" and hit.group("unit") == "quarter":
+        # "a quarter of the population", "three quarters of them": fractions
+        return text.startswith(" of ", end)
+    if family == "qtr":
+        # "a quarter of the population" is not a calendar quarter
+        return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
+    return False
+
+
+def _mention_starts(text: str, p: int, floor: int) -> list[int]:
+    """Word starts from which a mention containing the trigger at ``p`` may begin.
+
+    The trigger itself, and up to four words before it as long as each is a word
+    that can open a temporal expression (``the``, ``last``, ``three``, ``early``...).
+    """
+    if p <= floor or text[p - 1] not in _BEFORE_START:
+        return [p]
+    starts = [p]
+    if text[p - 1] in "'’":
+        starts.append(p - 1)
+    pos = p
+    for _ in range(4):
+        # the word just before, separated by at most three blanks or hyphens
+        m = _PREV_WORD.search(text, max(floor, pos - 24), pos)
+        if m is None or m.group(1).lower() not in PREFIX_WORDS:
+            break
+        pos = m.start(1)
+        starts.append(pos)
+    starts.reverse()
+    return starts
+
+
+_PREV_WORD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,20}|[0-9]{1,3})[ \t\n-]{1,3}\Z")
+_BEFORE_START = frozenset(" \t\n-'’")
+_TOKEN = re.compile(r"[A-Za-z]+[0-9]?|[0-9]+|['’]")
+_Key: TypeAlias = tuple[str, str, Anchor, Tense, bool, str | None]
+_CACHE: dict[_Key, Resolved | None] = {}
+_CACHE_LIMIT = 1 << 16
+
+
+_QUARTER_CONTEXT = re.compile(r"(?:(first|second|third|fourth)[\s-]+)?quarter")
+_QUARTER_REACH = 250
+
+
+def _quarter_context(text: str, start: int, lo: int) -> str | None:
+    """The quarter a comparison with ``a year ago`` is about, from the text before it:
+    ``"3"`` for "third quarter", ``"0"`` for a quarter not named, None for none."""
+    window = _lower(text[max(lo, start - _QUARTER_REACH) : start])
+    found = None
+    for m in _QUARTER_CONTEXT.finditer(window):
+        found = m
+    if found is None:
+        return None
+    return str(ORDINALS[found.group(1)]) if found.group(1) else "0"
+
+
+def _resolve_hit(
+    hit: _Hit, anchor: Anchor, tense: Tense, after_in: bool, quarter: str | None = None
+) -> Resolved | None:
+    key = (hit.family, hit.match.group(), anchor, tense, after_in, quarter)
+    try:
+        return _CACHE[key]
+    except KeyError:
+        pass
+    groups = hit.groupdict()
+    groups["in"] = "in" if after_in else None
+    groups["quarter"] = quarter
+    resolved = _HANDLERS[hit.family](groups, anchor, tense)
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[key] = resolved
+    return resolved
+
+
+def _needs_tense(hit: _Hit, after_in: bool) -> bool:
+    """Whether the resolution depends on the sentence's tense (a missing year or
+    direction); the tense is only looked for then."""
+    family = hit.family
+    if family not in _TENSED:
+        return False
+    if family == "dur":
+        return after_in
+    if family in {"mdy", "dmy", "seas"}:
+        return hit.group("year") is None
+    if family == "wd":
+        return hit.group("dir") is None and hit.group("year") is None
+    if family == "qtr":
+        return hit.group("year") is None and hit.group("qnum") is not None
+    if family == "clock":
+        return hit.group("wday") is not None or hit.group("month") is not None
+    return True
+
+
+def _adjectival_the(hit: _Hit) -> bool:
+    """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
+    if hit.family == "dur":
+        pre = hit.group("pre")
+        return pre is not None and pre == "the" and "-" in hit.match.group()
+    if hit.family == "qtr":
+        return hit.group("the") is not None and "-quarter" in hit.match.group()
+    return False
+
+
+def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
+    """All mentions in ``text[lo:hi]``; see :func:`find_mentions`."""
+    found: list[Mention] = []
+    floor = lo
+    for trig in TRIGGER_PATTERN.finditer(text, lo, hi):
+        p = trig.start()
+        if p < floor:
+            continue
+        for s in _mention_starts(text, p, floor):
+            hit = _match_at(text, s, hi)
+            if hit is None:
+                continue
+            start, end = hit.span
+            if end <= p or _adjectival_the(hit):
+                continue
+            if _is_false_positive(hit, text, lo, hi):
+                break
+            after_in = hit.family == "dur" and text[max(lo, start - 3) : start] == "in "
+            tense: Tense = "unknown"
+            if not _needs_tense(hit, after_in):
+                pass
+            elif hit.family == "wd":
+                near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH)
+                tense = "future" if near == "future" else "past"
+            else:
+                tense = _tense(text, start, end, lo, hi)
+            quarter = None
+            if hit.family == "ago" and hit.group("unit") == "year":
+                quarter = _quarter_context(text, start, lo)
+            r = _resolve_hit(hit, anchor, tense, after_in, quarter)
+            if r is not None:
+                found.append(
+                    Mention(
+                        text=text[start:end],
+                        span=Span(start, end),
+                        type=r.type,
+                        value=r.value,
+                        start=r.start,
+                        end=r.end,
+                        granularity=r.granularity,
+                        mod=r.mod,
+                    )
+                )
+                floor = end
+            break
+    return found
+
+
+def find_mentions(
+    text: str,
+    reference: dt.date | dt.datetime | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+) -> tuple[Mention, ...]:
+    """Find the temporal expressions in ``text[start:end]`` and resolve them.
+
+    Args:
+        text: the text to scan (spans are offsets into it, even with ``start``).
+        reference: the anchor: an aware datetime (the entry's instant), a date (its
+            day, intervals in UTC) or None (unknown parts stay ``X``).
+        start: where to start scanning.
+        end: where to stop scanning (default: the end of ``text``).
+
+    Returns:
+        The mentions, sorted by span and never overlapping.
+
+    Raises:
+        ValueError: for a naive datetime or offsets outside the text.
+
+    >>> import datetime as dt
+    >>> [(m.text, m.value) for m in find_mentions("On Sunday, last week.", dt.date(2024, 1, 22))]
+    [('Sunday', '2024-01-21'), ('last week', '2024-W03')]
+    """
+    anchor = Anchor.from_reference(reference)
+    hi = len(text) if end is None else end
+    if not 0 <= start <= hi <= len(text):
+        msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
+        raise ValueError(msg)
+    return tuple(_scan(text, anchor, start, hi))

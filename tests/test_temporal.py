@@ -1,0 +1,476 @@
+"""find_mentions: every expression family, resolved against anchors on awkward days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveblog.model import Mention, Span
+from liveblog.temporal import find_mentions
+
+MON = dt.date(2024, 1, 22)  # a Monday, the seed blog's day
+NEW_YEAR = dt.date(2024, 1, 1)  # a Monday, ISO week 2024-W01
+YEAR_END = dt.date(2023, 12, 31)  # a Sunday, ISO week 2023-W52
+FEB_28 = dt.date(2024, 2, 28)  # a Wednesday before a leap day
+LEAP = dt.date(2024, 2, 29)  # a Thursday
+OCT = dt.date(2024, 10, 15)  # a Tuesday, in the fourth quarter
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
+
+
+def only(text: str, reference: dt.date | dt.datetime | None) -> Mention:
+    """The single mention ``text`` holds."""
+    found = find_mentions(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(text: str, reference: dt.date | dt.datetime | None) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every mention."""
+    return [(m.text, m.type, m.value) for m in find_mentions(text, reference)]
+
+
+WEEKDAYS = [
+    ("On Monday, talks began.", MON, "Monday", "2024-01-22"),
+    ("He said earlier on Monday that aid was vital.", MON, "Monday", "2024-01-22"),
+    ("On Sunday, the ministry said.", MON, "Sunday", "2024-01-21"),
+    ("Sunday’s Coverage: aid expected", MON, "Sunday", "2024-01-21"),
+    ("Friday's vote was close.", MON, "Friday", "2024-01-19"),
+    ("The deal was signed last Friday.", MON, "last Friday", "2024-01-19"),
+    ("They meet next Monday.", MON, "next Monday", "2024-01-29"),
+    ("They meet this Wednesday.", MON, "this Wednesday", "2024-01-24"),
+    ("The summit will open on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("On Thursday, officials met.", LEAP, "Thursday", "2024-02-29"),
+    ("On Friday, officials met.", LEAP, "Friday", "2024-02-23"),
+    ("On Saturday the vote took place.", NEW_YEAR, "Saturday", "2023-12-30"),
+    ("Late Sunday the drones came.", NEW_YEAR, "Late Sunday", "2023-12-31"),
+    ("last Monday", NEW_YEAR, "last Monday", "2023-12-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), WEEKDAYS)
+def test_weekdays(text: str, ref: dt.date, written: str, value: str) -> None:
+    """Weekdays resolve to the latest such day, or the next one in the future tense."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value, m.granularity) == (written, "DATE", value, "day")
+
+
+DEICTIC = [
+    ("today", LEAP, "DATE", "2024-02-29"),
+    ("yesterday", NEW_YEAR, "DATE", "2023-12-31"),
+    ("tomorrow", FEB_28, "DATE", "2024-02-29"),
+    ("tomorrow", YEAR_END, "DATE", "2024-01-01"),
+    ("tonight", MON, "TIME", "2024-01-22TNI"),
+    ("overnight", MON, "TIME", "2024-01-21TNI"),
+    ("this morning", MON, "TIME", "2024-01-22TMO"),
+    ("this afternoon", LEAP, "TIME", "2024-02-29TAF"),
+    ("this evening", YEAR_END, "TIME", "2023-12-31TEV"),
+    ("last night", NEW_YEAR, "TIME", "2023-12-31TNI"),
+    ("Tuesday night", FEB_28, "TIME", "2024-02-27TNI"),
+    ("now", MON, "DATE", "PRESENT_REF"),
+    ("recently", MON, "DATE", "PAST_REF"),
+    ("the future", MON, "DATE", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "type_", "value"), DEICTIC)
+def test_deictic_words(text: str, ref: dt.date, type_: str, value: str) -> None:
+    """today, tonight, overnight, this morning, now... resolve against the anchor's day."""
+    m = only(f"It happened {text}.", ref)
+    assert (m.text, m.type, m.value) == (text, type_, value)
+
+
+RELATIVE = [
+    ("last week", MON, "2024-W03", "week"),
+    ("last week", NEW_YEAR, "2023-W52", "week"),
+    ("this week", YEAR_END, "2023-W52", "week"),
+    ("next week", YEAR_END, "2024-W01", "week"),
+    ("earlier this week", MON, "2024-W04", "week"),
+    ("the coming week", MON, "2024-W05", "week"),
+    ("last month", MON, "2023-12", "month"),
+    ("last month", dt.date(2024, 3, 31), "2024-02", "month"),
+    ("next month", YEAR_END, "2024-01", "month"),
+    ("earlier this month", MON, "2024-01", "month"),
+    ("later this month", LEAP, "2024-02", "month"),
+    ("last year", NEW_YEAR, "2023", "year"),
+    ("this year", YEAR_END, "2023", "year"),
+    ("next year", LEAP, "2025", "year"),
+    ("earlier this year", LEAP, "2024", "year"),
+    ("last weekend", MON, "2024-W03-WE", "weekend"),
+    ("this weekend", FEB_28, "2024-W09-WE", "weekend"),
+    ("last summer", MON, "2023-SU", "season"),
+    ("this summer", MON, "2024-SU", "season"),
+    ("last winter", MON, "2022-WI", "season"),
+    ("this winter", MON, "2023-WI", "season"),
+    ("next winter", MON, "2024-WI", "season"),
+    ("next spring", MON, "2024-SP", "season"),
+    ("last autumn", MON, "2023-FA", "season"),
+    ("last fall", MON, "2023-FA", "season"),
+    ("last quarter", MON, "2023-Q4", "quarter"),
+    ("last December", MON, "2023-12", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value", "granularity"), RELATIVE)
+def test_relative_periods(text: str, ref: dt.date, value: str, granularity: str) -> None:
+    """last/this/next/coming week, month, year, weekend, season, quarter."""
+    m = only(f"That was {text}, officials said.", ref)
+    assert (m.text, m.type, m.value, m.granularity) == (text, "DATE", value, granularity)
+
+
+OFFSETS = [
+    ("three days ago", NEW_YEAR, "three days ago", "2023-12-29"),
+    ("two weeks ago", MON, "two weeks ago", "2024-W02"),
+    ("six months ago", LEAP, "six months ago", "2023-08"),
+    ("three years ago", MON, "three years ago", "2021"),
+    ("a year ago", LEAP, "a year ago", "2023"),
+    ("a week earlier", MON, "a week earlier", "2024-W03"),
+    ("the previous day", NEW_YEAR, "the previous day", "2023-12-31"),
+    ("the day before", NEW_YEAR, "the day before", "2023-12-31"),
+    ("the next day", FEB_28, "the next day", "2024-02-29"),
+    ("10 days from now", YEAR_END, "10 days from now", "2024-01-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), OFFSETS)
+def test_offsets(text: str, ref: dt.date, written: str, value: str) -> None:
+    """N units ago / earlier / from now, the previous day, the day before."""
+    m = only(f"It was {text}.", ref)
+    assert (m.text, m.type, m.value) == (written, "DATE", value)
+
+
+def test_the_year_is_the_anchor_year() -> None:
+    """'the year' and 'the month' in news prose are the anchor's own."""
+    assert summary("Sales rose 5% in the year, and 2% in the month.", LEAP) == [
+        ("the year", "DATE", "2024"),
+        ("the month", "DATE", "2024-02"),
+    ]
+
+
+def test_current_is_the_present() -> None:
+    """'current' and 'currently' refer to the present (TimeML PRESENT_REF)."""
+    assert summary("The current talks are currently stalled.", MON) == [
+        ("current", "DATE", "PRESENT_REF"),
+        ("currently", "DATE", "PRESENT_REF"),
+    ]
+
+
+def test_in_n_days_is_a_future_date() -> None:
+    """'in three days' in the future tense is a date; 'in' stays outside the span."""
+    m = only("The team will return in three days.", LEAP)
+    assert (m.text, m.type, m.value) == ("three days", "DATE", "2024-03-03")
+
+
+MONTH_DAYS = [
+    ("On December 25, the cabinet submitted a draft.", MON, "December 25", "2023-12-25"),
+    ("It was sent back on January 11.", MON, "January 11", "2024-01-11"),
+    ("The talks will resume on December 25.", MON, "December 25", "2024-12-25"),
+    ("Crowds gathered on 25 December.", MON, "25 December", "2023-12-25"),
+    ("Crowds gathered on Dec. 25.", MON, "Dec. 25", "2023-12-25"),
+    ("Crowds gathered on the 25th of December.", MON, "the 25th of December", "2023-12-25"),
+    ("The vote was held on February 29.", dt.date(2024, 3, 10), "February 29", "2024-02-29"),
+    ("The vote will be held on March 1.", LEAP, "March 1", "2024-03-01"),
+    ("Polls opened on December 28.", NEW_YEAR, "December 28", "2023-12-28"),
+    ("Polls opened on July 20.", MON, "July 20", "2023-07-20"),
+    ("Polls open on July 20.", MON, "July 20", "2024-07-20"),
+    ("Polls closed on January 2.", YEAR_END, "January 2", "2024-01-02"),
+    ("Polls will open on January 2.", YEAR_END, "January 2", "2024-01-02"),
+    ("It ended on the 20th.", LEAP, "the 20th", "2024-02-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), MONTH_DAYS)
+def test_month_day_without_year(text: str, ref: dt.date, written: str, value: str) -> None:
+    """A bare month-day is the nearest occurrence; the future tense takes the next one,
+    the past tense the previous one when that is at most 45 days farther."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value, m.granularity) == (written, "DATE", value, "day")
+
+
+PERIODS = [
+    ("They met in September.", MON, "September", "2023-09"),
+    ("They will meet in March.", MON, "March", "2024-03"),
+    ("It happened in January.", MON, "January", "2024-01"),
+    ("It happened in late November.", MON, "late November", "2023-11"),
+    ("It began in summer 2023.", MON, "summer 2023", "2023-SU"),
+    ("It began in the summer of 2022.", MON, "the summer of 2022", "2022-SU"),
+    ("It began in 2022.", MON, "2022", "2022"),
+    ("It has lasted since 2014.", MON, "2014", "2014"),
+    ("It began in mid-1996.", MON, "mid-1996", "1996"),
+    ("It ended by the end of 1990.", MON, "the end of 1990", "1990"),
+    ("Prices rose in fiscal 2023.", MON, "fiscal 2023", "2023"),
+    ("Prices rose in the 1990s.", MON, "1990s", "199"),
+    ("Prices rose in the '80s.", MON, "'80s", "198"),
+    ("Prices rose in the nineties.", MON, "the nineties", "199"),
+    ("Profit rose in the third quarter.", OCT, "the third quarter", "2024-Q3"),
+    ("Profit rose in Q2 2023.", MON, "Q2 2023", "2023-Q2"),
+    ("Profit rose in the first quarter of 2023.", MON, "the first quarter of 2023", "2023-Q1"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), PERIODS)
+def test_months_seasons_years_quarters(text: str, ref: dt.date, written: str, value: str) -> None:
+    """Month alone, seasons, years, decades, fiscal years and quarters."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value) == (written, "DATE", value)
+
+
+HOLIDAYS = [
+    ("Shops closed on Christmas Day.", MON, "Christmas Day", "2023-12-25"),
+    ("They met at Thanksgiving.", MON, "Thanksgiving", "2023-11-23"),
+    ("Services will be held on Easter Sunday.", MON, "Easter Sunday", "2024-03-31"),
+    ("Talks resume after Good Friday, officials expect.", LEAP, "Good Friday", "2024-03-29"),
+    ("Fireworks lit up New Year's Eve.", NEW_YEAR, "New Year's Eve", "2023-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), HOLIDAYS)
+def test_holidays(text: str, ref: dt.date, written: str, value: str) -> None:
+    """Fixed and movable holidays are the nearest occurrence, like a bare month-day."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value) == (written, "DATE", value)
+
+
+FULL_DATES = [
+    "January 16, 2024",
+    "16 January 2024",
+    "Jan. 16, 2024",
+    "January 16th, 2024",
+    "2024-01-16",
+    "1/16/2024",
+    "16/01/2024",
+    "16.01.2024",
+]
+
+
+@pytest.mark.parametrize("written", FULL_DATES)
+@pytest.mark.parametrize("ref", [MON, None])
+def test_full_dates(written: str, ref: dt.date | None) -> None:
+    """Full dates in common formats give their day whatever the reference."""
+    m = only(f"Photo taken {written} in Moscow.", ref)
+    assert (m.text, m.value) == (written, "2024-01-16")
+    assert m.start == dt.datetime(2024, 1, 16, tzinfo=dt.UTC)
+    assert m.end == dt.datetime(2024, 1, 17, tzinfo=dt.UTC)
+
+
+def test_weekday_with_full_date_is_one_mention() -> None:
+    """'Monday, January 22, 2024' is one mention valued by its date."""
+    assert summary("Monday, January 22, 2024: talks", None) == [
+        ("Monday, January 22, 2024", "DATE", "2024-01-22")
+    ]
+
+
+CLOCKS = [
+    ("at 3pm local time", "3pm local time", "2024-01-22T15:00"),
+    ("at 10:35 a.m. there", "10:35 a.m.", "2024-01-22T10:35"),
+    ("at 15:48 GMT", "15:48 GMT", "2024-01-22T15:48"),
+    ("at noon", "noon", "2024-01-22T12:00"),
+    ("at 10 p.m. Sunday", "10 p.m. Sunday", "2024-01-21T22:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), CLOCKS)
+def test_clock_times(text: str, written: str, value: str) -> None:
+    """Clock times are TIME values on the anchor's day (or the day they name)."""
+    m = only(f"It happened {text}.", MON)
+    assert (m.text, m.type, m.value, m.granularity) == (written, "TIME", value, "minute")
+
+
+def test_aware_reference_keeps_its_zone() -> None:
+    """An aware datetime reference gives intervals in its own zone."""
+    kyiv = ZoneInfo("Europe/Kyiv")
+    m = only("Talks began at 3pm.", dt.datetime(2024, 1, 22, 9, 0, tzinfo=kyiv))
+    assert m.start == dt.datetime(2024, 1, 22, 15, 0, tzinfo=kyiv)
+    assert m.end == dt.datetime(2024, 1, 22, 15, 1, tzinfo=kyiv)
+
+
+def test_hours_ago_needs_the_anchor_instant() -> None:
+    """'two hours ago' resolves to a minute when the anchor is an instant."""
+    ref = dt.datetime(2024, 1, 22, 1, 30, tzinfo=dt.UTC)
+    assert summary("It began two hours ago.", ref) == [
+        ("two hours ago", "TIME", "2024-01-21T23:30")
+    ]
+
+
+def test_ranges_give_two_mentions() -> None:
+    """'between September and November' is reported as two mentions."""
+    assert summary("Ships loaded between September and November.", MON) == [
+        ("September", "DATE", "2023-09"),
+        ("November", "DATE", "2023-11"),
+    ]
+
+
+DURATIONS = [
+    ("the 23-month invasion", "23-month", "P23M"),
+    ("a five-day trip", "five-day", "P5D"),
+    ("for three years", "three years", "P3Y"),
+    ("in the past two months", "the past two months", "P2M"),
+    ("for half an hour", "half an hour", "PT30M"),
+    ("for 90 minutes", "90 minutes", "PT90M"),
+    ("for several weeks", "several weeks", "PXW"),
+    ("for years", "years", "PXY"),
+    ("for two decades", "two decades", "P20Y"),
+    ("for the next three quarters", "the next three quarters", "P9M"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), DURATIONS)
+def test_durations(text: str, written: str, value: str) -> None:
+    """Durations are ISO 8601 values with no interval."""
+    m = only(f"It took {text}.", MON)
+    assert (m.text, m.type, m.value, m.start, m.end) == (written, "DURATION", value, None, None)
+
+
+SETS = [
+    ("every Monday", "XXXX-WXX-1"),
+    ("daily", "P1D"),
+    ("twice a week", "P1W"),
+    ("every month", "P1M"),
+]
+
+
+@pytest.mark.parametrize(("written", "value"), SETS)
+def test_sets(written: str, value: str) -> None:
+    """Frequencies are SET values."""
+    m = only(f"They meet {written}.", MON)
+    assert (m.text, m.type, m.value) == (written, "SET", value)
+
+
+NOT_DATES = [
+    "There are people who have been at war since Day 1.",
+    "The mobilization of 500,000 men and women.",
+    "Russia lost 1548 soldiers there.",
+    "Foreign Minister Choe Son Hui arrived.",
+    "Theresa May said so.",
+    "They may agree to it.",
+    "Call +44 20 7946 0958 for details.",
+    "Shakhtar won 3-1 and the score at half time was 2:1.",
+    "A quarter of the population left.",
+    "Jan Kowalski spoke.",
+    "She is a 45-year-old teacher.",
+    "He is 52 years old.",
+    "He won a second term in New York.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    """Numbers, names and verbs that only look temporal give no mention."""
+    assert find_mentions(text, MON) == ()
+
+
+def test_marker_time_is_no_year() -> None:
+    """A marker such as 'UPDATE 1930 GMT' is not the year 1930."""
+    assert find_mentions("UPDATE 1930 GMT: talks", MON) == ()
+
+
+UNKNOWN = [
+    ("On December 25, it began.", "December 25", "XXXX-12-25"),
+    ("On Monday, it began.", "Monday", "XXXX-WXX-1"),
+    ("It began last week.", "last week", "XXXX-WXX"),
+    ("It began yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("It began in September.", "September", "XXXX-09"),
+    ("It began last summer.", "last summer", "XXXX-SU"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), UNKNOWN)
+def test_unknown_reference_keeps_unknown_parts(text: str, written: str, value: str) -> None:
+    """Without a reference, what is unknown stays X and there is no interval."""
+    m = only(text, None)
+    assert (m.text, m.value, m.start, m.end) == (written, value, None, None)
+
+
+def test_naive_datetime_is_rejected() -> None:
+    """A naive datetime reference raises ValueError naming the value."""
+    with pytest.raises(ValueError, match=r"^reference must be timezone-aware, got ") as err:
+        find_mentions("today", dt.datetime(2024, 1, 22, 9, 0))  # noqa: DTZ001
+    assert str(err.value) == (
+        "reference must be timezone-aware, got datetime.datetime(2024, 1, 22, 9, 0)"
+    )
+
+
+def test_reference_of_the_wrong_type_is_rejected() -> None:
+    """A reference that is no date, datetime or None raises TypeError naming it."""
+    with pytest.raises(TypeError) as err:
+        find_mentions("today", "2024-01-22")  # type: ignore[arg-type]
+    assert str(err.value) == (
+        "reference must be a date, an aware datetime or None, got '2024-01-22'"
+    )
+
+
+def test_bad_offsets_are_rejected() -> None:
+    """start and end must lie within the text, start first."""
+    with pytest.raises(ValueError, match="start and end") as err:
+        find_mentions("today", MON, start=4, end=2)
+    assert str(err.value) == "start and end must satisfy 0 <= start <= end <= 5, got 4, 2"
+
+
+def test_start_and_end_limit_the_scan_and_spans_stay_global() -> None:
+    """Only text[start:end] is scanned; spans are offsets into the whole text."""
+    text = "Monday. Then on Sunday and last week."
+    found = find_mentions(text, MON, start=8, end=22)
+    assert [(m.text, m.span) for m in found] == [("Sunday", Span(16, 22))]
+
+
+def test_intervals() -> None:
+    """start/end are the denoted interval, half-open, in UTC for a date reference."""
+    utc = dt.UTC
+    week = only("last week", MON)
+    assert (week.start, week.end) == (
+        dt.datetime(2024, 1, 15, tzinfo=utc),
+        dt.datetime(2024, 1, 22, tzinfo=utc),
+    )
+    summer = only("last summer", MON)
+    assert (summer.start, summer.end) == (
+        dt.datetime(2023, 6, 1, tzinfo=utc),
+        dt.datetime(2023, 9, 1, tzinfo=utc),
+    )
+    february = only("in February", LEAP)
+    assert february.end == dt.datetime(2024, 3, 1, tzinfo=utc)
+
+
+SEED_EXPECTED = [
+    ("January 16, 2024", "2024-01-16"),
+    ("Sunday", "2024-01-21"),
+    ("last month", "2023-12"),
+    ("Monday", "2024-01-22"),
+    ("December 25", "2023-12-25"),
+    ("January 11", "2024-01-11"),
+    ("23-month", "P23M"),
+    ("last summer", "2023-SU"),
+    ("September", "2023-09"),
+    ("last week", "2024-W03"),
+    ("five-day", "P5D"),
+    ("Sunday", "2024-01-21"),
+    ("earlier this month", "2024-01"),
+    ("next month", "2024-02"),
+    ("2022", "2022"),
+    ("2014", "2014"),
+    ("December", "2023-12"),
+    ("January", "2024-01"),
+]
+
+
+def test_seed_mentions() -> None:
+    """The seed blog gives every mention the issue lists, in order, and no false ones."""
+    text = SEED.read_text(encoding="utf-8")
+    found = [(m.text, m.value) for m in find_mentions(text, MON)]
+    positions = [found.index(pair) for pair in dict.fromkeys(SEED_EXPECTED)]
+    assert positions == sorted(positions)
+    for pair in SEED_EXPECTED:
+        assert found.count(pair) >= SEED_EXPECTED.count(pair), pair
+    texts = {t for t, _ in found}
+    assert not texts & {"1548", "Day 1", "500,000", "Hui", "Day"}
+
+
+def test_adversarial_input_is_linear() -> None:
+    """Long runs of digits, blanks and month names are scanned in linear time."""
+    for text in ("9" * 200_000, "the " + " " * 200_000 + "week", "May " * 50_000):
+        started = time.perf_counter()
+        find_mentions(text, MON)
+        assert time.perf_counter() - started < 10

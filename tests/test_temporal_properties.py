@@ -1,0 +1,91 @@
+"""Properties of find_mentions: round trips, tiling of spans, weekday and week arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog.temporal import find_mentions
+
+MONTH_NAMES = [dt.date(2024, k, 1).strftime("%B") for k in range(1, 13)]
+WEEKDAY_NAMES = [dt.date(2024, 1, k).strftime("%A") for k in range(1, 8)]
+
+
+def render(day: dt.date, style: int) -> str:
+    """``day`` written in one of the supported full-date formats."""
+    month = MONTH_NAMES[day.month - 1]
+    abbr = month[:3] + "." if len(month) > 4 else month
+    forms = (
+        f"{month} {day.day}, {day.year}",
+        f"{day.day} {month} {day.year}",
+        f"{abbr} {day.day}, {day.year}",
+        f"{month} {day.day}th, {day.year}" if day.day in {4, 5, 6, 7, 8, 9} else day.isoformat(),
+        day.isoformat(),
+        f"the {day.day}th of {month} {day.year}" if day.day > 3 else day.isoformat(),
+    )
+    return forms[style % len(forms)]
+
+
+# Words without vowels cannot spell a temporal word; punctuation as in prose.
+fillers = st.lists(
+    st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=1, max_size=8), min_size=0, max_size=6
+).map(" ".join)
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+references = st.one_of(st.none(), dates)
+
+
+contexts = st.tuples(fillers, st.sampled_from(["", ",", ".", ";"]), fillers)
+
+
+@given(dates, st.integers(0, 5), contexts, references)
+def test_rendered_date_resolves_to_itself(
+    day: dt.date, style: int, context: tuple[str, str, str], ref: dt.date | None
+) -> None:
+    """A date in any supported format, in random surrounding text, gives back its day."""
+    written = render(day, style)
+    before, punct, after = context
+    text = f"{before} {written}{punct} {after}".strip()
+    found = find_mentions(text, ref)
+    assert [(m.text, m.value) for m in found] == [(written, day.isoformat())]
+    assert found[0].start == dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+TOKENS = [
+    "on", "Monday", "last", "week", "the", "3", "2024", "December", "25", ",", ".", "-",
+    "ago", "two", "days", "in", "summer", "'", "s", "earlier", "this", "month", "pm",
+    "10:30", "a.m.", "quarter", "third", "fiscal", "May", "may", "1990s", " ", "\n",
+]  # fmt: skip
+soups = st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join)
+
+
+@given(st.one_of(st.text(), soups), references)
+def test_mentions_are_sorted_disjoint_and_slice_their_text(text: str, ref: dt.date | None) -> None:
+    """Mentions never overlap, come in order, and each span slices exactly its text."""
+    found = find_mentions(text, ref)
+    ends = 0
+    for m in found:
+        assert ends <= m.span.start < m.span.end <= len(text)
+        assert text[slice(*m.span)] == m.text
+        ends = m.span.end
+
+
+@given(st.sampled_from(WEEKDAY_NAMES), dates)
+def test_on_weekday_is_within_the_week_before(name: str, ref: dt.date) -> None:
+    """'on Monday' in the past tense is a Monday in the 7 days up to the anchor."""
+    (m,) = find_mentions(f"The talks ended on {name}.", ref)
+    day = dt.date.fromisoformat(m.value)
+    assert day.strftime("%A") == name
+    assert 0 <= (ref - day).days < 7
+
+
+@given(dates)
+def test_last_week_is_the_previous_week(ref: dt.date) -> None:
+    """'last week' covers the ISO week before the anchor's."""
+    (m,) = find_mentions("It happened last week.", ref)
+    assert m.start is not None
+    assert m.end is not None
+    monday = ref - dt.timedelta(days=ref.weekday())
+    assert m.end.date() == monday
+    assert m.start.date() == monday - dt.timedelta(days=7)
