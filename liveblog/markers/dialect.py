@@ -229,16 +229,30 @@ class PatternDialect:
     glued: bool = False
     candidate_lines: bool = False
     needle: str | None = None
-    _compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
-    _at_line: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    # Compiled on first use: building the built-in patterns takes about a second, which
+    # importing liveblog must not pay.
+    _compiled: regex.Pattern[str] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _at_line: regex.Pattern[str] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False
+    )
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", _compile(self.pattern, self.line_start))
-        object.__setattr__(self, "_at_line", _compile(self.pattern, False, blanks=True))
+    def _search_pattern(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            object.__setattr__(self, "_compiled", _compile(self.pattern, self.line_start))
+        assert self._compiled is not None
+        return self._compiled
+
+    def _line_pattern(self) -> regex.Pattern[str]:
+        if self._at_line is None:
+            object.__setattr__(self, "_at_line", _compile(self.pattern, False, blanks=True))
+        assert self._at_line is not None
+        return self._at_line
 
     def scan(self, text: str) -> Iterator[Marker]:
         """Yield a :class:`Marker` for every match of the pattern."""
-        for m in self._compiled.finditer(text):
+        for m in self._search_pattern().finditer(text):
             yield self._marker(m, text)
 
     def scan_lines(
@@ -251,7 +265,7 @@ class PatternDialect:
         """
         if not starts:
             return
-        matcher = self._at_line.match
+        matcher = self._line_pattern().match
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
