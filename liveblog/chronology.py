@@ -164,11 +164,22 @@ def stamp_markers(
                 )
             else:
                 age_key = tz or "UTC"
-                local = (now - marker.age).astimezone(get_tzinfo(age_key))
-                stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
-                absolute[i] = (stated, clock, age_key)
+                try:
+                    local = (now - marker.age).astimezone(get_tzinfo(age_key))
+                except OverflowError:
+                    report.warn(
+                        "impossible-marker",
+                        f"relative time '{report.text[slice(*marker.span)]}' reaches before "
+                        "year 1; no instant given",
+                        *marker.span,
+                        error=MarkerError,
+                    )
+                else:
+                    stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
+                    absolute[i] = (stated, clock, age_key)
         if stated is None and month_day is not None and base is not None:
-            stated = _nearest_year(base + dt.timedelta(days=offset), *month_day)
+            running = _plus(base, offset)
+            stated = None if running is None else _nearest_year(running, *month_day)
         if stated is not None and weekday is not None and stated.weekday() != weekday:
             report.warn(
                 "weekday-mismatch",
@@ -178,14 +189,15 @@ def stamp_markers(
             )
         elif stated is None and weekday is not None and base is not None:
             # "Saturday 4.15pm": the next day (from the running one) with that weekday
-            current = base + dt.timedelta(days=offset)
-            stated = current + dt.timedelta(days=(weekday - current.weekday()) % 7)
+            current = _plus(base, offset)
+            if current is not None:
+                stated = _plus(current, (weekday - current.weekday()) % 7)
         if stated is not None:
             if base is None:
-                base = stated - dt.timedelta(days=offset)
+                base = _plus(stated, -offset)
                 anchor = source
-            elif base + dt.timedelta(days=offset) != stated:
-                expected = base + dt.timedelta(days=offset)
+            elif _plus(base, offset) != stated:
+                expected = _plus(base, offset) or stated
                 if base_given and last_minutes is None and offset == 0:
                     report.warn(
                         "date-contradiction",
@@ -234,7 +246,7 @@ def stamp_markers(
     stamps: list[Stamp] = []
     warned_no_zone = False
     for i, marker in enumerate(markers):
-        day = None if base is None else base + dt.timedelta(days=offsets[i])
+        day = None if base is None else _plus(base, offsets[i])
         if i in absolute:
             day, clock, age_zone = absolute[i]
             stamps.append(Stamp(day, clock, age_zone, localize(day, clock, age_zone)))
@@ -276,6 +288,14 @@ def stamp_markers(
             *first.span,
         )
     return stamps, order, base, anchor
+
+
+def _plus(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _nearest_year(reference: dt.date, month: int, day: int) -> dt.date:
@@ -327,10 +347,8 @@ def _check_second_clock(
 ) -> None:
     if marker.alt_clock is None or marker.alt_zone is None:
         return
-    candidates = [
-        localize(day + dt.timedelta(days=shift), marker.alt_clock, marker.alt_zone.key)
-        for shift in (-1, 0, 1)
-    ]
+    days = (_plus(day, shift) for shift in (-1, 0, 1))
+    candidates = [localize(d, marker.alt_clock, marker.alt_zone.key) for d in days if d]
     if published not in candidates:
         report.warn(
             "zones-disagree",

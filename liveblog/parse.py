@@ -192,8 +192,18 @@ def _mentions(text: str, segment: Segment, stamp: Stamp) -> tuple[Mention, ...]:
     reference: dt.date | dt.datetime | None = stamp.published or stamp.day
     found: list[Mention] = []
     for piece in segment.body_ranges():
-        found.extend(find_mentions(text, reference, start=piece.start, end=piece.end))
+        found.extend(_find_mentions(text, reference, piece))
     return tuple(found)
+
+
+def _find_mentions(
+    text: str, reference: dt.date | dt.datetime | None, piece: Span
+) -> tuple[Mention, ...]:
+    """Mentions in ``piece``; near the calendar's ends (year 1, 9999) they stay unresolved."""
+    try:
+        return find_mentions(text, reference, start=piece.start, end=piece.end)
+    except OverflowError:
+        return find_mentions(text, None, start=piece.start, end=piece.end)
 
 
 _ZONE_WINDOW = 4000
@@ -352,9 +362,7 @@ def parse(
         evidence = inferred[0][1]
     preamble_mentions: tuple[Mention, ...] = ()
     if mentions and preamble.span.size:
-        preamble_mentions = find_mentions(
-            content, base, start=preamble.span.start, end=preamble.span.end
-        )
+        preamble_mentions = _find_mentions(content, base, preamble.span)
     return Timeline(
         entries=entries,
         preamble=preamble,

@@ -298,3 +298,93 @@ def styled_blogs(draw: st.DrawFn) -> StyledBlog:
         newest_first=draw(st.booleans()),
         crlf=draw(st.booleans()),
     )
+
+
+# --- marker-shaped noise, for totality and tiling on inputs that reach deep code ----------
+
+NOISE_TOKENS = (
+    "UPDATE ",
+    "Update, ",
+    "Posted at ",
+    "ORIGINAL ENTRY:",
+    "Earlier:",
+    "+++ ",
+    "(",
+    ")",
+    "14:32",
+    "25:00",
+    "14:60",
+    "9.45",
+    "0415",
+    "2561",
+    " GMT",
+    " BST",
+    " ET",
+    " XYZ",
+    " IST",
+    " EST, ",
+    " EAT",
+    " GMT+2",
+    "am",
+    " p.m.",
+    " noon",
+    "midnight",
+    ":",
+    " - ",
+    " – ",
+    ", ",
+    ". ",
+    " ",
+    "\u00a0",
+    "\u200b",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\x00",
+    "Monday ",
+    "31 February",
+    "22 January 2024",
+    "Jan 16, 2024",
+    "12.9.2024",
+    "6/4/2021",
+    "2024-01-22T15:48:00Z",
+    "9999-12-31",
+    "2h ago",
+    "999,999,999d ago",
+    "published at ",
+    "Jane Doe",
+    "All times are Paris time",
+    "(GMT+2)",
+    "last week",
+    "on Monday",
+    "December 25",
+    "Saturday:",
+    "x",
+    "Talks resume",
+)
+
+
+@st.composite
+def marker_noise(draw: st.DrawFn) -> str:
+    """Text stitched from marker fragments, dates, zones, blanks and line breaks."""
+    return "".join(draw(st.lists(st.sampled_from(NOISE_TOKENS), max_size=60)))
+
+
+@st.composite
+def parse_options(draw: st.DrawFn) -> dict[str, object]:
+    """Keyword arguments for parse: with and without date, tz, now and strict."""
+    options: dict[str, object] = {}
+    if draw(st.booleans()):
+        options["date"] = draw(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+    if draw(st.booleans()):
+        options["tz"] = draw(st.sampled_from(("UTC", "Europe/London", "America/New_York")))
+    if draw(st.booleans()):
+        options["now"] = draw(
+            st.datetimes(
+                dt.datetime(1990, 1, 1), dt.datetime(2060, 1, 1), timezones=st.just(dt.UTC)
+            )
+        )
+    options["strict"] = draw(st.booleans())
+    return options

@@ -1,0 +1,184 @@
+"""Robustness: any input gets a timeline or a LiveblogError, loses nothing, and is stable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+import liveblog
+from tests.helpers import assert_tiles
+from tests.strategies import marker_noise, parse_options
+
+DAY = dt.date(2024, 1, 22)
+
+
+@given(marker_noise(), parse_options())
+def test_marker_noise_is_total(text: str, options: dict[str, Any]) -> None:
+    """Marker-shaped noise gives a Timeline or a LiveblogError, never anything else."""
+    try:
+        tl = liveblog.parse(text, **options)
+    except liveblog.LiveblogError:
+        assert options["strict"]
+        return
+    if not options["strict"]:
+        assert_tiles(text, tl)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=20_000, deadline=None)
+@given(marker_noise(), parse_options())
+def test_marker_noise_fuzz(text: str, options: dict[str, Any]) -> None:
+    """The long fuzz run (LIVEBLOG_FUZZ=1): totality and tiling on 20,000 inputs."""
+    test_marker_noise_is_total.hypothesis.inner_test(text, options)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line", "column", "snippet"),
+    [
+        ("14:32\nA\n\n25:00\nB\n\n14:20\nC", "impossible-marker", 4, 1, "25:00"),
+        ("14:32\nA\n\n14:60\nB\n\n14:20\nC", "impossible-marker", 4, 1, "14:60"),
+        ("UPDATE 1548 GMT: a\n\nUPDATE 2561 GMT: b", "impossible-marker", 3, 1, "UPDATE 2561 GMT"),
+        (
+            "31 February 2024 - 14:32 GMT\nA\n\n29 February 2024 - 14:20 GMT\nB\n\n"
+            "29 February 2024 - 14:10 GMT\nC",
+            "impossible-marker",
+            1,
+            1,
+            "31 February 2024 - 14:32 GMT",
+        ),
+    ],
+)
+def test_impossible_timestamps_warn_and_keep_text(
+    text: str, code: str, line: int, column: int, snippet: str
+) -> None:
+    """25:00, 14:60, 2561 and 31 February are not markers: a warning, and no text lost."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    warning = next(w for w in tl.warnings if w.code == code)
+    assert (warning.line, warning.column, warning.snippet) == (line, column, snippet)
+    assert_tiles(text, tl)
+    with pytest.raises(liveblog.MarkerError) as info:
+        liveblog.parse(text, date=DAY, tz="UTC", strict=True)
+    assert (info.value.lineno, info.value.colno, info.value.snippet) == (line, column, snippet)
+
+
+def test_unknown_zone_names_the_abbreviation() -> None:
+    """An unknown zone abbreviation is named in the warning, and strict mode raises."""
+    text = "UPDATE 1548 XYZ: a\n\nUPDATE 1420 XYZ: b"
+    tl = liveblog.parse(text, date=DAY)
+    assert {w.message for w in tl.warnings} == {"unknown zone abbreviation 'XYZ'; no instant given"}
+    assert all(e.published is None for e in tl.entries)
+    with pytest.raises(liveblog.ZoneError, match="'XYZ'"):
+        liveblog.parse(text, date=DAY, strict=True)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "UPDATE\u00a01548\u00a0GMT:",
+        "UPDATE\u200b 1548 GMT:",
+        "UPDATE\t1548\tGMT:",
+        "\u00a0\u00a0UPDATE 1548 GMT:",
+        "UPDATE 1548\u202fGMT:",
+    ],
+)
+def test_blanks_inside_markers(marker: str) -> None:
+    """No-break, narrow, zero-width spaces and tabs inside markers are blanks."""
+    tl = liveblog.parse(f"{marker} a\n\nUPDATE 1420 GMT: b", date=DAY)
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 1, 22, 14, 20, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.UTC),
+    ]
+
+
+def test_nul_bytes_are_kept_as_text() -> None:
+    """NUL characters neither crash the parser nor disappear."""
+    text = "UPDATE 1548 GMT: a\x00b\n\n\x00\nUPDATE 1420 GMT: c\x00"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.body for e in tl.entries] == ["c\x00", "a\x00b\n\n\x00"]
+    assert_tiles(text, tl)
+
+
+def test_extremely_long_lines() -> None:
+    """A line of a million characters parses, and its text stays in its entry."""
+    long_line = "word " * 200_000
+    text = f"UPDATE 1548 GMT: {long_line}\n\nUPDATE 1420 GMT: b {long_line}"
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl) == 2
+    assert tl.entries[1].body == long_line.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "UPDATE " * 20_000,
+        ":" * 100_000,
+        "January " * 20_000,
+        " " * 100_000 + "x",
+        "12:30 " * 20_000,
+        "9 a.m. " * 20_000,
+        '"' * 50_000 + "x" + '"' * 50_000,
+        "UPDATE 1548 GMT:\n" * 5_000,
+    ],
+    ids=["digits", "update", "colons", "months", "spaces", "clocks", "ampm", "quotes", "markers"],
+)
+def test_adversarial_inputs_complete(text: str) -> None:
+    """Adversarial runs parse to the end (benchmarks/adversarial.py reports the timings)."""
+    tl = liveblog.parse(text, date=DAY)
+    assert_tiles(text, tl)
+
+
+def _parse_in_subprocess(text: str, seed: str) -> Any:
+    code = (
+        "import sys, json, datetime as dt, liveblog\n"
+        "tl = liveblog.parse(sys.stdin.read(), date=dt.date(2024, 1, 22))\n"
+        "print(json.dumps(tl.to_dict(include_text=False), sort_keys=True))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=text,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def test_same_timeline_and_ids_whatever_the_hash_seed() -> None:
+    """Parsing is deterministic across processes with different hash seeds."""
+    text = (Path(__file__).parent.parent / "seeds" / "eaworldview-2024-01-22.txt").read_text(
+        encoding="utf-8"
+    )
+    first = _parse_in_subprocess(text, "1")
+    assert _parse_in_subprocess(text, "2") == first
+    assert _parse_in_subprocess(text, "random") == first
+    here = liveblog.parse(text, date=DAY).to_dict(include_text=False)
+    assert json.loads(json.dumps(here, sort_keys=True)) == first
+
+
+def test_relative_age_before_year_one_is_a_warning() -> None:
+    """An age reaching before year 1 gives no instant and a warning, not an OverflowError."""
+    now = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    tl = liveblog.parse("999,999,999d ago\nx\n\n2h ago\ny", now=now)
+    assert [w.code for w in tl.warnings] == ["impossible-marker"]
+    assert [e.published for e in tl.entries] == [None, dt.datetime(1999, 12, 31, 22, tzinfo=dt.UTC)]
+
+
+@pytest.mark.parametrize("day", [dt.date.min, dt.date.max])
+def test_calendar_ends_leave_days_and_mentions_unresolved(day: dt.date) -> None:
+    """At year 1 and 9999, days past the calendar's ends stay unknown; nothing raises."""
+    text = "Intro tomorrow\n\nUPDATE 0040 GMT: tomorrow, next year\n\nUPDATE 2355 GMT: b"
+    tl = liveblog.parse(text, date=day)
+    assert len(tl) == 2
+    assert tl.entries[0].day == day
+    assert_tiles(text, tl)
