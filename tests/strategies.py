@@ -383,7 +383,10 @@ def parse_options(draw: st.DrawFn) -> dict[str, object]:
     if draw(st.booleans()):
         options["now"] = draw(
             st.datetimes(
-                dt.datetime(1990, 1, 1), dt.datetime(2060, 1, 1), timezones=st.just(dt.UTC)
+                # hypothesis takes naive bounds and attaches the zone itself
+                dt.datetime(1990, 1, 1),  # noqa: DTZ001
+                dt.datetime(2060, 1, 1),  # noqa: DTZ001
+                timezones=st.just(dt.UTC),
             )
         )
     options["strict"] = draw(st.booleans())
