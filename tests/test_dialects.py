@@ -1,0 +1,166 @@
+"""Table-driven tests of the built-in dialects: what each marker shape reads as."""
+
+# ruff: noqa: E501  (the table keeps one marker shape per line, however long)
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import liveblog
+from liveblog.markers.builtin import DEFAULT_DIALECTS
+
+DAY = dt.date(2024, 1, 22)
+
+# (marker line, dialect, marker text, clock, date or (month, day), zone key)
+SHAPES = [
+    ("UPDATE 1548 GMT:", "update", "UPDATE 1548 GMT", dt.time(15, 48), None, "UTC"),
+    ("Update, 15:48 GMT", "update", "Update, 15:48 GMT", dt.time(15, 48), None, "UTC"),
+    ("Updated at 14.32 GMT", "updated-at", "Updated at 14.32 GMT", dt.time(14, 32), None, "UTC"),
+    ("Posted at 14:32", "updated-at", "Posted at 14:32", dt.time(14, 32), None, None),
+    ("14:32", "clock-line", "14:32", dt.time(14, 32), None, None),
+    ("14.32", "clock-line", "14.32", dt.time(14, 32), None, None),
+    ("14:32:05", "clock-line", "14:32:05", dt.time(14, 32, 5), None, None),
+    ("14:32 BST", "clock-line", "14:32 BST", dt.time(14, 32), None, "Europe/London"),
+    ("9:45am: Talks", "clock-inline", "9:45am", dt.time(9, 45), None, None),
+    ("9.45am", "clock-line", "9.45am", dt.time(9, 45), None, None),
+    ("10:15 p.m. ET", "clock-line", "10:15 p.m. ET", dt.time(22, 15), None, "America/New_York"),
+    ("10am EST", "clock-line", "10am EST", dt.time(10), None, "America/New_York"),
+    ("Noon ET", "clock-line", "Noon ET", dt.time(12), None, "America/New_York"),
+    ("midnight", "clock-line", "midnight", dt.time(0), None, None),
+    ("9 a.m.", "clock-line", "9 a.m.", dt.time(9), None, None),
+    ("22:15 – 10 Mar 2022", "clock-line", "22:15 – 10 Mar 2022", dt.time(22, 15), dt.date(2022, 3, 10), None),
+    ("16:28 12.9.2024", "clock-line", "16:28 12.9.2024", dt.time(16, 28), dt.date(2024, 9, 12), None),
+    ("Jan 16, 2024, 8:31 a.m. ET", "clock-line", "Jan 16, 2024, 8:31 a.m. ET", dt.time(8, 31), dt.date(2024, 1, 16), "America/New_York"),
+    ("16 Jan 2024 - 08:31 GMT", "clock-line", "16 Jan 2024 - 08:31 GMT", dt.time(8, 31), dt.date(2024, 1, 16), "UTC"),
+    ("2024-01-16 6.46pm GMT", "clock-line", "2024-01-16 6.46pm GMT", dt.time(18, 46), dt.date(2024, 1, 16), "UTC"),
+    ("Monday 22 January 2024 15.48 GMT", "clock-line", "Monday 22 January 2024 15.48 GMT", dt.time(15, 48), dt.date(2024, 1, 22), "UTC"),
+    ("2024-01-22T15:48:00Z", "clock-line", "2024-01-22T15:48:00Z", dt.time(15, 48), dt.date(2024, 1, 22), "UTC"),
+    ("9:42am EST, 5:42pm EAT", "clock-line", "9:42am EST, 5:42pm EAT", dt.time(9, 42), None, "America/New_York"),
+    ("6/4/2021 7:19 pm", "clock-line", "6/4/2021 7:19 pm", dt.time(19, 19), dt.date(2021, 6, 4), None),
+    ("24/02/2021 23:55", "clock-line", "24/02/2021 23:55", dt.time(23, 55), dt.date(2021, 2, 24), None),
+    ("07:55 12 June", "clock-line", "07:55 12 June", dt.time(7, 55), (6, 12), None),
+    ("04:17 (UTC+03:00)", "clock-line", "04:17 (UTC+03:00)", dt.time(4, 17), None, "UTC+03:00"),
+    ("17:05 GMT: The ministry said", "clock-inline", "17:05 GMT", dt.time(17, 5), None, "UTC"),
+    ("0415 GMT: text", "clock-inline", "0415 GMT", dt.time(4, 15), None, "UTC"),
+    ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
+    ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
+    ("11:30. Carol wins", "clock-inline", "11:30", dt.time(11, 30), None, None),
+    ("12:00 noon EDT: text", "clock-inline", "12:00 noon EDT", dt.time(12), None, "America/New_York"),
+    ("Saturday 4.15pm: text", "clock-inline", "Saturday 4.15pm", dt.time(16, 15), None, None),
+    ("21:00 Polls close.", "clock-space", "21:00", dt.time(21), None, None),
+    ("+++ 18:22 Headline +++", "ticker", "18:22", dt.time(18, 22), None, None),
+    ("Talks resumepublished at 10:05 British Summer Time 14 May 2022", "published-at",
+     "published at 10:05 British Summer Time 14 May 2022", dt.time(10, 5), dt.date(2022, 5, 14), "Europe/London"),
+    ("Helen Pidd14 May 2015 18:02", "byline-after", "14 May 2015 18:02", dt.time(18, 2), dt.date(2015, 5, 14), None),
+    ("Tuesday, January 23, 2024", "day-header", "Tuesday, January 23, 2024", None, dt.date(2024, 1, 23), None),
+    ("22.01.2024", "day-header", "22.01.2024", None, dt.date(2024, 1, 22), None),
+    ("Friday 15 May 2015 (Day Three)", "day-header", "Friday 15 May 2015", None, dt.date(2015, 5, 15), None),
+    ("ORIGINAL ENTRY: x", "opening", "ORIGINAL ENTRY", None, None, None),
+    ("Earlier: x", "opening", "Earlier", None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "dialect", "marker", "clock", "date", "zone"), SHAPES, ids=[s[0] for s in SHAPES]
+)
+def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
+    line: str,
+    dialect: str,
+    marker: str,
+    clock: dt.time | None,
+    date: dt.date | tuple[int, int] | None,
+    zone: str | None,
+) -> None:
+    """Each marker shape is read by its dialect with the right clock, date and zone."""
+    (found,) = [m for d in DEFAULT_DIALECTS if d.name == dialect for m in d.scan(line)]
+    assert line[slice(*found.span)] == marker
+    assert found.clock == clock
+    assert (found.day if isinstance(date, dt.date) or date is None else found.month_day) == date
+    assert (found.zone.key if found.zone else None) == zone
+    assert found.problem is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At 10:30 the talks resumed.",
+        "2024",
+        "The score was 2-1.",
+        "John 3:16 was quoted on a banner",
+        "1. 2024 race",
+        "67 min: goal",
+        "Photo: Reuters / 22 January 2024",
+        "+++ 20:15 BSW wins",
+    ],
+)
+def test_non_markers_are_not_read(line: str) -> None:
+    """Lines that look a little like markers are not (or not with a zone)."""
+    found = [
+        m
+        for d in DEFAULT_DIALECTS
+        if d.kind != "day-header"
+        for m in d.scan(line)
+        if m.zone_text or d.name not in {"ticker"}
+    ]
+    assert found == []
+
+
+def test_two_zones_that_disagree_warn() -> None:
+    """A marker whose second clock names another instant warns; the first clock wins."""
+    text = "9:42am EST, 5:42pm EAT\nA\n\n10:15am EST, 7:15pm EAT\nB"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 1, 22, 14, 42, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 15, 15, tzinfo=dt.UTC),
+    ]
+    assert [w.code for w in tl.warnings] == ["zones-disagree"]
+
+
+def test_relative_ages_without_now_warn() -> None:
+    """2h ago without now= gives no instant and a warning."""
+    tl = liveblog.parse("2h ago\nA\n\n35 min ago\nB")
+    assert [e.published for e in tl.entries] == [None, None]
+    assert {w.code for w in tl.warnings} == {"no-now"}
+
+
+def test_relative_ages_with_now() -> None:
+    """Ages count back from now=, in tz when given."""
+    now = dt.datetime(2024, 1, 22, 12, tzinfo=dt.UTC)
+    tl = liveblog.parse("2h ago\nA\n\n35 min ago\nB", now=now)
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 1, 22, 10, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 11, 25, tzinfo=dt.UTC),
+    ]
+
+
+def test_dated_marker_contradicting_date_argument_warns() -> None:
+    """A date written in the text wins over date=, with a warning."""
+    text = "16:00 – 10 Mar 2022\nB\n\n15:00 – 10 Mar 2022\nA"
+    tl = liveblog.parse(text, date=dt.date(2022, 3, 9), tz="UTC")
+    assert tl.date == dt.date(2022, 3, 10)
+    assert [w.code for w in tl.warnings] == ["date-contradiction"]
+    assert tl.date_evidence[0].kind == "dated-marker"
+
+
+def test_page_zone_statement_applies_to_bare_times() -> None:
+    """ "All times are Paris time" gives bare times Paris's zone (CEST in July)."""
+    text = "Live\nAll times are Paris time.\n\n14:32\nA\n\n15:10\nB"
+    tl = liveblog.parse(text, date=dt.date(2024, 7, 1))
+    assert tl.tz == "Europe/Paris"
+    assert tl.entries[0].published == dt.datetime(2024, 7, 1, 12, 32, tzinfo=dt.UTC)
+
+
+def test_day_headers_set_the_day_below_them() -> None:
+    """Day headers date the entries under them; they are not entries."""
+    text = (
+        "Monday 22 January 2024\n21:00 Polls close.\n23:30 Results.\n\n"
+        "Tuesday 23 January 2024\n00:45 Counting.\n08:10 Final."
+    )
+    tl = liveblog.parse(text, tz="UTC")
+    assert [(e.marker, e.day) for e in tl.entries][-2:] == [
+        ("00:45", dt.date(2024, 1, 23)),
+        ("08:10", dt.date(2024, 1, 23)),
+    ]
+    assert tl.date_evidence[0].kind == "day-header"
