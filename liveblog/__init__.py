@@ -18,6 +18,7 @@ from liveblog.errors import (
     ParseError,
     ZoneError,
 )
+from liveblog.html import looks_like_html, parse_html
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
 from liveblog.model import (
@@ -64,5 +65,7 @@ __all__ = [
     "ZoneError",
     "__version__",
     "find_mentions",
+    "looks_like_html",
     "parse",
+    "parse_html",
 ]

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.model import Timeline
+from liveblog.html import looks_like_html, parse_html
 from liveblog.parse import parse
 
 __all__ = ["main"]
@@ -57,13 +58,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("parse", help="parse live blogs into timelines")
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="text or HTML files (detected), or - for stdin"
+    )
     p.add_argument("--format", choices=("json", "text", "jsonfeed"), default="text")
     p.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(p)
 
     f = commands.add_parser("feed", help="publish a live blog as JSON Feed, Atom or JSON-LD")
-    f.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    f.add_argument("file", metavar="FILE", help="a text or HTML file, or - for stdin")
     f.add_argument("--format", choices=("jsonfeed", "atom", "jsonld"), default="jsonfeed")
     f.add_argument("--title", help="the feed's title")
     f.add_argument("--url", help="the blog's address (home page)")

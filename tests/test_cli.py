@@ -172,3 +172,12 @@ def test_feed_broken_previous_is_bad_input(
     old.write_text("{not json", encoding="utf-8")
     assert main(["feed", BLOG, "--date", "2024-01-22", "--previous", str(old)]) == 2
     assert capsys.readouterr().err.startswith(f"{old}:1:2: error: Expecting property name")
+
+
+def test_parse_detects_html(capsys: pytest.CaptureFixture[str]) -> None:
+    """An HTML page is read with parse_html: entries from its JSON-LD or visible text."""
+    page = Path(__file__).parent / "html" / "01-jsonld-guardian.html"
+    assert main(["parse", str(page), "--format", "json", "--quiet"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["origin"] == "json-ld"
+    assert len(data["entries"]) > 1

@@ -34,7 +34,9 @@ def test_all_is_pinned() -> None:
         "ZoneError",
         "__version__",
         "find_mentions",
+        "looks_like_html",
         "parse",
+        "parse_html",
     }
 
 

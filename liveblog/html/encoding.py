@@ -1,0 +1,111 @@
+"""Decoding HTML bytes (BOM, then ``<meta>`` charset) and telling HTML from text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from liveblog.errors import DecodeError
+from liveblog.io import decode
+
+__all__ = ["SNIFF_BYTES", "declared_charset", "decode_html", "looks_like_html"]
+
+SNIFF_BYTES = 2048
+"""How far into the page a ``<meta>`` charset declaration is looked for."""
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# <meta charset="utf-8">, <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?P<name>[A-Za-z0-9_.:\-]+)""", re.IGNORECASE
+)
+# As browsers do: Latin-1 and ASCII labels mean Windows-1252; a UTF-16 label in a page
+# that could be sniffed as ASCII means UTF-8.
+_ALIASES = {
+    "latin_1": "windows-1252",
+    "iso8859-1": "windows-1252",
+    "ascii": "windows-1252",
+    "cp1252": "windows-1252",
+    "utf-16": "utf-8",
+    "utf-16-le": "utf-8",
+    "utf-16-be": "utf-8",
+    "utf-8": "utf-8",
+}
+# A tag that starts a web page, near the top of the input.
+_HTML_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|article|div|p|main|section|meta|title)[\s>/]",
+    re.IGNORECASE,
+)
+_SNIFF_CHARS = 1024
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in a ``<meta>`` element of its first 2 KB, if known.
+
+    >>> declared_charset(b'<meta http-equiv="content-type" content="text/html; charset=latin1">')
+    'windows-1252'
+    >>> declared_charset(b"<meta charset=klingon>") is None
+    True
+    """
+    m = _META_CHARSET.search(data[:SNIFF_BYTES])
+    if m is None:
+        return None
+    label = m["name"].decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _ALIASES.get(name, name)
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode a page: a byte-order mark, then the ``<meta>`` charset, then detection.
+
+    Detection is :func:`liveblog.io.decode` (UTF-8, else Windows-1252). Bytes that are
+    invalid in the declared encoding are decoded by detection instead, since publishers
+    often declare one encoding and serve another.
+
+    Returns:
+        (text, encoding name).
+
+    Raises:
+        DecodeError: bytes in no supported encoding.
+
+    >>> decode_html(b'<meta charset="windows-1252"><p>caf\\xe9')
+    ('<meta charset="windows-1252"><p>café', 'windows-1252')
+    """
+    if data.startswith(_BOMS):
+        return decode(data)
+    declared = declared_charset(data)
+    if declared is not None:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return decode(data)
+    except DecodeError:
+        if declared is None:
+            raise
+        return data.decode(declared, errors="replace"), declared
+
+
+def looks_like_html(data: str | bytes) -> bool:
+    """Tell cheaply whether input is an HTML page rather than live-blog text.
+
+    True when a doctype or an ``<html``, ``<head``, ``<body``, ``<article``, ``<div``,
+    ``<p`` (and similar) tag stands in the first 1024 characters.
+
+    >>> looks_like_html(b"<!DOCTYPE html><html>"), looks_like_html("<div>UPDATE 1548 GMT:")
+    (True, True)
+    >>> looks_like_html("UPDATE 1548 GMT: talks")
+    False
+    """
+    if isinstance(data, bytes | bytearray | memoryview):
+        head_bytes = bytes(data[: _SNIFF_CHARS * 4])
+        if head_bytes.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            head = head_bytes.decode("utf-16", errors="replace")
+        else:
+            head = head_bytes.replace(b"\x00", b"").decode("latin-1")
+    else:
+        head = data
+    return _HTML_START.search(head[:_SNIFF_CHARS]) is not None

@@ -1,0 +1,528 @@
+"""parse_html(): a saved live-blog page to a Timeline, from its JSON-LD or its visible text."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html as html_lib
+import itertools
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, Literal, TypeAlias
+
+import attrs
+
+from liveblog.html.crosscheck import check_live_blog
+from liveblog.io import read_text
+from liveblog.html.encoding import decode_html
+from liveblog.html.extract import HEADINGS, BlockMark, Extraction, TimeMark, extract
+from liveblog.html.jsonld import LiveBlogData, Update, parse_instant, read_live_blogs
+from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.dialect import Dialect, Marker
+from liveblog.markers.zones import get_tzinfo, offset_key
+from liveblog.model import (
+    Block,
+    DateEvidence,
+    Diagnostic,
+    DialectChoice,
+    Entry,
+    Order,
+    Provenance,
+    Source,
+    Span,
+    Timeline,
+    make_entry_id,
+)
+from liveblog.parse import parse
+
+__all__ = ["HeadingAboveDialect", "HtmlSource", "Prefer", "parse_html"]
+
+HtmlSource: TypeAlias = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
+Prefer: TypeAlias = Literal["auto", "json-ld", "visible"]
+_PREFER = ("auto", "json-ld", "visible")
+# Text blocks whose first occurrence in an entry decides whether it opens with a heading.
+_LEAF_BLOCKS = HEADINGS | {"p", "li", "blockquote", "pre", "dt", "dd", "figcaption"}
+_SEPARATORS = " \t\u00a0\u202f:-–—.,|"
+# A body written as HTML: it holds at least one tag.
+_HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>")
+
+
+def parse_html(
+    html: HtmlSource,
+    *,
+    date: dt.date | None = None,
+    tz: str | None = None,
+    strict: bool = False,
+    now: dt.datetime | None = None,
+    source: str | Source | None = None,
+    prefer: Prefer = "auto",
+    dialects: Sequence[Dialect] = DEFAULT_DIALECTS,
+    dialect: Dialect | None = None,
+) -> Timeline:
+    """Parse a live-blog page saved from the web into a :class:`~liveblog.Timeline`.
+
+    The page's schema.org ``LiveBlogPosting`` JSON-LD is used when it is present and
+    passes the checks of :func:`~liveblog.html.crosscheck.check_live_blog`
+    (``tl.origin == "json-ld"``); otherwise the visible text is extracted and parsed
+    like any live blog (``tl.origin == "html"``), a ``<time datetime>`` element in an
+    entry's marker block giving the entry its exact instant. JSON-LD that is present
+    but rejected leaves a ``json-ld-rejected`` warning saying why. Spans point into
+    ``tl.text``, the extracted (or, for JSON-LD, the rendered) text.
+
+    Args:
+        html: the page as ``str``, ``bytes`` (encoding from BOM or ``<meta>``), a path
+            or an open file.
+        date: the day the coverage opened; dates in ``<time>`` elements win.
+        tz: IANA zone for times written without one.
+        strict: raise instead of warning (about the visible text).
+        now: the moment the page was saved, for relative ages.
+        source: a name or :class:`~liveblog.Source` recorded on the timeline.
+        prefer: ``auto`` (JSON-LD when sane), ``json-ld`` (JSON-LD whenever it is
+            self-consistent, without comparing with the visible page) or ``visible``
+            (ignore JSON-LD).
+        dialects: the marker dialects for the visible text.
+        dialect: force one dialect for the visible text.
+
+    Raises:
+        DecodeError: bytes in no supported encoding.
+        ParseError: strict mode and a problem in the visible text (its subclasses).
+        TypeError, ValueError: a bad argument.
+
+    >>> import datetime as dt
+    >>> page = '''<!doctype html><nav>Home | World</nav><main>
+    ... <p>UPDATE 0940 GMT: Talks resume.</p>
+    ... <p><time datetime="2024-01-16T08:31:27Z">UPDATE 0831 GMT</time>: Sirens.</p></main>'''
+    >>> tl = parse_html(page, date=dt.date(2024, 1, 16))
+    >>> tl.origin, [e.published.isoformat() for e in tl]
+    ('html', ['2024-01-16T08:31:27+00:00', '2024-01-16T09:40:00+00:00'])
+    >>> tl.entries[1].html
+    '<p>UPDATE 0940 GMT: Talks resume.</p>'
+    """
+    if prefer not in _PREFER:
+        msg = f"prefer must be one of 'auto', 'json-ld', 'visible', got {prefer!r}"
+        raise ValueError(msg)
+    for d in (*dialects, *([dialect] if dialect is not None else [])):
+        if not isinstance(d, Dialect):
+            msg = f"dialects must provide name and scan(text), got {d!r}"
+            raise TypeError(msg)
+    markup, encoding = read_text(html, decoder=decode_html, what="html")
+    extraction = extract(markup)
+    options = _Options(date, tz, now, source, tuple(dialects), dialect)
+    visible, exact = _visible_timeline(extraction, options, strict=False)
+    rejected: str | None = None
+    if prefer != "visible":
+        blogs = read_live_blogs(extraction.json_ld, tz=tz)
+        if blogs:
+            blog = max(blogs, key=lambda b: len(b.updates))
+            count = None if prefer == "json-ld" else _marked(visible)
+            rejected = check_live_blog(blog, visible_entries=count, visible_instants=exact)
+            if rejected is None:
+                return _json_ld_timeline(blog, visible, options, encoding=encoding)
+        elif prefer == "json-ld":
+            rejected = "the page has no LiveBlogPosting json-ld"
+    if strict:
+        visible, _exact = _visible_timeline(extraction, options, strict=True)
+    warnings = visible.warnings
+    if rejected is not None:
+        note = Diagnostic(
+            code="json-ld-rejected",
+            message=f"{rejected}; the visible page was used",
+            span=Span(0, 0),
+            line=1,
+            column=1,
+            snippet="",
+        )
+        warnings = (note, *warnings)
+    return attrs.evolve(visible, warnings=warnings, encoding=encoding)
+
+
+@attrs.frozen
+class _Options:
+    date: dt.date | None
+    tz: str | None
+    now: dt.datetime | None
+    source: str | Source | None
+    dialects: tuple[Dialect, ...]
+    dialect: Dialect | None
+
+
+def _marked(tl: Timeline) -> int:
+    return sum(1 for e in tl.entries if e.marker_span is not None)
+
+
+@attrs.frozen
+class HeadingAboveDialect:
+    """Wraps a dialect so that a heading standing just above a marker opens the entry.
+
+    Pages that put an entry's headline above its time (``<h3>Rail services
+    suspended</h3><time>10:12</time>``, as in many broadcasters' live pages) read in
+    text as "headline, time, body", which a text dialect cannot tell from the end of
+    the previous entry. The page's structure can: when the innermost block holding
+    the marker starts with a heading that ends right before the marker's line, the
+    entry starts at that heading (``Marker.start``) and the heading is its headline.
+
+    >>> from liveblog.html.extract import extract
+    >>> from liveblog.markers.dialect import PatternDialect
+    >>> update = PatternDialect("update", "UPDATE[ ](?P<hhmm>[0-9]{4})[ ]GMT")
+    >>> x = extract("<article><h3>Talks end</h3><p>UPDATE 1548 GMT</p><p>Body</p></article>")
+    >>> m, = HeadingAboveDialect(update, x).scan(x.text)
+    >>> x.text[m.start:m.match.end], m.headline
+    ('Talks end\\n\\nUPDATE 1548 GMT', 'Talks end')
+    """
+
+    inner: Dialect
+    """The text dialect whose markers are adjusted."""
+    extraction: Extraction = attrs.field(repr=False, eq=False)
+    """The page the text came from."""
+    _starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        starts = [b.span.start for b in self.extraction.blocks]
+        object.__setattr__(self, "_starts", starts)
+
+    @property
+    def name(self) -> str:
+        """The wrapped dialect's name."""
+        return self.inner.name
+
+    def __getattr__(self, name: str) -> Any:
+        """The wrapped dialect's optional attributes (``needle``, ``min_count``...)."""
+        if name.startswith("_"):  # never for internals (copying, pickling)
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def scan(self, text: str) -> Iterator[Marker]:
+        """The wrapped dialect's markers, opened earlier where a heading stands above."""
+        markers = list(self.inner.scan(text))
+        if text is not self.extraction.text:
+            return iter(markers)
+        return self._adjust_all(markers)
+
+    def scan_lines(
+        self, text: str, starts: Sequence[int], origins: Sequence[int]
+    ) -> Iterator[Marker]:
+        """Like :meth:`scan`, for dialects that scan only candidate lines.
+
+        The wrapped dialect's markers point into the page's text, which is adjusted.
+        """
+        # scan_lines is an optional extra of built-in dialects, not part of the protocol.
+        inner_scan: Callable[..., Iterable[Marker]] = getattr(self.inner, "scan_lines")  # noqa: B009
+        return self._adjust_all(list(inner_scan(text, starts, origins)))
+
+    def _adjust_all(self, markers: Sequence[Marker]) -> Iterator[Marker]:
+        text = self.extraction.text
+        ordered = sorted(markers, key=lambda m: m.match.start)
+        for k, marker in enumerate(ordered):
+            low = ordered[k - 1].match.end if k else 0
+            high = ordered[k + 1].match.start if k + 1 < len(ordered) else len(text)
+            yield self._adjust(text, marker, Span(low, high))
+
+    def _adjust(self, text: str, marker: Marker, room: Span) -> Marker:
+        """Open ``marker`` at a heading above it, within its block, between neighbours."""
+        if marker.kind != "entry":
+            return marker
+        at = marker.match.start
+        line_start = text.rfind("\n", 0, at) + 1
+        blocks = self.extraction.blocks
+        for i in self.extraction.enclosing(at, self._starts):
+            block = blocks[i]
+            if block.span.start >= line_start:
+                continue  # the block starts on the marker's line: nothing above it
+            if block.span.start < room.start or block.span.end > room.end:
+                return marker  # the block holds other entries too: a page heading
+            heading = _first_leaf(blocks, self._starts, block.span)
+            if heading is None or heading.tag not in HEADINGS:
+                return marker
+            if heading.span.end > line_start or text[heading.span.end : line_start].strip():
+                return marker
+            title = " ".join(text[heading.span.start : heading.span.end].split())
+            if not title or len(title) > 300:
+                return marker
+            return attrs.evolve(marker, start=heading.span.start, headline=title)
+        return marker
+
+
+def _first_leaf(
+    blocks: Sequence[BlockMark], starts: Sequence[int], within: Span
+) -> BlockMark | None:
+    """The first text block (paragraph, heading, item...) inside ``within``."""
+    i = bisect.bisect_left(starts, within.start)
+    while i < len(blocks) and blocks[i].span.start < within.end:
+        block = blocks[i]
+        i += 1
+        inside = block.span.end <= within.end
+        if inside and block.tag in _LEAF_BLOCKS and block.span.start < block.span.end:
+            return block
+    return None
+
+
+def _visible_timeline(
+    x: Extraction, options: _Options, *, strict: bool
+) -> tuple[Timeline, tuple[dt.datetime, ...]]:
+    """The timeline of the visible text, and the instants taken from ``<time>`` elements."""
+    dialects = tuple(HeadingAboveDialect(d, x) for d in options.dialects)
+    forced = None if options.dialect is None else HeadingAboveDialect(options.dialect, x)
+
+    def run(date: dt.date | None) -> Timeline:
+        return parse(
+            x.text,
+            date=date,
+            tz=options.tz,
+            strict=strict,
+            now=options.now,
+            source=options.source,
+            dialects=dialects,
+            dialect=forced,
+        )
+
+    tl = run(options.date)
+    stamps = _time_stamps(x, tl)
+    evidence = tl.date_evidence
+    if options.date is None and stamps:
+        oldest = min(stamps.items(), key=lambda item: item[1][0])
+        entry = tl.entries[oldest[0]]
+        instant, mark = oldest[1]
+        opening = _local(instant, entry.zone).date()
+        tl = run(opening)
+        stamps = _time_stamps(x, tl)
+        evidence = (
+            DateEvidence(kind="html-time", text=mark.datetime, span=mark.span, date=opening),
+        )
+    starts = [b.span.start for b in x.blocks]
+    entries = []
+    for k, entry in enumerate(tl.entries):
+        changes: dict[str, object] = {"html": x.fragment(entry.span) or None}
+        if k in stamps:
+            instant = stamps[k][0]
+            zone = _zone_name(instant, entry.zone)
+            local = _local(instant, zone)
+            changes.update(
+                published=instant,
+                day=local.date(),
+                time=local.time().replace(tzinfo=None),
+                zone=zone,
+            )
+        if entry.headline is None:
+            changes["headline"] = _heading(x, starts, entry)
+        entries.append(attrs.evolve(entry, **changes))  # type: ignore[arg-type]
+    timeline = attrs.evolve(
+        tl, entries=entries, origin="html", date_evidence=evidence, date=tl.date, text=x.text
+    )
+    return timeline, tuple(instant for instant, _mark in stamps.values())
+
+
+def _local(instant: dt.datetime, zone: str | None) -> dt.datetime:
+    if zone is None:
+        return instant
+    try:
+        return instant.astimezone(get_tzinfo(zone))
+    except ValueError:
+        return instant
+
+
+def _zone_name(instant: dt.datetime, entry_zone: str | None) -> str:
+    """The entry's own zone when it agrees with the instant's offset, else the offset."""
+    offset = instant.utcoffset() or dt.timedelta(0)
+    if entry_zone is not None and _local(instant, entry_zone).utcoffset() == offset:
+        return entry_zone
+    return offset_key(int(offset.total_seconds() // 60))
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, len(text) if last < 0 else last
+
+
+def _entry_block(x: Extraction, starts: Sequence[int], entry: Entry, at: int) -> Span | None:
+    """The outermost block that holds the marker and lies wholly within the entry."""
+    found: Span | None = None
+    for i in x.enclosing(at, starts):
+        span = x.blocks[i].span
+        if span.start < entry.span.start or span.end > entry.span.end:
+            break
+        found = span
+    return found
+
+
+def _time_stamps(x: Extraction, tl: Timeline) -> dict[int, tuple[dt.datetime, TimeMark]]:
+    """For each entry index, the instant of the ``<time>`` element in its marker block."""
+    if not x.times:
+        return {}
+    times = x.times
+    time_starts = [t.span.start for t in times]
+    block_starts = [b.span.start for b in x.blocks]
+    text = x.text
+    found: dict[int, tuple[dt.datetime, TimeMark]] = {}
+    for k, entry in enumerate(tl.entries):
+        marker = entry.marker_span
+        if marker is None:
+            continue
+        line_start, line_end = _line_bounds(text, marker.start, marker.end)
+        # One line either side: "headline / time / text" and "time / headline" layouts.
+        near_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        near_end = (
+            _line_bounds(text, line_end + 1, line_end + 1)[1] if line_end < len(text) else line_end
+        )
+        block = _entry_block(x, block_starts, entry, marker.start)
+        lo = bisect.bisect_left(time_starts, near_start)
+        candidates: list[tuple[int, TimeMark]] = []
+        for mark in times[lo : bisect.bisect_right(time_starts, near_end)]:
+            span = mark.span
+            if span.start < marker.end and span.end > marker.start:
+                rank = 0
+            elif line_start <= span.start and span.end <= line_end:
+                rank = 1
+            elif block is not None and block.start <= span.start and span.end <= block.end:
+                rank = 2
+            else:
+                continue
+            candidates.append((rank, mark))
+        for _rank, mark in sorted(candidates, key=lambda c: c[0]):
+            instant = parse_instant(mark.datetime)
+            if instant is not None:
+                found[k] = (instant, mark)
+                break
+    return found
+
+
+def _heading(x: Extraction, starts: Sequence[int], entry: Entry) -> str | None:
+    """The text of the heading the entry opens with (after its marker), if any."""
+    text, marker, within = x.text, entry.marker_span, entry.span
+    i = bisect.bisect_left(starts, within.start)
+    while i < len(x.blocks) and x.blocks[i].span.start < within.end:
+        block = x.blocks[i]
+        i += 1
+        span = block.span
+        if span.end > within.end or block.tag not in _LEAF_BLOCKS or span.start == span.end:
+            continue
+        start = span.start
+        if marker is not None and span.start <= marker.start < span.end:
+            start = max(start, marker.end)
+        words = " ".join(text[start : span.end].strip(_SEPARATORS).split())
+        if not words:
+            continue  # the block holds the marker alone: the next block decides
+        return words if block.tag in HEADINGS else None
+    return None
+
+
+def _json_ld_timeline(
+    blog: LiveBlogData, visible: Timeline, options: _Options, *, encoding: str | None
+) -> Timeline:
+    origin = visible.source
+    pieces: list[str] = []
+    length = 0
+
+    def add(piece: str) -> Span:
+        nonlocal length
+        if pieces:
+            pieces.append("\n\n\n")
+            length += 3
+        pieces.append(piece)
+        length += len(piece)
+        return Span(length - len(piece), length)
+
+    preamble = Block("", Span(0, 0))
+    if blog.description:
+        description = " ".join(blog.description.split())
+        preamble = Block(description, add(description))
+    updates = blog.updates
+    order = _order(updates)
+    by_instant = {e.published: e.html for e in visible.entries if e.published is not None}
+    rendered: list[tuple[Update, Span, str, str | None]] = []
+    for update in updates:
+        body, body_html = _body(update.body)
+        block = "\n\n".join(p for p in (update.headline or "", body) if p)
+        span = add(block)
+        html = body_html or by_instant.get(_instant(update)) or _paragraphs_html(body)
+        rendered.append((update, span, body, html))
+    chrono = list(range(len(rendered)))
+    if order == "newest-first":
+        chrono.reverse()
+    chrono.sort(key=lambda i: _instant(rendered[i][0]))
+    seen: dict[str, int] = {}
+    entries: list[Entry] = []
+    for i in chrono:
+        update, span, body, html = rendered[i]
+        instant = _instant(update)
+        zone = _zone_name(instant, options.tz)
+        local = _local(instant, zone)
+        day, clock = local.date(), local.time().replace(tzinfo=None)
+        key = make_entry_id(day=day, time=clock, marker=update.published_text or "", occurrence=0)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        entry_id = make_entry_id(
+            day=day, time=clock, marker=update.published_text or "", occurrence=occurrence
+        )
+        entries.append(
+            Entry(
+                id=entry_id,
+                marker="",
+                body=body,
+                span=span,
+                published=instant,
+                day=day,
+                time=clock,
+                zone=zone,
+                ordinal=i,
+                headline=update.headline,
+                author=update.author,
+                sources=() if origin is None else (Provenance(origin, entry_id),),
+                html=html,
+            )
+        )
+    opening = options.date or (entries[0].day if entries else None)
+    evidence: tuple[DateEvidence, ...] = ()
+    if options.date is not None:
+        evidence = (DateEvidence(kind="given", text="", span=None, date=options.date),)
+    elif entries and opening is not None:
+        first = entries[0]
+        written = rendered[first.ordinal][0].published_text or ""
+        evidence = (DateEvidence(kind="json-ld", text=written, span=None, date=opening),)
+    return Timeline(
+        entries=entries,
+        preamble=preamble,
+        date=opening,
+        tz=options.tz,
+        order=order,
+        warnings=(),
+        dialect=DialectChoice(),
+        date_evidence=evidence,
+        source=origin,
+        encoding=encoding,
+        origin="json-ld",
+        text="".join(pieces),
+    )
+
+
+def _instant(update: Update) -> dt.datetime:
+    # check_live_blog has made sure that every update has one.
+    assert update.published is not None
+    return update.published
+
+
+def _order(updates: Sequence[Update]) -> Order:
+    times = [u.published for u in updates if u.published is not None]
+    forward = sum(1 for a, b in itertools.pairwise(times) if b > a)
+    backward = sum(1 for a, b in itertools.pairwise(times) if b < a)
+    if backward > forward:
+        return "newest-first"
+    if forward > backward:
+        return "oldest-first"
+    return "unknown"
+
+
+def _body(raw: str) -> tuple[str, str | None]:
+    """The body's text (paragraphs kept) and, when it was written as HTML, that HTML."""
+    if _HAS_TAG.search(raw):
+        part = extract(raw)
+        return part.text, part.fragment(Span(0, len(part.text))) or None
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", raw)]
+    return "\n\n".join(p for p in paragraphs if p), None
+
+
+def _paragraphs_html(body: str) -> str | None:
+    if not body:
+        return None
+    return "".join(f"<p>{html_lib.escape(p, quote=False)}</p>" for p in body.split("\n\n"))

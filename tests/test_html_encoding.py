@@ -1,0 +1,98 @@
+"""Tests for liveblog.html.encoding: decoding pages and telling HTML from text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from liveblog.errors import DecodeError
+from liveblog.html.encoding import declared_charset, decode_html, looks_like_html
+
+
+def test_bom_wins_over_meta() -> None:
+    """A UTF-8 byte-order mark decides even when the page declares another charset."""
+    data = codecs.BOM_UTF8 + '<meta charset="windows-1252"><p>café'.encode()
+    assert decode_html(data) == ('<meta charset="windows-1252"><p>café', "utf-8-sig")
+
+
+def test_utf16_bom_is_read() -> None:
+    """UTF-16 with a BOM is decoded."""
+    assert decode_html("<p>café".encode("utf-16")) == ("<p>café", "utf-16")
+
+
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        (b'<meta charset="windows-1252">', "windows-1252"),
+        (b"<META CHARSET=ISO-8859-1>", "windows-1252"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">', "iso8859-2"),
+        (b"<meta charset='utf-8'>", "utf-8"),
+        (b'<meta charset="utf-16">', "utf-8"),
+    ],
+)
+def test_meta_charset_is_read(meta: bytes, name: str) -> None:
+    """Both meta forms are read, with browsers' aliases (Latin-1 is Windows-1252)."""
+    assert declared_charset(meta) == name
+
+
+def test_meta_after_two_kilobytes_is_ignored() -> None:
+    """Only the first 2 KB are searched for a declaration."""
+    assert declared_charset(b" " * 2048 + b'<meta charset="windows-1252">') is None
+
+
+def test_declared_charset_decodes() -> None:
+    """The declared encoding decodes the page and is reported."""
+    page = '<meta charset="iso-8859-2"><p>Łódź'.encode("iso8859-2")
+    assert decode_html(page) == ('<meta charset="iso-8859-2"><p>Łódź', "iso8859-2")
+
+
+def test_wrong_declaration_falls_back_to_detection() -> None:
+    """Bytes invalid in the declared UTF-8 are detected as Windows-1252."""
+    page = '<meta charset="utf-8"><p>café'.encode("cp1252")
+    assert decode_html(page) == ('<meta charset="utf-8"><p>café', "windows-1252")
+
+
+def test_without_declaration_utf8_is_tried_first() -> None:
+    """No BOM and no meta: UTF-8 when valid."""
+    assert decode_html("<p>café".encode()) == ("<p>café", "utf-8")
+
+
+def test_undecodable_bytes_raise_decode_error() -> None:
+    """Bytes that no supported encoding reads raise DecodeError."""
+    with pytest.raises(DecodeError):
+        decode_html(b"<p>\x81\xff\xfe")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "<!DOCTYPE html><html>",
+        b"<!doctype html>",
+        "\n\n  <html lang='en'>",
+        "<?xml version='1.0'?>\n<html>",
+        "<div class='x'>",
+        b"<p>UPDATE 1548 GMT: x",
+        "<!-- saved from url=(0042)https://example.org -->\n<HTML>",
+        "<article>",
+        "<p>".encode("utf-16"),
+    ],
+)
+def test_pages_look_like_html(data: str | bytes) -> None:
+    """A doctype or a page-level tag near the start marks HTML."""
+    assert looks_like_html(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "UPDATE 1548 GMT: Talks end.",
+        b"09:41\nHeadline",
+        "The <b> tag is discussed below",
+        "x" * 2000 + "<html>",
+        b"",
+    ],
+)
+def test_text_does_not_look_like_html(data: str | bytes) -> None:
+    """Live-blog text, even with a stray angle bracket, is not HTML."""
+    assert not looks_like_html(data)

@@ -1,0 +1,291 @@
+"""Tests for liveblog.html.parse_html: inputs, options, time elements, JSON-LD timelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from liveblog.errors import NoMarkersError
+from liveblog.html import parse_html
+from liveblog.model import Source, Span
+
+DAY = dt.date(2024, 1, 16)
+UTC = dt.UTC
+VISIBLE = "<p>UPDATE 0900 GMT: Second.</p><p>UPDATE 0800 GMT: First.</p>"
+
+
+def _json_ld(*updates: tuple[str, str], **blog: object) -> str:
+    doc = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        **blog,
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "datePublished": when, "articleBody": body}
+            for when, body in updates
+        ],
+    }
+    return f'<script type="application/ld+json">{json.dumps(doc)}</script>'
+
+
+LD = _json_ld(("2024-01-16T09:00:00Z", "Second."), ("2024-01-16T08:00:00Z", "First."))
+
+
+def test_visible_page_is_parsed_as_text() -> None:
+    """Without JSON-LD, the extracted text is parsed: origin html, spans into tl.text."""
+    tl = parse_html(VISIBLE, date=DAY)
+    assert tl.origin == "html"
+    assert tl.text == "UPDATE 0900 GMT: Second.\n\nUPDATE 0800 GMT: First."
+    assert [(e.marker, e.body) for e in tl] == [
+        ("UPDATE 0800 GMT", "First."),
+        ("UPDATE 0900 GMT", "Second."),
+    ]
+    assert tl.text[slice(*tl.entries[0].span)] == "UPDATE 0800 GMT: First."
+    assert tl.entries[0].html == "<p>UPDATE 0800 GMT: First.</p>"
+
+
+def test_sane_json_ld_is_used() -> None:
+    """Sane JSON-LD gives the entries, oldest first, with origin json-ld and no warning."""
+    tl = parse_html(LD + VISIBLE, date=DAY)
+    assert tl.origin == "json-ld"
+    assert tl.warnings == ()
+    assert [(e.body, e.published) for e in tl] == [
+        ("First.", dt.datetime(2024, 1, 16, 8, tzinfo=UTC)),
+        ("Second.", dt.datetime(2024, 1, 16, 9, tzinfo=UTC)),
+    ]
+    assert tl.order == "newest-first"
+    assert [e.ordinal for e in tl] == [1, 0]
+
+
+def test_json_ld_entries_point_into_the_rendered_text() -> None:
+    """JSON-LD entries are rendered as "headline, body" blocks whose spans tile tl.text."""
+    page = _json_ld(("2024-01-16T08:00:00Z", "Para one.\n\nPara two."), description="Intro")
+    page = page.replace('"articleBody"', '"headline": "Head", "articleBody"')
+    tl = parse_html(page, date=DAY)
+    assert tl.text == "Intro\n\n\nHead\n\nPara one.\n\nPara two."
+    assert tl.preamble.text == "Intro"
+    (entry,) = tl.entries
+    assert entry.span == Span(8, len(tl.text))
+    assert (entry.headline, entry.body) == ("Head", "Para one.\n\nPara two.")
+    assert entry.html == "<p>Para one.</p><p>Para two.</p>"
+
+
+def test_json_ld_entry_html_comes_from_the_matching_visible_entry() -> None:
+    """A JSON-LD update takes the HTML of the visible entry with the same instant."""
+    page = LD + (
+        '<article><time datetime="2024-01-16T09:00:00Z">UPDATE 0900 GMT</time>'
+        "<p><b>Second.</b></p></article>"
+        '<article><time datetime="2024-01-16T08:00:00Z">UPDATE 0800 GMT</time>'
+        "<p>First.</p></article>"
+    )
+    tl = parse_html(page, date=DAY)
+    assert tl.origin == "json-ld"
+    assert tl.entries[1].html is not None
+    assert "<b>Second.</b>" in tl.entries[1].html
+
+
+def test_json_ld_ids_are_stable_and_distinct() -> None:
+    """Ids come from the datePublished string; equal stamps get distinct ids."""
+    page = _json_ld(
+        ("2024-01-16T09:00:00Z", "b"), ("2024-01-16T09:00:00Z", "a"), ("2024-01-16T08:00Z", "c")
+    )
+    first, second = parse_html(page, date=DAY), parse_html(page, date=DAY)
+    ids = [e.id for e in first]
+    assert ids == [e.id for e in second]
+    assert len(set(ids)) == 3
+
+
+def test_rejected_json_ld_leaves_a_warning() -> None:
+    """Truncated JSON-LD falls back to the visible page with a json-ld-rejected warning."""
+    ld = _json_ld(("2024-01-16T09:00:00Z", "Second."))
+    visible = "".join(f"<p>UPDATE 0{h}00 GMT: {h}.</p>" for h in (9, 8, 7))
+    tl = parse_html(ld + visible, date=DAY)
+    assert tl.origin == "html"
+    (warning,) = tl.warnings
+    assert warning.code == "json-ld-rejected"
+    assert warning.message == (
+        "json-ld lists 1 updates but the visible page shows 3 entries (truncated); "
+        "the visible page was used"
+    )
+
+
+def test_prefer_visible_ignores_json_ld() -> None:
+    """prefer="visible" parses the page's text even when JSON-LD is sane, silently."""
+    tl = parse_html(LD + VISIBLE, date=DAY, prefer="visible")
+    assert (tl.origin, tl.warnings) == ("html", ())
+
+
+def test_prefer_json_ld_skips_the_count_check() -> None:
+    """prefer="json-ld" trusts self-consistent JSON-LD however many entries are visible."""
+    ld = _json_ld(("2024-01-16T09:00:00Z", "Second."))
+    visible = "".join(f"<p>UPDATE 0{h}00 GMT: {h}.</p>" for h in (9, 8, 7))
+    assert parse_html(ld + visible, date=DAY, prefer="json-ld").origin == "json-ld"
+
+
+def test_prefer_json_ld_without_json_ld_warns() -> None:
+    """Asking for JSON-LD on a page without it says so."""
+    tl = parse_html(VISIBLE, date=DAY, prefer="json-ld")
+    assert [w.message for w in tl.warnings] == [
+        "the page has no LiveBlogPosting json-ld; the visible page was used"
+    ]
+
+
+def test_bad_prefer_is_rejected() -> None:
+    """An unknown prefer value is a ValueError naming it."""
+    with pytest.raises(ValueError, match="prefer must be one of") as info:
+        parse_html(VISIBLE, prefer="best")  # type: ignore[arg-type]
+    assert str(info.value) == "prefer must be one of 'auto', 'json-ld', 'visible', got 'best'"
+
+
+def test_bad_input_type_is_rejected() -> None:
+    """Something that is not markup, a path or a file is a TypeError."""
+    with pytest.raises(TypeError, match="html must be str, bytes, a path or an open file"):
+        parse_html(42)  # type: ignore[arg-type]
+
+
+def test_bad_dialect_is_rejected() -> None:
+    """Something that is not a dialect is a TypeError naming it."""
+    with pytest.raises(TypeError) as info:
+        parse_html(VISIBLE, dialects=[42])  # type: ignore[list-item]
+    assert str(info.value) == "dialects must provide name and scan(text), got 42"
+
+
+@pytest.mark.parametrize("year", ["0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"])
+def test_extreme_years_do_not_overflow(year: str) -> None:
+    """Time elements and JSON-LD dated at the ends of the calendar are ignored, not fatal."""
+    page = _json_ld((year, "a"), ("2024-01-16T08:00Z", "b"))
+    page += f'<p><time datetime="{year}">UPDATE 0800 GMT</time>: x</p>'
+    tl = parse_html(page, date=DAY)
+    assert tl.origin == "html"
+    assert tl.entries[0].published == dt.datetime(2024, 1, 16, 8, tzinfo=UTC)
+
+
+def test_paths_and_files_are_read(tmp_path: Path) -> None:
+    """A path, a binary file and a text file give the same entries as the string."""
+    path = tmp_path / "page.html"
+    path.write_bytes(VISIBLE.encode("utf-16"))
+    expected = [e.body for e in parse_html(VISIBLE, date=DAY)]
+    assert [e.body for e in parse_html(path, date=DAY)] == expected
+    assert parse_html(path, date=DAY).encoding == "utf-16"
+    assert [e.body for e in parse_html(io.BytesIO(VISIBLE.encode()), date=DAY)] == expected
+    assert [e.body for e in parse_html(io.StringIO(VISIBLE), date=DAY)] == expected
+    assert parse_html(io.StringIO(VISIBLE), date=DAY).encoding is None
+
+
+def test_source_is_recorded() -> None:
+    """A source name is kept on the timeline and as each entry's provenance."""
+    for page in (VISIBLE, LD):
+        tl = parse_html(page, date=DAY, source=Source("wire"))
+        assert tl.source == Source("wire")
+        assert all(e.sources[0].source == Source("wire") for e in tl)
+
+
+def test_strict_raises_about_the_visible_text() -> None:
+    """strict=True raises for a visible page without markers."""
+    with pytest.raises(NoMarkersError):
+        parse_html("<p>Just an article.</p>", strict=True)
+
+
+def test_strict_does_not_raise_when_json_ld_is_used() -> None:
+    """strict=True is about the visible text; sane JSON-LD needs no markers there."""
+    assert parse_html(LD + "<p>No markers.</p>", strict=True).origin == "json-ld"
+
+
+def test_time_element_gives_the_exact_instant() -> None:
+    """A <time datetime> on the marker's line replaces the minute-precision time."""
+    page = '<p><time datetime="2024-01-16T08:31:27+00:00">UPDATE 0831 GMT</time>: x</p>'
+    (entry,) = parse_html(page, date=DAY)
+    assert entry.published == dt.datetime(2024, 1, 16, 8, 31, 27, tzinfo=UTC)
+    assert (entry.day, entry.time, entry.zone) == (DAY, dt.time(8, 31, 27), "UTC")
+
+
+def test_time_element_keeps_a_zone_that_agrees() -> None:
+    """The entry's own zone stays when it has the datetime's offset at that instant."""
+    page = '<p><time datetime="2024-07-01T09:31:00+01:00">UPDATE 0931 BST</time>: x</p>'
+    (entry,) = parse_html(page, date=dt.date(2024, 7, 1))
+    assert entry.zone == "Europe/London"
+    assert entry.published == dt.datetime(2024, 7, 1, 8, 31, tzinfo=UTC)
+
+
+def test_time_element_offset_names_the_zone_when_it_disagrees() -> None:
+    """Day and time are given in the datetime's own offset, which names the zone."""
+    page = '<p><time datetime="2024-01-16T23:40:00-05:00">UPDATE 0440 GMT</time>: x</p>'
+    (entry,) = parse_html(page, date=dt.date(2024, 1, 17))
+    assert (entry.day, entry.time, entry.zone) == (DAY, dt.time(23, 40), "UTC-05:00")
+    assert entry.published == dt.datetime(2024, 1, 17, 4, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("value", ["2024-01-16", "2024-01-16T08:31:27", "soon"])
+def test_time_element_without_offset_is_not_used(value: str) -> None:
+    """Only a full date-time with an offset replaces the marker's time."""
+    page = f'<p><time datetime="{value}">UPDATE 0831 GMT</time>: x</p>'
+    (entry,) = parse_html(page, date=DAY)
+    assert entry.published == dt.datetime(2024, 1, 16, 8, 31, tzinfo=UTC)
+
+
+def test_time_element_in_the_body_is_not_used() -> None:
+    """A <time> in a later paragraph of the entry does not give the entry its time."""
+    page = (
+        "<article><p>UPDATE 0831 GMT: talks</p>"
+        '<p>Next round on <time datetime="2024-01-20T10:00:00Z">Saturday</time>.</p></article>'
+    )
+    (entry,) = parse_html(page, date=DAY)
+    assert entry.published == dt.datetime(2024, 1, 16, 8, 31, tzinfo=UTC)
+
+
+def test_time_elements_give_the_date_when_none_is_passed() -> None:
+    """Without date=, the oldest entry's time element dates the blog, with evidence."""
+    page = (
+        "<p>UPDATE 0900 GMT: b</p>"
+        '<p><time datetime="2024-01-16T08:00:00Z">UPDATE 0800 GMT</time>: a</p>'
+    )
+    tl = parse_html(page)
+    assert tl.date == DAY
+    assert tl.entries[1].published == dt.datetime(2024, 1, 16, 9, tzinfo=UTC)
+    (evidence,) = tl.date_evidence
+    assert (evidence.kind, evidence.text, evidence.date) == (
+        "html-time",
+        "2024-01-16T08:00:00Z",
+        DAY,
+    )
+    assert tl.text is not None
+    assert tl.text[slice(*evidence.span or (0, 0))] == "UPDATE 0800 GMT"
+
+
+def test_heading_opening_an_entry_is_its_headline() -> None:
+    """An entry whose first block is a heading gets that heading as headline."""
+    page = "<article><p>UPDATE 0831 GMT</p><h2>Talks end</h2><p>Body</p></article>"
+    (entry,) = parse_html(page, date=DAY)
+    assert entry.headline == "Talks end"
+
+
+def test_heading_above_the_time_opens_the_entry() -> None:
+    """In "headline, time, body" layouts the heading belongs to the entry below it."""
+    page = "".join(
+        f"<article><header><h3>{title}</h3><time>{clock}</time></header><p>{body}</p></article>"
+        for title, clock, body in (("Late", "10:12", "second"), ("Early", "09:40", "first"))
+    )
+    tl = parse_html(page, date=DAY, tz="Europe/London")
+    assert [(e.headline, e.time) for e in tl] == [
+        ("Early", dt.time(9, 40)),
+        ("Late", dt.time(10, 12)),
+    ]
+    assert tl.text is not None
+    assert tl.text[slice(*tl.entries[0].span)].startswith("Early")
+
+
+def test_page_heading_above_the_first_entry_stays_in_the_preamble() -> None:
+    """A page title above a container of entries is not the newest entry's headline."""
+    page = "<main><h1>Live</h1><div><p>UPDATE 0900 GMT: b</p><p>UPDATE 0800 GMT: a</p></div></main>"
+    tl = parse_html(page, date=DAY)
+    assert tl.preamble.text == "Live"
+    assert [e.headline for e in tl] == [None, None]
+
+
+def test_empty_page_gives_an_empty_timeline() -> None:
+    """A page with no visible text has no entries."""
+    tl = parse_html(b"<html><head><title>x</title></head><body></body></html>")
+    assert (len(tl), tl.origin, tl.encoding) == (0, "html", "utf-8")
