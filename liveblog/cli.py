@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
-from liveblog.model import Timeline
 from liveblog.html import looks_like_html, parse_html
+from liveblog.model import Timeline
 from liveblog.parse import parse
 
 __all__ = ["main"]
@@ -126,13 +126,9 @@ def _parse_files(
     status = EXIT_OK
     for name in args.files:
         try:
-            tl = parse(
-                _read(name),
-                date=args.date,
-                tz=args.tz,
-                now=args.now,
-                strict=args.strict,
-            )
+            data = _read(name)
+            reader = parse_html if looks_like_html(data) else parse
+            tl = reader(data, date=args.date, tz=args.tz, now=args.now, strict=args.strict)
         except (LiveblogError, OSError) as err:
             print(_error_line(name, err), file=sys.stderr)
             status = status or EXIT_BAD_INPUT

@@ -14,10 +14,10 @@ from typing import IO, Any, Literal, TypeAlias
 import attrs
 
 from liveblog.html.crosscheck import check_live_blog
-from liveblog.io import read_text
 from liveblog.html.encoding import decode_html
 from liveblog.html.extract import HEADINGS, BlockMark, Extraction, TimeMark, extract
 from liveblog.html.jsonld import LiveBlogData, Update, parse_instant, read_live_blogs
+from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import Dialect, Marker
 from liveblog.markers.zones import get_tzinfo, offset_key
