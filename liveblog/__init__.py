@@ -21,6 +21,7 @@ from liveblog.errors import (
 from liveblog.html import looks_like_html, parse_html
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
+from liveblog.merge import merge
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -66,6 +67,7 @@ __all__ = [
     "__version__",
     "find_mentions",
     "looks_like_html",
+    "merge",
     "parse",
     "parse_html",
 ]

@@ -14,9 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import looks_like_html, parse_html
-from liveblog.model import Timeline
+from liveblog.merge import merge
+from liveblog.model import Source, Timeline
 from liveblog.parse import parse
 
 __all__ = ["main"]
@@ -80,6 +83,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     f.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(f)
+
+    m = commands.add_parser("merge", help="merge live blogs and feeds into one timeline")
+    m.add_argument(
+        "files", nargs="+", metavar="FILE", help="text or HTML live blogs, or JSON Feeds"
+    )
+    m.add_argument("--format", choices=("json", "jsonfeed", "atom", "text"), default="text")
+    m.add_argument("--title", help="the merged feed's title")
+    m.add_argument("--no-dedupe", action="store_true", help="keep duplicate updates apart")
+    m.add_argument(
+        "--window", type=float, default=30.0, help="minutes within which duplicates are sought"
+    )
+    m.add_argument("-o", "--output", help="write here instead of stdout")
+    _add_reading_options(m)
     return parser
 
 
@@ -117,6 +133,28 @@ def _render_text(name: str, tl: Timeline) -> str:
         first = e.body.split("\n", 1)[0]
         lines.append(f"{when:<25}  {e.marker or '(no marker)'}  {first[:100]}".rstrip())
     return "\n".join(lines)
+
+
+def _is_json_feed(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b"jsonfeed.org/version" in head
+
+
+def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
+    """A file as a timeline: a JSON Feed read back, an HTML page, or a text blog."""
+    data = _read(name)
+    if _is_json_feed(data):
+        tl = Timeline.from_json_feed(json.loads(data.decode("utf-8-sig")))
+        return tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))
+    reader = parse_html if looks_like_html(data) else parse
+    return reader(
+        data,
+        date=args.date,
+        tz=args.tz,
+        now=args.now,
+        strict=args.strict,
+        source=Source(name=name),
+    )
 
 
 def _parse_files(
@@ -203,6 +241,39 @@ def _run_feed(args: argparse.Namespace) -> int:
     return status
 
 
+def _run_merge(args: argparse.Namespace) -> int:
+    timelines: list[Timeline] = []
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            tl = _read_timeline(name, args)
+        except json.JSONDecodeError as err:
+            print(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
+            status = status or EXIT_BAD_INPUT
+            continue
+        except (LiveblogError, OSError) as err:
+            print(_error_line(name, err), file=sys.stderr)
+            status = status or EXIT_BAD_INPUT
+            continue
+        if not args.quiet:
+            _print_diagnostics(name, tl, sys.stderr)
+        timelines.append(tl)
+    if not timelines:
+        return status
+    merged = merge(*timelines, dedupe=not args.no_dedupe, window=dt.timedelta(minutes=args.window))
+    if args.format == "json":
+        _write(args, json.dumps(merged.to_dict(include_text=False), ensure_ascii=False, indent=2))
+    elif args.format == "jsonfeed":
+        _write(
+            args, json.dumps(merged.to_json_feed(title=args.title), ensure_ascii=False, indent=2)
+        )
+    elif args.format == "atom":
+        _write(args, merged.to_atom(title=args.title))
+    else:
+        _write(args, _render_text("merged", merged))
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
@@ -217,7 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _build_parser().parse_args(argv)
     try:
-        return _run_feed(args) if args.command == "feed" else _run_parse(args)
+        runners = {"feed": _run_feed, "merge": _run_merge, "parse": _run_parse}
+        return runners[args.command](args)
     except json.JSONDecodeError as err:
         print(f"{args.previous}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -181,3 +182,39 @@ def test_parse_detects_html(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["origin"] == "json-ld"
     assert len(data["entries"]) > 1
+
+
+def test_merge_text_blogs_and_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``merge`` takes text blogs and JSON Feeds, folds duplicates, and can merge again."""
+    import liveblog
+
+    seed = liveblog.parse(Path(BLOG), date=dt.date(2024, 1, 22), mentions=False)
+    copied = seed.entries[-1].body.replace("in Kyiv.", "in Kyiv on Monday.")  # a near copy
+    other = tmp_path / "other.txt"
+    other.write_text(
+        f"UPDATE 1551 GMT: {copied}\n\nUPDATE 1200 GMT: Poland announces a new aid package.",
+        encoding="utf-8",
+    )
+    assert main(["merge", BLOG, str(other), "--date", "2024-01-22", "--format", "json"]) == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert merged["origin"] == "merge"
+    assert len(merged["entries"]) == 5
+    names = [[s["source"]["name"] for s in e["sources"]] for e in merged["entries"]]
+    assert [BLOG, str(other)] in names
+    feed = tmp_path / "merged.json"
+    code = main(["merge", BLOG, str(other), "--date", "2024-01-22", "--format", "jsonfeed"])
+    assert code == 0
+    feed.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["merge", str(feed), "--format", "json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert [e["id"] for e in again["entries"]] == [e["id"] for e in merged["entries"]]
+
+
+def test_merge_broken_feed_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON Feed that is not valid JSON is reported and the other files still merge."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": "https://jsonfeed.org/version/1.1", items', encoding="utf-8")
+    assert main(["merge", str(bad), BLOG, "--date", "2024-01-22", "--format", "text"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}:1:")
+    assert "4 entries" in captured.out

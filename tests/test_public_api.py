@@ -35,6 +35,7 @@ def test_all_is_pinned() -> None:
         "__version__",
         "find_mentions",
         "looks_like_html",
+        "merge",
         "parse",
         "parse_html",
     }

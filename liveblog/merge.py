@@ -1,0 +1,428 @@
+"""Merging timelines into one oldest-first timeline, duplicate updates folded together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from liveblog.model import Diagnostic, DialectChoice, Entry, Provenance, Source, Timeline
+
+__all__ = ["THRESHOLD", "merge", "similarity"]
+
+THRESHOLD = 0.55
+"""Jaccard similarity of content-word bigrams at or above which two texts are duplicates.
+
+Chosen on the 52 labelled pairs of ``tests/data/dedupe_pairs.json`` with
+``benchmarks/dedupe_threshold.py``: precision 1.00 and recall 0.85 there; the most
+similar non-duplicate scores 0.50, and 0.50 as threshold would merge it.
+"""
+
+# THRESHOLD as an exact fraction, so that the similarity test needs no floats
+_T_NUM, _T_DEN = 11, 20
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
+# The instant given to untimed entries that no timed entry precedes: before any real time
+_START = -(1 << 62)
+
+# ASCII case folding in one table: letters and digits kept (lower-cased), all else a space
+_ASCII_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256)
+)
+# Non-ASCII text: a word is a run of letters and digits (after NFKC an accented letter is
+# one character), so "Télé-Kyiv" gives "télé" and "kyiv"
+_WORD = re.compile(r"[^\W_]+")
+# English function words, left out of the bigrams: "of the" says nothing about an update
+_STOP_WORDS = frozenset(
+    b"a an and are as at be been by for from had has have he her his in is it its of on or "
+    b"our said says she that the their they this to was we were will with".split()
+)
+# The non-ASCII punctuation of most English live blogs: quotes, dashes, ellipsis, NBSP
+_TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
+
+
+def merge(
+    *timelines: Timeline,
+    dedupe: bool = True,
+    window: dt.timedelta = dt.timedelta(minutes=30),
+) -> Timeline:
+    """Merge timelines into one, oldest first, folding duplicate updates together.
+
+    * **Sources.** Each input stands for one source: its ``Timeline.source`` or, when
+      that is None, ``Source(name="#N")`` with ``N`` its 1-based argument position. An
+      entry keeps its ``sources`` when it has some (a parsed or merged entry) and
+      otherwise gets ``(Provenance(source, entry.id),)``.
+    * **Order.** The total sort key is ``(instant, input, position)``: ``instant`` is
+      ``published`` in UTC or, for an untimed entry, the instant of the closest timed
+      entry before it in its own timeline (the very start when there is none);
+      ``input`` is the argument position; ``position`` the index in that timeline's
+      ``entries``. An untimed entry so stays right after its own blog's neighbour.
+    * **Duplicates** (``dedupe=True``). Entries are swept in that order and each is
+      compared with the first entry of every group that began at most ``window``
+      before it. It joins the group with the same normalised text (NFKC, case-folded,
+      punctuation dropped), else the most similar group whose :func:`similarity` is at
+      least :data:`THRESHOLD` (the earlier on a tie), else starts a group. A group
+      becomes its first entry, listing the ``sources`` of all members in argument
+      order (then each input's own order). The marker is not compared (outlets mark
+      differently); a text without any word matches only an entry with the same
+      marker at the same instant.
+    * **Ids.** A merged entry keeps its first entry's id unless an earlier entry of the
+      merge has it; then the id is the first 16 hex digits of BLAKE2b over
+      ``"name|id"`` of its first provenance (``"name|id|k"`` on the k-th retry).
+    * **Timeline fields.** ``origin="merge"``, ``order="oldest-first"``, ``date`` the
+      earliest input date, ``tz`` the zone of every input that states one (``"UTC"``
+      when they differ), warnings concatenated with ``"name: "`` before each message
+      (not again for inputs that are merges), dialect names in order of first use.
+      ``source``, ``preamble``, ``text`` and ``encoding`` are left empty; spans and
+      ordinals stay those of each entry in its own first source.
+
+    Args:
+        *timelines: the timelines to merge; their argument order breaks ties.
+        dedupe: fold updates with the same or nearly the same text into one entry.
+        window: how far apart in time two copies of one update may be.
+
+    Returns:
+        A timeline with ``origin="merge"`` whose entries list where they came from in
+        ``Entry.sources``.
+
+    Raises:
+        TypeError: an argument of the wrong type.
+        ValueError: a negative ``window``.
+
+    >>> import datetime as dt
+    >>> from liveblog.model import Entry, Provenance, Source, Timeline
+    >>> def blog(name: str, *posts: tuple[int, str]) -> Timeline:
+    ...     src = Source(name=name)
+    ...     return Timeline(
+    ...         [Entry(id=f"{name}{h}", marker=f"{h}:00", body=body, span=(0, 0),
+    ...                published=dt.datetime(2024, 1, 22, h, tzinfo=dt.UTC),
+    ...                sources=(Provenance(src, f"{name}{h}"),))
+    ...          for h, body in posts], source=src)
+    >>> a = blog("a", (9, "Talks begin in Kyiv."), (11, "Talks end."))
+    >>> b = blog("b", (9, "TALKS BEGIN IN KYIV"), (10, "Sirens in Lviv."))
+    >>> merged = merge(a, b)
+    >>> [(e.id, [p.source.name for p in e.sources]) for e in merged]
+    [('a9', ['a', 'b']), ('b10', ['b']), ('a11', ['a'])]
+    """
+    _check_arguments(timelines, dedupe, window)
+    entries, provenance, instants = _collect(timelines)
+    # stable: equal instants keep argument order, then position
+    order = sorted(range(len(entries)), key=instants.__getitem__)
+    if dedupe:
+        window_us = window // _MICROSECOND
+        firsts, copies = _group_duplicates(entries, instants, order, window_us)
+    else:
+        firsts, copies = order, {}
+    return Timeline(
+        _merged_entries(entries, provenance, firsts, copies),
+        date=min((t.date for t in timelines if t.date is not None), default=None),
+        tz=_merged_zone(timelines),
+        order="oldest-first",
+        warnings=_merged_warnings(timelines),
+        dialect=DialectChoice(
+            names=tuple(dict.fromkeys(n for t in timelines for n in t.dialect.names))
+        ),
+        origin="merge",
+    )
+
+
+def _check_arguments(timelines: Sequence[object], dedupe: object, window: object) -> None:
+    for index, value in enumerate(timelines):
+        if not isinstance(value, Timeline):
+            msg = f"timelines[{index}] must be a Timeline, got {value!r}"
+            raise TypeError(msg)
+    if not isinstance(dedupe, bool):
+        msg = f"dedupe must be a bool, got {dedupe!r}"
+        raise TypeError(msg)
+    if not isinstance(window, dt.timedelta):
+        msg = f"window must be a datetime.timedelta, got {window!r}"
+        raise TypeError(msg)
+    if window < dt.timedelta(0):
+        msg = f"window must not be negative, got {window!r}"
+        raise ValueError(msg)
+
+
+def _collect(
+    timelines: Sequence[Timeline],
+) -> tuple[list[Entry], list[tuple[Provenance, ...]], list[int]]:
+    """All entries in argument order, with their provenance and their sort instant."""
+    entries: list[Entry] = []
+    provenance: list[tuple[Provenance, ...]] = []
+    instants: list[int] = []
+    for number, timeline in enumerate(timelines, start=1):
+        source = timeline.source or Source(name=f"#{number}")
+        previous = _START
+        for entry in timeline.entries:
+            if entry.published is not None:
+                previous = (entry.published - _EPOCH) // _MICROSECOND
+            entries.append(entry)
+            provenance.append(entry.sources or (Provenance(source, entry.id),))
+            instants.append(previous)
+    return entries, provenance, instants
+
+
+def _words(text: str) -> list[bytes]:
+    """Normalised words: NFKC, case-folded, split at anything but letters and digits.
+
+    >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
+    [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
+    """
+    if not text.isascii():
+        # most English text is ASCII but for its quotes and dashes: blanking them keeps
+        # it on the fast path (this is much faster than str.translate with a table)
+        for mark in _TYPOGRAPHY:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            folded = unicodedata.normalize("NFKC", text).casefold()
+            return " ".join(_WORD.findall(folded)).encode("utf-8").split()
+    return text.encode("ascii").translate(_ASCII_FOLD).split()
+
+
+def _shingles(words: list[bytes]) -> set[int]:
+    """The bigrams of the content words (stop words left out), each hashed to an int.
+
+    Texts with fewer than two content words use all their words; a text of one word is
+    the set of that word's hash. A repeated word ("Goal! Goal!") is a bigram like any
+    other: it does not match another text's repeated word.
+
+    >>> len(_shingles([b"the", b"talks", b"in", b"kyiv", b"resume"]))
+    2
+    >>> _shingles([b"goal", b"goal"]) == _shingles([b"no", b"no"])
+    False
+    """
+    content = list(itertools.filterfalse(_STOP_WORDS.__contains__, words))
+    if len(content) < 2:
+        content = words
+        if len(content) < 2:
+            return set(map(hash, content))
+    return set(map(hash, itertools.pairwise(content)))
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of the content-word bigrams of two texts, 0.0 to 1.0.
+
+    Texts without any word are similar (1.0) only to each other.
+
+    >>> similarity("Air raid sirens are sounding across Kyiv.",
+    ...            "AIR RAID SIRENS SOUNDING ACROSS KYIV")
+    1.0
+    >>> similarity("Air raid alert declared in Kyiv region.",
+    ...            "Air raid alert lifted in Kyiv region.")
+    0.42857142857142855
+    """
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return float(wa == wb)
+    sa, sb = _shingles(wa), _shingles(wb)
+    return len(sa & sb) / len(sa | sb)
+
+
+def _prefix(shingles: set[int]) -> list[int]:
+    """The shingles any set at least THRESHOLD-similar must share one of.
+
+    Two sets with Jaccard >= t share an element among the first ``n - ceil(t*n) + 1`` of
+    each in any one fixed order (the prefix filter of set-similarity joins); the order
+    here is by hash value.
+
+    >>> _prefix({5, 1, 4, 2, 3})
+    [1, 2, 3]
+    """
+    size = len(shingles)
+    shared = -(-size * _T_NUM // _T_DEN)  # ceil(THRESHOLD * size)
+    return sorted(shingles)[: size - shared + 1]
+
+
+def _group_duplicates(
+    entries: Sequence[Entry],
+    instants: Sequence[int],
+    order: Iterable[int],
+    window_us: int,
+) -> tuple[list[int], dict[int, list[int]]]:
+    """Sweep the sorted entries and gather duplicates into numbered groups.
+
+    Returns the first entry of each group, in order, and the other members of the
+    groups that have any.
+
+    A group is found without comparing against everything in the window: by the raw
+    text, by the normalised text, then by the :func:`_prefix` of its first entry's
+    shingles. Indexes are kept per time bucket one ``window`` wide: a group whose first
+    entry is more than one window old can no longer be joined, so only the current and
+    the previous bucket are searched and older ones are dropped whole.
+    """
+    width = max(window_us, 1)
+    # group n is firsts[n] (an index into entries) plus the entries in copies[n], if any
+    firsts: list[int] = []
+    copies: dict[int, list[int]] = {}
+    first_instant: list[int] = []
+    current = _Bucket(0)
+    previous = _Bucket(-1)
+    for g in order:
+        instant = instants[g]
+        bucket = instant // width
+        if bucket != current.number:
+            previous = current if bucket == current.number + 1 else _Bucket(bucket - 1)
+            current = _Bucket(bucket)
+        horizon = instant - window_us
+        entry = entries[g]
+        text = entry.body if entry.headline is None else f"{entry.headline}\n{entry.body}"
+
+        found = current.raw.get(text)
+        if found is None:
+            found = previous.raw.get(text)
+            if found is not None and first_instant[found] < horizon:
+                found = None
+        if found is not None:
+            copies.setdefault(found, []).append(g)
+            continue
+
+        words = _words(text)
+        # no words to compare: only an exact copy (same marker, same instant) matches
+        key: object = b" ".join(words) if words else (entry.marker, instant)
+        found = current.exact.get(key)
+        if found is None:
+            found = previous.exact.get(key)
+            if found is not None and first_instant[found] < horizon:
+                found = None
+        if found is None and words:
+            shingles = _shingles(words)
+            prefix = _prefix(shingles)
+            found = _most_similar(shingles, prefix, (current, previous), first_instant, horizon)
+        if found is not None:
+            copies.setdefault(found, []).append(g)
+            continue
+
+        number = len(firsts)
+        firsts.append(g)
+        first_instant.append(instant)
+        current.exact[key] = number
+        if words:
+            current.raw[text] = number
+            current.shingles[number] = shingles
+            postings = current.postings
+            for shingle in prefix:
+                listed = postings.get(shingle)
+                if listed is None:
+                    postings[shingle] = [number]
+                else:
+                    listed.append(number)
+    return firsts, copies
+
+
+@attrs.define
+class _Bucket:
+    """The groups whose first entry falls in one window-wide slice of time."""
+
+    number: int
+    raw: dict[str, int] = attrs.Factory(dict)
+    exact: dict[object, int] = attrs.Factory(dict)
+    shingles: dict[int, set[int]] = attrs.Factory(dict)
+    postings: dict[int, list[int]] = attrs.Factory(dict)
+
+
+def _most_similar(
+    shingles: set[int],
+    prefix: list[int],
+    buckets: tuple[_Bucket, _Bucket],
+    first_instant: Sequence[int],
+    horizon: int,
+) -> int | None:
+    """The open group most similar to ``shingles``, at or above the threshold, if any.
+
+    Ties go to the earlier group.
+    """
+    size = len(shingles)
+    best: int | None = None
+    best_inter, best_union = 0, 1
+    for bucket in buckets:
+        if not bucket.postings:
+            continue
+        candidates = set(
+            itertools.chain.from_iterable(filter(None, map(bucket.postings.get, prefix)))
+        )
+        for number in candidates:
+            if first_instant[number] < horizon:
+                continue
+            other = bucket.shingles[number]
+            other_size = len(other)
+            # Jaccard <= min/max of the sizes: skip pairs that cannot reach the threshold
+            if _T_DEN * min(size, other_size) < _T_NUM * max(size, other_size):
+                continue
+            inter = len(shingles & other)
+            union = size + other_size - inter
+            if _T_DEN * inter < _T_NUM * union:
+                continue
+            score = inter * best_union - best_inter * union
+            if best is None or score > 0 or (score == 0 and number < best):
+                best, best_inter, best_union = number, inter, union
+    return best
+
+
+def _merged_entries(
+    entries: Sequence[Entry],
+    provenance: Sequence[tuple[Provenance, ...]],
+    firsts: Iterable[int],
+    copies: Mapping[int, list[int]],
+) -> list[Entry]:
+    """One entry per group, with the members' sources and an id unique in the merge."""
+    merged: list[Entry] = []
+    taken: set[str] = set()
+    for number, g in enumerate(firsts):
+        first = entries[g]
+        more = copies.get(number)
+        if more is None:
+            sources = provenance[g]
+        else:
+            # argument order, then position: so that merging in steps lists them alike
+            members = sorted((g, *more))
+            sources = tuple(itertools.chain.from_iterable(provenance[m] for m in members))
+        entry_id = first.id
+        if entry_id in taken:
+            entry_id = _fresh_id(sources[0], taken)
+        taken.add(entry_id)
+        if entry_id == first.id and sources is first.sources:
+            merged.append(first)
+        else:
+            merged.append(attrs.evolve(first, id=entry_id, sources=sources))
+    return merged
+
+
+def _fresh_id(origin: Provenance, taken: set[str]) -> str:
+    """A new id for an entry whose id is taken, derived from its first provenance.
+
+    >>> _fresh_id(Provenance(Source(name="bbc"), "7c4c361103020b96"), set())
+    'b7d4adec08bcd81f'
+    """
+    base = f"{origin.source.name}|{origin.id}"
+    for attempt in itertools.count():
+        text = base if attempt == 0 else f"{base}|{attempt}"
+        candidate = hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+        if candidate not in taken:
+            return candidate
+    raise AssertionError  # pragma: no cover - itertools.count() never ends
+
+
+def _merged_zone(timelines: Iterable[Timeline]) -> str | None:
+    """The zone every input that states one agrees on; ``UTC`` when they differ."""
+    zones = {t.tz for t in timelines if t.tz is not None}
+    if not zones:
+        return None
+    return zones.pop() if len(zones) == 1 else "UTC"
+
+
+def _merged_warnings(timelines: Iterable[Timeline]) -> list[Diagnostic]:
+    """Each input's warnings, prefixed with its source's name unless already merged."""
+    warnings: list[Diagnostic] = []
+    for number, timeline in enumerate(timelines, start=1):
+        if timeline.origin == "merge":
+            warnings.extend(timeline.warnings)
+            continue
+        name = timeline.source.name if timeline.source else f"#{number}"
+        warnings.extend(attrs.evolve(w, message=f"{name}: {w.message}") for w in timeline.warnings)
+    return warnings

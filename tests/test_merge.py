@@ -1,0 +1,434 @@
+"""Unit tests for liveblog.merge: order, duplicates, provenance, ids and arguments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from liveblog.merge import THRESHOLD, merge, similarity
+from liveblog.model import (
+    Diagnostic,
+    DialectChoice,
+    Entry,
+    Provenance,
+    Source,
+    Span,
+    Timeline,
+    make_entry_id,
+)
+
+PAIRS = Path(__file__).parent / "data" / "dedupe_pairs.json"
+DAY = dt.date(2024, 1, 22)
+KYIV = dt.timezone(dt.timedelta(hours=2))
+
+BBC = Source(name="bbc", url="https://bbc.example/live", title="Ukraine live")
+EAWV = Source(name="eaworldview", url="https://eaworldview.example")
+
+
+def post(
+    source: Source | None,
+    clock: str | None,
+    body: str,
+    *,
+    day: dt.date = DAY,
+    tz: dt.tzinfo = dt.UTC,
+    ordinal: int = 0,
+    marker: str | None = None,
+    headline: str | None = None,
+) -> Entry:
+    """An entry as the parser would make it: ``clock`` is ``"hh:mm"`` or None (untimed)."""
+    published = None
+    time = None
+    if clock is not None:
+        time = dt.time.fromisoformat(clock)
+        published = dt.datetime.combine(day, time, tzinfo=tz)
+    marker = marker if marker is not None else ("" if clock is None else f"UPDATE {clock}")
+    entry_id = make_entry_id(day=day, time=time, marker=marker, occurrence=ordinal, body=body)
+    return Entry(
+        id=entry_id,
+        marker=marker,
+        body=body,
+        span=Span(ordinal * 100, ordinal * 100 + 50),
+        published=published,
+        day=day,
+        time=time,
+        ordinal=ordinal,
+        headline=headline,
+        sources=() if source is None else (Provenance(source, entry_id),),
+    )
+
+
+def blog(source: Source | None, *posts: tuple[str | None, str], **fields: object) -> Timeline:
+    """A timeline of ``(clock, body)`` posts, oldest first."""
+    entries = [post(source, clock, body, ordinal=i) for i, (clock, body) in enumerate(posts)]
+    return Timeline(entries, source=source, order="oldest-first", **fields)  # type: ignore[arg-type]
+
+
+def bodies(timeline: Timeline) -> list[str]:
+    """The entries' bodies in order."""
+    return [e.body for e in timeline]
+
+
+def names(entry: Entry) -> list[str]:
+    """The source names of one entry."""
+    return [p.source.name for p in entry.sources]
+
+
+def test_two_outlets_interleave_by_utc_time() -> None:
+    """Entries of two outlets in different zones come out in UTC order."""
+    bbc = blog(BBC, ("09:00", "Talks open in Kyiv."), ("11:00", "Talks end."))
+    local = Timeline(
+        [post(EAWV, "12:30", "Sirens in Lviv.", tz=KYIV)],  # 10:30 UTC
+        source=EAWV,
+    )
+    merged = merge(bbc, local)
+    assert bodies(merged) == ["Talks open in Kyiv.", "Sirens in Lviv.", "Talks end."]
+    assert [names(e) for e in merged] == [["bbc"], ["eaworldview"], ["bbc"]]
+
+
+def test_ties_broken_by_argument_order_then_position() -> None:
+    """Entries at the same instant follow argument order, then their own order."""
+    a = blog(BBC, ("09:00", "First of bbc."), ("09:00", "Second of bbc."))
+    b = blog(EAWV, ("09:00", "Only of eaworldview."))
+    assert bodies(merge(a, b)) == ["First of bbc.", "Second of bbc.", "Only of eaworldview."]
+    assert bodies(merge(b, a)) == ["Only of eaworldview.", "First of bbc.", "Second of bbc."]
+
+
+def test_near_duplicate_across_outlets_becomes_one_entry() -> None:
+    """An edited copy from another outlet folds into the first entry, listing both."""
+    first = "Air defences downed all eight drones fired by Russia overnight, the air force says."
+    copy = "Air defenses downed all eight drones fired by Russia overnight, the air force said."
+    a = blog(BBC, ("08:31", first))
+    b = blog(EAWV, ("08:45", copy), ("09:00", "Something else entirely happened."))
+    merged = merge(a, b)
+    assert bodies(merged) == [first, "Something else entirely happened."]
+    assert merged[0].sources == (a[0].sources[0], b[0].sources[0])
+    assert merged[0].id == a[0].id
+
+
+def test_earlier_copy_wins_whatever_the_argument_order() -> None:
+    """The group keeps the earliest copy's text and id, also when it is the second input."""
+    a = blog(BBC, ("10:00", "Polls have closed in the state. First results within the hour."))
+    b = blog(
+        EAWV, ("09:58", "BREAKING: Polls have closed in the state. First results within the hour!")
+    )
+    merged = merge(a, b)
+    assert len(merged) == 1
+    assert merged[0].body == b[0].body
+    assert names(merged[0]) == ["bbc", "eaworldview"]  # sources in argument order
+
+
+def test_duplicate_within_one_blog_merges() -> None:
+    """An update posted twice in one blog becomes one entry with both provenances."""
+    text = "Explosions heard in central Kyiv, witnesses say."
+    t = blog(BBC, ("09:00", text), ("09:10", "The mayor urges calm."), ("09:12", text.upper()))
+    merged = merge(t)
+    assert bodies(merged) == [text, "The mayor urges calm."]
+    assert [p.id for p in merged[0].sources] == [t[0].id, t[2].id]
+
+
+def test_copies_further_apart_than_window_stay_apart() -> None:
+    """The same text 31 minutes later is a new entry with the default 30-minute window."""
+    text = "Air raid alert declared in Kyiv region."
+    t = blog(BBC, ("09:00", text), ("09:31", text))
+    assert len(merge(t)) == 2
+    assert len(merge(t, window=dt.timedelta(minutes=31))) == 1
+
+
+def test_window_is_measured_from_the_group_first_entry() -> None:
+    """Copies chained 20 minutes apart join only while within the window of the first."""
+    text = "Air raid alert declared in Kyiv region."
+    t = blog(BBC, ("09:00", text), ("09:20", text), ("09:40", text))
+    merged = merge(t)
+    assert [len(e.sources) for e in merged] == [2, 1]
+
+
+def test_zero_window_merges_only_simultaneous_copies() -> None:
+    """``window=timedelta(0)`` folds copies at the very same instant only."""
+    text = "Air raid alert declared in Kyiv region."
+    t = blog(BBC, ("09:00", text), ("09:00", text), ("09:01", text))
+    assert [len(e.sources) for e in merge(t, window=dt.timedelta(0))] == [2, 1]
+
+
+def test_dedupe_false_keeps_every_entry() -> None:
+    """With ``dedupe=False`` exact copies stay separate entries with unique ids."""
+    text = "Air raid alert declared in Kyiv region."
+    a = blog(BBC, ("09:00", text))
+    merged = merge(a, a, dedupe=False)
+    assert bodies(merged) == [text, text]
+    assert len({e.id for e in merged}) == 2
+
+
+def test_alike_but_different_updates_stay_apart() -> None:
+    """Updates that differ in the word that matters are not folded."""
+    a = blog(BBC, ("09:00", "Air raid alert declared in Kyiv region."))
+    b = blog(EAWV, ("09:05", "Air raid alert lifted in Kyiv region."))
+    assert len(merge(a, b)) == 2
+
+
+def test_typographic_and_plain_punctuation_are_the_same_text() -> None:
+    """Curly quotes and dashes against straight ones count as the same text."""
+    a = blog(BBC, ("09:00", "“We will not be intimidated” – the mayor’s words."))
+    b = blog(EAWV, ("09:01", '"We will not be intimidated" - the mayor\'s words.'))
+    assert len(merge(a, b)) == 1
+
+
+def test_headline_takes_part_in_the_comparison() -> None:
+    """Two entries with the same body but different headlines are different updates."""
+    body = "More details to follow."
+    a = Timeline([post(BBC, "09:00", body, headline="Strike called off")], source=BBC)
+    b = Timeline([post(EAWV, "09:05", body, headline="Minister resigns")], source=EAWV)
+    assert len(merge(a, b)) == 2
+
+
+def test_wordless_entries_merge_only_exact_copies() -> None:
+    """Entries without words fold only with the same marker at the same instant."""
+    t = blog(BBC, ("09:00", ""), ("09:05", ""))
+    assert len(merge(t)) == 2
+    assert [len(e.sources) for e in merge(t, t)] == [2, 2]
+
+
+def test_several_days_of_one_blog_form_one_timeline() -> None:
+    """Day files merge into one continuous timeline; a repost at midnight folds."""
+    late = "Russia launched 20 drones at Odesa overnight, the regional governor says."
+    monday = Timeline(
+        [
+            post(EAWV, "21:00", "Zelenskiy addresses the nation.", ordinal=0),
+            post(EAWV, "23:50", late, ordinal=1),
+        ],
+        source=EAWV,
+        date=DAY,
+    )
+    tuesday_day = DAY + dt.timedelta(days=1)
+    tuesday = Timeline(
+        [
+            post(EAWV, "00:05", late, day=tuesday_day, ordinal=0),
+            post(EAWV, "07:20", "Morning briefing.", day=tuesday_day, ordinal=1),
+        ],
+        source=EAWV,
+        date=tuesday_day,
+    )
+    merged = merge(tuesday, monday)
+    assert bodies(merged) == ["Zelenskiy addresses the nation.", late, "Morning briefing."]
+    assert [p.id for p in merged[1].sources] == [tuesday[0].id, monday[1].id]
+    assert merged.date == DAY
+    published = [e.published for e in merged if e.published is not None]
+    assert published == sorted(published)
+
+
+def test_untimed_entry_stays_right_after_its_neighbour() -> None:
+    """An untimed entry follows its own blog's preceding timed entry."""
+    a = blog(BBC, ("09:00", "Timed at nine."), (None, "Photo: the square."), ("11:00", "At 11."))
+    b = blog(EAWV, ("08:00", "Other at eight."), ("09:00", "Other at nine."), ("10:00", "Ten."))
+    assert bodies(merge(b, a)) == [
+        "Other at eight.",
+        "Other at nine.",
+        "Timed at nine.",
+        "Photo: the square.",
+        "Ten.",
+        "At 11.",
+    ]
+    assert bodies(merge(a, b))[:4] == [
+        "Other at eight.",
+        "Timed at nine.",
+        "Photo: the square.",
+        "Other at nine.",
+    ]
+
+
+def test_untimed_entry_before_any_time_comes_first() -> None:
+    """An untimed opening entry sorts before every timed entry of the merge."""
+    a = blog(BBC, (None, "Welcome to our live coverage."), ("12:00", "Noon update."))
+    b = blog(EAWV, ("00:01", "Just after midnight."))
+    assert bodies(merge(b, a)) == [
+        "Welcome to our live coverage.",
+        "Just after midnight.",
+        "Noon update.",
+    ]
+
+
+def test_out_of_order_input_is_sorted() -> None:
+    """A blog whose timed entries are out of order comes out sorted by time."""
+    t = blog(BBC, ("10:00", "Ten."), ("09:00", "Nine."))
+    assert bodies(merge(t)) == ["Nine.", "Ten."]
+
+
+def test_merging_one_timeline_keeps_its_entries() -> None:
+    """``merge(t)`` has exactly ``t``'s entries, the very same objects."""
+    t = blog(BBC, ("09:00", "One."), (None, "Two."), ("10:00", "Three."))
+    merged = merge(t)
+    assert merged.entries == t.entries
+    assert all(m is e for m, e in zip(merged.entries, t.entries, strict=True))
+
+
+def test_merging_a_timeline_with_itself_doubles_sources() -> None:
+    """``merge(t, t)`` is ``t`` with every entry's sources listed twice."""
+    t = blog(BBC, ("09:00", "One."), (None, "Two."), ("10:00", "Three."))
+    merged = merge(t, t)
+    assert merged.entries == tuple(attrs.evolve(e, sources=e.sources * 2) for e in t)
+
+
+def test_empty_timelines_add_nothing() -> None:
+    """Empty inputs leave the result unchanged, and ``merge()`` is the empty timeline."""
+    t = blog(BBC, ("09:00", "One."))
+    assert merge(Timeline(()), t, Timeline(())) == merge(t)
+    empty = merge()
+    assert (len(empty), empty.origin, empty.order) == (0, "merge", "oldest-first")
+
+
+def test_anonymous_inputs_are_named_by_position() -> None:
+    """Inputs without a source become ``#1``, ``#2``... and their entries say so."""
+    text = "Air raid alert declared in Kyiv region."
+    a = blog(None, ("09:00", text))
+    b = blog(None, ("09:05", text), ("10:00", "Later."))
+    merged = merge(a, b)
+    assert merged[0].sources == (
+        Provenance(Source(name="#1"), a[0].id),
+        Provenance(Source(name="#2"), b[0].id),
+    )
+    assert names(merged[1]) == ["#2"]
+
+
+def test_colliding_ids_are_rederived_from_the_source_name() -> None:
+    """Two different entries with one id: the later gets a BLAKE2b id of ``name|id``."""
+    a = blog(BBC, ("09:00", "Talks open in Kyiv."))
+    b = blog(EAWV, ("09:00", "A different story at the same minute."))
+    assert a[0].id == b[0].id
+    merged = merge(a, b)
+    expected = hashlib.blake2b(f"eaworldview|{b[0].id}".encode(), digest_size=8).hexdigest()
+    assert [e.id for e in merged] == [a[0].id, expected]
+    assert merged[1].sources == b[0].sources
+
+
+def test_ids_stay_unique_across_many_collisions() -> None:
+    """Merging many copies without dedupe gives as many distinct ids."""
+    t = blog(BBC, ("09:00", "Talks open in Kyiv."), ("09:30", "Talks end."))
+    merged = merge(t, t, t, t, dedupe=False)
+    assert len({e.id for e in merged}) == 8
+
+
+def test_merged_timeline_fields() -> None:
+    """Date, zone, order, origin, dialects and warnings are merged as documented."""
+    warning = Diagnostic(
+        code="unknown-zone",
+        message="unknown zone 'XYZ'",
+        span=(0, 3),
+        line=1,
+        column=1,
+        snippet="XYZ",
+    )
+    a = blog(
+        BBC,
+        ("09:00", "One."),
+        date=DAY,
+        tz="Europe/Kyiv",
+        warnings=[warning],
+        dialect=DialectChoice(names=("update-gmt",)),
+    )
+    b = blog(
+        None,
+        ("09:30", "Two."),
+        date=DAY - dt.timedelta(days=1),
+        tz="Europe/Kyiv",
+        warnings=[warning],
+        dialect=DialectChoice(names=("clock", "update-gmt")),
+    )
+    merged = merge(a, b)
+    assert (merged.origin, merged.order, merged.date, merged.tz) == (
+        "merge",
+        "oldest-first",
+        DAY - dt.timedelta(days=1),
+        "Europe/Kyiv",
+    )
+    assert merged.dialect.names == ("update-gmt", "clock")
+    assert [w.message for w in merged.warnings] == [
+        "bbc: unknown zone 'XYZ'",
+        "#2: unknown zone 'XYZ'",
+    ]
+    assert (merged.source, merged.text, merged.encoding) == (None, None, None)
+    assert merged.preamble.text == ""
+
+
+def test_zone_is_utc_when_inputs_disagree() -> None:
+    """Inputs in different zones give ``tz="UTC"``; inputs without a zone do not count."""
+    a = blog(BBC, ("09:00", "One."), tz="Europe/London")
+    b = blog(EAWV, ("09:30", "Two."), tz="Europe/Kyiv")
+    c = blog(None, ("10:00", "Three."))
+    assert merge(a, b).tz == "UTC"
+    assert merge(a, c).tz == "Europe/London"
+    assert merge(c).tz is None
+
+
+def test_remerging_does_not_prefix_warnings_again() -> None:
+    """A merged timeline merged again keeps its warnings and all its fields."""
+    warning = Diagnostic(
+        code="out-of-order",
+        message="entry out of order",
+        span=(0, 1),
+        line=1,
+        column=1,
+        snippet="U",
+    )
+    merged = merge(blog(BBC, ("09:00", "One."), warnings=[warning]), blog(EAWV, ("09:01", "Two.")))
+    assert merge(merged) == merged
+    assert [w.message for w in merge(merged).warnings] == ["bbc: entry out of order"]
+
+
+def test_chosen_threshold_separates_the_labelled_pairs() -> None:
+    """On the labelled pairs, THRESHOLD makes no false merge and finds 80% of duplicates."""
+    pairs = json.loads(PAIRS.read_text(encoding="utf-8"))["pairs"]
+    found = [similarity(p["a"], p["b"]) >= THRESHOLD for p in pairs]
+    false_merges = sum(1 for p, f in zip(pairs, found, strict=True) if f and not p["duplicate"])
+    duplicates = sum(1 for p in pairs if p["duplicate"])
+    hits = sum(1 for p, f in zip(pairs, found, strict=True) if f and p["duplicate"])
+    assert len(pairs) >= 40
+    assert false_merges == 0
+    assert hits / duplicates >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"dedupe": 1}, TypeError, "dedupe must be a bool, got 1"),
+        ({"window": 30}, TypeError, "window must be a datetime.timedelta, got 30"),
+        (
+            {"window": dt.timedelta(minutes=-1)},
+            ValueError,
+            "window must not be negative, got datetime.timedelta(days=-1, seconds=86340)",
+        ),
+    ],
+    ids=["dedupe", "window-type", "window-negative"],
+)
+def test_bad_options_are_rejected(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    """Options of the wrong type or value raise with the parameter named."""
+    with pytest.raises(error) as info:
+        merge(Timeline(()), **kwargs)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+def test_non_timeline_argument_is_rejected() -> None:
+    """A positional argument that is not a Timeline is named by its index."""
+    with pytest.raises(TypeError) as info:
+        merge(Timeline(()), "blog.txt")  # type: ignore[arg-type]
+    assert str(info.value) == "timelines[1] must be a Timeline, got 'blog.txt'"
+
+
+def test_merged_feed_can_be_merged_again() -> None:
+    """A merge written as a JSON Feed and read back merges to the same timeline."""
+    from liveblog.feeds import from_json_feed, to_json_feed
+
+    text = "Air defences downed all eight drones fired by Russia overnight, the air force says."
+    a = blog(BBC, ("08:31", text), ("09:00", "Talks open in Kyiv."))
+    b = blog(EAWV, ("08:40", text.replace("defences", "defenses")), (None, "Photo: the square."))
+    merged = merge(a, b)
+    again = from_json_feed(to_json_feed(merged, title="Ukraine"))
+    assert merge(again) == merged
+    later = blog(BBC, ("08:35", text))
+    assert merge(again, later)[0].sources == (*merged[0].sources, later[0].sources[0])

@@ -1,0 +1,249 @@
+"""Hypothesis properties of liveblog.merge: algebra, order, provenance and ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog.merge import merge
+from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
+
+# ---------------------------------------------------------------------------------------
+# Strategies. Story k is posted at minute 60*k plus up to 10 minutes, so all copies of a
+# story are within the 30-minute window of each other and other stories are far away;
+# every story's texts are alike (an exact copy in other case and punctuation, or a small
+# edit) and unlike every other story's. Duplicate groups are then unambiguous, which is
+# what the algebraic properties need: near-duplication is not transitive in general.
+# Untimed entries carry texts unique to their source, so they never fold across sources.
+
+DAY = dt.date(2024, 1, 22)
+MIDNIGHT = dt.datetime.combine(DAY, dt.time(0), tzinfo=dt.UTC)
+SOURCES = tuple(
+    Source(name=name, url=f"https://{name}.example/live")
+    for name in ("bbc", "eaworldview", "kyiv-independent", "reuters")
+)
+ZONES = tuple(dt.timezone(dt.timedelta(minutes=m)) for m in (0, 120, -300, 330))
+STORIES = (
+    (
+        "The Ukraine Air Force says air defences downed all eight attack drones overnight.",
+        "THE UKRAINE AIR FORCE SAYS AIR DEFENCES DOWNED ALL EIGHT ATTACK DRONES OVERNIGHT",
+        "The Ukraine Air Force says air defenses downed all eight attack drones overnight.",
+    ),
+    (
+        "Poland's prime minister Donald Tusk has arrived in Kyiv for talks with Zelenskiy.",
+        "Poland’s prime minister Donald Tusk has arrived in Kyiv for talks with Zelenskiy!",
+        "Poland's prime minister Donald Tusk arrived in Kyiv on Monday for talks with Zelenskiy.",
+    ),
+    (
+        "Turkey's parliament has voted to ratify Sweden's application to join Nato.",
+        "Turkey's parliament has voted to ratify Sweden's application to join Nato, "
+        "Reuters reports.",
+    ),
+    (
+        "Firefighters have contained the blaze at the chemical plant in Ludwigshafen.",
+        "firefighters have contained the blaze at the chemical plant in ludwigshafen",
+    ),
+    (
+        "The central bank raised its key interest rate by half a point to 4.5 percent.",
+        "The central bank raised its key interest rate by half a point to 4.5 percent, "
+        "the highest since 2008.",
+    ),
+    ("",),
+    ("Rescue teams pulled three more survivors from the rubble of the apartment block.",),
+)
+
+
+def _published(minute: int, zone: dt.tzinfo) -> dt.datetime:
+    return (MIDNIGHT + dt.timedelta(minutes=minute)).astimezone(zone)
+
+
+@st.composite
+def timelines(
+    draw: st.DrawFn,
+    *,
+    source: Source | None = None,
+    untimed: bool = True,
+    distinct: bool = False,
+    max_entries: int = 6,
+) -> Timeline:
+    """A timeline of one source: stories at their slots (oldest first), untimed captions.
+
+    ``distinct`` draws each story at most once (no duplicates inside the timeline).
+    """
+    src = draw(st.sampled_from(SOURCES)) if source is None else source
+    picks = st.integers(0, len(STORIES) - 1)
+    stories = draw(
+        st.lists(picks, max_size=max_entries, unique=distinct)
+        if distinct
+        else st.lists(picks, max_size=max_entries)
+    )
+    posts = sorted((60 * k + draw(st.integers(0, 10)), k) for k in stories)
+    entries: list[Entry] = []
+    seen: Counter[tuple[int, str]] = Counter()
+    for minute, story in posts:
+        published = _published(minute, draw(st.sampled_from(ZONES)))
+        marker = f"UPDATE {minute // 60:02d}{minute % 60:02d} GMT"
+        occurrence = seen[minute, marker]
+        seen[minute, marker] += 1
+        entry_id = make_entry_id(
+            day=DAY, time=published.astimezone(dt.UTC).time(), marker=marker, occurrence=occurrence
+        )
+        entries.append(
+            Entry(
+                id=entry_id,
+                marker=marker,
+                body=draw(st.sampled_from(STORIES[story])),
+                span=(0, 0),
+                published=published,
+                sources=(Provenance(src, entry_id),),
+            )
+        )
+    if untimed:
+        for number in range(draw(st.integers(0, 2))):
+            at = draw(st.integers(0, len(entries)))
+            body = f"{src.name}{number}x {src.name}{number}y {src.name}{number}z"
+            entry_id = make_entry_id(day=None, time=None, marker="", occurrence=0, body=body)
+            entry = Entry(
+                id=entry_id, marker="", body=body, span=(0, 0), sources=(Provenance(src, entry_id),)
+            )
+            entries.insert(at, entry)
+    entries = [attrs.evolve(e, ordinal=i, span=(10 * i, 10 * i + 5)) for i, e in enumerate(entries)]
+    return Timeline(entries, source=src, order="oldest-first", date=DAY)
+
+
+@st.composite
+def distinct_sources(draw: st.DrawFn, count: int) -> tuple[Source, ...]:
+    """``count`` different sources, in a drawn order."""
+    return tuple(draw(st.permutations(SOURCES))[:count])
+
+
+@st.composite
+def three_timelines(draw: st.DrawFn, *, untimed: bool = True) -> tuple[Timeline, ...]:
+    """Three timelines of three different sources."""
+    return tuple(draw(timelines(source=s, untimed=untimed)) for s in draw(distinct_sources(3)))
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+
+
+def provenance_counts(*inputs: Timeline) -> Counter[tuple[str, str]]:
+    """Every input entry's provenances as (source name, id), anonymous inputs by position."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for number, timeline in enumerate(inputs, start=1):
+        source = timeline.source or Source(name=f"#{number}")
+        for entry in timeline:
+            for p in entry.sources or (Provenance(source, entry.id),):
+                counts[p.source.name, p.id] += 1
+    return counts
+
+
+def groups(timeline: Timeline) -> list[tuple[tuple[str, str], ...]]:
+    """The merged entries as sorted provenance lists, sorted: order-free content."""
+    return sorted(tuple(sorted((p.source.name, p.id) for p in e.sources)) for e in timeline)
+
+
+def timed(timeline: Timeline) -> list[dt.datetime]:
+    """The instants of the timed entries, in order."""
+    return [e.published for e in timeline if e.published is not None]
+
+
+# ---------------------------------------------------------------------------------------
+# Properties
+
+
+@given(three_timelines())
+def test_merge_is_commutative_up_to_tie_order(inputs: tuple[Timeline, ...]) -> None:
+    """Any argument order gives the same groups and the same sequence of instants."""
+    a, b, c = inputs
+    first, second = merge(a, b, c), merge(c, a, b)
+    assert groups(first) == groups(second)
+    assert timed(first) == timed(second)
+
+
+@given(three_timelines(untimed=False))
+def test_merge_is_associative_with_dedupe(inputs: tuple[Timeline, ...]) -> None:
+    """Timed timelines: grouping the merge any way gives the very same timeline."""
+    a, b, c = inputs
+    flat = merge(a, b, c)
+    assert merge(merge(a, b), c) == flat
+    assert merge(a, merge(b, c)) == flat
+
+
+@given(three_timelines())
+def test_merge_is_associative_without_dedupe(inputs: tuple[Timeline, ...]) -> None:
+    """With untimed entries and ``dedupe=False``, grouping the merge changes nothing."""
+    a, b, c = inputs
+    flat = merge(a, b, c, dedupe=False)
+    assert merge(merge(a, b, dedupe=False), c, dedupe=False) == flat
+    assert merge(a, merge(b, c, dedupe=False), dedupe=False) == flat
+
+
+@given(timelines(distinct=True))
+def test_merge_of_one_timeline_keeps_its_entries(t: Timeline) -> None:
+    """``merge(t)`` has exactly ``t``'s entries when ``t`` has no duplicates inside."""
+    assert merge(t).entries == t.entries
+
+
+@given(timelines(distinct=True))
+def test_merge_with_itself_doubles_sources(t: Timeline) -> None:
+    """``merge(t, t)`` is ``t`` with every entry's sources listed twice."""
+    assert merge(t, t).entries == tuple(attrs.evolve(e, sources=e.sources * 2) for e in t)
+
+
+@given(three_timelines())
+def test_merge_is_idempotent(inputs: tuple[Timeline, ...]) -> None:
+    """Merging a merged timeline again gives it back unchanged."""
+    merged = merge(*inputs)
+    assert merge(merged) == merged
+
+
+@given(timelines(), timelines(untimed=False))
+def test_empty_timeline_is_the_identity(a: Timeline, b: Timeline) -> None:
+    """Adding empty timelines anywhere changes nothing."""
+    empty = Timeline(())
+    assert merge(a, empty, b) == merge(a, b)
+    assert merge(empty, a) == merge(a)
+
+
+@given(st.lists(timelines(), max_size=4), st.lists(st.booleans(), min_size=4, max_size=4))
+def test_no_provenance_is_lost(inputs: list[Timeline], anonymous: list[bool]) -> None:
+    """Every input entry ends up, by itself or as a duplicate, in exactly one entry's sources."""
+    inputs = [
+        attrs.evolve(t, source=None) if anon else t
+        for t, anon in zip(inputs, anonymous, strict=False)
+    ]
+    inputs = [
+        attrs.evolve(t, entries=[attrs.evolve(e, sources=()) for e in t]) if t.source is None else t
+        for t in inputs
+    ]
+    for dedupe in (True, False):
+        merged = merge(*inputs, dedupe=dedupe)
+        out: Counter[tuple[str, str]] = Counter(
+            (p.source.name, p.id) for e in merged for p in e.sources
+        )
+        assert out == provenance_counts(*inputs)
+    assert len(merge(*inputs, dedupe=False)) == sum(len(t) for t in inputs)
+
+
+@given(st.lists(timelines(), max_size=4))
+def test_result_is_sorted_and_ids_unique(inputs: list[Timeline]) -> None:
+    """Timed entries come out in time order and no two entries share an id."""
+    for dedupe in (True, False):
+        merged = merge(*inputs, dedupe=dedupe)
+        assert timed(merged) == sorted(timed(merged))
+        assert len({e.id for e in merged}) == len(merged)
+
+
+@given(three_timelines())
+def test_each_blog_keeps_its_own_order(inputs: tuple[Timeline, ...]) -> None:
+    """Without dedupe, each input's entries come out in their own order, untimed included."""
+    merged = merge(*inputs, dedupe=False)
+    for timeline in inputs:
+        assert [e.sources[0].id for e in merged if e.sources[0].source == timeline.source] == [
+            e.id for e in timeline
+        ]
