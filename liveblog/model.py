@@ -27,6 +27,7 @@ __all__ = [
     "DialectChoice",
     "DialectScore",
     "Entry",
+    "EntryIds",
     "Mention",
     "MentionType",
     "Order",
@@ -305,6 +306,34 @@ def make_entry_id(
         parts.append(_normalise_key(body)[:64])
     digest = hashlib.blake2b("|".join(parts).encode("utf-8"), digest_size=8)
     return digest.hexdigest()
+
+
+class EntryIds:
+    """Hands out :func:`make_entry_id` ids, counting repeated keys (feed entries oldest first).
+
+    >>> ids = EntryIds()
+    >>> day, time = dt.date(2024, 1, 22), dt.time(15, 48)
+    >>> a = ids.next(day=day, time=time, marker="UPDATE 1548 GMT")
+    >>> b = ids.next(day=day, time=time, marker="UPDATE 1548 GMT")
+    >>> a == make_entry_id(day=day, time=time, marker="UPDATE 1548 GMT", occurrence=0), a != b
+    (True, True)
+    """
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def next(
+        self, *, day: dt.date | None, time: dt.time | None, marker: str, body: str = ""
+    ) -> str:
+        """The id of the next entry with this key: its occurrence is counted here."""
+        key = make_entry_id(day=day, time=time, marker=marker, occurrence=0, body=body)
+        occurrence = self._seen.get(key, 0)
+        self._seen[key] = occurrence + 1
+        if occurrence == 0:
+            return key
+        return make_entry_id(day=day, time=time, marker=marker, occurrence=occurrence, body=body)
 
 
 @attrs.frozen

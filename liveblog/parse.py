@@ -22,13 +22,13 @@ from liveblog.model import (
     Block,
     DateEvidence,
     Entry,
+    EntryIds,
     Mention,
     Order,
     Provenance,
     Source,
     Span,
     Timeline,
-    make_entry_id,
 )
 from liveblog.temporal import find_mentions, infer_date
 
@@ -392,32 +392,13 @@ def _build_entries(
     chrono = list(range(len(segments)))
     if order == "newest-first":
         chrono.reverse()
-    seen: dict[str, int] = {}
+    ids = EntryIds()
     entries: list[Entry] = []
     for i in chrono:
         segment, stamp = segments[i], stamps[i]
         marker = segment.marker
         marker_text = "" if marker is None else text[slice(*marker.span)]
-        key = make_entry_id(
-            day=stamp.day,
-            time=stamp.clock,
-            marker=marker_text,
-            occurrence=0,
-            body=segment.body,
-        )
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        entry_id = (
-            key
-            if occurrence == 0
-            else make_entry_id(
-                day=stamp.day,
-                time=stamp.clock,
-                marker=marker_text,
-                occurrence=occurrence,
-                body=segment.body,
-            )
-        )
+        entry_id = ids.next(day=stamp.day, time=stamp.clock, marker=marker_text, body=segment.body)
         entries.append(
             Entry(
                 id=entry_id,

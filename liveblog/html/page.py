@@ -27,12 +27,12 @@ from liveblog.model import (
     Diagnostic,
     DialectChoice,
     Entry,
+    EntryIds,
     Order,
     Provenance,
     Source,
     Span,
     Timeline,
-    make_entry_id,
 )
 from liveblog.parse import parse
 
@@ -441,7 +441,7 @@ def _json_ld_timeline(
     if order == "newest-first":
         chrono.reverse()
     chrono.sort(key=lambda i: _instant(rendered[i][0]))
-    seen: dict[str, int] = {}
+    ids = EntryIds()
     entries: list[Entry] = []
     for i in chrono:
         update, span, body, html = rendered[i]
@@ -449,12 +449,7 @@ def _json_ld_timeline(
         zone = _zone_name(instant, options.tz)
         local = _local(instant, zone)
         day, clock = local.date(), local.time().replace(tzinfo=None)
-        key = make_entry_id(day=day, time=clock, marker=update.published_text or "", occurrence=0)
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        entry_id = make_entry_id(
-            day=day, time=clock, marker=update.published_text or "", occurrence=occurrence
-        )
+        entry_id = ids.next(day=day, time=clock, marker=update.published_text or "")
         entries.append(
             Entry(
                 id=entry_id,
