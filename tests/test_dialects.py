@@ -164,3 +164,13 @@ def test_day_headers_set_the_day_below_them() -> None:
         ("08:10", dt.date(2024, 1, 23)),
     ]
     assert tl.date_evidence[0].kind == "day-header"
+
+
+def test_colon_markers_open_entries_whatever_the_layout() -> None:
+    """UPDATE 1548 GMT: right below text and above a blank line still opens its entry."""
+    text = "Intro.\nUPDATE 1548 GMT:\n\nLater.\nUPDATE 1420 GMT:\n\nEarlier."
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl.entries] == [
+        ("UPDATE 1420 GMT", "Earlier."),
+        ("UPDATE 1548 GMT", "Later."),
+    ]

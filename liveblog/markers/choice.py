@@ -496,7 +496,8 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     ``07:15 , Claire Martin`` on the line right below its paragraph, with a blank line
     after it, ends its entry. When nearly every timed marker stands that way (text right
     above, blank line or end of text right below), the markers close their entries; the
-    rest of the marker's line is its author.
+    rest of the marker's line is its author. A marker followed by a colon or a dash
+    (``UPDATE 1548 GMT:``) introduces what follows, however the page is laid out.
     """
     timed = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(timed) < 2:
@@ -508,7 +509,8 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
         assert line_end is not None  # [^\r\n]* matches everywhere
         below = text[line_end.end() : line_end.end() + 2000]
         blank_below = not below.strip() or bool(_BLANK_LINE.match(below))
-        if above.strip() and blank_below:
+        opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
+        if above.strip() and blank_below and not opener:
             closing += 1
     if closing < _MAJORITY * len(timed) or closing < len(timed) - 1:
         return markers
