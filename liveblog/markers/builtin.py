@@ -57,7 +57,8 @@ DATE = rf"""
 )
 """
 
-_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m\b(?:{sp}?\.)?)"  # am, a.m., a..m., p.m .
+# am, a.m., a..m., p.m . and PM glued to the next word ("PMThe crowd")
+_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
 
 def clock(s: str = "") -> str:
@@ -113,7 +114,7 @@ _SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
 TIMESTAMP = rf"""
 (?: (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{clock()})
-    (?:{SP}*+(?:{zone()}|\({SP}*+{zone()}{SP}*+\)))?         # 04:17 (UTC+03:00)
+    (?:(?:{SP}|\?)*+(?:{zone()}|\({SP}*+{zone()}{SP}*+\)))?  # 04:17 (UTC+03:00), 3.40pm?BST
     {_SECOND_CLOCK}
     (?:{_SEP}{DATE})?
   | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
@@ -164,7 +165,9 @@ CLOCK_LINE = PatternDialect(
 CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
-    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+    (?: (?P<marker>{TIMESTAMP}){SP}*+,{SP}*+                  # 18:02 , Roisin O'Connor
+        (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
+      | \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
       | (?P<marker>{TIMESTAMP}){SP}*+
         (?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
@@ -180,7 +183,8 @@ CLOCK_INLINE = PatternDialect(
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
-    (?P<marker>{TIMESTAMP}){SP}++(?=(?-i:[\p{{Lu}}"“‘']))       # 21:00 Polls close. | 9.14am The PM
+    # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
+    (?P<marker>{TIMESTAMP}){SP}++(?=(?-i:\p{{Lu}}\p{{Ll}}|["“‘']))
     """,
     min_count=3,
     candidate_lines=True,
@@ -216,6 +220,8 @@ PUBLISHED_AT = PatternDialect(
     """,
     line_start=False,
     glued=True,
+    # "the report we published at 9.30" in prose is no marker: one needs a zone or date
+    min_count=2,
     needle=r"(?i)published\s+at",
 )
 
@@ -226,7 +232,8 @@ BYLINE_AFTER = PatternDialect(
     (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
     (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
     (?P<marker>{DATE}{_SEP}{clock()}(?:{SP}*+{zone()})?)   # Helen Pidd14 May 2015 18:02
-    {END_OF_LINE}
+    # Tim Layden 5/2/2015 6:41:55 PMThe crowd (text glued after am/pm)
+    (?:{END_OF_LINE}|(?<=[mM])(?=(?-i:\p{{Lu}}\p{{Ll}})))
     """,
     kind="closing",
     min_count=2,

@@ -177,6 +177,7 @@ def _valid(markers: Sequence[Marker]) -> list[Marker]:
 
 
 def _second_dialect(
+    text: str,
     best: str,
     others: Sequence[str],
     found: dict[str, list[Marker]],
@@ -202,8 +203,11 @@ def _second_dialect(
         if scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score:
             continue
         new = [m for m in _valid(found[other]) if not overlaps(m)]
+        if any(m.age is not None for m in new):
+            # "12m ago" on the line next to "14:32": the page shows both; the clock wins
+            new = [m for m in new if m.age is None or not _beside(text, m, base)]
         inside = [m for m in new if base and base[0].start < m.start < base[-1].match.end]
-        if len(new) < 2 or not inside:
+        if not inside or (len(new) < 2 and not all(m.is_strong for m in new)):
             continue  # a list before or after the entries (a "Key events" box) is chrome
         forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
         steps = forward + backward
@@ -215,6 +219,17 @@ def _second_dialect(
 
 
 _TIMED_KINDS = frozenset({"entry", "closing"})
+
+
+def _beside(text: str, marker: Marker, others: Sequence[Marker]) -> bool:
+    """True when ``marker`` stands on the line right above or below one of ``others``."""
+    starts = [m.start for m in others]
+    k = bisect.bisect_left(starts, marker.start)
+    neighbours = others[max(k - 1, 0) : k + 1]
+    return any(
+        _is_dense(text, a, b)
+        for a, b in ((n, marker) if n.start < marker.start else (marker, n) for n in neighbours)
+    )
 
 
 def choose_markers(
@@ -255,7 +270,7 @@ def choose_markers(
         chosen = [n for n in scores if kind_of(n) not in _TIMED_KINDS]
         if timed:
             chosen.append(timed[0])
-            second = _second_dialect(timed[0], timed[1:], found, scores)
+            second = _second_dialect(text, timed[0], timed[1:], found, scores)
             if second is not None:
                 chosen.append(second)
         else:
@@ -285,6 +300,7 @@ def choose_markers(
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
+    markers = _opening_bylines(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -344,10 +360,15 @@ def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
 
     drop: set[int] = set()
     for run in runs:
-        first, last = max(run.start - 1, 0), min(run.stop, len(entries) - 1)
+        # The run's first line may be a real entry whose text lists a schedule below it:
+        # it stays when the page's order leads into it.
+        head = run.start
+        keep_head = head == 0 or not against(entries[head - 1], entries[head])
+        members = range(head + 1, run.stop) if keep_head else run
+        first, last = max(members.start - 1, 0), min(members.stop, len(entries) - 1)
         steps = zip(entries[first:last], entries[first + 1 : last + 1], strict=True)
         if any(against(a, b) for a, b in steps):
-            drop.update(id(entries[k]) for k in run)
+            drop.update(id(entries[k]) for k in members)
     return [m for m in markers if id(m) not in drop]
 
 
@@ -398,17 +419,20 @@ def _drop_odd_shapes(markers: list[Marker]) -> list[Marker]:
 
 
 _TIMETABLE_MINUTES = 15
+_TIMETABLE_FEW = 3
 _TIMETABLE_BODY = 80
 
 
 def _is_timetable(text: str, markers: Sequence[Marker]) -> bool:
     """A schedule in marker format (kick-offs, a TV guide), not a live blog.
 
-    At least four times, every one on the quarter hour, in ascending order (a schedule
+    At least three times, every one on the quarter hour, in ascending order (a schedule
     lists what is to come), mostly on consecutive lines, with one short line each.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
-    if len(timed) < _FEW or any(m.clock and m.clock.minute % _TIMETABLE_MINUTES for m in timed):
+    if len(timed) < _TIMETABLE_FEW or any(
+        m.clock and m.clock.minute % _TIMETABLE_MINUTES for m in timed
+    ):
         return False
     if _direction(timed) is not False:
         return False
@@ -529,3 +553,28 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
             )
         )
     return out
+
+
+def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:
+    """Bylines that open their entries: ``Tim Layden 5/2/2015 6:41:55 PM`` above the text.
+
+    A byline with a date-time usually closes its entry (``Helen Pidd14 May 2015 18:02``
+    below the text); when most bylines instead stand after a blank line with the text
+    right below them, or glued to it (``PMThe crowd``), they open their entries.
+    """
+    bylines = [m for m in markers if m.kind == "closing"]
+    if len(bylines) < 2:
+        return markers
+    opening = 0
+    for m in bylines:
+        _, above, _ = _line_before(text, m.start)
+        line_end = _LINE_END.match(text, m.match.end)
+        assert line_end is not None  # [^\r\n]* matches everywhere
+        glued = bool(text[m.match.end : line_end.end()].strip())
+        below = text[line_end.end() : line_end.end() + 2000]
+        text_below = bool(below.strip()) and not _BLANK_LINE.match(below)
+        if glued or (not above.strip() and text_below):
+            opening += 1
+    if opening * 2 <= len(bylines):
+        return markers
+    return [attrs.evolve(m, kind="entry") if m.kind == "closing" else m for m in markers]

@@ -442,7 +442,10 @@ def _shape(m: _Found, *, has_ampm: bool, zone: bool, dated: bool) -> str:
         separator = m.string[end : end + 1] if _group(m, "minute") is not None else ""
     else:
         digits, separator = "-", ""
-    return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}"
+    marker_end = _marker_text(m).end
+    after = m.string[marker_end : m.span()[1]].strip(" \t\u00a0\u202f")[:1]
+    after = "-" if after in "–—" and after else after
+    return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
 
 def read_match(
