@@ -60,6 +60,24 @@ OPTIONAL_STYLES = frozenset(
         "hhmm",  # 0415 GMT: without a keyword
         "out-of-order",  # a late post slightly out of the blog's order, kept in place
         "typos",  # a..m., p.m .
+        # tags of the second set of blogs (076-120), written later by another hand
+        "broadcast-schedule",  # SUN 14.04.2024 – 22:30 BST in the chrome
+        "dated",  # a date in the marker
+        "dotted",  # 14.32
+        "headline-blocks",  # a page of headline blocks without times
+        "nbsp-damage",  # a lost no-break space shown as ?
+        "no-times",  # a live page with no per-entry times
+        "numbered-posts",  # Post 14
+        "page-zone-statement",  # All times are Paris time
+        "platform-utc",  # a platform that writes UTC for an event elsewhere
+        "published-at",  # ...published at 00:18 British Summer Time
+        "schedule",  # a schedule in marker format inside an entry
+        "sports-clock",  # 67 min:, 90 min +3:
+        "ticker",  # +++ 18:22 ... +++
+        "time-author",  # 7:25 Jane Doe:
+        "timecodes",  # [00:12:31]
+        "typo",  # 5:1pm
+        "updated-at",  # Updated at 14.32 GMT
     }
 )
 
