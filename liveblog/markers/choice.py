@@ -177,7 +177,6 @@ def _valid(markers: Sequence[Marker]) -> list[Marker]:
 
 
 def _second_dialect(
-    text: str,
     best: str,
     others: Sequence[str],
     found: dict[str, list[Marker]],
@@ -203,9 +202,10 @@ def _second_dialect(
         if scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score:
             continue
         new = [m for m in _valid(found[other]) if not overlaps(m)]
-        if any(m.age is not None for m in new):
-            # "12m ago" on the line next to "14:32": the page shows both; the clock wins
-            new = [m for m in new if m.age is None or not _beside(text, m, base)]
+        if any(m.clock is not None for m in base):
+            # A page that writes clock times shows relative ages ("12m ago") as decoration
+            # beside them or in a "Key events" box: they add no entries of their own.
+            new = [m for m in new if m.age is None]
         inside = [m for m in new if base and base[0].start < m.start < base[-1].match.end]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new)):
             continue  # a list before or after the entries (a "Key events" box) is chrome
@@ -219,17 +219,6 @@ def _second_dialect(
 
 
 _TIMED_KINDS = frozenset({"entry", "closing"})
-
-
-def _beside(text: str, marker: Marker, others: Sequence[Marker]) -> bool:
-    """True when ``marker`` stands on the line right above or below one of ``others``."""
-    starts = [m.start for m in others]
-    k = bisect.bisect_left(starts, marker.start)
-    neighbours = others[max(k - 1, 0) : k + 1]
-    return any(
-        _is_dense(text, a, b)
-        for a, b in ((n, marker) if n.start < marker.start else (marker, n) for n in neighbours)
-    )
 
 
 def choose_markers(
@@ -270,7 +259,7 @@ def choose_markers(
         chosen = [n for n in scores if kind_of(n) not in _TIMED_KINDS]
         if timed:
             chosen.append(timed[0])
-            second = _second_dialect(text, timed[0], timed[1:], found, scores)
+            second = _second_dialect(timed[0], timed[1:], found, scores)
             if second is not None:
                 chosen.append(second)
         else:
@@ -387,15 +376,25 @@ _MAJORITY = 0.75
 _FEW = 4
 
 
+def _dated(marker: Marker) -> bool:
+    return marker.day is not None or marker.month_day is not None
+
+
 def _drop_odd_shapes(markers: list[Marker]) -> list[Marker]:
     """Drop a candidate written unlike the page's markers that also breaks their order.
 
     On a page whose markers are written one way (``08:05``, ``11:20``), a ``3:16``
-    (a verse, a score) that also steps against the page's direction is not a marker.
+    (a verse, a score) that also steps against the page's direction is not a marker;
+    nor is a dated line at the top of a page whose entries state no date (the byline
+    ``Sun 14 Apr 2024 16.05 BST``, ``Last updated 23:55 24/02/2021``).
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
     if len(timed) < _FEW:
         return markers
+    top = timed[0]
+    if _dated(top) and not any(_dated(m) for m in timed[1:]):
+        # the page's byline or "last updated" line above entries that state no date
+        return _drop_odd_shapes([m for m in markers if m is not top])
     counts: dict[str, int] = {}
     for m in timed:
         counts[m.shape] = counts.get(m.shape, 0) + 1
