@@ -19,6 +19,7 @@ from liveblog.errors import (
     ZoneError,
 )
 from liveblog.html import looks_like_html, parse_html
+from liveblog.many import Result, parse_many
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
 from liveblog.merge import merge
@@ -60,6 +61,7 @@ __all__ = [
     "ParseError",
     "PatternDialect",
     "Provenance",
+    "Result",
     "Source",
     "Span",
     "Timeline",
@@ -70,4 +72,5 @@ __all__ = [
     "merge",
     "parse",
     "parse_html",
+    "parse_many",
 ]

@@ -18,6 +18,7 @@ import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import looks_like_html, parse_html
+from liveblog.many import parse_many
 from liveblog.merge import merge
 from liveblog.model import Source, Timeline
 from liveblog.parse import parse
@@ -47,6 +48,17 @@ def _now(value: str) -> dt.datetime:
     return moment
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        msg = f"not a number of processes (0 or more): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return jobs
+
+
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date, help="day the coverage opened (YYYY-MM-DD)")
     parser.add_argument("--tz", help="IANA zone for times without one, e.g. Europe/London")
@@ -66,6 +78,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("json", "text", "jsonfeed"), default="text")
     p.add_argument("-o", "--output", help="write here instead of stdout")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse the files on N processes (0: one per core); output order is kept",
+    )
     _add_reading_options(p)
 
     f = commands.add_parser("feed", help="publish a live blog as JSON Feed, Atom or JSON-LD")
@@ -160,24 +180,33 @@ def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
 def _parse_files(
     args: argparse.Namespace, render: Callable[[str, Timeline], Any]
 ) -> tuple[list[Any], int]:
+    """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
+
+    One broken file is reported and the others go on; the outputs keep the files' order.
+    """
+    names = list(args.files)
+    sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
+    results = parse_many(
+        sources,
+        jobs=getattr(args, "jobs", 1) or None,
+        date=args.date,
+        tz=args.tz,
+        now=args.now,
+        strict=args.strict,
+    )
     outputs: list[Any] = []
     status = EXIT_OK
-    for name in args.files:
-        try:
-            data = _read(name)
-            reader = parse_html if looks_like_html(data) else parse
-            tl = reader(data, date=args.date, tz=args.tz, now=args.now, strict=args.strict)
-        except (LiveblogError, OSError) as err:
-            print(_error_line(name, err), file=sys.stderr)
+    for name, result in zip(names, results, strict=True):
+        if result.timeline is not None:
+            if not args.quiet:
+                _print_diagnostics(name, result.timeline, sys.stderr)
+            outputs.append(render(name, result.timeline))
+        elif isinstance(result.error, LiveblogError | OSError):
+            print(_error_line(name, result.error), file=sys.stderr)
             status = status or EXIT_BAD_INPUT
-            continue
-        except Exception as err:
-            print(_internal_line(name, err), file=sys.stderr)
+        else:
+            print(_internal_line(name, result.error or RuntimeError("no result")), file=sys.stderr)
             status = EXIT_INTERNAL
-            continue
-        if not args.quiet:
-            _print_diagnostics(name, tl, sys.stderr)
-        outputs.append(render(name, tl))
     return outputs, status
 
 

@@ -32,7 +32,7 @@ from liveblog.model import (
 )
 from liveblog.temporal import find_mentions, infer_date
 
-__all__ = ["Segment", "parse", "split_entries"]
+__all__ = ["Segment", "body_ranges", "parse", "split_entries", "with_mentions"]
 
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
 
@@ -204,6 +204,35 @@ def _find_mentions(
         return find_mentions(text, reference, start=piece.start, end=piece.end)
     except OverflowError:
         return find_mentions(text, None, start=piece.start, end=piece.end)
+
+
+def with_mentions(tl: Timeline) -> Timeline:
+    """The timeline with every entry's mentions (and the preamble's) found in ``tl.text``.
+
+    For timelines built without them (from HTML): each entry's span, less its marker,
+    is scanned and resolved against the entry's own instant or day.
+
+    >>> import datetime as dt
+    >>> tl = parse("UPDATE 0900 GMT: Talks on Monday.", date=dt.date(2024, 1, 23),
+    ...            mentions=False)
+    >>> [m.value for m in with_mentions(tl).entries[0].mentions]
+    ['2024-01-22']
+    """
+    text = tl.text
+    if text is None:
+        return tl
+    entries = []
+    for entry in tl.entries:
+        cuts = () if entry.marker_span is None else (entry.marker_span,)
+        reference: dt.date | dt.datetime | None = entry.published or entry.day
+        found = tuple(
+            m
+            for piece in body_ranges(entry.span, cuts)
+            for m in _find_mentions(text, reference, piece)
+        )
+        entries.append(attrs.evolve(entry, mentions=found))
+    preamble = _find_mentions(text, tl.date, tl.preamble.span) if tl.preamble.span.size else ()
+    return attrs.evolve(tl, entries=entries, preamble_mentions=preamble)
 
 
 _ZONE_WINDOW = 4000

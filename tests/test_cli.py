@@ -7,9 +7,11 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import liveblog
 from liveblog.cli import main
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -92,13 +94,17 @@ def test_internal_error_exit_1(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An unexpected exception is reported in one line with exit code 1, no traceback."""
-    from liveblog import cli
+    from liveblog import many
 
-    def boom(*_args: object, **_kwargs: object) -> None:
+    real_parse = liveblog.parse
+
+    def boom(text: object, **kwargs: Any) -> object:
+        if not text:  # parse_many checks its options on an empty text first
+            return real_parse("", **kwargs)
         msg = "boom"
         raise RuntimeError(msg)
 
-    monkeypatch.setattr(cli, "parse", boom)
+    monkeypatch.setattr(many, "parse", boom)
     assert main(["parse", BLOG]) == 1
     err = capsys.readouterr().err
     assert err == f"{BLOG}: internal error: RuntimeError: boom (please report it)\n"
@@ -218,3 +224,20 @@ def test_merge_broken_feed_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFi
     captured = capsys.readouterr()
     assert captured.err.startswith(f"{bad}:1:")
     assert "4 entries" in captured.out
+
+
+def test_jobs_give_the_same_output_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs 2 parses on two processes and prints what one process prints, in order."""
+    files = [BLOG, ARTICLE, BLOG]
+    assert main(["parse", *files, "--date", "2024-01-22", "--format", "json", "-q"]) == 0
+    serial = capsys.readouterr().out
+    assert main(["parse", *files, "--date", "2024-01-22", "--format", "json", "-q", "-j", "2"]) == 0
+    assert capsys.readouterr().out == serial
+
+
+def test_bad_jobs_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A negative or non-numeric --jobs is a usage error."""
+    with pytest.raises(SystemExit) as info:
+        main(["parse", BLOG, "--jobs", "-1"])
+    assert info.value.code == 2
+    assert "not a number of processes (0 or more): '-1'" in capsys.readouterr().err

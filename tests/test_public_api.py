@@ -28,6 +28,7 @@ def test_all_is_pinned() -> None:
         "ParseError",
         "PatternDialect",
         "Provenance",
+        "Result",
         "Source",
         "Span",
         "Timeline",
@@ -38,6 +39,7 @@ def test_all_is_pinned() -> None:
         "merge",
         "parse",
         "parse_html",
+        "parse_many",
     }
 
 

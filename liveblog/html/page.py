@@ -34,7 +34,7 @@ from liveblog.model import (
     Span,
     Timeline,
 )
-from liveblog.parse import parse
+from liveblog.parse import parse, with_mentions
 
 __all__ = ["HeadingAboveDialect", "HtmlSource", "Prefer", "parse_html"]
 
@@ -59,6 +59,7 @@ def parse_html(
     prefer: Prefer = "auto",
     dialects: Sequence[Dialect] = DEFAULT_DIALECTS,
     dialect: Dialect | None = None,
+    mentions: bool = True,
 ) -> Timeline:
     """Parse a live-blog page saved from the web into a :class:`~liveblog.Timeline`.
 
@@ -83,6 +84,8 @@ def parse_html(
             (ignore JSON-LD).
         dialects: the marker dialects for the visible text.
         dialect: force one dialect for the visible text.
+        mentions: find and resolve the dates each entry mentions, whichever source the
+            entries came from (offsets into ``tl.text``).
 
     Raises:
         DecodeError: bytes in no supported encoding.
@@ -118,7 +121,8 @@ def parse_html(
             count = None if prefer == "json-ld" else _marked(visible)
             rejected = check_live_blog(blog, visible_entries=count, visible_instants=exact)
             if rejected is None:
-                return _json_ld_timeline(blog, visible, options, encoding=encoding)
+                chosen = _json_ld_timeline(blog, visible, options, encoding=encoding)
+                return with_mentions(chosen) if mentions else chosen
         elif prefer == "json-ld":
             rejected = "the page has no LiveBlogPosting json-ld"
     if strict:
@@ -134,7 +138,9 @@ def parse_html(
             snippet="",
         )
         warnings = (note, *warnings)
-    return attrs.evolve(visible, warnings=warnings, encoding=encoding)
+    chosen = attrs.evolve(visible, warnings=warnings, encoding=encoding)
+    # the visible parse runs without mentions: it is also the JSON-LD's cross-check
+    return with_mentions(chosen) if mentions else chosen
 
 
 @attrs.frozen
@@ -274,6 +280,7 @@ def _visible_timeline(
             source=options.source,
             dialects=dialects,
             dialect=forced,
+            mentions=False,
         )
 
     tl = run(options.date)

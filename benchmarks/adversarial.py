@@ -1,0 +1,150 @@
+"""Adversarial inputs for ``liveblog.parse`` grown 1x, 4x and 16x: does the time grow linearly?
+
+Usage: ``python benchmarks/adversarial.py [--base 64000] [--only NAME] [--timeout 300]``.
+
+Each input (``benchmarks/corpora.py``: a million digits, ``UPDATE `` repeated, one long
+line, thousands of markers, deeply nested quotes, runs of spaces, colons and month
+names...) is parsed, with mention resolution, at three sizes in its own subprocess, with
+a time limit, so that a quadratic case is reported instead of hanging the run. The row
+shows the CPU seconds per size and ``t(16x) / (4 * t(4x))``: about 1 for linear cost
+and 4 for quadratic cost. A case within 15% of linear passes, and so does one that
+reads 10 MB/s or more at 16x (there, timer noise is larger than any cost that matters).
+It never fails: the exit status is always 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import attrs
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+import corpora  # noqa: E402  (after the sys.path set-up, so the script runs from anywhere)
+
+SCALES = (1, 4, 16)
+TOLERANCE = 0.15
+"""Largest accepted excess of t(16x) over 4 * t(4x)."""
+FAST = 10_000_000
+"""Characters per second at 16x above which a case passes whatever its ratio."""
+
+
+@attrs.frozen
+class Row:
+    """One adversarial case: its size and seconds per scale, or why it stopped."""
+
+    name: str
+    base: int
+    seconds: tuple[float, ...]
+    error: str = ""
+
+    @property
+    def deviation(self) -> float | None:
+        """``t(16x) / (4 * t(4x)) - 1``; None when the case did not finish in time.
+
+        The step from 4x to 16x is used rather than from 1x: at 1x fixed costs and timer
+        noise weigh most, and a quadratic cost shows most at the larger sizes.
+        """
+        if len(self.seconds) < len(SCALES) or self.seconds[1] <= 0:
+            return None if not self.error else float("inf")
+        return self.seconds[2] / (4 * self.seconds[1]) - 1
+
+    @property
+    def passes(self) -> bool:
+        """Within 15% of linear, or so fast at 16x (10 MB/s or more) that timer noise rules."""
+        deviation = self.deviation
+        if deviation is None or deviation == float("inf"):
+            return False
+        fast = self.seconds[2] <= SCALES[2] * self.base / FAST
+        return deviation <= TOLERANCE or fast
+
+    def summary(self) -> str:
+        """Seconds per scale and the ratio, for the verdict line."""
+        times = " / ".join(f"{s:.3f}" for s in self.seconds)
+        deviation = self.deviation
+        ratio = "-" if deviation is None else f"{deviation + 1:.2f}"
+        return f"{times} s, t16/(4*t4) = {ratio}" + (f" ({self.error})" if self.error else "")
+
+
+def _time_case(name: str, size: int) -> float:
+    import liveblog
+
+    text = corpora.ADVERSARIAL[name](size)
+    best = float("inf")
+    for _ in range(3):  # the same number of tries at every scale, so that the best is fair
+        start = time.process_time()
+        # Raising on purpose is an answer too; only the time matters here.
+        with contextlib.suppress(liveblog.LiveblogError):
+            liveblog.parse(text, date=corpora.OPENING_DAY)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _child(name: str, base: int) -> int:
+    # Warm up: patterns compile on first use, so run this case and a blog before timing.
+    _time_case(name, 1000)
+    _time_case("markers", 1000)
+    for scale in SCALES:
+        print(json.dumps({"scale": scale, "seconds": _time_case(name, base * scale)}), flush=True)
+    return 0
+
+
+def run_case(name: str, base: int, *, timeout: float) -> Row:
+    """Time one case at every scale in a subprocess, keeping what finished in time."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, "--base", str(base)]
+    error = ""
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        out = done.stdout
+        if done.returncode:
+            error = (done.stderr.strip().splitlines() or ["crashed"])[-1][:80]
+    except subprocess.TimeoutExpired as err:
+        stdout: bytes | str = err.stdout or b""  # bytes, even with text=True
+        out = stdout.decode() if isinstance(stdout, bytes) else stdout
+        error = f"timed out after {timeout:.0f} s"
+    seconds = tuple(json.loads(line)["seconds"] for line in out.splitlines() if line.strip())
+    return Row(name=name, base=base, seconds=seconds, error=error)
+
+
+def run_all(base: int, *, timeout: float, only: str = "") -> list[Row]:
+    """Every case (whose name contains ``only``)."""
+    return [run_case(n, base, timeout=timeout) for n in corpora.ADVERSARIAL if only in n]
+
+
+def format_rows(rows: list[Row]) -> str:
+    """A table: case, size at 1x, seconds at each scale, the ratio, and a verdict."""
+    lines = [f"{'case':<16} {'1x chars':>9} {'1x s':>8} {'4x s':>8} {'16x s':>8} {'ratio':>6}"]
+    for row in rows:
+        cells = [f"{s:8.3f}" for s in row.seconds] + ["       -"] * (3 - len(row.seconds))
+        deviation = row.deviation
+        verdict = "PASS" if row.passes else "MISS"
+        finished = deviation is not None and deviation != float("inf")
+        ratio = f"{deviation + 1:6.2f}" if deviation is not None and finished else "     -"
+        note = f"  {row.error}" if row.error else ""
+        lines.append(f"{row.name:<16} {row.base:>9} {' '.join(cells)} {ratio}  {verdict}{note}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the cases and print the table; always returns 0."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--base", type=int, default=64_000, help="characters at 1x")
+    parser.add_argument("--only", default="", help="run only cases whose name contains this")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per case")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return _child(args.child, args.base)
+    print(format_rows(run_all(args.base, timeout=args.timeout, only=args.only)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
