@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from liveblog.errors import (
     DecodeError,
     FeedError,
@@ -18,11 +21,8 @@ from liveblog.errors import (
     ParseError,
     ZoneError,
 )
-from liveblog.html import looks_like_html, parse_html
-from liveblog.many import Result, parse_many
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
-from liveblog.merge import merge
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -39,7 +39,33 @@ from liveblog.model import (
 from liveblog.parse import parse
 from liveblog.temporal import find_mentions
 
+if TYPE_CHECKING:
+    from liveblog.html import looks_like_html, parse_html
+    from liveblog.many import Result, parse_many
+    from liveblog.merge import merge
+
 __version__ = "0.1.0"
+
+# Public names whose modules load on first use: most programs parse text and never need
+# the HTML reader, the merger or the process pool, so `import liveblog` does not pay.
+_LAZY = {
+    "looks_like_html": "liveblog.html",
+    "parse_html": "liveblog.html",
+    "Result": "liveblog.many",
+    "parse_many": "liveblog.many",
+    "merge": "liveblog.merge",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'liveblog' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_DIALECTS",

@@ -47,3 +47,27 @@ def test_every_public_name_resolves() -> None:
     """Every name in __all__ is importable from liveblog."""
     for name in liveblog.__all__:
         assert getattr(liveblog, name) is not None
+
+
+def test_heavy_parts_load_on_first_use() -> None:
+    """import liveblog does not load the HTML reader, the merger or the process pool."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, liveblog\n"
+        "lazy = ('liveblog.html', 'liveblog.merge', 'liveblog.many', 'liveblog.feeds')\n"
+        "print(sorted(m for m in lazy if m in sys.modules))\n"
+        "liveblog.merge\n"
+        "print('liveblog.merge' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    """Names liveblog does not have raise AttributeError."""
+    import pytest
+
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        _ = liveblog.nope
