@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from liveblog.model import Mention, Span
@@ -186,7 +189,7 @@ MONTH_DAYS = [
 @pytest.mark.parametrize(("text", "ref", "written", "value"), MONTH_DAYS)
 def test_month_day_without_year(text: str, ref: dt.date, written: str, value: str) -> None:
     """A bare month-day is the nearest occurrence; the future tense takes the next one,
-    the past tense the previous one when that is at most 45 days farther."""
+    the past tense the previous one when that is at most 120 days farther."""
     m = only(text, ref)
     assert (m.text, m.type, m.value, m.granularity) == (written, "DATE", value, "day")
 
@@ -217,6 +220,168 @@ def test_months_seasons_years_quarters(text: str, ref: dt.date, written: str, va
     """Month alone, seasons, years, decades, fiscal years and quarters."""
     m = only(text, ref)
     assert (m.text, m.type, m.value) == (written, "DATE", value)
+
+
+WSJ_DAY = dt.date(1989, 11, 2)  # a Thursday; companies report on the third quarter
+LATER_PERIODS = [
+    # years read aloud
+    ("In nineteen ninety-six, a bomb went off.", MON, "nineteen ninety-six", "1996"),
+    ("January nineteen ninety-seven. Atlanta again.", MON, "January nineteen ninety-seven",
+     "1997-01"),
+    ("the winter of nineteen ninety-four", MON, "the winter of nineteen ninety-four",
+     "1994-WI"),
+    ("by the year two thousand", MON, "the year two thousand", "2000"),
+    ("until the year two thousand and five", MON, "the year two thousand and five", "2005"),
+    ("It was built in nineteen oh five.", MON, "nineteen oh five", "1905"),
+    # a month of a year named by its direction
+    ("In June last year, the leaders split.", MON, "June last year", "2023-06"),
+    ("It opens in March next year.", MON, "March next year", "2025-03"),
+    ("It began in February this year.", OCT, "February this year", "2024-02"),
+    # quarters and periods named by their year
+    ("Sales in this year's third quarter fell.", OCT, "this year's third quarter", "2024-Q3"),
+    ("as early as next year's first quarter", WSJ_DAY, "next year's first quarter",
+     "1990-Q1"),
+    ("up from last year's quarter", WSJ_DAY, "last year's quarter", "1988-Q3"),
+    ("a charge in the 1988 second quarter", WSJ_DAY, "the 1988 second quarter", "1988-Q2"),
+    ("compared with the 1988 period", WSJ_DAY, "the 1988 period", "1988-Q3"),
+    ("Sales in the latest period rose.", WSJ_DAY, "the latest period", "1989-Q3"),
+    # fiscal, full and current years
+    ("sales in the current fiscal year", WSJ_DAY, "the current fiscal year", "1989"),
+    ("sales in the latest fiscal year", WSJ_DAY, "the latest fiscal year", "1988"),
+    ("Sales for the full year rose.", WSJ_DAY, "the full year", "1989"),
+    ("lower earnings for the fiscal year", WSJ_DAY, "the fiscal year", "1989"),
+    ("sales in the calendar year", WSJ_DAY, "the calendar year", "1989"),
+    # a month in the past tense: the previous one even when four months farther
+    ("He stepped down in March.", WSJ_DAY, "March", "1989-03"),
+    ("KKR acquired RJR in February for $25 billion.", dt.date(1989, 10, 30), "February",
+     "1989-02"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), LATER_PERIODS)
+def test_spelled_years_named_years_and_reported_periods(
+    text: str, ref: dt.date, written: str, value: str
+) -> None:
+    """Years read aloud, 'June last year', 'this year's third quarter', fiscal years."""
+    assert summary(text, ref) == [(written, "DATE", value)]
+
+
+NOT_YEARS_ALOUD = [
+    "nineteen people died",
+    "twenty years",
+    "two thousand protesters marched",
+]
+
+
+@pytest.mark.parametrize("text", NOT_YEARS_ALOUD)
+def test_counts_read_aloud_are_no_years(text: str) -> None:
+    """Number words that count people or years are no year."""
+    assert all(m.type != "DATE" for m in find_mentions(text, MON))
+
+
+PERIOD_KINDS = [
+    ("For the year ended Sept. 30, it earned more.", WSJ_DAY,
+     [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30")]),
+    ("a loss for the fiscal year ending June 30", WSJ_DAY,
+     [("the fiscal year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]),
+    ("for the financial year ending in March", WSJ_DAY,
+     [("the financial year", "DURATION", "P1Y"), ("March", "DATE", "1990-03")]),
+    ("for the quarter ended Sept. 30", WSJ_DAY,
+     [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
+    ("Its stake grew in recent years.", MON, [("recent years", "DATE", "PAST_REF")]),
+    ("Its stake grew in recent months.", MON, [("recent months", "DURATION", "PXM")]),
+    ("a dividend rate of $1.76 a year", MON, [("a year", "SET", "P1Y")]),
+    ("It will add 700 seats a week.", MON, [("a week", "SET", "P1W")]),
+    ("four flights a week", MON, [("a week", "SET", "P1W")]),
+    ("profits rose 20% a year", MON, [("a year", "SET", "P1Y")]),
+    ("It took a year.", MON, [("a year", "DURATION", "P1Y")]),
+    ("They stayed a week.", MON, [("a week", "DURATION", "P1W")]),
+]  # fmt: skip
+
+
+CENTURIES_AND_FRACTIONS = [
+    ("She is a 20th century democrat.", [("20th century", "DATE", "19")]),
+    ("the fabled 11th century temple", [("11th century", "DATE", "10")]),
+    ("events of the 20th century.", [("the 20th century", "DATE", "19")]),
+    ("in the early nineteenth century", [("the early nineteenth century", "DATE", "18")]),
+    ("in the twenty-first century", [("the twenty-first century", "DATE", "20")]),
+    ("camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("about 5 1/2 hours in Nairobi", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("for 1.5 days", [("1.5 days", "DURATION", "P1DT12H")]),
+    ("for 1.5 years", [("1.5 years", "DURATION", "P1Y6M")]),
+    ("for 2.5 minutes", [("2.5 minutes", "DURATION", "PT2M30S")]),
+    ("for 1.5 weeks", [("1.5 weeks", "DURATION", "P10D")]),
+    ("for half a day", [("half a day", "DURATION", "PT12H")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CENTURIES_AND_FRACTIONS)
+def test_ordinal_centuries_and_fractional_durations(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'the 20th century' is 19; '2 1/2 years' is P2Y6M, whole units then the rest."""
+    assert summary(text, MON) == expected
+
+
+def test_century_carries_its_modifier_and_interval() -> None:
+    """'the late 19th century' is 18 with mod END, from 1800 to 1900."""
+    m = only("in the late 19th century,", MON)
+    assert (m.value, m.mod, m.granularity) == ("18", "END", "century")
+    assert (m.start, m.end) == (
+        dt.datetime(1800, 1, 1, tzinfo=dt.UTC),
+        dt.datetime(1900, 1, 1, tzinfo=dt.UTC),
+    )
+
+
+WEEK_FORMS = [
+    ("He visits on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("a hearing the week of March 6, he said", [("the week of March 6", "DATE", "2024-W10")]),
+    ("the week of Oct. 23, 1998", [("the week of Oct. 23, 1998", "DATE", "1998-W43")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_FORMS)
+def test_plural_weekdays_and_the_week_of(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'Mondays' and 'Tuesday nights' are sets; 'the week of March 6' is that ISO week."""
+    assert summary(text, LEAP) == expected
+
+
+def test_plural_weekday_raised_key_error() -> None:
+    """Regression: 'Mondays' raised a KeyError out of find_mentions."""
+    assert [m.value for m in find_mentions("Mondays and Fridays", None)] == [
+        "XXXX-WXX-1",
+        "XXXX-WXX-5",
+    ]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PERIOD_KINDS)
+def test_periods_rates_and_vague_pasts(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """'the year ended' is a year-long period, 'recent years' the past, '$1 a year' a rate."""
+    assert summary(text, ref) == expected
+
+
+TENSE_CUES = [
+    # a future cue: "as soon as", "as early as", "planning to", "planned to"
+    ("The father could arrive as soon as Tuesday.", MON, "Tuesday", "2024-01-23"),
+    ("He could come as early as Tuesday.", MON, "Tuesday", "2024-01-23"),
+    ("They were planning to march on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("The team planned to leave on Thursday.", MON, "Thursday", "2024-01-25"),
+    # a passive participle tells no tense: "could be located" is no future
+    ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
+    # the verb before the expression wins over a participle after it
+    ("Flights will double by August in the search for markets untouched by it.",
+     dt.date(1998, 2, 13), "August", "1998-08"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), TENSE_CUES)
+def test_tense_cues(text: str, ref: dt.date, written: str, value: str) -> None:
+    """The cue words that choose between the previous and the next occurrence."""
+    m = only(text, ref)
+    assert (m.text, m.value) == (written, value)
 
 
 HOLIDAYS = [
@@ -354,6 +519,9 @@ NOT_DATES = [
     "She is a 45-year-old teacher.",
     "He is 52 years old.",
     "He won a second term in New York.",
+    "It was ready. Now, he says, it is not.",
+    "Profits rose 20% and 1,548 shares changed hands.",
+    "Nineteen eighty-four people marched.",
 ]
 
 
@@ -474,3 +642,49 @@ def test_adversarial_input_is_linear() -> None:
         started = time.perf_counter()
         find_mentions(text, MON)
         assert time.perf_counter() - started < 10
+
+
+def test_repeated_expressions_give_checked_equal_mentions() -> None:
+    """A cached resolution is copied to each occurrence: checked, equal, at its own span."""
+    text = "last week, then LAST week, then last week again"
+    first, second = find_mentions(text, MON)[::2]
+    for m in (first, second):
+        attrs.validate(m)
+        assert Mention.from_dict(m.to_dict()) == m
+        assert text[slice(*m.span)] == m.text
+    assert (first.span, second.span) == (Span(0, 9), Span(32, 41))
+    assert first.value == second.value == "2024-W03"
+
+
+TRIGGER_CASES = [
+    ("Talks resumed on Monday.", ["Monday"]),
+    ("Talks resumed on MONDAY.", ["MONDAY"]),
+    ("Talks resumed on mONDAY.", []),
+    ("The weekly vote, last week's vote and last-week plans.", ["weekly", "last week"]),
+    ("Prices fell 1,548 points or $2024 in 2024.", ["2024"]),
+    ("Sales in Q3 2024 rose.", ["Q3 2024"]),
+    ("It rose in the ’90s.", ["’90s"]),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), TRIGGER_CASES)
+def test_trigger_words_are_whole_words_as_written(text: str, written: list[str]) -> None:
+    """Trigger words count in lower, title or upper case, and only as whole words."""
+    assert [m.text for m in find_mentions(text, MON)] == written
+
+
+def test_start_inside_a_word_finds_no_mention_there() -> None:
+    """A scan that starts inside a word does not read the word's tail as a mention."""
+    assert find_mentions("xlast week", MON, start=1) == ()
+    assert [m.text for m in find_mentions("so last week", MON, start=2)] == ["last week"]
+
+
+def test_importing_compiles_no_recogniser() -> None:
+    """The recognisers are compiled on first use, not when the package is imported."""
+    code = (
+        "import liveblog.temporal.patterns as p, liveblog.temporal.dating as d;"
+        "print(p.mention_pattern.cache_info().currsize, p.tense_pattern.cache_info().currsize,"
+        " d._same_day.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "0", "0"]

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -30,17 +31,29 @@ from liveblog.temporal.resolve import find_mentions
 __all__ = ["infer_date"]
 
 _WEEKDAY = "(?P<wday>" + "|".join(w.title() for w in WEEKDAYS) + ")"
-# earlier on Monday | later on Tuesday | late on Friday | today, Monday | this Monday morning
-_SAME_DAY: Final[Any] = regex.compile(
-    rf"(?<![\w])(?:(?:earlier|later|late|early)\s+(?:on\s+)?|(?:today|tonight),?\s+|"
-    rf"(?:this\s+))(?-i:{_WEEKDAY})(?!['’]s)(?![\w])",
-    regex.IGNORECASE,
-)
-# Sunday's Coverage | Saturday’s live blog | Friday's updates
-_COVERAGE: Final[Any] = regex.compile(
-    rf"(?<![\w])(?-i:{_WEEKDAY})['’]s\s+(?:coverage|live\s*blog|updates|blog)(?![\w])",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache
+def _same_day() -> Any:
+    """Compiled on first use, so that importing the package does not pay for it."""
+    # earlier on Monday | later on Tuesday | late on Friday | today, Monday | this Monday morning
+    return regex.compile(
+        rf"(?<![\w])(?:(?:earlier|later|late|early)\s+(?:on\s+)?|(?:today|tonight),?\s+|"
+        rf"(?:this\s+))(?-i:{_WEEKDAY})(?!['’]s)(?![\w])",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _coverage() -> Any:
+    """Compiled on first use."""
+    # Sunday's Coverage | Saturday’s live blog | Friday's updates
+    return regex.compile(
+        rf"(?<![\w])(?-i:{_WEEKDAY})['’]s\s+(?:coverage|live\s*blog|updates|blog)(?![\w])",
+        regex.IGNORECASE,
+    )
+
+
 _WINDOW_BEFORE = 7
 _WINDOW_AFTER = 45
 
@@ -85,9 +98,9 @@ def _clues(
     clues: list[_Clue] = []
     for m, d in zip(full, dates, strict=True):
         clues.append(_Clue("full-date", m.text, m.span, 1, _on_or_after(d)))
-    for m in _SAME_DAY.finditer(text):
+    for m in _same_day().finditer(text):
         clues.append(_weekday_clue("weekday", m, _offset_at(m.start(), entries), 2))
-    for m in _COVERAGE.finditer(text, preamble[0], preamble[1]):
+    for m in _coverage().finditer(text, preamble[0], preamble[1]):
         clues.append(_weekday_clue("coverage", m, -1, 2))
     last_weeks = [m for m in mentions if " ".join(m.text.lower().split()) == "last week"]
     weeks = sorted({d.isocalendar()[:2] for d in dates})

@@ -6,6 +6,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "CENTURY_ORDINALS",
     "DAY_PARTS",
     "DECADE_WORDS",
     "DIRECTIONS",
@@ -225,6 +226,33 @@ REFERENCE_WORDS: Final = MappingProxyType(
     }
 )
 """Words that refer to the past, present or future without a calendar value."""
+
+CENTURY_ORDINALS: Final = MappingProxyType(
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+    }
+)
+"""Ordinals written out -> number, for centuries (``the nineteenth century`` is ``18``)."""
 
 DECADE_WORDS: Final = MappingProxyType(
     {

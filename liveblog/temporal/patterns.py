@@ -7,13 +7,14 @@ compiled (the stdlib ``re`` wants unique names); :mod:`liveblog.temporal.resolve
 them back by their plain names. At one position the first family that matches wins,
 so longer forms come first. Patterns match lower-cased text.
 
-The scan is two-stage: :data:`TRIGGER_PATTERN` finds the words every expression
+The scan is two-stage: :func:`find_triggers` finds the words every expression
 contains (month and weekday names, units, deictic words, digits), and at each trigger
 :func:`patterns_for` gives the recogniser of just the families that can start with the
 word at hand. Every pattern is linear: a match starts only where no word, digit or
 number punctuation precedes it, and no quantifier is nested over overlapping classes.
+Patterns are compiled on first use, so importing the package does not pay for them.
 
->>> m = MENTION_PATTERN.pattern.match("last week.")
+>>> m = mention_pattern().pattern.match("last week.")
 >>> m.group(), m.lastgroup
 ('last week', 'rel')
 """
@@ -23,11 +24,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from itertools import compress
 from typing import Any, Final, NamedTuple
 
 import regex
 
 from liveblog.temporal.lexicon import (
+    CENTURY_ORDINALS,
     DECADE_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -38,12 +41,14 @@ from liveblog.temporal.lexicon import (
 
 __all__ = [
     "FAMILIES",
-    "MENTION_PATTERN",
     "PREFIX_WORDS",
-    "TENSE_PATTERN",
-    "TRIGGER_PATTERN",
+    "TRIGGER_WORDS",
     "Recogniser",
+    "find_triggers",
+    "fold",
+    "mention_pattern",
     "patterns_for",
+    "tense_pattern",
 ]
 
 
@@ -92,12 +97,25 @@ MONTH: Final = (
 )
 WEEKDAY: Final = rf"(?P<wday>{_alternation(WEEKDAYS)})"
 DAY: Final = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
-YEAR: Final = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d])"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# nineteen ninety-six | nineteen eighty | nineteen oh five (a year read aloud)
+YEAR_WORDS: Final = (
+    r"nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|{_TEENS}"
+    r"|(?:oh|o)[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?![\w-])"
+)
+# two thousand | two thousand and five (only where a year is expected: "the year ...")
+_THOUSAND_YEAR = (
+    r"two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine"
+    rf"|{_TEENS}))?(?![\w-])"
+)
+YEAR: Final = rf"(?P<year>1[0-9]{{3}}(?![\d])|20[0-9]{{2}}(?![\d])|{YEAR_WORDS})"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2})?"
+    # 3 | 1.5 | 2 1/2
+    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9]))?"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
     r"|several|a\s+few|few|many|some|numerous)"
@@ -129,15 +147,19 @@ _BODY: Final = rf"""
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
   # 25 December 2023 | the 25th of December
   |(?P<dmy>(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
-  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | Mondays
-  |(?P<wdays>{_alternation(WEEKDAYS)}s(?![\w]))
+  # Mondays | Tuesday nights
+  |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
+  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|coming|past|previous)\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
+  # the week of March 6 | the week of Oct. 23, 1998
+  |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # December 25, 2023 | Dec. 25 | December 25th
   |(?P<mdy>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
-  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?{YEAR})
+  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
+      (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier
@@ -146,6 +168,12 @@ _BODY: Final = rf"""
   |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
+  # this year's third quarter | last year's quarter | the 1988 second quarter
+  # the 1989 period | the latest period
+  |(?P<qtrof>(?P<qyeardir>this|last|next)\s+year['’]s\s+
+      (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
+    |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
+        (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-]))
   # the third quarter | third-quarter | the year-earlier quarter | Q3 2024
   # the first quarter of 2024
   |(?P<qtr>(?:(?P<the>the)\s+)?
@@ -182,6 +210,10 @@ _BODY: Final = rf"""
   # now | recently | the future | in the past | currently
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
       the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date)(?!\s+(?:that|on)\b))
+  # the 20th century | the early 19th century | the twenty-first century
+  |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
+      (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
+      [\s-]+century(?![\w-]))
   # the 1990s | the '90s | the early 2000s | the nineties
   |(?P<decade>(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|['’](?P<dec2>[0-9])0)s(?![\w])
@@ -190,6 +222,8 @@ _BODY: Final = rf"""
   |(?P<mon>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{MONTH})
   # summer 2023 | the summer of 2023 | the winter | spring
   |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
+  # the year two thousand
+  |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
   # fiscal 1989 | fiscal year 2024 | FY2024 | in 2022 | since 2014 | the year 2000
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
@@ -198,6 +232,11 @@ _BODY: Final = rf"""
   |(?P<holiday>(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday))
+  # the year ended Sept. 30: a year-long period
+  |(?P<yearended>the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+end(?:ed|ing)\b))
+  # the fiscal year | the full year | the current fiscal year | the latest fiscal year
+  |(?P<fiscalyear>the\s+(?:(?P<dir>current|latest|last|previous|next|coming|past)\s+)?
+      (?:(?:fiscal|financial|full|calendar)\s+)year(?![-'’]|\s+(?:ago|earlier|later|before|after)\b))
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
   |(?P<theunit>the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
   # weeks | months | years: an unknown number of them
@@ -251,45 +290,49 @@ def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     return out, {k: tuple(v) for k, v in names.items()}
 
 
-def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
-    parts, names, groups = [], [], {}
+def _source(families: Iterable[tuple[str, str]]) -> tuple[str, dict[str, Any]]:
+    """The source of one pattern for ``families``, and each family's renamed groups."""
+    parts, groups = [], {}
     for family, src in families:
         renamed, groups[family] = _rename(family, src)
         parts.append(f"(?:{renamed}\n)")
-        names.append(family)
-    pattern = re.compile(f"{_LEAD}(?:{'|'.join(parts)}){_TRAIL}", _FLAGS)
+    return f"{_LEAD}(?:{'|'.join(parts)}){_TRAIL}", groups
+
+
+def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
+    source, groups = _source(families)
+    pattern = re.compile(source, _FLAGS)
     capitalised = {
         family: (*found.get("month", ()), *found.get("wday", ()), *found.get("hname", ()))
         for family, found in groups.items()
     }
-    return Recogniser(pattern, tuple(names), groups, capitalised)
-
-
-MENTION_PATTERN: Final = _compile(FAMILIES)
-"""Every family of temporal expression in one recogniser (matches lower-cased text)."""
+    return Recogniser(pattern, tuple(groups), groups, capitalised)
 
 
 @functools.cache
-def _family_pattern(name: str) -> re.Pattern[str]:
-    return _compile([(name, dict(FAMILIES)[name])]).pattern
+def mention_pattern() -> Recogniser:
+    """Every family of temporal expression in one recogniser (matches lower-cased text)."""
+    return _compile(FAMILIES)
+
+
+@functools.cache
+def _family_partial(name: str) -> Any:
+    """One family's pattern, compiled by ``regex`` for partial matching only."""
+    source, _groups = _source([(name, dict(FAMILIES)[name])])
+    return regex.compile(source, regex.VERBOSE | regex.VERSION0)
 
 
 # A token made of digits may open a date, a clock time, a duration or a year.
 _DIGIT_PROBES: Final = ("5", "12", "123", "1999", "2024", "12345")
 
 
-def _could_start(pattern: re.Pattern[str], probe: str) -> bool:
-    """Whether some text starting with ``probe`` could match ``pattern``.
+def _could_start(name: str, probe: str) -> bool:
+    """Whether some text starting with ``probe`` could match family ``name``.
 
     The stdlib has no partial matching; ``regex`` does, and reads the same syntax.
     It runs once per distinct token, as :func:`patterns_for` is cached.
     """
-    return _partial(pattern.pattern).match(probe, partial=True) is not None
-
-
-@functools.cache
-def _partial(source: str) -> Any:
-    return regex.compile(source, regex.VERBOSE | regex.VERSION0)
+    return _family_partial(name).match(probe, partial=True) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -300,18 +343,20 @@ def patterns_for(token: str) -> Recogniser | None:
     mention starts with; trying only the families it can open keeps each attempt cheap.
 
     >>> patterns_for("the").families[:3]
-    ('dmy', 'qtr', 'dur')
+    ('dmy', 'weekof', 'qtrof')
     >>> patterns_for("banana") is None
     True
     """
     if token[:1].isdigit():
-        probes: tuple[str, ...] = _DIGIT_PROBES
-    else:
-        # a token is a whole word: what follows it is never a letter
-        probes = tuple(token + c for c in " -.,'’9")
-    chosen = tuple(
-        name for name, _ in FAMILIES if any(_could_start(_family_pattern(name), p) for p in probes)
-    )
+        # every run of digits opens the same families: decided once
+        return _families_for(_DIGIT_PROBES)
+    # a token is a whole word: what follows it is never a letter
+    return _families_for(tuple(token + c for c in " -.,'’9"))
+
+
+@functools.cache
+def _families_for(probes: tuple[str, ...]) -> Recogniser | None:
+    chosen = tuple(name for name, _ in FAMILIES if any(_could_start(name, p) for p in probes))
     return _recogniser(chosen) if chosen else None
 
 
@@ -328,6 +373,8 @@ _LOWER_TRIGGERS = _words(
     today yesterday tomorrow tonight overnight now currently current nowadays present recently
     future past later
     """
+    # years read aloud, and the reported period: nineteen ninety-six, the latest period
+    " nineteen period "
     # units, singular and plural: three years, last week, 23-month
     """
     second seconds minute minutes hour hours day days night nights week weeks weekend
@@ -342,19 +389,73 @@ _LOWER_TRIGGERS = _words(
 # holidays: Christmas, New Year's Day, Good Friday
 _HOLIDAY_WORDS = "christmas new thanksgiving easter halloween valentine independence boxing good"
 _CASED_TRIGGERS = [*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *_HOLIDAY_WORDS.split()]
-_TRIGGER_WORDS = {
-    *_LOWER_TRIGGERS,
-    *(w.title() for w in _LOWER_TRIGGERS),
-    *(w.title() for w in _CASED_TRIGGERS),
-    *(w.upper() for w in _CASED_TRIGGERS),
-    *(f"Q{q}" for q in "1234"),
-}
-
-TRIGGER_PATTERN: Final = re.compile(
-    # a trigger word (Monday, week, today, Q3) or a run of digits (2022, 3pm, 25th)
-    rf"(?<![A-Za-z0-9])(?:{_trie(_TRIGGER_WORDS)})(?![a-z])|(?<![0-9.,$£€#])[0-9]+"
+TRIGGER_WORDS: Final = frozenset(
+    {
+        *_LOWER_TRIGGERS,
+        *(w.title() for w in _LOWER_TRIGGERS),
+        *(w.title() for w in _CASED_TRIGGERS),
+        *(w.upper() for w in _CASED_TRIGGERS),
+        *(f"Q{q}" for q in "1234"),
+    }
 )
-"""The words every temporal expression contains: the cheap first pass of the scan."""
+"""The words every temporal expression contains, as they may be written (``week``,
+``Week``, ``Monday``, ``MONDAY``, ``Q3``); digits are triggers too."""
+
+_TRIGGER_KEYS: Final = frozenset(w.lower().encode("ascii") for w in TRIGGER_WORDS)
+# ASCII letters folded to lower case, digits kept, everything else a blank: a word of
+# the folded text is a maximal run of ASCII letters and digits of the source.
+_FOLD: Final = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
+)
+# A run of digits not glued to a word, a number or a currency sign ("$2024", "1.5"); a
+# number with a thousands separator or a percent sign opens no expression ("1,548",
+# "20%"). The look-behind comes after the first digit: a pattern that opens with a digit
+# class lets the engine skip to the next digit instead of trying every position.
+_DIGITS: Final = re.compile(r"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{3}|\s?%)")
+
+
+def fold(text: str) -> bytes:
+    """``text`` with one byte per character: ASCII letters in lower case, digits,
+    and a blank for anything else, so its offsets are the text's.
+
+    >>> fold("Last week, £5 (Q3)")
+    b'last week   5  q3 '
+    """
+    return text.encode("ascii", "replace").translate(_FOLD)
+
+
+def find_triggers(text: str, folded: bytes, lo: int = 0) -> list[int]:
+    """Offsets in ``text`` of the trigger words and digit runs of ``text[lo:]``.
+
+    ``folded`` is :func:`fold` of ``text[lo:]``. The loops run in C: the folded text is
+    split into words, the trigger words among them are picked out in one pass, and each
+    is then found with a byte search that starts where the previous one ended; this is
+    many times faster than trying a pattern at every character.
+
+    >>> text = "On Monday, $2024, 1,548 and 15% left; 3 weeks passed."
+    >>> [text[k : k + 6] for k in find_triggers(text, fold(text))]
+    ['Monday', '3 week', 'weeks ']
+    """
+    found = [m.start() for m in _DIGITS.finditer(text, lo, lo + len(folded))]
+    words = folded.split(b" ")
+    size = len(folded)
+    k = 0
+    for key in compress(words, map(_TRIGGER_KEYS.__contains__, words)):
+        # the next whole-word occurrence of ``key`` is the word picked out
+        k = folded.find(key, k)
+        end = k + len(key)
+        while (k > 0 and folded[k - 1] != 32) or (k >= 0 and end < size and folded[end] != 32):
+            k = folded.find(key, k + 1)
+            end = k + len(key)
+        if k < 0:  # pragma: no cover - the word was split from this very text
+            break
+        # as written: "week", "Week" or "WEEK", never "wEEK"
+        if text[lo + k : lo + end] in TRIGGER_WORDS:
+            found.append(lo + k)
+        k = end
+    found.sort()
+    return found
+
 
 PREFIX_WORDS: Final = _words(
     """
@@ -363,20 +464,27 @@ PREFIX_WORDS: Final = _words(
     under more less than at least up to another each every other once twice times of
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
-    consecutive full trading working business additional year
+    consecutive full trading working business additional year financial calendar
     """
-) | {w for w in NUMBER_WORDS if " " not in w}
+) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""
 
 _FUTURE_CUES = (
     r"will|won['’]t|shall|['’]ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to"
-    r"|planned\s+for|scheduled|is\s+to|are\s+to|intends?\s+to|set\s+to|upcoming"
-    r"|next|later\s+this|coming|until|ahead|tomorrow|would|due\s+to\s+(?!the\b)"
-    # "will be held", "is to be signed": a passive participle after "be" is no past
-    r"|be\s+[a-z]{2,}(?:ed|en)"
+    r"|planned\s+(?:for|to)|planning\s+to|scheduled|is\s+to|are\s+to|intends?\s+to"
+    r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would"
+    r"|due\s+to\s+(?!the\b)|as\s+(?:soon|early)\s+as"
 )
 _PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|[a-z]{2,}ed"
-TENSE_PATTERN: Final = re.compile(
-    rf"(?<![a-z])(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))(?![a-z])"
-)
-"""Cue words (in lower-cased text) that put a sentence in the future or the past."""
+# "will be held", "could be located": a passive participle after "be" tells no tense
+_NEUTRAL_CUES = r"be\s+[a-z]{2,}(?:ed|en)"
+
+
+@functools.cache
+def tense_pattern() -> re.Pattern[str]:
+    """Cue words (in lower-cased text) that put a sentence in the future or the past
+    (group ``future`` or ``past``), or that hide a participle (group ``neutral``)."""
+    return re.compile(
+        rf"(?<![a-z])(?:(?P<neutral>{_NEUTRAL_CUES})|(?P<future>{_FUTURE_CUES})"
+        rf"|(?P<past>{_PAST_CUES}))(?![a-z])"
+    )

@@ -1,12 +1,14 @@
 """Anchor + recognised expression -> TIMEX3 value, interval and granularity.
 
-:func:`find_mentions` composes the stages: :data:`~.patterns.TRIGGER_PATTERN` finds the
+:func:`find_mentions` composes the stages: :func:`~.patterns.find_triggers` finds the
 words every temporal expression contains; at the trigger and the few words before it
 that may open an expression ("the", "last", "three"), the recogniser of just the
 families that can start with that word is matched; context checks drop look-alikes
 ("Theresa May", "1548 soldiers"); and each match is resolved against the anchor (the
 entry's day or instant, and the sentence's tense where the year or direction depends
-on it) by its family's handler below. Resolutions are cached per expression and anchor.
+on it) by its family's handler below. Resolutions are cached per expression and anchor,
+and so are the checked :class:`~liveblog.model.Mention` values they give, which later
+mentions of the same expression copy (see :func:`_mention`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dateutil.relativedelta import FR, MO, TH, relativedelta
 
 from liveblog.model import Mention, MentionType, Span
 from liveblog.temporal.lexicon import (
+    CENTURY_ORDINALS,
     DAY_PARTS,
     DECADE_WORDS,
     DIRECTIONS,
@@ -39,15 +42,16 @@ from liveblog.temporal.lexicon import (
     YEAR_CUES,
 )
 from liveblog.temporal.patterns import (
-    MENTION_PATTERN,
     PREFIX_WORDS,
-    TENSE_PATTERN,
-    TRIGGER_PATTERN,
     Recogniser,
+    find_triggers,
+    fold,
+    mention_pattern,
     patterns_for,
+    tense_pattern,
 )
 
-__all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text"]
+__all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text", "spelled_year"]
 
 Tense: TypeAlias = Literal["past", "future", "unknown"]
 
@@ -58,14 +62,27 @@ _DAY = dt.timedelta(days=1)
 _PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # How much farther the past occurrence may be and still win in the past tense.
-_TIE_DAYS = 45
-_TIE_MONTHS = 2
+_TIE_DAYS = 120
+_TIE_MONTHS = 4
 
 # Weekdays are read as past unless a future cue stands this close to them.
 _WEEKDAY_FUTURE_REACH = 40
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
-    {"mdy", "dmy", "mon", "seas", "wd", "ordday", "qtr", "dur", "clock", "wkend", "holiday"}
+    {
+        "mdy",
+        "dmy",
+        "mon",
+        "seas",
+        "wd",
+        "ordday",
+        "qtr",
+        "dur",
+        "clock",
+        "wkend",
+        "holiday",
+        "weekof",
+    }
 )
 
 
@@ -228,7 +245,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 @functools.lru_cache(maxsize=4096)
 def _pick_month_day(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
     """The year of a bare month-day: the next occurrence in the future tense, else the
-    nearest one (the past one even when up to 45 days farther, in the past tense)."""
+    nearest one (the past one even when up to 120 days farther, in the past tense)."""
     candidates = [
         d
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -299,6 +316,21 @@ def _weekday_date(anchor: dt.date, wday: int, direction: int | None, tense: Tens
 # --------------------------------------------------------------------------- readers
 
 
+def spelled_year(words: str) -> int:
+    """A year read aloud, as :data:`~.patterns.YEAR_WORDS` and "two thousand and five"
+    match it.
+
+    >>> spelled_year("nineteen ninety-six"), spelled_year("two thousand and five")
+    (1996, 2005)
+    >>> spelled_year("nineteen oh five"), spelled_year("nineteen eighty")
+    (1905, 1980)
+    """
+    parts = [w for w in words.lower().replace("-", " ").split() if w not in {"and", "oh", "o"}]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBER_WORDS.get(w, 0) for w in parts[2:])
+    return 1900 + sum(NUMBER_WORDS.get(w, 0) for w in parts[1:])
+
+
 def _num(word: str | None) -> float | None:
     """A count as written: digits, number words, ``twenty-five``; None when vague."""
     if word is None:
@@ -307,7 +339,8 @@ def _num(word: str | None) -> float | None:
     if w in VAGUE_NUMBERS:
         return None
     if w[0].isdigit():
-        return float(w)
+        whole, _, frac = w.partition(" ")
+        return float(whole) + (0.5 if frac == "1/2" else 0.0)
     if w.startswith("half"):
         return 0.5
     if w in NUMBER_WORDS:
@@ -354,14 +387,31 @@ def _duration(n: float | None, unit: str) -> str:
     return f"PT{count}{letter}" if timed else f"P{count}{letter}"
 
 
+# unit -> (its letter, smaller units per unit, the smaller unit's letter); "T" marks a
+# letter of the time part
+_SPLIT_UNITS = {
+    "year": ("Y", 12, "M"),
+    "month": ("M", 30, "D"),
+    "day": ("D", 24, "TH"),
+    "hour": ("TH", 60, "TM"),
+    "minute": ("TM", 60, "TS"),
+}
+
+
 def _half_duration(n: float, letter: str, unit: str) -> str:
-    """``half an hour`` is PT30M, ``half a day`` PT12H, ``1.5 years`` P18M."""
-    smaller = {"hour": ("PT", 60, "M"), "day": ("PT", 24, "H"), "year": ("P", 12, "M")}
-    smaller |= {"week": ("P", 7, "D"), "month": ("P", 30, "D"), "minute": ("PT", 60, "S")}
-    if unit in smaller:
-        prefix, factor, sub = smaller[unit]
-        return f"{prefix}{round(n * factor)}{sub}"
-    return f"P{n:g}{letter}"
+    """``half an hour`` is PT30M, ``2 1/2 years`` P2Y6M, ``5 1/2 hours`` PT5H30M,
+    ``1.5 days`` P1DT12H: the whole units, then the rest in the next smaller unit."""
+    if unit == "week":
+        return f"P{round(n * 7)}D"
+    if unit not in _SPLIT_UNITS:
+        return f"P{n:g}{letter}"
+    big, factor, small = _SPLIT_UNITS[unit]
+    whole = int(n)
+    parts = [(whole, big)] if whole else []
+    parts.append((round((n - whole) * factor), small))
+    date = "".join(f"{k}{u}" for k, u in parts if not u.startswith("T"))
+    time = "".join(f"{k}{u[1:]}" for k, u in parts if u.startswith("T"))
+    return f"P{date}" + (f"T{time}" if time else "")
 
 
 def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resolved | None:
@@ -452,7 +502,14 @@ def _h_mdy(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
 
 
 def _h_my(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
-    return _month(int(g["year"] or 0), _month_no(g["month"] or ""), a.tz, _mod(g["mod"]))
+    month = _month_no(g["month"] or "")
+    if g["ydir"] is not None:
+        # June last year | March this year | May next year
+        if a.day is None:
+            return _unknown(f"XXXX-{month:02d}", "month", _mod(g["mod"]))
+        year = a.day.year + DIRECTIONS[g["ydir"].lower()]
+        return _month(year, month, a.tz, _mod(g["mod"]))
+    return _month(int(g["year"] or 0), month, a.tz, _mod(g["mod"]))
 
 
 def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -489,8 +546,20 @@ def _h_hourpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | No
 
 
 def _h_wdays(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
-    name = (g["wday"] or "").lower()
-    return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[name]}", granularity="day")
+    value = f"XXXX-WXX-{WEEKDAYS[(g['wday'] or '').lower()]}"
+    code = DAY_PARTS.get((g["part"] or "").lower())
+    if code:
+        # Tuesday nights: every Tuesday night
+        return Resolved("SET", f"{value}T{code}", granularity="daypart")
+    return Resolved("SET", value, granularity="day")
+
+
+def _h_weekof(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    # the week of March 6: the ISO week that holds the day
+    d = _date_of(g, a, tense)
+    if isinstance(d, str):
+        return _unknown("XXXX-WXX", "week")
+    return None if d is None else _week(d, a.tz)
 
 
 def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -598,7 +667,11 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
 
 
 def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
-    return Resolved("DURATION", _duration(None, _unit(g["unit"] or "")))
+    unit = _unit(g["unit"] or "")
+    if (g.get("num") or "").lower() == "recent" and unit in {"year", "decade"}:
+        # "in recent years": TimeBank reads a vague stretch of the past, not a length
+        return Resolved("DATE", "PAST_REF")
+    return Resolved("DURATION", _duration(None, unit))
 
 
 def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -648,6 +721,47 @@ def _h_offset(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None
     return _shifted(a, (g["unit"] or "").lower(), sign)
 
 
+def _reported_quarter(day: dt.date) -> tuple[int, int]:
+    """The quarter a company reports on at ``day``: the one ended about 45 days before."""
+    return _quarter_of(day - dt.timedelta(days=45))
+
+
+def _h_qtrof(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    q = ORDINALS.get((g["qnum"] or "").lower(), 0)
+    if g["year"] is not None:
+        year = int(g["year"])
+        if not q:
+            # "the 1988 period": the reported quarter of that year
+            if a.day is None:
+                return _unknown(f"{year:04d}-QX", "quarter")
+            q = _reported_quarter(a.day)[1]
+        return _quarter(year, q, a.tz)
+    if a.day is None:
+        return _unknown(f"XXXX-Q{q or 'X'}", "quarter")
+    year, reported = _reported_quarter(a.day)
+    if g["qyeardir"] is not None:
+        # "this year's third quarter", "last year's quarter"
+        year = a.day.year + DIRECTIONS[g["qyeardir"].lower()]
+    return _quarter(year, q or reported, a.tz)
+
+
+def _h_rate(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "$1.76 a year": a rate is a SET of periods
+    unit = _unit(g["unit"] or "")
+    return Resolved("SET", _duration(1, unit), granularity=unit)
+
+
+def _h_yearended(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "the year ended Sept. 30": TimeML reads a year-long period, its end dated apart
+    return Resolved("DURATION", "P1Y", granularity="year")
+
+
+def _h_fiscalyear(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    word = (g["dir"] or "current").lower()
+    shift = -1 if word in {"latest", "last", "previous", "past"} else DIRECTIONS.get(word, 0)
+    return _shifted(a, "year", shift)
+
+
 def _h_yearago(_g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
@@ -683,6 +797,14 @@ def _h_ref(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     word = " ".join((g["word"] or "").lower().split())
     word = word.replace("near ", "").replace("distant ", "")
     return Resolved("DATE", REFERENCE_WORDS.get(word, "PRESENT_REF"))
+
+
+def _h_centord(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    word = (g["cword"] or "").lower().replace("’", "'")
+    n = int(g["cnum"]) if g["cnum"] else CENTURY_ORDINALS[" ".join(word.split())]
+    # the 20th century is 1900-1999: TIMEX3 writes its first two digits, "19"
+    resolved = _century((n - 1) * 100, a.tz)
+    return resolved._replace(mod=_mod(g["mod"]))
 
 
 def _h_decade(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -770,7 +892,7 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
 
 
 def _h_yr(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
-    return _year(int(g["year"] or 0), a.tz, _mod(g["mod"]))
+    return _year(int(g["year"] or 0), a.tz, _mod(g.get("mod")))
 
 
 def _h_ordday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -795,6 +917,7 @@ _HANDLERS: dict[str, _Handler] = {
     "hourpart": _h_hourpart,
     "dmy": _h_mdy,
     "wdays": _h_wdays,
+    "weekof": _h_weekof,
     "wd": _h_wd,
     "mdy": _h_mdy,
     "my": _h_my,
@@ -813,11 +936,17 @@ _HANDLERS: dict[str, _Handler] = {
     "deictic": _h_deictic,
     "ref": _h_ref,
     "decade": _h_decade,
+    "centord": _h_centord,
     "mon": _h_mon,
     "seas": _h_seas,
     "yr": _h_yr,
     "holiday": _h_holiday,
     "theunit": _h_theunit,
+    "rate": _h_rate,
+    "qtrof": _h_qtrof,
+    "yrthousand": _h_yr,
+    "yearended": _h_yearended,
+    "fiscalyear": _h_fiscalyear,
     "plural": _h_vague,
     "ordday": _h_ordday,
 }
@@ -841,8 +970,13 @@ class _Hit(NamedTuple):
         return None
 
     def groupdict(self) -> dict[str, str | None]:
-        """Every group of the family by its plain name."""
-        return {name: self.group(name) for name in self.recogniser.groups[self.family]}
+        """Every group of the family by its plain name; a year read aloud ("nineteen
+        ninety-six") is given in digits."""
+        groups = {name: self.group(name) for name in self.recogniser.groups[self.family]}
+        year = groups.get("year")
+        if year is not None and not year[:1].isdigit():
+            groups["year"] = str(spelled_year(year))
+        return groups
 
     @property
     def span(self) -> tuple[int, int]:
@@ -872,22 +1006,18 @@ _WINDOW = 120
 _RECOGNISERS: dict[str, Recogniser | None] = {}
 
 
-def _match_at(text: str, s: int, hi: int, recogniser: Recogniser | None = None) -> _Hit | None:
-    """Match the families that can start at ``s`` against ``text[s:hi]``."""
-    if recogniser is None:
-        token = _TOKEN.match(text, s, hi)
-        if token is None:
-            return None
-        key = token.group().lower()
-        try:
-            recogniser = _RECOGNISERS[key]
-        except KeyError:
-            recogniser = _RECOGNISERS[key] = patterns_for(key)
-        if recogniser is None:
-            return None
+def _match_at(text: str, s: int, hi: int, recogniser: Recogniser) -> _Hit | None:
+    """Match ``recogniser``'s families at ``s`` against ``text[s:hi]``.
+
+    Only a window of the text is lower-cased, which costs less than lowering the
+    whole text once (non-ASCII text lowers slowly).
+    """
     left = s - 1 if s > 0 else 0
-    window = text[left : min(hi, s + _WINDOW)]
-    m = recogniser.pattern.match(_lower(window), s - left)
+    raw = text[left : min(hi, s + _WINDOW)]
+    window = raw.lower()
+    if len(window) != len(raw):
+        window = _lower(raw)
+    m = recogniser.pattern.match(window, s - left)
     if m is None:
         return None
     family = m.lastgroup
@@ -896,9 +1026,41 @@ def _match_at(text: str, s: int, hi: int, recogniser: Recogniser | None = None) 
     # month and weekday names must be capitalised in the source ("may" is a verb)
     for unique in recogniser.capitalised[family]:
         k = m.start(unique)
-        if k >= 0 and not window[k].isupper():
+        if k >= 0 and not text[left + k].isupper():
             return None
     return _Hit(family, m, left, recogniser)
+
+
+_BY_WORD: dict[bytes, Recogniser | None] = {}
+
+
+def _recogniser_at(text: str, folded: bytes, base: int, s: int) -> Recogniser | None:
+    """The recogniser for a mention starting at ``text[s]``, by the word there (cached
+    per word: the word decides which families can start with it). ``folded`` is
+    :func:`~.patterns.fold` of the text from ``base`` on."""
+    i = s - base
+    if folded[i] == 32:  # an apostrophe: '90s
+        return _recogniser_for(text[s])
+    j = folded.find(b" ", i)
+    word = folded[i:j] if j >= 0 else folded[i:]
+    try:
+        return _BY_WORD[word]
+    except KeyError:
+        pass
+    token = _TOKEN.match(word.decode("ascii"))
+    found = None if token is None else _recogniser_for(token.group())
+    if len(_BY_WORD) >= _CACHE_LIMIT:
+        _BY_WORD.clear()
+    _BY_WORD[word] = found
+    return found
+
+
+def _recogniser_for(key: str) -> Recogniser | None:
+    try:
+        return _RECOGNISERS[key]
+    except KeyError:
+        found = _RECOGNISERS[key] = patterns_for(key)
+        return found
 
 
 def resolve_text(
@@ -912,7 +1074,7 @@ def resolve_text(
     >>> resolve_text("five-day", a).value
     'P5D'
     """
-    hit = _match_at(text, 0, len(text), MENTION_PATTERN)
+    hit = _match_at(text, 0, len(text), mention_pattern())
     if hit is None or hit.span != (0, len(text)):
         return None
     groups = hit.groupdict()
@@ -929,7 +1091,7 @@ _CONTEXT = 100
 
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, reach: int = _CONTEXT) -> Tense:
     """The tense of the sentence around ``text[start:end]``, from cheap cue words
-    within ``reach`` characters: the cue nearest to the expression wins."""
+    within ``reach`` characters."""
     left = max(lo, start - reach)
     right = min(hi, end + reach)
     for stop in _SENTENCE_STOPS:
@@ -941,17 +1103,22 @@ def _tense(text: str, start: int, end: int, lo: int, hi: int, *, reach: int = _C
             right = k
     window = _lower(text[left:right])
     a, b = start - left, end - left
-    best: tuple[int, Tense] | None = None
-    for cue in TENSE_PATTERN.finditer(window):
-        if cue.end() <= a:
-            distance = a - cue.end()
-        elif cue.start() >= b:
-            distance = cue.start() - b
-        else:
-            continue  # a cue inside the expression itself ("next month")
-        if best is None or distance < best[0]:
-            best = (distance, "future" if cue.lastgroup == "future" else "past")
-    return "unknown" if best is None else best[1]
+    pattern = tense_pattern()
+    # the last cue before the expression (the verb usually precedes it: "said on
+    # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
+    # expression itself ("next month") and a passive participle ("be held") do not count
+    cue = None
+    for found in pattern.finditer(window, 0, a):
+        if found.lastgroup != "neutral":
+            cue = found
+    if cue is None:
+        for found in pattern.finditer(window, b):
+            if found.lastgroup != "neutral":
+                cue = found
+                break
+    if cue is None:
+        return "unknown"
+    return "future" if cue.lastgroup == "future" else "past"
 
 
 def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
@@ -960,9 +1127,12 @@ def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if word in _PLURALS_WITHOUT_S:
+        return True
     return word.endswith("s") and len(word) > 3 and word not in NOT_PLURALS
 
 
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in {"may", "june", "july"})
 _DIGIT_GROUP_AFTER = re.compile(r"[ -][0-9]{3}")
@@ -994,8 +1164,11 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     ):
         before = text[max(lo, start - 8) : start].lower()
         return not before.endswith(("in ", "this ", "last ", "next "))
-    if family == "yr" and hit.group("fiscal") is None and written == hit.group("year"):
+    if family == "yr" and hit.group("fiscal") is None and written.lower() == hit.group("year"):
         words = text[max(lo, start - 8) : start].lower().split()
+        if not written.isdigit():
+            # "nineteen eighty-four people" counts them
+            return _plural_noun_follows(text, end, hi)
         if int(written) < 1800 and (not words or words[-1] not in YEAR_CUES):
             return True
         # phone numbers and other digit groups: "1800 123 456", "020 2034 5678"
@@ -1012,14 +1185,36 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "qtr":
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
+    if family == "ref" and written == "Now" and text.startswith(",", end):
+        # "Now, he says, ...": a discourse marker at the head of a sentence, no time
+        before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
+        return not before or before.endswith((".", "!", "?", "\n"))
     return False
 
 
-def _mention_starts(text: str, p: int, floor: int) -> list[int]:
+_RATE_BEFORE = re.compile(
+    r"(?:[0-9][0-9,.%]*|million|billion|thousand|hundred|percent|cents|dollars|pence"
+    r"|two|three|four|five|six|seven|eight|nine|ten|dozen)"
+    r"(?:[ \t]+[a-z]+s)?[ \t]+\Z"
+)
+
+
+def _is_rate(hit: _Hit, text: str, lo: int) -> bool:
+    """Whether ``a year`` follows an amount ("$1.76 a year", "700 seats a week", "20% a
+    year"), which makes it a rate: a SET, as TimeML reads "per year"."""
+    if (hit.group("num") or "").lower() not in {"a", "an"}:
+        return False
+    start = hit.offset + hit.match.start()
+    return _RATE_BEFORE.search(_lower(text[max(lo, start - 40) : start])) is not None
+
+
+def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> list[int]:
     """Word starts from which a mention containing the trigger at ``p`` may begin.
 
     The trigger itself, and up to four words before it as long as each is a word
-    that can open a temporal expression (``the``, ``last``, ``three``, ``early``...).
+    that can open a temporal expression (``the``, ``last``, ``three``, ``early``...),
+    separated from the next by one to three blanks or hyphens. ``folded`` is
+    :func:`~.patterns.fold` of the text from ``base`` on.
     """
     if p <= floor or text[p - 1] not in _BEFORE_START:
         return [p]
@@ -1028,22 +1223,35 @@ def _mention_starts(text: str, p: int, floor: int) -> list[int]:
         starts.append(p - 1)
     pos = p
     for _ in range(4):
-        # the word just before, separated by at most three blanks or hyphens
-        m = _PREV_WORD.search(text, max(floor, pos - 24), pos)
-        if m is None or m.group(1).lower() not in PREFIX_WORDS:
+        # one to three blanks or hyphens (four or more end the expression)
+        seg = text[max(floor, pos - 4) : pos]
+        gap = pos - len(seg) + len(seg.rstrip(" \t\n-"))
+        if gap == pos or pos - gap > 3 or gap <= floor or folded[gap - 1 - base] == 32:
             break
-        pos = m.start(1)
+        # the word is the whole run of letters or digits before the gap
+        k = folded.rfind(b" ", 0, gap - base) + 1 + base
+        word = folded[k - base : gap - base]
+        if k < max(floor, pos - 24) or not (
+            (len(word) <= 20 and word.isalpha()) or (len(word) <= 3 and word.isdigit())
+        ):
+            break
+        if word not in _PREFIX_KEYS:
+            break
+        pos = k
         starts.append(pos)
     starts.reverse()
     return starts
 
 
-_PREV_WORD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,20}|[0-9]{1,3})[ \t\n-]{1,3}\Z")
+_PREFIX_KEYS = frozenset(w.encode("ascii") for w in PREFIX_WORDS)
 _BEFORE_START = frozenset(" \t\n-'’")
 _TOKEN = re.compile(r"[A-Za-z]+[0-9]?|[0-9]+|['’]")
-_Key: TypeAlias = tuple[str, str, Anchor, Tense, bool, str | None]
-_CACHE: dict[_Key, Resolved | None] = {}
-_CACHE_LIMIT = 1 << 16
+_Key: TypeAlias = tuple[str, str, Tense, bool, str | None]
+# anchor -> (family, expression, tense, after "in", quarter in context) -> template
+_CACHE: dict[Anchor, dict[_Key, Mention | None]] = {}
+_CACHE_LIMIT = 1 << 12
+# each entry of a parsed blog is its own anchor: keep the cache of a few hundred of them
+_ANCHOR_LIMIT = 1 << 9
 
 
 _QUARTER_CONTEXT = re.compile(r"(?:(first|second|third|fourth)[\s-]+)?quarter")
@@ -1063,21 +1271,70 @@ def _quarter_context(text: str, start: int, lo: int) -> str | None:
 
 
 def _resolve_hit(
-    hit: _Hit, anchor: Anchor, tense: Tense, after_in: bool, quarter: str | None = None
-) -> Resolved | None:
-    key = (hit.family, hit.match.group(), anchor, tense, after_in, quarter)
+    hit: _Hit, anchor: Anchor, context: tuple[Tense, bool, str | None], family: str
+) -> Mention | None:
+    """The mention ``hit`` resolves to, as a checked template (its text and span are
+    those of the first occurrence), or None; cached per expression and context.
+
+    ``context`` is the sentence's tense, whether "in" precedes the expression, and the
+    quarter a comparison is about; ``family`` names the handler (a "dur" match that
+    follows an amount is handled as a "rate").
+    """
+    tense, after_in, quarter = context
+    cache = _CACHE.get(anchor)
+    if cache is None:
+        if len(_CACHE) >= _ANCHOR_LIMIT:
+            _CACHE.clear()
+        cache = _CACHE[anchor] = {}
+    key = (family, hit.match.group(), tense, after_in, quarter)
     try:
-        return _CACHE[key]
+        return cache[key]
     except KeyError:
         pass
     groups = hit.groupdict()
     groups["in"] = "in" if after_in else None
     groups["quarter"] = quarter
-    resolved = _HANDLERS[hit.family](groups, anchor, tense)
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    _CACHE[key] = resolved
-    return resolved
+    r = _HANDLERS[family](groups, anchor, tense)
+    template = None
+    if r is not None:
+        start, end = hit.span
+        template = Mention(
+            text=hit.match.group(),
+            span=Span(start, end),
+            type=r.type,
+            value=r.value,
+            start=r.start,
+            end=r.end,
+            granularity=r.granularity,
+            mod=r.mod,
+        )
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = template
+    return template
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _mention(template: Mention, text: str, start: int, end: int) -> Mention:
+    """A copy of ``template`` at ``text[start:end]``.
+
+    The template went through :class:`~liveblog.model.Mention`'s validators when it
+    was cached, and ``0 <= start <= end`` holds for any match, so the copy is built
+    without running them again (they cost more than the rest of the scan).
+    """
+    m: Mention = _new(Mention)
+    _set(m, "text", text[start:end])
+    _set(m, "span", Span(start, end))
+    _set(m, "type", template.type)
+    _set(m, "value", template.value)
+    _set(m, "start", template.start)
+    _set(m, "end", template.end)
+    _set(m, "granularity", template.granularity)
+    _set(m, "mod", template.mod)
+    return m
 
 
 def _needs_tense(hit: _Hit, after_in: bool) -> bool:
@@ -1088,7 +1345,7 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
         return False
     if family == "dur":
         return after_in
-    if family in {"mdy", "dmy", "seas"}:
+    if family in {"mdy", "dmy", "seas", "weekof"}:
         return hit.group("year") is None
     if family == "wd":
         return hit.group("dir") is None and hit.group("year") is None
@@ -1109,49 +1366,56 @@ def _adjectival_the(hit: _Hit) -> bool:
     return False
 
 
+# families with context checks, with a "the" that may belong to a noun, or with a
+# resolution that depends on the tense
+_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref"})
+_ADJECTIVAL = frozenset({"dur", "qtr"})
+
+
 def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
     """All mentions in ``text[lo:hi]``; see :func:`find_mentions`."""
     found: list[Mention] = []
     floor = lo
-    for trig in TRIGGER_PATTERN.finditer(text, lo, hi):
-        p = trig.start()
+    base = lo - 1 if lo > 0 else 0
+    folded = fold(text[base:hi])
+    for p in find_triggers(text, folded, base):
         if p < floor:
             continue
-        for s in _mention_starts(text, p, floor):
-            hit = _match_at(text, s, hi)
+        starts = [p]
+        if p > floor and text[p - 1] in _BEFORE_START:
+            # the common case first: the word before is no prefix word
+            head = folded[max(0, p - 25 - base) : p - base].rstrip()
+            if head[head.rfind(b" ") + 1 :] in _PREFIX_KEYS or text[p - 1] in "'’":
+                starts = _mention_starts(text, folded, base, p, floor)
+        for s in starts:
+            recogniser = _recogniser_at(text, folded, base, s)
+            hit = None if recogniser is None else _match_at(text, s, hi, recogniser)
             if hit is None:
                 continue
-            start, end = hit.span
-            if end <= p or _adjectival_the(hit):
+            family = hit.family
+            start = hit.offset + hit.match.start()
+            end = hit.offset + hit.match.end()
+            if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
                 continue
-            if _is_false_positive(hit, text, lo, hi):
+            if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
                 break
-            after_in = hit.family == "dur" and text[max(lo, start - 3) : start] == "in "
+            after_in = family == "dur" and text[max(lo, start - 3) : start] == "in "
+            if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
+                family = "rate"
             tense: Tense = "unknown"
-            if not _needs_tense(hit, after_in):
+            if family not in _TENSED or not _needs_tense(hit, after_in):
                 pass
-            elif hit.family == "wd":
+            elif family == "wd":
                 near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH)
                 tense = "future" if near == "future" else "past"
             else:
                 tense = _tense(text, start, end, lo, hi)
             quarter = None
-            if hit.family == "ago" and hit.group("unit") == "year":
+            if family == "ago" and hit.group("unit") == "year":
                 quarter = _quarter_context(text, start, lo)
-            r = _resolve_hit(hit, anchor, tense, after_in, quarter)
-            if r is not None:
-                found.append(
-                    Mention(
-                        text=text[start:end],
-                        span=Span(start, end),
-                        type=r.type,
-                        value=r.value,
-                        start=r.start,
-                        end=r.end,
-                        granularity=r.granularity,
-                        mod=r.mod,
-                    )
-                )
+            template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family)
+            if template is not None:
+                found.append(_mention(template, text, start, end))
                 floor = end
             break
     return found
