@@ -16,7 +16,7 @@ from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import choose_markers
-from liveblog.markers.dialect import Dialect, Marker
+from liveblog.markers.dialect import Dialect, Marker, PatternDialect
 from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
     Block,
@@ -274,7 +274,8 @@ def _check_arguments(
         msg = f"dialects must have distinct names, got duplicates {duplicates!r}"
         raise ValueError(msg)
     for d in (*dialects, *([dialect] if dialect is not None else [])):
-        if not isinstance(d, Dialect):
+        # runtime Protocol checks are slow; the built-in class needs none
+        if type(d) is not PatternDialect and not isinstance(d, Dialect):
             msg = f"dialects must provide name and scan(text), got {d!r}"
             raise TypeError(msg)
 

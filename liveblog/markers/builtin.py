@@ -107,6 +107,10 @@ def zone(s: str = "") -> str:
 
 # hhmm without a separator counts only before a zone: "0415 GMT", never a bare "2024".
 _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
+# Lower-case first characters a timestamp can start with: a digit, a weekday or month
+# name, noon/midnight. Line-start dialects skip lines that start otherwise.
+_TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
+
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
 _SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
 
@@ -134,6 +138,7 @@ UPDATE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
+    starts="u",
 )
 
 UPDATED_AT = PatternDialect(
@@ -149,6 +154,7 @@ UPDATED_AT = PatternDialect(
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
+    starts="upea",
 )
 
 CLOCK_LINE = PatternDialect(
@@ -160,6 +166,7 @@ CLOCK_LINE = PatternDialect(
     headline="next-line",
     min_count=2,
     candidate_lines=True,
+    starts=_TIMESTAMP_STARTS,
 )
 
 CLOCK_INLINE = PatternDialect(
@@ -178,6 +185,7 @@ CLOCK_INLINE = PatternDialect(
     """,
     min_count=2,
     candidate_lines=True,
+    starts=_TIMESTAMP_STARTS + "(",
 )
 
 CLOCK_SPACE = PatternDialect(
@@ -188,6 +196,7 @@ CLOCK_SPACE = PatternDialect(
     """,
     min_count=3,
     candidate_lines=True,
+    starts=_TIMESTAMP_STARTS,
 )
 
 TICKER = PatternDialect(
@@ -209,7 +218,11 @@ CLOCK_RUN = PatternDialect(
     """,
     line_start=False,
     min_count=2,
-    needle=r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d",
+    # a clock with a zone right after a sentence's end ("... text. 15:47 GMT - ")
+    needle=(
+        r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
+        r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
+    ),
 )
 
 PUBLISHED_AT = PatternDialect(
@@ -250,6 +263,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
+    starts=_TIMESTAMP_STARTS,
 )
 
 RELATIVE_AGE = PatternDialect(
@@ -261,6 +275,7 @@ RELATIVE_AGE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
+    starts="0123456789",
 )
 
 WEEKDAY_ONLY = PatternDialect(
@@ -270,6 +285,7 @@ WEEKDAY_ONLY = PatternDialect(
     """,
     min_count=2,
     candidate_lines=True,
+    starts="mtwfs",
 )
 
 OPENING = PatternDialect(
@@ -280,6 +296,7 @@ OPENING = PatternDialect(
     """,
     kind="opening",
     candidate_lines=True,
+    starts="oe",
 )
 
 DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (

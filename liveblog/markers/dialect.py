@@ -48,6 +48,7 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker.
 LINE_START = r"(?<![^\r\n])[^\S\r\n]*"
 _BLANKS = r"[^\S\r\n]*"
+_BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 
 MONTHS: dict[str, int] = {
     name: number
@@ -213,6 +214,8 @@ class PatternDialect:
             (see :mod:`liveblog.markers.lines`). Leave False for patterns of your own.
         needle: a regular expression (standard ``re`` syntax) that must occur in the text
             for the dialect to match anything; a fast check that skips the scan.
+        starts: the lower-case characters a marker can begin with (after blanks), so that
+            candidate lines starting otherwise are skipped; None: any.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -229,6 +232,7 @@ class PatternDialect:
     glued: bool = False
     candidate_lines: bool = False
     needle: str | None = None
+    starts: str | None = None
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -266,8 +270,13 @@ class PatternDialect:
         if not starts:
             return
         matcher = self._line_pattern().match
+        first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
+            if first is not None and text[start : start + 1] not in first:
+                head = text[start : start + 12].lstrip(_BLANK_CHARS)
+                if head[:1] not in first:
+                    continue
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
