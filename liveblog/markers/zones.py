@@ -13,10 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
+from collections.abc import Callable
 
 import attrs
 import regex
-from dateutil import tz as dateutil_tz
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """A pattern compiled on first use: importing liveblog should not pay for it."""
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return compiled
+
 
 __all__ = [
     "ZONE_ABBREVIATIONS",
@@ -179,9 +190,7 @@ ZONE_PLACES: dict[str, str] = {
 }
 
 # "GMT+2", "UTC+03:00", "UTC -5", "GMT+0530"
-_OFFSET = regex.compile(
-    r"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?", regex.I
-)
+_OFFSET = _lazy(r"(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?", regex.I)
 
 
 def offset_key(minutes: int) -> str:
@@ -207,7 +216,7 @@ def lookup_zone(text: str) -> ZoneSpec | None:
     spec = ZONE_ABBREVIATIONS.get(word.upper())
     if spec is not None:
         return spec
-    m = _OFFSET.fullmatch(word)
+    m = _OFFSET().fullmatch(word)
     if m is not None:
         hours, mins = int(m["h"]), int(m["m"] or 0)
         if hours > 14 or mins >= 60:
@@ -240,6 +249,10 @@ def get_tzinfo(key: str) -> dt.tzinfo:
     try:
         return zoneinfo.ZoneInfo(key)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        # dateutil carries its own copy of the zone database: the fallback where the
+        # system has none (imported here, as most runs never need it)
+        from dateutil import tz as dateutil_tz  # noqa: PLC0415
+
         found = dateutil_tz.gettz(key)
         if found is None:
             msg = f"unknown time zone {key!r}"
@@ -271,7 +284,7 @@ def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
 
 # "All times are Paris time (GMT+1)." | "Times are local time in Kyiv" | "All times GMT"
 # | "Time stamps refer to local time in Ukraine" | "All times stated are UK"
-_PAGE_ZONE = regex.compile(
+_PAGE_ZONE = _lazy(
     r"""
     (?:^|(?<=[\r\n(\[.:;!?]))[^\S\r\n]*\(?
     (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
@@ -281,8 +294,8 @@ _PAGE_ZONE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 # "(GMT+2)" on its own in the preamble
-_BARE_OFFSET = regex.compile(r"\((?P<phrase>(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)\)")
-_LOCAL = regex.compile(r"local(?:\s+time)?\s*(?:$|\()", regex.IGNORECASE)
+_BARE_OFFSET = _lazy(r"\((?P<phrase>(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)\)")
+_LOCAL = _lazy(r"local(?:\s+time)?\s*(?:$|\()", regex.IGNORECASE)
 
 
 def _read_phrase(phrase: str) -> str | None:
@@ -312,15 +325,15 @@ def find_page_zone(
     >>> find_page_zone("Latest news (GMT+2)\\n\\n14:32 x", preamble_end=19)[0]
     'UTC+02:00'
     """
-    for m in _PAGE_ZONE.finditer(text):
+    for m in _PAGE_ZONE().finditer(text):
         phrase = m["phrase"].strip()
-        if _LOCAL.match(phrase) and "(" not in phrase:
+        if _LOCAL().match(phrase) and "(" not in phrase:
             continue  # "(all times local)": the caller's tz applies
         key = _read_phrase(phrase)
         if key is not None:
             return key, m.span("phrase")
     head = text if preamble_end is None else text[:preamble_end]
-    bare = _BARE_OFFSET.search(head)
+    bare = _BARE_OFFSET().search(head)
     if bare is not None:
         spec = lookup_zone(bare["phrase"])
         if spec is not None:
