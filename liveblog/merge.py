@@ -7,7 +7,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 import attrs
 
@@ -25,6 +25,10 @@ similar non-duplicate scores 0.50, and 0.50 as threshold would merge it.
 
 # THRESHOLD as an exact fraction, so that the similarity test needs no floats
 _T_NUM, _T_DEN = 11, 20
+
+# The fields merge changes in an entry; they have no converter or validator (see _evolve)
+_EVOLVED = ("id", "sources")
+_ID_SLOT, _SOURCES_SLOT = (getattr(Entry, name) for name in _EVOLVED)
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -45,6 +49,8 @@ _STOP_WORDS = frozenset(
 )
 # The non-ASCII punctuation of most English live blogs: quotes, dashes, ellipsis, NBSP
 _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
+# Any other non-ASCII character: a text with one needs NFKC and full case folding
+_OTHER_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHY}]")
 
 
 def merge(
@@ -173,16 +179,15 @@ def _words(text: str) -> list[bytes]:
     >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
     [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
     """
-    if not text.isascii():
-        # most English text is ASCII but for its quotes and dashes: blanking them keeps
-        # it on the fast path (this is much faster than str.translate with a table)
-        for mark in _TYPOGRAPHY:
-            if mark in text:
-                text = text.replace(mark, " ")
-        if not text.isascii():
-            folded = unicodedata.normalize("NFKC", text).casefold()
-            return " ".join(_WORD.findall(folded)).encode("utf-8").split()
-    return text.encode("ascii").translate(_ASCII_FOLD).split()
+    if text.isascii() or _OTHER_NON_ASCII.search(text) is None:
+        # English text is ASCII but for its quotes and dashes, and _ASCII_FOLD blanks
+        # every byte of their UTF-8 as it blanks punctuation
+        return text.encode("utf-8").translate(_ASCII_FOLD).split()
+    for mark in _TYPOGRAPHY:
+        if mark in text:
+            text = text.replace(mark, " ")
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_WORD.findall(folded)).encode("utf-8").split()
 
 
 def _shingles(words: list[bytes]) -> set[int]:
@@ -224,21 +229,6 @@ def similarity(a: str, b: str) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
-def _prefix(shingles: set[int]) -> list[int]:
-    """The shingles any set at least THRESHOLD-similar must share one of.
-
-    Two sets with Jaccard >= t share an element among the first ``n - ceil(t*n) + 1`` of
-    each in any one fixed order (the prefix filter of set-similarity joins); the order
-    here is by hash value.
-
-    >>> _prefix({5, 1, 4, 2, 3})
-    [1, 2, 3]
-    """
-    size = len(shingles)
-    shared = -(-size * _T_NUM // _T_DEN)  # ceil(THRESHOLD * size)
-    return sorted(shingles)[: size - shared + 1]
-
-
 def _group_duplicates(
     entries: Sequence[Entry],
     instants: Sequence[int],
@@ -250,19 +240,25 @@ def _group_duplicates(
     Returns the first entry of each group, in order, and the other members of the
     groups that have any.
 
-    A group is found without comparing against everything in the window: by the raw
-    text, by the normalised text, then by the :func:`_prefix` of its first entry's
-    shingles. Indexes are kept per time bucket one ``window`` wide: a group whose first
-    entry is more than one window old can no longer be joined, so only the current and
-    the previous bucket are searched and older ones are dropped whole.
+    An exact copy is found by its raw text alone. Any other text is split into words
+    and bigram hashes, each in one C-level pass, and compared only with the open groups
+    that share a bigram with it (two texts with a Jaccard similarity above 0 share one),
+    found in an index from every bigram of every group to the groups that have it.
+    Indexes are kept per time bucket two ``window`` wide: a group whose first entry is
+    more than one window old can no longer be joined, so only the current bucket and,
+    in the first window of it, the previous one are searched; older buckets are dropped
+    whole.
     """
-    width = max(window_us, 1)
+    width = max(2 * window_us, 1)
     # group n is firsts[n] (an index into entries) plus the entries in copies[n], if any
     firsts: list[int] = []
     copies: dict[int, list[int]] = {}
     first_instant: list[int] = []
     current = _Bucket(0)
     previous = _Bucket(-1)
+    fold = _ASCII_FOLD
+    is_stop_word = _STOP_WORDS.__contains__
+    pairwise, filterfalse = itertools.pairwise, itertools.filterfalse
     for g in order:
         instant = instants[g]
         bucket = instant // width
@@ -270,30 +266,34 @@ def _group_duplicates(
             previous = current if bucket == current.number + 1 else _Bucket(bucket - 1)
             current = _Bucket(bucket)
         horizon = instant - window_us
+        # the previous bucket's groups are all closed once the horizon is in this one
+        buckets = (current, previous) if horizon < bucket * width else (current,)
         entry = entries[g]
         text = entry.body if entry.headline is None else f"{entry.headline}\n{entry.body}"
 
-        found = current.raw.get(text)
-        if found is None:
-            found = previous.raw.get(text)
-            if found is not None and first_instant[found] < horizon:
-                found = None
+        # an exact copy, the commonest duplicate, needs no words; the latest group with
+        # the text is the only one that can be open (a later copy would have joined it)
+        for searched in buckets:
+            found = searched.raw.get(text)
+            if found is not None:
+                if first_instant[found] < horizon:
+                    found = None
+                break
         if found is not None:
             copies.setdefault(found, []).append(g)
             continue
 
-        words = _words(text)
-        # no words to compare: only an exact copy (same marker, same instant) matches
-        key: object = b" ".join(words) if words else (entry.marker, instant)
-        found = current.exact.get(key)
-        if found is None:
-            found = previous.exact.get(key)
-            if found is not None and first_instant[found] < horizon:
-                found = None
-        if found is None and words:
-            shingles = _shingles(words)
-            prefix = _prefix(shingles)
-            found = _most_similar(shingles, prefix, (current, previous), first_instant, horizon)
+        words = text.encode("ascii").translate(fold).split() if text.isascii() else _words(text)
+        if words:
+            shingles = set(map(hash, pairwise(filterfalse(is_stop_word, words))))
+            if not shingles:  # fewer than two content words
+                shingles = _shingles(words)
+            found, clashes = _most_similar(words, shingles, buckets, first_instant, horizon)
+        else:
+            # no words to compare: only an exact copy (same marker, same instant) matches,
+            # and the same instant is in the same bucket
+            key = (entry.marker, instant)
+            found = current.wordless.get(key)
         if found is not None:
             copies.setdefault(found, []).append(g)
             continue
@@ -301,67 +301,92 @@ def _group_duplicates(
         number = len(firsts)
         firsts.append(g)
         first_instant.append(instant)
-        current.exact[key] = number
-        if words:
-            current.raw[text] = number
-            current.shingles[number] = shingles
-            postings = current.postings
-            for shingle in prefix:
-                listed = postings.get(shingle)
-                if listed is None:
-                    postings[shingle] = [number]
-                else:
-                    listed.append(number)
+        if not words:
+            current.wordless[key] = number
+            continue
+        current.raw[text] = number
+        current.groups[number] = (shingles, words)
+        owner = current.owner
+        for shingle in clashes:  # rare: an earlier group of the bucket has the bigram too
+            current.shared.setdefault(shingle, []).append(owner[shingle])
+        owner.update(dict.fromkeys(shingles, number))
     return firsts, copies
 
 
 @attrs.define
 class _Bucket:
-    """The groups whose first entry falls in one window-wide slice of time."""
+    """The groups whose first entry falls in one slice of time, two windows wide."""
 
     number: int
     raw: dict[str, int] = attrs.Factory(dict)
-    exact: dict[object, int] = attrs.Factory(dict)
-    shingles: dict[int, set[int]] = attrs.Factory(dict)
-    postings: dict[int, list[int]] = attrs.Factory(dict)
+    """Group by the raw text of its first entry."""
+    wordless: dict[tuple[str, int], int] = attrs.Factory(dict)
+    """Group by marker and instant, for texts without a word."""
+    groups: dict[int, tuple[set[int], list[bytes]]] = attrs.Factory(dict)
+    """Bigram hashes and words of each group's first entry."""
+    owner: dict[int, int] = attrs.Factory(dict)
+    """The latest group with each bigram hash."""
+    shared: dict[int, list[int]] = attrs.Factory(dict)
+    """The earlier groups with a bigram hash, for the few that several groups have."""
+
+
+_NO_CLASHES: frozenset[int] = frozenset()
 
 
 def _most_similar(
+    words: list[bytes],
     shingles: set[int],
-    prefix: list[int],
-    buckets: tuple[_Bucket, _Bucket],
+    buckets: tuple[_Bucket, ...],
     first_instant: Sequence[int],
     horizon: int,
-) -> int | None:
-    """The open group most similar to ``shingles``, at or above the threshold, if any.
+) -> tuple[int | None, Set[int]]:
+    """The open group with the same words, else the most similar one at or above the threshold.
 
-    Ties go to the earlier group.
+    ``buckets`` is the current bucket, then the previous one if it may hold open groups.
+    Ties go to the earlier group. Also returns the bigram hashes that groups of the
+    current bucket already have, for the index.
     """
     size = len(shingles)
+    # a group at or above the threshold shares at least ceil(THRESHOLD * size) bigrams
+    needed = -(-size * _T_NUM // _T_DEN)
     best: int | None = None
     best_inter, best_union = 0, 1
+    clashes: Set[int] = _NO_CLASHES
     for bucket in buckets:
-        if not bucket.postings:
+        owner = bucket.owner
+        hits = owner.keys() & shingles
+        if clashes is _NO_CLASHES:
+            clashes = hits
+        # no group of the bucket can have more bigrams in common than the whole bucket:
+        # this rejects texts that only share a common phrase ("prime minister")
+        if len(hits) < needed:
             continue
-        candidates = set(
-            itertools.chain.from_iterable(filter(None, map(bucket.postings.get, prefix)))
-        )
+        candidates = set(map(owner.__getitem__, hits))
+        shared = bucket.shared
+        if shared:
+            for shingle in shared.keys() & hits:
+                candidates.update(shared[shingle])
+        groups = bucket.groups
         for number in candidates:
             if first_instant[number] < horizon:
                 continue
-            other = bucket.shingles[number]
+            other, other_words = groups[number]
             other_size = len(other)
             # Jaccard <= min/max of the sizes: skip pairs that cannot reach the threshold
             if _T_DEN * min(size, other_size) < _T_NUM * max(size, other_size):
                 continue
             inter = len(shingles & other)
+            if inter == size == other_size and words == other_words:
+                # the same normalised text: at most one open group has it (a later one
+                # would have joined it), and it wins over any other
+                return number, clashes
             union = size + other_size - inter
             if _T_DEN * inter < _T_NUM * union:
                 continue
             score = inter * best_union - best_inter * union
             if best is None or score > 0 or (score == 0 and number < best):
                 best, best_inter, best_union = number, inter, union
-    return best
+    return best, clashes
 
 
 def _merged_entries(
@@ -381,7 +406,7 @@ def _merged_entries(
         else:
             # argument order, then position: so that merging in steps lists them alike
             members = sorted((g, *more))
-            sources = tuple(itertools.chain.from_iterable(provenance[m] for m in members))
+            sources = tuple(itertools.chain.from_iterable(map(provenance.__getitem__, members)))
         entry_id = first.id
         if entry_id in taken:
             entry_id = _fresh_id(sources[0], taken)
@@ -389,8 +414,33 @@ def _merged_entries(
         if entry_id == first.id and sources is first.sources:
             merged.append(first)
         else:
-            merged.append(attrs.evolve(first, id=entry_id, sources=sources))
+            merged.append(_evolve(first, entry_id, sources))
     return merged
+
+
+# The slots of Entry's fields other than id and sources, which _evolve copies as they are
+_KEPT_SLOTS = tuple(
+    getattr(Entry, field.name) for field in attrs.fields(Entry) if field.name not in _EVOLVED
+)
+
+
+def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Entry:
+    """``attrs.evolve(entry, id=entry_id, sources=sources)``, about three times faster.
+
+    ``evolve`` runs every field's converter and validator again; here the other fields'
+    values were checked when ``entry`` was built, and ``id`` and ``sources`` have neither
+    (``tests/test_merge.py`` checks both), so the slots are copied.
+
+    >>> e = Entry(id="a", marker="", body="Talks end.", span=(0, 10))
+    >>> _evolve(e, "b", ()) == attrs.evolve(e, id="b")
+    True
+    """
+    evolved: Entry = object.__new__(Entry)
+    for slot in _KEPT_SLOTS:
+        slot.__set__(evolved, slot.__get__(entry))
+    _ID_SLOT.__set__(evolved, entry_id)
+    _SOURCES_SLOT.__set__(evolved, sources)
+    return evolved
 
 
 def _fresh_id(origin: Provenance, taken: set[str]) -> str:

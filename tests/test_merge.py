@@ -432,3 +432,24 @@ def test_merged_feed_can_be_merged_again() -> None:
     assert merge(again) == merged
     later = blog(BBC, ("08:35", text))
     assert merge(again, later)[0].sources == (*merged[0].sources, later[0].sources[0])
+
+
+def test_merge_changes_only_fields_without_converter_or_validator() -> None:
+    """The slot copy that replaces attrs.evolve relies on id and sources being plain fields."""
+    fields = attrs.fields_dict(Entry)
+    for name in ("id", "sources"):
+        assert fields[name].converter is None
+        assert fields[name].validator is None
+
+
+def test_rederived_entries_equal_their_attrs_evolve() -> None:
+    """An entry given a new id or more sources is the entry attrs.evolve would make."""
+    a = blog(BBC, ("09:00", "Talks begin in Kyiv."))
+    b = blog(EAWV, ("09:00", "Talks begin in Kyiv."), ("09:00", "Sirens in Lviv."))
+    c = blog(None, ("09:00", "A different story at the same minute."))
+    assert a[0].id == b[0].id == c[0].id
+    first, second, third = merge(a, b, c)
+    assert first == attrs.evolve(a[0], sources=(*a[0].sources, *b[0].sources))
+    assert second is b[1]
+    assert third.id not in {first.id, second.id}
+    assert third == attrs.evolve(c[0], id=third.id, sources=(Provenance(Source("#3"), c[0].id),))

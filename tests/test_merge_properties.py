@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections import Counter
 
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liveblog.merge import merge
+from liveblog.merge import THRESHOLD, merge, similarity
 from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
 
 # ---------------------------------------------------------------------------------------
@@ -247,3 +249,92 @@ def test_each_blog_keeps_its_own_order(inputs: tuple[Timeline, ...]) -> None:
         assert [e.sources[0].id for e in merged if e.sources[0].source == timeline.source] == [
             e.id for e in timeline
         ]
+
+
+# ---------------------------------------------------------------------------------------
+# The indexed sweep against a direct reading of the documented rule. Texts are drawn from
+# a few stories over a tiny vocabulary (stop words, case, typography, non-ASCII), so that
+# exact copies, near copies, ties and near misses crowd into one window.
+
+WORDS: tuple[str, ...] = ("talks", "Kyiv", "KYIV", "drones", "Télé", "alert", "lifted", "the")
+WORDS += ("of", "said", "9:30", "“air-raid”", "air raid", "Ⅻ", "—", "!", "")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@st.composite
+def crowded_timelines(draw: st.DrawFn) -> list[Timeline]:
+    """Up to four timelines whose entries retell a few stories within two hours."""
+    stories = draw(st.lists(st.lists(st.sampled_from(WORDS), max_size=7), min_size=1, max_size=3))
+    inputs: list[Timeline] = []
+    for number in range(draw(st.integers(1, 4))):
+        source = SOURCES[number]
+        entries: list[Entry] = []
+        for position in range(draw(st.integers(0, 6))):
+            words = list(draw(st.sampled_from(stories)))
+            for _ in range(draw(st.integers(0, 2))):
+                at = draw(st.integers(0, len(words)))
+                words[at : at + draw(st.integers(0, 1))] = [draw(st.sampled_from(WORDS))]
+            minute = draw(st.none() | st.integers(0, 120))
+            entry_id = f"{source.name}-{position}"
+            entries.append(
+                Entry(
+                    id=entry_id,
+                    marker=draw(st.sampled_from(("", "UPDATE"))),
+                    body=" ".join(words),
+                    span=(0, 0),
+                    published=None if minute is None else _published(minute, ZONES[number]),
+                    headline=draw(st.none() | st.sampled_from(WORDS)),
+                    sources=(Provenance(source, entry_id),),
+                )
+            )
+        inputs.append(Timeline(entries, source=source))
+    return inputs
+
+
+def reference_groups(inputs: list[Timeline], window: dt.timedelta) -> list[list[tuple[str, str]]]:
+    """The merge's groups, each entry compared with every open group as docs/merge.md says."""
+    start = dt.datetime.min.replace(tzinfo=dt.UTC)
+    swept: list[tuple[dt.datetime, int, int, Entry]] = []
+    for number, timeline in enumerate(inputs):
+        instant = start
+        for position, entry in enumerate(timeline):
+            instant = entry.published or instant
+            swept.append((instant, number, position, entry))
+    swept.sort(key=lambda item: item[:3])
+    groups: list[tuple[dt.datetime, Entry, list[tuple[int, int, Entry]]]] = []
+    for instant, number, position, entry in swept:
+
+        def text(e: Entry) -> str:
+            return e.body if e.headline is None else f"{e.headline}\n{e.body}"
+
+        def words(e: Entry) -> list[str]:
+            return _WORD.findall(unicodedata.normalize("NFKC", text(e)).casefold())
+
+        open_groups = [g for g in groups if instant - g[0] <= window]
+        same = [g for g in open_groups if words(g[1]) == words(entry)]
+        if not words(entry):
+            same = [g for g in same if (g[0], g[1].marker) == (instant, entry.marker)]
+        found = same[0] if same else None
+        if found is None and words(entry):
+            scored = [(similarity(text(g[1]), text(entry)), -i) for i, g in enumerate(open_groups)]
+            best = max(scored, default=(0.0, 0))
+            if best[0] >= THRESHOLD:
+                found = open_groups[-best[1]]
+        if found is None:
+            groups.append((instant, entry, [(number, position, entry)]))
+        else:
+            found[2].append((number, position, entry))
+    return [
+        [(p.source.name, p.id) for *_, e in sorted(members, key=lambda m: m[:2]) for p in e.sources]
+        for _, _, members in groups
+    ]
+
+
+@given(crowded_timelines(), st.sampled_from([0, 1, 10, 30, 45]))
+def test_merge_groups_as_the_documented_rule(inputs: list[Timeline], minutes: int) -> None:
+    """The indexed sweep groups exactly as comparing with every open group would."""
+    window = dt.timedelta(minutes=minutes)
+    merged = merge(*inputs, window=window)
+    assert [[(p.source.name, p.id) for p in e.sources] for e in merged] == reference_groups(
+        inputs, window
+    )
