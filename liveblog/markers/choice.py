@@ -513,6 +513,15 @@ _LINE_END = regex.compile(r"[^\r\n]*")
 _AUTHOR_MAX = 60
 
 
+def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
+    """Around a marker: the line above it, the rest of its own line, and what follows."""
+    _, above, _ = _line_before(text, marker.start)
+    line_end = _LINE_END.match(text, marker.match.end)
+    assert line_end is not None  # [^\r\n]* matches everywhere
+    end = line_end.end()
+    return above, text[marker.match.end : end], text[end : end + 2000]
+
+
 def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     """Turn opening markers into closing ones when the page writes them after the text.
 
@@ -527,10 +536,7 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
         return markers
     closing = 0
     for m in timed:
-        _, above, _ = _line_before(text, m.start)
-        line_end = _LINE_END.match(text, m.match.end)
-        assert line_end is not None  # [^\r\n]* matches everywhere
-        below = text[line_end.end() : line_end.end() + 2000]
+        above, _, below = _layout(text, m)
         blank_below = not below.strip() or bool(_BLANK_LINE.match(below))
         opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
         if above.strip() and blank_below and not opener:
@@ -566,11 +572,8 @@ def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:
         return markers
     opening = 0
     for m in bylines:
-        _, above, _ = _line_before(text, m.start)
-        line_end = _LINE_END.match(text, m.match.end)
-        assert line_end is not None  # [^\r\n]* matches everywhere
-        glued = bool(text[m.match.end : line_end.end()].strip())
-        below = text[line_end.end() : line_end.end() + 2000]
+        above, rest, below = _layout(text, m)
+        glued = bool(rest.strip())
         text_below = bool(below.strip()) and not _BLANK_LINE.match(below)
         if glued or (not above.strip() and text_below):
             opening += 1
