@@ -37,18 +37,20 @@ from liveblog.model import (
     Timeline,
 )
 from liveblog.parse import parse
-from liveblog.temporal import find_mentions
 
 if TYPE_CHECKING:
     from liveblog.html import looks_like_html, parse_html
     from liveblog.many import Result, parse_many
     from liveblog.merge import merge
+    from liveblog.temporal import find_mentions
 
 __version__ = "0.1.0"
 
 # Public names whose modules load on first use: most programs parse text and never need
-# the HTML reader, the merger or the process pool, so `import liveblog` does not pay.
+# the HTML reader, the merger or the process pool, and the mention tables load with the
+# first parse, so `import liveblog` does not pay for them.
 _LAZY = {
+    "find_mentions": "liveblog.temporal",
     "looks_like_html": "liveblog.html",
     "parse_html": "liveblog.html",
     "Result": "liveblog.many",

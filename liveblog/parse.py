@@ -30,7 +30,6 @@ from liveblog.model import (
     Span,
     Timeline,
 )
-from liveblog.temporal import find_mentions, infer_date
 
 __all__ = ["Segment", "body_ranges", "parse", "split_entries", "with_mentions"]
 
@@ -200,6 +199,9 @@ def _find_mentions(
     text: str, reference: dt.date | dt.datetime | None, piece: Span
 ) -> tuple[Mention, ...]:
     """Mentions in ``piece``; near the calendar's ends (year 1, 9999) they stay unresolved."""
+    # The mention tables load on first use: `import liveblog` should not pay for them.
+    from liveblog.temporal import find_mentions  # noqa: PLC0415
+
     try:
         return find_mentions(text, reference, start=piece.start, end=piece.end)
     except OverflowError:
@@ -360,6 +362,8 @@ def parse(
 
     def infer(order: Order, offsets: Sequence[int]) -> dt.date | None:
         chrono = reversed(range(len(segments))) if order == "newest-first" else range(len(segments))
+        from liveblog.temporal import infer_date  # noqa: PLC0415 - loaded on first use
+
         found = infer_date(
             content,
             preamble=preamble.span,

@@ -71,3 +71,18 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="has no attribute 'nope'"):
         _ = liveblog.nope
+
+
+def test_mention_tables_load_with_the_first_parse() -> None:
+    """import liveblog does not load liveblog.temporal; parsing or find_mentions does."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, liveblog\n"
+        "print('liveblog.temporal' in sys.modules)\n"
+        "liveblog.find_mentions('on Monday', None)\n"
+        "print('liveblog.temporal' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["False", "True"]
