@@ -31,7 +31,14 @@ from liveblog.model import (
     Timeline,
 )
 
-__all__ = ["Segment", "body_ranges", "parse", "split_entries", "with_mentions"]
+__all__ = [
+    "Segment",
+    "body_ranges",
+    "check_arguments",
+    "parse",
+    "split_entries",
+    "with_mentions",
+]
 
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
 
@@ -252,9 +259,10 @@ def _page_zone_window(text: str, preamble_end: int) -> str:
     return text[:head_end] + "\n" + text[-_ZONE_WINDOW:]
 
 
-def _check_arguments(
+def check_arguments(
     date: object, tz: object, now: object, dialects: Sequence[Dialect], dialect: object
 ) -> None:
+    """Reject bad ``parse`` arguments (shared with ``parse_html``), naming the parameter."""
     if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
         msg = f"date must be a datetime.date (not a datetime), got {date!r}"
         raise TypeError(msg)
@@ -270,16 +278,16 @@ def _check_arguments(
     if now is not None and (not isinstance(now, dt.datetime) or now.utcoffset() is None):
         msg = f"now must be a timezone-aware datetime, got {now!r}"
         raise TypeError(msg) if not isinstance(now, dt.datetime) else ValueError(msg)
-    names = [d.name for d in dialects]
-    duplicates = sorted({n for n in names if names.count(n) > 1})
-    if duplicates:
-        msg = f"dialects must have distinct names, got duplicates {duplicates!r}"
-        raise ValueError(msg)
     for d in (*dialects, *([dialect] if dialect is not None else [])):
         # runtime Protocol checks are slow; the built-in class needs none
         if type(d) is not PatternDialect and not isinstance(d, Dialect):
             msg = f"dialects must provide name and scan(text), got {d!r}"
             raise TypeError(msg)
+    names = [d.name for d in dialects]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        msg = f"dialects must have distinct names, got duplicates {duplicates!r}"
+        raise ValueError(msg)
 
 
 def _source(source: str | Source | None) -> Source | None:
@@ -330,7 +338,7 @@ def parse(
     >>> [e.published.isoformat() for e in tl.entries]
     ['2024-01-22T23:50:00+00:00', '2024-01-23T00:35:00+00:00']
     """
-    _check_arguments(date, tz, now, dialects, dialect)
+    check_arguments(date, tz, now, dialects, dialect)
     origin = _source(source)
     content, encoding = read_text(text)
     if not content.strip():

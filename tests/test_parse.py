@@ -302,6 +302,8 @@ def test_bad_arguments_raise_type_and_value_errors() -> None:
         liveblog.parse("x", now=dt.datetime(2024, 1, 1))  # noqa: DTZ001
     with pytest.raises(ValueError, match=r"^dialects must have distinct names"):
         liveblog.parse("x", dialects=(*liveblog.DEFAULT_DIALECTS, liveblog.DEFAULT_DIALECTS[0]))
+    with pytest.raises(TypeError, match=r"^dialects must provide name and scan\(text\), got 42"):
+        liveblog.parse("x", dialects=[42])  # type: ignore[list-item]
     with pytest.raises(TypeError, match=r"^source must be a name"):
         liveblog.parse("x", source=3)  # type: ignore[arg-type]
 

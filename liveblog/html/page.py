@@ -19,7 +19,7 @@ from liveblog.html.extract import HEADINGS, BlockMark, Extraction, TimeMark, ext
 from liveblog.html.jsonld import LiveBlogData, Update, parse_instant, read_live_blogs
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
-from liveblog.markers.dialect import Dialect, Marker
+from liveblog.markers.dialect import MARKER_SEPARATORS, Dialect, Marker
 from liveblog.markers.zones import get_tzinfo, offset_key
 from liveblog.model import (
     Block,
@@ -34,7 +34,7 @@ from liveblog.model import (
     Span,
     Timeline,
 )
-from liveblog.parse import parse, with_mentions
+from liveblog.parse import check_arguments, parse, with_mentions
 
 __all__ = ["HeadingAboveDialect", "HtmlSource", "Prefer", "parse_html"]
 
@@ -43,7 +43,6 @@ Prefer: TypeAlias = Literal["auto", "json-ld", "visible"]
 _PREFER = ("auto", "json-ld", "visible")
 # Text blocks whose first occurrence in an entry decides whether it opens with a heading.
 _LEAF_BLOCKS = HEADINGS | {"p", "li", "blockquote", "pre", "dt", "dd", "figcaption"}
-_SEPARATORS = " \t\u00a0\u202f:-–—.,|"
 # A body written as HTML: it holds at least one tag.
 _HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>")
 
@@ -105,10 +104,7 @@ def parse_html(
     if prefer not in _PREFER:
         msg = f"prefer must be one of 'auto', 'json-ld', 'visible', got {prefer!r}"
         raise ValueError(msg)
-    for d in (*dialects, *([dialect] if dialect is not None else [])):
-        if not isinstance(d, Dialect):
-            msg = f"dialects must provide name and scan(text), got {d!r}"
-            raise TypeError(msg)
+    check_arguments(date, tz, now, dialects, dialect)
     markup, encoding = read_text(html, decoder=decode_html, what="html")
     extraction = extract(markup)
     options = _Options(date, tz, now, source, tuple(dialects), dialect)
@@ -407,7 +403,7 @@ def _heading(x: Extraction, starts: Sequence[int], entry: Entry) -> str | None:
         start = span.start
         if marker is not None and span.start <= marker.start < span.end:
             start = max(start, marker.end)
-        words = " ".join(text[start : span.end].strip(_SEPARATORS).split())
+        words = " ".join(text[start : span.end].strip(MARKER_SEPARATORS).split())
         if not words:
             continue  # the block holds the marker alone: the next block decides
         return words if block.tag in HEADINGS else None

@@ -34,6 +34,7 @@ from liveblog.markers.zones import ZoneSpec, lookup_zone
 from liveblog.model import Span
 
 __all__ = [
+    "MARKER_SEPARATORS",
     "Dialect",
     "Marker",
     "MarkerKind",
@@ -94,7 +95,8 @@ _AGE_UNITS: dict[str, dt.timedelta] = {
     "week": dt.timedelta(weeks=1),
 }
 
-_SEPARATORS = " \t\u00a0\u202f:-–—.,|"
+# What may stand between a marker and its text: blanks and punctuation.
+MARKER_SEPARATORS = " \t\u00a0\u202f:-–—.,|"
 
 
 @attrs.frozen
@@ -436,7 +438,7 @@ def _marker_text(m: _Found) -> Span:
     text = m.string
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in _SEPARATORS:
+    while end > start and text[end - 1] in MARKER_SEPARATORS:
         end -= 1
     return Span(start, end)
 
