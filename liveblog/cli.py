@@ -17,11 +17,10 @@ from typing import Any, TextIO
 import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
-from liveblog.html import looks_like_html, parse_html
+from liveblog.html import parse_document
 from liveblog.many import parse_many
 from liveblog.merge import merge
 from liveblog.model import Source, Timeline
-from liveblog.parse import parse
 
 __all__ = ["main"]
 
@@ -166,8 +165,7 @@ def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
     if _is_json_feed(data):
         tl = Timeline.from_json_feed(json.loads(data.decode("utf-8-sig")))
         return tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))
-    reader = parse_html if looks_like_html(data) else parse
-    return reader(
+    return parse_document(
         data,
         date=args.date,
         tz=args.tz,

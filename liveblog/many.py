@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeAlias, cast
 
 import attrs
 
-from liveblog.html import looks_like_html, parse_html
+from liveblog.html import parse_document
 from liveblog.model import Timeline
 from liveblog.parse import parse
 
@@ -89,8 +89,7 @@ def _parse_one(task: _Task, options: dict[str, Any]) -> Result:
     _, source, payload = task
     try:
         data = Path(payload).read_bytes() if isinstance(payload, os.PathLike) else payload
-        reader = parse_html if looks_like_html(data) else parse
-        timeline = reader(data, **options)
+        timeline = parse_document(data, **options)
     except Exception as err:  # reported per blog: one bad blog must not stop the others
         return Result(source=source, error=err)
     return Result(source=source, timeline=timeline)

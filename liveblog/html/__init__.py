@@ -8,7 +8,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from liveblog.html.encoding import looks_like_html
 from liveblog.html.page import parse_html
+from liveblog.model import Timeline
+from liveblog.parse import parse
 
-__all__ = ["looks_like_html", "parse_html"]
+__all__ = ["looks_like_html", "parse_document", "parse_html"]
+
+
+def parse_document(data: str | bytes, **options: Any) -> Timeline:
+    """A text live blog or a saved HTML page, told apart by content.
+
+    >>> parse_document(b"<p>UPDATE 1548 GMT: x</p>").origin
+    'html'
+    >>> parse_document("UPDATE 1548 GMT: x").origin
+    'text'
+    """
+    reader = parse_html if looks_like_html(data) else parse
+    return reader(data, **options)
