@@ -116,7 +116,7 @@ _SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
 TIMESTAMP = rf"""
-(?: (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
+(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:{zone()}|\({SP}*+{zone()}{SP}*+\)))?  # 04:17 (UTC+03:00), 3.40pm?BST
     {_SECOND_CLOCK}
@@ -172,15 +172,16 @@ CLOCK_LINE = PatternDialect(
 CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
-    (?: (?P<marker>{TIMESTAMP}){SP}*+,{SP}*+                  # 18:02 , Roisin O'Connor
-        (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
-      | \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
-      | (?P<marker>{TIMESTAMP}){SP}*+
-        (?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
+    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+      | (?P<marker>{TIMESTAMP})
+        (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
+            (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
+          | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
-      | (?P<marker>{TIMESTAMP}){SP}++
-        (?P<author>(?-i:\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}})):{SP}*+
+          | {SP}++
+            (?P<author>(?-i:\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}})):{SP}*+
                                                              # 7:25 Jane Doe: text
+        )
     )
     """,
     min_count=2,

@@ -301,28 +301,52 @@ class PatternDialect:
 
 
 class _Found:
-    """A match with its named groups read once (``regex`` raises for unknown names)."""
+    """A match with its named groups read once (``regex`` raises for unknown names).
 
-    __slots__ = ("groups", "match", "string")
+    The groups are read by number (``groups()`` is a single cheap call; ``groupdict()``
+    costs several times a whole marker read on the built-in patterns).
+    """
+
+    __slots__ = ("groups", "index", "match", "string")
 
     def __init__(self, match: regex.Match[str]) -> None:
         self.match = match
-        self.groups: dict[str, str | None] = match.groupdict()
+        self.index = _group_index(match.re)
+        self.groups: dict[str, str | None] = dict(zip(self.index, match.groups(), strict=True))
         self.string: str = match.string
 
     def group(self, name: str) -> str | None:
         return self.groups.get(name)
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
-        if isinstance(name, str) and self.groups.get(name) is None:
+        if isinstance(name, int):
+            return self.match.span(name)
+        if self.groups.get(name) is None:
             return (-1, -1)
-        return self.match.span(name)
+        return self.match.span(self.index[name])
 
     def start(self, name: str) -> int:
         return self.span(name)[0]
 
     def end(self, name: str) -> int:
         return self.span(name)[1]
+
+
+_GROUP_INDEXES: dict[regex.Pattern[str], dict[str, int]] = {}
+
+
+def _group_index(pattern: regex.Pattern[str]) -> dict[str, int]:
+    """Group name -> number, ordered by number, for every group of ``pattern``.
+
+    An unnamed group gets its number as a name, so that the names line up with
+    ``groups()``.
+    """
+    index = _GROUP_INDEXES.get(pattern)
+    if index is None:
+        names = {number: name for name, number in pattern.groupindex.items()}
+        index = {names.get(k, str(k)): k for k in range(1, pattern.groups + 1)}
+        _GROUP_INDEXES[pattern] = index
+    return index
 
 
 def line_start(text: str, position: int) -> int:
