@@ -360,14 +360,6 @@ def line_start(text: str, position: int) -> int:
     return max(newline, text.rfind("\r", newline + 1, position)) + 1
 
 
-def _group(m: _Found, name: str) -> str | None:
-    return m.groups.get(name)
-
-
-def _end(m: _Found, name: str) -> int:
-    return m.end(name)
-
-
 def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
@@ -376,28 +368,30 @@ def _month_number(text: str) -> int | None:
 
 def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None, Span | None]:
     """Read (time, problem, problem span) from the clock groups with ``suffix``."""
-    noon_word = (_group(m, "noon" + suffix) or "").lower()
-    if noon_word == "noon" and _group(m, "hour" + suffix) not in (None, "12"):
+    g = m.groups
+    hhmm = g.get("hhmm" + suffix)
+    hour_text = g.get("hour" + suffix)
+    noon = g.get("noon" + suffix)
+    if noon is not None and hour_text not in (None, "12") and noon.lower() == "noon":
         return None, "invalid clock time with noon", None
-    hhmm = _group(m, "hhmm" + suffix)
-    hour_text = _group(m, "hour" + suffix)
-    noon = _group(m, "noon" + suffix)
     if hhmm is not None:
         hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
         written, where = hhmm, m.span("hhmm" + suffix)
     elif hour_text is not None:
-        minute_text = _group(m, "minute" + suffix) or "0"
-        second_text = _group(m, "second" + suffix) or "0"
-        hour, minute, second = int(hour_text), int(minute_text), int(second_text)
-        start = m.start("hour" + suffix)
-        end = max(_end(m, name + suffix) for name in ("hour", "minute", "second"))
+        minute_text = g.get("minute" + suffix)
+        second_text = g.get("second" + suffix)
+        hour = int(hour_text)
+        minute = 0 if minute_text is None else int(minute_text)
+        second = 0 if second_text is None else int(second_text)
+        last = "second" if second_text is not None else "minute" if minute_text else "hour"
+        start, end = m.start("hour" + suffix), m.end(last + suffix)
         written, where = m.string[start:end], (start, end)
     elif noon is not None:
         clock = dt.time(0, 0) if noon.lower() == "midnight" else dt.time(12, 0)
         return clock, None, None
     else:
         return None, None, None
-    ampm = _group(m, "ampm" + suffix)
+    ampm = g.get("ampm" + suffix)
     if ampm is not None:
         if not 1 <= hour <= 12:
             return None, f"invalid 12-hour clock time '{written} {ampm}'", Span(*where)
@@ -412,23 +406,23 @@ def _read_date(
     m: _Found,
 ) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
     """Read (full date, (month, day) without year, problem) from the date groups."""
-    month_text = _group(m, "month")
-    day_text = _group(m, "day")
+    month_text = m.groups.get("month")
+    day_text = m.groups.get("day")
     parts = ["day", "month", "year"]
-    first, second = _group(m, "sl1"), _group(m, "sl2")
+    first, second = m.groups.get("sl1"), m.groups.get("sl2")
     if first is not None and second is not None:
         # 6/4/2021: month first (US style) when the first number can be a month and the
         # second cannot, or when the page writes am/pm; else day first.
         a, b = int(first), int(second)
-        us = a <= 12 and (b > 12 or _group(m, "ampm") is not None)
+        us = a <= 12 and (b > 12 or m.groups.get("ampm") is not None)
         month_text, day_text = (first, second) if us else (second, first)
         parts = ["sl1", "sl2", "year"]
     if month_text is None or day_text is None:
         return None, None, None
     month = _month_number(month_text)
     day = int(day_text)
-    year_text = _group(m, "year")
-    present = [p for p in parts if _group(m, p) is not None]
+    year_text = m.groups.get("year")
+    present = [p for p in parts if m.groups.get(p) is not None]
     written = m.string[min(m.start(p) for p in present) : max(m.end(p) for p in present)]
     if month is None or not 1 <= month <= 12:
         return None, None, f"invalid date '{written}'"
@@ -456,7 +450,7 @@ def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
 
 
 def _marker_text(m: _Found) -> Span:
-    if _group(m, "marker") is not None:
+    if m.groups.get("marker") is not None:
         return Span(*m.span("marker"))
     start, end = m.span()
     text = m.string
@@ -468,13 +462,13 @@ def _marker_text(m: _Found) -> Span:
 
 
 def _shape(m: _Found, *, has_ampm: bool, zone: bool, dated: bool) -> str:
-    hour = _group(m, "hour")
-    if _group(m, "hhmm") is not None:
+    hour = m.groups.get("hour")
+    if m.groups.get("hhmm") is not None:
         digits, separator = "4", ""
     elif hour is not None:
         digits = "a" if has_ampm else str(len(hour))
         end = m.end("hour")
-        separator = m.string[end : end + 1] if _group(m, "minute") is not None else ""
+        separator = m.string[end : end + 1] if m.groups.get("minute") is not None else ""
     else:
         digits, separator = "-", ""
     marker_end = _marker_text(m).end
@@ -511,11 +505,11 @@ def read_match(
     day, month_day, date_problem = _read_date(m)
     if date_problem:
         problems.append(date_problem)
-    zone_text = _group(m, "zone") or ""
+    zone_text = m.groups.get("zone") or ""
     if " ".join(zone_text.lower().split()) in {"local", "local time"}:
         zone_text = ""  # "local time" means the page's zone: tz or a stated one
     zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
-    iso = _group(m, "iso")
+    iso = m.groups.get("iso")
     if iso is not None:
         value, iso_problem = _read_iso(iso)
         if iso_problem:
@@ -528,17 +522,17 @@ def read_match(
                 zone_text = iso[len(iso.rstrip("Zz+-:0123456789")) :] or "Z"
                 zone = lookup_zone("UTC" + _offset_text(offset))
     age: dt.timedelta | None = None
-    age_text = _group(m, "age")
+    age_text = m.groups.get("age")
     if age_text is not None:
-        unit = (_group(m, "unit") or "").lower().rstrip("s") or "m"
+        unit = (m.groups.get("unit") or "").lower().rstrip("s") or "m"
         step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
         age = int(age_text.replace(",", "")) * step
     alt_clock, _, _ = _read_clock(m, "2")
-    alt_zone = lookup_zone(_group(m, "zone2") or "") if alt_clock else None
-    headline = _group(m, "headline")
-    weekday_text = _group(m, "weekday")
-    hour_text = _group(m, "hour")
-    has_ampm = _group(m, "ampm") is not None or _group(m, "noon") is not None
+    alt_zone = lookup_zone(m.groups.get("zone2") or "") if alt_clock else None
+    headline = m.groups.get("headline")
+    weekday_text = m.groups.get("weekday")
+    hour_text = m.groups.get("hour")
+    has_ampm = m.groups.get("ampm") is not None or m.groups.get("noon") is not None
     return Marker(
         shape=_shape(m, has_ampm=has_ampm, zone=bool(zone_text), dated=bool(day or month_day)),
         span=_shifted(_marker_text(m), shift),
@@ -552,7 +546,7 @@ def read_match(
         zone_text=zone_text,
         age=age,
         headline=headline.strip() if headline else None,
-        author=_group(m, "author"),
+        author=m.groups.get("author"),
         problem="; ".join(problems) or None,
         weekday=None if weekday_text is None else _WEEKDAYS.get(weekday_text.lower()[:3]),
         has_ampm=has_ampm,
@@ -562,7 +556,7 @@ def read_match(
             and hour_text is not None
             and not hour_text.startswith("0")
             and 1 <= int(hour_text) <= 12
-            and _group(m, "second") is None
+            and m.groups.get("second") is None
         ),
         alt_clock=alt_clock,
         alt_zone=alt_zone,
