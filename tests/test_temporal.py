@@ -363,6 +363,24 @@ def test_periods_rates_and_vague_pasts(
     assert summary(text, ref) == expected
 
 
+# TimeML conventions of news annotation, one row per rule (text, reference, mentions)
+CONVENTIONS = [
+    # "N units later" counts from a time the story names: the length is marked
+    ("Three days later, the index fell.", WSJ_DAY, [("Three days", "DURATION", "P3D")]),
+    ("A few days later, it sold.", WSJ_DAY, [("A few days", "DURATION", "PXD")]),
+    ("He died just over an hour later.", MON, [("an hour", "DURATION", "PT1H")]),
+    ("But a minute and a half later, a pilot called.", MON,
+     [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("for an hour and a half", MON, [("an hour and a half", "DURATION", "PT1H30M")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CONVENTIONS)
+def test_timeml_conventions(text: str, ref: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """Forms whose TIMEX3 value follows an annotation convention rather than the anchor."""
+    assert summary(text, ref) == expected
+
+
 TENSE_CUES = [
     # a future cue: "as soon as", "as early as", "planning to", "planned to"
     ("The father could arrive as soon as Tuesday.", MON, "Tuesday", "2024-01-23"),

@@ -161,9 +161,11 @@ _BODY: Final = rf"""
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
-  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
-  # years ago | months earlier
-  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier|later))
+  # ("three days later" counts from a time the story names, not from now: TimeML marks
+  # the length, "three days", which the duration family below reads)
+  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  # years ago | months earlier ("months later" is a duration, as above)
+  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year
   |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
@@ -184,9 +186,11 @@ _BODY: Final = rf"""
       (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
+  # a minute and a half
   |(?P<dur>(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
-      {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?)
+      {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
+      (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?)
   # recent years | the coming weeks | several days | the past few months
   |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
   # last summer | this month | earlier this week | early next year | the previous day

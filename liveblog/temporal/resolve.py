@@ -593,9 +593,9 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     return _ago(a, n, _unit(g["unit"] or ""), sign)
 
 
-def _h_vagueago(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
-    sign = -1 if (g["dir"] or "").lower() in {"ago", "earlier"} else 1
-    return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+def _h_vagueago(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "years ago", "months earlier"
+    return Resolved("DATE", "PAST_REF")
 
 
 def _h_set(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -657,6 +657,8 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         return None
     unit = _unit(g["unit"] or "")
     n = _num(g["num"])
+    if n is not None and g.get("andhalf"):
+        n += 0.5  # "a minute and a half"
     if g["in"] and g["pre"] is None and n is not None and tense == "future":
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
