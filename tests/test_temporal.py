@@ -372,6 +372,13 @@ CONVENTIONS = [
     ("But a minute and a half later, a pilot called.", MON,
      [("a minute and a half", "DURATION", "PT1M30S")]),
     ("for an hour and a half", MON, [("an hour and a half", "DURATION", "PT1H30M")]),
+    # the reported quarter a year back, named in one expression
+    ("$1.8 million for the corresponding period last year.", WSJ_DAY,
+     [("the corresponding period last year", "DATE", "1988-Q3")]),
+    ("For the quarter a year ago, it earned more.", WSJ_DAY,
+     [("the quarter a year ago", "DATE", "1988-Q3")]),
+    ("In the comparable year-ago quarter, it lost.", WSJ_DAY,
+     [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
 ]  # fmt: skip
 
 

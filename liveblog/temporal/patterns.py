@@ -172,10 +172,13 @@ _BODY: Final = rf"""
       |(?P<adverb>{_alternation(SETS)}))
   # this year's third quarter | last year's quarter | the 1988 second quarter
   # the 1989 period | the latest period
+  # the corresponding period last year | the quarter a year ago
   |(?P<qtrof>(?P<qyeardir>this|last|next)\s+year['’]s\s+
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
     |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
-        (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-]))
+        (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-])
+    |(?P<yback>the\s+(?:(?:same|corresponding|comparable)\s+(?:period|quarter)\s+
+        (?:last\s+year|a\s+year\s+(?:ago|earlier))|quarter,?\s+a\s+year\s+(?:ago|earlier)))(?![\w-]))
   # the third quarter | third-quarter | the year-earlier quarter | Q3 2024
   # the first quarter of 2024
   |(?P<qtr>(?:(?P<the>the)\s+)?
@@ -201,8 +204,9 @@ _BODY: Final = rf"""
   |(?P<wkend>the\s+weekend)
   # the day before | the week after | a week earlier is an "ago" above
   |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b))
-  # the year-earlier period | the year-ago quarter | year-earlier
-  |(?P<yearago>(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?)
+  # the year-earlier period | the year-ago quarter | year-earlier | the comparable year-ago quarter
+  |(?P<yearago>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)
+      (?:\s+(?:period|quarter))?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
       (?:(?P<anchor>this|yesterday|tomorrow|last|the|that)\s+(?P<part>morning|afternoon|evening|night)
@@ -469,6 +473,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
+    corresponding comparable
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

@@ -728,7 +728,10 @@ def _reported_quarter(day: dt.date) -> tuple[int, int]:
     return _quarter_of(day - dt.timedelta(days=45))
 
 
-def _h_qtrof(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
+    if g["yback"] is not None:
+        # "the corresponding period last year", "the quarter a year ago"
+        return _h_yearago(g, a, t)
     q = ORDINALS.get((g["qnum"] or "").lower(), 0)
     if g["year"] is not None:
         year = int(g["year"])
