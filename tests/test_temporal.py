@@ -379,6 +379,24 @@ CONVENTIONS = [
      [("the quarter a year ago", "DATE", "1988-Q3")]),
     ("In the comparable year-ago quarter, it lost.", WSJ_DAY,
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
+    # counted from the last date the text names, when it is precise enough
+    ("On May 22, 1995, he was promoted, and the following year he left.", MON,
+     [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]),
+    ("He fled in June 1998 and returned later that year.", MON,
+     [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]),
+    ("It was sold in March. The following month, it closed.", WSJ_DAY,
+     [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
+    ("Shares fell Friday, down from the previous Friday.", WSJ_DAY,
+     [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+    ("Prices fell Friday. Buyers came in the morning.", WSJ_DAY,
+     [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
+    ("In 1995 it grew, and the following month it shrank.", MON,
+     [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
+    ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
+    ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    # "that day" alone is as often no date ("trades made that day"); a date owns its night
+    ("Trades made that day lost money.", MON, []),
+    ("He was shot on the night of Oct. 23.", WSJ_DAY, [("Oct. 23", "DATE", "1989-10-23")]),
 ]  # fmt: skip
 
 

@@ -149,8 +149,9 @@ _BODY: Final = rf"""
   |(?P<dmy>(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
-  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night
-  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|coming|past|previous)\s+)?{WEEKDAY}
+  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
+  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?
+      (?:(?:the\s+(?=previous|following))?(?P<dir>last|next|this|coming|past|previous|following)\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
@@ -204,12 +205,17 @@ _BODY: Final = rf"""
   |(?P<wkend>the\s+weekend)
   # the day before | the week after | a week earlier is an "ago" above
   |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b))
+  # that year | later that day | that same week: the period of a date named before
+  |(?P<that>(?:(?:(?:later|earlier)\s+that|that\s+same)\s+(?P<unit>day)
+      |(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>week|month|year|quarter))(?![\w'’-]))
   # the year-earlier period | the year-ago quarter | year-earlier | the comparable year-ago quarter
   |(?P<yearago>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)
       (?:\s+(?:period|quarter))?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
+  # the next morning ("the night of Oct. 23" is the date's)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
-      (?:(?P<anchor>this|yesterday|tomorrow|last|the|that)\s+(?P<part>morning|afternoon|evening|night)
+      (?:(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
+          (?P<part>morning|afternoon|evening|night)(?!\s+of\b)
         |(?P<part>tonight|overnight)))
   # mid-afternoon yesterday
   |(?P<dpart2>(?P<mod>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<anchor>yesterday|today|tomorrow))?)
@@ -351,7 +357,7 @@ def patterns_for(token: str) -> Recogniser | None:
     mention starts with; trying only the families it can open keeps each attempt cheap.
 
     >>> patterns_for("the").families[:3]
-    ('dmy', 'weekof', 'qtrof')
+    ('dmy', 'wd', 'weekof')
     >>> patterns_for("banana") is None
     True
     """
@@ -473,7 +479,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable
+    corresponding comparable that
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple, TypeAlias
 
+import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta
 
@@ -781,12 +782,18 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     shift = 0
     if part == "overnight" or anchor_word in {"yesterday", "last"}:
         shift = -1
-    elif anchor_word == "tomorrow":
-        shift = 1
+    elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
+        shift = 1  # tomorrow, the next morning, the following night
     if anchor_word == "last" and part != "night":
         return None
     d = None if a.day is None else a.day + dt.timedelta(days=shift)
     return _part(d, code, a.tz, _mod(g["mod"]))
+
+
+def _h_that(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # "that year", "later that day": the period of the last date named (see
+    # :func:`_narrative`), else the anchor's own
+    return _shifted(a, (g["unit"] or "").lower(), 0)
 
 
 def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -936,6 +943,7 @@ _HANDLERS: dict[str, _Handler] = {
     "wkend": _h_wkend,
     "offset": _h_offset,
     "yearago": _h_yearago,
+    "that": _h_that,
     "dpart": _h_dpart,
     "dpart2": _h_dpart,
     "deictic": _h_deictic,
@@ -1426,6 +1434,56 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
     return found
 
 
+# Expressions counted from the last date the text names ("On May 22, 1995, he was
+# promoted, and the following year..."), not from the anchor; "the next year" is left
+# out, as it is as often the coming twelve months.
+_NARRATIVE = re.compile(
+    r"(?:the\s+(?:following|previous|prior)|(?:(?:later|earlier)\s+)?that(?:\s+same)?"
+    r"|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year|quarter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|the(?:\s+next)?\s+(?:morning|afternoon|evening|night)|the\s+next\s+day"
+    r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
+)
+# the periods a named date may be: a mention counts from one of the same size or smaller
+_GRAIN_RANK = {
+    "minute": 0,
+    "daypart": 1,
+    "day": 1,
+    "weekend": 2,
+    "week": 2,
+    "month": 3,
+    "season": 4,
+    "quarter": 4,
+    "year": 5,
+}
+
+
+def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
+    """``found`` with each expression counted from the last date named before it
+    ("the following year", "that day", "the previous Friday") resolved against that
+    date's day instead of the anchor's, when that date is as precise as it needs."""
+    if anchor.day is None:
+        return found
+    last: Mention | None = None
+    for k, m in enumerate(found):
+        if (
+            last is not None
+            and last.start is not None
+            and m.text[:1] in "TtLlEe"
+            and m.granularity in _GRAIN_RANK
+            and _GRAIN_RANK[last.granularity or ""] <= _GRAIN_RANK[m.granularity]
+            and _NARRATIVE.fullmatch(" ".join(m.text.lower().split()))
+        ):
+            r = resolve_text(m.text, Anchor(last.start.date(), None, anchor.tz))
+            if r is not None:
+                found[k] = attrs.evolve(
+                    m, value=r.value, start=r.start, end=r.end, granularity=r.granularity
+                )
+        if found[k].start is not None and found[k].granularity in _GRAIN_RANK:
+            last = found[k]
+    return found
+
+
 def find_mentions(
     text: str,
     reference: dt.date | dt.datetime | None,
@@ -1457,4 +1515,4 @@ def find_mentions(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_scan(text, anchor, start, hi))
+    return tuple(_narrative(_scan(text, anchor, start, hi), anchor))
