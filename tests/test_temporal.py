@@ -417,6 +417,9 @@ TENSE_CUES = [
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),
+    # "since" looks back: the previous Oct. 23, though the next one is nearer
+    ("Police have been searching for him since the Oct. 23 shooting.",
+     dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
 ]  # fmt: skip
 
 

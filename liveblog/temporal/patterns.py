@@ -490,7 +490,7 @@ _FUTURE_CUES = (
     r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would"
     r"|due\s+to\s+(?!the\b)|as\s+(?:soon|early)\s+as"
 )
-_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|[a-z]{2,}ed"
+_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{2,}ed"
 # "will be held", "could be located": a passive participle after "be" tells no tense
 _NEUTRAL_CUES = r"be\s+[a-z]{2,}(?:ed|en)"
 
