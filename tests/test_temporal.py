@@ -168,6 +168,12 @@ def test_in_n_days_is_a_future_date() -> None:
     assert (m.text, m.type, m.value) == ("three days", "DATE", "2024-03-03")
 
 
+def test_within_n_days_is_a_length() -> None:
+    """'within a year' is a length even in the future tense: "within" is no "in"."""
+    m = only("It will finish its work within a year.", LEAP)
+    assert (m.text, m.type, m.value) == ("a year", "DURATION", "P1Y")
+
+
 MONTH_DAYS = [
     ("On December 25, the cabinet submitted a draft.", MON, "December 25", "2023-12-25"),
     ("It was sent back on January 11.", MON, "January 11", "2024-01-11"),

@@ -1412,7 +1412,11 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 continue
             if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
                 break
-            after_in = family == "dur" and text[max(lo, start - 3) : start] == "in "
+            after_in = (
+                family == "dur"
+                and text[max(lo, start - 3) : start] == "in "
+                and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
+            )
             if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
                 family = "rate"
             tense: Tense = "unknown"
