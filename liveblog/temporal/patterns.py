@@ -195,8 +195,8 @@ _BODY: Final = rf"""
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
       (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?)
-  # recent years | the coming weeks | several days | the past few months
-  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
+  # recent years | past years | the coming weeks | several days | the past few months
+  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
   # last summer | this month | earlier this week | early next year | the previous day
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<the>the)\s+)?
       (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
@@ -221,9 +221,9 @@ _BODY: Final = rf"""
   |(?P<dpart2>(?P<mod>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<anchor>yesterday|today|tomorrow))?)
   # today | yesterday | tomorrow | the day before yesterday
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
-  # now | recently | the future | in the past | currently
+  # now | recently | the future | in the past | currently | these days
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
-      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date)(?!\s+(?:that|on)\b))
+      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days)(?!\s+(?:that|on)\b))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
@@ -479,7 +479,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable that
+    corresponding comparable that these near distant
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

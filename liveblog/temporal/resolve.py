@@ -671,8 +671,8 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
 
 def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     unit = _unit(g["unit"] or "")
-    if (g.get("num") or "").lower() == "recent" and unit in {"year", "decade"}:
-        # "in recent years": TimeBank reads a vague stretch of the past, not a length
+    if (g.get("num") or "").lower() in {"recent", "past"} and unit in {"year", "decade"}:
+        # "in recent years", "in past years": a vague stretch of the past, not a length
         return Resolved("DATE", "PAST_REF")
     return Resolved("DURATION", _duration(None, unit))
 
