@@ -535,6 +535,8 @@ DURATIONS = [
     ("for years", "years", "PXY"),
     ("for two decades", "two decades", "P20Y"),
     ("for the next three quarters", "the next three quarters", "P9M"),
+    ("their third day-long meeting", "day-long", "P1D"),
+    ("a weeks-long standoff", "weeks-long", "PXW"),
 ]
 
 

@@ -253,6 +253,8 @@ _BODY: Final = rf"""
       (?:(?:fiscal|financial|full|calendar)\s+)year(?![-'’]|\s+(?:ago|earlier|later|before|after)\b))
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
   |(?P<theunit>the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+  # day-long | decades-long: a length as an adjective, one or an unknown number of units
+  |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
   # weeks | months | years: an unknown number of them
   |(?P<plural>(?P<unit>minute|hour|day|week|month|year|decade)s(?![-'’]|\s+old\b))
   # the 25th (day of the current month)

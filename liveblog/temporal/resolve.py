@@ -669,6 +669,12 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     return Resolved("DURATION", _duration(n, unit), granularity=unit)
 
 
+def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "a day-long meeting" is P1D, "a decades-long battle" PXY
+    unit = _unit(g["unit"] or "")
+    return Resolved("DURATION", _duration(None if g["many"] else 1, unit), granularity=unit)
+
+
 def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     if (g.get("num") or "").lower() in {"recent", "past"} and unit in {"year", "decade"}:
@@ -961,6 +967,7 @@ _HANDLERS: dict[str, _Handler] = {
     "yearended": _h_yearended,
     "fiscalyear": _h_fiscalyear,
     "plural": _h_vague,
+    "longadj": _h_longadj,
     "ordday": _h_ordday,
 }
 
