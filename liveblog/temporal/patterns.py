@@ -191,7 +191,8 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half
-  |(?P<dur>(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
+  |(?P<dur>(?!an?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+      (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
       (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?)
