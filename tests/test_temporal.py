@@ -388,6 +388,8 @@ CONVENTIONS = [
      [("the quarter a year ago", "DATE", "1988-Q3")]),
     ("In the comparable year-ago quarter, it lost.", WSJ_DAY,
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
+    ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
+     [("the year-earlier nine months", "DURATION", "P9M")]),
     # counted from the last date the text names, when it is precise enough
     ("On May 22, 1995, he was promoted, and the following year he left.", MON,
      [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]),

@@ -210,8 +210,9 @@ _BODY: Final = rf"""
   |(?P<that>(?:(?:(?:later|earlier)\s+that|that\s+same)\s+(?P<unit>day)
       |(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>week|month|year|quarter))(?![\w'’-]))
   # the year-earlier period | the year-ago quarter | year-earlier | the comparable year-ago quarter
+  # the year-earlier nine months: the length of the period compared
   |(?P<yearago>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)
-      (?:\s+(?:period|quarter))?)
+      (?:\s+(?:period|quarter)|\s+{NUM}\s+months)?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
   # the next morning ("the night of Oct. 23" is the date's)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?

@@ -774,7 +774,10 @@ def _h_fiscalyear(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | 
     return _shifted(a, "year", shift)
 
 
-def _h_yearago(_g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    if g.get("num") is not None:
+        # "the year-earlier nine months": TimeML marks the length
+        return Resolved("DURATION", _duration(_num(g["num"]), "month"), granularity="month")
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
     year, q = _quarter_of(a.day - dt.timedelta(days=45))
