@@ -332,6 +332,14 @@ def test_ordinal_centuries_and_fractional_durations(
     assert summary(text, MON) == expected
 
 
+def test_the_end_of_a_period_carries_mod_end() -> None:
+    """'year-end' and 'the end of the month' are the period with mod END."""
+    assert [m.mod for m in find_mentions("by year-end and the end of the month", MON)] == [
+        "END",
+        "END",
+    ]
+
+
 def test_century_carries_its_modifier_and_interval() -> None:
     """'the late 19th century' is 18 with mod END, from 1800 to 1900."""
     m = only("in the late 19th century,", MON)
@@ -390,6 +398,14 @@ CONVENTIONS = [
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
     ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
      [("the year-earlier nine months", "DURATION", "P9M")]),
+    # the end of a period: its value, with mod END
+    ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
+    ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),
+    ("in place by year's end", WSJ_DAY, [("year's end", "DATE", "1989")]),
+    ("a $500 million cut by the end of the year", WSJ_DAY,
+     [("the end of the year", "DATE", "1989")]),
+    ("mailing begins at the end of this week", WSJ_DAY,
+     [("the end of this week", "DATE", "1989-W44")]),
     # counted from the last date the text names, when it is precise enough
     ("On May 22, 1995, he was promoted, and the following year he left.", MON,
      [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]),

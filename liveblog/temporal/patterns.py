@@ -199,7 +199,9 @@ _BODY: Final = rf"""
   # recent years | past years | the coming weeks | several days | the past few months
   |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
   # last summer | this month | earlier this week | early next year | the previous day
-  |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<the>the)\s+)?
+  # the end of this week
+  |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
+      (?:(?P<the>the)\s+)?
       (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
       (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})|{MONTH}))
   # the weekend (the one just past, or coming in the future tense)
@@ -254,7 +256,11 @@ _BODY: Final = rf"""
   |(?P<fiscalyear>the\s+(?:(?P<dir>current|latest|last|previous|next|coming|past)\s+)?
       (?:(?:fiscal|financial|full|calendar)\s+)year(?![-'’]|\s+(?:ago|earlier|later|before|after)\b))
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
-  |(?P<theunit>the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+  # the end of the month
+  |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
+      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+  # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
+  |(?P<yearend>(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
   |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
   # weeks | months | years: an unknown number of them

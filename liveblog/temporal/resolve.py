@@ -83,6 +83,7 @@ _TENSED = frozenset(
         "wkend",
         "holiday",
         "weekof",
+        "yearend",
     }
 )
 
@@ -712,7 +713,12 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
 
 
 def _h_theunit(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
-    return _shifted(a, (g["unit"] or "").lower(), 0)
+    return _shifted(a, (g["unit"] or "").lower(), 0, _mod(g["mod"]))
+
+
+def _h_yearend(_g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    # "by year-end" is this year's end; "since year-end", in the past tense, the last one's
+    return _shifted(a, "year", -int(tense == "past"), "END")
 
 
 def _h_wkend(_g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -971,6 +977,7 @@ _HANDLERS: dict[str, _Handler] = {
     "fiscalyear": _h_fiscalyear,
     "plural": _h_vague,
     "longadj": _h_longadj,
+    "yearend": _h_yearend,
     "ordday": _h_ordday,
 }
 
