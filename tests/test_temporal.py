@@ -398,6 +398,9 @@ CONVENTIONS = [
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
     ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
      [("the year-earlier nine months", "DURATION", "P9M")]),
+    # a clock time's day named after an aside
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8),
+     [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
     # the end of a period: its value, with mod END
     ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
     ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),
