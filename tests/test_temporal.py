@@ -398,6 +398,9 @@ CONVENTIONS = [
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
     ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
      [("the year-earlier nine months", "DURATION", "P9M")]),
+    # a holiday's week is the ISO week that holds it
+    ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17),
+     [("Easter week", "DATE", "2000-W16")]),
     # a clock time's day named after an aside
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8),
      [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
@@ -466,7 +469,13 @@ HOLIDAYS = [
     ("Services will be held on Easter Sunday.", MON, "Easter Sunday", "2024-03-31"),
     ("Talks resume after Good Friday, officials expect.", LEAP, "Good Friday", "2024-03-29"),
     ("Fireworks lit up New Year's Eve.", NEW_YEAR, "New Year's Eve", "2023-12-31"),
-]
+    ("a theme of our campaign until Election Day", dt.date(1998, 10, 26),
+     "Election Day", "1998-11-03"),
+    ("Shops will close on Labor Day.", MON, "Labor Day", "2024-09-02"),
+    ("Parades were held on Memorial Day.", OCT, "Memorial Day", "2024-05-27"),
+    ("Flowers sold out before Mother's Day.", OCT, "Mother's Day", "2024-05-12"),
+    ("Veterans Day passed quietly.", dt.date(2024, 11, 20), "Veterans Day", "2024-11-11"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "ref", "written", "value"), HOLIDAYS)

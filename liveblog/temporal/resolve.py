@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple, TypeAlias
 
 import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, TH, relativedelta
+from dateutil.relativedelta import FR, MO, SU, TH, TU, relativedelta, weekday
 
 from liveblog.model import Mention, MentionType, Span
 from liveblog.temporal.lexicon import (
@@ -879,6 +879,20 @@ def _good_friday(year: int) -> dt.date:
     return easter(year) + relativedelta(weekday=FR(-1))
 
 
+def _election_day(year: int) -> dt.date:
+    # the Tuesday after the first Monday of November (United States)
+    return dt.date(year, 11, 2) + relativedelta(weekday=TU(1))
+
+
+def _nth_weekday(month: int, day: int, nth: weekday) -> Callable[[int], dt.date]:
+    """The rule of a holiday on a weekday counted from a day of its month."""
+
+    def rule(year: int) -> dt.date:
+        return dt.date(year, month, day) + relativedelta(weekday=nth)
+
+    return rule
+
+
 # holiday -> (month, day) or the rule that gives its day in a year
 _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "christmas": (12, 25),
@@ -896,26 +910,41 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "easter sunday": easter,
     "easter monday": _easter_monday,
     "good friday": _good_friday,
+    "election day": _election_day,
+    "labor day": _nth_weekday(9, 1, MO(1)),  # United States, the first Monday of September
+    "labour day": _nth_weekday(9, 1, MO(1)),
+    "memorial day": _nth_weekday(5, 31, MO(-1)),  # the last Monday of May
+    "mother's day": _nth_weekday(5, 1, SU(2)),  # United States, the second Sunday of May
+    "father's day": _nth_weekday(6, 1, SU(3)),  # the third Sunday of June
+    "veterans day": (11, 11),
+    "veterans' day": (11, 11),
+    "remembrance day": (11, 11),
+    "bastille day": (7, 14),
 }
 
 
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
     rule = _HOLIDAYS[name]
+    week = g["hweek"] is not None  # "Easter week": the week that holds the day
     if a.day is None:
+        if week:
+            return _unknown("XXXX-WXX", "week")
         if isinstance(rule, tuple):
             return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day")
         return _unknown("XXXX-XX-XX", "day")
     if isinstance(rule, tuple):
         found = _pick_month_day(*rule, a.day, tense)
-        return None if found is None else _day(found, a.tz)
-    days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
-    before = max(d for d in days if d <= a.day)
-    after = min(d for d in days if d >= a.day)
-    back, ahead = (a.day - before).days, (after - a.day).days
-    if tense == "future" or back > ahead + _TIE_DAYS * (tense == "past"):
-        return _day(after, a.tz)
-    return _day(before, a.tz)
+    else:
+        days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
+        before = max(d for d in days if d <= a.day)
+        after = min(d for d in days if d >= a.day)
+        back, ahead = (a.day - before).days, (after - a.day).days
+        future = tense == "future" or back > ahead + _TIE_DAYS * (tense == "past")
+        found = after if future else before
+    if found is None:
+        return None
+    return _week(found, a.tz) if week else _day(found, a.tz)
 
 
 def _h_yr(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
