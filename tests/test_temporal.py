@@ -404,6 +404,13 @@ CONVENTIONS = [
     # a clock time's day named after an aside
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8),
      [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+    # halves of a year
+    ("lower earnings for the last half of 1989", WSJ_DAY,
+     [("the last half of 1989", "DATE", "1989-H2")]),
+    ("through at least the first two quarters of 1990", WSJ_DAY,
+     [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("Sales should rise in the second half of next year.", WSJ_DAY,
+     [("the second half of next year", "DATE", "1990-H2")]),
     # the end of a period: its value, with mod END
     ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
     ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),

@@ -173,6 +173,9 @@ _BODY: Final = rf"""
   |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
+  # the first half of 1990 | the last half of this year | the first two quarters of 1990
+  |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
+      (?:(?:fiscal\s+)?{YEAR}|(?P<ydir>this|last|next)\s+year)(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
   # the 1989 period | the latest period
   # the corresponding period last year | the quarter a year ago

@@ -741,6 +741,20 @@ def _reported_quarter(day: dt.date) -> tuple[int, int]:
     return _quarter_of(day - dt.timedelta(days=45))
 
 
+def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # "the first half of 1990" is 1990-H1, "the last half of this year" its H2
+    h = 1 if (g["hnum"] or "").lower() == "first" else 2
+    if g["year"] is not None:
+        year = int(g["year"])
+    elif a.day is not None:
+        year = a.day.year + DIRECTIONS[(g["ydir"] or "this").lower()]
+    else:
+        return _unknown(f"XXXX-H{h}", "half")
+    first = dt.date(year, 6 * h - 5, 1)
+    nxt = first + relativedelta(months=6)
+    return Resolved("DATE", f"{year:04d}-H{h}", _at(first, a.tz), _at(nxt, a.tz), "half")
+
+
 def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
     if g["yback"] is not None:
         # "the corresponding period last year", "the quarter a year ago"
@@ -1001,6 +1015,7 @@ _HANDLERS: dict[str, _Handler] = {
     "theunit": _h_theunit,
     "rate": _h_rate,
     "qtrof": _h_qtrof,
+    "half": _h_half,
     "yrthousand": _h_yr,
     "yearended": _h_yearended,
     "fiscalyear": _h_fiscalyear,
