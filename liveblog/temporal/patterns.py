@@ -208,7 +208,8 @@ _BODY: Final = rf"""
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
       (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
-      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})|{MONTH}))
+      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})
+        |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)
   # the day before | the week after | a week earlier is an "ago" above
