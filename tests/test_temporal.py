@@ -403,6 +403,9 @@ CONVENTIONS = [
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
     ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
      [("the year-earlier nine months", "DURATION", "P9M")]),
+    # a year that qualifies a plural noun after "the" is a year, not a count
+    ("leaders who led the 1992 protests", MON, [("1992", "DATE", "1992")]),
+    ("ahead of the 2016 elections", MON, [("2016", "DATE", "2016")]),
     # a holiday's week is the ISO week that holds it
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17),
      [("Easter week", "DATE", "2000-W16")]),

@@ -1250,6 +1250,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
             text, max(lo, start - 4), start
         ):
             return True
+        if words and words[-1] in {"the", "its", "their"} and 1900 <= int(written) <= 2099:
+            return False  # "the 1992 protests", "the 2016 elections" are years
         return _plural_noun_follows(text, end, hi)
     if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
         return True  # "a second term" is an ordinal
