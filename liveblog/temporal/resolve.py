@@ -1532,22 +1532,23 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
     if anchor.day is None:
         return found
     last: Mention | None = None
-    for k, m in enumerate(found):
+    for k, mention in enumerate(found):
+        rank = _GRAIN_RANK.get(mention.granularity or "")
+        if rank is None or mention.start is None:
+            continue  # durations, sets and references name no date
         if (
             last is not None
+            and mention.text[:1] in "TtLlEe"
+            and _GRAIN_RANK[last.granularity or ""] <= rank
             and last.start is not None
-            and m.text[:1] in "TtLlEe"
-            and m.granularity in _GRAIN_RANK
-            and _GRAIN_RANK[last.granularity or ""] <= _GRAIN_RANK[m.granularity]
-            and _NARRATIVE.fullmatch(" ".join(m.text.lower().split()))
+            and _NARRATIVE.fullmatch(" ".join(mention.text.lower().split()))
         ):
-            r = resolve_text(m.text, Anchor(last.start.date(), None, anchor.tz))
+            r = resolve_text(mention.text, Anchor(last.start.date(), None, anchor.tz))
             if r is not None:
                 found[k] = attrs.evolve(
-                    m, value=r.value, start=r.start, end=r.end, granularity=r.granularity
+                    mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
                 )
-        if found[k].start is not None and found[k].granularity in _GRAIN_RANK:
-            last = found[k]
+        last = found[k]
     return found
 
 
