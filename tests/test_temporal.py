@@ -436,6 +436,9 @@ CONVENTIONS = [
      [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
     ("Shares fell Friday, down from the previous Friday.", WSJ_DAY,
      [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+    # "following" without "the" is a preposition: "following Tuesday's vote" is last Tuesday's
+    ("Following Tuesday's election, the party split.", WSJ_DAY,
+     [("Tuesday", "DATE", "1989-10-31")]),
     ("Prices fell Friday. Buyers came in the morning.", WSJ_DAY,
      [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
     ("In 1995 it grew, and the following month it shrank.", MON,

@@ -153,7 +153,7 @@ _BODY: Final = rf"""
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?
-      (?:(?:the\s+(?=previous|following))?(?P<dir>last|next|this|coming|past|previous|following)\s+)?{WEEKDAY}
+      (?:(?:the\s+(?P<dir>previous|following)|(?P<dir>last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
