@@ -487,12 +487,10 @@ HOLIDAYS = [
     ("Services will be held on Easter Sunday.", MON, "Easter Sunday", "2024-03-31"),
     ("Talks resume after Good Friday, officials expect.", LEAP, "Good Friday", "2024-03-29"),
     ("Fireworks lit up New Year's Eve.", NEW_YEAR, "New Year's Eve", "2023-12-31"),
-    ("a theme of our campaign until Election Day", dt.date(1998, 10, 26),
-     "Election Day", "1998-11-03"),
     ("Shops will close on Labor Day.", MON, "Labor Day", "2024-09-02"),
     ("Parades were held on Memorial Day.", OCT, "Memorial Day", "2024-05-27"),
-    ("Flowers sold out before Mother's Day.", OCT, "Mother's Day", "2024-05-12"),
     ("Veterans Day passed quietly.", dt.date(2024, 11, 20), "Veterans Day", "2024-11-11"),
+    ("Crowds watched the parade on Bastille Day.", OCT, "Bastille Day", "2024-07-14"),
 ]  # fmt: skip
 
 

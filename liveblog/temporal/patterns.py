@@ -252,11 +252,11 @@ _BODY: Final = rf"""
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
       (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9])))
-  # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Election Day | Easter week
+  # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
   |(?P<holiday>(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
-      |independence\s+day|good\s+friday|election\s+day|labou?r\s+day|memorial\s+day
-      |veterans['’]?\s+day|remembrance\s+day|bastille\s+day|mother['’]s\s+day|father['’]s\s+day)
+      |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
+      |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
     (?P<hweek>\s+week)?(?![\w-]))
   # the year ended Sept. 30: a year-long period
   |(?P<yearended>the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+end(?:ed|ing)\b))
@@ -418,10 +418,10 @@ _LOWER_TRIGGERS = _words(
     # frequencies: daily
     "hourly daily nightly weekly monthly annually yearly "
 ) | set(DECADE_WORDS)
-# holidays: Christmas, New Year's Day, Good Friday, Election Day
+# holidays: Christmas, New Year's Day, Good Friday, Labor Day
 _HOLIDAY_WORDS = (
-    "christmas new thanksgiving easter halloween valentine independence boxing good election"
-    " labor labour memorial veterans remembrance bastille mother father"
+    "christmas new thanksgiving easter halloween valentine independence boxing good labor"
+    " memorial veterans remembrance bastille"
 )
 _CASED_TRIGGERS = [*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *_HOLIDAY_WORDS.split()]
 TRIGGER_WORDS: Final = frozenset(

@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple, TypeAlias
 
 import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, SU, TH, TU, relativedelta, weekday
+from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.model import Mention, MentionType, Span
 from liveblog.temporal.lexicon import (
@@ -893,11 +893,6 @@ def _good_friday(year: int) -> dt.date:
     return easter(year) + relativedelta(weekday=FR(-1))
 
 
-def _election_day(year: int) -> dt.date:
-    # the Tuesday after the first Monday of November (United States)
-    return dt.date(year, 11, 2) + relativedelta(weekday=TU(1))
-
-
 def _nth_weekday(month: int, day: int, nth: weekday) -> Callable[[int], dt.date]:
     """The rule of a holiday on a weekday counted from a day of its month."""
 
@@ -924,12 +919,10 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "easter sunday": easter,
     "easter monday": _easter_monday,
     "good friday": _good_friday,
-    "election day": _election_day,
-    "labor day": _nth_weekday(9, 1, MO(1)),  # United States, the first Monday of September
-    "labour day": _nth_weekday(9, 1, MO(1)),
+    # holidays whose name gives one date wherever it is written ("Labour Day" and
+    # "Mother's Day" fall on other days in other countries, and are left out)
+    "labor day": _nth_weekday(9, 1, MO(1)),  # the first Monday of September
     "memorial day": _nth_weekday(5, 31, MO(-1)),  # the last Monday of May
-    "mother's day": _nth_weekday(5, 1, SU(2)),  # United States, the second Sunday of May
-    "father's day": _nth_weekday(6, 1, SU(3)),  # the third Sunday of June
     "veterans day": (11, 11),
     "veterans' day": (11, 11),
     "remembrance day": (11, 11),
