@@ -441,6 +441,8 @@ CONVENTIONS = [
      [("Tuesday", "DATE", "1989-10-31")]),
     ("Prices fell Friday. Buyers came in the morning.", WSJ_DAY,
      [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
+    ("Missiles struck overnight. In the morning, sirens sounded.", MON,
+     [("overnight", "TIME", "2024-01-21TNI"), ("the morning", "TIME", "2024-01-22TMO")]),
     ("In 1995 it grew, and the following month it shrank.", MON,
      [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
     ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),

@@ -1514,8 +1514,12 @@ _GRAIN_RANK = {
     "month": 3,
     "season": 4,
     "quarter": 4,
+    "half": 5,
     "year": 5,
 }
+# a clock time or a part of the day names no day to count from ("overnight ... in the
+# morning" is the morning after the night, not of the day it began)
+_TOO_FINE = frozenset({"minute", "daypart"})
 
 
 def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
@@ -1541,7 +1545,8 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
                 found[k] = attrs.evolve(
                     mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
                 )
-        last = found[k]
+        if mention.granularity not in _TOO_FINE:
+            last = found[k]
     return found
 
 
