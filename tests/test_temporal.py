@@ -168,6 +168,12 @@ def test_in_n_days_is_a_future_date() -> None:
     assert (m.text, m.type, m.value) == ("three days", "DATE", "2024-03-03")
 
 
+def test_within_n_days_is_a_length() -> None:
+    """'within a year' is a length even in the future tense: "within" is no "in"."""
+    m = only("It will finish its work within a year.", LEAP)
+    assert (m.text, m.type, m.value) == ("a year", "DURATION", "P1Y")
+
+
 MONTH_DAYS = [
     ("On December 25, the cabinet submitted a draft.", MON, "December 25", "2023-12-25"),
     ("It was sent back on January 11.", MON, "January 11", "2024-01-11"),
@@ -183,6 +189,8 @@ MONTH_DAYS = [
     ("Polls closed on January 2.", YEAR_END, "January 2", "2024-01-02"),
     ("Polls will open on January 2.", YEAR_END, "January 2", "2024-01-02"),
     ("It ended on the 20th.", LEAP, "the 20th", "2024-02-20"),
+    # "last" before a month-day is a cue of the past, not a month of its own
+    ("He was shot last Oct. 23 at home.", dt.date(1999, 4, 19), "Oct. 23", "1998-10-23"),
 ]
 
 
@@ -290,6 +298,12 @@ PERIOD_KINDS = [
      [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
     ("Its stake grew in recent years.", MON, [("recent years", "DATE", "PAST_REF")]),
     ("Its stake grew in recent months.", MON, [("recent months", "DURATION", "PXM")]),
+    ("There were sell programs in past years, too.", MON, [("past years", "DATE", "PAST_REF")]),
+    ("It hurts market makers more these days.", MON, [("these days", "DATE", "PRESENT_REF")]),
+    ("an offering in the near future", MON, [("the near future", "DATE", "FUTURE_REF")]),
+    ("It is the only outlet now that a noose has tightened.", MON,
+     [("now", "DATE", "PRESENT_REF")]),
+    ("They indicated in the past that they could deploy.", MON, [("the past", "DATE", "PAST_REF")]),
     ("a dividend rate of $1.76 a year", MON, [("a year", "SET", "P1Y")]),
     ("It will add 700 seats a week.", MON, [("a week", "SET", "P1W")]),
     ("four flights a week", MON, [("a week", "SET", "P1W")]),
@@ -321,6 +335,14 @@ def test_ordinal_centuries_and_fractional_durations(
 ) -> None:
     """'the 20th century' is 19; '2 1/2 years' is P2Y6M, whole units then the rest."""
     assert summary(text, MON) == expected
+
+
+def test_the_end_of_a_period_carries_mod_end() -> None:
+    """'year-end' and 'the end of the month' are the period with mod END."""
+    assert [m.mod for m in find_mentions("by year-end and the end of the month", MON)] == [
+        "END",
+        "END",
+    ]
 
 
 def test_century_carries_its_modifier_and_interval() -> None:
@@ -363,6 +385,80 @@ def test_periods_rates_and_vague_pasts(
     assert summary(text, ref) == expected
 
 
+# TimeML conventions of news annotation, one row per rule (text, reference, mentions)
+CONVENTIONS = [
+    # "N units later" counts from a time the story names: the length is marked
+    ("Three days later, the index fell.", WSJ_DAY, [("Three days", "DURATION", "P3D")]),
+    ("A few days later, it sold.", WSJ_DAY, [("A few days", "DURATION", "PXD")]),
+    ("He died just over an hour later.", MON, [("an hour", "DURATION", "PT1H")]),
+    ("But a minute and a half later, a pilot called.", MON,
+     [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("for an hour and a half", MON, [("an hour and a half", "DURATION", "PT1H30M")]),
+    # the reported quarter a year back, named in one expression
+    ("$1.8 million for the corresponding period last year.", WSJ_DAY,
+     [("the corresponding period last year", "DATE", "1988-Q3")]),
+    ("For the quarter a year ago, it earned more.", WSJ_DAY,
+     [("the quarter a year ago", "DATE", "1988-Q3")]),
+    ("In the comparable year-ago quarter, it lost.", WSJ_DAY,
+     [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
+    ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
+     [("the year-earlier nine months", "DURATION", "P9M")]),
+    # a year that qualifies a plural noun after "the" is a year, not a count
+    ("leaders who led the 1992 protests", MON, [("1992", "DATE", "1992")]),
+    ("ahead of the 2016 elections", MON, [("2016", "DATE", "2016")]),
+    # a holiday's week is the ISO week that holds it
+    ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17),
+     [("Easter week", "DATE", "2000-W16")]),
+    # a clock time's day named after an aside
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8),
+     [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+    # halves of a year
+    ("lower earnings for the last half of 1989", WSJ_DAY,
+     [("the last half of 1989", "DATE", "1989-H2")]),
+    ("through at least the first two quarters of 1990", WSJ_DAY,
+     [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("Sales should rise in the second half of next year.", WSJ_DAY,
+     [("the second half of next year", "DATE", "1990-H2")]),
+    # the end of a period: its value, with mod END
+    ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
+    ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),
+    ("in place by year's end", WSJ_DAY, [("year's end", "DATE", "1989")]),
+    ("a $500 million cut by the end of the year", WSJ_DAY,
+     [("the end of the year", "DATE", "1989")]),
+    ("mailing begins at the end of this week", WSJ_DAY,
+     [("the end of this week", "DATE", "1989-W44")]),
+    # counted from the last date the text names, when it is precise enough
+    ("On May 22, 1995, he was promoted, and the following year he left.", MON,
+     [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]),
+    ("He fled in June 1998 and returned later that year.", MON,
+     [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]),
+    ("It was sold in March. The following month, it closed.", WSJ_DAY,
+     [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
+    ("Shares fell Friday, down from the previous Friday.", WSJ_DAY,
+     [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+    # "following" without "the" is a preposition: "following Tuesday's vote" is last Tuesday's
+    ("Following Tuesday's election, the party split.", WSJ_DAY,
+     [("Tuesday", "DATE", "1989-10-31")]),
+    ("Prices fell Friday. Buyers came in the morning.", WSJ_DAY,
+     [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
+    ("Missiles struck overnight. In the morning, sirens sounded.", MON,
+     [("overnight", "TIME", "2024-01-21TNI"), ("the morning", "TIME", "2024-01-22TMO")]),
+    ("In 1995 it grew, and the following month it shrank.", MON,
+     [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
+    ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
+    ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    # "that day" alone is as often no date ("trades made that day"); a date owns its night
+    ("Trades made that day lost money.", MON, []),
+    ("He was shot on the night of Oct. 23.", WSJ_DAY, [("Oct. 23", "DATE", "1989-10-23")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CONVENTIONS)
+def test_timeml_conventions(text: str, ref: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """Forms whose TIMEX3 value follows an annotation convention rather than the anchor."""
+    assert summary(text, ref) == expected
+
+
 TENSE_CUES = [
     # a future cue: "as soon as", "as early as", "planning to", "planned to"
     ("The father could arrive as soon as Tuesday.", MON, "Tuesday", "2024-01-23"),
@@ -374,6 +470,9 @@ TENSE_CUES = [
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),
+    # "since" looks back: the previous Oct. 23, though the next one is nearer
+    ("Police have been searching for him since the Oct. 23 shooting.",
+     dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
 ]  # fmt: skip
 
 
@@ -390,7 +489,11 @@ HOLIDAYS = [
     ("Services will be held on Easter Sunday.", MON, "Easter Sunday", "2024-03-31"),
     ("Talks resume after Good Friday, officials expect.", LEAP, "Good Friday", "2024-03-29"),
     ("Fireworks lit up New Year's Eve.", NEW_YEAR, "New Year's Eve", "2023-12-31"),
-]
+    ("Shops will close on Labor Day.", MON, "Labor Day", "2024-09-02"),
+    ("Parades were held on Memorial Day.", OCT, "Memorial Day", "2024-05-27"),
+    ("Veterans Day passed quietly.", dt.date(2024, 11, 20), "Veterans Day", "2024-11-11"),
+    ("Crowds watched the parade on Bastille Day.", OCT, "Bastille Day", "2024-07-14"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "ref", "written", "value"), HOLIDAYS)
@@ -480,6 +583,8 @@ DURATIONS = [
     ("for years", "years", "PXY"),
     ("for two decades", "two decades", "P20Y"),
     ("for the next three quarters", "the next three quarters", "P9M"),
+    ("their third day-long meeting", "day-long", "P1D"),
+    ("a weeks-long standoff", "weeks-long", "PXW"),
 ]
 
 

@@ -217,6 +217,7 @@ REFERENCE_WORDS: Final = MappingProxyType(
         "nowadays": "PRESENT_REF",
         "at present": "PRESENT_REF",
         "the present": "PRESENT_REF",
+        "these days": "PRESENT_REF",
         "recently": "PAST_REF",
         "the past": "PAST_REF",
         "in the past": "PAST_REF",

@@ -135,13 +135,15 @@ _BODY: Final = rf"""
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
+  # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
   |(?P<clock>
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?P<noon>noon|midday|midnight))
       (?:\s+{_ZONE})?
       (?:,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight)
-        |{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?)
+        |{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+        |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
@@ -149,8 +151,9 @@ _BODY: Final = rf"""
   |(?P<dmy>(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
-  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night
-  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|coming|past|previous)\s+)?{WEEKDAY}
+  # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
+  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?
+      (?:(?:the\s+(?P<dir>previous|following)|(?P<dir>last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
@@ -161,19 +164,27 @@ _BODY: Final = rf"""
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
-  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
-  # years ago | months earlier
-  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier|later))
+  # ("three days later" counts from a time the story names, not from now: TimeML marks
+  # the length, "three days", which the duration family below reads)
+  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  # years ago | months earlier ("months later" is a duration, as above)
+  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year
   |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
+  # the first half of 1990 | the last half of this year | the first two quarters of 1990
+  |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
+      (?:(?:fiscal\s+)?{YEAR}|(?P<ydir>this|last|next)\s+year)(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
   # the 1989 period | the latest period
+  # the corresponding period last year | the quarter a year ago
   |(?P<qtrof>(?P<qyeardir>this|last|next)\s+year['’]s\s+
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
     |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
-        (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-]))
+        (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-])
+    |(?P<yback>the\s+(?:(?:same|corresponding|comparable)\s+(?:period|quarter)\s+
+        (?:last\s+year|a\s+year\s+(?:ago|earlier))|quarter,?\s+a\s+year\s+(?:ago|earlier)))(?![\w-]))
   # the third quarter | third-quarter | the year-earlier quarter | Q3 2024
   # the first quarter of 2024
   |(?P<qtr>(?:(?P<the>the)\s+)?
@@ -184,32 +195,45 @@ _BODY: Final = rf"""
       (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
-  |(?P<dur>(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
+  # a minute and a half
+  |(?P<dur>(?!an?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+      (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
-      {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?)
-  # recent years | the coming weeks | several days | the past few months
-  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
+      {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
+      (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?)
+  # recent years | past years | the coming weeks | several days | the past few months
+  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
   # last summer | this month | earlier this week | early next year | the previous day
-  |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<the>the)\s+)?
+  # the end of this week
+  |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
+      (?:(?P<the>the)\s+)?
       (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
-      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})|{MONTH}))
+      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})
+        |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)
   # the day before | the week after | a week earlier is an "ago" above
   |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b))
-  # the year-earlier period | the year-ago quarter | year-earlier
-  |(?P<yearago>(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?)
+  # that year | later that day | that same week: the period of a date named before
+  |(?P<that>(?:(?:(?:later|earlier)\s+that|that\s+same)\s+(?P<unit>day)
+      |(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>week|month|year|quarter))(?![\w'’-]))
+  # the year-earlier period | the year-ago quarter | year-earlier | the comparable year-ago quarter
+  # the year-earlier nine months: the length of the period compared
+  |(?P<yearago>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)
+      (?:\s+(?:period|quarter)|\s+{NUM}\s+months)?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
+  # the next morning ("the night of Oct. 23" is the date's)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
-      (?:(?P<anchor>this|yesterday|tomorrow|last|the|that)\s+(?P<part>morning|afternoon|evening|night)
+      (?:(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
+          (?P<part>morning|afternoon|evening|night)(?!\s+of\b)
         |(?P<part>tonight|overnight)))
   # mid-afternoon yesterday
   |(?P<dpart2>(?P<mod>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<anchor>yesterday|today|tomorrow))?)
   # today | yesterday | tomorrow | the day before yesterday
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
-  # now | recently | the future | in the past | currently
+  # now | recently | the future | in the past | currently | these days
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
-      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date)(?!\s+(?:that|on)\b))
+      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days)(?!\s+on\b))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
@@ -228,17 +252,25 @@ _BODY: Final = rf"""
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
       (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9])))
-  # Christmas | New Year's Day | Thanksgiving | Easter Sunday
+  # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
   |(?P<holiday>(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
-      |independence\s+day|good\s+friday))
+      |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
+      |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
+    (?P<hweek>\s+week)?(?![\w-]))
   # the year ended Sept. 30: a year-long period
   |(?P<yearended>the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+end(?:ed|ing)\b))
   # the fiscal year | the full year | the current fiscal year | the latest fiscal year
   |(?P<fiscalyear>the\s+(?:(?P<dir>current|latest|last|previous|next|coming|past)\s+)?
       (?:(?:fiscal|financial|full|calendar)\s+)year(?![-'’]|\s+(?:ago|earlier|later|before|after)\b))
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
-  |(?P<theunit>the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+  # the end of the month
+  |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
+      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+  # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
+  |(?P<yearend>(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
+  # day-long | decades-long: a length as an adjective, one or an unknown number of units
+  |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
   # weeks | months | years: an unknown number of them
   |(?P<plural>(?P<unit>minute|hour|day|week|month|year|decade)s(?![-'’]|\s+old\b))
   # the 25th (day of the current month)
@@ -343,7 +375,7 @@ def patterns_for(token: str) -> Recogniser | None:
     mention starts with; trying only the families it can open keeps each attempt cheap.
 
     >>> patterns_for("the").families[:3]
-    ('dmy', 'weekof', 'qtrof')
+    ('dmy', 'wd', 'weekof')
     >>> patterns_for("banana") is None
     True
     """
@@ -386,8 +418,11 @@ _LOWER_TRIGGERS = _words(
     # frequencies: daily
     "hourly daily nightly weekly monthly annually yearly "
 ) | set(DECADE_WORDS)
-# holidays: Christmas, New Year's Day, Good Friday
-_HOLIDAY_WORDS = "christmas new thanksgiving easter halloween valentine independence boxing good"
+# holidays: Christmas, New Year's Day, Good Friday, Labor Day
+_HOLIDAY_WORDS = (
+    "christmas new thanksgiving easter halloween valentine independence boxing good labor"
+    " memorial veterans remembrance bastille"
+)
 _CASED_TRIGGERS = [*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *_HOLIDAY_WORDS.split()]
 TRIGGER_WORDS: Final = frozenset(
     {
@@ -465,6 +500,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
+    corresponding comparable that these near distant
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""
@@ -475,7 +511,7 @@ _FUTURE_CUES = (
     r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would"
     r"|due\s+to\s+(?!the\b)|as\s+(?:soon|early)\s+as"
 )
-_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|[a-z]{2,}ed"
+_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{2,}ed"
 # "will be held", "could be located": a passive participle after "be" tells no tense
 _NEUTRAL_CUES = r"be\s+[a-z]{2,}(?:ed|en)"
 

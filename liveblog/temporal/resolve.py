@@ -19,8 +19,9 @@ import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple, TypeAlias
 
+import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, TH, relativedelta
+from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.model import Mention, MentionType, Span
 from liveblog.temporal.lexicon import (
@@ -82,6 +83,7 @@ _TENSED = frozenset(
         "wkend",
         "holiday",
         "weekof",
+        "yearend",
     }
 )
 
@@ -593,9 +595,9 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     return _ago(a, n, _unit(g["unit"] or ""), sign)
 
 
-def _h_vagueago(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
-    sign = -1 if (g["dir"] or "").lower() in {"ago", "earlier"} else 1
-    return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+def _h_vagueago(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "years ago", "months earlier"
+    return Resolved("DATE", "PAST_REF")
 
 
 def _h_set(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -657,6 +659,8 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         return None
     unit = _unit(g["unit"] or "")
     n = _num(g["num"])
+    if n is not None and g.get("andhalf"):
+        n += 0.5  # "a minute and a half"
     if g["in"] and g["pre"] is None and n is not None and tense == "future":
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
@@ -666,10 +670,16 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     return Resolved("DURATION", _duration(n, unit), granularity=unit)
 
 
+def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "a day-long meeting" is P1D, "a decades-long battle" PXY
+    unit = _unit(g["unit"] or "")
+    return Resolved("DURATION", _duration(None if g["many"] else 1, unit), granularity=unit)
+
+
 def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     unit = _unit(g["unit"] or "")
-    if (g.get("num") or "").lower() == "recent" and unit in {"year", "decade"}:
-        # "in recent years": TimeBank reads a vague stretch of the past, not a length
+    if (g.get("num") or "").lower() in {"recent", "past"} and unit in {"year", "decade"}:
+        # "in recent years", "in past years": a vague stretch of the past, not a length
         return Resolved("DATE", "PAST_REF")
     return Resolved("DURATION", _duration(None, unit))
 
@@ -703,7 +713,12 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
 
 
 def _h_theunit(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
-    return _shifted(a, (g["unit"] or "").lower(), 0)
+    return _shifted(a, (g["unit"] or "").lower(), 0, _mod(g["mod"]))
+
+
+def _h_yearend(_g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
+    # "by year-end" is this year's end; "since year-end", in the past tense, the last one's
+    return _shifted(a, "year", -int(tense == "past"), "END")
 
 
 def _h_wkend(_g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -726,7 +741,24 @@ def _reported_quarter(day: dt.date) -> tuple[int, int]:
     return _quarter_of(day - dt.timedelta(days=45))
 
 
-def _h_qtrof(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # "the first half of 1990" is 1990-H1, "the last half of this year" its H2
+    h = 1 if (g["hnum"] or "").lower() == "first" else 2
+    if g["year"] is not None:
+        year = int(g["year"])
+    elif a.day is not None:
+        year = a.day.year + DIRECTIONS[(g["ydir"] or "this").lower()]
+    else:
+        return _unknown(f"XXXX-H{h}", "half")
+    first = dt.date(year, 6 * h - 5, 1)
+    nxt = first + relativedelta(months=6)
+    return Resolved("DATE", f"{year:04d}-H{h}", _at(first, a.tz), _at(nxt, a.tz), "half")
+
+
+def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
+    if g["yback"] is not None:
+        # "the corresponding period last year", "the quarter a year ago"
+        return _h_yearago(g, a, t)
     q = ORDINALS.get((g["qnum"] or "").lower(), 0)
     if g["year"] is not None:
         year = int(g["year"])
@@ -762,7 +794,10 @@ def _h_fiscalyear(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | 
     return _shifted(a, "year", shift)
 
 
-def _h_yearago(_g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    if g.get("num") is not None:
+        # "the year-earlier nine months": TimeML marks the length
+        return Resolved("DURATION", _duration(_num(g["num"]), "month"), granularity="month")
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
     year, q = _quarter_of(a.day - dt.timedelta(days=45))
@@ -776,12 +811,18 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     shift = 0
     if part == "overnight" or anchor_word in {"yesterday", "last"}:
         shift = -1
-    elif anchor_word == "tomorrow":
-        shift = 1
+    elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
+        shift = 1  # tomorrow, the next morning, the following night
     if anchor_word == "last" and part != "night":
         return None
     d = None if a.day is None else a.day + dt.timedelta(days=shift)
     return _part(d, code, a.tz, _mod(g["mod"]))
+
+
+def _h_that(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # "that year", "later that day": the period of the last date named (see
+    # :func:`_narrative`), else the anchor's own
+    return _shifted(a, (g["unit"] or "").lower(), 0)
 
 
 def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -852,6 +893,15 @@ def _good_friday(year: int) -> dt.date:
     return easter(year) + relativedelta(weekday=FR(-1))
 
 
+def _nth_weekday(month: int, day: int, nth: weekday) -> Callable[[int], dt.date]:
+    """The rule of a holiday on a weekday counted from a day of its month."""
+
+    def rule(year: int) -> dt.date:
+        return dt.date(year, month, day) + relativedelta(weekday=nth)
+
+    return rule
+
+
 # holiday -> (month, day) or the rule that gives its day in a year
 _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "christmas": (12, 25),
@@ -869,26 +919,39 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "easter sunday": easter,
     "easter monday": _easter_monday,
     "good friday": _good_friday,
+    # holidays whose name gives one date wherever it is written ("Labour Day" and
+    # "Mother's Day" fall on other days in other countries, and are left out)
+    "labor day": _nth_weekday(9, 1, MO(1)),  # the first Monday of September
+    "memorial day": _nth_weekday(5, 31, MO(-1)),  # the last Monday of May
+    "veterans day": (11, 11),
+    "veterans' day": (11, 11),
+    "remembrance day": (11, 11),
+    "bastille day": (7, 14),
 }
 
 
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
     rule = _HOLIDAYS[name]
+    week = g["hweek"] is not None  # "Easter week": the week that holds the day
     if a.day is None:
+        if week:
+            return _unknown("XXXX-WXX", "week")
         if isinstance(rule, tuple):
             return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day")
         return _unknown("XXXX-XX-XX", "day")
     if isinstance(rule, tuple):
         found = _pick_month_day(*rule, a.day, tense)
-        return None if found is None else _day(found, a.tz)
-    days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
-    before = max(d for d in days if d <= a.day)
-    after = min(d for d in days if d >= a.day)
-    back, ahead = (a.day - before).days, (after - a.day).days
-    if tense == "future" or back > ahead + _TIE_DAYS * (tense == "past"):
-        return _day(after, a.tz)
-    return _day(before, a.tz)
+    else:
+        days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
+        before = max(d for d in days if d <= a.day)
+        after = min(d for d in days if d >= a.day)
+        back, ahead = (a.day - before).days, (after - a.day).days
+        future = tense == "future" or back > ahead + _TIE_DAYS * (tense == "past")
+        found = after if future else before
+    if found is None:
+        return None
+    return _week(found, a.tz) if week else _day(found, a.tz)
 
 
 def _h_yr(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -931,6 +994,7 @@ _HANDLERS: dict[str, _Handler] = {
     "wkend": _h_wkend,
     "offset": _h_offset,
     "yearago": _h_yearago,
+    "that": _h_that,
     "dpart": _h_dpart,
     "dpart2": _h_dpart,
     "deictic": _h_deictic,
@@ -944,10 +1008,13 @@ _HANDLERS: dict[str, _Handler] = {
     "theunit": _h_theunit,
     "rate": _h_rate,
     "qtrof": _h_qtrof,
+    "half": _h_half,
     "yrthousand": _h_yr,
     "yearended": _h_yearended,
     "fiscalyear": _h_fiscalyear,
     "plural": _h_vague,
+    "longadj": _h_longadj,
+    "yearend": _h_yearend,
     "ordday": _h_ordday,
 }
 
@@ -1176,6 +1243,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
             text, max(lo, start - 4), start
         ):
             return True
+        if words and words[-1] in {"the", "its", "their"} and 1900 <= int(written) <= 2099:
+            return False  # "the 1992 protests", "the 2016 elections" are years
         return _plural_noun_follows(text, end, hi)
     if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
         return True  # "a second term" is an ordinal
@@ -1399,7 +1468,11 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 continue
             if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
                 break
-            after_in = family == "dur" and text[max(lo, start - 3) : start] == "in "
+            after_in = (
+                family == "dur"
+                and text[max(lo, start - 3) : start] == "in "
+                and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
+            )
             if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
                 family = "rate"
             tense: Tense = "unknown"
@@ -1418,6 +1491,62 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 found.append(_mention(template, text, start, end))
                 floor = end
             break
+    return found
+
+
+# Expressions counted from the last date the text names ("On May 22, 1995, he was
+# promoted, and the following year..."), not from the anchor; "the next year" is left
+# out, as it is as often the coming twelve months.
+_NARRATIVE = re.compile(
+    r"(?:the\s+(?:following|previous|prior)|(?:(?:later|earlier)\s+)?that(?:\s+same)?"
+    r"|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year|quarter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|the(?:\s+next)?\s+(?:morning|afternoon|evening|night)|the\s+next\s+day"
+    r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
+)
+# the periods a named date may be: a mention counts from one of the same size or smaller
+_GRAIN_RANK = {
+    "minute": 0,
+    "daypart": 1,
+    "day": 1,
+    "weekend": 2,
+    "week": 2,
+    "month": 3,
+    "season": 4,
+    "quarter": 4,
+    "half": 5,
+    "year": 5,
+}
+# a clock time or a part of the day names no day to count from ("overnight ... in the
+# morning" is the morning after the night, not of the day it began)
+_TOO_FINE = frozenset({"minute", "daypart"})
+
+
+def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
+    """``found`` with each expression counted from the last date named before it
+    ("the following year", "that day", "the previous Friday") resolved against that
+    date's day instead of the anchor's, when that date is as precise as it needs."""
+    if anchor.day is None:
+        return found
+    last: Mention | None = None
+    for k, mention in enumerate(found):
+        rank = _GRAIN_RANK.get(mention.granularity or "")
+        if rank is None or mention.start is None:
+            continue  # durations, sets and references name no date
+        if (
+            last is not None
+            and mention.text[:1] in "TtLlEe"
+            and _GRAIN_RANK[last.granularity or ""] <= rank
+            and last.start is not None
+            and _NARRATIVE.fullmatch(" ".join(mention.text.lower().split()))
+        ):
+            r = resolve_text(mention.text, Anchor(last.start.date(), None, anchor.tz))
+            if r is not None:
+                found[k] = attrs.evolve(
+                    mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
+                )
+        if mention.granularity not in _TOO_FINE:
+            last = found[k]
     return found
 
 
@@ -1452,4 +1581,4 @@ def find_mentions(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_scan(text, anchor, start, hi))
+    return tuple(_narrative(_scan(text, anchor, start, hi), anchor))
