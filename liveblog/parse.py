@@ -247,6 +247,24 @@ def with_mentions(tl: Timeline) -> Timeline:
 _ZONE_WINDOW = 4000
 
 
+def _first_visible(text: str) -> int:
+    """Offset of the first character that is not whitespace (``len(text)`` if none),
+    without copying the text as ``lstrip`` would.
+
+    >>> _first_visible(" \\t x")
+    3
+    """
+    k = 0
+    step = 256
+    while k < len(text):
+        chunk = text[k : k + step]
+        kept = chunk.lstrip()
+        if kept:
+            return k + len(chunk) - len(kept)
+        k += step
+    return len(text)
+
+
 def _page_zone_window(text: str, preamble_end: int) -> str:
     """Where a page states its zone: the preamble (and the start), and the page's end.
 
@@ -341,7 +359,7 @@ def parse(
     check_arguments(date, tz, now, dialects, dialect)
     origin = _source(source)
     content, encoding = read_text(text)
-    if not content.strip():
+    if content.isspace() or not content:  # (strip() would copy the whole text)
         return Timeline(entries=(), source=origin, encoding=encoding, text=content, date=date)
     report = Reporter(content, strict=strict)
     chosen = choose_markers(content, dialects, forced=dialect)
@@ -354,8 +372,8 @@ def parse(
         )
     preamble, segments = split_entries(content, chosen.markers)
     if not any(m.kind != "day-header" for m in chosen.markers):
-        first_line = content.lstrip().split("\n", 1)[0][:80]
-        start = len(content) - len(content.lstrip())
+        start = _first_visible(content)
+        first_line = content[start : start + 80].split("\n", 1)[0]
         report.warn(
             "no-markers",
             "no entry markers found; the whole text is one entry",
