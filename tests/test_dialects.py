@@ -174,3 +174,26 @@ def test_colon_markers_open_entries_whatever_the_layout() -> None:
         ("UPDATE 1420 GMT", "Earlier."),
         ("UPDATE 1548 GMT", "Later."),
     ]
+
+
+def test_line_needle_skips_candidate_lines_without_it() -> None:
+    """A line without the dialect's line needle is not tried at all."""
+    note = liveblog.PatternDialect(
+        "note", r"(?P<marker>Note)\b", candidate_lines=True, line_needle=r"\d"
+    )
+    text = "Note 1 said\nNote two said"
+    starts = (0, 12)
+    assert [m.span for m in note.scan_lines(text, starts, starts)] == [(0, 4)]
+    plain = liveblog.PatternDialect("note", r"(?P<marker>Note)\b", candidate_lines=True)
+    assert [m.span for m in plain.scan_lines(text, starts, starts)] == [(0, 4), (12, 16)]
+
+
+def test_closing_bylines_still_found_with_their_line_needle() -> None:
+    """Bylines always hold a date, so the digit needle never hides one."""
+    text = (
+        "Intro\n\nTalks resumed in the capital.\nHelen Pidd14 May 2015 18:02\n\n"
+        "Crowds gathered at noon.\nHelen Pidd14 May 2015 17:40\n"
+    )
+    tl = liveblog.parse(text, tz="Europe/London")
+    assert [e.author for e in tl.entries] == ["Helen Pidd", "Helen Pidd"]
+    assert [e.time for e in tl.entries] == [dt.time(17, 40), dt.time(18, 2)]

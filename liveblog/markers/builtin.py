@@ -253,6 +253,7 @@ BYLINE_AFTER = PatternDialect(
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
+    line_needle=r"\d",  # every date has a number: lines without one are no bylines
 )
 
 DAY_HEADER = PatternDialect(

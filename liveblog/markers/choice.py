@@ -13,7 +13,6 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -168,8 +167,10 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
 
 
 @functools.cache
-def _needle(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _needle(pattern: str) -> regex.Pattern[str]:
+    # ``regex`` searches a case-insensitive word (``(?i)published\s+at``) about ten times
+    # faster than ``re``, and the other built-in needles at about the same speed
+    return regex.compile(pattern)
 
 
 def _valid(markers: Sequence[Marker]) -> list[Marker]:

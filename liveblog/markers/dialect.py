@@ -24,6 +24,8 @@ Named groups a pattern may use (all optional):
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
@@ -214,10 +216,14 @@ class PatternDialect:
             starts with a digit, ``(``, ``+``, or a keyword, weekday or month word, or of
             a short line ending like a byline; the parser then scans only those lines
             (see :mod:`liveblog.markers.lines`). Leave False for patterns of your own.
-        needle: a regular expression (standard ``re`` syntax) that must occur in the text
-            for the dialect to match anything; a fast check that skips the scan.
+        needle: a regular expression (``re`` syntax, searched with ``regex``) that must
+            occur in the text for the dialect to match anything; a fast check that skips
+            the scan.
         starts: the lower-case characters a marker can begin with (after blanks), so that
             candidate lines starting otherwise are skipped; None: any.
+        line_needle: with ``candidate_lines``, a regular expression (``re`` syntax) that
+            every line holding a marker contains (a digit, for a marker that always
+            states a date), so that candidate lines without it are skipped.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -235,6 +241,7 @@ class PatternDialect:
     candidate_lines: bool = False
     needle: str | None = None
     starts: str | None = None
+    line_needle: str | None = None
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -273,12 +280,15 @@ class PatternDialect:
             return
         matcher = self._line_pattern().match
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
+        needed = None if self.line_needle is None else _line_needle(self.line_needle).search
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
             if first is not None and text[start : start + 1] not in first:
                 head = text[start : start + 12].lstrip(_BLANK_CHARS)
                 if head[:1] not in first:
                     continue
+            if needed is not None and needed(text, start, end) is None:
+                continue
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
@@ -347,6 +357,11 @@ def _group_index(pattern: regex.Pattern[str]) -> dict[str, int]:
         index = {names.get(k, str(k)): k for k in range(1, pattern.groups + 1)}
         _GROUP_INDEXES[pattern] = index
     return index
+
+
+@functools.cache
+def _line_needle(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def line_start(text: str, position: int) -> int:
