@@ -65,10 +65,7 @@ def _is_candidate(head: str, tail: str | None) -> bool:
     first = start[0]
     if first.isdigit() or first in "(+" or start[:3].lower() in _PREFIXES:
         return True
-    if tail is None:
-        return False
-    tail = tail.rstrip(_BLANKS).lower()
-    return tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS)
+    return tail is not None and _ends_like_byline(tail)
 
 
 @attrs.frozen
@@ -111,14 +108,16 @@ def candidate_heads(text: str) -> Heads | None:
     size = 0
     position = 0
     length = len(text)
+    find = text.find
     while position <= length:
-        newline = text.find("\n", position)
+        newline = find("\n", position)
         if newline < 0:
             newline = length
         end = newline - 1 if newline > position and text[newline - 1] == "\r" else newline
-        head = text[position : min(end, position + HEAD)]
-        tail = text[max(position, end - 12) : end] if end - position <= _BYLINE_MAX else None
-        if _is_candidate(head, tail):
+        if _starts_like_marker(text, position, end) or (
+            end - position <= _BYLINE_MAX and _ends_like_byline(text[max(position, end - 12) : end])
+        ):
+            head = text[position : min(end, position + HEAD)]
             piece = head if end - position <= HEAD else head + "x"
             starts.append(size)
             origins.append(position)
@@ -126,3 +125,25 @@ def candidate_heads(text: str) -> Heads | None:
             size += len(piece) + 1
         position = newline + 1
     return Heads("\n".join(pieces), tuple(starts), tuple(origins))
+
+
+def _starts_like_marker(text: str, position: int, end: int) -> bool:
+    """:func:`_is_candidate`'s first test, reading only the line's first characters."""
+    if position >= end:
+        return False
+    first = text[position]
+    if first in _BLANKS:
+        start = text[position : min(end, position + HEAD)].lstrip(_BLANKS)
+        if not start:
+            return False
+        first = start[0]
+        word = start[:3]
+    else:
+        word = text[position : min(end, position + 3)]
+    return first.isdigit() or first in "(+" or word.lower() in _PREFIXES
+
+
+def _ends_like_byline(tail: str) -> bool:
+    """:func:`_is_candidate`'s second test, on the line's last characters."""
+    tail = tail.rstrip(_BLANKS).lower()
+    return tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS)
