@@ -16,6 +16,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# Imported after the sys.path set-up, so that the script scores this checkout's liveblog
 from liveblog.merge import THRESHOLD, _words, similarity
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dedupe_pairs.json"

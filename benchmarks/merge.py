@@ -15,7 +15,9 @@ machines), then per size and with and without dedupe: entries merged, entries ou
 wall-clock and CPU seconds (best of the repeats; larger sizes run once), entries per CPU
 second, CPU seconds per 100,000 entries, and memory: the peak the merge itself allocates
 (tracemalloc, a separate run, sizes up to 200,000) and the process's peak RSS so far.
-It never fails: a size that runs out of memory is reported as such.
+The load average is printed too: on a shared machine, other work slows every run.
+It never fails: a size that runs out of memory is reported as such. It times the
+liveblog of the checkout it lives in, whatever is installed.
 """
 
 from __future__ import annotations
@@ -23,12 +25,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import os
 import random
 import resource
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# Imported after the sys.path set-up, so that the script times this checkout's liveblog
 from liveblog.merge import merge
 from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
 
@@ -160,6 +167,13 @@ def _calibration() -> float:
     return time.process_time() - started
 
 
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages: other work on the machine slows the runs."""
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return " ".join(f"{load:.1f}" for load in os.getloadavg())
+
+
 def _traced_peak(timelines: list[Timeline]) -> float:
     gc.collect()
     tracemalloc.start()
@@ -179,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"merge benchmark: Python {sys.version.split()[0]}, seed {SEED}, one process")
     print(f"calibration: 10**7 empty loop iterations take {_calibration():.2f} s CPU here")
+    print(f"machine: {os.cpu_count()} CPUs, load average {_load()} at the start")
     header = (
         f"{'entries':>9} {'out':>9} {'dedupe':>6} {'wall s':>7} {'CPU s':>7} {'entries/s':>10} "
         f"{'s/100k':>7} {'merge peak MiB':>14} {'RSS MiB':>8}"
@@ -204,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
                 if dedupe:
                     growth = "" if previous is None else f"; {cpu / previous:.1f}x the CPU time"
                     made = f"input of {len(timelines)} timelines built in {built:.1f} s"
-                    print(f"{'':>9} ({made}{growth})")
+                    print(f"{'':>9} ({made}{growth}; load average {_load()})")
                     previous = cpu
             del timelines
         except MemoryError:

@@ -7,7 +7,8 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import filterfalse
 
 import attrs
 
@@ -25,10 +26,6 @@ similar non-duplicate scores 0.50, and 0.50 as threshold would merge it.
 
 # THRESHOLD as an exact fraction, so that the similarity test needs no floats
 _T_NUM, _T_DEN = 11, 20
-
-# The fields merge changes in an entry; they have no converter or validator (see _evolve)
-_EVOLVED = ("id", "sources")
-_ID_SLOT, _SOURCES_SLOT = (getattr(Entry, name) for name in _EVOLVED)
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -49,8 +46,11 @@ _STOP_WORDS = frozenset(
 )
 # The non-ASCII punctuation of most English live blogs: quotes, dashes, ellipsis, NBSP
 _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
-# Any other non-ASCII character: a text with one needs NFKC and full case folding
-_OTHER_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHY}]")
+# The ASCII bytes, deleted from a text's UTF-8 to see which other characters it has
+_ASCII = bytes(range(128))
+
+Shingle = tuple[bytes, ...]
+"""A bigram of words, or the one word of a one-word text."""
 
 
 def merge(
@@ -179,10 +179,11 @@ def _words(text: str) -> list[bytes]:
     >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
     [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
     """
-    if text.isascii() or _OTHER_NON_ASCII.search(text) is None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) == len(text) or _only_typography(encoded):
         # English text is ASCII but for its quotes and dashes, and _ASCII_FOLD blanks
         # every byte of their UTF-8 as it blanks punctuation
-        return text.encode("utf-8").translate(_ASCII_FOLD).split()
+        return encoded.translate(_ASCII_FOLD).split()
     for mark in _TYPOGRAPHY:
         if mark in text:
             text = text.replace(mark, " ")
@@ -190,24 +191,33 @@ def _words(text: str) -> list[bytes]:
     return " ".join(_WORD.findall(folded)).encode("utf-8").split()
 
 
-def _shingles(words: list[bytes]) -> set[int]:
-    """The bigrams of the content words (stop words left out), each hashed to an int.
+def _only_typography(encoded: bytes) -> bool:
+    """Whether the only non-ASCII characters of a UTF-8 text are in ``_TYPOGRAPHY``.
+
+    >>> _only_typography("“Kyiv’s” – 9:30".encode()), _only_typography("Télé".encode())
+    (True, False)
+    """
+    return not encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY)
+
+
+def _shingles(words: list[bytes]) -> set[Shingle]:
+    """The bigrams of the content words (stop words left out).
 
     Texts with fewer than two content words use all their words; a text of one word is
-    the set of that word's hash. A repeated word ("Goal! Goal!") is a bigram like any
-    other: it does not match another text's repeated word.
+    the set of that word alone, as a 1-tuple. A repeated word ("Goal! Goal!") is a
+    bigram like any other: it does not match another text's repeated word.
 
-    >>> len(_shingles([b"the", b"talks", b"in", b"kyiv", b"resume"]))
-    2
+    >>> sorted(_shingles([b"the", b"talks", b"in", b"kyiv", b"resume"]))
+    [(b'kyiv', b'resume'), (b'talks', b'kyiv')]
     >>> _shingles([b"goal", b"goal"]) == _shingles([b"no", b"no"])
     False
+    >>> _shingles([b"of", b"kyiv"]), _shingles([b"kyiv"])
+    ({(b'of', b'kyiv')}, {(b'kyiv',)})
     """
-    content = list(itertools.filterfalse(_STOP_WORDS.__contains__, words))
-    if len(content) < 2:
-        content = words
-        if len(content) < 2:
-            return set(map(hash, content))
-    return set(map(hash, itertools.pairwise(content)))
+    shingles: set[Shingle] = set(itertools.pairwise(filterfalse(_STOP_WORDS.__contains__, words)))
+    if not shingles:  # fewer than two content words
+        shingles = set(itertools.pairwise(words)) if len(words) > 1 else {tuple(words)}
+    return shingles
 
 
 def similarity(a: str, b: str) -> float:
@@ -229,6 +239,30 @@ def similarity(a: str, b: str) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
+def _needed(size: int) -> int:
+    """The fewest bigrams a text of ``size`` bigrams shares with a group at the threshold.
+
+    Jaccard >= THRESHOLD needs ``inter >= THRESHOLD * union >= THRESHOLD * size``.
+
+    >>> [_needed(n) for n in (1, 2, 3, 10, 20, 21)]
+    [1, 2, 2, 6, 11, 12]
+    """
+    return -(-size * _T_NUM // _T_DEN)
+
+
+def _indexed_share(size: int) -> int:
+    """How many of a group's ``size`` bigrams the candidate index holds.
+
+    A text at or above the threshold shares at least ``_needed(size)`` of them with the
+    group, so it shares one with any ``size - _needed(size) + 1`` of them: those are
+    enough to find it, whichever they are (the pigeonhole principle).
+
+    >>> [_indexed_share(n) for n in (1, 2, 3, 10, 20, 21)]
+    [1, 1, 2, 5, 10, 10]
+    """
+    return size - _needed(size) + 1
+
+
 def _group_duplicates(
     entries: Sequence[Entry],
     instants: Sequence[int],
@@ -240,14 +274,16 @@ def _group_duplicates(
     Returns the first entry of each group, in order, and the other members of the
     groups that have any.
 
-    An exact copy is found by its raw text alone. Any other text is split into words
-    and bigram hashes, each in one C-level pass, and compared only with the open groups
-    that share a bigram with it (two texts with a Jaccard similarity above 0 share one),
-    found in an index from every bigram of every group to the groups that have it.
-    Indexes are kept per time bucket two ``window`` wide: a group whose first entry is
-    more than one window old can no longer be joined, so only the current bucket and,
-    in the first window of it, the previous one are searched; older buckets are dropped
-    whole.
+    An exact copy is found by its raw text alone. Any other text is split into words and
+    bigrams, each in one C-level pass. A group at or above the threshold shares at least
+    ``_needed(n)`` of the text's ``n`` bigrams, so when fewer of them occur in the whole
+    time bucket, no group there is compared; one set operation both counts them and adds
+    the text's bigrams to the bucket. Otherwise the candidates are the open groups that
+    index one of the bigrams: each group indexes ``_indexed_share`` of its bigrams, which
+    is enough for none to be missed. Buckets are two ``window`` wide: a group whose first
+    entry is more than one window old can no longer be joined, so only the current
+    bucket and, in the first window of it, the previous one are searched; older buckets
+    are dropped whole.
     """
     width = max(2 * window_us, 1)
     # group n is firsts[n] (an index into entries) plus the entries in copies[n], if any
@@ -256,60 +292,86 @@ def _group_duplicates(
     first_instant: list[int] = []
     current = _Bucket(0)
     previous = _Bucket(-1)
-    fold = _ASCII_FOLD
+    start, end = 0, width  # the instants of the current bucket
+    raw, seen, owner = current.raw, current.seen, current.owner
+    fold, ascii_only = _ASCII_FOLD, _ASCII
+    typography = _TYPOGRAPHY
     is_stop_word = _STOP_WORDS.__contains__
-    pairwise, filterfalse = itertools.pairwise, itertools.filterfalse
+    pairwise, islice = itertools.pairwise, itertools.islice
     for g in order:
         instant = instants[g]
-        bucket = instant // width
-        if bucket != current.number:
-            previous = current if bucket == current.number + 1 else _Bucket(bucket - 1)
-            current = _Bucket(bucket)
+        if not start <= instant < end:
+            number = instant // width
+            previous = current if number == current.number + 1 else _Bucket(number - 1)
+            current = _Bucket(number)
+            start = number * width
+            end = start + width
+            raw, seen, owner = current.raw, current.seen, current.owner
         horizon = instant - window_us
         # the previous bucket's groups are all closed once the horizon is in this one
-        buckets = (current, previous) if horizon < bucket * width else (current,)
+        both = horizon < start
         entry = entries[g]
-        text = entry.body if entry.headline is None else f"{entry.headline}\n{entry.body}"
+        headline = entry.headline
+        text = entry.body if headline is None else f"{headline}\n{entry.body}"
 
         # an exact copy, the commonest duplicate, needs no words; the latest group with
         # the text is the only one that can be open (a later copy would have joined it)
-        for searched in buckets:
-            found = searched.raw.get(text)
-            if found is not None:
-                if first_instant[found] < horizon:
-                    found = None
-                break
-        if found is not None:
+        found = raw.get(text)
+        if found is None and both:
+            found = previous.raw.get(text)
+        if found is not None and first_instant[found] >= horizon:
             copies.setdefault(found, []).append(g)
             continue
 
-        words = text.encode("ascii").translate(fold).split() if text.isascii() else _words(text)
-        if words:
-            shingles = set(map(hash, pairwise(filterfalse(is_stop_word, words))))
-            if not shingles:  # fewer than two content words
-                shingles = _shingles(words)
-            found, clashes = _most_similar(words, shingles, buckets, first_instant, horizon)
+        # _words, inlined for ASCII text and text whose other characters are typography
+        encoded = text.encode("utf-8", "surrogatepass")
+        if len(encoded) == len(text) or not (
+            encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
+        ):
+            words = encoded.translate(fold).split()
         else:
+            words = _words(text)
+        if not words:
             # no words to compare: only an exact copy (same marker, same instant) matches,
             # and the same instant is in the same bucket
             key = (entry.marker, instant)
             found = current.wordless.get(key)
-        if found is not None:
-            copies.setdefault(found, []).append(g)
+            if found is None:
+                current.wordless[key] = len(firsts)
+                firsts.append(g)
+                first_instant.append(instant)
+            else:
+                copies.setdefault(found, []).append(g)
             continue
+        shingles: set[Shingle] = set(pairwise(filterfalse(is_stop_word, words)))
+        if not shingles:  # fewer than two content words
+            shingles = _shingles(words)
+        size = len(shingles)
+        needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
+        # a group shares no more bigrams with the text than its whole bucket does
+        before = len(seen)
+        seen |= shingles
+        hits = size - (len(seen) - before)
+        if hits >= needed or (both and len(previous.seen & shingles) >= needed):
+            found = _most_similar(
+                shingles, text, (previous, current) if both else (current,), first_instant, horizon
+            )
+            if found is not None:
+                copies.setdefault(found, []).append(g)
+                continue
 
         number = len(firsts)
         firsts.append(g)
         first_instant.append(instant)
-        if not words:
-            current.wordless[key] = number
-            continue
-        current.raw[text] = number
-        current.groups[number] = (shingles, words)
-        owner = current.owner
-        for shingle in clashes:  # rare: an earlier group of the bucket has the bigram too
-            current.shared.setdefault(shingle, []).append(owner[shingle])
-        owner.update(dict.fromkeys(shingles, number))
+        raw[text] = number
+        current.groups[number] = (shingles, text)
+        # _indexed_share(size), inlined: the first bigrams that the set yields
+        index = dict.fromkeys(islice(shingles, size - needed + 1), number)
+        if hits and not owner.keys().isdisjoint(index):
+            shared = current.shared  # an earlier group indexes some of the bigrams too
+            for shingle in index.keys() & owner.keys():
+                shared.setdefault(shingle, []).append(owner[shingle])
+        owner.update(index)
     return firsts, copies
 
 
@@ -322,71 +384,60 @@ class _Bucket:
     """Group by the raw text of its first entry."""
     wordless: dict[tuple[str, int], int] = attrs.Factory(dict)
     """Group by marker and instant, for texts without a word."""
-    groups: dict[int, tuple[set[int], list[bytes]]] = attrs.Factory(dict)
-    """Bigram hashes and words of each group's first entry."""
-    owner: dict[int, int] = attrs.Factory(dict)
-    """The latest group with each bigram hash."""
-    shared: dict[int, list[int]] = attrs.Factory(dict)
-    """The earlier groups with a bigram hash, for the few that several groups have."""
-
-
-_NO_CLASHES: frozenset[int] = frozenset()
+    groups: dict[int, tuple[set[Shingle], str]] = attrs.Factory(dict)
+    """Bigrams and text of each group's first entry."""
+    seen: set[Shingle] = attrs.Factory(set)
+    """Every bigram of every text with words swept in the bucket."""
+    owner: dict[Shingle, int] = attrs.Factory(dict)
+    """The candidate index: the latest group that indexes each bigram."""
+    shared: dict[Shingle, list[int]] = attrs.Factory(dict)
+    """The earlier groups that index a bigram, for the few that several groups index."""
 
 
 def _most_similar(
-    words: list[bytes],
-    shingles: set[int],
+    shingles: set[Shingle],
+    text: str,
     buckets: tuple[_Bucket, ...],
     first_instant: Sequence[int],
     horizon: int,
-) -> tuple[int | None, Set[int]]:
+) -> int | None:
     """The open group with the same words, else the most similar one at or above the threshold.
 
-    ``buckets`` is the current bucket, then the previous one if it may hold open groups.
-    Ties go to the earlier group. Also returns the bigram hashes that groups of the
-    current bucket already have, for the index.
+    ``buckets`` are the buckets that may hold open groups, oldest first. Ties go to the
+    earlier group. Only the groups that index one of the bigrams are compared: any group
+    at or above the threshold does (see :func:`_indexed_share`).
     """
-    size = len(shingles)
-    # a group at or above the threshold shares at least ceil(THRESHOLD * size) bigrams
-    needed = -(-size * _T_NUM // _T_DEN)
-    best: int | None = None
-    best_inter, best_union = 0, 1
-    clashes: Set[int] = _NO_CLASHES
+    candidates: set[int] = set()
     for bucket in buckets:
-        owner = bucket.owner
+        owner, shared = bucket.owner, bucket.shared
         hits = owner.keys() & shingles
-        if clashes is _NO_CLASHES:
-            clashes = hits
-        # no group of the bucket can have more bigrams in common than the whole bucket:
-        # this rejects texts that only share a common phrase ("prime minister")
-        if len(hits) < needed:
-            continue
-        candidates = set(map(owner.__getitem__, hits))
-        shared = bucket.shared
+        candidates.update(map(owner.__getitem__, hits))
         if shared:
             for shingle in shared.keys() & hits:
                 candidates.update(shared[shingle])
-        groups = bucket.groups
-        for number in candidates:
-            if first_instant[number] < horizon:
-                continue
-            other, other_words = groups[number]
-            other_size = len(other)
-            # Jaccard <= min/max of the sizes: skip pairs that cannot reach the threshold
-            if _T_DEN * min(size, other_size) < _T_NUM * max(size, other_size):
-                continue
-            inter = len(shingles & other)
-            if inter == size == other_size and words == other_words:
-                # the same normalised text: at most one open group has it (a later one
-                # would have joined it), and it wins over any other
-                return number, clashes
-            union = size + other_size - inter
-            if _T_DEN * inter < _T_NUM * union:
-                continue
-            score = inter * best_union - best_inter * union
-            if best is None or score > 0 or (score == 0 and number < best):
-                best, best_inter, best_union = number, inter, union
-    return best, clashes
+    size = len(shingles)
+    best: int | None = None
+    best_inter, best_union = 0, 1
+    for number in sorted(candidates):
+        if first_instant[number] < horizon:
+            continue
+        group = buckets[-1].groups.get(number)
+        other, other_text = buckets[0].groups[number] if group is None else group
+        other_size = len(other)
+        # Jaccard <= min/max of the sizes: skip pairs that cannot reach the threshold
+        if _T_DEN * min(size, other_size) < _T_NUM * max(size, other_size):
+            continue
+        inter = len(shingles & other)
+        union = size + other_size - inter
+        if _T_DEN * inter < _T_NUM * union:
+            continue
+        if inter == size == other_size and _words(text) == _words(other_text):
+            # the same normalised text: at most one open group has it (a later one
+            # would have joined it), and it wins over any other
+            return number
+        if inter * best_union > best_inter * union:  # ties go to the earlier group
+            best, best_inter, best_union = number, inter, union
+    return best
 
 
 def _merged_entries(
@@ -397,10 +448,13 @@ def _merged_entries(
 ) -> list[Entry]:
     """One entry per group, with the members' sources and an id unique in the merge."""
     merged: list[Entry] = []
+    append = merged.append
     taken: set[str] = set()
+    take = taken.add
+    more_of = copies.get
     for number, g in enumerate(firsts):
         first = entries[g]
-        more = copies.get(number)
+        more = more_of(number)
         if more is None:
             sources = provenance[g]
         else:
@@ -410,36 +464,47 @@ def _merged_entries(
         entry_id = first.id
         if entry_id in taken:
             entry_id = _fresh_id(sources[0], taken)
-        taken.add(entry_id)
-        if entry_id == first.id and sources is first.sources:
-            merged.append(first)
+        take(entry_id)
+        if entry_id is first.id and sources is first.sources:
+            append(first)
         else:
-            merged.append(_evolve(first, entry_id, sources))
+            append(_evolve(first, entry_id, sources))
     return merged
 
 
-# The slots of Entry's fields other than id and sources, which _evolve copies as they are
-_KEPT_SLOTS = tuple(
-    getattr(Entry, field.name) for field in attrs.fields(Entry) if field.name not in _EVOLVED
-)
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Entry:
-    """``attrs.evolve(entry, id=entry_id, sources=sources)``, about three times faster.
+    """``attrs.evolve(entry, id=entry_id, sources=sources)``, several times faster.
 
     ``evolve`` runs every field's converter and validator again; here the other fields'
     values were checked when ``entry`` was built, and ``id`` and ``sources`` have neither
-    (``tests/test_merge.py`` checks both), so the slots are copied.
+    (``tests/test_merge.py`` checks both, and that every field of ``Entry`` is copied),
+    so the fields are set one by one, as the ``__init__`` of a frozen class does.
 
     >>> e = Entry(id="a", marker="", body="Talks end.", span=(0, 10))
     >>> _evolve(e, "b", ()) == attrs.evolve(e, id="b")
     True
     """
-    evolved: Entry = object.__new__(Entry)
-    for slot in _KEPT_SLOTS:
-        slot.__set__(evolved, slot.__get__(entry))
-    _ID_SLOT.__set__(evolved, entry_id)
-    _SOURCES_SLOT.__set__(evolved, sources)
+    evolved: Entry = _new(Entry)
+    _set(evolved, "id", entry_id)
+    _set(evolved, "marker", entry.marker)
+    _set(evolved, "body", entry.body)
+    _set(evolved, "span", entry.span)
+    _set(evolved, "published", entry.published)
+    _set(evolved, "day", entry.day)
+    _set(evolved, "time", entry.time)
+    _set(evolved, "zone", entry.zone)
+    _set(evolved, "ordinal", entry.ordinal)
+    _set(evolved, "marker_span", entry.marker_span)
+    _set(evolved, "headline", entry.headline)
+    _set(evolved, "author", entry.author)
+    _set(evolved, "dialect", entry.dialect)
+    _set(evolved, "mentions", entry.mentions)
+    _set(evolved, "sources", sources)
+    _set(evolved, "html", entry.html)
     return evolved
 
 

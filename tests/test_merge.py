@@ -10,7 +10,8 @@ from pathlib import Path
 import attrs
 import pytest
 
-from liveblog.merge import THRESHOLD, merge, similarity
+import liveblog
+from liveblog.merge import THRESHOLD, _evolve, merge, similarity
 from liveblog.model import (
     Diagnostic,
     DialectChoice,
@@ -453,3 +454,15 @@ def test_rederived_entries_equal_their_attrs_evolve() -> None:
     assert second is b[1]
     assert third.id not in {first.id, second.id}
     assert third == attrs.evolve(c[0], id=third.id, sources=(Provenance(Source("#3"), c[0].id),))
+
+
+def test_rederived_entry_copies_every_field() -> None:
+    """The field-by-field copy behind a new id or more sources leaves no field out."""
+    parsed = liveblog.parse("UPDATE 1548 GMT: Talks end at 6pm tomorrow.", date=DAY, source="bbc")
+    full = attrs.evolve(
+        parsed[0], ordinal=3, headline="Talks", author="A. Reporter", html="<p>Talks end.</p>"
+    )
+    for field in attrs.fields(Entry):  # nothing is left at its default, so nothing hides
+        assert getattr(full, field.name) != field.default, field.name
+    sources = (*full.sources, Provenance(EAWV, "x"))
+    assert _evolve(full, "fresh", sources) == attrs.evolve(full, id="fresh", sources=sources)

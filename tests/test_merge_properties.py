@@ -11,7 +11,16 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liveblog.merge import THRESHOLD, merge, similarity
+from liveblog.merge import (
+    _T_DEN,
+    _T_NUM,
+    THRESHOLD,
+    _indexed_share,
+    _needed,
+    _words,
+    merge,
+    similarity,
+)
 from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
 
 # ---------------------------------------------------------------------------------------
@@ -338,3 +347,127 @@ def test_merge_groups_as_the_documented_rule(inputs: list[Timeline], minutes: in
     assert [[(p.source.name, p.id) for p in e.sources] for e in merged] == reference_groups(
         inputs, window
     )
+
+
+# ---------------------------------------------------------------------------------------
+# The fast paths of the sweep, each against its direct reading.
+
+VOCABULARY: tuple[str, ...] = ("the", "of", "in", "said", "Kyiv", "drones", "air", "raid")
+VOCABULARY += ("alert", "lifted", "declared", "region", "Odesa", "talks", "Tusk", "Zelenskiy")
+VOCABULARY += ("twelve", "downed", "overnight", "ministry’s", "spokesperson", "“officials”")
+VOCABULARY += ("Télé", "—", "9:30", "Poland", "minister", "prime", "arrives", "ends")
+
+
+@st.composite
+def retold_timelines(draw: st.DrawFn) -> list[Timeline]:
+    """Up to four timelines retelling a few stories of 6 to 24 words within two hours.
+
+    Copies drop, replace, insert and move words, so that similarities spread around the
+    threshold and groups index only part of their bigrams.
+    """
+    stories = draw(
+        st.lists(
+            st.lists(st.sampled_from(VOCABULARY), min_size=6, max_size=24), min_size=1, max_size=4
+        )
+    )
+    inputs: list[Timeline] = []
+    for number in range(draw(st.integers(1, 4))):
+        source = SOURCES[number]
+        entries: list[Entry] = []
+        for position in range(draw(st.integers(0, 8))):
+            words = list(draw(st.sampled_from(stories)))
+            for _ in range(draw(st.integers(0, 4))):
+                at = draw(st.integers(0, len(words) - 1))
+                edit = draw(st.sampled_from(("drop", "replace", "insert", "move")))
+                if edit == "drop" and len(words) > 1:
+                    del words[at]
+                elif edit == "replace":
+                    words[at] = draw(st.sampled_from(VOCABULARY))
+                elif edit == "insert":
+                    words.insert(at, draw(st.sampled_from(VOCABULARY)))
+                else:
+                    words.append(words.pop(at))
+            minute = draw(st.integers(0, 120))
+            entry_id = f"{source.name}-{position}"
+            entries.append(
+                Entry(
+                    id=entry_id,
+                    marker="UPDATE",
+                    body=" ".join(words),
+                    span=(0, 0),
+                    published=_published(minute, ZONES[number]),
+                    sources=(Provenance(source, entry_id),),
+                )
+            )
+        entries.sort(key=lambda e: e.published or MIDNIGHT)
+        inputs.append(Timeline(entries, source=source))
+    return inputs
+
+
+@given(retold_timelines(), st.sampled_from([0, 10, 30, 45]))
+def test_merge_groups_longer_texts_as_the_documented_rule(
+    inputs: list[Timeline], minutes: int
+) -> None:
+    """With longer texts, the bucket count and the partial candidate index miss nothing."""
+    window = dt.timedelta(minutes=minutes)
+    merged = merge(*inputs, window=window)
+    assert [[(p.source.name, p.id) for p in e.sources] for e in merged] == reference_groups(
+        inputs, window
+    )
+
+
+@st.composite
+def text_and_group(draw: st.DrawFn) -> tuple[set[int], set[int]]:
+    """Bigram sets of a group and of a text made from it by dropping and adding some."""
+    group = draw(st.sets(st.integers(0, 10**6), min_size=1, max_size=12))
+    kept = draw(st.sets(st.sampled_from(sorted(group))))
+    added = draw(st.sets(st.integers(-12, -1), max_size=6))
+    return kept | added or {-1}, group
+
+
+@given(text_and_group())
+def test_any_indexed_share_meets_every_text_at_the_threshold(
+    sets: tuple[set[int], set[int]],
+) -> None:
+    """A text at or above the threshold shares a bigram with any _indexed_share of a group.
+
+    So indexing that many of a group's bigrams, whichever, finds every candidate: even the
+    worst choice, the group's other bigrams first. And the text shares at least _needed
+    of its own bigrams with the group, so a bucket that has fewer of them holds none.
+    """
+    text, group = sets
+    if len(text & group) * _T_DEN < _T_NUM * len(text | group):
+        return  # below the threshold: nothing to find
+    worst = [*(group - text), *(group & text)][: _indexed_share(len(group))]
+    assert text.intersection(worst)
+    assert len(text & group) >= _needed(len(text))
+
+
+def test_indexed_share_is_the_fewest_that_always_meet() -> None:
+    """Every size of group, common part and extra bigrams: the share is enough, one less is not."""
+    for size in range(1, 80):
+        share = _indexed_share(size)
+        tight = False
+        for common in range(size + 1):
+            for extra in range(size + 1):
+                union = size + extra
+                if common * _T_DEN < _T_NUM * union:
+                    continue
+                # the worst choice indexes the group's other bigrams first
+                assert size - common < share
+                assert common >= _needed(common + extra)
+                tight = tight or size - common == share - 1
+        assert tight  # a text at the threshold meets exactly one indexed bigram
+
+
+# ASCII, the typography of English blogs, and characters that need NFKC or full case
+# folding (accents, a ligature, a Roman numeral, the German sharp s, a combining mark, a
+# lone surrogate as a JSON feed can hold)
+ALPHABET = "aZ9 .,-'_\n‘’“”–—…\xa0éÉﬁⅫßΣ\u0301\ud800"
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=40))
+def test_words_are_the_documented_normalisation(text: str) -> None:
+    """The byte-level fast path splits exactly as NFKC, case folding and letter runs do."""
+    expected = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    assert [w.decode("utf-8") for w in _words(text)] == expected
