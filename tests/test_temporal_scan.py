@@ -204,3 +204,19 @@ def test_what_follows_a_number_ends_with_no_word_character() -> None:
         assert m.group() == after
     assert resolve._AFTER.match("3pm", 1) is None
     assert resolve._AFTER.match("3_a", 1) is None
+
+
+@given(texts)
+def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
+    """The groups a handler gets are those of :meth:`resolve._Hit.group`, name by name."""
+    recogniser = patterns.mention_pattern()
+    for p in patterns.find_triggers(text, fold(text)):
+        hit = resolve._match_at(text, p, len(text), recogniser)
+        if hit is None:
+            continue
+        groups = hit.groupdict()
+        for name in recogniser.groups[hit.family]:
+            expected = hit.group(name)
+            if name == "year" and expected is not None and not expected[:1].isdigit():
+                expected = str(resolve.spelled_year(expected))
+            assert groups[name] == expected

@@ -504,7 +504,7 @@ def trigger_words(
     [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks')]
     """
     found = _numbers(text, folded, lo, zeros)
-    words = folded.split(b" ")
+    words = folded.split()  # the folded text has no blank but b" "
     size = len(folded)
     k = 0
     for key in compress(words, map(_TRIGGER_KEYS.__contains__, words)):

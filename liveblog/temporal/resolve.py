@@ -979,7 +979,12 @@ class _Hit(NamedTuple):
     def groupdict(self) -> dict[str, str | None]:
         """Every group of the family by its plain name; a year read aloud ("nineteen
         ninety-six") is given in digits."""
-        groups = {name: self.group(name) for name in self.recogniser.groups[self.family]}
+        names, uniques = _group_plan(self.recogniser, self.family)
+        values = self.match.group(*uniques)
+        groups: dict[str, str | None] = {}
+        for name, value in zip(names, values, strict=True):
+            if groups.get(name) is None:  # the first of a name's copies that matched
+                groups[name] = value
         year = groups.get("year")
         if year is not None and not year[:1].isdigit():
             groups["year"] = str(spelled_year(year))
@@ -997,6 +1002,24 @@ class _Hit(NamedTuple):
             if k >= 0:
                 return self.offset + k
         return -1
+
+
+_GROUP_PLANS: dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _group_plan(recogniser: Recogniser, family: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The plain name of each renamed group of ``family`` in ``recogniser``, and the
+    renamed groups, in the same order (with a first entry for the family itself, so
+    that ``Match.group`` always gives a tuple)."""
+    key = (id(recogniser.pattern), family)
+    try:
+        return _GROUP_PLANS[key]
+    except KeyError:
+        pass
+    pairs = [(family, family)]
+    pairs += [(name, u) for name, us in recogniser.groups[family].items() for u in us]
+    plan = _GROUP_PLANS[key] = (tuple(n for n, _ in pairs), tuple(u for _, u in pairs))
+    return plan
 
 
 def _lower(window: str) -> str:
