@@ -1655,7 +1655,8 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
         for s, r in starts:
             if r is None:
                 continue
-            m = r.pattern.match(low, s - base, min(hi, s + _WINDOW) - base)
+            stop = s + _WINDOW if s + _WINDOW < hi else hi
+            m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
             family = m.lastgroup
