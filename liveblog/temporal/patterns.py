@@ -44,11 +44,17 @@ __all__ = [
     "PREFIX_WORDS",
     "TRIGGER_WORDS",
     "Recogniser",
+    "chain_fold",
+    "chain_pattern",
+    "could_start",
     "find_triggers",
     "fold",
     "mention_pattern",
     "patterns_for",
+    "recogniser",
     "tense_pattern",
+    "trigger_words",
+    "views",
 ]
 
 
@@ -358,11 +364,14 @@ def _family_partial(name: str) -> Any:
 _DIGIT_PROBES: Final = ("5", "12", "123", "1999", "2024", "12345")
 
 
-def _could_start(name: str, probe: str) -> bool:
-    """Whether some text starting with ``probe`` could match family ``name``.
+def could_start(name: str, probe: str) -> bool:
+    """Whether some lower-cased text starting with ``probe`` could match family ``name``.
 
-    The stdlib has no partial matching; ``regex`` does, and reads the same syntax.
-    It runs once per distinct token, as :func:`patterns_for` is cached.
+    The stdlib has no partial matching; ``regex`` does, and reads the same syntax. Its
+    callers cache the answers (per token in :func:`patterns_for`).
+
+    >>> could_start("ago", "3 days "), could_start("ago", "3 people ")
+    (True, False)
     """
     return _family_partial(name).match(probe, partial=True) is not None
 
@@ -388,13 +397,18 @@ def patterns_for(token: str) -> Recogniser | None:
 
 @functools.cache
 def _families_for(probes: tuple[str, ...]) -> Recogniser | None:
-    chosen = tuple(name for name, _ in FAMILIES if any(_could_start(name, p) for p in probes))
-    return _recogniser(chosen) if chosen else None
+    chosen = tuple(name for name, _ in FAMILIES if any(could_start(name, p) for p in probes))
+    return recogniser(chosen) if chosen else None
 
 
 @functools.cache
-def _recogniser(names: tuple[str, ...]) -> Recogniser:
-    """One recogniser per set of families: many words open the same families."""
+def recogniser(names: tuple[str, ...]) -> Recogniser:
+    """The recogniser of families ``names`` (tried in that order), compiled once per
+    set: many words open the same families.
+
+    >>> recogniser(("ago", "dur")).pattern.match("3 days ago").lastgroup
+    'ago'
+    """
     sources = dict(FAMILIES)
     return _compile((name, sources[name]) for name in names)
 
@@ -449,6 +463,45 @@ _FOLD: Final = bytes(
 _DIGITS: Final = re.compile(r"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{3}|\s?%)")
 
 
+# ASCII digits as "0", anything else as is: runs of digits are then found by a search
+# for one byte (fast), not for a class of bytes.
+_ZEROS: Final = bytes(48 if 48 <= c <= 57 else c for c in range(256))
+# _DIGITS on the text encoded in ASCII with "?" for anything else, digits as "0": a
+# "?" before the run or before a "%" after it may stand for a word character, a
+# currency sign or a blank, and is checked on the text itself.
+_ZERO_RUNS: Final = re.compile(rb"0(?<![A-Za-z0_.,$#]0)0*(?!0|,000|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)")
+
+
+def _numbers(
+    text: str, folded: bytes, lo: int, zeros: bytes | None = None
+) -> list[tuple[int, bytes]]:
+    """The runs of digits of :func:`trigger_words` (``(offset, digits)``)."""
+    start = lo - 1 if lo > 0 else 0  # the character before, for the look-behind
+    if zeros is None:
+        zeros = text[start : lo + len(folded)].encode("ascii", "replace").translate(_ZEROS)
+    found = []
+    for m in _ZERO_RUNS.finditer(zeros, lo - start):
+        k, end = m.span()
+        unsure = (k > 0 and zeros[k - 1] == 63) or zeros[end : end + 2] == b"?%"
+        if unsure and _DIGITS.match(text, start + k, lo + len(folded)) is None:
+            continue
+        found.append((start + k, folded[start + k - lo : start + end - lo]))
+    return found
+
+
+def views(text: str, lo: int, hi: int) -> tuple[bytes, bytes, bytes]:
+    """:func:`fold` of ``text[lo:hi]``, its :func:`chain_fold`, and the ``zeros`` that
+    :func:`trigger_words` takes, from one encoding of the text.
+
+    >>> views("Last 3 weeks", 5, 12)
+    (b'3 weeks', b'skeew 3', b' 0 weeks')
+    """
+    start = lo - 1 if lo > 0 else 0
+    encoded = text[start:hi].encode("ascii", "replace")
+    piece = encoded[lo - start :]
+    return piece.translate(_FOLD), piece.translate(_CHAIN_FOLD)[::-1], encoded.translate(_ZEROS)
+
+
 def fold(text: str) -> bytes:
     """``text`` with one byte per character: ASCII letters in lower case, digits,
     and a blank for anything else, so its offsets are the text's.
@@ -471,8 +524,22 @@ def find_triggers(text: str, folded: bytes, lo: int = 0) -> list[int]:
     >>> [text[k : k + 6] for k in find_triggers(text, fold(text))]
     ['Monday', '3 week', 'weeks ']
     """
-    found = [m.start() for m in _DIGITS.finditer(text, lo, lo + len(folded))]
-    words = folded.split(b" ")
+    return [k for k, _word in trigger_words(text, folded, lo)]
+
+
+def trigger_words(
+    text: str, folded: bytes, lo: int = 0, *, zeros: bytes | None = None
+) -> list[tuple[int, bytes]]:
+    """:func:`find_triggers` with each trigger's folded word (for a number, its run
+    of digits): ``(offset, word)`` in order. ``zeros`` is the third of :func:`views`
+    of the same piece, when the caller has it.
+
+    >>> text = "On Monday, 3pm, 12 weeks passed."
+    >>> trigger_words(text, fold(text))
+    [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks')]
+    """
+    found = _numbers(text, folded, lo, zeros)
+    words = folded.split()  # the folded text has no blank but b" "
     size = len(folded)
     k = 0
     for key in compress(words, map(_TRIGGER_KEYS.__contains__, words)):
@@ -486,7 +553,7 @@ def find_triggers(text: str, folded: bytes, lo: int = 0) -> list[int]:
             break
         # as written: "week", "Week" or "WEEK", never "wEEK"
         if text[lo + k : lo + end] in TRIGGER_WORDS:
-            found.append(lo + k)
+            found.append((lo + k, key))
         k = end
     found.sort()
     return found
@@ -504,6 +571,41 @@ PREFIX_WORDS: Final = _words(
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""
+
+# ASCII letters folded to lower case, digits kept, the blanks and hyphen that may
+# separate the words of an expression kept, anything else a "#".
+_CHAIN_FOLD: Final = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c in b" \t\n-" else 35
+    for c in range(256)
+)
+
+
+def chain_fold(text: str) -> bytes:
+    """``text`` with one byte per character, reversed, for :func:`chain_pattern`:
+    ASCII letters in lower case, digits, blanks and hyphens kept, anything else ``#``.
+
+    >>> chain_fold("The  last-£5")
+    b'5#-tsal  eht'
+    """
+    return text.encode("ascii", "replace").translate(_CHAIN_FOLD)[::-1]
+
+
+@functools.cache
+def chain_pattern() -> re.Pattern[bytes]:
+    """Up to four prefix words before a trigger, matched backwards on
+    :func:`chain_fold` from just before the trigger: each word (group 1 to 4, nearest
+    first) is a whole run of letters that is one of :data:`PREFIX_WORDS`, and is
+    separated from the next by one to three blanks or hyphens.
+
+    >>> text = "in the past two weeks"
+    >>> m = chain_pattern().match(chain_fold(text), len(text) - text.index("weeks"))
+    >>> [m.group(k)[::-1] for k in (1, 2, 3)], m.group(4)
+    ([b'two', b'past', b'the'], None)
+    """
+    word = _trie(sorted(w[::-1] for w in PREFIX_WORDS))
+    unit = rf"[ \t\n-]{{1,3}}({word})(?![a-z0-9])"
+    return re.compile(f"{unit}(?:{unit}(?:{unit}(?:{unit})?)?)?".encode("ascii"))
+
 
 _FUTURE_CUES = (
     r"will|won['’]t|shall|['’]ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to"

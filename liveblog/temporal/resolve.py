@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import Literal, NamedTuple, TypeAlias
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
 
 import attrs
 from dateutil.easter import easter
@@ -43,14 +43,20 @@ from liveblog.temporal.lexicon import (
     YEAR_CUES,
 )
 from liveblog.temporal.patterns import (
+    FAMILIES,
     PREFIX_WORDS,
     Recogniser,
+    chain_pattern,
+    could_start,
     find_triggers,
     fold,
     mention_pattern,
     patterns_for,
     tense_pattern,
+    trigger_words,
+    views,
 )
+from liveblog.temporal.patterns import recogniser as compile_recogniser
 
 __all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text", "spelled_year"]
 
@@ -1039,7 +1045,12 @@ class _Hit(NamedTuple):
     def groupdict(self) -> dict[str, str | None]:
         """Every group of the family by its plain name; a year read aloud ("nineteen
         ninety-six") is given in digits."""
-        groups = {name: self.group(name) for name in self.recogniser.groups[self.family]}
+        names, uniques = _group_plan(self.recogniser, self.family)
+        values = self.match.group(*uniques)
+        groups: dict[str, str | None] = {}
+        for name, value in zip(names, values, strict=True):
+            if groups.get(name) is None:  # the first of a name's copies that matched
+                groups[name] = value
         year = groups.get("year")
         if year is not None and not year[:1].isdigit():
             groups["year"] = str(spelled_year(year))
@@ -1057,6 +1068,24 @@ class _Hit(NamedTuple):
             if k >= 0:
                 return self.offset + k
         return -1
+
+
+_GROUP_PLANS: dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _group_plan(recogniser: Recogniser, family: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The plain name of each renamed group of ``family`` in ``recogniser``, and the
+    renamed groups, in the same order (with a first entry for the family itself, so
+    that ``Match.group`` always gives a tuple)."""
+    key = (id(recogniser.pattern), family)
+    try:
+        return _GROUP_PLANS[key]
+    except KeyError:
+        pass
+    pairs = [(family, family)]
+    pairs += [(name, u) for name, us in recogniser.groups[family].items() for u in us]
+    plan = _GROUP_PLANS[key] = (tuple(n for n, _ in pairs), tuple(u for _, u in pairs))
+    return plan
 
 
 def _lower(window: str) -> str:
@@ -1156,9 +1185,19 @@ _SENTENCE_STOPS = ("\n", "! ", "? ", ". ")
 _CONTEXT = 100
 
 
-def _tense(text: str, start: int, end: int, lo: int, hi: int, *, reach: int = _CONTEXT) -> Tense:
+def _tense(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    *,
+    reach: int = _CONTEXT,
+    low: str | None = None,
+) -> Tense:
     """The tense of the sentence around ``text[start:end]``, from cheap cue words
-    within ``reach`` characters."""
+    within ``reach`` characters. ``low``, when given, is the lowered ``text[lo - 1 :
+    hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     left = max(lo, start - reach)
     right = min(hi, end + reach)
     for stop in _SENTENCE_STOPS:
@@ -1168,24 +1207,23 @@ def _tense(text: str, start: int, end: int, lo: int, hi: int, *, reach: int = _C
         k = text.find(stop, end, right)
         if k >= 0:
             right = k
-    window = _lower(text[left:right])
-    a, b = start - left, end - left
-    pattern = tense_pattern()
+    if low is None:
+        window = _lower(text[left:right])
+    else:
+        base = lo - 1 if lo > 0 else 0
+        window = low[left - base : right - base]
+    cues = tense_pattern().findall
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
     # expression itself ("next month") and a passive participle ("be held") do not count
-    cue = None
-    for found in pattern.finditer(window, 0, a):
-        if found.lastgroup != "neutral":
-            cue = found
-    if cue is None:
-        for found in pattern.finditer(window, b):
-            if found.lastgroup != "neutral":
-                cue = found
-                break
-    if cue is None:
-        return "unknown"
-    return "future" if cue.lastgroup == "future" else "past"
+    # (findall gives one (neutral, future, past) triple per cue, one of them not empty)
+    for neutral, future, _past in reversed(cues(window, 0, start - left)):
+        if not neutral:
+            return "future" if future else "past"
+    for neutral, future, _past in cues(window, end - left):
+        if not neutral:
+            return "future" if future else "past"
+    return "unknown"
 
 
 def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
@@ -1316,10 +1354,11 @@ _PREFIX_KEYS = frozenset(w.encode("ascii") for w in PREFIX_WORDS)
 _BEFORE_START = frozenset(" \t\n-'’")
 _TOKEN = re.compile(r"[A-Za-z]+[0-9]?|[0-9]+|['’]")
 _Key: TypeAlias = tuple[str, str, Tense, bool, str | None]
-# anchor -> (family, expression, tense, after "in", quarter in context) -> template
-_CACHE: dict[Anchor, dict[_Key, Mention | None]] = {}
+# (day, zone) of the anchor -> (family, expression, tense, after "in", quarter in
+# context) -> template; resolutions that read the anchor's time are kept by time too
+_CACHE: dict[tuple[dt.date | None, dt.tzinfo], dict[Any, Any]] = {}
 _CACHE_LIMIT = 1 << 12
-# each entry of a parsed blog is its own anchor: keep the cache of a few hundred of them
+# the entries of a parsed archive span many days: keep the cache of a few hundred
 _ANCHOR_LIMIT = 1 << 9
 
 
@@ -1340,51 +1379,105 @@ def _quarter_context(text: str, start: int, lo: int) -> str | None:
 
 
 def _resolve_hit(
-    hit: _Hit, anchor: Anchor, context: tuple[Tense, bool, str | None], family: str
+    hit: _Hit,
+    anchor: Anchor,
+    context: tuple[Tense, bool, str | None],
+    family: str,
+    cache: dict[Any, Any] | None = None,
 ) -> Mention | None:
     """The mention ``hit`` resolves to, as a checked template (its text and span are
     those of the first occurrence), or None; cached per expression and context.
 
     ``context`` is the sentence's tense, whether "in" precedes the expression, and the
     quarter a comparison is about; ``family`` names the handler (a "dur" match that
-    follows an amount is handled as a "rate").
+    follows an amount is handled as a "rate"); ``cache``, the cache of ``anchor`` when
+    the caller has it.
     """
     tense, after_in, quarter = context
-    cache = _CACHE.get(anchor)
     if cache is None:
-        if len(_CACHE) >= _ANCHOR_LIMIT:
-            _CACHE.clear()
-        cache = _CACHE[anchor] = {}
+        cache = _anchor_cache(anchor)
     key = (family, hit.match.group(), tense, after_in, quarter)
-    try:
-        return cache[key]
-    except KeyError:
-        pass
+    found = cache.get(key, _ONCE)
+    if found is _TIMED:
+        found = cache.get((key, anchor.time), _ONCE)
+    if found is not _ONCE:
+        return cast("Mention | None", found)
     groups = hit.groupdict()
     groups["in"] = "in" if after_in else None
     groups["quarter"] = quarter
-    r = _HANDLERS[family](groups, anchor, tense)
+    watched = _Watched(*anchor)
+    r = _HANDLERS[family](groups, watched, tense)
     template = None
     if r is not None:
         start, end = hit.span
-        template = Mention(
-            text=hit.match.group(),
-            span=Span(start, end),
-            type=r.type,
-            value=r.value,
-            start=r.start,
-            end=r.end,
-            granularity=r.granularity,
-            mod=r.mod,
-        )
+        template = _checked(r, hit.match.group(), start, end)
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
-    cache[key] = template
+    if watched.__dict__.get("time_read"):
+        cache[key] = _TIMED
+        cache[(key, anchor.time)] = template
+    else:
+        cache[key] = template
     return template
 
 
+class _Watched(Anchor):
+    """An anchor that notes whether a handler reads its time: a resolution that does
+    not is the same for every time of that day, and is cached for the day."""
+
+    @property
+    def time(self) -> dt.time | None:
+        self.__dict__["time_read"] = True
+        return cast("dt.time | None", tuple.__getitem__(self, 1))
+
+
+# cached for a (key, time) of the anchor's day: the resolution depends on the time
+_TIMED: Final = object()
+# not cached yet
+_ONCE: Final = object()
+
+
+def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
+    """The cache of resolutions against the day (and zone) of ``anchor``: templates by
+    :data:`_Key`, or :data:`_TIMED` and templates by (key, the anchor's time)."""
+    day = (anchor.day, anchor.tz)
+    cache = _CACHE.get(day)
+    if cache is None:
+        if len(_CACHE) >= _ANCHOR_LIMIT:
+            _CACHE.clear()
+        cache = _CACHE[day] = {}
+    return cache
+
+
 _new = object.__new__
-_set = object.__setattr__
+_new_tuple = tuple.__new__
+# Mention is a frozen class with slots: its slots' own setters fill a new instance
+(_set_text, _set_span, _set_type, _set_value, _set_start, _set_end, _set_granularity, _set_mod) = (
+    vars(Mention)[name].__set__
+    for name in ("text", "span", "type", "value", "start", "end", "granularity", "mod")
+)
+
+
+# the fields of Mention that have validators, with them
+_VALIDATED: Final = tuple(field for field in attrs.fields(Mention) if field.validator)
+
+
+def _checked(r: Resolved, text: str, start: int, end: int) -> Mention:
+    """A :class:`Mention` of ``r`` at ``text``, ``(start, end)``, checked by the model's
+    own validators (without going through ``__init__``, whose converter and checks by
+    name cost more)."""
+    m: Mention = _new(Mention)
+    _set_text(m, text)
+    _set_span(m, _new_tuple(Span, (start, end)))
+    _set_type(m, r.type)
+    _set_value(m, r.value)
+    _set_start(m, r.start)
+    _set_end(m, r.end)
+    _set_granularity(m, r.granularity)
+    _set_mod(m, r.mod)
+    for field in _VALIDATED:
+        field.validator(m, field, getattr(m, field.name))  # type: ignore[misc]
+    return m
 
 
 def _mention(template: Mention, text: str, start: int, end: int) -> Mention:
@@ -1392,17 +1485,18 @@ def _mention(template: Mention, text: str, start: int, end: int) -> Mention:
 
     The template went through :class:`~liveblog.model.Mention`'s validators when it
     was cached, and ``0 <= start <= end`` holds for any match, so the copy is built
-    without running them again (they cost more than the rest of the scan).
+    without running them again (they cost more than the rest of the scan): the
+    instance is made without ``__init__`` and its slots are filled directly.
     """
     m: Mention = _new(Mention)
-    _set(m, "text", text[start:end])
-    _set(m, "span", Span(start, end))
-    _set(m, "type", template.type)
-    _set(m, "value", template.value)
-    _set(m, "start", template.start)
-    _set(m, "end", template.end)
-    _set(m, "granularity", template.granularity)
-    _set(m, "mod", template.mod)
+    _set_text(m, text[start:end])
+    _set_span(m, _new_tuple(Span, (start, end)))
+    _set_type(m, template.type)
+    _set_value(m, template.value)
+    _set_start(m, template.start)
+    _set_end(m, template.end)
+    _set_granularity(m, template.granularity)
+    _set_mod(m, template.mod)
     return m
 
 
@@ -1441,55 +1535,83 @@ _CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref"})
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
-def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
-    """All mentions in ``text[lo:hi]``; see :func:`find_mentions`."""
+_BREAK: Final = object()
+"""What :func:`_accept` returns when the trigger yields nothing (no later start is tried)."""
+
+
+class _Scan(NamedTuple):
+    """What a scan of ``text[lo:hi]`` against ``anchor`` knows: ``low`` is the lowered
+    ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0) when it has it, ``cache`` the
+    cache of the anchor's resolutions."""
+
+    text: str
+    lo: int
+    hi: int
+    anchor: Anchor
+    low: str | None
+    cache: dict[Any, Any]
+
+
+def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
+    """The mention ``hit`` gives for the trigger at ``p``: a :class:`Mention`; None
+    when the next start of the trigger is to be tried (the match ends before the
+    trigger, or its "the" belongs to a noun); :data:`_BREAK` when the trigger yields
+    nothing (a look-alike, or no value)."""
+    text, lo, hi, anchor, low, cache = scan
+    family = hit.family
+    start = hit.offset + hit.match.start()
+    end = hit.offset + hit.match.end()
+    if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
+        return None
+    if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
+        return _BREAK
+    after_in = (
+        family == "dur"
+        and text[max(lo, start - 3) : start] == "in "
+        and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
+    )
+    if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
+        family = "rate"
+    tense: Tense = "unknown"
+    if family not in _TENSED or not _needs_tense(hit, after_in):
+        pass
+    elif family == "wd":
+        near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
+        tense = "future" if near == "future" else "past"
+    else:
+        tense = _tense(text, start, end, lo, hi, low=low)
+    quarter = None
+    if family == "ago" and hit.group("unit") == "year":
+        quarter = _quarter_context(text, start, lo)
+    template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
+    if template is None:
+        return _BREAK
+    return _mention(template, text, start, end)
+
+
+def _scan_windowed(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
+    """All mentions in ``text[lo:hi]``, each candidate matched in a window lowered on
+    its own: the reference :func:`_scan` agrees with, and its path for text that
+    lengthens when lowered ("İ")."""
     found: list[Mention] = []
     floor = lo
     base = lo - 1 if lo > 0 else 0
     folded = fold(text[base:hi])
+    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor))
     for p in find_triggers(text, folded, base):
         if p < floor:
             continue
-        starts = [p]
-        if p > floor and text[p - 1] in _BEFORE_START:
-            # the common case first: the word before is no prefix word
-            head = folded[max(0, p - 25 - base) : p - base].rstrip()
-            if head[head.rfind(b" ") + 1 :] in _PREFIX_KEYS or text[p - 1] in "'’":
-                starts = _mention_starts(text, folded, base, p, floor)
-        for s in starts:
+        for s in _mention_starts(text, folded, base, p, floor):
             recogniser = _recogniser_at(text, folded, base, s)
             hit = None if recogniser is None else _match_at(text, s, hi, recogniser)
             if hit is None:
                 continue
-            family = hit.family
-            start = hit.offset + hit.match.start()
-            end = hit.offset + hit.match.end()
-            if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
+            got = _accept(hit, p, scan)
+            if got is None:
                 continue
-            if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
-                break
-            after_in = (
-                family == "dur"
-                and text[max(lo, start - 3) : start] == "in "
-                and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
-            )
-            if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
-                family = "rate"
-            tense: Tense = "unknown"
-            if family not in _TENSED or not _needs_tense(hit, after_in):
-                pass
-            elif family == "wd":
-                near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH)
-                tense = "future" if near == "future" else "past"
-            else:
-                tense = _tense(text, start, end, lo, hi)
-            quarter = None
-            if family == "ago" and hit.group("unit") == "year":
-                quarter = _quarter_context(text, start, lo)
-            template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family)
-            if template is not None:
-                found.append(_mention(template, text, start, end))
-                floor = end
+            if isinstance(got, Mention):
+                found.append(got)
+                floor = got.span.end
             break
     return found
 
@@ -1547,6 +1669,184 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
                 )
         if mention.granularity not in _TOO_FINE:
             last = found[k]
+    return found
+
+
+# The blanks and punctuation after a number, up to three (where the text ends, or a
+# word character, follows).
+_AFTER: Final = re.compile(r"[^\w]{1,3}")
+
+
+def _digit_samples(size: int) -> tuple[str, ...]:
+    """Digit strings standing for every run of ``size`` digits: the families read a run
+    of digits by its length and by ranges of values (hours, days, counts, decades,
+    years), which these cover; longer runs open no family."""
+    samples = {
+        1: "0 1 2 5 9",
+        2: "00 01 05 09 10 12 13 19 20 23 24 29 30 31 32 59 60 99",
+        3: "000 001 100 123 199 200 999",
+        4: "0000 1000 1099 1899 1900 1990 1999 2000 2024 2099 2100 2999 3000 9999",
+    }
+    if size in samples:
+        return tuple(samples[size].split())
+    return ("1" + "0" * (size - 1), "9" * size)
+
+
+@functools.cache
+def _samples_of(name: str, size: int) -> tuple[str, ...]:
+    """The digit samples of ``size`` digits that family ``name`` can start with."""
+    return tuple(d for d in _digit_samples(size) if could_start(name, d))
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_number(size: int, after: str) -> Recogniser | None:
+    """The recogniser to try at a number of ``size`` digits followed by the blanks or
+    punctuation ``after``: of the families that can match text so starting, found by
+    partial matching (``after`` ends with no word character, so the end of the probe
+    reads as no word boundary, as in the text). There are few such kinds; after most,
+    no family can go on ("300 people.", "3-2,", "12,” he said")."""
+    recogniser = _digit_recogniser()
+    if recogniser is None:  # pragma: no cover - digits open dates, times and durations
+        return None
+    kept = tuple(
+        name
+        for name in recogniser.families
+        if any(could_start(name, d + after) for d in _samples_of(name, size))
+    )
+    return compile_recogniser(kept) if kept else None
+
+
+def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
+    """All mentions in ``text[lo:hi]``; see :func:`find_mentions`.
+
+    The recognisers match lower-cased text: the piece scanned is lowered once and
+    every candidate is matched in place, unless a character lengthens when lowered,
+    when :func:`_scan_windowed` lowers a window per candidate instead. The words before
+    a trigger that may open an expression are read backwards with one match of
+    :func:`~.patterns.chain_pattern`; at a number, the punctuation that follows it
+    narrows the families tried (:func:`_after_number`).
+    """
+    base = lo - 1 if lo > 0 else 0
+    piece = text[base:hi]
+    low = piece.lower()
+    if len(low) != len(piece):
+        return _scan_windowed(text, anchor, lo, hi)
+    folded, backwards, zeros = views(text, base, hi)
+    size = len(piece)
+    chain = chain_pattern().match
+    numbers = _digit_recogniser()
+    after_at = _AFTER.match
+    cache = _anchor_cache(anchor)
+    scan = _Scan(text, lo, hi, anchor, low, cache)
+    found: list[Mention] = []
+    floor = lo
+    for p, word in trigger_words(text, folded, base, zeros=zeros):
+        if p < floor:
+            continue
+        j = p - base
+        # the recogniser to try at the trigger
+        recogniser: Recogniser | None
+        if word[0] <= 57:  # a number: what can start there depends on what follows
+            recogniser = numbers
+            after = after_at(low, j + len(word))
+            if after is not None:
+                recogniser = _after_number(len(word), after.group())
+        else:
+            try:
+                recogniser = _BY_TRIGGER[word]
+            except KeyError:
+                recogniser = _word_recogniser(word)
+        # and before it, at the words that may open an expression: earliest first
+        starts: list[tuple[int, Recogniser | None]]
+        c = None
+        if p > floor and text[p - 1] in _GAPS:
+            c = chain(backwards, size - j)
+        if c is not None:
+            starts = [(p, recogniser)]
+            for g in (1, 2, 3, 4):
+                k = c.end(g)
+                s = size - k + base
+                if k < 0 or s < floor:
+                    break
+                prefix = c.group(g)[::-1]
+                try:
+                    starts.append((s, _BY_TRIGGER[prefix]))
+                except KeyError:
+                    starts.append((s, _word_recogniser(prefix)))
+            starts.reverse()
+        elif p > floor and text[p - 1] in "'’":
+            starts = [(p - 1, _recogniser_for(text[p - 1])), (p, recogniser)]
+        elif recogniser is None:
+            continue
+        else:
+            starts = [(p, recogniser)]
+        for s, r in starts:
+            if r is None:
+                continue
+            stop = s + _WINDOW if s + _WINDOW < hi else hi
+            m = r.pattern.match(low, s - base, stop - base)
+            if m is None:
+                continue
+            family = m.lastgroup
+            if family is None:  # pragma: no cover - every family is a named group
+                continue
+            # month and weekday names must be capitalised in the source
+            for unique in r.capitalised[family]:
+                k = m.start(unique)
+                if k >= 0 and not text[base + k].isupper():
+                    break
+            else:
+                hit: _Hit = _new_tuple(_Hit, (family, m, base, r))
+                if family in _PLAIN:
+                    # no check applies, and the value depends on the words alone
+                    end = base + m.end()
+                    if end <= p:
+                        continue
+                    key = (family, m.group(), "unknown", False, None)
+                    template = cache.get(key, _ONCE)
+                    if template is _ONCE or template is _TIMED:
+                        template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
+                    if template is not None:
+                        found.append(_mention(template, text, base + m.start(), end))
+                        floor = end
+                    break
+                got = _accept(hit, p, scan)
+                if got is None:
+                    continue
+                if got is not _BREAK:
+                    found.append(got)  # type: ignore[arg-type]
+                    floor = got.span.end  # type: ignore[attr-defined]
+            break
+    return found
+
+
+_GAPS: Final = frozenset(" \t\n-")
+_NO_CONTEXT: Final[tuple[Tense, bool, None]] = ("unknown", False, None)
+# families :func:`_accept` checks nothing of, and resolves with no context
+_PLAIN: Final = frozenset(
+    name
+    for name, _source in FAMILIES
+    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate"}
+)
+
+
+# a trigger's or prefix word's folded word -> the recogniser of the families it opens
+_BY_TRIGGER: dict[bytes, Recogniser | None] = {}
+
+
+@functools.cache
+def _digit_recogniser() -> Recogniser | None:
+    """The recogniser of the families a number can open."""
+    return patterns_for("0")
+
+
+def _word_recogniser(word: bytes) -> Recogniser | None:
+    """The recogniser for the folded ``word`` a mention starts with (cached)."""
+    token = _TOKEN.match(word.decode("ascii"))
+    found = None if token is None else _recogniser_for(token.group())
+    if len(_BY_TRIGGER) >= _CACHE_LIMIT:
+        _BY_TRIGGER.clear()
+    _BY_TRIGGER[word] = found
     return found
 
 

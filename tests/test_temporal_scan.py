@@ -1,0 +1,222 @@
+"""The fast mention scan agrees with the straightforward one, piece by piece.
+
+``resolve._scan`` lowers the scanned piece once, reads the words before a trigger
+backwards with one pattern, narrows the families tried at a number by the punctuation
+after it, and caches resolutions per day; ``resolve._scan_windowed`` is the plain
+reference (every candidate matched in its own lowered window with its word's
+recogniser, every prefix word tried). Both must give exactly the same mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog.model import Mention
+from liveblog.temporal import find_mentions, patterns, resolve
+from liveblog.temporal.patterns import FAMILIES, could_start, fold, views
+
+# Words and marks that open, continue or break temporal expressions, numbers of every
+# length and shape, look-alikes, and characters that fold or lower unusually.
+TOKENS = [
+    "on", "Monday", "Mondays", "last", "next", "week", "the", "The", "THE", "of", "end",
+    "3", "12", "31", "300", "1990", "2024", "20245", "7,764", "3.5", "10:30", "1/16/2024",
+    "2024-01-16", "16.01.2024", "December", "Dec.", "25", "25th", "ago", "two", "days",
+    "in", "summer", "'", "’", "90s", "s", "earlier", "this", "month", "pm", "p.m.", "am",
+    "a.m.", "quarter", "third", "third-quarter", "fiscal", "May", "may", "1990s", "year",
+    "past", "people", "percent", "%", "£", "$", "#", "-", ",", ".", ";", ":", "  ", "\n",
+    "\t", "\n\n", "said", "will", "was", "be", "held", "tonight", "yesterday", "noon",
+    "every", "times", "twice", "a", "few", "several", "more", "than", "at", "about",
+    "hours", "minutes", "half", "an", "hour", "century", "20th", "nineteen", "eighty",
+    "Christmas", "New", "Year’s", "Eve", "Q3", "later", "current", "second", "old",
+    "é", "İ", "\u212a", "ß", "Σ", "\u00a0", "_", "x", "Now", "now", "weekend", "period",
+]  # fmt: skip
+soups = st.lists(st.sampled_from(TOKENS), max_size=50).map(
+    lambda words: "".join(w if w in {",", ".", ";", ":"} else " " + w for w in words)
+)
+# A text said twice: a scan keeps what it learns (caches) for the next.
+texts = st.one_of(soups, soups.map(lambda t: t + "\n" + t))
+references = st.one_of(
+    st.none(),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.datetimes(
+        min_value=dt.datetime(1990, 1, 1),  # noqa: DTZ001 - hypothesis adds the zone
+        max_value=dt.datetime(2030, 12, 31),  # noqa: DTZ001
+        timezones=st.sampled_from(
+            [dt.UTC, zoneinfo.ZoneInfo("America/New_York"), dt.timezone(dt.timedelta(hours=5))]
+        ),
+    ),
+)
+
+
+def rows(found: Sequence[Mention]) -> list[tuple[object, ...]]:
+    """Every field of every mention."""
+    return [
+        (tuple(m.span), m.text, m.type, m.value, m.start, m.end, m.granularity, m.mod)
+        for m in found
+    ]
+
+
+@given(texts, references, st.data())
+def test_fast_scan_agrees_with_the_windowed_scan(
+    text: str, ref: dt.date | dt.datetime | None, data: st.DataObject
+) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    anchor = resolve.Anchor.from_reference(ref)
+    fast = resolve._scan(text, anchor, lo, hi)
+    reference = resolve._scan_windowed(text, anchor, lo, hi)
+    assert rows(fast) == rows(reference)
+    # and again, with everything the first scan cached
+    assert rows(resolve._scan(text, anchor, lo, hi)) == rows(reference)
+
+
+@given(soups)
+def test_the_whole_text_at_once_agrees_too(text: str) -> None:
+    anchor = resolve.Anchor.from_reference(dt.date(2024, 1, 22))
+    assert rows(find_mentions(text, dt.date(2024, 1, 22))) == rows(
+        resolve._scan_windowed(text, anchor, 0, len(text))
+    )
+
+
+def test_text_that_lengthens_when_lowered_is_scanned_window_by_window() -> None:
+    text = "İstanbul, last week: on Monday, December 25 and 3 days ago."
+    found = find_mentions(text, dt.date(2024, 1, 22))
+    assert [m.text for m in found] == ["last week", "Monday, December 25", "3 days ago"]
+    plain = find_mentions(text.replace("İ", "I"), dt.date(2024, 1, 22))
+    assert [(m.span, m.value) for m in found] == [(m.span, m.value) for m in plain]
+
+
+@given(
+    st.text(alphabet="0129 .,%$£€#aZ_é’\u00a0-/:?\n\u2009٣", max_size=30),
+    st.data(),
+)
+def test_number_runs_are_the_digit_pattern_s(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folded = fold(text[lo:hi])
+    expected = [
+        (m.start(), folded[m.start() - lo : m.end() - lo])
+        for m in patterns._DIGITS.finditer(text, lo, hi)
+    ]
+    assert patterns._numbers(text, folded, lo) == expected
+    assert patterns._numbers(text, folded, lo, views(text, lo, hi)[2]) == expected
+
+
+@given(texts, st.data())
+def test_views_are_the_folds(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folded, backwards, _zeros = views(text, lo, hi)
+    assert folded == fold(text[lo:hi])
+    assert backwards == patterns.chain_fold(text[lo:hi])
+
+
+@given(texts)
+def test_prefix_chains_read_backwards_are_the_mention_starts(text: str) -> None:
+    folded = fold(text)
+    backwards = patterns.chain_fold(text)
+    for p in patterns.find_triggers(text, folded):
+        if p == 0 or text[p - 1] not in " \t\n-":
+            continue
+        expected = resolve._mention_starts(text, folded, 0, p, 0)
+        m = patterns.chain_pattern().match(backwards, len(text) - p)
+        starts = [p]
+        if m is not None:
+            starts += [len(text) - m.end(g) for g in (1, 2, 3, 4) if m.end(g) >= 0]
+        assert sorted(starts) == expected
+
+
+# Families that can open with a run of digits, and what may follow a number.
+NUMBER_FAMILIES = patterns.patterns_for("0").families  # type: ignore[union-attr]
+TAILS = [
+    " ", ". ", ",", ", ", "-", ":", "/", ".", " pm ", " p.m.", "am ", "pm,", "th ", "st ",
+    "s ", " days ", " day,", " weeks ago", " more days ", " times a", " in the morning",
+    " o'clock", " of december", " december ", " dec. ", " gmt ", " people ", " percent.",
+    "-year-old ", "-month ", ":30 ", ".30am", "/16/2024", "-01-16", " 1/2 ", "%", " hours ",
+    " century ", "0s ", " second quarter", " quarter ", " was ", " that ", " local time ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [1, 2])
+def test_digit_samples_stand_for_every_number_of_their_length(size: int) -> None:
+    """What narrows a start at a number reads the number by its length: every family
+    that can continue some number of that length with a tail can continue a sample."""
+    samples = resolve._digit_samples(size)
+    for name in NUMBER_FAMILIES:
+        for tail in TAILS:
+            by_samples = any(could_start(name, d + tail) for d in samples)
+            for n in range(10**size):
+                if could_start(name, f"{n:0{size}d}" + tail):
+                    assert by_samples, (name, f"{n:0{size}d}", tail)
+                    break
+
+
+@pytest.mark.parametrize("size", [3, 4, 5])
+def test_digit_samples_of_longer_numbers(size: int) -> None:
+    samples = resolve._digit_samples(size)
+    numbers = [f"{n:0{size}d}" for n in range(0, 10**size, max(1, 10**size // 997))]
+    numbers += [str(y) for y in range(1000, 2100)] if size == 4 else []
+    for name in NUMBER_FAMILIES:
+        for tail in TAILS:
+            if any(could_start(name, n + tail) for n in numbers):
+                assert any(could_start(name, d + tail) for d in samples), (name, tail)
+
+
+def test_a_resolution_that_reads_the_time_is_kept_per_time() -> None:
+    tz = zoneinfo.ZoneInfo("Europe/London")
+    morning = dt.datetime(2024, 1, 22, 9, 15, tzinfo=tz)
+    evening = dt.datetime(2024, 1, 22, 18, 40, tzinfo=tz)
+    text = "Two hours ago, and yesterday."
+    a, b = find_mentions(text, morning), find_mentions(text, evening)
+    assert [m.value for m in a] == ["2024-01-22T07:15", "2024-01-21"]
+    assert [m.value for m in b] == ["2024-01-22T16:40", "2024-01-21"]
+    assert a[1].start == b[1].start == dt.datetime(2024, 1, 21, tzinfo=tz)
+
+
+def test_families_checked_by_the_fast_path_are_the_plain_ones() -> None:
+    """Families outside the sets that :func:`resolve._accept` checks resolve from the
+    words alone, as the fast path assumes."""
+    names = {name for name, _source in FAMILIES}
+    assert names >= resolve._PLAIN
+    assert not resolve._PLAIN & (resolve._CHECKED | resolve._TENSED | resolve._ADJECTIVAL)
+    assert {"ago", "dur"}.isdisjoint(resolve._PLAIN)
+
+
+def test_what_follows_a_number_ends_with_no_word_character() -> None:
+    """A number's probe ends with the punctuation after it: partial matching reads the
+    end of a probe as the end of the text, where no word boundary follows a non-word
+    character, as in the text (a word character would read as one)."""
+    for text, at, after in (
+        ("5 people", 1, " "),
+        ("3.5%", 1, "."),
+        ("12,” he", 2, ",” "),
+        ("7\n\nthe", 1, "\n\n"),
+        ("40\u00a0%", 2, "\u00a0%"),
+    ):
+        m = resolve._AFTER.match(text, at)
+        assert m is not None
+        assert m.group() == after
+    assert resolve._AFTER.match("3pm", 1) is None
+    assert resolve._AFTER.match("3_a", 1) is None
+
+
+@given(texts)
+def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
+    """The groups a handler gets are those of :meth:`resolve._Hit.group`, name by name."""
+    recogniser = patterns.mention_pattern()
+    for p in patterns.find_triggers(text, fold(text)):
+        hit = resolve._match_at(text, p, len(text), recogniser)
+        if hit is None:
+            continue
+        groups = hit.groupdict()
+        for name in recogniser.groups[hit.family]:
+            expected = hit.group(name)
+            if name == "year" and expected is not None and not expected[:1].isdigit():
+                expected = str(resolve.spelled_year(expected))
+            assert groups[name] == expected
