@@ -6,9 +6,13 @@ that may open an expression ("the", "last", "three"), the recogniser of just the
 families that can start with that word is matched; context checks drop look-alikes
 ("Theresa May", "1548 soldiers"); and each match is resolved against the anchor (the
 entry's day or instant, and the sentence's tense where the year or direction depends
-on it) by its family's handler below. Resolutions are cached per expression and anchor,
-and so are the checked :class:`~liveblog.model.Mention` values they give, which later
-mentions of the same expression copy (see :func:`_mention`).
+on it) by its family's handler below. Resolutions are cached per expression and day
+of the anchor (per time too for the few that read it), and so are the checked
+:class:`~liveblog.model.Mention` values they give, which later mentions of the same
+expression copy (see :func:`_mention`). The scan (:func:`_scan`) lowers the text once,
+reads the words before a trigger backwards with one pattern, and at a number tries only
+the families the punctuation after it leaves; :func:`_scan_windowed` is the plain
+reference it is tested against.
 """
 
 from __future__ import annotations
