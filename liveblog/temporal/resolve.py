@@ -1817,9 +1817,9 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 got = _accept(hit, p, scan)
                 if got is None:
                     continue
-                if got is not _BREAK:
-                    found.append(got)  # type: ignore[arg-type]
-                    floor = got.span.end  # type: ignore[attr-defined]
+                if isinstance(got, Mention):
+                    found.append(got)
+                    floor = got.span.end
             break
     return found
 
