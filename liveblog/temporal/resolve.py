@@ -1118,17 +1118,20 @@ def _match_at(text: str, s: int, hi: int, recogniser: Recogniser) -> _Hit | None
     if len(window) != len(raw):
         window = _lower(raw)
     m = recogniser.pattern.match(window, s - left)
-    if m is None:
-        return None
+    return None if m is None else _checked_hit(m, text, left, recogniser)
+
+
+def _checked_hit(m: re.Match[str], text: str, offset: int, recogniser: Recogniser) -> _Hit | None:
+    """The :class:`_Hit` of match ``m`` (on lower-cased text from ``offset`` of ``text``),
+    or None when a month or weekday name it needs capitalised is not ("may" is a verb)."""
     family = m.lastgroup
     if family is None:  # pragma: no cover - every family is a named group
         return None
-    # month and weekday names must be capitalised in the source ("may" is a verb)
     for unique in recogniser.capitalised[family]:
         k = m.start(unique)
-        if k >= 0 and not text[left + k].isupper():
+        if k >= 0 and not text[offset + k].isupper():
             return None
-    return _Hit(family, m, left, recogniser)
+    return _new_tuple(_Hit, (family, m, offset, recogniser))
 
 
 _BY_WORD: dict[bytes, Recogniser | None] = {}
@@ -1791,35 +1794,29 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
-            family = m.lastgroup
-            if family is None:  # pragma: no cover - every family is a named group
-                continue
-            # month and weekday names must be capitalised in the source
-            for unique in r.capitalised[family]:
-                k = m.start(unique)
-                if k >= 0 and not text[base + k].isupper():
-                    break
-            else:
-                hit: _Hit = _new_tuple(_Hit, (family, m, base, r))
-                if family in _PLAIN:
-                    # no check applies, and the value depends on the words alone
-                    end = base + m.end()
-                    if end <= p:
-                        continue
-                    key = (family, m.group(), "unknown", False, None)
-                    template = cache.get(key, _ONCE)
-                    if template is _ONCE or template is _TIMED:
-                        template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
-                    if template is not None:
-                        found.append(_mention(template, text, base + m.start(), end))
-                        floor = end
-                    break
-                got = _accept(hit, p, scan)
-                if got is None:
+            hit = _checked_hit(m, text, base, r)
+            if hit is None:
+                break  # a name that must be capitalised is not: the trigger gives nothing
+            family = hit.family
+            if family in _PLAIN:
+                # no check applies, and the value depends on the words alone
+                end = base + m.end()
+                if end <= p:
                     continue
-                if isinstance(got, Mention):
-                    found.append(got)
-                    floor = got.span.end
+                key = (family, m.group(), "unknown", False, None)
+                template = cache.get(key, _ONCE)
+                if template is _ONCE or template is _TIMED:
+                    template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
+                if template is not None:
+                    found.append(_mention(template, text, base + m.start(), end))
+                    floor = end
+                break
+            got = _accept(hit, p, scan)
+            if got is None:
+                continue
+            if isinstance(got, Mention):
+                found.append(got)
+                floor = got.span.end
             break
     return found
 
