@@ -247,24 +247,6 @@ def with_mentions(tl: Timeline) -> Timeline:
 _ZONE_WINDOW = 4000
 
 
-def _first_visible(text: str) -> int:
-    """Offset of the first character that is not whitespace (``len(text)`` if none),
-    without copying the text as ``lstrip`` would.
-
-    >>> _first_visible(" \\t x")
-    3
-    """
-    k = 0
-    step = 256
-    while k < len(text):
-        chunk = text[k : k + step]
-        kept = chunk.lstrip()
-        if kept:
-            return k + len(chunk) - len(kept)
-        k += step
-    return len(text)
-
-
 def _page_zone_window(text: str, preamble_end: int) -> str:
     """Where a page states its zone: the preamble (and the start), and the page's end.
 
@@ -372,7 +354,7 @@ def parse(
         )
     preamble, segments = split_entries(content, chosen.markers)
     if not any(m.kind != "day-header" for m in chosen.markers):
-        start = _first_visible(content)
+        start = _strip_span(content, 0, len(content)).start
         first_line = content[start : start + 80].split("\n", 1)[0]
         report.warn(
             "no-markers",
