@@ -6,9 +6,30 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog.markers.lines import HEAD, Heads, _is_candidate, candidate_heads
+from liveblog.markers.lines import (
+    _BLANKS,
+    _BYLINE_ENDS,
+    _BYLINE_MAX,
+    _PREFIXES,
+    HEAD,
+    Heads,
+    candidate_heads,
+)
 
-_BYLINE_MAX = 200
+
+def _is_candidate(head: str, tail: str | None) -> bool:
+    """The definition: a ``head`` that starts like a marker, or a short line (``tail``
+    given) that ends like a byline."""
+    start = head.lstrip(_BLANKS)
+    if not start:
+        return False
+    first = start[0]
+    if first.isdigit() or first in "(+" or start[:3].lower() in _PREFIXES:
+        return True
+    if tail is None:
+        return False
+    tail = tail.rstrip(_BLANKS).lower()
+    return tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS)
 
 
 def _walk(text: str) -> Heads:

@@ -57,17 +57,6 @@ _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
 
 
-def _is_candidate(head: str, tail: str | None) -> bool:
-    """A line whose ``head`` starts like a marker, or short with a ``tail`` like a byline."""
-    start = head.lstrip(_BLANKS)
-    if not start:
-        return False
-    first = start[0]
-    if first.isdigit() or first in "(+" or start[:3].lower() in _PREFIXES:
-        return True
-    return tail is not None and _ends_like_byline(tail)
-
-
 @attrs.frozen
 class Heads:
     """The joined heads of candidate lines, and where each came from."""
@@ -128,7 +117,9 @@ def candidate_heads(text: str) -> Heads | None:
 
 
 def _starts_like_marker(text: str, position: int, end: int) -> bool:
-    """:func:`_is_candidate`'s first test, reading only the line's first characters."""
+    """True when the line starting at ``position`` starts like a marker (after blanks): a
+    digit, ``(``, ``+``, or a keyword, weekday or month word; reads only its first
+    characters."""
     if position >= end:
         return False
     first = text[position]
@@ -144,6 +135,6 @@ def _starts_like_marker(text: str, position: int, end: int) -> bool:
 
 
 def _ends_like_byline(tail: str) -> bool:
-    """:func:`_is_candidate`'s second test, on the line's last characters."""
+    """True when a short line's last characters end like a byline (a digit, am/pm)."""
     tail = tail.rstrip(_BLANKS).lower()
     return tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS)
