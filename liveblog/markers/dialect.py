@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterator, Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
@@ -221,7 +220,7 @@ class PatternDialect:
             the scan.
         starts: the lower-case characters a marker can begin with (after blanks), so that
             candidate lines starting otherwise are skipped; None: any.
-        line_needle: with ``candidate_lines``, a regular expression (``re`` syntax) that
+        line_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
 
@@ -280,7 +279,7 @@ class PatternDialect:
             return
         matcher = self._line_pattern().match
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
-        needed = None if self.line_needle is None else _line_needle(self.line_needle).search
+        needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
             if first is not None and text[start : start + 1] not in first:
@@ -360,8 +359,13 @@ def _group_index(pattern: regex.Pattern[str]) -> dict[str, int]:
 
 
 @functools.cache
-def _line_needle(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def needle_pattern(pattern: str) -> regex.Pattern[str]:
+    """A dialect's ``needle`` or ``line_needle``, compiled once.
+
+    ``regex`` searches a case-insensitive word (``(?i)published\\s+at``) about ten times
+    faster than ``re``, and the other built-in needles at about the same speed.
+    """
+    return regex.compile(pattern)
 
 
 def line_start(text: str, position: int) -> int:
