@@ -305,5 +305,14 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "month-day-runs": lambda n: "12 January 2024, " * (n // 17),
     "weekdays": lambda n: "on Monday, " * (n // 11),
     "clock-runs": lambda n: "12:" * (n // 3),
+    # parsed without a date: every clue to the blog's own date weighs on every candidate
+    "date-clues": lambda n: "".join(
+        f"UPDATE {i // 60 % 24:02d}{i % 60:02d}: Photo, January {i % 28 + 1}, 2024. "
+        "Talks went on earlier on Monday; the envoy left last week.\n"
+        for i in range(n // 100, 0, -1)
+    ),
 }
 """Adversarial inputs by name: a function of the wanted size in characters."""
+
+UNDATED: frozenset[str] = frozenset({"date-clues"})
+"""The adversarial cases parsed without a ``date``, so that the blog's own date is inferred."""

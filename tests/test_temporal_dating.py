@@ -6,6 +6,9 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from liveblog.model import Span
 from liveblog.temporal import infer_date
 
@@ -68,3 +71,65 @@ def test_day_offset_of_later_entries_counts() -> None:
     day, evidence = infer_date(text, preamble=Span(0, 21), entries=entries)
     assert day == dt.date(2024, 3, 5)
     assert [e.kind for e in evidence] == ["full-date", "weekday"]
+
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def expected_day(
+    stated: list[dt.date],
+    weekdays: list[tuple[int, int]],
+    coverage: list[int],
+    last_weeks: int,
+) -> dt.date:
+    """The rule of the module docstring, spelled out clue by clue for every candidate.
+
+    ``weekdays`` holds (ISO weekday named, the naming entry's day offset); ``coverage``
+    the ISO weekdays of the preamble's "X's Coverage" links.
+    """
+    weeks = {d.isocalendar()[:2] for d in stated}
+    candidates = {d + dt.timedelta(days=k) for d in stated for k in range(-7, 46)}
+
+    def rank(day: dt.date) -> tuple[int, int]:
+        score = sum(d <= day for d in stated)
+        named = [(day + dt.timedelta(days=shift)).isoweekday() for _, shift in weekdays]
+        score += sum(2 for (w, _), n in zip(weekdays, named, strict=True) if n == w)
+        score += sum(2 for w in coverage if (day - dt.timedelta(days=1)).isoweekday() == w)
+        if (day - dt.timedelta(days=7)).isocalendar()[:2] in weeks:
+            score += 3 * last_weeks
+        before = [d for d in stated if d <= day]
+        return score, -((day - max(before)).days if before else 10_000)
+
+    return max(sorted(candidates), key=rank)  # max keeps the first (earliest) of equals
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.dates(dt.date(2023, 12, 1), dt.date(2024, 3, 31)), min_size=1, max_size=4),
+    st.lists(st.tuples(st.integers(1, 7), st.integers(0, 3)), max_size=6),
+    st.lists(st.integers(1, 7), max_size=2),
+    st.integers(0, 3),
+)
+def test_inferred_day_follows_the_scoring_rule(
+    stated: list[dt.date],
+    weekdays: list[tuple[int, int]],
+    coverage: list[int],
+    last_weeks: int,
+) -> None:
+    """However many clues of each kind, the day chosen is the best-scoring candidate."""
+    preamble = "Photos: " + "; ".join(f"{d:%B} {d.day}, {d.year}" for d in stated) + "."
+    preamble += "".join(f" {WEEKDAY_NAMES[w - 1]}'s Coverage." for w in coverage)
+    text = preamble
+    entries: list[tuple[Span, int]] = []
+    lines = [f"Talks resumed earlier on {WEEKDAY_NAMES[w - 1]}." for w, _ in weekdays]
+    lines += ["The envoy left last week."] * last_weeks
+    shifts = [shift for _, shift in weekdays] + [0] * last_weeks
+    for line, shift in zip(lines, shifts, strict=True):
+        start = len(text) + 2
+        text += f"\n\nUPDATE 0900: {line}"
+        entries.append((Span(start, len(text)), shift))
+    day, evidence = infer_date(text, preamble=Span(0, len(preamble)), entries=entries)
+    assert day == expected_day(stated, weekdays, coverage, last_weeks)
+    for e in evidence:
+        assert e.span is not None
+        assert text[slice(*e.span)] == e.text

@@ -58,35 +58,67 @@ _WINDOW_BEFORE = 7
 _WINDOW_AFTER = 45
 
 
+class _OnOrAfter(NamedTuple):
+    """Holds for the days on or after a stated date."""
+
+    stated: dt.date
+
+    def holds(self, day: dt.date) -> bool:
+        return day >= self.stated
+
+
+class _Weekday(NamedTuple):
+    """Holds for the days with one ISO weekday (1 is Monday)."""
+
+    isoweekday: int
+
+    def holds(self, day: dt.date) -> bool:
+        return day.isoweekday() == self.isoweekday
+
+
+class _WeekAfter(NamedTuple):
+    """Holds for the days in the week after one of the given ISO (year, week) pairs."""
+
+    weeks: frozenset[tuple[int, int]]
+
+    def holds(self, day: dt.date) -> bool:
+        return (day - dt.timedelta(days=7)).isocalendar()[:2] in self.weeks
+
+
+_Condition = _OnOrAfter | _Weekday | _WeekAfter
+
+
 class _Clue(NamedTuple):
     kind: str
     text: str
     span: Span
     weight: int
-    holds: Callable[[dt.date], bool]
+    condition: _Condition
 
 
-def _offset_at(pos: int, entries: Sequence[tuple[Span, int]]) -> int:
-    for span, offset in entries:
-        if span[0] <= pos < span[1]:
-            return offset
-    return 0
+def _entry_offsets(entries: Sequence[tuple[Span, int]]) -> Callable[[int], int]:
+    """A look-up of the day offset of the entry holding a position (0 outside every entry).
 
+    >>> at = _entry_offsets([(Span(10, 20), 1), (Span(0, 10), 0)])
+    >>> at(3), at(15), at(25)
+    (0, 1, 0)
+    """
+    spans = sorted(entries)
+    starts = [span[0] for span, _ in spans]
 
-def _on_or_after(stated: dt.date) -> Callable[[dt.date], bool]:
-    def holds(day: dt.date) -> bool:
-        return day >= stated
+    def offset_at(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < spans[i][0][1]:
+            return spans[i][1]
+        return 0
 
-    return holds
+    return offset_at
 
 
 def _weekday_clue(kind: str, m: Any, shift: int, weight: int) -> _Clue:
+    """``m`` names the weekday of the day ``shift`` days after the opening day."""
     wday = WEEKDAYS[m.group("wday").lower()]
-
-    def holds(day: dt.date) -> bool:
-        return (day + dt.timedelta(days=shift)).isoweekday() == wday
-
-    return _Clue(kind, m.group(), Span(*m.span()), weight, holds)
+    return _Clue(kind, m.group(), Span(*m.span()), weight, _Weekday((wday - 1 - shift) % 7 + 1))
 
 
 def _clues(
@@ -97,20 +129,18 @@ def _clues(
     dates = [dt.date.fromisoformat(m.value[:10]) for m in full]
     clues: list[_Clue] = []
     for m, d in zip(full, dates, strict=True):
-        clues.append(_Clue("full-date", m.text, m.span, 1, _on_or_after(d)))
+        clues.append(_Clue("full-date", m.text, m.span, 1, _OnOrAfter(d)))
+    offset_at = _entry_offsets(entries)
     for m in _same_day().finditer(text):
-        clues.append(_weekday_clue("weekday", m, _offset_at(m.start(), entries), 2))
+        clues.append(_weekday_clue("weekday", m, offset_at(m.start()), 2))
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
         clues.append(_weekday_clue("coverage", m, -1, 2))
-    last_weeks = [m for m in mentions if " ".join(m.text.lower().split()) == "last week"]
-    weeks = sorted({d.isocalendar()[:2] for d in dates})
-    for m in last_weeks:
-        for week in weeks:
-
-            def holds(day: dt.date, week: tuple[int, int] = week) -> bool:
-                return (day - dt.timedelta(days=7)).isocalendar()[:2] == week
-
-            clues.append(_Clue("relative", m.text, m.span, 3, holds))
+    if dates:
+        # "last week": the week after a stated date's week
+        after = _WeekAfter(frozenset(d.isocalendar()[:2] for d in dates))
+        for m in mentions:
+            if " ".join(m.text.lower().split()) == "last week":
+                clues.append(_Clue("relative", m.text, m.span, 3, after))
     return dates, clues
 
 
@@ -141,12 +171,17 @@ def infer_date(
         {d + dt.timedelta(days=k) for d in dates for k in range(-_WINDOW_BEFORE, _WINDOW_AFTER + 1)}
     )
     stated = sorted(dates)
-    others = [c for c in clues if c.kind != "full-date"]
+    # clues that share a condition are weighed together: a handful of distinct
+    # conditions, however many clues the text holds
+    weights: dict[_Condition, int] = {}
+    for c in clues:
+        if c.kind != "full-date":
+            weights[c.condition] = weights.get(c.condition, 0) + c.weight
     best: tuple[int, int, dt.date] | None = None
     for day in candidates:
         # one point per stated date on or before the day, then the other clues
         n_before = bisect.bisect_right(stated, day)
-        score = n_before + sum(c.weight for c in others if c.holds(day))
+        score = n_before + sum(w for cond, w in weights.items() if cond.holds(day))
         # closeness: days after the latest stated date that is not after ``day``
         gap = (day - stated[n_before - 1]).days if n_before else 10_000
         if best is None or (score, -gap) > best[:2]:
@@ -156,6 +191,6 @@ def infer_date(
     evidence = tuple(
         DateEvidence(kind=c.kind, text=c.text, span=c.span, date=chosen)
         for c in sorted(clues, key=lambda c: c.span)
-        if c.holds(chosen)
+        if c.condition.holds(chosen)
     )
     return chosen, evidence
