@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import liveblog
-from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.builtin import CLOCK_RUN, DEFAULT_DIALECTS
 
 DAY = dt.date(2024, 1, 22)
 
@@ -197,3 +200,32 @@ def test_closing_bylines_still_found_with_their_line_needle() -> None:
     tl = liveblog.parse(text, tz="Europe/London")
     assert [e.author for e in tl.entries] == ["Helen Pidd", "Helen Pidd"]
     assert [e.time for e in tl.entries] == [dt.time(17, 40), dt.time(18, 2)]
+
+
+_RUN_PIECES = st.one_of(
+    st.sampled_from([".", "!", ")", "”", " ", "\u00a0", "\u200b", "\n", "\r", "Talks", "12", ":"]),
+    # mostly whole candidates, each part sometimes missing or odd
+    st.tuples(
+        st.sampled_from([".", "?", '"', "’", ")", "x", ""]),
+        st.sampled_from([" ", "  ", "   ", "    ", "\u00a0", " \u200b", ""]),
+        st.sampled_from(["15:47", "4:10 p.m.", "9", "noon", "Midnight", "midday", "1548", "x"]),
+        st.sampled_from([" GMT", " ET", " local time", "", " XYZW", "GMT"]),
+        st.sampled_from([" - ", " – ", " —\u00a0", " -", "- ", ""]),
+    ).map("".join),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_RUN_PIECES, max_size=30).map("".join))
+def test_located_scan_finds_what_a_whole_text_scan_finds(text: str) -> None:
+    """A dialect with a locator finds exactly the markers its pattern finds everywhere."""
+    whole = attrs.evolve(CLOCK_RUN, locator=None)
+    assert [m.span for m in CLOCK_RUN.scan(text)] == [m.span for m in whole.scan(text)]
+
+
+def test_located_scan_of_a_run_of_entries() -> None:
+    """Entries run together after sentence ends are found through the locator."""
+    text = "Talks resume. 15:47 GMT - Sirens sound. 4:10 p.m. ET - All clear.\nMore. noon GMT - x"
+    assert CLOCK_RUN.locator is not None
+    found = [text[slice(*m.span)] for m in CLOCK_RUN.scan(text)]
+    assert found == ["15:47 GMT", "4:10 p.m. ET", "noon GMT"]

@@ -224,6 +224,8 @@ CLOCK_RUN = PatternDialect(
         r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
         r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
     ),
+    # where the lookbehind holds and a clock can start: the pattern is tried only there
+    locator=rf"(?i)[.!?\"”’)]{SP}{{1,3}}(?=\d|noon|midday|midnight)",
 )
 
 PUBLISHED_AT = PatternDialect(

@@ -223,6 +223,12 @@ class PatternDialect:
         line_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
+        locator: with ``line_start=False``, a regular expression (like ``needle``) whose
+            matches end where ``pattern`` can match, and at nowhere else it can: the scan
+            tries the pattern only there, each try bounded by its line (so the pattern
+            must not span lines). Two matches of the locator must not overlap where
+            the pattern could start. For a pattern that opens with a lookbehind, which
+            costs a try at every position of the text.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -241,6 +247,7 @@ class PatternDialect:
     needle: str | None = None
     starts: str | None = None
     line_needle: str | None = None
+    locator: str | None = None
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -264,8 +271,22 @@ class PatternDialect:
 
     def scan(self, text: str) -> Iterator[Marker]:
         """Yield a :class:`Marker` for every match of the pattern."""
-        for m in self._search_pattern().finditer(text):
-            yield self._marker(m, text)
+        if self.locator is None or self.line_start:
+            for m in self._search_pattern().finditer(text):
+                yield self._marker(m, text)
+            return
+        match = self._search_pattern().match
+        resume = 0  # like finditer: a match starts where the last one ended, or later
+        for hit in needle_pattern(self.locator).finditer(text):
+            at = hit.end()
+            if at < resume:
+                continue
+            # endpos bounds the try to the line (see scan_lines)
+            end = _line_end(text, at)
+            found = match(text, at, end)
+            if found is not None:
+                resume = found.end()
+                yield self._marker(found, text)
 
     def scan_lines(
         self, text: str, starts: Sequence[int], origins: Sequence[int]
@@ -366,6 +387,20 @@ def needle_pattern(pattern: str) -> regex.Pattern[str]:
     faster than ``re``, and the other built-in needles at about the same speed.
     """
     return regex.compile(pattern)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Offset of the first line break (CR or LF) at or after ``position``, or the end.
+
+    >>> _line_end("ab\\r\\ncd", 0), _line_end("ab\\rcd", 3), _line_end("ab", 1)
+    (2, 5, 2)
+    """
+    end = text.find("\n", position)
+    if end < 0:
+        end = len(text)
+    # only look for a CR before the LF: an unbounded find costs the whole text
+    cr = text.find("\r", position, end)
+    return end if cr < 0 else cr
 
 
 def line_start(text: str, position: int) -> int:
