@@ -13,6 +13,7 @@ import regex
 from liveblog.chronology import Stamp, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
+from liveblog.gcpause import pausing_gc
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import choose_markers
@@ -215,6 +216,7 @@ def _find_mentions(
         return find_mentions(text, None, start=piece.start, end=piece.end)
 
 
+@pausing_gc
 def with_mentions(tl: Timeline) -> Timeline:
     """The timeline with every entry's mentions (and the preamble's) found in ``tl.text``.
 
@@ -299,6 +301,7 @@ def _source(source: str | Source | None) -> Source | None:
     raise TypeError(msg)
 
 
+@pausing_gc
 def parse(
     text: TextSource,
     *,

@@ -13,6 +13,7 @@ from typing import IO, Any, Literal, TypeAlias
 
 import attrs
 
+from liveblog.gcpause import pausing_gc
 from liveblog.html.crosscheck import check_live_blog
 from liveblog.html.encoding import decode_html
 from liveblog.html.extract import HEADINGS, BlockMark, Extraction, TimeMark, extract
@@ -47,6 +48,7 @@ _LEAF_BLOCKS = HEADINGS | {"p", "li", "blockquote", "pre", "dt", "dd", "figcapti
 _HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>")
 
 
+@pausing_gc
 def parse_html(
     html: HtmlSource,
     *,

@@ -1,0 +1,50 @@
+"""Pausing the cyclic garbage collector while liveblog builds a large result.
+
+A parse allocates many small objects that all live as long as the timeline (entries,
+markers, mentions, their spans and datetimes). CPython's cyclic collector runs after
+every few hundred allocations and, now and then, walks every tracked object alive: on
+a 16 MB blog that is a quarter of the parse, and a share that grows with the blog, so
+the cost stops growing linearly. liveblog's work creates no reference cycles (a test
+holds it to that: ``tests/test_gcpause.py``), so pausing the collector frees nothing
+later than it would have been freed anyway: objects without cycles are freed by
+reference counting as soon as they are dropped.
+
+The pause is process-wide, as the collector is. If the collector is already off, it is
+left off; otherwise it is switched on again when the call returns or raises.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+__all__ = ["pausing_gc"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def pausing_gc(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` with the cyclic garbage collector paused.
+
+    >>> import gc
+    >>> @pausing_gc
+    ... def busy() -> bool:
+    ...     return gc.isenabled()
+    >>> busy(), gc.isenabled()
+    (False, True)
+    """
+
+    @functools.wraps(func)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not gc.isenabled():
+            return func(*args, **kwargs)
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
