@@ -284,12 +284,25 @@ def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
 
 # "All times are Paris time (GMT+1)." | "Times are local time in Kyiv" | "All times GMT"
 # | "Time stamps refer to local time in Ukraine" | "All times stated are UK"
+_STATEMENT_STARTS = "\r\n([.:;!?"
+"""The characters after which a page's statement of its zone can start (or the text's start)."""
+
+
+def _char_class(chars: str) -> str:
+    r"""A character class of ``chars``, each written as an escape (verbose-mode safe).
+
+    >>> _char_class("\n(.")
+    '[\\n\\(\\.]'
+    """
+    return "[" + "".join({"\r": r"\r", "\n": r"\n"}.get(c, "\\" + c) for c in chars) + "]"
+
+
 _PAGE_ZONE = _lazy(
-    r"""
-    (?:^|(?<=[\r\n(\[.:;!?]))[^\S\r\n]*\(?
+    rf"""
+    (?:^|(?<={_char_class(_STATEMENT_STARTS)}))[^\S\r\n]*\(?
     (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
     (?:\s+(?:are|is|shown|given|stated|listed|quoted|displayed|refer\s+to|in|as))*\s+
-    (?P<phrase>[^.;:!?\r\n()]{1,60}(?:\([^()\r\n]{1,20}\))?)
+    (?P<phrase>[^.;:!?\r\n()]{{1,60}}(?:\([^()\r\n]{{1,20}}\))?)
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
@@ -313,7 +326,6 @@ def _read_phrase(phrase: str) -> str | None:
     return None
 
 
-_STATEMENT_STARTS = frozenset("\r\n([.:;!?")
 # what may stand between a statement's start and its "time" word (besides blanks)
 _BEFORE_TIME_WORD = frozenset("(alAL")
 
