@@ -89,3 +89,28 @@ def test_last_week_is_the_previous_week(ref: dt.date) -> None:
     monday = ref - dt.timedelta(days=ref.weekday())
     assert m.end.date() == monday
     assert m.start.date() == monday - dt.timedelta(days=7)
+
+
+BREAKS = ["\n\n", "\n \n", "\r\n\r\n", "\r\r", "\n\t\n"]
+
+
+@given(st.lists(soups, min_size=2, max_size=4), st.sampled_from(BREAKS), references)
+def test_no_mention_spans_a_blank_line(
+    paragraphs: list[str], blank: str, ref: dt.date | None
+) -> None:
+    """A blank line ends every mention: "May 3" above one and "2024" below are two."""
+    text = blank.join(paragraphs)
+    for m in find_mentions(text, ref):
+        assert "\n\n" not in m.text.replace("\r\n", "\n").replace("\r", "\n").replace(" ", "")
+        assert "\n\t\n" not in m.text
+
+
+def test_a_date_split_by_a_blank_line_is_two_mentions() -> None:
+    """The month above a blank line and the day or year below it are read apart."""
+    found = find_mentions("Talks ended on May 3\n\nJanuary 16, 2024 was quiet.", None)
+    assert [(m.text, m.value) for m in found] == [
+        ("May 3", "XXXX-05-03"),
+        ("January 16, 2024", "2024-01-16"),
+    ]
+    found = find_mentions("It began in May\r\n\r\n2024 was quiet.", None)
+    assert [m.text for m in found] == ["May", "2024"]

@@ -17,10 +17,11 @@ reference it is tested against.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
 
 import attrs
@@ -1102,18 +1103,50 @@ def _lower(window: str) -> str:
 
 _WINDOW = 120
 
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+# the same for text without CR, found several times faster (it opens with a literal)
+_BLANK_LINE_LF = re.compile(r"\n[^\S\r\n]*\n")
+
+
+def _blank_lines(text: str, lo: int, hi: int) -> list[int]:
+    """Where the blank lines of ``text[lo:hi]`` start: no mention spans one."""
+    if text.find("\r", lo, hi) >= 0:
+        blank = _BLANK_LINE
+    elif text.find("\n", lo, hi) >= 0:
+        blank = _BLANK_LINE_LF
+    else:
+        return []
+    return [m.start() for m in blank.finditer(text, lo, hi)]
+
+
+def _window_end(s: int, hi: int, blanks: Sequence[int]) -> int:
+    """Where a mention starting at ``s`` ends at the latest: ``_WINDOW`` on, at ``hi``,
+    or at the first of the blank lines ``blanks`` after ``s`` ("May 3\\n\\nJanuary" is
+    two mentions).
+
+    >>> text = "May 3\\n\\nJanuary 16, 2024"
+    >>> _window_end(0, len(text), _blank_lines(text, 0, len(text))), _window_end(7, 23, [5])
+    (5, 23)
+    """
+    stop = s + _WINDOW if s + _WINDOW < hi else hi
+    if blanks:
+        k = bisect.bisect_left(blanks, s)
+        if k < len(blanks) and blanks[k] < stop:
+            return blanks[k]
+    return stop
+
 
 _RECOGNISERS: dict[str, Recogniser | None] = {}
 
 
-def _match_at(text: str, s: int, hi: int, recogniser: Recogniser) -> _Hit | None:
-    """Match ``recogniser``'s families at ``s`` against ``text[s:hi]``.
+def _match_at(text: str, s: int, stop: int, recogniser: Recogniser) -> _Hit | None:
+    """Match ``recogniser``'s families at ``s`` against ``text[s:stop]``.
 
     Only a window of the text is lower-cased, which costs less than lowering the
     whole text once (non-ASCII text lowers slowly).
     """
     left = s - 1 if s > 0 else 0
-    raw = text[left : min(hi, s + _WINDOW)]
+    raw = text[left:stop]
     window = raw.lower()
     if len(window) != len(raw):
         window = _lower(raw)
@@ -1177,7 +1210,8 @@ def resolve_text(
     >>> resolve_text("five-day", a).value
     'P5D'
     """
-    hit = _match_at(text, 0, len(text), mention_pattern())
+    stop = _window_end(0, len(text), _blank_lines(text, 0, len(text)))
+    hit = _match_at(text, 0, stop, mention_pattern())
     if hit is None or hit.span != (0, len(text)):
         return None
     groups = hit.groupdict()
@@ -1605,12 +1639,15 @@ def _scan_windowed(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     base = lo - 1 if lo > 0 else 0
     folded = fold(text[base:hi])
     scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor))
+    blanks = _blank_lines(text, lo, hi)
     for p in find_triggers(text, folded, base):
         if p < floor:
             continue
         for s in _mention_starts(text, folded, base, p, floor):
             recogniser = _recogniser_at(text, folded, base, s)
-            hit = None if recogniser is None else _match_at(text, s, hi, recogniser)
+            if recogniser is None:
+                continue
+            hit = _match_at(text, s, _window_end(s, hi, blanks), recogniser)
             if hit is None:
                 continue
             got = _accept(hit, p, scan)
@@ -1745,6 +1782,8 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
     after_at = _AFTER.match
     cache = _anchor_cache(anchor)
     scan = _Scan(text, lo, hi, anchor, low, cache)
+    blanks = _blank_lines(text, lo, hi)
+    bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
     for p, word in trigger_words(text, folded, base, zeros=zeros):
@@ -1790,7 +1829,12 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
         for s, r in starts:
             if r is None:
                 continue
+            # _window_end(s, hi, blanks), inlined: this loop runs at every candidate
             stop = s + _WINDOW if s + _WINDOW < hi else hi
+            if blanks:
+                k = bisect_left(blanks, s)
+                if k < len(blanks) and blanks[k] < stop:
+                    stop = blanks[k]
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
