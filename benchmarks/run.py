@@ -83,14 +83,17 @@ def _clock(work: Callable[[], Any], *, min_seconds: float = 0.05, tries: int = 5
 # ---------------------------------------------------------------- measurements (subprocess)
 
 
-def _parse_texts(texts: list[str], *, mentions: bool = True) -> tuple[int, int, list[str]]:
+def _parse_texts(
+    texts: list[str], *, mentions: bool = True, dated: bool = True
+) -> tuple[int, int, list[str]]:
     import liveblog
 
+    date = corpora.OPENING_DAY if dated else None
     entries = found = 0
     errors: list[str] = []
     for text in texts:
         try:
-            timeline = liveblog.parse(text, date=corpora.OPENING_DAY, mentions=mentions)
+            timeline = liveblog.parse(text, date=date, mentions=mentions)
         except Exception as err:  # a benchmark reports failures and goes on
             errors.append(f"{type(err).__name__}: {err}")
             continue
@@ -115,16 +118,20 @@ def _warm_up() -> None:
 
 
 def measure_parse(size: int, corpus: str) -> Measurement:
-    """Parse (with mentions) the ``blogs`` or the ``huge`` corpus of ``size`` characters."""
+    """Parse (with mentions) the ``blogs`` or the ``huge`` corpus of ``size`` characters.
+
+    ``undated`` is the ``blogs`` corpus parsed without ``date``, as the command line does
+    unless told the date: each blog's date is inferred from its text.
+    """
     texts = (
-        [b.text for b in corpora.blogs(size)]
-        if corpus == "blogs"
-        else [corpora.huge_blog(size).text]
+        [corpora.huge_blog(size).text]
+        if corpus == "huge"
+        else [b.text for b in corpora.blogs(size)]
     )
     _warm_up()
     baseline = _maxrss_mb()
     start = time.process_time()
-    entries, found, errors = _parse_texts(texts)
+    entries, found, errors = _parse_texts(texts, dated=corpus != "undated")
     seconds = time.process_time() - start
     return {
         "bytes": sum(_utf8(t) for t in texts),
@@ -254,7 +261,7 @@ def measure_many(folder: str, jobs: int) -> Measurement:
 
 def _measure(args: argparse.Namespace) -> int:
     kind, size = args.measure, args.size
-    if kind in {"blogs", "huge"}:
+    if kind in {"blogs", "huge", "undated"}:
         out = measure_parse(size, kind)
     elif kind == "memory":
         out = measure_memory(size)
@@ -443,6 +450,8 @@ def report(args: argparse.Namespace) -> int:
             linear[kind].append((n, m))
             label = "many blogs" if kind == "blogs" else "one huge blog"
             rows.append(_row(f"parse, {label}, {n / MB:g} MB", m))
+    undated = measure("undated", size, timeout=timeout)
+    rows.append(_row(f"parse, many blogs, date inferred, {size / MB:g} MB", undated))
     fm = measure("find-mentions", size, timeout=timeout)
     rows.append(_row(f"find_mentions, news prose, {size / MB:g} MB", fm))
     header = ["measurement", "MB", "seconds", "MB/s", "entries/s", "mentions/s", "RSS MB", "note"]

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from liveblog.model import Span
-from liveblog.temporal import infer_date
+from liveblog.temporal import find_mentions, infer_date
+from liveblog.temporal.dating import _clues
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -133,3 +134,46 @@ def test_inferred_day_follows_the_scoring_rule(
     for e in evidence:
         assert e.span is not None
         assert text[slice(*e.span)] == e.text
+
+
+_CLUE_PIECES = st.sampled_from(
+    [
+        "January 16, 2024",
+        "16/1/2024",
+        "2024-01-16",
+        "March 5, nineteen ninety-six",
+        "the year two thousand",
+        "Feb. 29, 2000",
+        "last week",
+        "Last\nweek",
+        "May 3",
+        "Monday",
+        "the following day",
+        "1548",
+        "12345",
+        "talks",
+        ". ",
+        " ",
+        ", ",
+        "\n",
+        "\n\n",
+        " \n \n",
+        "\r\n\r\n",
+        "\r\r",
+    ]
+)
+
+
+@given(st.lists(st.lists(_CLUE_PIECES, max_size=6).map("".join), max_size=6).map("\n\n".join))
+def test_clues_come_from_the_paragraphs_that_can_hold_them(text: str) -> None:
+    """Reading only the paragraphs with a year or "last week" misses no date or clue."""
+    whole = find_mentions(text, None)
+    dates, clues = _clues(text, Span(0, 0), [])
+    assert dates == [
+        dt.date.fromisoformat(m.value[:10])
+        for m in whole
+        if m.granularity == "day" and m.start is not None
+    ]
+    assert [c.span for c in clues if c.kind == "relative"] == [
+        m.span for m in whole if dates and " ".join(m.text.lower().split()) == "last week"
+    ]

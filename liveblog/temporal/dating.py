@@ -12,6 +12,10 @@ candidate opening day near them is scored by the evidence it satisfies:
   so the opening day is the day after (weight 2);
 * ``relative``: ``last week`` in a blog that states a full date puts the blog in the
   week after that date's week (weight 3).
+
+Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
+with no reference, a day is fully known only when its words name its year (four
+digits, or words such as "nineteen ninety-six").
 """
 
 from __future__ import annotations
@@ -121,10 +125,46 @@ def _weekday_clue(kind: str, m: Any, shift: int, weight: int) -> _Clue:
     return _Clue(kind, m.group(), Span(*m.span()), weight, _Weekday((wday - 1 - shift) % 7 + 1))
 
 
+@functools.cache
+def _year_or_last_week() -> Any:
+    """Compiled on first use: where a year can be written, or "last week"."""
+    return regex.compile(
+        r"(?<!\d)\d{4}(?!\d)|\b(?:nineteen|two\s+thousand)\b|\blast\s+week\b",
+        regex.IGNORECASE,
+    )
+
+
+_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+
+
+def _paragraphs_with_clues(text: str) -> list[Span]:
+    """The paragraphs (between blank lines) that name a year or say "last week".
+
+    >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nIn May 2022, and last week.\\nMore."
+    >>> [text[slice(*p)] for p in _paragraphs_with_clues(text)]
+    ['In May 2022, and last week.\\nMore.']
+    """
+    found: list[Span] = []
+    done = 0  # the end of the last paragraph found: each blank line is read once
+    while (hit := _year_or_last_week().search(text, done)) is not None:
+        start = done
+        for blank in _PARAGRAPH_BREAK.finditer(text, done, hit.start()):
+            start = blank.end()
+        after = _PARAGRAPH_BREAK.search(text, hit.end())
+        done = len(text) if after is None else after.start()
+        found.append(Span(start, done))
+    return found
+
+
 def _clues(
     text: str, preamble: Span, entries: Sequence[tuple[Span, int]]
 ) -> tuple[list[dt.date], list[_Clue]]:
-    mentions = find_mentions(text, None)
+    mentions = [
+        m
+        for p in _paragraphs_with_clues(text)
+        for m in find_mentions(text, None, start=p.start, end=p.end)
+    ]
+    # with no reference, a day is fully known only when its own words name the year
     full = [m for m in mentions if m.granularity == "day" and m.start is not None]
     dates = [dt.date.fromisoformat(m.value[:10]) for m in full]
     clues: list[_Clue] = []
