@@ -473,6 +473,10 @@ TENSE_CUES = [
     # "since" looks back: the previous Oct. 23, though the next one is nearer
     ("Police have been searching for him since the Oct. 23 shooting.",
      dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
+    # a period that "ended" on a date is over: the previous occurrence, however far
+    ("In its fiscal period ended Jan. 31, sales rose.", WSJ_DAY, "Jan. 31", "1989-01-31"),
+    ("The strike ended on Nov. 30.", WSJ_DAY, "Nov. 30", "1988-11-30"),
+    ("The offer ended in December.", WSJ_DAY, "December", "1988-12"),
 ]  # fmt: skip
 
 

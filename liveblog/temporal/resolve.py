@@ -64,7 +64,8 @@ from liveblog.temporal.patterns import recogniser as compile_recogniser
 
 __all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text", "spelled_year"]
 
-Tense: TypeAlias = Literal["past", "future", "unknown"]
+# "done": a period that ended on the date ("the year ended Jan. 31") lies wholly in the past
+Tense: TypeAlias = Literal["past", "future", "unknown", "done"]
 
 _UTC = dt.UTC
 _WEEK = dt.timedelta(days=7)
@@ -256,8 +257,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 @functools.lru_cache(maxsize=4096)
 def _pick_month_day(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
-    """The year of a bare month-day: the next occurrence in the future tense, else the
-    nearest one (the past one even when up to 120 days farther, in the past tense)."""
+    """The year of a bare month-day: the next occurrence in the future tense, the
+    previous one after "ended", else the nearest one (the past one even when up to 120
+    days farther, in the past tense)."""
     candidates = [
         d
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -269,6 +271,8 @@ def _pick_month_day(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.d
     after = min((d for d in candidates if d >= anchor), default=None)
     if before is None or after is None:
         return before or after
+    if tense == "done":
+        return before
     back, ahead = (anchor - before).days, (after - anchor).days
     if tense == "future":
         return after
@@ -285,6 +289,8 @@ def _pick_month(month: int, anchor: dt.date, tense: Tense) -> int:
     before = anchor.year - int(month > anchor.month)
     if tense == "future":
         return before + 1
+    if tense == "done":
+        return before
     return before if back <= ahead + _TIE_MONTHS * (tense == "past") else before + 1
 
 
@@ -1526,6 +1532,16 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
     return True
 
 
+# Families whose year a period that "ended" on them settles.
+_DATED = frozenset({"mdy", "dmy", "mon"})
+
+
+def _ended_before(text: str, start: int, lo: int) -> bool:
+    """``the quarter ended Sept. 30``, ``the year ended on Jan. 31``: the period is over."""
+    before = text[max(lo, start - 9) : start].lower()
+    return before.endswith(("ended ", "ended on ", "ended in "))
+
+
 def _adjectival_the(hit: _Hit) -> bool:
     """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
     if hit.family == "dur":
@@ -1585,6 +1601,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     elif family == "wd":
         near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
         tense = "future" if near == "future" else "past"
+    elif family in _DATED and _ended_before(text, start, lo):
+        tense = "done"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
     quarter = None
