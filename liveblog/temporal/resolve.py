@@ -1542,6 +1542,20 @@ def _ended_before(text: str, start: int, lo: int) -> bool:
     return before.endswith(("ended ", "ended on ", "ended in "))
 
 
+# Families whose date can qualify a noun after "the" ("the Aug. 7 bombings").
+_EVENT_DATED = frozenset({"mdy", "dmy"})
+_LOWER_WORD = re.compile(r" [a-z]{2,}")
+
+
+def _names_an_event(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """``the Aug. 7 bombings``, ``the Jan. 14 deadline``: a month-day naming a known
+    event or deadline is its nearest occurrence (the past one by the usual margin),
+    whatever the tense of the sentence around it."""
+    return text[max(lo, start - 4) : start].lower() == "the " and (
+        _LOWER_WORD.match(text, end, hi) is not None
+    )
+
+
 def _adjectival_the(hit: _Hit) -> bool:
     """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
     if hit.family == "dur":
@@ -1603,6 +1617,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         tense = "future" if near == "future" else "past"
     elif family in _DATED and _ended_before(text, start, lo):
         tense = "done"
+    elif family in _EVENT_DATED and _names_an_event(text, start, end, lo, hi):
+        tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
     quarter = None
