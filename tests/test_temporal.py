@@ -326,6 +326,9 @@ CENTURIES_AND_FRACTIONS = [
     ("for 2.5 minutes", [("2.5 minutes", "DURATION", "PT2M30S")]),
     ("for 1.5 weeks", [("1.5 weeks", "DURATION", "P10D")]),
     ("for half a day", [("half a day", "DURATION", "PT12H")]),
+    # an uncounted number of decades is some years, as two decades are P20Y
+    ("the decades-long embargo", [("decades-long", "DURATION", "PXY")]),
+    ("for several decades", [("several decades", "DURATION", "PXY")]),
 ]
 
 

@@ -399,8 +399,9 @@ def _duration(n: float | None, unit: str) -> str:
         if n != int(n):
             return _half_duration(n, letter, unit)
         count = str(int(n))
-    if count == "X" and letter == "Q":
-        letter = "M"
+    if count == "X" and letter in {"DE", "CE", "F", "Q"}:
+        # "decades" is some years, as "two decades" is P20Y; "quarters" some months
+        letter = {"F": "W", "Q": "M"}.get(letter, "Y")
     timed = unit in {"hour", "minute", "second"}
     return f"PT{count}{letter}" if timed else f"P{count}{letter}"
 
