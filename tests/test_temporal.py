@@ -452,6 +452,11 @@ CONVENTIONS = [
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
+    # the same words opening a sentence or a heading are times
+    ('He said: "This Week will tell."', MON, [("This Week", "DATE", "2024-W04")]),
+    ("Today, talks resume.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("Russian Strikes Hit Kyiv Overnight", MON, [("Overnight", "TIME", "2024-01-21TNI")]),
+    ('He said, "Tonight we move."', MON, [("Tonight", "TIME", "2024-01-22TNI")]),
     ("He was shot on the night of Oct. 23.", WSJ_DAY, [("Oct. 23", "DATE", "1989-10-23")]),
 ]  # fmt: skip
 
@@ -638,6 +643,10 @@ NOT_DATES = [
     "It was ready. Now, he says, it is not.",
     "Profits rose 20% and 1,548 shares changed hands.",
     "Nineteen eighty-four people marched.",
+    # lower-case time words in title case inside a sentence name a programme or a work
+    'Baker, speaking on ABC\'s "This Week," said so.',
+    "Gonzalez said on CBS's ''60 Minutes.''",
+    "It showed a picture from the film ``High Noon.''",
 ]
 
 

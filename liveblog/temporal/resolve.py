@@ -1557,6 +1557,41 @@ def _names_an_event(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     )
 
 
+# Families whose words are lower-case in running text: capitalised, they name something.
+_NAMEABLE = frozenset(
+    {"rel", "dur", "plural", "clock", "ref", "deictic", "dpart", "dpart2", "theunit"}
+)
+_TITLE = r"(?:[A-Z][a-z]*|[0-9]+)"
+_TITLE_RUN = re.compile(rf"{_TITLE}(?:[ \t]+{_TITLE})*")
+_TITLE_BEFORE = re.compile(rf"(?:{_TITLE}[ \t]+)*$")
+_TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
+_OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
+_OPENERS = frozenset(".!?:;\n")
+
+
+def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
+    """``ABC's "This Week,"``, ``CBS's ''60 Minutes''``, ``the film "High Noon"``:
+    words that are lower-case in running text, in title case between quotes inside a
+    sentence, name a programme or a work, not a time."""
+    last = text.rfind(" ", start, end)
+    if not text[last + 1 if last >= 0 else start].isupper():
+        return False  # the last word (most often the only one) is not capitalised
+    if _TITLE_RUN.fullmatch(text, start, end) is None:
+        return False
+    if _TITLE_AFTER.match(text, end, end + 80) is None:
+        return False
+    left = max(lo, start - 80)
+    before = _TITLE_BEFORE.search(text, left, start)
+    k = before.start() if before is not None else start
+    quote = _OPENING_QUOTE.search(text, max(lo, k - 2), k)
+    if quote is None:
+        return False
+    k = quote.start() - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k >= lo and text[k] not in _OPENERS
+
+
 def _adjectival_the(hit: _Hit) -> bool:
     """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
     if hit.family == "dur":
@@ -1602,6 +1637,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
         return None
     if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
+        return _BREAK
+    if family in _NAMEABLE and _in_a_title(text, start, end, lo):
         return _BREAK
     after_in = (
         family == "dur"
@@ -1838,6 +1875,8 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 end = base + m.end()
                 if end <= p:
                     continue
+                if family in _NAMEABLE and _in_a_title(text, base + m.start(), end, lo):
+                    break
                 key = (family, m.group(), "unknown", False, None)
                 template = cache.get(key, _ONCE)
                 if template is _ONCE or template is _TIMED:
