@@ -643,6 +643,8 @@ NOT_DATES = [
     "It was ready. Now, he says, it is not.",
     "Profits rose 20% and 1,548 shares changed hands.",
     "Nineteen eighty-four people marched.",
+    "The quarter-to-quarter comparison was hurt.",
+    "a year-on-year rise",
     # lower-case time words in title case inside a sentence name a programme or a work
     'Baker, speaking on ABC\'s "This Week," said so.',
     "Gonzalez said on CBS's ''60 Minutes.''",

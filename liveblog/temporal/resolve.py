@@ -1259,6 +1259,9 @@ _DIGIT_GROUP_BEFORE = re.compile(r"[0-9][ -]$")
 _SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
 
 
+_UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
+
+
 def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     """Context checks a pattern cannot make cheaply: surnames, verbs, counted nouns."""
     family = hit.family
@@ -1298,6 +1301,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         if words and words[-1] in {"the", "its", "their"} and 1900 <= int(written) <= 2099:
             return False  # "the 1992 protests", "the 2016 elections" are years
         return _plural_noun_follows(text, end, hi)
+    if family in {"dur", "qtr"} and text.startswith(_UNIT_TO_UNIT, end):
+        return True  # "quarter-to-quarter", "year-on-year": a comparison, no time
     if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
         return True  # "a second term" is an ordinal
     if family == "dur" and hit.group("unit") == "quarter":
