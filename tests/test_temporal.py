@@ -452,6 +452,10 @@ CONVENTIONS = [
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
+    # "one day" after a modal verb is some day to come; elsewhere a length
+    ("Islam will one day be the second faith.", MON, [("one day", "DATE", "FUTURE_REF")]),
+    ("He had been in the job one day.", MON, [("one day", "DURATION", "P1D")]),
+    ("They will one day later return.", MON, [("one day", "DURATION", "P1D")]),
     # the same words opening a sentence or a heading are times
     ('He said: "This Week will tell."', MON, [("This Week", "DATE", "2024-W04")]),
     ("Today, talks resume.", MON, [("Today", "DATE", "2024-01-22")]),

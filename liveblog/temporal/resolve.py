@@ -800,6 +800,11 @@ def _h_rate(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     return Resolved("SET", _duration(1, unit), granularity=unit)
 
 
+def _h_someday(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "Islam will one day be ...": some time to come
+    return Resolved("DATE", "FUTURE_REF")
+
+
 def _h_yearended(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     # "the year ended Sept. 30": TimeML reads a year-long period, its end dated apart
     return Resolved("DURATION", "P1Y", granularity="year")
@@ -1024,6 +1029,7 @@ _HANDLERS: dict[str, _Handler] = {
     "holiday": _h_holiday,
     "theunit": _h_theunit,
     "rate": _h_rate,
+    "someday": _h_someday,
     "qtrof": _h_qtrof,
     "half": _h_half,
     "yrthousand": _h_yr,
@@ -1332,6 +1338,20 @@ def _is_rate(hit: _Hit, text: str, lo: int) -> bool:
         return False
     start = hit.offset + hit.match.start()
     return _RATE_BEFORE.search(_lower(text[max(lo, start - 40) : start])) is not None
+
+
+_MODAL_BEFORE = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)(?:\s+not)?\s+$")
+
+
+_COUNTED_AFTER = re.compile(r"\s+(?:later|earlier|before|after)\b", re.IGNORECASE)
+
+
+def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
+    """``will one day be``, ``could one day lead``: "one day" after a modal verb is some
+    day to come (TimeML's ``FUTURE_REF``), not a length."""
+    if hit.match.group() != "one day" or _COUNTED_AFTER.match(text, start + 7):
+        return False
+    return _MODAL_BEFORE.search(_lower(text[max(lo, start - 16) : start])) is not None
 
 
 def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> list[int]:
@@ -1650,8 +1670,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         and text[max(lo, start - 3) : start] == "in "
         and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
     )
-    if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
-        family = "rate"
+    if family == "dur" and hit.group("pre") is None:
+        if _is_rate(hit, text, lo):
+            family = "rate"
+        elif _is_someday(hit, text, start, lo):
+            family = "someday"
     tense: Tense = "unknown"
     if family not in _TENSED or not _needs_tense(hit, after_in):
         pass
