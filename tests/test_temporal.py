@@ -489,6 +489,7 @@ TENSE_CUES = [
     ("In its fiscal period ended Jan. 31, sales rose.", WSJ_DAY, "Jan. 31", "1989-01-31"),
     ("The strike ended on Nov. 30.", WSJ_DAY, "Nov. 30", "1988-11-30"),
     ("The offer ended in December.", WSJ_DAY, "December", "1988-12"),
+    ("The deadline was extended Nov. 30.", WSJ_DAY, "Nov. 30", "1989-11-30"),
     # a month-day naming an event after "the" is the nearest one, whatever the tense
     ("Aid would flow after the Aug. 7 bombings.", dt.date(1998, 8, 18), "Aug. 7", "1998-08-07"),
     ("They will miss the Jan. 14 deadline.", dt.date(2000, 1, 6), "Jan. 14", "2000-01-14"),

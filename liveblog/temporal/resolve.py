@@ -1562,10 +1562,13 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
 _DATED = frozenset({"mdy", "dmy", "mon"})
 
 
+# "ended" as a word ("extended Jan. 31" may well be a date to come)
+_ENDED = re.compile(r"(?<![A-Za-z])[Ee]nded[ \t]+(?:(?:on|in)[ \t]+)?$")
+
+
 def _ended_before(text: str, start: int, lo: int) -> bool:
     """``the quarter ended Sept. 30``, ``the year ended on Jan. 31``: the period is over."""
-    before = text[max(lo, start - 9) : start].lower()
-    return before.endswith(("ended ", "ended on ", "ended in "))
+    return _ENDED.search(text, max(lo, start - 10), start) is not None
 
 
 # Families whose date can qualify a noun after "the" ("the Aug. 7 bombings").
@@ -1577,9 +1580,11 @@ def _names_an_event(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """``the Aug. 7 bombings``, ``the Jan. 14 deadline``: a month-day naming a known
     event or deadline is its nearest occurrence (the past one by the usual margin),
     whatever the tense of the sentence around it."""
-    return text[max(lo, start - 4) : start].lower() == "the " and (
-        _LOWER_WORD.match(text, end, hi) is not None
-    )
+    if text[max(lo, start - 4) : start].lower() != "the " or (
+        start - 5 >= lo and text[start - 5].isalpha()
+    ):
+        return False
+    return _LOWER_WORD.match(text, end, hi) is not None
 
 
 # Families whose words are lower-case in running text: capitalised, they name something.
