@@ -461,6 +461,7 @@ CONVENTIONS = [
     ("Today, talks resume.", MON, [("Today", "DATE", "2024-01-22")]),
     ("Russian Strikes Hit Kyiv Overnight", MON, [("Overnight", "TIME", "2024-01-21TNI")]),
     ('He said, "Tonight we move."', MON, [("Tonight", "TIME", "2024-01-22TNI")]),
+    ('He said "Tonight." and left.', MON, [("Tonight", "TIME", "2024-01-22TNI")]),
     ("He was shot on the night of Oct. 23.", WSJ_DAY, [("Oct. 23", "DATE", "1989-10-23")]),
 ]  # fmt: skip
 

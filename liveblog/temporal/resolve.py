@@ -1608,14 +1608,15 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
         return False  # the last word (most often the only one) is not capitalised
     if _TITLE_RUN.fullmatch(text, start, end) is None:
         return False
-    if _TITLE_AFTER.match(text, end, end + 80) is None:
+    after = _TITLE_AFTER.match(text, end, end + 80)
+    if after is None:
         return False
     left = max(lo, start - 80)
     before = _TITLE_BEFORE.search(text, left, start)
     k = before.start() if before is not None else start
     quote = _OPENING_QUOTE.search(text, max(lo, k - 2), k)
-    if quote is None:
-        return False
+    if quote is None or len(text[k : after.end()].split()) < 2:
+        return False  # a quoted word alone ("Tonight.") is as often said as a title
     k = quote.start() - 1
     while k >= lo and text[k] in " \t":
         k -= 1
