@@ -326,6 +326,9 @@ CENTURIES_AND_FRACTIONS = [
     ("for 2.5 minutes", [("2.5 minutes", "DURATION", "PT2M30S")]),
     ("for 1.5 weeks", [("1.5 weeks", "DURATION", "P10D")]),
     ("for half a day", [("half a day", "DURATION", "PT12H")]),
+    # an uncounted number of decades is some years, as two decades are P20Y
+    ("the decades-long embargo", [("decades-long", "DURATION", "PXY")]),
+    ("for several decades", [("several decades", "DURATION", "PXY")]),
 ]
 
 
@@ -449,6 +452,16 @@ CONVENTIONS = [
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
+    # "one day" after a modal verb is some day to come; elsewhere a length
+    ("Islam will one day be the second faith.", MON, [("one day", "DATE", "FUTURE_REF")]),
+    ("He had been in the job one day.", MON, [("one day", "DURATION", "P1D")]),
+    ("They will one day later return.", MON, [("one day", "DURATION", "P1D")]),
+    # the same words opening a sentence or a heading are times
+    ('He said: "This Week will tell."', MON, [("This Week", "DATE", "2024-W04")]),
+    ("Today, talks resume.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("Russian Strikes Hit Kyiv Overnight", MON, [("Overnight", "TIME", "2024-01-21TNI")]),
+    ('He said, "Tonight we move."', MON, [("Tonight", "TIME", "2024-01-22TNI")]),
+    ('He said "Tonight." and left.', MON, [("Tonight", "TIME", "2024-01-22TNI")]),
     ("He was shot on the night of Oct. 23.", WSJ_DAY, [("Oct. 23", "DATE", "1989-10-23")]),
 ]  # fmt: skip
 
@@ -473,6 +486,15 @@ TENSE_CUES = [
     # "since" looks back: the previous Oct. 23, though the next one is nearer
     ("Police have been searching for him since the Oct. 23 shooting.",
      dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
+    # a period that "ended" on a date is over: the previous occurrence, however far
+    ("In its fiscal period ended Jan. 31, sales rose.", WSJ_DAY, "Jan. 31", "1989-01-31"),
+    ("The strike ended on Nov. 30.", WSJ_DAY, "Nov. 30", "1988-11-30"),
+    ("The offer ended in December.", WSJ_DAY, "December", "1988-12"),
+    ("The deadline was extended Nov. 30.", WSJ_DAY, "Nov. 30", "1989-11-30"),
+    # a month-day naming an event after "the" is the nearest one, whatever the tense
+    ("Aid would flow after the Aug. 7 bombings.", dt.date(1998, 8, 18), "Aug. 7", "1998-08-07"),
+    ("They will miss the Jan. 14 deadline.", dt.date(2000, 1, 6), "Jan. 14", "2000-01-14"),
+    ("Aid would flow after Aug. 7.", dt.date(1998, 8, 18), "Aug. 7", "1999-08-07"),
 ]  # fmt: skip
 
 
@@ -627,6 +649,12 @@ NOT_DATES = [
     "It was ready. Now, he says, it is not.",
     "Profits rose 20% and 1,548 shares changed hands.",
     "Nineteen eighty-four people marched.",
+    "The quarter-to-quarter comparison was hurt.",
+    "a year-on-year rise",
+    # lower-case time words in title case inside a sentence name a programme or a work
+    'Baker, speaking on ABC\'s "This Week," said so.',
+    "Gonzalez said on CBS's ''60 Minutes.''",
+    "It showed a picture from the film ``High Noon.''",
 ]
 
 

@@ -65,7 +65,8 @@ from liveblog.temporal.patterns import recogniser as compile_recogniser
 
 __all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text", "spelled_year"]
 
-Tense: TypeAlias = Literal["past", "future", "unknown"]
+# "done": a period that ended on the date ("the year ended Jan. 31") lies wholly in the past
+Tense: TypeAlias = Literal["past", "future", "unknown", "done"]
 
 _UTC = dt.UTC
 _WEEK = dt.timedelta(days=7)
@@ -257,8 +258,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 @functools.lru_cache(maxsize=4096)
 def _pick_month_day(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
-    """The year of a bare month-day: the next occurrence in the future tense, else the
-    nearest one (the past one even when up to 120 days farther, in the past tense)."""
+    """The year of a bare month-day: the next occurrence in the future tense, the
+    previous one after "ended", else the nearest one (the past one even when up to 120
+    days farther, in the past tense)."""
     candidates = [
         d
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -270,6 +272,8 @@ def _pick_month_day(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.d
     after = min((d for d in candidates if d >= anchor), default=None)
     if before is None or after is None:
         return before or after
+    if tense == "done":
+        return before
     back, ahead = (anchor - before).days, (after - anchor).days
     if tense == "future":
         return after
@@ -286,6 +290,8 @@ def _pick_month(month: int, anchor: dt.date, tense: Tense) -> int:
     before = anchor.year - int(month > anchor.month)
     if tense == "future":
         return before + 1
+    if tense == "done":
+        return before
     return before if back <= ahead + _TIE_MONTHS * (tense == "past") else before + 1
 
 
@@ -394,8 +400,9 @@ def _duration(n: float | None, unit: str) -> str:
         if n != int(n):
             return _half_duration(n, letter, unit)
         count = str(int(n))
-    if count == "X" and letter == "Q":
-        letter = "M"
+    if count == "X" and letter in {"DE", "CE", "F", "Q"}:
+        # "decades" is some years, as "two decades" is P20Y; "quarters" some months
+        letter = {"F": "W", "Q": "M"}.get(letter, "Y")
     timed = unit in {"hour", "minute", "second"}
     return f"PT{count}{letter}" if timed else f"P{count}{letter}"
 
@@ -794,6 +801,11 @@ def _h_rate(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     return Resolved("SET", _duration(1, unit), granularity=unit)
 
 
+def _h_someday(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "Islam will one day be ...": some time to come
+    return Resolved("DATE", "FUTURE_REF")
+
+
 def _h_yearended(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     # "the year ended Sept. 30": TimeML reads a year-long period, its end dated apart
     return Resolved("DURATION", "P1Y", granularity="year")
@@ -1018,6 +1030,7 @@ _HANDLERS: dict[str, _Handler] = {
     "holiday": _h_holiday,
     "theunit": _h_theunit,
     "rate": _h_rate,
+    "someday": _h_someday,
     "qtrof": _h_qtrof,
     "half": _h_half,
     "yrthousand": _h_yr,
@@ -1286,6 +1299,9 @@ _DIGIT_GROUP_BEFORE = re.compile(r"[0-9][ -]$")
 _SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
 
 
+_UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
+
+
 def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     """Context checks a pattern cannot make cheaply: surnames, verbs, counted nouns."""
     family = hit.family
@@ -1325,6 +1341,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         if words and words[-1] in {"the", "its", "their"} and 1900 <= int(written) <= 2099:
             return False  # "the 1992 protests", "the 2016 elections" are years
         return _plural_noun_follows(text, end, hi)
+    if family in {"dur", "qtr"} and text.startswith(_UNIT_TO_UNIT, end):
+        return True  # "quarter-to-quarter", "year-on-year": a comparison, no time
     if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
         return True  # "a second term" is an ordinal
     if family == "dur" and hit.group("unit") == "quarter":
@@ -1354,6 +1372,20 @@ def _is_rate(hit: _Hit, text: str, lo: int) -> bool:
         return False
     start = hit.offset + hit.match.start()
     return _RATE_BEFORE.search(_lower(text[max(lo, start - 40) : start])) is not None
+
+
+_MODAL_BEFORE = re.compile(r"(?:will|would|could|can|may|might|should|shall|must)(?:\s+not)?\s+$")
+
+
+_COUNTED_AFTER = re.compile(r"\s+(?:later|earlier|before|after)\b", re.IGNORECASE)
+
+
+def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
+    """``will one day be``, ``could one day lead``: "one day" after a modal verb is some
+    day to come (TimeML's ``FUTURE_REF``), not a length."""
+    if hit.match.group() != "one day" or _COUNTED_AFTER.match(text, start + 7):
+        return False
+    return _MODAL_BEFORE.search(_lower(text[max(lo, start - 16) : start])) is not None
 
 
 def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> list[int]:
@@ -1560,6 +1592,71 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
     return True
 
 
+# Families whose year a period that "ended" on them settles.
+_DATED = frozenset({"mdy", "dmy", "mon"})
+
+
+# "ended" as a word ("extended Jan. 31" may well be a date to come)
+_ENDED = re.compile(r"(?<![A-Za-z])[Ee]nded[ \t]+(?:(?:on|in)[ \t]+)?$")
+
+
+def _ended_before(text: str, start: int, lo: int) -> bool:
+    """``the quarter ended Sept. 30``, ``the year ended on Jan. 31``: the period is over."""
+    return _ENDED.search(text, max(lo, start - 10), start) is not None
+
+
+# Families whose date can qualify a noun after "the" ("the Aug. 7 bombings").
+_EVENT_DATED = frozenset({"mdy", "dmy"})
+_LOWER_WORD = re.compile(r" [a-z]{2,}")
+
+
+def _names_an_event(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """``the Aug. 7 bombings``, ``the Jan. 14 deadline``: a month-day naming a known
+    event or deadline is its nearest occurrence (the past one by the usual margin),
+    whatever the tense of the sentence around it."""
+    if text[max(lo, start - 4) : start].lower() != "the " or (
+        start - 5 >= lo and text[start - 5].isalpha()
+    ):
+        return False
+    return _LOWER_WORD.match(text, end, hi) is not None
+
+
+# Families whose words are lower-case in running text: capitalised, they name something.
+_NAMEABLE = frozenset(
+    {"rel", "dur", "plural", "clock", "ref", "deictic", "dpart", "dpart2", "theunit"}
+)
+_TITLE = r"(?:[A-Z][a-z]*|[0-9]+)"
+_TITLE_RUN = re.compile(rf"{_TITLE}(?:[ \t]+{_TITLE})*")
+_TITLE_BEFORE = re.compile(rf"(?:{_TITLE}[ \t]+)*$")
+_TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
+_OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
+_OPENERS = frozenset(".!?:;\n")
+
+
+def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
+    """``ABC's "This Week,"``, ``CBS's ''60 Minutes''``, ``the film "High Noon"``:
+    words that are lower-case in running text, in title case between quotes inside a
+    sentence, name a programme or a work, not a time."""
+    last = text.rfind(" ", start, end)
+    if not text[last + 1 if last >= 0 else start].isupper():
+        return False  # the last word (most often the only one) is not capitalised
+    if _TITLE_RUN.fullmatch(text, start, end) is None:
+        return False
+    after = _TITLE_AFTER.match(text, end, end + 80)
+    if after is None:
+        return False
+    left = max(lo, start - 80)
+    before = _TITLE_BEFORE.search(text, left, start)
+    k = before.start() if before is not None else start
+    quote = _OPENING_QUOTE.search(text, max(lo, k - 2), k)
+    if quote is None or len(text[k : after.end()].split()) < 2:
+        return False  # a quoted word alone ("Tonight.") is as often said as a title
+    k = quote.start() - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k >= lo and text[k] not in _OPENERS
+
+
 def _adjectival_the(hit: _Hit) -> bool:
     """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
     if hit.family == "dur":
@@ -1606,19 +1703,28 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         return None
     if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
         return _BREAK
+    if family in _NAMEABLE and _in_a_title(text, start, end, lo):
+        return _BREAK
     after_in = (
         family == "dur"
         and text[max(lo, start - 3) : start] == "in "
         and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
     )
-    if family == "dur" and hit.group("pre") is None and _is_rate(hit, text, lo):
-        family = "rate"
+    if family == "dur" and hit.group("pre") is None:
+        if _is_rate(hit, text, lo):
+            family = "rate"
+        elif _is_someday(hit, text, start, lo):
+            family = "someday"
     tense: Tense = "unknown"
     if family not in _TENSED or not _needs_tense(hit, after_in):
         pass
     elif family == "wd":
         near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
         tense = "future" if near == "future" else "past"
+    elif family in _DATED and _ended_before(text, start, lo):
+        tense = "done"
+    elif family in _EVENT_DATED and _names_an_event(text, start, end, lo, hi):
+        tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
     quarter = None
@@ -1847,6 +1953,8 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 end = base + m.end()
                 if end <= p:
                     continue
+                if family in _NAMEABLE and _in_a_title(text, base + m.start(), end, lo):
+                    break
                 key = (family, m.group(), "unknown", False, None)
                 template = cache.get(key, _ONCE)
                 if template is _ONCE or template is _TIMED:
