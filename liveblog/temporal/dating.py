@@ -30,6 +30,7 @@ import regex
 
 from liveblog.model import DateEvidence, Span
 from liveblog.temporal.lexicon import WEEKDAYS
+from liveblog.temporal.patterns import blank_lines
 from liveblog.temporal.resolve import find_mentions
 
 __all__ = ["infer_date"]
@@ -134,9 +135,6 @@ def _year_or_last_week() -> Any:
     )
 
 
-_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
-
-
 def _paragraphs_with_clues(text: str) -> list[Span]:
     """The paragraphs (between blank lines) that name a year or say "last week".
 
@@ -144,15 +142,15 @@ def _paragraphs_with_clues(text: str) -> list[Span]:
     >>> [text[slice(*p)] for p in _paragraphs_with_clues(text)]
     ['In May 2022, and last week.\\nMore.']
     """
+    blanks = blank_lines(text)
+    starts = [0, *(m.end() for m in blanks)]
+    ends = [*(m.start() for m in blanks), len(text)]
     found: list[Span] = []
-    done = 0  # the end of the last paragraph found: each blank line is read once
+    done = 0  # the end of the last paragraph found
     while (hit := _year_or_last_week().search(text, done)) is not None:
-        start = done
-        for blank in _PARAGRAPH_BREAK.finditer(text, done, hit.start()):
-            start = blank.end()
-        after = _PARAGRAPH_BREAK.search(text, hit.end())
-        done = len(text) if after is None else after.start()
-        found.append(Span(start, done))
+        k = bisect.bisect_right(starts, hit.start()) - 1
+        found.append(Span(starts[k], ends[k]))
+        done = ends[k]
     return found
 
 

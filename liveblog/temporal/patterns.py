@@ -44,6 +44,7 @@ __all__ = [
     "PREFIX_WORDS",
     "TRIGGER_WORDS",
     "Recogniser",
+    "blank_lines",
     "chain_fold",
     "chain_pattern",
     "could_start",
@@ -56,6 +57,28 @@ __all__ = [
     "trigger_words",
     "views",
 ]
+
+
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+# the same for text without CR, found several times faster (it opens with a literal)
+_BLANK_LINE_LF = re.compile(r"\n[^\S\r\n]*\n")
+
+
+def blank_lines(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+    """The blank lines of ``text[lo:hi]`` (two line breaks with only blanks between),
+    in order: they end paragraphs, and no mention spans one.
+
+    >>> [m.span() for m in blank_lines("May 3\\n\\nJanuary 16\\r\\n \\r\\n2024")]
+    [(5, 7), (17, 22)]
+    """
+    end = len(text) if hi is None else hi
+    if text.find("\r", lo, end) >= 0:
+        blank = _BLANK_LINE
+    elif text.find("\n", lo, end) >= 0:
+        blank = _BLANK_LINE_LF
+    else:
+        return []
+    return list(blank.finditer(text, lo, end))
 
 
 def _words(text: str) -> frozenset[str]:

@@ -51,6 +51,7 @@ from liveblog.temporal.patterns import (
     FAMILIES,
     PREFIX_WORDS,
     Recogniser,
+    blank_lines,
     chain_pattern,
     could_start,
     find_triggers,
@@ -1116,20 +1117,10 @@ def _lower(window: str) -> str:
 
 _WINDOW = 120
 
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
-# the same for text without CR, found several times faster (it opens with a literal)
-_BLANK_LINE_LF = re.compile(r"\n[^\S\r\n]*\n")
-
 
 def _blank_lines(text: str, lo: int, hi: int) -> list[int]:
     """Where the blank lines of ``text[lo:hi]`` start: no mention spans one."""
-    if text.find("\r", lo, hi) >= 0:
-        blank = _BLANK_LINE
-    elif text.find("\n", lo, hi) >= 0:
-        blank = _BLANK_LINE_LF
-    else:
-        return []
-    return [m.start() for m in blank.finditer(text, lo, hi)]
+    return [m.start() for m in blank_lines(text, lo, hi)]
 
 
 def _window_end(s: int, hi: int, blanks: Sequence[int]) -> int:
