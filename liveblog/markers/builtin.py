@@ -36,24 +36,31 @@ SP = r"[ \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]"
 END_OF_LINE = rf"{SP}*+(?=[\r\n]|\Z)"
 
 _WEEKDAY = (
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"(?=[mtwfs])(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
 )
 _MONTH_NAME = (
-    r"(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"(?=[jfmasond])(?P<month>january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)\b"
 
-# A calendar date, optionally after a weekday:
+# A calendar date, optionally after a weekday. The lookaheads only test what the next
+# alternative needs anyway, so that a line that is no date is rejected cheaply.
 DATE = rf"""
 (?:{_WEEKDAY},?{SP}++)?
-(?: {_DAY}{SP}++(?:of{SP}++)?{_MONTH_NAME}(?:,?{SP}++{_YEAR})?      # 16 Jan 2024, 22 January
+(?: (?=\d)
+    (?: (?=\d\d?(?:st|nd|rd|th)?{SP})
+        {_DAY}{SP}++(?:of{SP}++)?{_MONTH_NAME}(?:,?{SP}++{_YEAR})?     # 16 Jan 2024, 22 January
+      | (?=\d\d?\.)
+        (?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)\b   # 12.9.2024, 22.01.24
+      | (?=\d\d?/)
+        (?P<sl1>[0-3]?\d)/(?P<sl2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b      # 6/4/2021, 24/02/2021
+      | (?=\d{{4}}-)
+        (?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b       # 2024-01-16
+    )
   | {_MONTH_NAME}{SP}++{_DAY}(?:,?{SP}++{_YEAR})?                   # Jan 16, 2024; April 4th
-  | (?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)\b   # 12.9.2024, 22.01.24
-  | (?P<sl1>[0-3]?\d)/(?P<sl2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b      # 6/4/2021, 24/02/2021
-  | (?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b       # 2024-01-16
 )
 """
 
@@ -62,15 +69,24 @@ _AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp
 
 
 def clock(s: str = "") -> str:
-    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock)."""
+    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock).
+
+    Each alternative opens with a lookahead for what it needs (the am/pm one: a run of
+    digits, colons and dots, then am/pm), so that "14:32 BST" is not taken apart digit
+    by digit looking for an am/pm before the next alternative is tried.
+    """
     ampm = _AMPM.format(s=s, sp=SP)
     return rf"""
-(?: (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
+(?: (?=[\d:.]{{1,8}}+(?:{SP}|\?)?[ap])
+    (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
-  | (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
+  | (?=\d\d?[:.]\d)
+    (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
     (?:{SP}++(?P<noon{s}>noon)\b)?                        # 14:32, 14.32, 14:32:05, 12:00 noon
-  | (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
-  | (?P<noon{s}>noon|midday|midnight)\b                  # Noon ET
+  | (?=\d\d?{SP}?h)
+    (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
+  | (?=[nm])
+    (?P<noon{s}>noon|midday|midnight)\b                  # Noon ET
 )
 """
 
@@ -85,6 +101,9 @@ _ZONE_WORDS = (
 ).replace("{SP}", SP)
 
 
+# First letters of the zone words, to reject other words before trying each of them.
+_ZONE_WORD_STARTS = "bcdegjklmnpstuw"
+
 # Known abbreviations, longest first so that "CEST" is not read as "CET".
 _KNOWN_ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda z: (-len(z), z)))
 
@@ -97,10 +116,10 @@ def zone(s: str = "") -> str:
     that "+++ 20:15 BSW wins" keeps the party's name in the text.
     """
     return rf"""
-(?: (?-i:(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
+(?: (?-i:(?=[A-Z])(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
                    |(?!(?:AM|PM|NOON)\b)[A-Z]{{2,5}}\b(?={SP}*+(?:[:),/\r\n]|\Z))))  # GMT, BST
-  | (?P<zone{s}>{_ZONE_WORDS})\b                                  # British Summer Time
+  | (?=[{_ZONE_WORD_STARTS}])(?P<zone{s}>{_ZONE_WORDS})\b     # British Summer Time
 )
 """
 
