@@ -22,8 +22,10 @@ from liveblog.markers.builtin import (
     _KNOWN_ZONES,
     _SEP,
     _YEAR,
+    _ZONE_WORD_STARTS,
     _ZONE_WORDS,
     SP,
+    zone,
 )
 
 OLD_WEEKDAY = (
@@ -207,3 +209,17 @@ def test_guarded_pieces_on_known_markers() -> None:
     ]:
         for name in PAIRS:
             _agree(name, text)
+
+
+def test_zone_word_guard_admits_every_zone_word() -> None:
+    """The first-letter guard of the spelled-out zones lets each of them through."""
+    words = ["British Summer Time", "Greenwich Mean Time", "Central European Summer Time",
+             "Eastern European Time", "Eastern", "Pacific Standard Time", "Mountain Time",
+             "local time", "local", "UK time", "Kyiv time", "New York time", "Washington time",
+             "Jerusalem time", "Delhi time", "Seoul time", "Beijing time"]  # fmt: skip
+    pattern = regex.compile(zone(), regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
+    for word in words:
+        m = pattern.match(word)
+        assert m is not None, word
+        assert m.group("zone") == word
+    assert _ZONE_WORD_STARTS.isalpha()

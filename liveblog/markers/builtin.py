@@ -101,8 +101,9 @@ _ZONE_WORDS = (
 ).replace("{SP}", SP)
 
 
-# First letters of the zone words, to reject other words before trying each of them.
-_ZONE_WORD_STARTS = "bcdegjklmnpstuw"
+# First letters of the zone words, to reject other words before trying each of them:
+# the first letter of every alternative, at any depth (a superset is harmless).
+_ZONE_WORD_STARTS = "".join(sorted({p.removeprefix("(?:")[0] for p in _ZONE_WORDS.split("|")}))
 
 # Known abbreviations, longest first so that "CEST" is not read as "CET".
 _KNOWN_ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda z: (-len(z), z)))
