@@ -9,8 +9,14 @@ holds it to that: ``tests/test_gcpause.py``), so pausing the collector frees not
 later than it would have been freed anyway: objects without cycles are freed by
 reference counting as soon as they are dropped.
 
-The pause is process-wide, as the collector is. If the collector is already off, it is
-left off; otherwise it is switched on again when the call returns or raises.
+The pause is process-wide, as the collector is: while a parse runs, cycles that other
+threads drop wait for it to return before they are collected. If the collector is
+already off, it is left off; otherwise it is switched on again when the call returns or
+raises. A program that wants the collector left alone sets ``PAUSE = False``:
+
+>>> import liveblog.gcpause
+>>> liveblog.gcpause.PAUSE = False  # parse and parse_html leave the collector running
+>>> liveblog.gcpause.PAUSE = True
 """
 
 from __future__ import annotations
@@ -20,7 +26,10 @@ import gc
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-__all__ = ["pausing_gc"]
+__all__ = ["PAUSE", "pausing_gc"]
+
+PAUSE = True
+"""Whether liveblog pauses the cyclic collector during its work (see the module docstring)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -39,7 +48,7 @@ def pausing_gc(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
+        if not PAUSE or not gc.isenabled():
             return func(*args, **kwargs)
         gc.disable()
         try:

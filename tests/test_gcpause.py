@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import liveblog
+from liveblog import gcpause
 from liveblog.gcpause import pausing_gc
 from liveblog.parse import with_mentions
 
@@ -92,6 +93,21 @@ def test_collector_state_is_restored() -> None:
     finally:
         gc.enable()
     assert seen == [False, False, False]
+
+
+def test_the_pause_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``PAUSE = False`` the collector keeps running during the work."""
+    seen: list[bool] = []
+
+    @pausing_gc
+    def work() -> None:
+        seen.append(gc.isenabled())
+
+    monkeypatch.setattr(gcpause, "PAUSE", False)
+    work()
+    monkeypatch.setattr(gcpause, "PAUSE", True)
+    work()
+    assert seen == [True, False]
 
 
 def test_public_functions_keep_their_signature() -> None:
