@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import filterfalse
-from operator import floordiv, sub
 
 import attrs
 
@@ -159,43 +157,20 @@ def _check_arguments(timelines: Sequence[object], dedupe: object, window: object
 def _collect(
     timelines: Sequence[Timeline],
 ) -> tuple[list[Entry], list[tuple[Provenance, ...]], list[int]]:
-    """All entries in argument order, with their provenance and their sort instant.
-
-    A timeline whose entries all have a time and sources, the common case, is read in
-    C-level ``map`` calls; the others entry by entry.
-    """
+    """All entries in argument order, with their provenance and their sort instant."""
     entries: list[Entry] = []
     provenance: list[tuple[Provenance, ...]] = []
     instants: list[int] = []
-    repeat = itertools.repeat
     for number, timeline in enumerate(timelines, start=1):
-        batch = timeline.entries
-        entries.extend(batch)
-        published = list(map(_PUBLISHED, batch))
-        sources = list(map(_SOURCES, batch))
-        if None not in published:
-            instants.extend(
-                map(floordiv, map(sub, published, repeat(_EPOCH)), repeat(_MICROSECOND))
-            )
-        else:
-            previous = _START
-            for moment in published:
-                if moment is not None:
-                    previous = (moment - _EPOCH) // _MICROSECOND
-                instants.append(previous)
-        if all(sources):
-            provenance.extend(sources)
-        else:
-            source = timeline.source or Source(name=f"#{number}")
-            provenance.extend(
-                own or (Provenance(source, entry.id),)
-                for entry, own in zip(batch, sources, strict=True)
-            )
+        source = timeline.source or Source(name=f"#{number}")
+        previous = _START
+        for entry in timeline.entries:
+            if entry.published is not None:
+                previous = (entry.published - _EPOCH) // _MICROSECOND
+            entries.append(entry)
+            provenance.append(entry.sources or (Provenance(source, entry.id),))
+            instants.append(previous)
     return entries, provenance, instants
-
-
-_PUBLISHED = operator.attrgetter("published")
-_SOURCES = operator.attrgetter("sources")
 
 
 def _words(text: str) -> list[bytes]:
@@ -322,7 +297,7 @@ def _group_duplicates(
     fold, ascii_only = _ASCII_FOLD, _ASCII
     typography = _TYPOGRAPHY
     is_stop_word = _STOP_WORDS.__contains__
-    pairwise, islice, repeat = itertools.pairwise, itertools.islice, itertools.repeat
+    pairwise, islice = itertools.pairwise, itertools.islice
     for g in order:
         instant = instants[g]
         if not start <= instant < end:
@@ -390,15 +365,13 @@ def _group_duplicates(
         first_instant.append(instant)
         raw[text] = number
         current.groups[number] = (shingles, text)
-        # _indexed_share(size), inlined: the first bigrams that the set yields (the
-        # same ones each time, the set being unchanged)
-        share = size - needed + 1
-        if hits and not owner.keys().isdisjoint(islice(shingles, share)):
+        # _indexed_share(size), inlined: the first bigrams that the set yields
+        index = dict.fromkeys(islice(shingles, size - needed + 1), number)
+        if hits and not owner.keys().isdisjoint(index):
             shared = current.shared  # an earlier group indexes some of the bigrams too
-            for shingle in owner.keys() & set(islice(shingles, share)):
+            for shingle in index.keys() & owner.keys():
                 shared.setdefault(shingle, []).append(owner[shingle])
-        # zip hands update() the same pair object each time, so nothing is allocated
-        owner.update(zip(islice(shingles, share), repeat(number), strict=False))
+        owner.update(index)
     return firsts, copies
 
 
@@ -479,7 +452,6 @@ def _merged_entries(
     taken: set[str] = set()
     take = taken.add
     more_of = copies.get
-    blake2b = hashlib.blake2b
     for number, g in enumerate(firsts):
         first = entries[g]
         more = more_of(number)
@@ -491,13 +463,7 @@ def _merged_entries(
             sources = tuple(itertools.chain.from_iterable(map(provenance.__getitem__, members)))
         entry_id = first.id
         if entry_id in taken:
-            # _fresh_id, its first attempt inlined
-            origin = sources[0]
-            entry_id = blake2b(
-                f"{origin.source.name}|{origin.id}".encode(), digest_size=8
-            ).hexdigest()
-            if entry_id in taken:
-                entry_id = _fresh_id(origin, taken)
+            entry_id = _fresh_id(sources[0], taken)
         take(entry_id)
         if entry_id is first.id and sources is first.sources:
             append(first)
