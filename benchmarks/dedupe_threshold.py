@@ -3,10 +3,10 @@
 Usage: ``python benchmarks/dedupe_threshold.py [PAIRS_JSON]``.
 
 Reads the labelled pairs in ``tests/data/dedupe_pairs.json`` and, for the measure merge
-uses (:func:`liveblog.merge.similarity`: Jaccard on bigrams of content words) and for a
+uses (:func:`liveblog.merging.similarity`: Jaccard on bigrams of content words) and for a
 few alternatives (unigrams, bigrams and trigrams of all words), prints true and false
 positives, precision, recall and F1 at each threshold, then the pairs the library's
-measure gets wrong at :data:`liveblog.merge.THRESHOLD`. It never fails.
+measure gets wrong at :data:`liveblog.merging.THRESHOLD`. It never fails.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 # Imported after the sys.path set-up, so that the script scores this checkout's liveblog
-from liveblog.merge import THRESHOLD, _words, similarity
+from liveblog.merging import THRESHOLD, _words, similarity
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dedupe_pairs.json"
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(13)]

@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 # Imported after the sys.path set-up, so that the script times this checkout's liveblog
-from liveblog.merge import merge
+from liveblog.merging import merge
 from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
 
 ENTRIES_PER_TIMELINE = 200

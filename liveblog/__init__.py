@@ -41,7 +41,7 @@ from liveblog.parse import parse
 if TYPE_CHECKING:
     from liveblog.html import looks_like_html, parse_html
     from liveblog.many import Result, parse_many
-    from liveblog.merge import merge
+    from liveblog.merging import merge
     from liveblog.temporal import find_mentions
 
 __version__ = "0.1.0"
@@ -55,7 +55,7 @@ _LAZY = {
     "parse_html": "liveblog.html",
     "Result": "liveblog.many",
     "parse_many": "liveblog.many",
-    "merge": "liveblog.merge",
+    "merge": "liveblog.merging",
 }
 
 

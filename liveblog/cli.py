@@ -19,7 +19,7 @@ import attrs
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import parse_document
 from liveblog.many import parse_many
-from liveblog.merge import merge
+from liveblog.merging import merge
 from liveblog.model import Source, Timeline
 
 __all__ = ["main"]

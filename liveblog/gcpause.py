@@ -1,7 +1,7 @@
 """Pausing the cyclic garbage collector while liveblog builds a large result.
 
-A parse allocates many small objects that all live as long as the timeline (entries,
-markers, mentions, their spans and datetimes). CPython's cyclic collector runs after
+A parse (or a merge) allocates many small objects that all live as long as the timeline
+(entries, markers, mentions, their spans and datetimes). CPython's cyclic collector runs after
 every few hundred allocations and, now and then, walks every tracked object alive: on
 a 16 MB blog that is a quarter of the parse, and a share that grows with the blog, so
 the cost stops growing linearly. liveblog's work creates no reference cycles (a test
@@ -15,7 +15,7 @@ already off, it is left off; otherwise it is switched on again when the call ret
 raises. A program that wants the collector left alone sets ``PAUSE = False``:
 
 >>> import liveblog.gcpause
->>> liveblog.gcpause.PAUSE = False  # parse and parse_html leave the collector running
+>>> liveblog.gcpause.PAUSE = False  # parse, parse_html and merge leave the collector running
 >>> liveblog.gcpause.PAUSE = True
 """
 

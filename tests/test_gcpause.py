@@ -1,6 +1,6 @@
 """Pausing the garbage collector: liveblog's work leaves no reference cycles behind.
 
-``parse``, ``parse_html`` and ``with_mentions`` run with the cyclic collector paused
+``parse``, ``parse_html``, ``with_mentions`` and ``merge`` run with the cyclic collector paused
 (:mod:`liveblog.gcpause`). That is only sound while the objects they create are freed
 by reference counting alone: these tests count the cyclic garbage a run leaves.
 """
@@ -58,6 +58,15 @@ def test_parse_html_leaves_no_cycles(path: Path) -> None:
     """Reading a page (its markup, JSON-LD and text) frees all it drops."""
     page = path.read_bytes()
     assert cyclic_garbage(lambda: liveblog.parse_html(page)) == 0
+
+
+@pytest.mark.usefixtures("collector_off")
+def test_merge_leaves_no_cycles() -> None:
+    """Merging blogs with copies between them (dedupe on) frees all it drops."""
+    blogs = [liveblog.parse(path.read_text(encoding="utf-8")) for path in TEXTS[:6]]
+    blogs += blogs[:2]  # the same posts twice: groups of copies to fold
+    assert cyclic_garbage(lambda: liveblog.merge(*blogs)) == 0
+    assert cyclic_garbage(lambda: liveblog.merge(*blogs, dedupe=False)) == 0
 
 
 @pytest.mark.usefixtures("collector_off")

@@ -1,4 +1,4 @@
-"""Unit tests for liveblog.merge: order, duplicates, provenance, ids and arguments."""
+"""Unit tests for liveblog.merging: order, duplicates, provenance, ids and arguments."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import liveblog
-from liveblog.merge import THRESHOLD, _evolve, merge, similarity
+from liveblog.merging import THRESHOLD, _evolve, merge, similarity
 from liveblog.model import (
     Diagnostic,
     DialectChoice,

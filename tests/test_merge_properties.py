@@ -1,4 +1,4 @@
-"""Hypothesis properties of liveblog.merge: algebra, order, provenance and ids."""
+"""Hypothesis properties of liveblog.merging: algebra, order, provenance and ids."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liveblog.merge import (
+from liveblog.merging import (
     _T_DEN,
     _T_NUM,
     THRESHOLD,

@@ -56,10 +56,10 @@ def test_heavy_parts_load_on_first_use() -> None:
 
     code = (
         "import sys, liveblog\n"
-        "lazy = ('liveblog.html', 'liveblog.merge', 'liveblog.many', 'liveblog.feeds')\n"
+        "lazy = ('liveblog.html', 'liveblog.merging', 'liveblog.many', 'liveblog.feeds')\n"
         "print(sorted(m for m in lazy if m in sys.modules))\n"
         "liveblog.merge\n"
-        "print('liveblog.merge' in sys.modules)\n"
+        "print('liveblog.merging' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[]", "True"]
@@ -86,3 +86,16 @@ def test_mention_tables_load_with_the_first_parse() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["False", "True"]
+
+
+def test_merge_stays_the_function_whatever_is_imported_first() -> None:
+    """Importing the merger's module (or the command line) never hides liveblog.merge."""
+    import subprocess
+    import sys
+
+    code = (
+        "import liveblog.merging, liveblog.cli, liveblog\n"
+        "print(callable(liveblog.merge), liveblog.merge is liveblog.merging.merge)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]

@@ -12,6 +12,7 @@ from itertools import filterfalse
 
 import attrs
 
+from liveblog.gcpause import pausing_gc
 from liveblog.model import Diagnostic, DialectChoice, Entry, Provenance, Source, Timeline
 
 __all__ = ["THRESHOLD", "merge", "similarity"]
@@ -53,6 +54,7 @@ Shingle = tuple[bytes, ...]
 """A bigram of words, or the one word of a one-word text."""
 
 
+@pausing_gc
 def merge(
     *timelines: Timeline,
     dedupe: bool = True,
