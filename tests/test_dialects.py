@@ -229,3 +229,20 @@ def test_located_scan_of_a_run_of_entries() -> None:
     assert CLOCK_RUN.locator is not None
     found = [text[slice(*m.span)] for m in CLOCK_RUN.scan(text)]
     assert found == ["15:47 GMT", "4:10 p.m. ET", "noon GMT"]
+
+
+def test_byline_glued_to_its_text_opens_an_entry() -> None:
+    """``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``: the byline runs into the text."""
+    text = (
+        "Derby live blog\n\n"
+        "Jenny Vrentas 5/2/2015 7:05:30 PM\nAmerican Pharoah wins.\n\n"
+        "Tim Layden 5/2/2015 4:48:02 PMRain has stopped at Churchill Downs.\n\n"
+        "Jenny Vrentas 5/2/2015 3:15:40 PM\nGood afternoon from Louisville.\n"
+    )
+    tl = liveblog.parse(text, tz="America/New_York")
+    assert [(e.author, e.time) for e in tl] == [
+        ("Jenny Vrentas", dt.time(15, 15, 40)),
+        ("Tim Layden", dt.time(16, 48, 2)),
+        ("Jenny Vrentas", dt.time(19, 5, 30)),
+    ]
+    assert tl.entries[1].body.startswith("Rain has stopped")

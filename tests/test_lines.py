@@ -3,6 +3,8 @@ or are short and end like a byline (:func:`_is_candidate`, applied to every line
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +28,8 @@ def _is_candidate(head: str, tail: str | None) -> bool:
     first = start[0]
     if first.isdigit() or first in "(+" or start[:3].lower() in _PREFIXES:
         return True
+    if re.search(r"[0-9] ?(?:AM|PM)(?=[^\W\d_])", head):
+        return True  # a byline glued to its text: "4:48:02 PMRain has stopped"
     if tail is None:
         return False
     tail = tail.rstrip(_BLANKS).lower()
@@ -57,7 +61,7 @@ def _walk(text: str) -> Heads:
 _PIECES = st.sampled_from(
     ["\n", "\r\n", " ", "\t", "\u00a0", "\u200b", "\ufeff", "a", "Z", "é", "٣", "²", "7",
      "(", "+", "Update ", "posted", "MON", "Mar", "noon", "The ", "said ", "pm", "a.m.",
-     "14:32", "x" * 90, "y" * 150]
+     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé"]
 )  # fmt: skip
 
 

@@ -3,9 +3,11 @@
 Regular-expression engines pay for every position they try; a live blog of 10 MB has
 10 million positions but only a few thousand lines that could start an entry. This
 module walks the lines with ``str.find`` (C speed) and keeps the head of every line that
-starts with a digit, a bracket, ``+``, or a keyword, weekday or month word, or that is
-short and ends like a byline (a clock, ``am``/``pm``). Built-in line-start dialects scan
-the joined heads instead of the whole text, and their matches are mapped back.
+starts with a digit, a bracket, ``+``, or a keyword, weekday or month word, that is
+short and ends like a byline (a clock, ``am``/``pm``), or whose head holds a byline glued
+to its text by an AM or PM (``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``). Built-in line-start
+dialects scan the joined heads instead of the whole text, and their matches are mapped
+back.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ _PREFIXES = frozenset(
 _BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+# a clock's AM/PM run into the next word: a byline glued to the text after it
+_GLUED_AMPM = re.compile(r"\d ?[AP]M(?=[^\W\d_])")
 
 
 @attrs.frozen
@@ -98,13 +102,20 @@ def candidate_heads(text: str) -> Heads | None:
     position = 0
     length = len(text)
     find = text.find
+    # a byline glued to its text needs an AM or PM: most texts have none at all
+    glued = "PM" in text or "AM" in text
     while position <= length:
         newline = find("\n", position)
         if newline < 0:
             newline = length
         end = newline - 1 if newline > position and text[newline - 1] == "\r" else newline
-        if _starts_like_marker(text, position, end) or (
-            end - position <= _BYLINE_MAX and _ends_like_byline(text[max(position, end - 12) : end])
+        if (
+            _starts_like_marker(text, position, end)
+            or (
+                end - position <= _BYLINE_MAX
+                and _ends_like_byline(text[max(position, end - 12) : end])
+            )
+            or (glued and _glued_byline(text, position, min(end, position + HEAD)))
         ):
             head = text[position : min(end, position + HEAD)]
             piece = head if end - position <= HEAD else head + "x"
@@ -132,6 +143,14 @@ def _starts_like_marker(text: str, position: int, end: int) -> bool:
     else:
         word = text[position : min(end, position + 3)]
     return first.isdigit() or first in "(+" or word.lower() in _PREFIXES
+
+
+def _glued_byline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a clock's AM/PM run into the next word
+    (``4:48:02 PMRain has stopped``); two ``str.find`` calls rule out most lines."""
+    if text.find("PM", start, end) < 0 and text.find("AM", start, end) < 0:
+        return False
+    return _GLUED_AMPM.search(text, start, end) is not None
 
 
 def _ends_like_byline(tail: str) -> bool:
