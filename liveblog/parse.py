@@ -356,7 +356,11 @@ def parse(
             error=MarkerError,
         )
     preamble, segments = split_entries(content, chosen.markers)
-    if not any(m.kind != "day-header" for m in chosen.markers):
+    # the segments hold the markers from here on: the choice's copies can go
+    choice, has_markers = chosen.choice, bool(chosen.markers)
+    no_openers = not any(m.kind != "day-header" for m in chosen.markers)
+    del chosen
+    if no_openers:
         start = _strip_span(content, 0, len(content)).start
         first_line = content[start : start + 80].split("\n", 1)[0]
         report.warn(
@@ -383,7 +387,7 @@ def parse(
         inferred.append(found)
         return found[0]
 
-    first_entry = segments[0].span.start if chosen.markers else len(content)
+    first_entry = segments[0].span.start if has_markers else len(content)
     window = _page_zone_window(content, first_entry)
     page_zone, _ = find_page_zone(window, preamble_end=first_entry)
     stamps, order, base, anchor = stamp_markers(
@@ -415,7 +419,7 @@ def parse(
         tz=page_zone or tz,
         order=order,
         warnings=report.warnings,
-        dialect=chosen.choice,
+        dialect=choice,
         date_evidence=evidence,
         preamble_mentions=preamble_mentions,
         source=origin,
@@ -427,20 +431,25 @@ def parse(
 
 def _build_entries(
     text: str,
-    segments: Sequence[Segment],
-    stamps: Sequence[Stamp],
+    segments: list[Segment],
+    stamps: list[Stamp],
     order: Order,
     origin: Source | None,
     *,
     mentions: bool,
 ) -> tuple[Entry, ...]:
-    chrono = list(range(len(segments)))
-    if order == "newest-first":
-        chrono.reverse()
+    """The entries, oldest first. Empties ``segments`` and ``stamps``: each segment (and
+    the marker and match it holds) is freed as soon as its entry is built, which is
+    where a parse's memory peaks."""
+    work = list(zip(segments, stamps, range(len(segments)), strict=True))
+    segments.clear()
+    stamps.clear()
+    if order != "newest-first":
+        work.reverse()  # popped from the end: the oldest entry first
     ids = EntryIds()
     entries: list[Entry] = []
-    for i in chrono:
-        segment, stamp = segments[i], stamps[i]
+    while work:
+        segment, stamp, i = work.pop()
         marker = segment.marker
         marker_text = "" if marker is None else text[slice(*marker.span)]
         entry_id = ids.next(day=stamp.day, time=stamp.clock, marker=marker_text, body=segment.body)
