@@ -3,7 +3,7 @@
 A parse (or a merge) allocates many small objects that all live as long as the timeline
 (entries, markers, mentions, their spans and datetimes). CPython's cyclic collector runs after
 every few hundred allocations and, now and then, walks every tracked object alive: on
-a 16 MB blog that is a quarter of the parse, and a share that grows with the blog, so
+a 16 MB blog that is about a third of the parse, and a share that grows with the blog, so
 the cost stops growing linearly. liveblog's work creates no reference cycles (a test
 holds it to that: ``tests/test_gcpause.py``), so pausing the collector frees nothing
 later than it would have been freed anyway: objects without cycles are freed by

@@ -224,11 +224,11 @@ class PatternDialect:
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
         locator: with ``line_start=False``, a regular expression (like ``needle``) whose
-            matches end where ``pattern`` can match, and at nowhere else it can: the scan
-            tries the pattern only there, each try bounded by its line (so the pattern
-            must not span lines). Two matches of the locator must not overlap where
-            the pattern could start. For a pattern that opens with a lookbehind, which
-            costs a try at every position of the text.
+            matches end at every place where ``pattern`` can match: the scan tries the
+            pattern only there, each try bounded by its line (so the pattern must not
+            span lines), and two matches of the locator must not overlap where the
+            pattern could start. For a pattern that opens with a lookbehind, which
+            otherwise costs a try at every position of the text.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
