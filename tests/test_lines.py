@@ -28,7 +28,7 @@ def _is_candidate(head: str, tail: str | None) -> bool:
     first = start[0]
     if first.isdigit() or first in "(+" or start[:3].lower() in _PREFIXES:
         return True
-    if re.search(r"[0-9] ?(?:AM|PM)(?=[^\W\d_])", head):
+    if re.search(r"\d ?(?:AM|PM)(?=[^\W\d_])", head):
         return True  # a byline glued to its text: "4:48:02 PMRain has stopped"
     if tail is None:
         return False
