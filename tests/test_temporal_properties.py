@@ -114,3 +114,9 @@ def test_a_date_split_by_a_blank_line_is_two_mentions() -> None:
     ]
     found = find_mentions("It began in May\r\n\r\n2024 was quiet.", None)
     assert [m.text for m in found] == ["May", "2024"]
+
+
+def test_one_crlf_line_break_is_no_blank_line() -> None:
+    """CRLF is one line break: a date run over one CRLF stays one mention."""
+    found = find_mentions("On Monday, January\r\n22, 2024 talks ended.", None)
+    assert [(m.text, m.value) for m in found] == [("Monday, January\r\n22, 2024", "2024-01-22")]

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from liveblog.markers.dialect import Dialect, Marker, line_start, needle_pattern
-from liveblog.markers.lines import all_lines, candidate_heads
+from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
 __all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
@@ -295,15 +295,10 @@ def choose_markers(
     )
 
 
-# A line break is CRLF, CR or LF; atomic groups keep CRLF from counting as two.
-_BLANK_LINE = regex.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?>\r\n|\r|\n)")
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-
-
 def _is_dense(text: str, before: Marker, after: Marker) -> bool:
     """True when ``after`` starts on the line right below ``before``'s line."""
     between = text[before.match.end : after.start]
-    return len(_LINE_BREAK.findall(between)) == 1 and not _BLANK_LINE.search(between)
+    return len(LINE_BREAK.findall(between)) == 1 and not BLANK_LINE.search(between)
 
 
 def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
@@ -530,7 +525,7 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     closing = 0
     for m in timed:
         above, _, below = _layout(text, m)
-        blank_below = not below.strip() or bool(_BLANK_LINE.match(below))
+        blank_below = not below.strip() or bool(BLANK_LINE.match(below))
         opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
         if above.strip() and blank_below and not opener:
             closing += 1
@@ -567,7 +562,7 @@ def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:
     for m in bylines:
         above, rest, below = _layout(text, m)
         glued = bool(rest.strip())
-        text_below = bool(below.strip()) and not _BLANK_LINE.match(below)
+        text_below = bool(below.strip()) and not BLANK_LINE.match(below)
         if glued or (not above.strip() and text_below):
             opening += 1
     if opening * 2 <= len(bylines):

@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-__all__ = ["HEAD", "Heads", "all_lines", "candidate_heads"]
+__all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
 HEAD = 160
 """Characters of a line that are kept: longer than any line-start marker."""
@@ -73,7 +73,10 @@ class Heads:
     """Offset of each head's line in the source text."""
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""A line break: CRLF, CR or LF."""
+BLANK_LINE = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?>\r\n|\r|\n)")
+"""Two line breaks with only blanks between; atomic groups keep CRLF from counting as two."""
 
 
 def all_lines(text: str) -> Heads:
@@ -82,7 +85,7 @@ def all_lines(text: str) -> Heads:
     >>> all_lines("a\\rb").starts
     (0, 2)
     """
-    starts = (0, *(m.end() for m in _LINE_BREAK.finditer(text)))
+    starts = (0, *(m.end() for m in LINE_BREAK.finditer(text)))
     return Heads(text, starts, starts)
 
 

@@ -29,6 +29,7 @@ from typing import Any, Final, NamedTuple
 
 import regex
 
+from liveblog.markers.lines import BLANK_LINE
 from liveblog.temporal.lexicon import (
     CENTURY_ORDINALS,
     DECADE_WORDS,
@@ -59,8 +60,7 @@ __all__ = [
 ]
 
 
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
-# the same for text without CR, found several times faster (it opens with a literal)
+# BLANK_LINE for text without CR, found several times faster (it opens with a literal)
 _BLANK_LINE_LF = re.compile(r"\n[^\S\r\n]*\n")
 
 
@@ -68,12 +68,12 @@ def blank_lines(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[
     """The blank lines of ``text[lo:hi]`` (two line breaks with only blanks between),
     in order: they end paragraphs, and no mention spans one.
 
-    >>> [m.span() for m in blank_lines("May 3\\n\\nJanuary 16\\r\\n \\r\\n2024")]
+    >>> [m.span() for m in blank_lines("May 3\\n\\nJanuary 16\\r\\n \\r\\n2024\\r\\nx")]
     [(5, 7), (17, 22)]
     """
     end = len(text) if hi is None else hi
     if text.find("\r", lo, end) >= 0:
-        blank = _BLANK_LINE
+        blank = BLANK_LINE
     elif text.find("\n", lo, end) >= 0:
         blank = _BLANK_LINE_LF
     else:
