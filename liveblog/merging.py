@@ -13,7 +13,18 @@ from itertools import filterfalse
 import attrs
 
 from liveblog.gcpause import pausing_gc
-from liveblog.model import Diagnostic, DialectChoice, Entry, Provenance, Source, Timeline
+from liveblog.model import (
+    ENTRY_BODY,
+    ENTRY_MARKER,
+    ENTRY_MARKER_SPAN,
+    ENTRY_SPAN,
+    Diagnostic,
+    DialectChoice,
+    Entry,
+    Provenance,
+    Source,
+    Timeline,
+)
 
 __all__ = ["THRESHOLD", "merge", "similarity"]
 
@@ -492,15 +503,17 @@ def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Ent
     """
     evolved: Entry = _new(Entry)
     _set(evolved, "id", entry_id)
-    _set(evolved, "marker", entry.marker)
-    _set(evolved, "body", entry.body)
-    _set(evolved, "span", entry.span)
+    # the text and spans are copied as they are stored (references into the source, and
+    # packed spans) instead of being read out and stored again
+    _set(evolved, "marker", ENTRY_MARKER.raw_get(entry))
+    _set(evolved, "body", ENTRY_BODY.raw_get(entry))
+    ENTRY_SPAN.raw_set(evolved, ENTRY_SPAN.raw_get(entry))
     _set(evolved, "published", entry.published)
     _set(evolved, "day", entry.day)
     _set(evolved, "time", entry.time)
     _set(evolved, "zone", entry.zone)
     _set(evolved, "ordinal", entry.ordinal)
-    _set(evolved, "marker_span", entry.marker_span)
+    ENTRY_MARKER_SPAN.raw_set(evolved, ENTRY_MARKER_SPAN.raw_get(entry))
     _set(evolved, "headline", entry.headline)
     _set(evolved, "author", entry.author)
     _set(evolved, "dialect", entry.dialect)

@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal, NamedTuple, TypeAlias
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
 
 import attrs
 
@@ -430,6 +430,156 @@ class Entry:
             sources=tuple(Provenance.from_dict(s) for s in data.get("sources", ())),
             html=data.get("html"),
         )
+
+
+# Slices of the source, kept as references --------------------------------------------
+#
+# A parsed timeline keeps its source text (``Timeline.text``), and an entry's body, an
+# entry's marker and a mention's text are slices of it. Copied out, they doubled the
+# memory a timeline needs (issue 7), so the parser stores references into the source
+# instead, and the attributes turn them into ``str`` when they are read. Everything
+# that reads an attribute (``==``, ``hash``, ``repr``, ``attrs.evolve``, ``asdict``,
+# pickling) therefore sees plain strings, and a pickled entry carries its own text, not
+# the source. Values built from a ``str`` (by users, from JSON) store that ``str``.
+# Spans of entries and mentions are stored packed in one int each, for the same reason.
+
+
+class SourceText:
+    """A source text, shared by everything the parser found in it.
+
+    A slot that holds it stands for the slice of the source at the span its object
+    gives (a mention's ``span``, an entry's ``marker_span``).
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class SourceSlice:
+    """``source[start:end]``, kept as a reference until it is read (an entry's body).
+
+    >>> str(SourceSlice("UPDATE 1548 GMT: Talks end.", 17, 27))
+    'Talks end.'
+    """
+
+    __slots__ = ("end", "source", "start")
+
+    def __init__(self, source: str, start: int, end: int) -> None:
+        self.source = source
+        self.start = start
+        self.end = end
+
+    def __str__(self) -> str:
+        return self.source[self.start : self.end]
+
+
+class _SliceSlot:
+    """A slot that stores a ``str`` or a :class:`SourceSlice` and reads as ``str``."""
+
+    __slots__ = ("raw_get", "raw_set")
+
+    def __init__(self, slot: Any) -> None:
+        self.raw_get: Any = slot.__get__
+        self.raw_set: Any = slot.__set__
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.raw_get(obj)
+        return value if value.__class__ is str else value.source[value.start : value.end]
+
+    def __set__(self, obj: object, value: str | SourceSlice) -> None:
+        self.raw_set(obj, value)
+
+
+class _PackedSpan:
+    """A span slot that stores ``start << 32 | end``: one int instead of a tuple of two
+    (40 bytes instead of 136), read back as a :class:`Span`. ``None``, and spans past
+    offset 2**32, are stored as they are."""
+
+    __slots__ = ("raw_get", "raw_set")
+
+    def __init__(self, slot: Any) -> None:
+        self.raw_get: Any = slot.__get__
+        self.raw_set: Any = slot.__set__
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.raw_get(obj)
+        if value.__class__ is int:
+            return _new_tuple(Span, (value >> 32, value & _LOW))
+        return value
+
+    def __set__(self, obj: object, value: tuple[int, int] | None) -> None:
+        if value is None:
+            self.raw_set(obj, None)
+        elif value[1] <= _LOW:
+            self.raw_set(obj, value[0] << 32 | value[1])
+        else:
+            self.raw_set(obj, _new_tuple(Span, value))
+
+    def bounds(self, obj: object) -> tuple[int, int]:
+        """``(start, end)`` of the span stored in ``obj`` (not None)."""
+        value = self.raw_get(obj)
+        if value.__class__ is int:
+            return value >> 32, value & _LOW
+        return cast("tuple[int, int]", value)
+
+
+_LOW: Final = (1 << 32) - 1
+_new_tuple = tuple.__new__
+
+
+class _SpanText:
+    """A slot that stores a ``str`` or a :class:`SourceText` and reads as ``str``: the
+    source's slice at the span of the same object."""
+
+    __slots__ = ("raw_get", "raw_set", "span")
+
+    def __init__(self, slot: Any, span: _PackedSpan) -> None:
+        self.raw_get: Any = slot.__get__
+        self.raw_set: Any = slot.__set__
+        self.span = span
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.raw_get(obj)
+        if value.__class__ is str:
+            return value
+        start, end = self.span.bounds(obj)
+        return value.text[start:end]
+
+    def __set__(self, obj: object, value: str | SourceText) -> None:
+        self.raw_set(obj, value)
+
+
+def _replace_slot(cls: type, name: str, make: Any) -> Any:
+    """Put ``make(member descriptor)`` in place of the slot ``name`` of ``cls``."""
+    slot = make(vars(cls)[name])
+    setattr(cls, name, slot)
+    return slot
+
+
+MENTION_SPAN: Final[_PackedSpan] = _replace_slot(Mention, "span", _PackedSpan)
+"""``Mention.span``, packed: ``MENTION_SPAN.raw_set(m, start << 32 | end)``."""
+MENTION_TEXT: Final[_SpanText] = _replace_slot(
+    Mention, "text", lambda slot: _SpanText(slot, MENTION_SPAN)
+)
+"""``Mention.text``: ``MENTION_TEXT.raw_set(m, SourceText(source))`` refers to the source."""
+ENTRY_SPAN: Final[_PackedSpan] = _replace_slot(Entry, "span", _PackedSpan)
+"""``Entry.span``, packed."""
+ENTRY_MARKER_SPAN: Final[_PackedSpan] = _replace_slot(Entry, "marker_span", _PackedSpan)
+"""``Entry.marker_span``, packed."""
+ENTRY_MARKER: Final[_SpanText] = _replace_slot(
+    Entry, "marker", lambda slot: _SpanText(slot, ENTRY_MARKER_SPAN)
+)
+"""``Entry.marker``: a :class:`SourceText` stands for the source at ``marker_span``."""
+ENTRY_BODY: Final[_SliceSlot] = _replace_slot(Entry, "body", _SliceSlot)
+"""``Entry.body``: ``ENTRY_BODY.raw_get(e)`` is the stored ``str`` or :class:`SourceSlice`."""
 
 
 @attrs.frozen

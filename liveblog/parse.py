@@ -20,6 +20,8 @@ from liveblog.markers.choice import choose_markers
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
 from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
+    ENTRY_BODY,
+    ENTRY_MARKER,
     Block,
     DateEvidence,
     Entry,
@@ -28,6 +30,8 @@ from liveblog.model import (
     Order,
     Provenance,
     Source,
+    SourceSlice,
+    SourceText,
     Span,
     Timeline,
 )
@@ -52,8 +56,8 @@ class Segment:
     """The marker that opens it; None for a document without markers."""
     span: Span
     """The whole entry, trimmed of surrounding whitespace."""
-    body: str
-    """The entry's text without its marker."""
+    body: str | SourceSlice
+    """The entry's text without its marker (a slice of the source when it is one piece)."""
     section: Marker | None = None
     """The day header above the entry, if any."""
     headline: str | None = None
@@ -87,10 +91,19 @@ def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
     return ranges
 
 
-def _body(text: str, span: Span, cuts: Sequence[Span]) -> str:
-    """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped."""
-    pieces = (text[r.start : r.end].strip() for r in body_ranges(span, cuts))
-    return "\n".join(p for p in pieces if p)
+def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
+    """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
+    and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
+    pieces: list[tuple[int, str]] = []
+    for r in body_ranges(span, cuts):
+        piece = text[r.start : r.end]
+        stripped = piece.strip()
+        if stripped:
+            pieces.append((r.start + len(piece) - len(piece.lstrip()), stripped))
+    if len(pieces) == 1:
+        start, stripped = pieces[0]
+        return SourceSlice(text, start, start + len(stripped))
+    return "\n".join(p for _, p in pieces)
 
 
 _HEADLINE_LIMIT = 200
@@ -115,13 +128,13 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     >>> import datetime as dt
     >>> mk = Marker(Span(7, 22), Span(7, 23), "update", clock=dt.time(15, 48))
     >>> pre, segs = split_entries("Intro.\\nUPDATE 1548 GMT: Talks.", [mk])
-    >>> pre.text, segs[0].span, segs[0].body
+    >>> pre.text, segs[0].span, str(segs[0].body)
     ('Intro.', Span(start=7, end=30), 'Talks.')
     """
     openers = [m for m in markers if m.kind != "day-header"]
     if not openers:
         span = _strip_span(text, 0, len(text))
-        return Block("", Span(0, 0)), [Segment(None, span, text[span.start : span.end])]
+        return Block("", Span(0, 0)), [Segment(None, span, SourceSlice(text, *span))]
     if any(m.kind == "closing" for m in openers):
         return _split_closing(text, openers)
     starts = [m.start for m in openers]
@@ -145,7 +158,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         end = starts[k + 1] if k + 1 < len(openers) else len(text)
         span = _strip_span(text, starts[k], end)
         body = _body(text, span, cuts[k])
-        headline = marker.headline or (_headline(body) if marker.headline_next else None)
+        headline = marker.headline or (_headline(str(body)) if marker.headline_next else None)
         segments.append(Segment(marker, span, body, sections[k], headline, tuple(cuts[k])))
     return preamble, segments
 
@@ -162,7 +175,7 @@ def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Se
         end = marker.match.end if k + 1 < len(closers) else len(text)
         span = _strip_span(text, position, end)
         body = _body(text, span, [marker.match])
-        segments.append(Segment(marker, span, body, None, _headline(body), (marker.match,)))
+        segments.append(Segment(marker, span, body, None, _headline(str(body)), (marker.match,)))
         position = marker.match.end
     return Block("", Span(0, 0)), segments
 
@@ -189,31 +202,30 @@ def _unmarked_opening(
             opening = _strip_span(text, m.start(), preamble.span.end)
             before = _strip_span(text, preamble.span.start, m.start())
             head = Block(text[slice(*before)], before if before.size else Span(0, 0))
-            body = text[slice(*opening)]
-            return head, [Segment(None, opening, body), *segments]
+            return head, [Segment(None, opening, SourceSlice(text, *opening)), *segments]
     return preamble, segments
 
 
-def _mentions(text: str, segment: Segment, stamp: Stamp) -> tuple[Mention, ...]:
+def _mentions(source: SourceText, segment: Segment, stamp: Stamp) -> tuple[Mention, ...]:
     """The dates an entry's body mentions, resolved against the entry's own time."""
     reference: dt.date | dt.datetime | None = stamp.published or stamp.day
     found: list[Mention] = []
     for piece in segment.body_ranges():
-        found.extend(_find_mentions(text, reference, piece))
+        found.extend(_find_mentions(source, reference, piece))
     return tuple(found)
 
 
 def _find_mentions(
-    text: str, reference: dt.date | dt.datetime | None, piece: Span
+    source: SourceText, reference: dt.date | dt.datetime | None, piece: Span
 ) -> tuple[Mention, ...]:
     """Mentions in ``piece``; near the calendar's ends (year 1, 9999) they stay unresolved."""
     # The mention tables load on first use: `import liveblog` should not pay for them.
-    from liveblog.temporal import find_mentions  # noqa: PLC0415
+    from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
 
     try:
-        return find_mentions(text, reference, start=piece.start, end=piece.end)
+        return mentions_in(source, reference, start=piece.start, end=piece.end)
     except OverflowError:
-        return find_mentions(text, None, start=piece.start, end=piece.end)
+        return mentions_in(source, None, start=piece.start, end=piece.end)
 
 
 @pausing_gc
@@ -229,9 +241,9 @@ def with_mentions(tl: Timeline) -> Timeline:
     >>> [m.value for m in with_mentions(tl).entries[0].mentions]
     ['2024-01-22']
     """
-    text = tl.text
-    if text is None:
+    if tl.text is None:
         return tl
+    source = SourceText(tl.text)
     entries = []
     for entry in tl.entries:
         cuts = () if entry.marker_span is None else (entry.marker_span,)
@@ -239,10 +251,10 @@ def with_mentions(tl: Timeline) -> Timeline:
         found = tuple(
             m
             for piece in body_ranges(entry.span, cuts)
-            for m in _find_mentions(text, reference, piece)
+            for m in _find_mentions(source, reference, piece)
         )
         entries.append(attrs.evolve(entry, mentions=found))
-    preamble = _find_mentions(text, tl.date, tl.preamble.span) if tl.preamble.span.size else ()
+    preamble = _find_mentions(source, tl.date, tl.preamble.span) if tl.preamble.span.size else ()
     return attrs.evolve(tl, entries=entries, preamble_mentions=preamble)
 
 
@@ -400,7 +412,8 @@ def parse(
         infer_date=infer,
         sections=[s.section for s in segments],
     )
-    entries = _build_entries(content, segments, stamps, order, origin, mentions=mentions)
+    in_text = SourceText(content)
+    entries = _build_entries(in_text, segments, stamps, order, origin, mentions=mentions)
     evidence: tuple[DateEvidence, ...] = ()
     if anchor is not None and base is not None:
         kind = "day-header" if anchor.kind == "day-header" else "dated-marker"
@@ -411,7 +424,7 @@ def parse(
         evidence = inferred[0][1]
     preamble_mentions: tuple[Mention, ...] = ()
     if mentions and preamble.span.size:
-        preamble_mentions = _find_mentions(content, base, preamble.span)
+        preamble_mentions = _find_mentions(in_text, base, preamble.span)
     return Timeline(
         entries=entries,
         preamble=preamble,
@@ -430,7 +443,7 @@ def parse(
 
 
 def _build_entries(
-    text: str,
+    source: SourceText,
     segments: list[Segment],
     stamps: list[Stamp],
     order: Order,
@@ -440,36 +453,47 @@ def _build_entries(
 ) -> tuple[Entry, ...]:
     """The entries, oldest first. Empties ``segments`` and ``stamps``: each segment (and
     the marker and match it holds) is freed as soon as its entry is built, which is
-    where a parse's memory peaks."""
+    where a parse's memory peaks.
+
+    An entry's body and marker are stored as references into the source (see
+    :class:`~liveblog.model.SourceSlice`), and the entries share one object for each
+    day and each clock time, so that the timeline costs little more than its text.
+    """
     work = list(zip(segments, stamps, range(len(segments)), strict=True))
     segments.clear()
     stamps.clear()
     if order != "newest-first":
         work.reverse()  # popped from the end: the oldest entry first
+    text = source.text
     ids = EntryIds()
+    days: dict[dt.date | None, dt.date | None] = {}
+    clocks: dict[dt.time | None, dt.time | None] = {}  # no fold or zone: == is identity
     entries: list[Entry] = []
     while work:
         segment, stamp, i = work.pop()
         marker = segment.marker
         marker_text = "" if marker is None else text[slice(*marker.span)]
-        entry_id = ids.next(day=stamp.day, time=stamp.clock, marker=marker_text, body=segment.body)
-        entries.append(
-            Entry(
-                id=entry_id,
-                marker=marker_text,
-                body=segment.body,
-                span=segment.span,
-                published=stamp.published,
-                day=stamp.day,
-                time=stamp.clock,
-                zone=stamp.zone,
-                ordinal=i,
-                marker_span=None if marker is None else marker.span,
-                headline=segment.headline,
-                author=None if marker is None else marker.author,
-                mentions=_mentions(text, segment, stamp) if mentions else (),
-                dialect="" if marker is None else marker.dialect,
-                sources=() if origin is None else (Provenance(origin, entry_id),),
-            )
+        body = segment.body
+        entry_id = ids.next(day=stamp.day, time=stamp.clock, marker=marker_text, body=str(body))
+        entry = Entry(
+            id=entry_id,
+            marker=marker_text,
+            body="",
+            span=segment.span,
+            published=stamp.published,
+            day=days.setdefault(stamp.day, stamp.day),
+            time=clocks.setdefault(stamp.clock, stamp.clock),
+            zone=stamp.zone,
+            ordinal=i,
+            marker_span=None if marker is None else marker.span,
+            headline=segment.headline,
+            author=None if marker is None else marker.author,
+            mentions=_mentions(source, segment, stamp) if mentions else (),
+            dialect="" if marker is None else marker.dialect,
+            sources=() if origin is None else (Provenance(origin, entry_id),),
         )
+        ENTRY_BODY.raw_set(entry, body)
+        if marker is not None:
+            ENTRY_MARKER.raw_set(entry, source)
+        entries.append(entry)
     return tuple(entries)

@@ -8,9 +8,18 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
-from liveblog.model import make_entry_id
+from liveblog.model import (
+    ENTRY_BODY,
+    ENTRY_MARKER,
+    MENTION_TEXT,
+    SourceSlice,
+    SourceText,
+    make_entry_id,
+)
 
 
 def _entry(**changes: Any) -> liveblog.Entry:
@@ -97,3 +106,116 @@ def test_entry_id_formula() -> None:
     assert one != make_entry_id(day=day, time=time, marker="UPDATE 1548 GMT", occurrence=1)
     untimed = make_entry_id(day=None, time=None, marker="", occurrence=0, body="An article")
     assert untimed != make_entry_id(day=None, time=None, marker="", occurrence=0, body="Another")
+
+
+# Bodies, markers and mention texts stored as references into the source -------------
+
+_BLOG = (
+    "Live: talks in Kyiv\n\n"
+    "UPDATE 1548 GMT: Zelenskiy met Tusk on Monday.\n\n"
+    "UPDATE 0831 GMT: Drones downed overnight, last week's count doubled.\n\n"
+    "ORIGINAL ENTRY: Talks open.\nA second paragraph, December 25."
+)
+
+
+def _parsed() -> liveblog.Timeline:
+    return liveblog.parse(_BLOG, date=dt.date(2024, 1, 22), source="kyiv")
+
+
+def test_parsed_texts_are_references_into_the_source() -> None:
+    """A parse keeps no copy of a body, marker or mention text: each refers to the
+    source, and reads as the same ``str`` the source holds at its span."""
+    tl = _parsed()
+    assert tl.text is _BLOG
+    for entry in tl:
+        body = ENTRY_BODY.raw_get(entry)
+        assert isinstance(body, SourceSlice)
+        assert body.source is _BLOG
+        assert entry.body == _BLOG[body.start : body.end] == _BLOG[body.start : body.end].strip()
+        assert type(entry.body) is str
+        if entry.marker_span is not None:
+            assert isinstance(ENTRY_MARKER.raw_get(entry), SourceText)
+            assert entry.marker == _BLOG[slice(*entry.marker_span)]
+        for m in entry.mentions:
+            assert MENTION_TEXT.raw_get(m).text is _BLOG
+            assert type(m.text) is str
+            assert m.text == _BLOG[slice(*m.span)]
+    assert [m.text for e in tl for m in e.mentions] == [
+        "December 25",
+        "overnight",
+        "last week",
+        "Monday",
+    ]
+
+
+def test_references_compare_hash_and_print_as_their_text() -> None:
+    """An entry read back from plain data stores plain strings and equals the parsed one:
+    ==, hash and repr see the text, never how it is stored."""
+    for entry in _parsed():
+        again = liveblog.Entry.from_dict(entry.to_dict())
+        assert type(ENTRY_BODY.raw_get(again)) is str
+        assert again == entry
+        assert hash(again) == hash(entry)
+        assert repr(again) == repr(entry)
+        assert attrs.asdict(again) == attrs.asdict(entry)
+        for m, n in zip(entry.mentions, again.mentions, strict=True):
+            assert (m, hash(m), repr(m)) == (n, hash(n), repr(n))
+
+
+def test_an_entry_pickles_without_the_source() -> None:
+    """Pickling one entry writes its own text, not the whole source it refers to."""
+    big = "x" * 100_000 + "\n\n" + _BLOG
+    tl = liveblog.parse(big, date=dt.date(2024, 1, 22))
+    entry = tl[0]
+    data = pickle.dumps(entry)
+    assert len(data) < 2_000
+    back = pickle.loads(data)
+    assert back == entry
+    assert type(ENTRY_BODY.raw_get(back)) is str
+    assert all(type(MENTION_TEXT.raw_get(m)) is str for m in back.mentions)
+
+
+def test_evolve_and_merge_keep_the_text() -> None:
+    """attrs.evolve gives an entry with the same text (as a str); a merge keeps the
+    references of the entries it re-derives."""
+    tl = _parsed()
+    entry = tl[0]
+    evolved = attrs.evolve(entry, id="other")
+    assert (evolved.body, evolved.marker) == (entry.body, entry.marker)
+    merged = liveblog.merge(tl, tl)
+    assert [e.body for e in merged] == [e.body for e in tl]
+    assert all(isinstance(ENTRY_BODY.raw_get(e), SourceSlice) for e in merged)
+
+
+def test_slices_and_strings_are_interchangeable_in_a_slot() -> None:
+    """Either form may be stored in an entry's body; it always reads as the text."""
+    entry = _entry(body="Talks end.")
+    ENTRY_BODY.raw_set(entry, SourceSlice("UPDATE: Talks end.", 8, 18))
+    assert entry.body == "Talks end."
+    assert entry == _entry(body="Talks end.")
+    assert str(SourceSlice("abc", 1, 2)) == "b"
+
+
+@given(
+    start=st.integers(min_value=0, max_value=1 << 40),
+    size=st.integers(min_value=0, max_value=1 << 40),
+)
+def test_packed_spans_read_back_as_given(start: int, size: int) -> None:
+    """Entry and mention spans are stored packed (one int) below offset 2**32 and as a
+    Span beyond it; either way they read back as the Span given, and compare equal."""
+    span = (start, start + size)
+    entry = _entry(span=span, marker_span=span)
+    assert entry.span == span == entry.marker_span
+    assert type(entry.span) is liveblog.Span
+    assert entry.span.size == size
+    mention = liveblog.Mention(text="x", span=span, type="DATE", value="2024", start=None, end=None)
+    assert mention.span == span
+    assert type(mention.span) is liveblog.Span
+    assert pickle.loads(pickle.dumps(entry)) == entry
+    assert attrs.evolve(entry, id="y").span == span
+
+
+def test_no_marker_span_stays_none() -> None:
+    """An entry without a marker has no marker span, however spans are stored."""
+    assert _entry().marker_span is None
+    assert _entry(marker_span=(1, 2)).marker_span == (1, 2)

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liveblog.model import Mention
+from liveblog.model import Mention, SourceText
 from liveblog.temporal import find_mentions, patterns, resolve
 from liveblog.temporal.patterns import FAMILIES, could_start, fold, views
 
@@ -69,18 +69,18 @@ def test_fast_scan_agrees_with_the_windowed_scan(
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     anchor = resolve.Anchor.from_reference(ref)
-    fast = resolve._scan(text, anchor, lo, hi)
-    reference = resolve._scan_windowed(text, anchor, lo, hi)
+    fast = resolve._scan(SourceText(text), anchor, lo, hi)
+    reference = resolve._scan_windowed(SourceText(text), anchor, lo, hi)
     assert rows(fast) == rows(reference)
     # and again, with everything the first scan cached
-    assert rows(resolve._scan(text, anchor, lo, hi)) == rows(reference)
+    assert rows(resolve._scan(SourceText(text), anchor, lo, hi)) == rows(reference)
 
 
 @given(soups)
 def test_the_whole_text_at_once_agrees_too(text: str) -> None:
     anchor = resolve.Anchor.from_reference(dt.date(2024, 1, 22))
     assert rows(find_mentions(text, dt.date(2024, 1, 22))) == rows(
-        resolve._scan_windowed(text, anchor, 0, len(text))
+        resolve._scan_windowed(SourceText(text), anchor, 0, len(text))
     )
 
 
@@ -220,3 +220,22 @@ def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
             if name == "year" and expected is not None and not expected[:1].isdigit():
                 expected = str(resolve.spelled_year(expected))
             assert groups[name] == expected
+
+
+def test_shared_instants_keep_their_zone_and_fold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Templates share equal datetimes, but not one of another zone or fold: aware
+    datetimes compare equal across zones when they are the same instant."""
+    monkeypatch.setattr(resolve, "_SHARED", {})
+    utc = dt.datetime(2024, 1, 22, 0, 0, tzinfo=dt.UTC)
+    paris = dt.datetime(2024, 1, 22, 1, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
+    assert utc == paris
+    assert resolve._shared_time(utc) is resolve._shared_time(
+        dt.datetime(2024, 1, 22, tzinfo=dt.UTC)
+    )
+    assert resolve._shared_time(paris) is paris
+    london = zoneinfo.ZoneInfo("Europe/London")
+    first = dt.datetime(2024, 10, 27, 1, 30, tzinfo=london)
+    second = first.replace(fold=1)
+    assert resolve._shared_time(first) is first
+    assert resolve._shared_time(second) is second
+    assert resolve._shared_time(None) is None

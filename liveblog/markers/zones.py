@@ -273,7 +273,13 @@ def localize(day: dt.date, clock: dt.time, key: str) -> dt.datetime:
     local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
     offset = local.utcoffset()
     assert offset is not None  # every tzinfo from get_tzinfo answers for any datetime
-    return dt.datetime.combine(day, clock, tzinfo=dt.timezone(offset) if offset else dt.UTC)
+    return dt.datetime.combine(day, clock, tzinfo=_fixed_zone(offset))
+
+
+@functools.cache
+def _fixed_zone(offset: dt.timedelta) -> dt.timezone:
+    """One shared ``timezone`` per UTC offset (``UTC`` itself for zero)."""
+    return dt.timezone(offset) if offset else dt.UTC
 
 
 def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:

@@ -28,7 +28,7 @@ import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
-from liveblog.model import Mention, MentionType, Span
+from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText
 from liveblog.temporal.lexicon import (
     CENTURY_ORDINALS,
     DAY_PARTS,
@@ -1421,9 +1421,12 @@ _Key: TypeAlias = tuple[str, str, Tense, bool, str | None]
 # (day, zone) of the anchor -> (family, expression, tense, after "in", quarter in
 # context) -> template; resolutions that read the anchor's time are kept by time too
 _CACHE: dict[tuple[dt.date | None, dt.tzinfo], dict[Any, Any]] = {}
-_CACHE_LIMIT = 1 << 12
-# the entries of a parsed archive span many days: keep the cache of a few hundred
-_ANCHOR_LIMIT = 1 << 9
+# A parse resolves its entries oldest first, so their days come in order: the caches
+# of a few days serve it, and a bound of 16 days of 1,024 expressions keeps the memory
+# they hold to a few megabytes whatever the input (512 days of 4,096 could hold a
+# gigabyte). The same 2 MB of blogs parse as fast with either bound.
+_CACHE_LIMIT = 1 << 10
+_ANCHOR_LIMIT = 1 << 4
 
 
 _QUARTER_CONTEXT = re.compile(r"(?:(first|second|third|fourth)[\s-]+)?quarter")
@@ -1516,10 +1519,13 @@ def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
 _new = object.__new__
 _new_tuple = tuple.__new__
 # Mention is a frozen class with slots: its slots' own setters fill a new instance
-(_set_text, _set_span, _set_type, _set_value, _set_start, _set_end, _set_granularity, _set_mod) = (
-    vars(Mention)[name].__set__
-    for name in ("text", "span", "type", "value", "start", "end", "granularity", "mod")
+(_set_type, _set_value, _set_start, _set_end, _set_granularity, _set_mod) = (
+    vars(Mention)[name].__set__ for name in ("type", "value", "start", "end", "granularity", "mod")
 )
+# the text slot stores a str, or the SourceText the mention is a slice of; the span slot
+# packs the (start, end) it is given
+_set_text = MENTION_TEXT.raw_set
+_set_span = MENTION_SPAN.__set__
 
 
 # the fields of Mention that have validators, with them
@@ -1532,11 +1538,11 @@ def _checked(r: Resolved, text: str, start: int, end: int) -> Mention:
     name cost more)."""
     m: Mention = _new(Mention)
     _set_text(m, text)
-    _set_span(m, _new_tuple(Span, (start, end)))
+    _set_span(m, (start, end))
     _set_type(m, r.type)
-    _set_value(m, r.value)
-    _set_start(m, r.start)
-    _set_end(m, r.end)
+    _set_value(m, _shared(r.value))
+    _set_start(m, _shared_time(r.start))
+    _set_end(m, _shared_time(r.end))
     _set_granularity(m, r.granularity)
     _set_mod(m, r.mod)
     for field in _VALIDATED:
@@ -1544,8 +1550,33 @@ def _checked(r: Resolved, text: str, start: int, end: int) -> Mention:
     return m
 
 
-def _mention(template: Mention, text: str, start: int, end: int) -> Mention:
-    """A copy of ``template`` at ``text[start:end]``.
+# Templates of different days (or contexts) often resolve to the same values and
+# instants ("2024-01-16" from every day of its week): one object serves them all, which
+# takes a sixth of the memory of a parsed timeline's mentions.
+_SHARED: dict[Any, Any] = {}
+_SHARED_LIMIT = 1 << 13
+
+
+def _shared(value: str) -> str:
+    """The one string equal to ``value`` that the templates share."""
+    if len(_SHARED) >= _SHARED_LIMIT:
+        _SHARED.clear()
+    return cast("str", _SHARED.setdefault(value, value))
+
+
+def _shared_time(value: dt.datetime | None) -> dt.datetime | None:
+    """The one datetime the templates share for ``value``'s wall time, zone and fold
+    (aware datetimes in different zones compare equal when they are the same instant,
+    and in the same zone ignore the fold, so both are in the key)."""
+    if value is None:
+        return None
+    if len(_SHARED) >= _SHARED_LIMIT:
+        _SHARED.clear()
+    return cast("dt.datetime", _SHARED.setdefault((value, value.tzinfo, value.fold), value))
+
+
+def _mention(template: Mention, source: SourceText, start: int, end: int) -> Mention:
+    """A copy of ``template`` at ``source.text[start:end]``, which its text refers to.
 
     The template went through :class:`~liveblog.model.Mention`'s validators when it
     was cached, and ``0 <= start <= end`` holds for any match, so the copy is built
@@ -1553,8 +1584,8 @@ def _mention(template: Mention, text: str, start: int, end: int) -> Mention:
     instance is made without ``__init__`` and its slots are filled directly.
     """
     m: Mention = _new(Mention)
-    _set_text(m, text[start:end])
-    _set_span(m, _new_tuple(Span, (start, end)))
+    _set_text(m, source)
+    _set_span(m, (start, end))
     _set_type(m, template.type)
     _set_value(m, template.value)
     _set_start(m, template.start)
@@ -1671,7 +1702,7 @@ _BREAK: Final = object()
 class _Scan(NamedTuple):
     """What a scan of ``text[lo:hi]`` against ``anchor`` knows: ``low`` is the lowered
     ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0) when it has it, ``cache`` the
-    cache of the anchor's resolutions."""
+    cache of the anchor's resolutions; ``source`` holds ``text`` for the mentions."""
 
     text: str
     lo: int
@@ -1679,6 +1710,7 @@ class _Scan(NamedTuple):
     anchor: Anchor
     low: str | None
     cache: dict[Any, Any]
+    source: SourceText
 
 
 def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
@@ -1686,7 +1718,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     when the next start of the trigger is to be tried (the match ends before the
     trigger, or its "the" belongs to a noun); :data:`_BREAK` when the trigger yields
     nothing (a look-alike, or no value)."""
-    text, lo, hi, anchor, low, cache = scan
+    text, lo, hi, anchor, low, cache, source = scan
     family = hit.family
     start = hit.offset + hit.match.start()
     end = hit.offset + hit.match.end()
@@ -1724,18 +1756,19 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
-    return _mention(template, text, start, end)
+    return _mention(template, source, start, end)
 
 
-def _scan_windowed(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
-    """All mentions in ``text[lo:hi]``, each candidate matched in a window lowered on
-    its own: the reference :func:`_scan` agrees with, and its path for text that
+def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
+    """All mentions in ``source.text[lo:hi]``, each candidate matched in a window lowered
+    on its own: the reference :func:`_scan` agrees with, and its path for text that
     lengthens when lowered ("İ")."""
+    text = source.text
     found: list[Mention] = []
     floor = lo
     base = lo - 1 if lo > 0 else 0
     folded = fold(text[base:hi])
-    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor))
+    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor), source)
     blanks = _blank_lines(text, lo, hi)
     for p in find_triggers(text, folded, base):
         if p < floor:
@@ -1857,8 +1890,8 @@ def _after_number(size: int, after: str) -> Recogniser | None:
     return compile_recogniser(kept) if kept else None
 
 
-def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
-    """All mentions in ``text[lo:hi]``; see :func:`find_mentions`.
+def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
+    """All mentions in ``source.text[lo:hi]``; see :func:`find_mentions`.
 
     The recognisers match lower-cased text: the piece scanned is lowered once and
     every candidate is matched in place, unless a character lengthens when lowered,
@@ -1867,18 +1900,19 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
     :func:`~.patterns.chain_pattern`; at a number, the punctuation that follows it
     narrows the families tried (:func:`_after_number`).
     """
+    text = source.text
     base = lo - 1 if lo > 0 else 0
     piece = text[base:hi]
     low = piece.lower()
     if len(low) != len(piece):
-        return _scan_windowed(text, anchor, lo, hi)
+        return _scan_windowed(source, anchor, lo, hi)
     folded, backwards, zeros = views(text, base, hi)
     size = len(piece)
     chain = chain_pattern().match
     numbers = _digit_recogniser()
     after_at = _AFTER.match
     cache = _anchor_cache(anchor)
-    scan = _Scan(text, lo, hi, anchor, low, cache)
+    scan = _Scan(text, lo, hi, anchor, low, cache, source)
     blanks = _blank_lines(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
@@ -1951,7 +1985,7 @@ def _scan(text: str, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
                 if template is _ONCE or template is _TIMED:
                     template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
                 if template is not None:
-                    found.append(_mention(template, text, base + m.start(), end))
+                    found.append(_mention(template, source, base + m.start(), end))
                     floor = end
                 break
             got = _accept(hit, p, scan)
@@ -2020,9 +2054,24 @@ def find_mentions(
     >>> [(m.text, m.value) for m in find_mentions("On Sunday, last week.", dt.date(2024, 1, 22))]
     [('Sunday', '2024-01-21'), ('last week', '2024-W03')]
     """
+    return mentions_in(SourceText(text), reference, start=start, end=end)
+
+
+def mentions_in(
+    source: SourceText,
+    reference: dt.date | dt.datetime | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+) -> tuple[Mention, ...]:
+    """:func:`find_mentions` in ``source.text``: the parser shares one
+    :class:`~liveblog.model.SourceText` among all the entries of a text, and the
+    mentions' texts refer to it instead of each holding a copy.
+    """
+    text = source.text
     anchor = Anchor.from_reference(reference)
     hi = len(text) if end is None else end
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_narrative(_scan(text, anchor, start, hi), anchor))
+    return tuple(_narrative(_scan(source, anchor, start, hi), anchor))
