@@ -475,14 +475,24 @@ class SourceSlice:
         return self.source[self.start : self.end]
 
 
-class _SliceSlot:
-    """A slot that stores a ``str`` or a :class:`SourceSlice` and reads as ``str``."""
+class _Slot:
+    """A data descriptor in place of a slot of a frozen attrs class: ``raw_get`` and
+    ``raw_set`` read and write what the slot stores; subclasses say how it reads."""
 
     __slots__ = ("raw_get", "raw_set")
 
     def __init__(self, slot: Any) -> None:
         self.raw_get: Any = slot.__get__
         self.raw_set: Any = slot.__set__
+
+    def __set__(self, obj: object, value: Any) -> None:
+        self.raw_set(obj, value)
+
+
+class _SliceSlot(_Slot):
+    """A slot that stores a ``str`` or a :class:`SourceSlice` and reads as ``str``."""
+
+    __slots__ = ()
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         if obj is None:
@@ -490,20 +500,13 @@ class _SliceSlot:
         value = self.raw_get(obj)
         return value if value.__class__ is str else value.source[value.start : value.end]
 
-    def __set__(self, obj: object, value: str | SourceSlice) -> None:
-        self.raw_set(obj, value)
 
-
-class _PackedSpan:
+class _PackedSpan(_Slot):
     """A span slot that stores ``start << 32 | end``: one int instead of a tuple of two
     (40 bytes instead of 136), read back as a :class:`Span`. ``None``, and spans past
     offset 2**32, are stored as they are."""
 
-    __slots__ = ("raw_get", "raw_set")
-
-    def __init__(self, slot: Any) -> None:
-        self.raw_get: Any = slot.__get__
-        self.raw_set: Any = slot.__set__
+    __slots__ = ()
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         if obj is None:
@@ -533,15 +536,14 @@ _LOW: Final = (1 << 32) - 1
 _new_tuple = tuple.__new__
 
 
-class _SpanText:
+class _SpanText(_Slot):
     """A slot that stores a ``str`` or a :class:`SourceText` and reads as ``str``: the
     source's slice at the span of the same object."""
 
-    __slots__ = ("raw_get", "raw_set", "span")
+    __slots__ = ("span",)
 
     def __init__(self, slot: Any, span: _PackedSpan) -> None:
-        self.raw_get: Any = slot.__get__
-        self.raw_set: Any = slot.__set__
+        super().__init__(slot)
         self.span = span
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
@@ -552,9 +554,6 @@ class _SpanText:
             return value
         start, end = self.span.bounds(obj)
         return value.text[start:end]
-
-    def __set__(self, obj: object, value: str | SourceText) -> None:
-        self.raw_set(obj, value)
 
 
 def _replace_slot(cls: type, name: str, make: Any) -> Any:
