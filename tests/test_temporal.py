@@ -452,6 +452,20 @@ CONVENTIONS = [
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
+    # "the day before" an event the sentence names is that event's eve, not the reference's
+    ("It rained the day before yesterday.", MON,
+     [("the day before yesterday", "DATE", "2024-01-20")]),
+    ("We fly the day after tomorrow.", YEAR_END,
+     [("the day after tomorrow", "DATE", "2024-01-02")]),
+    ("He was last seen Oct. 3, the day before police issued a warrant.", WSJ_DAY,
+     [("Oct. 3", "DATE", "1989-10-03")]),
+    ("She toured the port later in the day before flying home.", LEAP, []),
+    ("Prices fell the day before and rose today.", NEW_YEAR,
+     [("the day before", "DATE", "2023-12-31"), ("today", "DATE", "2024-01-01")]),
+    ("Prices rose the day after.", FEB_28, [("the day after", "DATE", "2024-02-29")]),
+    ("Sales had risen the year before.", MON, [("the year before", "DATE", "2023")]),
+    ("It had fallen the week before; now it rose.", NEW_YEAR,
+     [("the week before", "DATE", "2023-W52"), ("now", "DATE", "PRESENT_REF")]),
     # "one day" after a modal verb is some day to come; elsewhere a length
     ("Islam will one day be the second faith.", MON, [("one day", "DATE", "FUTURE_REF")]),
     ("He had been in the job one day.", MON, [("one day", "DURATION", "P1D")]),

@@ -241,8 +241,12 @@ _BODY: Final = rf"""
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)
-  # the day before | the week after | a week earlier is an "ago" above
-  |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b))
+  # the day before | the week after | a week earlier is an "ago" above; "the day before
+  # the vote", "the day before police arrived", "the day before yesterday" are no offset
+  # from the reference: "before" and "after" end the clause or a conjunct
+  |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+
+      (?:(?P<dir>earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b)
+        |(?P<dir>before|after)(?!\s+(?!(?:and|but|or)\b)[a-z0-9])))
   # that year | later that day | that same week: the period of a date named before
   |(?P<that>(?:(?:(?:later|earlier)\s+that|that\s+same)\s+(?P<unit>day)
       |(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>week|month|year|quarter))(?![\w'’-]))
