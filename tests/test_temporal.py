@@ -301,6 +301,15 @@ PERIOD_KINDS = [
     ("There were sell programs in past years, too.", MON, [("past years", "DATE", "PAST_REF")]),
     ("It hurts market makers more these days.", MON, [("these days", "DATE", "PRESENT_REF")]),
     ("an offering in the near future", MON, [("the near future", "DATE", "FUTURE_REF")]),
+    # "the near term", "the short term", "the long term": times to come, as "the near future"
+    ("We see no relief in the near term.", MON, [("the near term", "DATE", "FUTURE_REF")]),
+    ("Cuts will help in the short term.", OCT, [("the short term", "DATE", "FUTURE_REF")]),
+    ("Over the long term, shares outperform.", YEAR_END,
+     [("the long term", "DATE", "FUTURE_REF")]),
+    # a loan's term, or a term as an adjective, is no time
+    ("The long term of the loan is a risk.", MON, []),
+    ("It cut short-term debt and long-term costs.", MON, []),
+    ("He served a short term in office.", MON, []),
     ("It is the only outlet now that a noose has tightened.", MON,
      [("now", "DATE", "PRESENT_REF")]),
     ("They indicated in the past that they could deploy.", MON, [("the past", "DATE", "PAST_REF")]),

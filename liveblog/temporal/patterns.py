@@ -264,9 +264,10 @@ _BODY: Final = rf"""
   |(?P<dpart2>(?P<mod>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<anchor>yesterday|today|tomorrow))?)
   # today | yesterday | tomorrow | the day before yesterday
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
-  # now | recently | the future | in the past | currently | these days
+  # now | recently | the future | in the past | currently | these days | the near term
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
-      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days)(?!\s+on\b))
+      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days
+      |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?!\s+on\b))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
@@ -444,7 +445,7 @@ _LOWER_TRIGGERS = _words(
     # deictic words: today, overnight, now, recently, the future
     """
     today yesterday tomorrow tonight overnight now currently current nowadays present recently
-    future past later
+    future past later term
     """
     # years read aloud, and the reported period: nineteen ninety-six, the latest period
     " nineteen period "
@@ -594,7 +595,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable that these near distant
+    corresponding comparable that these near distant short long
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

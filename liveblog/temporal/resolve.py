@@ -860,7 +860,8 @@ def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
 
 def _h_ref(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     word = " ".join((g["word"] or "").lower().split())
-    word = word.replace("near ", "").replace("distant ", "")
+    if word not in REFERENCE_WORDS:
+        word = word.replace("near ", "").replace("distant ", "")
     return Resolved("DATE", REFERENCE_WORDS.get(word, "PRESENT_REF"))
 
 
