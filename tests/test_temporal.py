@@ -252,6 +252,10 @@ LATER_PERIODS = [
     ("up from last year's quarter", WSJ_DAY, "last year's quarter", "1988-Q3"),
     ("a charge in the 1988 second quarter", WSJ_DAY, "the 1988 second quarter", "1988-Q2"),
     ("compared with the 1988 period", WSJ_DAY, "the 1988 period", "1988-Q3"),
+    ("Profit rose in 2012's fourth quarter.", MON, "2012's fourth quarter", "2012-Q4"),
+    ("Profit fell in fiscal 1988's second quarter.", WSJ_DAY, "fiscal 1988's second quarter",
+     "1988-Q2"),
+    ("up from 1988’s quarter", WSJ_DAY, "1988’s quarter", "1988-Q3"),
     ("Sales in the latest period rose.", WSJ_DAY, "the latest period", "1989-Q3"),
     # fiscal, full and current years
     ("sales in the current fiscal year", WSJ_DAY, "the current fiscal year", "1989"),
@@ -645,6 +649,9 @@ SETS = [
     ("daily", "P1D"),
     ("twice a week", "P1W"),
     ("every month", "P1M"),
+    ("every spring", "XXXX-SP"),
+    ("each summer", "XXXX-SU"),
+    ("every winter", "XXXX-WI"),
 ]
 
 

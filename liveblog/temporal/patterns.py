@@ -198,17 +198,18 @@ _BODY: Final = rf"""
   |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
-  # every day | each Thursday | every other week | twice a week | once a year
-  |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
+  # every day | each Thursday | every other week | twice a week | once a year | each spring
+  |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night)|(?P<season>{_SEASON}))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
   # the first half of 1990 | the last half of this year | the first two quarters of 1990
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
       (?:(?:fiscal\s+)?{YEAR}|(?P<ydir>this|last|next)\s+year)(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
+  # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
   # the corresponding period last year | the quarter a year ago
-  |(?P<qtrof>(?P<qyeardir>this|last|next)\s+year['’]s\s+
+  |(?P<qtrof>(?:(?P<qyeardir>this|last|next)\s+year|(?:fiscal\s+)?{YEAR})['’]s\s+
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
     |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-])

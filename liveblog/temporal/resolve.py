@@ -628,6 +628,8 @@ def _h_set(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
         return Resolved("SET", f"XXXX-{_month_no(g['month']):02d}", granularity="month")
     if g["part"] is not None:
         return Resolved("SET", f"XXXX-XX-XXT{DAY_PARTS[g['part'].lower()]}", granularity="daypart")
+    if g["season"] is not None:
+        return Resolved("SET", f"XXXX-{SEASONS[g['season'].lower()]}", granularity="season")
     unit = _unit(g["unit"] or "")
     if unit not in UNITS:
         return None
