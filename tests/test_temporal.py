@@ -587,6 +587,18 @@ CLOCKS = [
     ("at 15:48 GMT", "15:48 GMT", "2024-01-22T15:48"),
     ("at noon", "noon", "2024-01-22T12:00"),
     ("at 10 p.m. Sunday", "10 p.m. Sunday", "2024-01-21T22:00"),
+    # a part of the day after the time sets its half of the day and belongs to it
+    ("at 9:15 last night", "9:15 last night", "2024-01-21T21:15"),
+    ("at 11:30 last night", "11:30 last night", "2024-01-21T23:30"),
+    ("at 6:45 this morning", "6:45 this morning", "2024-01-22T06:45"),
+    ("at 4:30 this afternoon", "4:30 this afternoon", "2024-01-22T16:30"),
+    ("at 8:00 tonight", "8:00 tonight", "2024-01-22T20:00"),
+    ("at 2:00 in the afternoon", "2:00 in the afternoon", "2024-01-22T14:00"),
+    ("at 5:30 Sunday morning", "5:30 Sunday morning", "2024-01-21T05:30"),
+    ("at 7:10 Saturday evening", "7:10 Saturday evening", "2024-01-20T19:10"),
+    ("at 10 p.m. yesterday evening", "10 p.m. yesterday evening", "2024-01-21T22:00"),
+    # a small hour of a night is on the calendar day that follows
+    ("at 12:15 last night", "12:15 last night", "2024-01-22T00:15"),
 ]
 
 

@@ -164,14 +164,19 @@ _BODY: Final = rf"""
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
+  # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
   |(?P<clock>
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?P<noon>noon|midday|midnight))
       (?:\s+{_ZONE})?
-      (?:,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight)
-        |{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+      (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])
+        |,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight|last(?=\s+night\b)
+              |this(?=\s+(?:morning|afternoon|evening)\b))
+            (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
+          |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
+          |{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
         |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)

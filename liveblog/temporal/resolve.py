@@ -545,8 +545,18 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     d: dt.date | None = a.day
+    small_hour = False
+    part = (g["part"] or "").lower()
+    if not (noon or g["ampm"]) and (part or g["cdeic"] is not None):
+        # "9:15 last night", "4:30 this afternoon": the part sets the half of the day,
+        # and a small hour of a night ("12:15 last night") is on the next calendar day
+        if part in {"afternoon", "evening"} and hour < 12:
+            hour += 12
+        elif part == "night" or (g["cdeic"] or "").lower() in {"tonight", "last"}:
+            small_hour = not 6 <= hour < 12
+            hour = hour % 12 if small_hour else hour + 12
     if g["cdeic"] is not None:
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["cdeic"].lower(), 0)
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g["cdeic"].lower(), 0)
         d = None if a.day is None else a.day + dt.timedelta(days=shift)
     elif g["wday"] is not None:
         wday = WEEKDAYS[g["wday"].lower()]
@@ -554,6 +564,8 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
     elif g["month"] is not None:
         found = _date_of(g, a, tense)
         d = found if isinstance(found, dt.date) else None
+    if small_hour and d is not None:
+        d += _DAY
     return _clock(d, hour, minute, a.tz)
 
 
