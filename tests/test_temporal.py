@@ -463,6 +463,8 @@ CONVENTIONS = [
      [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
     ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
+    ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
     # "the day before" an event the sentence names is that event's eve, not the reference's
@@ -697,6 +699,10 @@ NOT_DATES = [
     'Baker, speaking on ABC\'s "This Week," said so.',
     "Gonzalez said on CBS's ''60 Minutes.''",
     "It showed a picture from the film ``High Noon.''",
+    # "the early hours" of a night is a time of it, no length of hours
+    "Troops moved in the early hours.",
+    "They talked into the small hours.",
+    "He wrote it in the wee hours.",
 ]
 
 

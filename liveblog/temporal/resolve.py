@@ -1306,6 +1306,7 @@ _SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
 
 
 _UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
+_NIGHT_HOURS = re.compile(r"(?<![a-z])(?:early|small|wee)[ \t]+\Z")
 
 
 def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
@@ -1357,6 +1358,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "qtr":
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
+    if family == "plural" and hit.group("unit") == "hour":
+        # "in the early hours", "the small hours": a time of the night, no length
+        return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
     if family == "ref" and written == "Now" and text.startswith(",", end):
         # "Now, he says, ...": a discourse marker at the head of a sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
@@ -1675,7 +1679,7 @@ def _adjectival_the(hit: _Hit) -> bool:
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref"})
+_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural"})
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
