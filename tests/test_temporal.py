@@ -136,6 +136,16 @@ OFFSETS = [
     ("the day before", NEW_YEAR, "the day before", "2023-12-31"),
     ("the next day", FEB_28, "the next day", "2024-02-29"),
     ("10 days from now", YEAR_END, "10 days from now", "2024-01-10"),
+    # a count with a half: the period of the next smaller unit it reaches back to
+    ("a year and a half ago", MON, "a year and a half ago", "2022-07"),
+    ("two and a half years ago", MON, "two and a half years ago", "2021-07"),
+    ("2 1/2 years ago", LEAP, "2 1/2 years ago", "2021-08"),
+    ("half a century ago", MON, "half a century ago", "1974"),
+    ("a half-century ago", MON, "a half-century ago", "1974"),
+    ("a decade and a half ago", NEW_YEAR, "a decade and a half ago", "2009"),
+    ("a month and a half ago", MON, "a month and a half ago", "2023-12"),
+    ("a week and a half ago", YEAR_END, "a week and a half ago", "2023-W51"),
+    ("a day and a half ago", MON, "a day and a half ago", "2024-01-20"),
 ]
 
 
@@ -648,6 +658,10 @@ DURATIONS = [
     ("for the next three quarters", "the next three quarters", "P9M"),
     ("their third day-long meeting", "day-long", "P1D"),
     ("a weeks-long standoff", "weeks-long", "PXW"),
+    ("two and a half years", "two and a half years", "P2Y6M"),
+    ("a half-century", "a half-century", "P50Y"),
+    ("three and a half hours", "three and a half hours", "PT3H30M"),
+    ("twenty-five and a half years", "years", "PXY"),
 ]
 
 

@@ -143,8 +143,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2
-    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9]))?"
+    # 3 | 1.5 | 2 1/2 | two and a half
+    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
+    rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
     r"|several|a\s+few|few|many|some|numerous)"
@@ -200,7 +201,7 @@ _BODY: Final = rf"""
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>{NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year | each spring
@@ -231,7 +232,7 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half
-  |(?P<dur>(?!an?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+  |(?P<dur>(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
@@ -601,7 +602,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable that these near distant short long
+    corresponding comparable that these near distant short long and
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

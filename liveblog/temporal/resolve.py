@@ -358,6 +358,12 @@ def _num(word: str | None) -> float | None:
     w = " ".join(word.lower().replace("-", " ").split())
     if w in VAGUE_NUMBERS:
         return None
+    if w.endswith(" and a half"):
+        # "two and a half", "2 and a half"
+        count = _num(w[: -len(" and a half")])
+        return None if count is None else count + 0.5
+    if w in {"a half", "half a", "half an"}:
+        return 0.5
     if w[0].isdigit():
         whole, _, frac = w.partition(" ")
         return float(whole) + (0.5 if frac == "1/2" else 0.0)
@@ -467,7 +473,7 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
 def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
     """``three years ago``: the period of that size ``n`` units from the anchor."""
     if n != int(n):
-        return None
+        return _ago_part(anchor, n, unit, sign)
     k = int(n) * sign
     if unit in {"hour", "minute", "second"}:
         if anchor.day is None or anchor.time is None:
@@ -480,6 +486,37 @@ def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
     if unit == "fortnight":
         unit, k = "week", 2 * k
     return _shifted(anchor, unit, k)
+
+
+# a unit counted with a fraction -> the smaller unit the point is given in, and how many
+# of those the unit holds: "a year and a half ago" is a month, "half a century ago" a year
+_PART_UNITS = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+}
+
+
+def _ago_part(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
+    """``two and a half years ago``: the point ``n`` units away in the next smaller unit
+    (``2021-07``); days counted from a month or a week give that month or week, as the
+    count is no more precise, and a day and a half from a day alone the nearest day."""
+    if unit not in _PART_UNITS:
+        return None
+    smaller, per = _PART_UNITS[unit]
+    if unit == "day" and anchor.time is None:
+        smaller, per = "day", 1  # no hour to count from: the nearest day
+    count = int(n * per + 0.5)
+    if unit in {"month", "week"}:
+        if anchor.day is None:
+            return _shifted(anchor, unit, 0)
+        d = anchor.day + dt.timedelta(days=sign * count)
+        return _shifted(Anchor(d, None, anchor.tz), unit, 0)
+    return _ago(anchor, count, smaller, sign)
 
 
 # --------------------------------------------------------------------------- handlers
@@ -623,6 +660,8 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
         year, q = _quarter_of(a.day - dt.timedelta(days=45))
         return _quarter(year + sign, int(g["quarter"]) or q, a.tz)
+    if g.get("andhalf") is not None:
+        n += 0.5  # "a year and a half ago"
     return _ago(a, n, _unit(g["unit"] or ""), sign)
 
 
