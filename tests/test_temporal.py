@@ -473,6 +473,13 @@ CONVENTIONS = [
      [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
     ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    # "overnight Saturday" is the night of that Saturday, one expression
+    ("The storm struck overnight Saturday.", MON,
+     [("overnight Saturday", "TIME", "2024-01-20TNI")]),
+    ("Rebels attacked overnight Sunday, officials said.", NEW_YEAR,
+     [("overnight Sunday", "TIME", "2023-12-31TNI")]),
+    ("Shelling went on overnight. Saturday was calm.", MON,
+     [("overnight", "TIME", "2024-01-21TNI"), ("Saturday", "DATE", "2024-01-20")]),
     ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
     ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night

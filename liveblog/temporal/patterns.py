@@ -187,7 +187,8 @@ _BODY: Final = rf"""
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
-  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?
+  # overnight Saturday (the night of that Saturday)
+  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)|(?P<dir>last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
