@@ -136,6 +136,16 @@ OFFSETS = [
     ("the day before", NEW_YEAR, "the day before", "2023-12-31"),
     ("the next day", FEB_28, "the next day", "2024-02-29"),
     ("10 days from now", YEAR_END, "10 days from now", "2024-01-10"),
+    # a count with a half: the period of the next smaller unit it reaches back to
+    ("a year and a half ago", MON, "a year and a half ago", "2022-07"),
+    ("two and a half years ago", MON, "two and a half years ago", "2021-07"),
+    ("2 1/2 years ago", LEAP, "2 1/2 years ago", "2021-08"),
+    ("half a century ago", MON, "half a century ago", "1974"),
+    ("a half-century ago", MON, "a half-century ago", "1974"),
+    ("a decade and a half ago", NEW_YEAR, "a decade and a half ago", "2009"),
+    ("a month and a half ago", MON, "a month and a half ago", "2023-12"),
+    ("a week and a half ago", YEAR_END, "a week and a half ago", "2023-W51"),
+    ("a day and a half ago", MON, "a day and a half ago", "2024-01-20"),
 ]
 
 
@@ -252,6 +262,10 @@ LATER_PERIODS = [
     ("up from last year's quarter", WSJ_DAY, "last year's quarter", "1988-Q3"),
     ("a charge in the 1988 second quarter", WSJ_DAY, "the 1988 second quarter", "1988-Q2"),
     ("compared with the 1988 period", WSJ_DAY, "the 1988 period", "1988-Q3"),
+    ("Profit rose in 2012's fourth quarter.", MON, "2012's fourth quarter", "2012-Q4"),
+    ("Profit fell in fiscal 1988's second quarter.", WSJ_DAY, "fiscal 1988's second quarter",
+     "1988-Q2"),
+    ("up from 1988’s quarter", WSJ_DAY, "1988’s quarter", "1988-Q3"),
     ("Sales in the latest period rose.", WSJ_DAY, "the latest period", "1989-Q3"),
     # fiscal, full and current years
     ("sales in the current fiscal year", WSJ_DAY, "the current fiscal year", "1989"),
@@ -301,6 +315,15 @@ PERIOD_KINDS = [
     ("There were sell programs in past years, too.", MON, [("past years", "DATE", "PAST_REF")]),
     ("It hurts market makers more these days.", MON, [("these days", "DATE", "PRESENT_REF")]),
     ("an offering in the near future", MON, [("the near future", "DATE", "FUTURE_REF")]),
+    # "the near term", "the short term", "the long term": times to come, as "the near future"
+    ("We see no relief in the near term.", MON, [("the near term", "DATE", "FUTURE_REF")]),
+    ("Cuts will help in the short term.", OCT, [("the short term", "DATE", "FUTURE_REF")]),
+    ("Over the long term, shares outperform.", YEAR_END,
+     [("the long term", "DATE", "FUTURE_REF")]),
+    # a loan's term, or a term as an adjective, is no time
+    ("The long term of the loan is a risk.", MON, []),
+    ("It cut short-term debt and long-term costs.", MON, []),
+    ("He served a short term in office.", MON, []),
     ("It is the only outlet now that a noose has tightened.", MON,
      [("now", "DATE", "PRESENT_REF")]),
     ("They indicated in the past that they could deploy.", MON, [("the past", "DATE", "PAST_REF")]),
@@ -450,8 +473,31 @@ CONVENTIONS = [
      [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
     ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    # "overnight Saturday" is the night of that Saturday, one expression
+    ("The storm struck overnight Saturday.", MON,
+     [("overnight Saturday", "TIME", "2024-01-20TNI")]),
+    ("Rebels attacked overnight Sunday, officials said.", NEW_YEAR,
+     [("overnight Sunday", "TIME", "2023-12-31TNI")]),
+    ("Shelling went on overnight. Saturday was calm.", MON,
+     [("overnight", "TIME", "2024-01-21TNI"), ("Saturday", "DATE", "2024-01-20")]),
+    ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
+    ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
+    # "the day before" an event the sentence names is that event's eve, not the reference's
+    ("It rained the day before yesterday.", MON,
+     [("the day before yesterday", "DATE", "2024-01-20")]),
+    ("We fly the day after tomorrow.", YEAR_END,
+     [("the day after tomorrow", "DATE", "2024-01-02")]),
+    ("He was last seen Oct. 3, the day before police issued a warrant.", WSJ_DAY,
+     [("Oct. 3", "DATE", "1989-10-03")]),
+    ("She toured the port later in the day before flying home.", LEAP, []),
+    ("Prices fell the day before and rose today.", NEW_YEAR,
+     [("the day before", "DATE", "2023-12-31"), ("today", "DATE", "2024-01-01")]),
+    ("Prices rose the day after.", FEB_28, [("the day after", "DATE", "2024-02-29")]),
+    ("Sales had risen the year before.", MON, [("the year before", "DATE", "2023")]),
+    ("It had fallen the week before; now it rose.", NEW_YEAR,
+     [("the week before", "DATE", "2023-W52"), ("now", "DATE", "PRESENT_REF")]),
     # "one day" after a modal verb is some day to come; elsewhere a length
     ("Islam will one day be the second faith.", MON, [("one day", "DATE", "FUTURE_REF")]),
     ("He had been in the job one day.", MON, [("one day", "DURATION", "P1D")]),
@@ -560,6 +606,18 @@ CLOCKS = [
     ("at 15:48 GMT", "15:48 GMT", "2024-01-22T15:48"),
     ("at noon", "noon", "2024-01-22T12:00"),
     ("at 10 p.m. Sunday", "10 p.m. Sunday", "2024-01-21T22:00"),
+    # a part of the day after the time sets its half of the day and belongs to it
+    ("at 9:15 last night", "9:15 last night", "2024-01-21T21:15"),
+    ("at 11:30 last night", "11:30 last night", "2024-01-21T23:30"),
+    ("at 6:45 this morning", "6:45 this morning", "2024-01-22T06:45"),
+    ("at 4:30 this afternoon", "4:30 this afternoon", "2024-01-22T16:30"),
+    ("at 8:00 tonight", "8:00 tonight", "2024-01-22T20:00"),
+    ("at 2:00 in the afternoon", "2:00 in the afternoon", "2024-01-22T14:00"),
+    ("at 5:30 Sunday morning", "5:30 Sunday morning", "2024-01-21T05:30"),
+    ("at 7:10 Saturday evening", "7:10 Saturday evening", "2024-01-20T19:10"),
+    ("at 10 p.m. yesterday evening", "10 p.m. yesterday evening", "2024-01-21T22:00"),
+    # a small hour of a night is on the calendar day that follows
+    ("at 12:15 last night", "12:15 last night", "2024-01-22T00:15"),
 ]
 
 
@@ -607,6 +665,10 @@ DURATIONS = [
     ("for the next three quarters", "the next three quarters", "P9M"),
     ("their third day-long meeting", "day-long", "P1D"),
     ("a weeks-long standoff", "weeks-long", "PXW"),
+    ("two and a half years", "two and a half years", "P2Y6M"),
+    ("a half-century", "a half-century", "P50Y"),
+    ("three and a half hours", "three and a half hours", "PT3H30M"),
+    ("twenty-five and a half years", "years", "PXY"),
 ]
 
 
@@ -622,6 +684,9 @@ SETS = [
     ("daily", "P1D"),
     ("twice a week", "P1W"),
     ("every month", "P1M"),
+    ("every spring", "XXXX-SP"),
+    ("each summer", "XXXX-SU"),
+    ("every winter", "XXXX-WI"),
 ]
 
 
@@ -655,6 +720,10 @@ NOT_DATES = [
     'Baker, speaking on ABC\'s "This Week," said so.',
     "Gonzalez said on CBS's ''60 Minutes.''",
     "It showed a picture from the film ``High Noon.''",
+    # "the early hours" of a night is a time of it, no length of hours
+    "Troops moved in the early hours.",
+    "They talked into the small hours.",
+    "He wrote it in the wee hours.",
 ]
 
 

@@ -224,6 +224,9 @@ REFERENCE_WORDS: Final = MappingProxyType(
         "the future": "FUTURE_REF",
         "future": "FUTURE_REF",
         "a later date": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF",
     }
 )
 """Words that refer to the past, present or future without a calendar value."""

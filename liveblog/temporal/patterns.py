@@ -143,8 +143,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2
-    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9]))?"
+    # 3 | 1.5 | 2 1/2 | two and a half
+    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
+    rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
     r"|several|a\s+few|few|many|some|numerous)"
@@ -164,14 +165,19 @@ _BODY: Final = rf"""
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
+  # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
   |(?P<clock>
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?P<noon>noon|midday|midnight))
       (?:\s+{_ZONE})?
-      (?:,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight)
-        |{WEEKDAY}|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+      (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])
+        |,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight|last(?=\s+night\b)
+              |this(?=\s+(?:morning|afternoon|evening)\b))
+            (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
+          |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
+          |{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
         |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
@@ -181,7 +187,8 @@ _BODY: Final = rf"""
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
-  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+)?
+  # overnight Saturday (the night of that Saturday)
+  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)|(?P<dir>last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
@@ -195,20 +202,21 @@ _BODY: Final = rf"""
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>{NUM}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>{NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
-  # every day | each Thursday | every other week | twice a week | once a year
-  |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night))
+  # every day | each Thursday | every other week | twice a week | once a year | each spring
+  |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night)|(?P<season>{_SEASON}))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
   # the first half of 1990 | the last half of this year | the first two quarters of 1990
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
       (?:(?:fiscal\s+)?{YEAR}|(?P<ydir>this|last|next)\s+year)(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
+  # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
   # the corresponding period last year | the quarter a year ago
-  |(?P<qtrof>(?P<qyeardir>this|last|next)\s+year['’]s\s+
+  |(?P<qtrof>(?:(?P<qyeardir>this|last|next)\s+year|(?:fiscal\s+)?{YEAR})['’]s\s+
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
     |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-])
@@ -225,7 +233,7 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half
-  |(?P<dur>(?!an?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+  |(?P<dur>(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
@@ -241,8 +249,12 @@ _BODY: Final = rf"""
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)
-  # the day before | the week after | a week earlier is an "ago" above
-  |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b))
+  # the day before | the week after | a week earlier is an "ago" above; "the day before
+  # the vote", "the day before police arrived", "the day before yesterday" are no offset
+  # from the reference: "before" and "after" end the clause or a conjunct
+  |(?P<offset>the\s+(?P<unit>day|week|month|year)\s+
+      (?:(?P<dir>earlier|later)(?!\s+(?:the|a|an|his|her|their|its)\b)
+        |(?P<dir>before|after)(?!\s+(?!(?:and|but|or)\b)[a-z0-9])))
   # that year | later that day | that same week: the period of a date named before
   |(?P<that>(?:(?:(?:later|earlier)\s+that|that\s+same)\s+(?P<unit>day)
       |(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>week|month|year|quarter))(?![\w'’-]))
@@ -260,9 +272,10 @@ _BODY: Final = rf"""
   |(?P<dpart2>(?P<mod>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<anchor>yesterday|today|tomorrow))?)
   # today | yesterday | tomorrow | the day before yesterday
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
-  # now | recently | the future | in the past | currently | these days
+  # now | recently | the future | in the past | currently | these days | the near term
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
-      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days)(?!\s+on\b))
+      the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days
+      |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?!\s+on\b))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
@@ -440,7 +453,7 @@ _LOWER_TRIGGERS = _words(
     # deictic words: today, overnight, now, recently, the future
     """
     today yesterday tomorrow tonight overnight now currently current nowadays present recently
-    future past later
+    future past later term
     """
     # years read aloud, and the reported period: nineteen ninety-six, the latest period
     " nineteen period "
@@ -590,7 +603,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable that these near distant
+    corresponding comparable that these near distant short long and
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

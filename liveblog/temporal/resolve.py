@@ -358,6 +358,12 @@ def _num(word: str | None) -> float | None:
     w = " ".join(word.lower().replace("-", " ").split())
     if w in VAGUE_NUMBERS:
         return None
+    if w.endswith(" and a half"):
+        # "two and a half", "2 and a half"
+        count = _num(w[: -len(" and a half")])
+        return None if count is None else count + 0.5
+    if w in {"a half", "half a", "half an"}:
+        return 0.5
     if w[0].isdigit():
         whole, _, frac = w.partition(" ")
         return float(whole) + (0.5 if frac == "1/2" else 0.0)
@@ -467,7 +473,7 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
 def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
     """``three years ago``: the period of that size ``n`` units from the anchor."""
     if n != int(n):
-        return None
+        return _ago_part(anchor, n, unit, sign)
     k = int(n) * sign
     if unit in {"hour", "minute", "second"}:
         if anchor.day is None or anchor.time is None:
@@ -480,6 +486,37 @@ def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
     if unit == "fortnight":
         unit, k = "week", 2 * k
     return _shifted(anchor, unit, k)
+
+
+# a unit counted with a fraction -> the smaller unit the point is given in, and how many
+# of those the unit holds: "a year and a half ago" is a month, "half a century ago" a year
+_PART_UNITS = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+}
+
+
+def _ago_part(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
+    """``two and a half years ago``: the point ``n`` units away in the next smaller unit
+    (``2021-07``); days counted from a month or a week give that month or week, as the
+    count is no more precise, and a day and a half from a day alone the nearest day."""
+    if unit not in _PART_UNITS:
+        return None
+    smaller, per = _PART_UNITS[unit]
+    if unit == "day" and anchor.time is None:
+        smaller, per = "day", 1  # no hour to count from: the nearest day
+    count = int(n * per + 0.5)
+    if unit in {"month", "week"}:
+        if anchor.day is None:
+            return _shifted(anchor, unit, 0)
+        d = anchor.day + dt.timedelta(days=sign * count)
+        return _shifted(Anchor(d, None, anchor.tz), unit, 0)
+    return _ago(anchor, count, smaller, sign)
 
 
 # --------------------------------------------------------------------------- handlers
@@ -545,8 +582,18 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     d: dt.date | None = a.day
+    small_hour = False
+    part = (g["part"] or "").lower()
+    if not (noon or g["ampm"]) and (part or g["cdeic"] is not None):
+        # "9:15 last night", "4:30 this afternoon": the part sets the half of the day,
+        # and a small hour of a night ("12:15 last night") is on the next calendar day
+        if part in {"afternoon", "evening"} and hour < 12:
+            hour += 12
+        elif part == "night" or (g["cdeic"] or "").lower() in {"tonight", "last"}:
+            small_hour = not 6 <= hour < 12
+            hour = hour % 12 if small_hour else hour + 12
     if g["cdeic"] is not None:
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["cdeic"].lower(), 0)
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g["cdeic"].lower(), 0)
         d = None if a.day is None else a.day + dt.timedelta(days=shift)
     elif g["wday"] is not None:
         wday = WEEKDAYS[g["wday"].lower()]
@@ -554,6 +601,8 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
     elif g["month"] is not None:
         found = _date_of(g, a, tense)
         d = found if isinstance(found, dt.date) else None
+    if small_hour and d is not None:
+        d += _DAY
     return _clock(d, hour, minute, a.tz)
 
 
@@ -611,6 +660,8 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
         year, q = _quarter_of(a.day - dt.timedelta(days=45))
         return _quarter(year + sign, int(g["quarter"]) or q, a.tz)
+    if g.get("andhalf") is not None:
+        n += 0.5  # "a year and a half ago"
     return _ago(a, n, _unit(g["unit"] or ""), sign)
 
 
@@ -628,6 +679,8 @@ def _h_set(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
         return Resolved("SET", f"XXXX-{_month_no(g['month']):02d}", granularity="month")
     if g["part"] is not None:
         return Resolved("SET", f"XXXX-XX-XXT{DAY_PARTS[g['part'].lower()]}", granularity="daypart")
+    if g["season"] is not None:
+        return Resolved("SET", f"XXXX-{SEASONS[g['season'].lower()]}", granularity="season")
     unit = _unit(g["unit"] or "")
     if unit not in UNITS:
         return None
@@ -860,7 +913,8 @@ def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
 
 def _h_ref(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     word = " ".join((g["word"] or "").lower().split())
-    word = word.replace("near ", "").replace("distant ", "")
+    if word not in REFERENCE_WORDS:
+        word = word.replace("near ", "").replace("distant ", "")
     return Resolved("DATE", REFERENCE_WORDS.get(word, "PRESENT_REF"))
 
 
@@ -1291,6 +1345,7 @@ _SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
 
 
 _UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
+_NIGHT_HOURS = re.compile(r"(?<![a-z])(?:early|small|wee)[ \t]+\Z")
 
 
 def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
@@ -1342,6 +1397,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "qtr":
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
+    if family == "plural" and hit.group("unit") == "hour":
+        # "in the early hours", "the small hours": a time of the night, no length
+        return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
     if family == "ref" and written == "Now" and text.startswith(",", end):
         # "Now, he says, ...": a discourse marker at the head of a sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
@@ -1691,7 +1749,7 @@ def _adjectival_the(hit: _Hit) -> bool:
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref"})
+_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural"})
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
