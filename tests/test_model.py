@@ -219,3 +219,27 @@ def test_no_marker_span_stays_none() -> None:
     """An entry without a marker has no marker span, however spans are stored."""
     assert _entry().marker_span is None
     assert _entry(marker_span=(1, 2)).marker_span == (1, 2)
+
+
+def test_a_parsed_timeline_pickles_its_texts_as_offsets() -> None:
+    """A parsed timeline pickles its text once: bodies, markers and mention texts are
+    written as offsets into it and come back as references into the unpickled text."""
+    text = "\n\n".join(
+        f"UPDATE {h:02d}00 GMT: Update number {h} of the day, posted on Monday as promised."
+        for h in range(23, 0, -1)
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22))
+    data = pickle.dumps(tl)
+    copied = pickle.dumps(liveblog.Timeline.from_dict(tl.to_dict()))  # texts stored as str
+    assert len(data) <= len(copied) - sum(len(e.body) + len(e.marker) for e in tl)
+    back = pickle.loads(data)
+    assert back == tl
+    for entry in back:
+        assert ENTRY_BODY.raw_get(entry).source is back.text
+        assert ENTRY_MARKER.raw_get(entry).text is back.text
+        assert all(MENTION_TEXT.raw_get(m).text is back.text for m in entry.mentions)
+    merged = liveblog.merge(tl)
+    assert merged.text is None
+    again = pickle.loads(pickle.dumps(merged))
+    assert again == merged
+    assert all(type(ENTRY_BODY.raw_get(e)) is str for e in again)

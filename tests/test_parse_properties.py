@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import pickle
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -81,6 +82,21 @@ def test_dict_round_trip(blog: GenBlog) -> None:
     """to_dict/from_dict give back an equal timeline."""
     tl = liveblog.parse(render(blog), date=blog.date)
     assert liveblog.Timeline.from_dict(tl.to_dict()) == tl
+
+
+@given(blogs(), st.booleans())
+def test_pickle_round_trip(blog: GenBlog, merged: bool) -> None:
+    """A pickled timeline (parsed, or merged from references into other texts) gives
+    back an equal timeline, entry texts and mention texts included."""
+    tl = liveblog.parse(render(blog), date=blog.date, source="a")
+    if merged:
+        tl = liveblog.merge(tl, liveblog.parse(render(blog) + "\n", date=blog.date, source="b"))
+    back = pickle.loads(pickle.dumps(tl))
+    assert back == tl
+    assert back.text == tl.text
+    assert [(e.body, e.marker, [m.text for m in e.mentions]) for e in back] == [
+        (e.body, e.marker, [m.text for m in e.mentions]) for e in tl
+    ]
 
 
 @given(styled_blogs())
