@@ -20,6 +20,7 @@ from liveblog.model import (
     SourceText,
     make_entry_id,
 )
+from liveblog.parse import with_mentions
 
 
 def _entry(**changes: Any) -> liveblog.Entry:
@@ -243,3 +244,15 @@ def test_a_parsed_timeline_pickles_its_texts_as_offsets() -> None:
     again = pickle.loads(pickle.dumps(merged))
     assert again == merged
     assert all(type(ENTRY_BODY.raw_get(e)) is str for e in again)
+
+
+def test_mentions_added_later_keep_the_references() -> None:
+    """with_mentions gives the entries of a parse without mentions the same mentions as a
+    parse with them, and keeps their texts as references into the source."""
+    bare = liveblog.parse(_BLOG, date=dt.date(2024, 1, 22), source="kyiv", mentions=False)
+    assert all(not e.mentions for e in bare)
+    found = with_mentions(bare)
+    assert found == _parsed()
+    for entry in found:
+        assert isinstance(ENTRY_BODY.raw_get(entry), SourceSlice)
+        assert isinstance(ENTRY_MARKER.raw_get(entry), SourceText)
