@@ -246,3 +246,58 @@ def test_byline_glued_to_its_text_opens_an_entry() -> None:
         ("Jenny Vrentas", dt.time(19, 5, 30)),
     ]
     assert tl.entries[1].body.startswith("Rain has stopped")
+
+
+_BUDGET = """Budget day live
+
+7.52am: Good morning. The chancellor will deliver her budget at 12.30pm.
+
+8.20am: The pound is flat against the dollar.
+
+9.05am: The chancellor is pictured in Downing Street with the red box.
+
+{line} The chancellor leaves No 11 for the Commons.
+
+12.31pm: She stands up to deliver the budget.
+
+1.05pm: Employers' national insurance rises.
+"""
+
+
+def _markers(text: str) -> list[str]:
+    return [e.marker for e in liveblog.parse(text, date=dt.date(2024, 10, 30), tz="Europe/London")]
+
+
+def test_one_marker_missing_its_colon_is_an_entry() -> None:
+    """An update whose writer left out the colon ("11.40am The chancellor leaves") among
+    "9.05am:" lines is an entry: one marker of another dialect, written like the others,
+    opening a paragraph, at a time between its neighbours."""
+    assert _markers(_BUDGET.format(line="11.40am")) == [
+        "7.52am",
+        "8.20am",
+        "9.05am",
+        "11.40am",
+        "12.31pm",
+        "1.05pm",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3.40pm",  # out of order between 9.05am and 12.31pm
+        "11:40",  # written another way
+    ],
+)
+def test_one_odd_marker_stays_text(line: str) -> None:
+    """A lone candidate that breaks the order, or is written unlike the page's markers,
+    stays in the text of the entry before it."""
+    markers = _markers(_BUDGET.format(line=line))
+    assert markers == ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]
+
+
+def test_one_marker_inside_a_paragraph_stays_text() -> None:
+    """A clock opening a line in the middle of a paragraph (a schedule in a post) is no
+    entry of its own, even at a time that would fit."""
+    text = _BUDGET.format(line="Next up:\n11.40am")
+    assert _markers(text) == ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]

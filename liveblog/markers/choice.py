@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 import regex
@@ -169,18 +169,55 @@ def _valid(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.problem is None]
 
 
+def _clock_style(marker: Marker) -> tuple[str, str]:
+    """How a marker writes its clock: am/pm, 24-hour or four digits, and the separator
+    between hours and minutes (``11.40am`` and ``9.05am:`` alike, ``11:40`` not)."""
+    digits = marker.shape[:1]
+    separator = marker.shape[1:2] if marker.shape[1:2] in (":", ".") else ""
+    return ("n" if digits in ("1", "2") else digits), separator
+
+
+def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Sequence[int]) -> bool:
+    """Whether one weak candidate of another dialect is an entry ``base`` missed: written
+    like ``base``'s markers but for its punctuation (``11.40am Rachel Reeves leaves``
+    among ``12.31pm:`` lines), opening a paragraph, with a time between the ``base``
+    markers on either side in the page's direction."""
+    k = bisect.bisect_right(starts, marker.start)
+    if not 0 < k < len(base) or marker.clock is None:
+        return False
+    styles = [_clock_style(m) for m in base]
+    usual = max(set(styles), key=styles.count)
+    if _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles):
+        return False
+    line_start = text.rfind("\n", 0, marker.start) + 1
+    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : marker.start]
+    if text[line_start : marker.start].strip() or (line_start > 0 and before.strip()):
+        return False  # not the first line of a paragraph
+    newest_first = _direction(base)
+    if newest_first is None:
+        return False
+    previous, following = base[k - 1], base[k]
+    forward, backward = direction_counts([previous, marker, following])
+    return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
+
+
 def _second_dialect(
+    text: str,
     best: str,
     others: Sequence[str],
     found: dict[str, list[Marker]],
     scores: dict[str, DialectScore],
+    *,
+    weak: Collection[str] = (),
 ) -> str | None:
     """The dialect that adds the most new markers to ``best``'s without breaking its order.
 
     A page mixes two styles (``04:00:`` lines and ``3:00am:`` lines, or entries run
     together after a line-start one); a second dialect is kept when it brings at least
     two markers at places ``best`` does not cover and the merged sequence runs at least
-    as regularly in one direction as ``best``'s alone.
+    as regularly in one direction as ``best``'s alone. One marker is enough when it
+    states a zone or date, or when it :func:`fits alone <_fits_alone>`; the ``weak``
+    dialects, too few on the page to stand on their own, can only add such a marker.
     """
     base = sorted(_valid(found[best]), key=lambda m: m.match.start)
     starts = [m.start for m in base]
@@ -192,15 +229,17 @@ def _second_dialect(
 
     choice: tuple[int, str] | None = None
     for other in others:
-        if scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score:
-            continue
         new = [m for m in _valid(found[other]) if not overlaps(m)]
         if any(m.clock is not None for m in base):
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
+        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
+        too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
+        if too_few and not lone:
+            continue
         inside = [m for m in new if base and base[0].start < m.start < base[-1].match.end]
-        if not inside or (len(new) < 2 and not all(m.is_strong for m in new)):
+        if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
             continue  # a list before or after the entries (a "Key events" box) is chrome
         forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
         steps = forward + backward
@@ -240,10 +279,11 @@ def choose_markers(
         plain, strong = minimum[name]
         return len(valid) >= plain or (len(valid) >= strong and any(m.is_strong for m in valid))
 
-    timed = sorted(
-        (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted and eligible(n)),
+    usable = sorted(
+        (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted),
         key=lambda n: (-scores[n].score, rank[n]),
     )
+    timed = [n for n in usable if eligible(n)]
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -252,7 +292,9 @@ def choose_markers(
         chosen = [n for n in scores if kind_of(n) not in _TIMED_KINDS]
         if timed:
             chosen.append(timed[0])
-            second = _second_dialect(timed[0], timed[1:], found, scores)
+            weak = {n for n in usable if not eligible(n)}
+            others = [n for n in usable if n != timed[0]]
+            second = _second_dialect(text, timed[0], others, found, scores, weak=weak)
             if second is not None:
                 chosen.append(second)
         else:
