@@ -301,3 +301,54 @@ def test_one_marker_inside_a_paragraph_stays_text() -> None:
     entry of its own, even at a time that would fit."""
     text = _BUDGET.format(line="Next up:\n11.40am")
     assert _markers(text) == ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]
+
+
+_WIRE = """Soldiers say they have ousted the president
+
+0235 GMT: The African Union gives the junta 15 days.
+
+0040 GMT: The president posts that gains will be safeguarded.
+
+{label} Corrects the spelling of the spokesman's name in the 2350 GMT item.
+
+2350 GMT: A colonel reads a statement on state television.
+
+1705 GMT: Soldiers block access to the palace.
+"""
+
+
+def test_an_untimed_update_label_between_timed_items_is_an_entry() -> None:
+    """A paragraph opened by "UPDATE:" among wire items is an untimed entry of its own,
+    in its place; the items around it keep their times."""
+    tl = liveblog.parse(_WIRE.format(label="UPDATE:"), date=dt.date(2023, 7, 26))
+    assert [(e.marker, e.published is None) for e in tl.source_order] == [
+        ("0235 GMT", False),
+        ("0040 GMT", False),
+        ("UPDATE", True),
+        ("2350 GMT", False),
+        ("1705 GMT", False),
+    ]
+    assert tl.source_order[2].body.startswith("Corrects the spelling")
+
+
+def test_update_labels_split_a_page_without_times() -> None:
+    """A page of "Update:" labels and no times is split at them; one label at the end
+    of an article is the article's own note, and "Updated:" is page chrome."""
+    page = "Storm hits the coast.\n\nUpdate: Power is out.\n\nUpdate: Power is back."
+    tl = liveblog.parse(page)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("Update", "Power is out."),
+        ("Update", "Power is back."),
+    ]
+    assert tl.preamble.text == "Storm hits the coast."
+    article = "Police closed the road.\n\nUpdate: This story now has the police statement."
+    assert [e.marker for e in liveblog.parse(article)] == [""]
+    chrome = "Updated: 4 hours ago\n\nPolice closed the road.\n\nUpdated: 2 hours ago"
+    assert [e.marker for e in liveblog.parse(chrome)] == [""]
+
+
+def test_an_update_label_inside_a_paragraph_stays_text() -> None:
+    """ "UPDATE:" on a line in the middle of a paragraph opens no entry."""
+    text = _WIRE.format(label="Editor's note follows.\nUPDATE:")
+    markers = [e.marker for e in liveblog.parse(text, date=dt.date(2023, 7, 26)).source_order]
+    assert markers == ["0235 GMT", "0040 GMT", "2350 GMT", "1705 GMT"]

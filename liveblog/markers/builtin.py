@@ -323,6 +323,18 @@ OPENING = PatternDialect(
     starts="oe",
 )
 
+UPDATE_LABEL = PatternDialect(
+    "update-label",
+    rf"""
+    (?P<marker>update){SP}*+:(?!{SP}*+\d)     # UPDATE: Corrects the spelling of ... (no time)
+    """,
+    # an untimed label: it opens an entry among timed markers when it opens a paragraph
+    # (see markers.choice), or on a page of labels alone
+    min_count=2,
+    candidate_lines=True,
+    starts="u",
+)
+
 DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     UPDATE,
     UPDATED_AT,
@@ -336,6 +348,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     BYLINE_AFTER,
     WEEKDAY_ONLY,
     OPENING,
+    UPDATE_LABEL,
     DAY_HEADER,
 )
 """The dialects :func:`liveblog.parse` tries when none are given, in priority order."""

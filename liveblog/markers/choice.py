@@ -177,22 +177,38 @@ def _clock_style(marker: Marker) -> tuple[str, str]:
     return ("n" if digits in ("1", "2") else digits), separator
 
 
+def _is_label(marker: Marker) -> bool:
+    """A marker that states no time at all: a label such as ``UPDATE:``."""
+    return (
+        marker.clock is None
+        and marker.age is None
+        and marker.weekday is None
+        and not _dated(marker)
+    )
+
+
 def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Sequence[int]) -> bool:
-    """Whether one weak candidate of another dialect is an entry ``base`` missed: written
-    like ``base``'s markers but for its punctuation (``11.40am Rachel Reeves leaves``
-    among ``12.31pm:`` lines), opening a paragraph, with a time between the ``base``
-    markers on either side in the page's direction."""
+    """Whether one weak candidate of another dialect is an entry ``base`` missed,
+    opening a paragraph among ``base``'s markers: a label that states no time
+    (``UPDATE: Corrects the spelling ...`` between wire items), or a clock written like
+    ``base``'s but for its punctuation (``11.40am Rachel Reeves leaves`` among
+    ``12.31pm:`` lines) with a time between the markers on either side in the page's
+    direction."""
     k = bisect.bisect_right(starts, marker.start)
-    if not 0 < k < len(base) or marker.clock is None:
-        return False
-    styles = [_clock_style(m) for m in base]
-    usual = max(set(styles), key=styles.count)
-    if _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles):
+    if not 0 < k < len(base):
         return False
     line_start = text.rfind("\n", 0, marker.start) + 1
     before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : marker.start]
     if text[line_start : marker.start].strip() or (line_start > 0 and before.strip()):
         return False  # not the first line of a paragraph
+    if _is_label(marker):
+        return True
+    if marker.clock is None:
+        return False
+    styles = [_clock_style(m) for m in base]
+    usual = max(set(styles), key=styles.count)
+    if _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles):
+        return False
     newest_first = _direction(base)
     if newest_first is None:
         return False
@@ -201,7 +217,7 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
 
 
-def _second_dialect(
+def _joining_dialects(
     text: str,
     best: str,
     others: Sequence[str],
@@ -209,8 +225,10 @@ def _second_dialect(
     scores: dict[str, DialectScore],
     *,
     weak: Collection[str] = (),
-) -> str | None:
-    """The dialect that adds the most new markers to ``best``'s without breaking its order.
+) -> list[str]:
+    """The dialects that join ``best``: the one that adds the most new markers to
+    ``best``'s without breaking its order, and those that add one label that
+    :func:`fits alone <_fits_alone>`.
 
     A page mixes two styles (``04:00:`` lines and ``3:00am:`` lines, or entries run
     together after a line-start one); a second dialect is kept when it brings at least
@@ -228,6 +246,7 @@ def _second_dialect(
         return k >= 0 and ends[k] > marker.start
 
     choice: tuple[int, str] | None = None
+    labels: list[str] = []
     for other in others:
         new = [m for m in _valid(found[other]) if not overlaps(m)]
         if any(m.clock is not None for m in base):
@@ -235,6 +254,9 @@ def _second_dialect(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
+        if lone and _is_label(new[0]):
+            labels.append(other)  # an untimed label changes no order: it joins as well
+            continue
         too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
         if too_few and not lone:
             continue
@@ -247,7 +269,7 @@ def _second_dialect(
         fits = regular + _TOLERANCE >= scores[best].monotonic
         if fits and (choice is None or len(new) > choice[0]):
             choice = (len(new), other)
-    return None if choice is None else choice[1]
+    return labels if choice is None else [choice[1], *labels]
 
 
 _TIMED_KINDS = frozenset({"entry", "closing"})
@@ -294,9 +316,7 @@ def choose_markers(
             chosen.append(timed[0])
             weak = {n for n in usable if not eligible(n)}
             others = [n for n in usable if n != timed[0]]
-            second = _second_dialect(text, timed[0], others, found, scores, weak=weak)
-            if second is not None:
-                chosen.append(second)
+            chosen.extend(_joining_dialects(text, timed[0], others, found, scores, weak=weak))
         else:
             # no timed dialect fits the page: still report its impossible candidates
             report_only = [n for n in scores if kind_of(n) in _TIMED_KINDS]
