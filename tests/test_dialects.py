@@ -352,3 +352,24 @@ def test_an_update_label_inside_a_paragraph_stays_text() -> None:
     text = _WIRE.format(label="Editor's note follows.\nUPDATE:")
     markers = [e.marker for e in liveblog.parse(text, date=dt.date(2023, 7, 26)).source_order]
     assert markers == ["0235 GMT", "0040 GMT", "2350 GMT", "1705 GMT"]
+
+
+def test_a_run_of_odd_times_inside_a_post_stays_text() -> None:
+    """A list of stage times inside a post ("22:15 – Dua Lipa", "20:45 – LCD
+    Soundsystem"), written unlike the page's markers, stays text even when each time
+    follows the one before it in the page's order: each is judged against the nearest
+    markers written the page's way."""
+    text = (
+        "Festival live\n\n"
+        "22:30 , Ellie Muir\nThe headliner opens with fireworks.\n\n"
+        "21:47 , Ellie Muir\nThe other stage wraps up.\n\n"
+        "20:20 , Roisin O'Connor\nTonight's stage times\nPyramid Stage:\n22:15 – Dua Lipa\n"
+        "Other Stage:\n20:45 – LCD Soundsystem\n\n"
+        "19:35 , Ellie Muir\nA patient set at sunset.\n\n"
+        "18:02 , Roisin O'Connor\nGood evening from the farm.\n\n"
+        "17:10 , Ellie Muir\nThe gates are open.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 28), tz="Europe/London")
+    markers = [e.marker for e in tl.source_order]
+    assert markers == ["22:30", "21:47", "20:20", "19:35", "18:02", "17:10"]
+    assert "20:45 – LCD Soundsystem" in tl.source_order[2].body

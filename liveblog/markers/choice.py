@@ -454,12 +454,16 @@ def _drop_odd_shapes(markers: list[Marker]) -> list[Marker]:
     newest_first = _direction([m for m in timed if m.shape == usual])
     if newest_first is None:
         return markers
+    # an odd candidate is judged against the nearest usual markers on either side, so
+    # that a run of odd ones (a list of stage times inside a post) cannot vouch for itself
+    usual_at = [k for k, m in enumerate(timed) if m.shape == usual]
     drop: set[int] = set()
     for k, m in enumerate(timed):
         if m.shape == usual or m.is_strong:
             continue
-        before = timed[k - 1] if k > 0 else None
-        after = timed[k + 1] if k + 1 < len(timed) else None
+        n = bisect.bisect_left(usual_at, k)
+        before = timed[usual_at[n - 1]] if n > 0 else None
+        after = timed[usual_at[n]] if n < len(usual_at) else None
         if (before is not None and _against(before, m, newest_first)) or (
             after is not None and _against(m, after, newest_first)
         ):
