@@ -62,6 +62,8 @@ OPTIONAL_STYLES = frozenset(
         "typos",  # a..m., p.m .
         # tags of the second set of blogs (076-120), written later by another hand
         "broadcast-schedule",  # SUN 14.04.2024 – 22:30 BST in the chrome
+        "byline-platform",  # Tim Layden 5/2/2015 4:48:02 PM: a platform's byline with a date
+        "untimed-entry",  # UPDATE: a correction label between timed posts
         "dated",  # a date in the marker
         "dotted",  # 14.32
         "headline-blocks",  # a page of headline blocks without times
