@@ -858,6 +858,23 @@ class Timeline:
         return to_json_ld(self, title=title, url=url, now=now, ended=ended)
 
 
+def evolve_entry(entry: Entry, **changes: Any) -> Entry:
+    """``attrs.evolve(entry, **changes)``, keeping the body and marker as they are stored:
+    references into the source stay references (``attrs.evolve`` reads them out as copies).
+
+    >>> import liveblog, datetime as dt
+    >>> e = liveblog.parse("UPDATE 1548 GMT: Talks.", date=dt.date(2024, 1, 22))[0]
+    >>> type(ENTRY_BODY.raw_get(evolve_entry(e, headline="Talks"))).__name__
+    'SourceSlice'
+    """
+    evolved = attrs.evolve(entry, **changes)
+    if "body" not in changes:
+        ENTRY_BODY.raw_set(evolved, ENTRY_BODY.raw_get(entry))
+    if "marker" not in changes and "marker_span" not in changes:
+        ENTRY_MARKER.raw_set(evolved, ENTRY_MARKER.raw_get(entry))
+    return evolved
+
+
 # Pickling a timeline -------------------------------------------------------------------
 #
 # A timeline pickles its entries and their mentions as tuples of the values their slots

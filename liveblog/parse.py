@@ -34,6 +34,7 @@ from liveblog.model import (
     SourceText,
     Span,
     Timeline,
+    evolve_entry,
 )
 
 __all__ = [
@@ -253,11 +254,7 @@ def with_mentions(tl: Timeline) -> Timeline:
             for piece in body_ranges(entry.span, cuts)
             for m in _find_mentions(source, reference, piece)
         )
-        evolved = attrs.evolve(entry, mentions=found)
-        # evolve reads the texts out as copies: keep the references into the source
-        ENTRY_BODY.raw_set(evolved, ENTRY_BODY.raw_get(entry))
-        ENTRY_MARKER.raw_set(evolved, ENTRY_MARKER.raw_get(entry))
-        entries.append(evolved)
+        entries.append(evolve_entry(entry, mentions=found))
     preamble = _find_mentions(source, tl.date, tl.preamble.span) if tl.preamble.span.size else ()
     return attrs.evolve(tl, entries=entries, preamble_mentions=preamble)
 

@@ -18,6 +18,7 @@ from liveblog.model import (
     MENTION_TEXT,
     SourceSlice,
     SourceText,
+    evolve_entry,
     make_entry_id,
 )
 from liveblog.parse import with_mentions
@@ -256,3 +257,28 @@ def test_mentions_added_later_keep_the_references() -> None:
     for entry in found:
         assert isinstance(ENTRY_BODY.raw_get(entry), SourceSlice)
         assert isinstance(ENTRY_MARKER.raw_get(entry), SourceText)
+
+
+def test_pages_keep_references_into_their_text() -> None:
+    """Entries read from HTML refer to the page's extracted text as parsed ones do."""
+    html = (
+        "<html><body><h1>Live</h1><p>UPDATE 1548 GMT: Talks end on Monday.</p>"
+        "<p>UPDATE 0831 GMT: Drones downed.</p></body></html>"
+    )
+    tl = liveblog.parse_html(html, date=dt.date(2024, 1, 22))
+    assert [e.body for e in tl] == ["Drones downed.", "Talks end on Monday."]
+    for entry in tl:
+        assert ENTRY_BODY.raw_get(entry).source is tl.text
+        assert ENTRY_MARKER.raw_get(entry).text is tl.text
+
+
+def test_evolve_entry_keeps_references_unless_the_text_changes() -> None:
+    """evolve_entry keeps what the body and marker slots store; a new body or marker
+    span is stored as given."""
+    entry = _parsed()[0]
+    assert isinstance(ENTRY_BODY.raw_get(evolve_entry(entry, headline="x")), SourceSlice)
+    changed = evolve_entry(entry, body="New text.", marker_span=(0, 4))
+    assert changed.body == "New text."
+    assert type(ENTRY_BODY.raw_get(changed)) is str
+    assert changed.marker == entry.marker
+    assert type(ENTRY_MARKER.raw_get(changed)) is str

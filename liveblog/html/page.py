@@ -34,6 +34,7 @@ from liveblog.model import (
     Source,
     Span,
     Timeline,
+    evolve_entry,
 )
 from liveblog.parse import check_arguments, parse, with_mentions
 
@@ -310,7 +311,7 @@ def _visible_timeline(
             )
         if entry.headline is None:
             changes["headline"] = _heading(x, starts, entry)
-        entries.append(attrs.evolve(entry, **changes))  # type: ignore[arg-type]
+        entries.append(evolve_entry(entry, **changes))
     timeline = attrs.evolve(
         tl, entries=entries, origin="html", date_evidence=evidence, date=tl.date, text=x.text
     )
