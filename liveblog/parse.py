@@ -95,16 +95,10 @@ def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
 def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
     """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
     and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
-    pieces: list[tuple[int, str]] = []
-    for r in body_ranges(span, cuts):
-        piece = text[r.start : r.end]
-        stripped = piece.strip()
-        if stripped:
-            pieces.append((r.start + len(piece) - len(piece.lstrip()), stripped))
+    pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).size]
     if len(pieces) == 1:
-        start, stripped = pieces[0]
-        return SourceSlice(text, start, start + len(stripped))
-    return "\n".join(p for _, p in pieces)
+        return SourceSlice(text, *pieces[0])
+    return "\n".join(text[p.start : p.end] for p in pieces)
 
 
 _HEADLINE_LIMIT = 200

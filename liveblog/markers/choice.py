@@ -197,9 +197,8 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     k = bisect.bisect_right(starts, marker.start)
     if not 0 < k < len(base):
         return False
-    line_start = text.rfind("\n", 0, marker.start) + 1
-    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : marker.start]
-    if text[line_start : marker.start].strip() or (line_start > 0 and before.strip()):
+    start = line_start(text, marker.start)
+    if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
         return False  # not the first line of a paragraph
     if _is_label(marker):
         return True

@@ -1615,11 +1615,16 @@ _SHARED: dict[Any, Any] = {}
 _SHARED_LIMIT = 1 << 13
 
 
-def _shared(value: str) -> str:
-    """The one string equal to ``value`` that the templates share."""
+def _share(key: object, value: Any) -> Any:
+    """The value the templates share under ``key``: ``value`` itself the first time."""
     if len(_SHARED) >= _SHARED_LIMIT:
         _SHARED.clear()
-    return cast("str", _SHARED.setdefault(value, value))
+    return _SHARED.setdefault(key, value)
+
+
+def _shared(value: str) -> str:
+    """The one string equal to ``value`` that the templates share."""
+    return cast("str", _share(value, value))
 
 
 def _shared_time(value: dt.datetime | None) -> dt.datetime | None:
@@ -1628,9 +1633,7 @@ def _shared_time(value: dt.datetime | None) -> dt.datetime | None:
     and in the same zone ignore the fold, so both are in the key)."""
     if value is None:
         return None
-    if len(_SHARED) >= _SHARED_LIMIT:
-        _SHARED.clear()
-    return cast("dt.datetime", _SHARED.setdefault((value, value.tzinfo, value.fold), value))
+    return cast("dt.datetime", _share((value, value.tzinfo, value.fold), value))
 
 
 def _mention(template: Mention, source: SourceText, start: int, end: int) -> Mention:
