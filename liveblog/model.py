@@ -497,7 +497,8 @@ class _SliceSlot(_Slot):
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        return str(self.raw_get(obj))  # a str is itself, a SourceSlice its slice
+        value = self.raw_get(obj)
+        return str(value) if value.__class__ is SourceSlice else value
 
 
 class _PackedSpan(_Slot):
@@ -549,8 +550,8 @@ class _SpanText(_Slot):
         if obj is None:
             return self
         value = self.raw_get(obj)
-        if value.__class__ is str:
-            return value
+        if value.__class__ is not SourceText:
+            return value  # a str as given (a subclass too)
         start, end = self.span.bounds(obj)
         return value.text[start:end]
 

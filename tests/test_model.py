@@ -282,3 +282,21 @@ def test_evolve_entry_keeps_references_unless_the_text_changes() -> None:
     assert type(ENTRY_BODY.raw_get(changed)) is str
     assert changed.marker == entry.marker
     assert type(ENTRY_MARKER.raw_get(changed)) is str
+
+
+def test_str_subclasses_read_back_as_given() -> None:
+    """Texts given as a str subclass (numpy.str_, markup strings) are stored and read
+    back as given: only the parser's references are turned into slices."""
+
+    class Text(str):
+        __slots__ = ()
+
+    entry = _entry(marker=Text("UPDATE"), body=Text("b"), marker_span=(0, 6))
+    assert (entry.marker, entry.body) == ("UPDATE", "b")
+    assert type(entry.marker) is Text
+    assert type(entry.body) is Text
+    mention = liveblog.Mention(
+        text=Text("May"), span=(0, 3), type="DATE", value="2024-05", start=None, end=None
+    )
+    assert mention.text == "May"
+    assert type(mention.text) is Text
