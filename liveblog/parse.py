@@ -390,6 +390,7 @@ def parse(
             content,
             preamble=preamble.span,
             entries=[(segments[i].span, offsets[i]) for i in chrono],
+            markers=[s.marker.span for s in segments if s.marker is not None],
         )
         inferred.append(found)
         return found[0]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from liveblog.model import Span
 from liveblog.temporal import find_mentions, infer_date
-from liveblog.temporal.dating import _clues
+from liveblog.temporal.dating import _clues, _same_day, _same_day_matches
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -177,3 +177,41 @@ def test_clues_come_from_the_paragraphs_that_can_hold_them(text: str) -> None:
     assert [c.span for c in clues if c.kind == "relative"] == [
         m.span for m in whole if dates and " ".join(m.text.lower().split()) == "last week"
     ]
+
+
+_MARKER = "UPDATE 1548 GMT: "
+
+
+@given(
+    st.lists(st.tuples(st.booleans(), st.lists(_CLUE_PIECES, max_size=6).map("".join)), max_size=6)
+)
+def test_the_digits_of_markers_are_not_read_as_years(paragraphs: list[tuple[bool, str]]) -> None:
+    """Skipping the paragraphs whose only year-like number is a marker's clock (1548)
+    loses no date or clue: the clues are those read from every candidate paragraph."""
+    text, markers = "", []
+    for marked, body in paragraphs:
+        if text:
+            text += "\n\n"
+        if marked:
+            markers.append(Span(len(text), len(text) + len(_MARKER) - 2))
+            text += _MARKER
+        text += body
+    assert _clues(text, Span(0, 0), [], markers) == _clues(text, Span(0, 0), [])
+
+
+_SAME_DAY_PHRASES = st.tuples(
+    st.sampled_from(["", "x", "2", "_", "-", "(", "today", "said "]),
+    st.sampled_from(["earlier", "later", "late", "early", "today", "tonight", "this", "on"])
+    | st.sampled_from(["Earlier", "LATE", "This", "Tonight", "earliest", "soon"]),
+    st.sampled_from(["", " ", "  ", "\n", "\t", ",", ", ", " on ", " on", "\non\n", " x "]),
+    st.sampled_from(["Monday", "Mon", "MONDAY", "monday", "Tues", "Friday", "Sundays", "Fri"]),
+    st.sampled_from(["", ".", " ", "'s", "’s", "'S", "x", "2", " morning"]),
+).map("".join)
+
+
+@given(st.lists(_SAME_DAY_PHRASES, max_size=5).map(" ".join))
+def test_same_day_weekdays_are_found_as_a_whole_text_scan_finds_them(text: str) -> None:
+    """Finding the weekdays first and reading the words before them backwards gives
+    exactly the matches of the whole pattern's scan."""
+    whole = _same_day()[0]
+    assert [m.span() for m in _same_day_matches(text)] == [m.span() for m in whole.finditer(text)]

@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -40,15 +40,41 @@ __all__ = ["infer_date"]
 _WEEKDAY = "(?P<wday>" + "|".join(w.title() for w in WEEKDAYS) + ")"
 
 
+_SAME_DAY_WORDS = (
+    r"(?:(?:earlier|later|late|early)\s+(?:on\s+)?|(?:today|tonight),?\s+|(?:this\s+))"
+)
+_NAMED_WEEKDAY = rf"(?-i:{_WEEKDAY})(?!['’]s)(?![\w])"
+
+
 @functools.cache
-def _same_day() -> Any:
-    """Compiled on first use, so that importing the package does not pay for it."""
+def _same_day() -> tuple[Any, Any, Any]:
+    """Compiled on first use, so that importing the package does not pay for it: the
+    pattern of a weekday said to be the entry's own day, the weekday it ends with, and
+    the words before that weekday, matched backwards from it."""
     # earlier on Monday | later on Tuesday | late on Friday | today, Monday | this Monday morning
-    return regex.compile(
-        rf"(?<![\w])(?:(?:earlier|later|late|early)\s+(?:on\s+)?|(?:today|tonight),?\s+|"
-        rf"(?:this\s+))(?-i:{_WEEKDAY})(?!['’]s)(?![\w])",
-        regex.IGNORECASE,
-    )
+    whole = regex.compile(rf"(?<![\w]){_SAME_DAY_WORDS}{_NAMED_WEEKDAY}", regex.IGNORECASE)
+    weekday = regex.compile(_NAMED_WEEKDAY, regex.IGNORECASE)
+    before = regex.compile(rf"(?r)(?<![\w]){_SAME_DAY_WORDS}", regex.IGNORECASE)
+    return whole, weekday, before
+
+
+def _same_day_matches(text: str) -> Iterator[Any]:
+    """The matches of the same-day pattern in ``text``, as its ``finditer`` gives them.
+
+    Weekday names written with a capital are rare: each is found first, and the words
+    before it are then matched backwards, ending where it begins. A scan for the whole
+    pattern tries its alternatives at every character, ten times slower. (Two matches
+    never overlap: each ends at its own weekday, and the words before one hold none.)
+
+    >>> [m.group() for m in _same_day_matches("Talks earlier on Monday; on Tuesday, this  Friday")]
+    ['earlier on Monday', 'this  Friday']
+    """
+    whole, weekday, before = _same_day()
+    for day in weekday.finditer(text):
+        words = before.match(text, 0, day.start())
+        found = None if words is None else whole.match(text, words.start())
+        if found is not None:
+            yield found
 
 
 @functools.cache
@@ -157,17 +183,32 @@ def _clue_finders() -> tuple[Any, Any, Any]:
     return regex.compile(r"(?<!\d)\d{4}(?!\d)"), re.compile(words), re.compile(words, re.I)
 
 
-def _paragraphs_with_clues(text: str) -> list[Span]:
+def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span]:
     """The paragraphs (between blank lines) that name a year or say "last week".
+
+    The digits of ``markers`` (spans in source order) are not years: they are clock
+    times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
+    the opening day, and the date is never inferred then.)
 
     >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nIn May 2022, and LAST week.\\nMore."
     >>> [text[slice(*p)] for p in _paragraphs_with_clues(text)]
     ['In May 2022, and LAST week.\\nMore.']
+    >>> text = "UPDATE 1548 GMT: Talks.\\n\\nUPDATE 1210 GMT: Talks in 2022."
+    >>> [text[slice(*p)] for p in _paragraphs_with_clues(text, [Span(0, 15), Span(25, 40)])]
+    ['UPDATE 1210 GMT: Talks in 2022.']
     """
     digits, words, any_case = _clue_finders()
     low = text.lower()
     found = words.finditer(low) if len(low) == len(text) else any_case.finditer(text)
-    hits = [m.start() for m in digits.finditer(text)] + [m.start() for m in found]
+    hits = [m.start() for m in digits.finditer(text)]
+    if markers and hits:
+        marker_ends = [m.end for m in markers]
+        hits = [
+            h
+            for h in hits
+            if (k := bisect.bisect_right(marker_ends, h)) == len(markers) or h < markers[k].start
+        ]
+    hits += [m.start() for m in found]
     blanks = blank_lines(text)
     starts = [0, *(m.end() for m in blanks)]
     ends = [*(m.start() for m in blanks), len(text)]
@@ -176,11 +217,11 @@ def _paragraphs_with_clues(text: str) -> list[Span]:
 
 
 def _clues(
-    text: str, preamble: Span, entries: Sequence[tuple[Span, int]]
+    text: str, preamble: Span, entries: Sequence[tuple[Span, int]], markers: Sequence[Span] = ()
 ) -> tuple[list[dt.date], list[_Clue]]:
     mentions = [
         m
-        for p in _paragraphs_with_clues(text)
+        for p in _paragraphs_with_clues(text, markers)
         for m in find_mentions(text, None, start=p.start, end=p.end)
     ]
     # with no reference, a day is fully known only when its own words name the year
@@ -190,7 +231,7 @@ def _clues(
     for m, d in zip(full, dates, strict=True):
         clues.append(_Clue("full-date", m.text, m.span, 1, _OnOrAfter(d.toordinal())))
     offset_at = _entry_offsets(entries)
-    for m in _same_day().finditer(text):
+    for m in _same_day_matches(text):
         clues.append(_weekday_clue("weekday", m, offset_at(m.start()), 2))
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
         clues.append(_weekday_clue("coverage", m, -1, 2))
@@ -204,7 +245,11 @@ def _clues(
 
 
 def infer_date(
-    text: str, *, preamble: Span, entries: Sequence[tuple[Span, int]]
+    text: str,
+    *,
+    preamble: Span,
+    entries: Sequence[tuple[Span, int]],
+    markers: Sequence[Span] = (),
 ) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
     """Infer the blog's opening day from the dates, weekdays and relative words it uses.
 
@@ -212,6 +257,8 @@ def infer_date(
         text: the whole source text.
         preamble: the preamble's span.
         entries: each entry's span and its day offset from the opening day, oldest first.
+        markers: the spans of the entries' markers, in source order, none of which
+            states a full date: their numbers are clock times, not years.
 
     Returns:
         The opening day and the evidence that supports it, or ``(None, ())`` when the
@@ -222,7 +269,7 @@ def infer_date(
     >>> day, [e.kind for e in why]
     (datetime.date(2024, 3, 7), ['full-date', 'weekday'])
     """
-    dates, clues = _clues(text, preamble, entries)
+    dates, clues = _clues(text, preamble, entries, markers)
     if not dates:
         return None, ()
     # candidates: the days around each stated date (a bounded set however far apart),
