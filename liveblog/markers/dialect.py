@@ -430,16 +430,12 @@ def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None
         return None, "invalid clock time with noon", None
     if hhmm is not None:
         hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
-        written, where = hhmm, m.span("hhmm" + suffix)
     elif hour_text is not None:
         minute_text = g.get("minute" + suffix)
         second_text = g.get("second" + suffix)
         hour = int(hour_text)
         minute = 0 if minute_text is None else int(minute_text)
         second = 0 if second_text is None else int(second_text)
-        last = "second" if second_text is not None else "minute" if minute_text else "hour"
-        start, end = m.start("hour" + suffix), m.end(last + suffix)
-        written, where = m.string[start:end], (start, end)
     elif noon is not None:
         clock = dt.time(0, 0) if noon.lower() == "midnight" else dt.time(12, 0)
         return clock, None, None
@@ -448,12 +444,31 @@ def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None
     ampm = g.get("ampm" + suffix)
     if ampm is not None:
         if not 1 <= hour <= 12:
-            return None, f"invalid 12-hour clock time '{written} {ampm}'", Span(*where)
+            written, where = _written_clock(m, suffix)
+            return None, f"invalid 12-hour clock time '{written} {ampm}'", where
         is_pm = ampm.lower().lstrip(" .").startswith("p")
         hour = hour % 12 + (12 if is_pm else 0)
     if hour > 23 or minute > 59 or second > 59:
-        return None, f"invalid clock time '{written}'", Span(*where)
+        written, where = _written_clock(m, suffix)
+        return None, f"invalid clock time '{written}'", where
     return dt.time(hour, minute, second), None, None
+
+
+def _written_clock(m: _Found, suffix: str) -> tuple[str, Span]:
+    """The clock digits as written, and where (read only to report a problem)."""
+    g = m.groups
+    if g.get("hhmm" + suffix) is not None:
+        start, end = m.span("hhmm" + suffix)
+    else:
+        last = (
+            "second"
+            if g.get("second" + suffix) is not None
+            else "minute"
+            if g.get("minute" + suffix)
+            else "hour"
+        )
+        start, end = m.start("hour" + suffix), m.end(last + suffix)
+    return m.string[start:end], Span(start, end)
 
 
 def _read_date(
@@ -476,15 +491,19 @@ def _read_date(
     month = _month_number(month_text)
     day = int(day_text)
     year_text = m.groups.get("year")
-    present = [p for p in parts if m.groups.get(p) is not None]
-    written = m.string[min(m.start(p) for p in present) : max(m.end(p) for p in present)]
-    if month is None or not 1 <= month <= 12:
+
+    def invalid() -> tuple[None, None, str]:
+        present = [p for p in parts if m.groups.get(p) is not None]
+        written = m.string[min(m.start(p) for p in present) : max(m.end(p) for p in present)]
         return None, None, f"invalid date '{written}'"
+
+    if month is None or not 1 <= month <= 12:
+        return invalid()
     if year_text is None:
         try:
             dt.date(2024, month, day)  # a leap year admits every month-day that exists
         except ValueError:
-            return None, None, f"invalid date '{written}'"
+            return invalid()
         return None, (month, day), None
     year = int(year_text)
     if year < 100:
@@ -492,7 +511,7 @@ def _read_date(
     try:
         return dt.date(year, month, day), None, None
     except ValueError:
-        return None, None, f"invalid date '{written}'"
+        return invalid()
 
 
 def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
@@ -515,7 +534,7 @@ def _marker_text(m: _Found) -> Span:
     return Span(start, end)
 
 
-def _shape(m: _Found, *, has_ampm: bool, zone: bool, dated: bool) -> str:
+def _shape(m: _Found, marker_end: int, *, has_ampm: bool, zone: bool, dated: bool) -> str:
     hour = m.groups.get("hour")
     if m.groups.get("hhmm") is not None:
         digits, separator = "4", ""
@@ -525,8 +544,7 @@ def _shape(m: _Found, *, has_ampm: bool, zone: bool, dated: bool) -> str:
         separator = m.string[end : end + 1] if m.groups.get("minute") is not None else ""
     else:
         digits, separator = "-", ""
-    marker_end = _marker_text(m).end
-    after = m.string[marker_end : m.span()[1]].strip(" \t\u00a0\u202f")[:1]
+    after = m.string[marker_end : m.match.end()].strip(" \t\u00a0\u202f")[:1]
     after = "-" if after in "–—" and after else after
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
@@ -587,9 +605,12 @@ def read_match(
     weekday_text = m.groups.get("weekday")
     hour_text = m.groups.get("hour")
     has_ampm = m.groups.get("ampm") is not None or m.groups.get("noon") is not None
+    marker = _marker_text(m)
     return Marker(
-        shape=_shape(m, has_ampm=has_ampm, zone=bool(zone_text), dated=bool(day or month_day)),
-        span=_shifted(_marker_text(m), shift),
+        shape=_shape(
+            m, marker.end, has_ampm=has_ampm, zone=bool(zone_text), dated=bool(day or month_day)
+        ),
+        span=_shifted(marker, shift),
         match=Span(match.start() + shift, match.end() + shift),
         dialect=dialect,
         kind=kind,
