@@ -12,7 +12,7 @@ import attrs
 import jsonfeed  # type: ignore[import-untyped]
 import jsonschema  # type: ignore[import-untyped]
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from liveblog import Entry, FeedError, Mention, Source, Span, Timeline
@@ -139,6 +139,26 @@ def test_offsets_are_kept_and_second_offsets_become_utc() -> None:
     tl = Timeline([_entry("a", published=paris), _entry("b", published=odd)])
     dates = {i["id"]: i["date_published"] for i in to_json_feed(tl)["items"]}
     assert dates == {"a": "2024-01-22T16:48:00+01:00", "b": "2024-01-22T15:47:30+00:00"}
+
+
+@given(
+    st.datetimes(
+        timezones=st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23)).map(
+            dt.timezone
+        )
+    )
+)
+@example(dt.datetime(1, 1, 1, 3, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=41, seconds=16))))
+def test_any_instant_is_written_as_rfc3339(when: dt.datetime) -> None:
+    """Any aware datetime, offsets with seconds and the calendar's ends included, is
+    written as an RFC 3339 date_published that reads back as the same instant.
+    Regression: 0001-01-01T03:00+05:41:16 (Kathmandu's local mean time, as parse gives
+    for date=0001-01-01, tz='Asia/Kathmandu') is in year 0 in UTC: OverflowError."""
+    tl = Timeline([_entry("a", published=when)])
+    feed = _json(to_json_feed(tl))
+    VALIDATOR.validate(feed)
+    assert dt.datetime.fromisoformat(feed["items"][0]["date_published"]) == when
+    assert from_json_feed(feed) == tl
 
 
 def test_dumps_json_feed_keeps_text_readable() -> None:
