@@ -19,6 +19,7 @@ import attrs
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import parse_document
 from liveblog.many import parse_many
+from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Source, Timeline
 
@@ -58,9 +59,32 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _window(value: str) -> float:
+    try:
+        minutes = float(value)
+        dt.timedelta(minutes=minutes)  # NaN, infinities and huge values do not fit
+    except (ValueError, OverflowError):
+        minutes = -1.0
+    if not minutes >= 0:
+        msg = f"not a number of minutes (0 or more): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return minutes
+
+
+def _tz(value: str) -> str:
+    try:
+        get_tzinfo(value)
+    except ValueError:
+        msg = f"not a known time zone: {value!r} (an IANA name such as Europe/London)"
+        raise argparse.ArgumentTypeError(msg) from None
+    return value
+
+
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date, help="day the coverage opened (YYYY-MM-DD)")
-    parser.add_argument("--tz", help="IANA zone for times without one, e.g. Europe/London")
+    parser.add_argument(
+        "--tz", type=_tz, help="IANA zone for times without one, e.g. Europe/London"
+    )
     parser.add_argument("--now", type=_now, help="when the page was saved (ISO 8601, with offset)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
@@ -111,7 +135,7 @@ def _build_parser() -> argparse.ArgumentParser:
     m.add_argument("--title", help="the merged feed's title")
     m.add_argument("--no-dedupe", action="store_true", help="keep duplicate updates apart")
     m.add_argument(
-        "--window", type=float, default=30.0, help="minutes within which duplicates are sought"
+        "--window", type=_window, default=30.0, help="minutes within which duplicates are sought"
     )
     m.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(m)

@@ -236,3 +236,26 @@ def test_bad_jobs_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["parse", BLOG, "--jobs", "-1"])
     assert info.value.code == 2
     assert "not a number of processes (0 or more): '-1'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["merge", BLOG, "--window", "-5"], "not a number of minutes (0 or more): '-5'"),
+        (["merge", BLOG, "--window", "nan"], "not a number of minutes (0 or more): 'nan'"),
+        (["merge", BLOG, "--window", "inf"], "not a number of minutes (0 or more): 'inf'"),
+        (["merge", BLOG, "--window", "1e300"], "not a number of minutes (0 or more): '1e300'"),
+        (["parse", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+        (["feed", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+        (["merge", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+    ],
+)
+def test_bad_window_and_zone_exit_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: a negative, NaN, infinite or huge --window and an unknown --tz were
+    reported as internal errors (exit 1, "please report it"); they are usage errors."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err
