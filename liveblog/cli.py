@@ -183,11 +183,24 @@ def _is_json_feed(data: bytes) -> bool:
     return head.startswith(b"{") and b"jsonfeed.org/version" in head
 
 
+def _load_json(data: bytes) -> Any:
+    """A JSON document from UTF-8 bytes. Bytes that are not UTF-8 raise DecodeError, and
+    nesting too deep for the decoder FeedError: bad input, as json.JSONDecodeError is."""
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        msg = f"not UTF-8: {err.reason}"
+        raise DecodeError(msg, offset=err.start) from None
+    except RecursionError:
+        msg = "not a JSON Feed: nested too deeply to read"
+        raise FeedError(msg) from None
+
+
 def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
     """A file as a timeline: a JSON Feed read back, an HTML page, or a text blog."""
     data = _read(name)
     if _is_json_feed(data):
-        tl = Timeline.from_json_feed(json.loads(data.decode("utf-8-sig")))
+        tl = Timeline.from_json_feed(_load_json(data))
         return tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))
     return parse_document(
         data,
@@ -281,7 +294,11 @@ def _run_feed(args: argparse.Namespace) -> int:
     )
     if args.previous:
         old = Path(args.previous)
-        previous = json.loads(old.read_text(encoding="utf-8")) if old.exists() else None
+        try:
+            previous = _load_json(old.read_bytes()) if old.exists() else None
+        except (DecodeError, FeedError) as err:
+            print(_error_line(args.previous, err), file=sys.stderr)
+            return EXIT_BAD_INPUT
         feed, changes = update_feed(previous, feed, now=args.now)
         if not args.quiet:
             print(changes, file=sys.stderr)

@@ -259,3 +259,32 @@ def test_bad_window_and_zone_exit_2(
         main(argv)
     assert info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+FEED_HEAD = b'{"version": "https://jsonfeed.org/version/1.1", "items": '
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (FEED_HEAD + b'[{"id": "1", "content_text": "caf\xe9"}]}', "not UTF-8"),
+        (FEED_HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    ],
+    ids=["latin-1", "deep"],
+)
+def test_undecodable_json_feeds_are_bad_input(
+    data: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: a JSON Feed in another encoding than UTF-8 or nested past Python's
+    recursion limit, given to merge or as feed --previous, was an internal error (exit 1)."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(data)
+    assert main(["merge", str(bad), BLOG, "--date", "2024-01-22", "-q"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}: error: ")
+    assert message in captured.err
+    assert "4 entries" in captured.out
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--previous", str(bad)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}: error: ")
+    assert message in captured.err
