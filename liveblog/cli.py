@@ -246,6 +246,9 @@ def _parse_files(
 
 
 def _write(args: argparse.Namespace, text: str) -> None:
+    # a lone surrogate (a JSON Feed may escape one) has no UTF-8: it is written as its
+    # \udXXXX escape, which JSON output reads back as the same character
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if args.output:
         Path(args.output).write_text(text + "\n", encoding="utf-8")
     else:

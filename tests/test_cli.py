@@ -288,3 +288,22 @@ def test_undecodable_json_feeds_are_bad_input(
     captured = capsys.readouterr()
     assert captured.err.startswith(f"{bad}: error: ")
     assert message in captured.err
+
+
+@pytest.mark.parametrize("output", ["json", "jsonfeed", "text", "atom"])
+def test_lone_surrogates_from_a_feed_are_written(
+    output: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: a JSON Feed may escape a lone surrogate ("\\ud800"); merging it
+    raised UnicodeEncodeError when printing (exit 1). JSON output writes it as the same
+    escape, so the merged feed reads back to the same text."""
+    feed = tmp_path / "feed.json"
+    feed.write_bytes(FEED_HEAD + b'[{"id": "1", "content_text": "x\\ud800y"}]}')
+    assert main(["merge", str(feed), "--format", output]) == 0
+    out = capsys.readouterr().out
+    if output == "json":
+        assert json.loads(out)["entries"][0]["body"] == "x\ud800y"
+    elif output == "jsonfeed":
+        assert json.loads(out)["items"][0]["content_text"] == "x\ud800y"
+    assert main(["feed", BLOG, "--date", "2024-01-22", "-q", "--previous", str(feed)]) == 0
+    assert "x\\ud800y" in capsys.readouterr().out
