@@ -141,6 +141,22 @@ def test_text_is_escaped_by_elementtree() -> None:
     assert by_id["b"].content[0].value == "<p>5 &lt; 6</p>"
 
 
+def test_lone_surrogates_in_ids_and_source_name() -> None:
+    """Regression: entry ids and a source name may hold lone surrogates (a JSON Feed's
+    escapes); uuid5 raised UnicodeEncodeError deriving the Atom ids from them."""
+    tl = Timeline(
+        [
+            Entry(id="\ud800", marker="", body="x", span=Span(0, 1)),
+            Entry(id="\udfff", marker="", body="y", span=Span(0, 1)),
+        ],
+        source=Source(name="bbc\ud800"),
+    )
+    root = ET.fromstring(to_atom(tl))
+    ids = [root.findtext(f"{A}id"), *(e.findtext(f"{A}id") for e in root.findall(f"{A}entry"))]
+    assert len(set(ids)) == 3
+    assert atom_id("source:bbc\ud800") == ids[0] != atom_id("source:bbc\\ud800")
+
+
 def test_ids_are_stable_as_the_blog_grows() -> None:
     """Adding an update changes neither the feed id nor the existing entries' ids."""
     tl = seed_timeline()
