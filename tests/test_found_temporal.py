@@ -77,3 +77,13 @@ def test_find_mentions_at_the_calendar_ends_is_total(
     what falls outside the calendar unresolved instead of raising."""
     found = liveblog.find_mentions(text, reference)
     assert all(isinstance(m, liveblog.Mention) for m in found)
+
+
+@pytest.mark.xfail(strict=True, raises=AttributeError, reason="text is not type-checked")
+@pytest.mark.parametrize("text", [b"last week", bytearray(b"x"), ["a"]])
+def test_find_mentions_of_a_non_str_is_a_type_error(text: object) -> None:
+    """find_mentions(b"last week", ...) raises AttributeError ('bytes' object has no
+    attribute 'encode'), a list AttributeError too; a TypeError naming the parameter is
+    what the other functions give for a wrong argument type."""
+    with pytest.raises(TypeError):
+        liveblog.find_mentions(text, None)  # type: ignore[arg-type]
