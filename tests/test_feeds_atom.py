@@ -123,6 +123,13 @@ def test_naive_updated_is_rejected() -> None:
         to_atom(Timeline([]), updated=dt.datetime(2024, 1, 22))  # noqa: DTZ001
 
 
+@pytest.mark.parametrize("updated", ["2024-01-22T15:48:00Z", dt.date(2024, 1, 22)])
+def test_updated_that_is_no_datetime_is_a_type_error(updated: object) -> None:
+    """Regression: a str or a date for updated raised AttributeError (no utcoffset)."""
+    with pytest.raises(TypeError, match=r"^updated must be a timezone-aware datetime, got"):
+        to_atom(Timeline([]), updated=updated)  # type: ignore[arg-type]
+
+
 def test_text_is_escaped_by_elementtree() -> None:
     """Markup characters and forbidden control characters come out well formed."""
     nasty = 'A <b>bold</b> & "quoted" claim\x00\x1b ]]> end'

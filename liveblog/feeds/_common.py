@@ -53,7 +53,11 @@ def _whole_minute_offset(value: dt.datetime, offset: dt.timedelta) -> dt.datetim
 
 
 def check_aware(name: str, value: dt.datetime | None) -> None:
-    """Raise ``ValueError`` naming ``name`` when ``value`` is a naive datetime."""
+    """Raise ``ValueError`` naming ``name`` when ``value`` is a naive datetime
+    (``TypeError`` when it is no datetime at all)."""
+    if value is not None and not isinstance(value, dt.datetime):
+        msg = f"{name} must be a timezone-aware datetime, got {value!r}"
+        raise TypeError(msg)
     if value is not None and value.utcoffset() is None:
         msg = f"{name} must be timezone-aware, got {value!r}"
         raise ValueError(msg)
