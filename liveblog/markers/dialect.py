@@ -580,7 +580,11 @@ def read_match(
     if age_text is not None:
         unit = (m.groups.get("unit") or "").lower().rstrip("s") or "m"
         step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
-        age = int(age_text.replace(",", "")) * step
+        try:
+            age = int(age_text.replace(",", "")) * step
+        except OverflowError:
+            # longer than a timedelta holds: the stamping finds it reaches before year 1
+            age = dt.timedelta.max
     alt_clock, _, _ = _read_clock(m, "2")
     alt_zone = lookup_zone(m.groups.get("zone2") or "") if alt_clock else None
     headline = m.groups.get("headline")
