@@ -429,8 +429,10 @@ def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None
     if noon is not None and hour_text not in (None, "12") and noon.lower() == "noon":
         return None, "invalid clock time with noon", None
     if hhmm is not None:
-        hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
         written, where = hhmm, m.span("hhmm" + suffix)
+        if len(hhmm) < 3:  # a custom pattern's hhmm may be short: no minutes
+            return None, f"invalid clock time '{written}'", Span(*where)
+        hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
     elif hour_text is not None:
         minute_text = g.get("minute" + suffix)
         second_text = g.get("second" + suffix)
@@ -483,7 +485,7 @@ def _read_date(
     if year_text is None:
         try:
             dt.date(2024, month, day)  # a leap year admits every month-day that exists
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a day past C's integers
             return None, None, f"invalid date '{written}'"
         return None, (month, day), None
     year = int(year_text)
@@ -491,7 +493,7 @@ def _read_date(
         year += 2000
     try:
         return dt.date(year, month, day), None, None
-    except ValueError:
+    except (ValueError, OverflowError):
         return None, None, f"invalid date '{written}'"
 
 
