@@ -299,7 +299,7 @@ def _run_feed(args: argparse.Namespace) -> int:
         old = Path(args.previous)
         try:
             previous = _load_json(old.read_bytes()) if old.exists() else None
-        except (DecodeError, FeedError) as err:
+        except (DecodeError, FeedError, OSError) as err:
             print(_error_line(args.previous, err), file=sys.stderr)
             return EXIT_BAD_INPUT
         feed, changes = update_feed(previous, feed, now=args.now)

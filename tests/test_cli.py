@@ -307,3 +307,12 @@ def test_lone_surrogates_from_a_feed_are_written(
         assert json.loads(out)["items"][0]["content_text"] == "x\ud800y"
     assert main(["feed", BLOG, "--date", "2024-01-22", "-q", "--previous", str(feed)]) == 0
     assert "x\\ud800y" in capsys.readouterr().out
+
+
+def test_unreadable_previous_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a --previous that cannot be read (a directory) was reported under the
+    output's name ('out.json: error: Is a directory'), not its own."""
+    out = tmp_path / "out.json"
+    code = main(["feed", BLOG, "-q", "--previous", str(tmp_path), "-o", str(out)])
+    assert code == 2
+    assert capsys.readouterr().err.startswith(f"{tmp_path}: error: ")
