@@ -19,6 +19,7 @@ import attrs
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import parse_document
 from liveblog.many import parse_many
+from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Source, Timeline
 
@@ -58,9 +59,32 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _window(value: str) -> float:
+    try:
+        minutes = float(value)
+        dt.timedelta(minutes=minutes)  # NaN, infinities and huge values do not fit
+    except (ValueError, OverflowError):
+        minutes = -1.0
+    if not minutes >= 0:
+        msg = f"not a number of minutes (0 or more): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return minutes
+
+
+def _tz(value: str) -> str:
+    try:
+        get_tzinfo(value)
+    except ValueError:
+        msg = f"not a known time zone: {value!r} (an IANA name such as Europe/London)"
+        raise argparse.ArgumentTypeError(msg) from None
+    return value
+
+
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date, help="day the coverage opened (YYYY-MM-DD)")
-    parser.add_argument("--tz", help="IANA zone for times without one, e.g. Europe/London")
+    parser.add_argument(
+        "--tz", type=_tz, help="IANA zone for times without one, e.g. Europe/London"
+    )
     parser.add_argument("--now", type=_now, help="when the page was saved (ISO 8601, with offset)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
@@ -111,7 +135,7 @@ def _build_parser() -> argparse.ArgumentParser:
     m.add_argument("--title", help="the merged feed's title")
     m.add_argument("--no-dedupe", action="store_true", help="keep duplicate updates apart")
     m.add_argument(
-        "--window", type=float, default=30.0, help="minutes within which duplicates are sought"
+        "--window", type=_window, default=30.0, help="minutes within which duplicates are sought"
     )
     m.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(m)
@@ -159,11 +183,24 @@ def _is_json_feed(data: bytes) -> bool:
     return head.startswith(b"{") and b"jsonfeed.org/version" in head
 
 
+def _load_json(data: bytes) -> Any:
+    """A JSON document from UTF-8 bytes. Bytes that are not UTF-8 raise DecodeError, and
+    nesting too deep for the decoder FeedError: bad input, as json.JSONDecodeError is."""
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        msg = f"not UTF-8: {err.reason}"
+        raise DecodeError(msg, offset=err.start) from None
+    except RecursionError:
+        msg = "not a JSON Feed: nested too deeply to read"
+        raise FeedError(msg) from None
+
+
 def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
     """A file as a timeline: a JSON Feed read back, an HTML page, or a text blog."""
     data = _read(name)
     if _is_json_feed(data):
-        tl = Timeline.from_json_feed(json.loads(data.decode("utf-8-sig")))
+        tl = Timeline.from_json_feed(_load_json(data))
         return tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))
     return parse_document(
         data,
@@ -209,6 +246,9 @@ def _parse_files(
 
 
 def _write(args: argparse.Namespace, text: str) -> None:
+    # a lone surrogate (a JSON Feed may escape one) has no UTF-8: it is written as its
+    # \udXXXX escape, which JSON output reads back as the same character
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if args.output:
         Path(args.output).write_text(text + "\n", encoding="utf-8")
     else:
@@ -257,7 +297,11 @@ def _run_feed(args: argparse.Namespace) -> int:
     )
     if args.previous:
         old = Path(args.previous)
-        previous = json.loads(old.read_text(encoding="utf-8")) if old.exists() else None
+        try:
+            previous = _load_json(old.read_bytes()) if old.exists() else None
+        except (DecodeError, FeedError, OSError) as err:
+            print(_error_line(args.previous, err), file=sys.stderr)
+            return EXIT_BAD_INPUT
         feed, changes = update_feed(previous, feed, now=args.now)
         if not args.quiet:
             print(changes, file=sys.stderr)

@@ -532,7 +532,8 @@ def _fresh_id(origin: Provenance, taken: set[str]) -> str:
     base = f"{origin.source.name}|{origin.id}"
     for attempt in itertools.count():
         text = base if attempt == 0 else f"{base}|{attempt}"
-        candidate = hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+        encoded = text.encode("utf-8", "surrogatepass")  # a feed's id may hold lone surrogates
+        candidate = hashlib.blake2b(encoded, digest_size=8).hexdigest()
         if candidate not in taken:
             return candidate
     raise AssertionError  # pragma: no cover - itertools.count() never ends

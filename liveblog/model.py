@@ -304,7 +304,8 @@ def make_entry_id(
     parts = [_iso(day) or "", _iso(time) or "", _normalise_key(marker), str(occurrence)]
     if day is None and time is None:
         parts.append(_normalise_key(body)[:64])
-    digest = hashlib.blake2b("|".join(parts).encode("utf-8"), digest_size=8)
+    # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
+    digest = hashlib.blake2b("|".join(parts).encode("utf-8", "surrogatepass"), digest_size=8)
     return digest.hexdigest()
 
 

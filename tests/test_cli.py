@@ -236,3 +236,83 @@ def test_bad_jobs_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["parse", BLOG, "--jobs", "-1"])
     assert info.value.code == 2
     assert "not a number of processes (0 or more): '-1'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["merge", BLOG, "--window", "-5"], "not a number of minutes (0 or more): '-5'"),
+        (["merge", BLOG, "--window", "nan"], "not a number of minutes (0 or more): 'nan'"),
+        (["merge", BLOG, "--window", "inf"], "not a number of minutes (0 or more): 'inf'"),
+        (["merge", BLOG, "--window", "1e300"], "not a number of minutes (0 or more): '1e300'"),
+        (["parse", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+        (["feed", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+        (["merge", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+    ],
+)
+def test_bad_window_and_zone_exit_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: a negative, NaN, infinite or huge --window and an unknown --tz were
+    reported as internal errors (exit 1, "please report it"); they are usage errors."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+FEED_HEAD = b'{"version": "https://jsonfeed.org/version/1.1", "items": '
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (FEED_HEAD + b'[{"id": "1", "content_text": "caf\xe9"}]}', "not UTF-8"),
+        (FEED_HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    ],
+    ids=["latin-1", "deep"],
+)
+def test_undecodable_json_feeds_are_bad_input(
+    data: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: a JSON Feed in another encoding than UTF-8 or nested past Python's
+    recursion limit, given to merge or as feed --previous, was an internal error (exit 1)."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(data)
+    assert main(["merge", str(bad), BLOG, "--date", "2024-01-22", "-q"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}: error: ")
+    assert message in captured.err
+    assert "4 entries" in captured.out
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--previous", str(bad)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}: error: ")
+    assert message in captured.err
+
+
+@pytest.mark.parametrize("output", ["json", "jsonfeed", "text", "atom"])
+def test_lone_surrogates_from_a_feed_are_written(
+    output: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: a JSON Feed may escape a lone surrogate ("\\ud800"); merging it
+    raised UnicodeEncodeError when printing (exit 1). JSON output writes it as the same
+    escape, so the merged feed reads back to the same text."""
+    feed = tmp_path / "feed.json"
+    feed.write_bytes(FEED_HEAD + b'[{"id": "1", "content_text": "x\\ud800y"}]}')
+    assert main(["merge", str(feed), "--format", output]) == 0
+    out = capsys.readouterr().out
+    if output == "json":
+        assert json.loads(out)["entries"][0]["body"] == "x\ud800y"
+    elif output == "jsonfeed":
+        assert json.loads(out)["items"][0]["content_text"] == "x\ud800y"
+    assert main(["feed", BLOG, "--date", "2024-01-22", "-q", "--previous", str(feed)]) == 0
+    assert "x\\ud800y" in capsys.readouterr().out
+
+
+def test_unreadable_previous_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a --previous that cannot be read (a directory) was reported under the
+    output's name ('out.json: error: Is a directory'), not its own."""
+    out = tmp_path / "out.json"
+    code = main(["feed", BLOG, "-q", "--previous", str(tmp_path), "-o", str(out)])
+    assert code == 2
+    assert capsys.readouterr().err.startswith(f"{tmp_path}: error: ")

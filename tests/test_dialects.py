@@ -373,3 +373,31 @@ def test_a_run_of_odd_times_inside_a_post_stays_text() -> None:
     markers = [e.marker for e in tl.source_order]
     assert markers == ["22:30", "21:47", "20:20", "19:35", "18:02", "17:10"]
     assert "20:45 – LCD Soundsystem" in tl.source_order[2].body
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (
+            r"(?P<day>\d+)\s(?P<month>\w+)\s(?P<year>\d+)",
+            "1 May 99999999999999999999\nx\n\n2 May 2024\ny",
+        ),
+        (r"(?P<day>\d+)\s(?P<month>\w+)\s(?P<year>\d+)", "99999999999999999999 May 2024\nx"),
+        (r"(?P<day>\d+)\s(?P<month>\w+)", "99999999999999999999 May\nx"),
+        (r"UPDATE\s(?P<hhmm>\d+)", "UPDATE 15\nx\n\nUPDATE 1420\ny"),
+    ],
+)
+def test_custom_dialect_numbers_out_of_range_are_impossible_markers(
+    pattern: str, text: str
+) -> None:
+    """Regression: a PatternDialect (verbose) whose groups take any number of digits raised
+    OverflowError for a year or day past C's integers, and ValueError for an hhmm of
+    two digits; they are impossible markers whose text stays in the timeline."""
+    custom = liveblog.PatternDialect("custom", pattern)
+    tl = liveblog.parse(text, dialect=custom, date=dt.date(2024, 5, 1))
+    assert "impossible-marker" in [w.code for w in tl.warnings]
+    assert "".join(text.split()) == "".join(
+        (
+            tl.preamble.text + "".join(e.marker + e.body for e in sorted(tl, key=lambda e: e.span))
+        ).split()
+    )

@@ -12,10 +12,10 @@ import attrs
 import jsonfeed  # type: ignore[import-untyped]
 import jsonschema  # type: ignore[import-untyped]
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from liveblog import Entry, FeedError, Mention, Source, Span, Timeline
+from liveblog import Entry, FeedError, Mention, Provenance, Source, Span, Timeline
 from liveblog.feeds import dumps_json_feed, from_json_feed, to_json_feed
 from tests.test_feeds_strategies import seed_timeline, timelines
 
@@ -139,6 +139,26 @@ def test_offsets_are_kept_and_second_offsets_become_utc() -> None:
     tl = Timeline([_entry("a", published=paris), _entry("b", published=odd)])
     dates = {i["id"]: i["date_published"] for i in to_json_feed(tl)["items"]}
     assert dates == {"a": "2024-01-22T16:48:00+01:00", "b": "2024-01-22T15:47:30+00:00"}
+
+
+@given(
+    st.datetimes(
+        timezones=st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23)).map(
+            dt.timezone
+        )
+    )
+)
+@example(dt.datetime(1, 1, 1, 3, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=41, seconds=16))))
+def test_any_instant_is_written_as_rfc3339(when: dt.datetime) -> None:
+    """Any aware datetime, offsets with seconds and the calendar's ends included, is
+    written as an RFC 3339 date_published that reads back as the same instant.
+    Regression: 0001-01-01T03:00+05:41:16 (Kathmandu's local mean time, as parse gives
+    for date=0001-01-01, tz='Asia/Kathmandu') is in year 0 in UTC: OverflowError."""
+    tl = Timeline([_entry("a", published=when)])
+    feed = _json(to_json_feed(tl))
+    VALIDATOR.validate(feed)
+    assert dt.datetime.fromisoformat(feed["items"][0]["date_published"]) == when
+    assert from_json_feed(feed) == tl
 
 
 def test_dumps_json_feed_keeps_text_readable() -> None:
@@ -392,6 +412,52 @@ def test_damaged_extension_names_its_path() -> None:
     feed["_liveblog"]["order"] = "sideways"
     with pytest.raises(FeedError, match=r"at /_liveblog$"):
         from_json_feed(feed)
+
+
+MENTION = {"text": "Monday", "span": [0, 6], "type": "DATE", "value": "2024-01-22"}
+SCORE = {"name": "update", "candidates": 3, "accepted": 3, "monotonic": 1.0, "score": 3.0}
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda f: f["items"][0]["_liveblog"].update(marker=5), "/items/0/_liveblog"),
+        (lambda f: f["items"][1]["_liveblog"].update(dialect=["update"]), "/items/1/_liveblog"),
+        (lambda f: f["items"][0]["_liveblog"].update(zone={}), "/items/0/_liveblog"),
+        (lambda f: f["items"][0]["_liveblog"].update(ordinal="0"), "/items/0/_liveblog"),
+        (
+            lambda f: f["items"][0]["_liveblog"].update(mentions=[{**MENTION, "text": 1}]),
+            "/items/0/_liveblog",
+        ),
+        (lambda f: f["items"][2]["_liveblog"]["sources"][0].update(id=[]), "/items/2/_liveblog"),
+        (lambda f: f["_liveblog"]["dialect"].update(names=[["update"]]), "/_liveblog"),
+        (
+            lambda f: f["_liveblog"]["dialect"].update(evidence=[{**SCORE, "score": "1"}]),
+            "/_liveblog",
+        ),
+        (lambda f: f["_liveblog"]["source"].update(name=1), "/_liveblog"),
+        (lambda f: f["_liveblog"]["preamble"].update(text=None), "/_liveblog"),
+        (lambda f: f["_liveblog"].update(tz=0), "/_liveblog"),
+    ],
+)
+def test_extension_values_of_the_wrong_type_are_feed_errors(change: Any, path: str) -> None:
+    """Regression: the extension's texts and numbers were taken whatever their JSON type,
+    and the timeline failed later (merge: unhashable list, to_atom: TypeError)."""
+    tl = seed_timeline()
+    feed = _json(
+        to_json_feed(
+            attrs.evolve(
+                tl,
+                source=Source("ea"),
+                entries=[attrs.evolve(e, sources=(Provenance(Source("ea"), e.id),)) for e in tl],
+            )
+        )
+    )
+    from_json_feed(feed)
+    change(feed)
+    with pytest.raises(FeedError, match=r"^invalid _liveblog extension: ") as info:
+        from_json_feed(feed)
+    assert info.value.path == path
 
 
 def test_feeds_namespace_is_pinned() -> None:

@@ -123,6 +123,13 @@ def test_naive_updated_is_rejected() -> None:
         to_atom(Timeline([]), updated=dt.datetime(2024, 1, 22))  # noqa: DTZ001
 
 
+@pytest.mark.parametrize("updated", ["2024-01-22T15:48:00Z", dt.date(2024, 1, 22)])
+def test_updated_that_is_no_datetime_is_a_type_error(updated: object) -> None:
+    """Regression: a str or a date for updated raised AttributeError (no utcoffset)."""
+    with pytest.raises(TypeError, match=r"^updated must be a timezone-aware datetime, got"):
+        to_atom(Timeline([]), updated=updated)  # type: ignore[arg-type]
+
+
 def test_text_is_escaped_by_elementtree() -> None:
     """Markup characters and forbidden control characters come out well formed."""
     nasty = 'A <b>bold</b> & "quoted" claim\x00\x1b ]]> end'
@@ -139,6 +146,22 @@ def test_text_is_escaped_by_elementtree() -> None:
     assert by_id["a"].content[0].value == 'A <b>bold</b> & "quoted" claim\ufffd\ufffd ]]> end'
     assert by_id["b"].content[0].type == "text/html"
     assert by_id["b"].content[0].value == "<p>5 &lt; 6</p>"
+
+
+def test_lone_surrogates_in_ids_and_source_name() -> None:
+    """Regression: entry ids and a source name may hold lone surrogates (a JSON Feed's
+    escapes); uuid5 raised UnicodeEncodeError deriving the Atom ids from them."""
+    tl = Timeline(
+        [
+            Entry(id="\ud800", marker="", body="x", span=Span(0, 1)),
+            Entry(id="\udfff", marker="", body="y", span=Span(0, 1)),
+        ],
+        source=Source(name="bbc\ud800"),
+    )
+    root = ET.fromstring(to_atom(tl))
+    ids = [root.findtext(f"{A}id"), *(e.findtext(f"{A}id") for e in root.findall(f"{A}entry"))]
+    assert len(set(ids)) == 3
+    assert atom_id("source:bbc\ud800") == ids[0] != atom_id("source:bbc\\ud800")
 
 
 def test_ids_are_stable_as_the_blog_grows() -> None:

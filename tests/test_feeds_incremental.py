@@ -100,6 +100,58 @@ def test_vanished_items_at_the_ends_stay_at_the_ends() -> None:
     assert _ids(merged) == _ids(_feed(tl))
 
 
+def _kept_in_place_reference(
+    items: list[tuple[str, dict[str, Any]]],
+    old_items: list[tuple[str, dict[str, Any]]],
+    removed: set[str],
+) -> None:
+    """The placement rule of _insert_kept, written as plainly as it reads (cubic)."""
+    old_order = [item_id for item_id, _ in old_items]
+    for index, (item_id, item) in enumerate(old_items):
+        if item_id not in removed:
+            continue
+        placed = [i for i, _ in items]
+        above = next((q for q in reversed(old_order[:index]) if q in placed), None)
+        below = next((q for q in old_order[index + 1 :] if q in placed and q not in removed), None)
+        if above is not None:
+            at = placed.index(above) + 1
+        elif below is not None:
+            at = placed.index(below)
+        else:
+            at = len(items)
+        items.insert(at, (item_id, item))
+
+
+@given(st.lists(st.integers(0, 30), unique=True), st.lists(st.integers(0, 30), unique=True))
+def test_vanished_items_are_placed_by_the_rule(old: list[int], new: list[int]) -> None:
+    """Every vanished item goes back where the plain rule puts it."""
+    from liveblog.feeds.incremental import _insert_kept
+
+    old_items = [(str(i), {"id": str(i)}) for i in old]
+    present = {str(i) for i in new}
+    removed = {i for i, _ in old_items if i not in present}
+    expected = [(str(i), {"id": str(i)}) for i in new]
+    got = list(expected)
+    _kept_in_place_reference(expected, old_items, removed)
+    _insert_kept(got, old_items, removed)
+    assert got == expected
+
+
+def test_many_vanished_items_are_kept_quickly() -> None:
+    """Regression: putting vanished items back took cubic time (each looked for its
+    neighbours in a fresh list of ids): 1,000 items 14 s, 4,000 more than 10 minutes."""
+    import time
+
+    items = [{"id": f"o{i}", "content_text": f"Old {i}."} for i in range(4000)]
+    old: dict[str, Any] = {"version": "https://jsonfeed.org/version/1.1", "items": items}
+    current = {**old, "items": [{"id": "n", "content_text": "New."}]}
+    started = time.perf_counter()
+    merged, changes = update_feed(old, current)
+    assert time.perf_counter() - started < 10
+    assert len(changes.removed) == 4000
+    assert _ids(merged) == ["n", *(f"o{i}" for i in range(4000))]
+
+
 def test_same_text_under_a_new_id_keeps_the_old_id() -> None:
     """An entry whose id changed but whose text did not keeps its previous id."""
     tl = seed_timeline()

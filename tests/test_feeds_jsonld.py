@@ -63,6 +63,13 @@ def test_now_stands_in_when_no_entry_has_a_time() -> None:
     assert to_json_ld(seed_timeline(), now=now)["dateModified"] == "2024-01-22T15:48:00+00:00"
 
 
+@pytest.mark.parametrize("now", ["2024-01-22T15:48:00Z", dt.date(2024, 1, 22)])
+def test_now_that_is_no_datetime_is_a_type_error(now: object) -> None:
+    """Regression: a str or a date for now raised AttributeError (no utcoffset)."""
+    with pytest.raises(TypeError, match=r"^now must be a timezone-aware datetime, got"):
+        to_json_ld(seed_timeline(), now=now)  # type: ignore[arg-type]
+
+
 def test_naive_now_is_rejected() -> None:
     """A naive now raises ValueError naming the parameter."""
     with pytest.raises(ValueError, match=r"^now must be timezone-aware, got datetime"):

@@ -36,6 +36,27 @@ def test_meta_charset_is_read(meta: bytes, name: str) -> None:
     assert declared_charset(meta) == name
 
 
+@pytest.mark.parametrize(
+    "label", ["undefined", "unicode_escape", "raw-unicode-escape", "utf-7", "idna", "punycode"]
+)
+def test_python_codecs_that_are_no_page_charsets_are_ignored(label: str) -> None:
+    """Regression: a label Python knows but no browser reads a page in was used as the
+    page's charset: "undefined" raised UnicodeError, and the escape codecs and UTF-7
+    rewrote the text ('C:\\new' lost its backslash, '1+1-2' its plus)."""
+    page = f'<meta charset="{label}"><p>C:\\new 1+1-2 café</p>'.encode()
+    assert declared_charset(page) is None
+    assert decode_html(page) == (page.decode(), "utf-8")
+
+
+@pytest.mark.parametrize("label", ["base64", "zlib", "rot13", "undefined"])
+def test_undecodable_page_declaring_a_non_text_codec_is_a_decode_error(label: str) -> None:
+    """Regression: bytes neither UTF-8 nor Windows-1252 in a page declaring a codec that
+    is no text encoding raised LookupError ("'base64' is not a text encoding") or
+    UnicodeError, not DecodeError."""
+    with pytest.raises(DecodeError):
+        decode_html(f'<meta charset="{label}"><p>'.encode() + b"\x81\xff")
+
+
 def test_meta_after_two_kilobytes_is_ignored() -> None:
     """Only the first 2 KB are searched for a declaration."""
     assert declared_charset(b" " * 2048 + b'<meta charset="windows-1252">') is None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from liveblog.errors import NoMarkersError
+from liveblog.errors import NoMarkersError, ParseError
 from liveblog.html import parse_html
 from liveblog.model import Source, Span
 
@@ -192,6 +192,23 @@ def test_strict_raises_about_the_visible_text() -> None:
 def test_strict_does_not_raise_when_json_ld_is_used() -> None:
     """strict=True is about the visible text; sane JSON-LD needs no markers there."""
     assert parse_html(LD + "<p>No markers.</p>", strict=True).origin == "json-ld"
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (Path(__file__).parent / "html").glob("*.html"))
+)
+def test_strict_raises_only_what_lenient_warns_of(name: str) -> None:
+    """strict=True gives the lenient timeline when the visible text draws no warning.
+    Regression: without date=, the blog's date that <time> elements give was looked for
+    only after a strict parse of the text had already raised "the blog's date is unknown"
+    (07-time-elements-no-date)."""
+    page = (Path(__file__).parent / "html" / name).read_bytes()
+    lenient = parse_html(page)
+    if any(w.code != "json-ld-rejected" for w in lenient.warnings):
+        with pytest.raises(ParseError):
+            parse_html(page, strict=True)
+    else:
+        assert parse_html(page, strict=True) == lenient
 
 
 def test_time_element_gives_the_exact_instant() -> None:

@@ -274,6 +274,17 @@ def test_merging_a_timeline_with_itself_doubles_sources() -> None:
     assert merged.entries == tuple(attrs.evolve(e, sources=e.sources * 2) for e in t)
 
 
+def test_taken_ids_with_lone_surrogates_get_fresh_ones() -> None:
+    """Regression: a source name or entry id holding a lone surrogate (a JSON feed may)
+    raised UnicodeEncodeError when the merge derived a fresh id for a repeated one."""
+    t = blog(Source("bbc\ud800"), ("09:00", "One."))
+    merged = merge(t, t, dedupe=False)
+    assert len({e.id for e in merged}) == 2
+    feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "\udfff"}]}
+    u = Timeline.from_json_feed(feed)
+    assert len({e.id for e in merge(u, u, dedupe=False)}) == 2
+
+
 def test_empty_timelines_add_nothing() -> None:
     """Empty inputs leave the result unchanged, and ``merge()`` is the empty timeline."""
     t = blog(BBC, ("09:00", "One."))

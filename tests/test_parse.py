@@ -292,6 +292,14 @@ def test_empty_and_blank_input_give_empty_timeline(text: str) -> None:
     assert tl.warnings == ()
 
 
+@pytest.mark.parametrize("tz", ["../../etc/passwd", "Europe/" + "x" * 300, "\x00"])
+def test_zone_names_that_are_no_zone_files_are_value_errors(tz: str) -> None:
+    """Regression: a tz reaching outside the zone directory raised dateutil's
+    DeprecatedTzKeyWarning (an error by default), a too long one OSError."""
+    with pytest.raises(ValueError, match=r"^tz must be a known zone name"):
+        liveblog.parse("x", tz=tz)
+
+
 def test_bad_arguments_raise_type_and_value_errors() -> None:
     """Bad arguments are rejected at the call, naming the parameter."""
     with pytest.raises(TypeError, match=r"^date must be a datetime.date"):

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import pickle
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import liveblog
@@ -48,6 +48,20 @@ def test_parse_is_total(text: str, strict: bool) -> None:
     except liveblog.LiveblogError:
         return
     assert isinstance(tl, liveblog.Timeline)
+
+
+# lists joined: st.text() leaves out surrogates whatever the alphabet
+@given(st.lists(st.characters() | st.sampled_from("\ud800\udfff")).map("".join), st.booleans())
+@example("\ud800", False)  # an untimed entry's id hashes its body: UnicodeEncodeError
+def test_parse_is_total_with_lone_surrogates(text: str, strict: bool) -> None:
+    """Text holding lone surrogates (a str may, as JSON and surrogateescape give) parses:
+    a Timeline or a LiveblogError, and the spans still tile it."""
+    try:
+        tl = liveblog.parse(text, strict=strict)
+    except liveblog.LiveblogError:
+        return
+    if not strict:
+        assert_tiles(text, tl)
 
 
 @given(st.binary())

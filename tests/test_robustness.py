@@ -174,6 +174,18 @@ def test_relative_age_before_year_one_is_a_warning() -> None:
     assert [e.published for e in tl.entries] == [None, dt.datetime(1999, 12, 31, 22, tzinfo=dt.UTC)]
 
 
+@pytest.mark.parametrize("now", [None, dt.datetime(2000, 1, 1, tzinfo=dt.UTC)])
+def test_relative_age_too_large_for_a_timedelta_is_a_warning(now: dt.datetime | None) -> None:
+    """Regression: '999,999,999,999d ago' (more days than a timedelta holds) raised
+    OverflowError while the marker was read, with or without now=."""
+    text = "999,999,999,999d ago\nx\n\n2h ago\ny"
+    tl = liveblog.parse(text, now=now)
+    codes = ["no-now", "no-now"] if now is None else ["impossible-marker"]
+    assert [w.code for w in tl.warnings] == codes
+    assert [(e.body, e.published is None) for e in tl] == [("x", True), ("y", now is None)]
+    assert_tiles(text, tl)
+
+
 @pytest.mark.parametrize("day", [dt.date.min, dt.date.max])
 def test_calendar_ends_leave_days_and_mentions_unresolved(day: dt.date) -> None:
     """At year 1 and 9999, days past the calendar's ends stay unknown; nothing raises."""

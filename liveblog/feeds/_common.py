@@ -30,12 +30,34 @@ def rfc3339(value: dt.datetime) -> str:
         msg = f"datetime must be timezone-aware, got {value!r}"
         raise ValueError(msg)
     if offset.seconds % 60 or offset.microseconds:
-        value = value.astimezone(dt.UTC)
+        try:
+            value = value.astimezone(dt.UTC)
+        except OverflowError:
+            value = _whole_minute_offset(value, offset)
     return value.isoformat(timespec="microseconds" if value.microsecond else "seconds")
 
 
+def _whole_minute_offset(value: dt.datetime, offset: dt.timedelta) -> dt.datetime:
+    """The same instant as ``value`` at an offset of whole minutes next to ``offset``,
+    for an instant that is outside years 1-9999 in UTC (a local mean time with seconds
+    at the calendar's ends); ``value`` itself if neither neighbour fits the calendar."""
+    floor = offset // dt.timedelta(minutes=1)
+    for minutes in (floor, floor + 1):
+        whole = dt.timedelta(minutes=minutes)
+        try:
+            local = value.replace(tzinfo=None) + (whole - offset)
+            return local.replace(tzinfo=dt.timezone(whole))
+        except (OverflowError, ValueError):
+            continue
+    return value
+
+
 def check_aware(name: str, value: dt.datetime | None) -> None:
-    """Raise ``ValueError`` naming ``name`` when ``value`` is a naive datetime."""
+    """Raise ``ValueError`` naming ``name`` when ``value`` is a naive datetime
+    (``TypeError`` when it is no datetime at all)."""
+    if value is not None and not isinstance(value, dt.datetime):
+        msg = f"{name} must be a timezone-aware datetime, got {value!r}"
+        raise TypeError(msg)
     if value is not None and value.utcoffset() is None:
         msg = f"{name} must be timezone-aware, got {value!r}"
         raise ValueError(msg)

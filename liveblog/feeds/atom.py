@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import uuid
 import xml.etree.ElementTree as ET
@@ -130,7 +131,12 @@ def atom_id(key: str, entry_id: str | None = None) -> str:
     'urn:uuid:d08ffe13-9188-51f4-a79e-bdd18068612b'
     """
     name = f"feed {key}" if entry_id is None else f"entry {key} {entry_id}"
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE_UUID, name)}"
+    # uuid5 itself, but for names holding lone surrogates (ids or a source name read
+    # from a JSON Feed), which its strict UTF-8 cannot encode; version 5 is SHA-1
+    digest = hashlib.sha1(
+        _NAMESPACE_UUID.bytes + name.encode("utf-8", "surrogatepass"), usedforsecurity=False
+    ).digest()
+    return f"urn:uuid:{uuid.UUID(bytes=digest[:16], version=5)}"
 
 
 def _feed_key(tl: Timeline, *, feed_url: str | None, home_page_url: str | None) -> str:

@@ -235,16 +235,21 @@ def _insert_kept(
 ) -> None:
     """Put each vanished previous item back beside its previous neighbour."""
     old_order = [item_id for item_id, _ in old_items]
+    # the ids of ``items`` in order, and as a set, kept in step with it (rebuilding the
+    # list and searching it for each item made this cubic in the feed's length)
+    placed = [i for i, _ in items]
+    placed_set = set(placed)
     for index, (item_id, item) in enumerate(old_items):
         if item_id not in removed:
             continue
-        placed = [i for i, _ in items]
-        above = next((q for q in reversed(old_order[:index]) if q in placed), None)
-        below = next((q for q in old_order[index + 1 :] if q in placed and q not in removed), None)
+        above = next((q for q in reversed(old_order[:index]) if q in placed_set), None)
         if above is not None:
             at = placed.index(above) + 1
-        elif below is not None:
-            at = placed.index(below)
         else:
-            at = len(items)
+            below = next(
+                (q for q in old_order[index + 1 :] if q in placed_set and q not in removed), None
+            )
+            at = len(items) if below is None else placed.index(below)
         items.insert(at, (item_id, item))
+        placed.insert(at, item_id)
+        placed_set.add(item_id)

@@ -32,6 +32,30 @@ _VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/versi
 # Entry fields that standard item keys carry; the rest goes to the item extension.
 _ITEM_FIELDS = frozenset({"id", "body", "published"})
 _FEED_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
+# The plain field types of the model's values, by annotation: from_dict takes JSON's
+# values as they come, so the reader checks them (bool is an int to Python, not here)
+_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "str | None": (str, type(None)),
+    "tuple[str, ...]": (str,),
+    "int": (int,),
+    "float": (int, float),
+}
+
+
+def _check_types(value: attrs.AttrsInstance) -> None:
+    """Raise TypeError for a text or number field of ``value`` (an attrs value) or of
+    the attrs values it holds whose JSON type was wrong (``"marker": 5``)."""
+    for field in attrs.fields(type(value)):
+        item = getattr(value, field.name)
+        expected = _PLAIN_TYPES.get(str(field.type))
+        parts = item if isinstance(item, tuple) else (item,)
+        for part in parts:
+            if expected is not None and (not isinstance(part, expected) or isinstance(part, bool)):
+                msg = f"{field.name} must be {field.type}, got {item!r}"
+                raise TypeError(msg)
+            if attrs.has(type(part)):
+                _check_types(part)
 
 
 def to_json_feed(
@@ -198,6 +222,7 @@ def _read_own(
     entries = [_read_item(item, index, warnings) for index, item in enumerate(items)][::-1]
     try:
         tl = Timeline.from_dict({**extension, "entries": ()})
+        _check_types(tl)
     except _FEED_ERRORS as err:
         msg = f"invalid {EXTENSION} extension: {err}"
         raise FeedError(msg, path=f"/{EXTENSION}") from err
@@ -224,6 +249,7 @@ def _read_item(item: Mapping[str, Any], index: int, warnings: list[Diagnostic]) 
         fields["author"] = author
     try:
         entry = Entry.from_dict(fields)
+        _check_types(entry)
     except _FEED_ERRORS as err:
         msg = f"invalid {EXTENSION} extension: {err}"
         raise FeedError(msg, path=f"{path}/{EXTENSION}") from err

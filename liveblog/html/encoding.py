@@ -30,6 +30,11 @@ _ALIASES = {
     "utf-16-be": "utf-8",
     "utf-8": "utf-8",
 }
+# Codecs Python knows by a label that no browser reads a page in: they rewrite the text
+# (escapes, UTF-7's base64 runs) or fail whatever the bytes ("undefined").
+_NOT_PAGE_CHARSETS = frozenset(
+    {"undefined", "unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode"}
+)
 # A tag that starts a web page, near the top of the input.
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|article|div|p|main|section|meta|title)[\s>/]",
@@ -52,6 +57,9 @@ def declared_charset(data: bytes) -> str | None:
     label = m["name"].decode("ascii").lower()
     try:
         name = codecs.lookup(label).name
+        if name in _NOT_PAGE_CHARSETS:
+            return None
+        " ".encode(name)  # LookupError for codecs that are no text encoding (base64)
     except LookupError:
         return None
     return _ALIASES.get(name, name)

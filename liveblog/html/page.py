@@ -269,7 +269,7 @@ def _visible_timeline(
     dialects = tuple(HeadingAboveDialect(d, x) for d in options.dialects)
     forced = None if options.dialect is None else HeadingAboveDialect(options.dialect, x)
 
-    def run(date: dt.date | None) -> Timeline:
+    def run(date: dt.date | None, *, strict: bool) -> Timeline:
         return parse(
             x.text,
             date=date,
@@ -282,7 +282,9 @@ def _visible_timeline(
             mentions=False,
         )
 
-    tl = run(options.date)
+    # without date=, strict mode raises only after the <time> elements had their say
+    # on the blog's date (the text alone may not give it)
+    tl = run(options.date, strict=strict and options.date is not None)
     stamps = _time_stamps(x, tl)
     evidence = tl.date_evidence
     if options.date is None and stamps:
@@ -290,11 +292,13 @@ def _visible_timeline(
         entry = tl.entries[oldest[0]]
         instant, mark = oldest[1]
         opening = _local(instant, entry.zone).date()
-        tl = run(opening)
+        tl = run(opening, strict=strict)
         stamps = _time_stamps(x, tl)
         evidence = (
             DateEvidence(kind="html-time", text=mark.datetime, span=mark.span, date=opening),
         )
+    elif strict and options.date is None:
+        tl = run(None, strict=True)
     starts = [b.span.start for b in x.blocks]
     entries = []
     for k, entry in enumerate(tl.entries):

@@ -429,6 +429,9 @@ def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None
     if noon is not None and hour_text not in (None, "12") and noon.lower() == "noon":
         return None, "invalid clock time with noon", None
     if hhmm is not None:
+        if len(hhmm) < 3:  # a custom pattern's hhmm may be short: no minutes
+            written, where = _written_clock(m, suffix)
+            return None, f"invalid clock time '{written}'", where
         hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
     elif hour_text is not None:
         minute_text = g.get("minute" + suffix)
@@ -502,7 +505,7 @@ def _read_date(
     if year_text is None:
         try:
             dt.date(2024, month, day)  # a leap year admits every month-day that exists
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a day past C's integers
             return invalid()
         return None, (month, day), None
     year = int(year_text)
@@ -510,7 +513,7 @@ def _read_date(
         year += 2000
     try:
         return dt.date(year, month, day), None, None
-    except ValueError:
+    except (ValueError, OverflowError):
         return invalid()
 
 
@@ -598,7 +601,11 @@ def read_match(
     if age_text is not None:
         unit = (m.groups.get("unit") or "").lower().rstrip("s") or "m"
         step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
-        age = int(age_text.replace(",", "")) * step
+        try:
+            age = int(age_text.replace(",", "")) * step
+        except OverflowError:
+            # longer than a timedelta holds: the stamping finds it reaches before year 1
+            age = dt.timedelta.max
     alt_clock, _, _ = _read_clock(m, "2")
     alt_zone = lookup_zone(m.groups.get("zone2") or "") if alt_clock else None
     headline = m.groups.get("headline")

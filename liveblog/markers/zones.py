@@ -248,12 +248,17 @@ def get_tzinfo(key: str) -> dt.tzinfo:
         return dt.timezone(sign * dt.timedelta(hours=int(key[4:6]), minutes=int(key[7:9])))
     try:
         return zoneinfo.ZoneInfo(key)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         # dateutil carries its own copy of the zone database: the fallback where the
         # system has none (imported here, as most runs never need it)
         from dateutil import tz as dateutil_tz  # noqa: PLC0415
 
-        found = dateutil_tz.gettz(key)
+        try:
+            found = dateutil_tz.gettz(key)
+        except (ValueError, OSError, Warning):
+            # a key too long for a file name, or reaching outside the zone directory
+            # (dateutil's DeprecatedTzKeyWarning, an error by default)
+            found = None
         if found is None:
             msg = f"unknown time zone {key!r}"
             raise ValueError(msg) from None
