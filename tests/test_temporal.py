@@ -343,7 +343,7 @@ CENTURIES_AND_FRACTIONS = [
     ("in the early nineteenth century", [("the early nineteenth century", "DATE", "18")]),
     ("in the twenty-first century", [("the twenty-first century", "DATE", "20")]),
     ("camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
-    ("about 5 1/2 hours in Nairobi", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("about 5 1/2 hours in Nairobi", [("about 5 1/2 hours", "DURATION", "PT5H30M")]),
     ("for 1.5 days", [("1.5 days", "DURATION", "P1DT12H")]),
     ("for 1.5 years", [("1.5 years", "DURATION", "P1Y6M")]),
     ("for 2.5 minutes", [("2.5 minutes", "DURATION", "PT2M30S")]),
@@ -361,6 +361,66 @@ def test_ordinal_centuries_and_fractional_durations(
 ) -> None:
     """'the 20th century' is 19; '2 1/2 years' is P2Y6M, whole units then the rest."""
     assert summary(text, MON) == expected
+
+
+APPROXIMATORS = [
+    # an approximator before a count is inside the extent, as TimeML's mod
+    ("The war lasted nearly forty years.", MON,
+     [("nearly forty years", "DURATION", "P40Y", "LESS_THAN")]),
+    ("He can be held for up to 180 days.", MON,
+     [("up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS")]),
+    ("It stood for almost a hundred years.", MON,
+     [("almost a hundred years", "DURATION", "P100Y", "LESS_THAN")]),
+    ("for more than two thousand years", MON,
+     [("more than two thousand years", "DURATION", "P2000Y", "MORE_THAN")]),
+    ("It took less than one hour.", MON, [("less than one hour", "DURATION", "PT1H", "LESS_THAN")]),
+    ("It took fewer than ten days.", MON,
+     [("fewer than ten days", "DURATION", "P10D", "LESS_THAN")]),
+    ("a stay of no more than sixty days", MON,
+     [("no more than sixty days", "DURATION", "P60D", "EQUAL_OR_LESS")]),
+    ("a wait of at least 30 days", MON,
+     [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
+    ("at least 20 more years", MON,
+     [("at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE")]),
+    ("spent about five hours there", MON, [("about five hours", "DURATION", "PT5H", "APPROX")]),
+    ("for roughly two weeks", MON, [("roughly two weeks", "DURATION", "P2W", "APPROX")]),
+    ("over the next two years or so", MON,
+     [("the next two years or so", "DURATION", "P2Y", "APPROX")]),
+    ("for a week or so", MON, [("a week or so", "DURATION", "P1W", "APPROX")]),
+    # a point counted back: "more than" is before it, "nearly" after it
+    ("It began about two years ago.", MON, [("about two years ago", "DATE", "2022", "APPROX")]),
+    ("It began nearly four years ago.", MON, [("nearly four years ago", "DATE", "2020", "AFTER")]),
+    ("It began more than four decades ago.", MON,
+     [("more than four decades ago", "DATE", "198", "BEFORE")]),
+    ("It began at least a week ago.", MON,
+     [("at least a week ago", "DATE", "2024-W03", "ON_OR_BEFORE")]),
+    ("It will end more than a year from now.", MON,
+     [("more than a year from now", "DATE", "2025", "AFTER")]),
+    ("a week or so ago", MON, [("a week or so ago", "DATE", "2024-W03", "APPROX")]),
+    ("They will return in about three days.", MON,
+     [("about three days", "DATE", "2024-01-25", "APPROX")]),
+    ("The plant closes over the next year or so.", WSJ_DAY,
+     [("the next year or so", "DATE", "1990", "APPROX")]),
+    # a clock time is about, or around, a time
+    ("It exploded around 7:15 p.m.", MON,
+     [("around 7:15 p.m.", "TIME", "2024-01-22T19:15", "APPROX")]),
+    # "about", "around" as prepositions, and "over" (as often "during"), stay outside
+    ("They worried about the future.", MON, [("the future", "DATE", "FUTURE_REF", None)]),
+    ("They talked about today.", MON, [("today", "DATE", "2024-01-22", None)]),
+    ("ways to get around Wednesday's ruling", MON, [("Wednesday", "DATE", "2024-01-17", None)]),
+    ("He died just over an hour later.", MON, [("an hour", "DURATION", "PT1H", None)]),
+    ("to be spread over three years", MON, [("three years", "DURATION", "P3Y", None)]),
+    ("a crowd of about 300 people", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), APPROXIMATORS)
+def test_approximators_are_inside_with_a_mod(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'nearly', 'about', 'more than', 'at least', 'up to' and 'or so' around a count
+    (and 'about' or 'around' before a clock time) belong to the expression, as its mod."""
+    assert [(m.text, m.type, m.value, m.mod) for m in find_mentions(text, ref)] == expected
 
 
 def test_the_end_of_a_period_carries_mod_end() -> None:
@@ -437,7 +497,7 @@ CONVENTIONS = [
      [("Easter week", "DATE", "2000-W16")]),
     # a clock time's day named after an aside
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8),
-     [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+     [("about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
     # halves of a year
     ("lower earnings for the last half of 1989", WSJ_DAY,
      [("the last half of 1989", "DATE", "1989-H2")]),

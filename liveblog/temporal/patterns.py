@@ -143,8 +143,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2 | two and a half
+    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand
     r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
+    rf"|(?:an?|{_ONES}|ten|several|a\s+few|few)\s+(?:hundred|thousand)"
     rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
@@ -154,6 +155,15 @@ UNIT: Final = (
     r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?=y|ies))(?:s|y|ies)?"
 )
+# about | nearly | more than | at least | up to: an approximator of a count, inside the
+# extent as TIMEX3 reads it (a ``mod``); "over" and "within" are as often prepositions
+APPROX: Final = (
+    r"(?P<approx>about|around|approximately|roughly|nearly|almost|up\s+to"
+    r"|(?:no\s+)?(?:more|less|fewer)\s+than|at\s+(?:least|most))\s+"
+)
+# about 10:35 a.m. | around 7:15 p.m.
+_APPROX_CLOCK = r"(?P<approx>about|around|approximately|roughly)\s+"
+_OR_SO = r"(?P<orso>\s+or\s+so(?![\w-]))?"
 _SEASON = _alternation(SEASONS)
 _ZONES = "gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst"
 _ZONE = rf"(?P<zone>{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
@@ -167,7 +177,7 @@ _BODY: Final = rf"""
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
   # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
-  |(?P<clock>
+  |(?P<clock>(?:{_APPROX_CLOCK})?
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?P<noon>noon|midday|midnight))
@@ -202,7 +212,7 @@ _BODY: Final = rf"""
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>{NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>(?:{APPROX})?{NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year | each spring
@@ -232,20 +242,20 @@ _BODY: Final = rf"""
       (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
-  # a minute and a half
-  |(?P<dur>(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+  # a minute and a half | nearly two years | at least 30 days | the next two years or so
+  |(?P<dur>(?:{APPROX})?(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
-      (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?)
+      (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?{_OR_SO})
   # recent years | past years | the coming weeks | several days | the past few months
   |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
   # last summer | this month | earlier this week | early next year | the previous day
-  # the end of this week
+  # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
       (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
-      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})
+      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)
@@ -603,7 +613,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable that these near distant short long and
+    corresponding comparable that these near distant short long and no fewer thousand
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

@@ -30,6 +30,7 @@ from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText
 from liveblog.temporal.lexicon import (
+    APPROXIMATORS,
     CENTURY_ORDINALS,
     DAY_PARTS,
     DECADE_WORDS,
@@ -372,6 +373,10 @@ def _num(word: str | None) -> float | None:
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])
     parts = w.split()
+    if len(parts) == 2 and parts[1] in {"hundred", "thousand"}:
+        # "a hundred", "two thousand"; "several hundred" is vague
+        head = _num(parts[0])
+        return None if head is None else head * NUMBER_WORDS[parts[1]]
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     return None
@@ -391,6 +396,39 @@ def _mod(word: str | None) -> str | None:
         return None
     w = " ".join(word.lower().split())
     return MODIFIERS.get(w, MODIFIERS.get(w.rstrip("-")))
+
+
+# an approximator's mod on a point counted back ("ago", sign -1) or ahead ("from now",
+# +1): "more than two years ago" is before the point two years back, "nearly" after it
+_POINT_MODS = {
+    -1: {
+        "LESS_THAN": "AFTER",
+        "MORE_THAN": "BEFORE",
+        "EQUAL_OR_LESS": "ON_OR_AFTER",
+        "EQUAL_OR_MORE": "ON_OR_BEFORE",
+    },
+    1: {
+        "LESS_THAN": "BEFORE",
+        "MORE_THAN": "AFTER",
+        "EQUAL_OR_LESS": "ON_OR_BEFORE",
+        "EQUAL_OR_MORE": "ON_OR_AFTER",
+    },
+}
+
+
+def _approx(g: dict[str, str | None], sign: int = 0) -> str | None:
+    """The ``mod`` of an approximator before a count ("nearly two years" is
+    ``LESS_THAN``) or of "or so" after it (``APPROX``); ``sign`` is -1 or 1 for a point
+    counted back or ahead, 0 for a length."""
+    word = g.get("approx")
+    if word is None:
+        return "APPROX" if g.get("orso") else None
+    mod = APPROXIMATORS[" ".join(word.lower().split())]
+    return _POINT_MODS[sign].get(mod, mod) if sign else mod
+
+
+def _with_mod(r: Resolved | None, mod: str | None) -> Resolved | None:
+    return r if r is None or mod is None else r._replace(mod=mod)
 
 
 def _duration(n: float | None, unit: str) -> str:
@@ -603,7 +641,7 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         d = found if isinstance(found, dt.date) else None
     if small_hour and d is not None:
         d += _DAY
-    return _clock(d, hour, minute, a.tz)
+    return _with_mod(_clock(d, hour, minute, a.tz), _approx(g))
 
 
 def _h_hourpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -654,15 +692,16 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     n = _num(g["num"])
     direction = (g["dir"] or "").lower()
     sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    mod = _approx(g, sign)
     if n is None:
-        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if g["quarter"] is not None and n == 1 and _unit(g["unit"] or "") == "year" and a.day:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
         year, q = _quarter_of(a.day - dt.timedelta(days=45))
-        return _quarter(year + sign, int(g["quarter"]) or q, a.tz)
+        return _quarter(year + sign, int(g["quarter"]) or q, a.tz, mod)
     if g.get("andhalf") is not None:
         n += 0.5  # "a year and a half ago"
-    return _ago(a, n, _unit(g["unit"] or ""), sign)
+    return _with_mod(_ago(a, n, _unit(g["unit"] or ""), sign), mod)
 
 
 def _h_vagueago(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -736,10 +775,10 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if g["in"] and g["pre"] is None and n is not None and tense == "future":
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
-            return shifted
+            return _with_mod(shifted, _approx(g, 1))
     if n is not None and n > 5000:
         return None
-    return Resolved("DURATION", _duration(n, unit), granularity=unit)
+    return Resolved("DURATION", _duration(n, unit), granularity=unit, mod=_approx(g))
 
 
 def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -758,7 +797,7 @@ def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
 
 def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     direction = DIRECTIONS[(g["dir"] or "").lower()]
-    mod = _mod(g["mod"])
+    mod = _mod(g["mod"]) or _approx(g)
     if g["season"] is not None:
         code = SEASONS[g["season"].lower()]
         if a.day is None:
@@ -778,7 +817,7 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     word = (g["dir"] or "").lower()
     if g["the"] and word in {"past", "last"} and unit in {"decade", "century"}:
         # "the past decade": TimeML reads it as the ten years up to now
-        return Resolved("DURATION", _duration(1, unit), granularity=unit)
+        return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
     if unit == "day" and word not in {"previous", "next", "following", "same"}:
         return None
     return _shifted(a, unit, direction, mod)
