@@ -586,6 +586,14 @@ TENSE_CUES = [
     ("The team planned to leave on Thursday.", MON, "Thursday", "2024-01-25"),
     # a passive participle tells no tense: "could be located" is no future
     ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
+    # an irregular verb in the simple past is a past cue, as one in -ed
+    ("Its shares fell to $29 in March.", dt.date(1989, 10, 26), "March", "1989-03"),
+    ("Bugs made it hard to meet demand well into the summer.", dt.date(1989, 10, 26),
+     "the summer", "1989-SU"),
+    ("Shares trade at $29 in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # and after "be" it is a passive participle, no cue: "will" decides
+    ("The vote will be held in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    ("It will soon be sold, in March.", dt.date(1989, 10, 26), "March", "1990-03"),
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),

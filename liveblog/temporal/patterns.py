@@ -659,9 +659,19 @@ _FUTURE_CUES = (
     r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would"
     r"|due\s+to\s+(?!the\b)|as\s+(?:soon|early)\s+as"
 )
-_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{2,}ed"
+# irregular verbs in the simple past ("made", "rose", "began"), as the regular ones end
+# in -ed; words that are as often adjectives or presents ("left", "set", "cut") are left out
+_IRREGULAR_PAST = (
+    "made|took|began|came|went|got|found|fell|rose|grew|saw|told|gave|led|held|won|lost"
+    "|paid|sold|bought|brought|thought|kept|met|ran|spent|sent|built|wrote|spoke|became"
+    "|struck|fought|fled|knew|stood|broke|chose|drew|drove|flew|threw|caught|taught"
+    "|sought|felt|heard|meant|sank|shot|stole|swore|woke|wore|hid|rode|forgot"
+)
+_PAST_CUES = (
+    rf"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
+)
 # "will be held", "could be located": a passive participle after "be" tells no tense
-_NEUTRAL_CUES = r"be\s+[a-z]{2,}(?:ed|en)"
+_NEUTRAL_CUES = rf"be\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
 
 
 @functools.cache
