@@ -542,6 +542,11 @@ CONVENTIONS = [
      [("overnight", "TIME", "2024-01-21TNI"), ("Saturday", "DATE", "2024-01-20")]),
     ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
     ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
+    ("Moscow ruled it for centuries.", MON, [("centuries", "DURATION", "PXY")]),
+    # "the week's": the possessive of the anchor's week ("the year's end" is its end)
+    ("It was the week's most active session.", WSJ_DAY, [("the week", "DATE", "1989-W44")]),
+    ("the year’s best film", WSJ_DAY, [("the year", "DATE", "1989")]),
+    ("in place by the year's end", WSJ_DAY, [("the year's end", "DATE", "1989")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
     # "the day before" an event the sentence names is that event's eve, not the reference's

@@ -316,15 +316,16 @@ _BODY: Final = rf"""
   |(?P<fiscalyear>the\s+(?:(?P<dir>current|latest|last|previous|next|coming|past)\s+)?
       (?:(?:fiscal|financial|full|calendar)\s+)year(?![-'’]|\s+(?:ago|earlier|later|before|after)\b))
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
-  # the end of the month
+  # the end of the month | the week's busiest session ("the year's end" is the year-end's)
   |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
-      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
+      (?!-|['’](?!s\b)|['’]s\s+end\b))
   # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
   |(?P<yearend>(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
   |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
-  # weeks | months | years: an unknown number of them
-  |(?P<plural>(?P<unit>minute|hour|day|week|month|year|decade)s(?![-'’]|\s+old\b))
+  # weeks | months | years | centuries: an unknown number of them
+  |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b))
   # the 25th (day of the current month)
   |(?P<ordday>the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)
       (?=\s*[.,;)]|\s+(?:at|of\s+(?:this|last|next|the)\s+month)\b))
