@@ -44,6 +44,8 @@ WEEKDAYS = [
     ("Sunday’s Coverage: aid expected", MON, "Sunday", "2024-01-21"),
     ("Friday's vote was close.", MON, "Friday", "2024-01-19"),
     ("The deal was signed last Friday.", MON, "last Friday", "2024-01-19"),
+    ("They meet this coming Friday.", MON, "this coming Friday", "2024-01-26"),
+    ("The deal was signed this past Friday.", MON, "this past Friday", "2024-01-19"),
     ("They meet next Monday.", MON, "next Monday", "2024-01-29"),
     ("They meet this Wednesday.", MON, "this Wednesday", "2024-01-24"),
     ("The summit will open on Thursday.", MON, "Thursday", "2024-01-25"),
@@ -115,6 +117,9 @@ RELATIVE = [
     ("last fall", MON, "2023-FA", "season"),
     ("last quarter", MON, "2023-Q4", "quarter"),
     ("last December", MON, "2023-12", "month"),
+    # "this past", "this coming": the last one, the next one
+    ("this past spring", dt.date(1989, 10, 26), "1989-SP", "season"),
+    ("this coming month", MON, "2024-02", "month"),
 ]
 
 
@@ -404,6 +409,20 @@ APPROXIMATORS = [
     # a clock time is about, or around, a time
     ("It exploded around 7:15 p.m.", MON,
      [("around 7:15 p.m.", "TIME", "2024-01-22T19:15", "APPROX")]),
+    # "around" a date or a holiday is about it ("the year-end" keeps its END)
+    ("It should be completed around Nov. 1.", WSJ_DAY,
+     [("around Nov. 1", "DATE", "1989-11-01", "APPROX")]),
+    ("They fly home around Christmas.", WSJ_DAY,
+     [("around Christmas", "DATE", "1989-12-25", "APPROX")]),
+    ("The deal is expected to close around year end.", WSJ_DAY,
+     [("around year end", "DATE", "1989", "END")]),
+    # "or later", "and beyond", "or earlier" after a year: on or after it, on or before it
+    ("It won't be profitable until 1994 or later.", WSJ_DAY,
+     [("1994 or later", "DATE", "1994", "ON_OR_AFTER")]),
+    ("earnings for 1990 and beyond", WSJ_DAY, [("1990 and beyond", "DATE", "1990", "ON_OR_AFTER")]),
+    ("built in 1975 or earlier", WSJ_DAY, [("1975 or earlier", "DATE", "1975", "ON_OR_BEFORE")]),
+    ("in 1990 or later years", WSJ_DAY,
+     [("1990", "DATE", "1990", None), ("years", "DURATION", "PXY", None)]),
     # "about", "around" as prepositions, and "over" (as often "during"), stay outside
     ("They worried about the future.", MON, [("the future", "DATE", "FUTURE_REF", None)]),
     ("They talked about today.", MON, [("today", "DATE", "2024-01-22", None)]),

@@ -191,6 +191,8 @@ DIRECTIONS: Final = MappingProxyType(
         "next": 1,
         "coming": 1,
         "following": 1,
+        "this past": -1,
+        "this coming": 1,
     }
 )
 """Deictic directions before a unit: ``last week`` is -1 week from the anchor's week."""

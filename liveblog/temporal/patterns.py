@@ -164,6 +164,8 @@ APPROX: Final = (
 # about 10:35 a.m. | around 7:15 p.m.
 _APPROX_CLOCK = r"(?P<approx>about|around|approximately|roughly)\s+"
 _OR_SO = r"(?P<orso>\s+or\s+so(?![\w-]))?"
+# around Nov. 1 | around Christmas | around year end
+_AROUND = r"(?P<approx>around)\s+"
 _SEASON = _alternation(SEASONS)
 _ZONES = "gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst"
 _ZONE = rf"(?P<zone>{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
@@ -193,19 +195,20 @@ _BODY: Final = rf"""
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
   # 25 December 2023 | the 25th of December
-  |(?P<dmy>(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
+  |(?P<dmy>(?:{_AROUND})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
   # overnight Saturday (the night of that Saturday)
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
-      (?:(?:the\s+(?P<dir>previous|following)|(?P<dir>last|next|this|coming|past|previous))\s+)?{WEEKDAY}
+      (?:(?:the\s+(?P<dir>previous|following)
+        |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
   |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
-  # December 25, 2023 | Dec. 25 | December 25th
-  |(?P<mdy>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
+  |(?P<mdy>(?:{_AROUND})?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
@@ -254,7 +257,7 @@ _BODY: Final = rf"""
   # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
-      (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
+      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|following|same)\s+
       (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
@@ -301,11 +304,14 @@ _BODY: Final = rf"""
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
   # fiscal 1989 | fiscal year 2024 | FY2024 | in 2022 | since 2014 | the year 2000
+  # 1994 or later | 1990 and beyond | 1975 or earlier
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
-      (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9])))
+      (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
+      (?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))?)
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
-  |(?P<holiday>(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
+  # around Christmas
+  |(?P<holiday>(?:{_AROUND})?(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
       |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
@@ -321,7 +327,7 @@ _BODY: Final = rf"""
       the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
       (?!-|['’](?!s\b)|['’]s\s+end\b))
   # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
-  |(?P<yearend>(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
+  |(?P<yearend>(?:{_AROUND})?(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
   |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
   # weeks | months | years | centuries: an unknown number of them

@@ -592,9 +592,10 @@ def _date_of(g: dict[str, str | None], a: Anchor, tense: Tense) -> dt.date | str
 
 def _h_mdy(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     d = _date_of(g, a, tense)
+    mod = _approx(g)
     if isinstance(d, str):
-        return _unknown(d, "day")
-    return None if d is None else _day(d, a.tz)
+        return _unknown(d, "day", mod)
+    return None if d is None else _day(d, a.tz, mod)
 
 
 def _h_my(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -674,7 +675,7 @@ def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     if g["month"] is not None:
         return _h_mdy(g, a, tense)
     wday = WEEKDAYS[(g["wday"] or "").lower()]
-    direction = DIRECTIONS.get((g["dir"] or "").lower())
+    direction = DIRECTIONS.get(_dir(g))
     code = DAY_PARTS.get((g["part"] or "").lower())
     mod = _mod(g["mod"])
     if a.day is None:
@@ -795,8 +796,13 @@ def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
     return Resolved("DURATION", _duration(None, unit))
 
 
+def _dir(g: dict[str, str | None]) -> str:
+    """The direction word, lower-cased, its blanks single ("this  past")."""
+    return " ".join((g["dir"] or "").lower().split())
+
+
 def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
-    direction = DIRECTIONS[(g["dir"] or "").lower()]
+    direction = DIRECTIONS[_dir(g)]
     mod = _mod(g["mod"]) or _approx(g)
     if g["season"] is not None:
         code = SEASONS[g["season"].lower()]
@@ -814,7 +820,7 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
             year += int(month <= a.day.month)
         return _month(year, month, a.tz, mod)
     unit = (g["unit"] or "").lower()
-    word = (g["dir"] or "").lower()
+    word = _dir(g)
     if g["the"] and word in {"past", "last"} and unit in {"decade", "century"}:
         # "the past decade": TimeML reads it as the ten years up to now
         return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
@@ -1053,10 +1059,10 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
     week = g["hweek"] is not None  # "Easter week": the week that holds the day
     if a.day is None:
         if week:
-            return _unknown("XXXX-WXX", "week")
+            return _unknown("XXXX-WXX", "week", _approx(g))
         if isinstance(rule, tuple):
-            return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day")
-        return _unknown("XXXX-XX-XX", "day")
+            return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day", _approx(g))
+        return _unknown("XXXX-XX-XX", "day", _approx(g))
     if isinstance(rule, tuple):
         found = _pick_month_day(*rule, a.day, tense)
     else:
@@ -1068,11 +1074,19 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
         found = after if future else before
     if found is None:
         return None
-    return _week(found, a.tz) if week else _day(found, a.tz)
+    mod = _approx(g)
+    return _week(found, a.tz, mod) if week else _day(found, a.tz, mod)
+
+
+# "1994 or later", "1990 and beyond", "1975 or earlier"
+_OR_LATER = {"later": "ON_OR_AFTER", "beyond": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}
 
 
 def _h_yr(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
-    return _year(int(g["year"] or 0), a.tz, _mod(g.get("mod")))
+    mod = _mod(g.get("mod"))
+    if g.get("orlater"):
+        mod = _OR_LATER[(g["orlater"] or "").split()[-1].lower()]
+    return _year(int(g["year"] or 0), a.tz, mod)
 
 
 def _h_ordday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -1411,6 +1425,11 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     ):
         before = text[max(lo, start - 8) : start].lower()
         return not before.endswith(("in ", "this ", "last ", "next "))
+    later = hit.group("orlater") if family == "yr" else None
+    if later is not None:
+        # "1994 or later": the year's checks are the bare year's
+        end -= len(later)
+        written = written[: -len(later)]
     if family == "yr" and hit.group("fiscal") is None and written.lower() == hit.group("year"):
         words = text[max(lo, start - 8) : start].lower().split()
         if not written.isdigit():
