@@ -562,6 +562,11 @@ CONVENTIONS = [
     ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
     ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
     ("Moscow ruled it for centuries.", MON, [("centuries", "DURATION", "PXY")]),
+    # two vague counts joined are one vague length, in the first unit
+    ("He died within weeks or months of his capture.", MON,
+     [("weeks or months", "DURATION", "PXW")]),
+    ("Funds in recent weeks and months sold bonds.", MON,
+     [("recent weeks and months", "DURATION", "PXW")]),
     # "the week's": the possessive of the anchor's week ("the year's end" is its end)
     ("It was the week's most active session.", WSJ_DAY, [("the week", "DATE", "1989-W44")]),
     ("the year’s best film", WSJ_DAY, [("the year", "DATE", "1989")]),

@@ -164,6 +164,11 @@ APPROX: Final = (
 # about 10:35 a.m. | around 7:15 p.m.
 _APPROX_CLOCK = r"(?P<approx>about|around|approximately|roughly)\s+"
 _OR_SO = r"(?P<orso>\s+or\s+so(?![\w-]))?"
+# weeks or months | days and weeks: a second vague count, of the same length
+_OR_UNITS = (
+    r"(?P<orunit>\s+(?:or|and)\s+(?:minute|hour|day|week|month|year|decade)s"
+    r"(?![\w'’-]|\s+old\b))?"
+)
 # around Nov. 1 | around Christmas | around year end
 _AROUND = r"(?P<approx>around)\s+"
 _SEASON = _alternation(SEASONS)
@@ -252,7 +257,8 @@ _BODY: Final = rf"""
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
       (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?{_OR_SO})
   # recent years | past years | the coming weeks | several days | the past few months
-  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
+  # recent weeks and months
+  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s{_OR_UNITS})
   # last summer | this month | earlier this week | early next year | the previous day
   # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
@@ -331,7 +337,8 @@ _BODY: Final = rf"""
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
   |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
   # weeks | months | years | centuries: an unknown number of them
-  |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b))
+  # weeks or months: one vague length, counted in the first unit
+  |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b){_OR_UNITS})
   # the 25th (day of the current month)
   |(?P<ordday>the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)
       (?=\s*[.,;)]|\s+(?:at|of\s+(?:this|last|next|the)\s+month)\b))
