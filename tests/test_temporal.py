@@ -562,6 +562,10 @@ CONVENTIONS = [
     ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
     ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
     ("Moscow ruled it for centuries.", MON, [("centuries", "DURATION", "PXY")]),
+    # a count above one before a singular unit is a compound: "the" is the noun's
+    ("during the two day summit", MON, [("two day", "DURATION", "P2D")]),
+    ("the three year plan", MON, [("three year", "DURATION", "P3Y")]),
+    ("in the two days since", MON, [("the two days", "DURATION", "P2D")]),
     # two vague counts joined are one vague length, in the first unit
     ("He died within weeks or months of his capture.", MON,
      [("weeks or months", "DURATION", "PXW")]),

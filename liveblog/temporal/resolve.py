@@ -1799,10 +1799,18 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
 
 
 def _adjectival_the(hit: _Hit) -> bool:
-    """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
+    """``the 23-month invasion``, ``the third-quarter loss``, ``the two day summit``: "the"
+    belongs to the noun (a count above one before a singular unit is a compound)."""
     if hit.family == "dur":
         pre = hit.group("pre")
-        return pre is not None and pre == "the" and "-" in hit.match.group()
+        if pre is None or pre != "the":
+            return False
+        written = hit.match.group()
+        if "-" in written:
+            return True
+        n = _num(hit.group("num"))
+        singular = hit.group("andhalf") is None and not written.endswith("s")
+        return singular and n is not None and n > 1
     if hit.family == "qtr":
         return hit.group("the") is not None and "-quarter" in hit.match.group()
     return False
