@@ -624,6 +624,8 @@ TENSE_CUES = [
     ("Bugs made it hard to meet demand well into the summer.", dt.date(1989, 10, 26),
      "the summer", "1989-SU"),
     ("Shares trade at $29 in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # a participle after "been" or "being" is no cue either: "had" decides
+    ("The offer had been scheduled to expire Friday.", MON, "Friday", "2024-01-19"),
     # and after "be" it is a passive participle, no cue: "will" decides
     ("The vote will be held in March.", dt.date(1989, 10, 26), "March", "1990-03"),
     ("It will soon be sold, in March.", dt.date(1989, 10, 26), "March", "1990-03"),

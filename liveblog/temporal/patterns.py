@@ -684,8 +684,9 @@ _IRREGULAR_PAST = (
 _PAST_CUES = (
     rf"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
 )
-# "will be held", "could be located": a passive participle after "be" tells no tense
-_NEUTRAL_CUES = rf"be\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
+# "will be held", "could be located", "had been scheduled": a passive participle after
+# "be", "been" or "being" tells no tense
+_NEUTRAL_CUES = rf"be(?:en|ing)?\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
 
 
 @functools.cache
