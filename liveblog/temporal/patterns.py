@@ -145,10 +145,11 @@ _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
     # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand
     r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
-    rf"|(?:an?|{_ONES}|ten|several|a\s+few|few)\s+(?:hundred|thousand)"
     rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
+    # tried after the small numbers, which most counts are
+    rf"|(?:an?|{_ONES}|ten|several|a\s+few|few)\s+(?:hundred|thousand)"
     r"|several|a\s+few|few|many|some|numerous)"
 )
 UNIT: Final = (
@@ -675,14 +676,18 @@ _FUTURE_CUES = (
 )
 # irregular verbs in the simple past ("made", "rose", "began"), as the regular ones end
 # in -ed; words that are as often adjectives or presents ("left", "set", "cut") are left out
-_IRREGULAR_PAST = (
-    "made|took|began|came|went|got|found|fell|rose|grew|saw|told|gave|led|held|won|lost"
-    "|paid|sold|bought|brought|thought|kept|met|ran|spent|sent|built|wrote|spoke|became"
-    "|struck|fought|fled|knew|stood|broke|chose|drew|drove|flew|threw|caught|taught"
-    "|sought|felt|heard|meant|sank|shot|stole|swore|woke|wore|hid|rode|forgot"
+_IRREGULAR_PAST = _alternation(
+    _words(
+        """
+        made took began came went got found fell rose grew saw told gave led held won lost
+        paid sold bought brought thought kept met ran spent sent built wrote spoke became
+        struck fought fled knew stood broke chose drew drove flew threw caught taught
+        sought felt heard meant sank shot stole swore woke wore hid rode forgot
+        """
+    )
 )
 _PAST_CUES = (
-    rf"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
+    rf"{_IRREGULAR_PAST}|was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed"
 )
 # "will be held", "could be located", "had been scheduled": a passive participle after
 # "be", "been" or "being" tells no tense
