@@ -664,6 +664,13 @@ HOLIDAYS = [
     ("Parades were held on Memorial Day.", OCT, "Memorial Day", "2024-05-27"),
     ("Veterans Day passed quietly.", dt.date(2024, 11, 20), "Veterans Day", "2024-11-11"),
     ("Crowds watched the parade on Bastille Day.", OCT, "Bastille Day", "2024-07-14"),
+    # a direction counts from the reference, whatever the tense
+    ("Sales fell after last Thanksgiving.", dt.date(2000, 2, 10), "last Thanksgiving",
+     "1999-11-25"),
+    ("We meet again next Christmas.", MON, "next Christmas", "2024-12-25"),
+    ("It rained last Christmas.", YEAR_END, "last Christmas", "2023-12-25"),
+    ("It rained last Christmas.", dt.date(2023, 12, 25), "last Christmas", "2022-12-25"),
+    ("They will fast this Easter.", MON, "this Easter", "2024-03-31"),
 ]  # fmt: skip
 
 

@@ -317,8 +317,9 @@ _BODY: Final = rf"""
       (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))?)
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
-  # around Christmas
-  |(?P<holiday>(?:{_AROUND})?(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
+  # around Christmas | last Thanksgiving | next Easter
+  |(?P<holiday>(?:{_AROUND})?
+    (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
       |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)

@@ -1053,6 +1053,22 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
 }
 
 
+def _holiday_in(
+    rule: tuple[int, int] | Callable[[int], dt.date], day: dt.date, direction: int
+) -> dt.date | None:
+    """The holiday's day before ``day`` (direction -1), after it (1) or in its year (0)."""
+    years = (day.year - 1, day.year, day.year + 1)
+    if isinstance(rule, tuple):
+        days = [d for y in years if (d := _safe_date(y, *rule)) is not None]
+    else:
+        days = [rule(y) for y in years]
+    if direction < 0:
+        return max((d for d in days if d < day), default=None)
+    if direction > 0:
+        return min((d for d in days if d > day), default=None)
+    return next((d for d in days if d.year == day.year), None)
+
+
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
     rule = _HOLIDAYS[name]
@@ -1063,7 +1079,11 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
         if isinstance(rule, tuple):
             return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day", _approx(g))
         return _unknown("XXXX-XX-XX", "day", _approx(g))
-    if isinstance(rule, tuple):
+    direction = DIRECTIONS.get(_dir(g))
+    if direction is not None:
+        # "last Thanksgiving", "next Easter", "this Christmas": counted from the day
+        found = _holiday_in(rule, a.day, direction)
+    elif isinstance(rule, tuple):
         found = _pick_month_day(*rule, a.day, tense)
     else:
         days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
