@@ -158,6 +158,8 @@ UNIT: Final = (
 )
 # about | nearly | more than | at least | up to: an approximator of a count, inside the
 # extent as TIMEX3 reads it (a ``mod``); "over" and "within" are as often prepositions
+# (the families open it with a look-ahead at its first letter, so that the engine leaves
+# it at once where a count or a name starts)
 APPROX: Final = (
     r"(?P<approx>about|around|approximately|roughly|nearly|almost|up\s+to"
     r"|(?:no\s+)?(?:more|less|fewer)\s+than|at\s+(?:least|most))\s+"
@@ -185,7 +187,7 @@ _BODY: Final = rf"""
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
   # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
-  |(?P<clock>(?:{_APPROX_CLOCK}|)
+  |(?P<clock>(?:(?=[ar]){_APPROX_CLOCK}|)
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?P<noon>noon|midday|midnight))
@@ -201,7 +203,7 @@ _BODY: Final = rf"""
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
   # 25 December 2023 | the 25th of December
-  |(?P<dmy>(?:{_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
+  |(?P<dmy>(?:(?=a){_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
@@ -214,14 +216,14 @@ _BODY: Final = rf"""
   # the week of March 6 | the week of Oct. 23, 1998
   |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
-  |(?P<mdy>(?:{_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>(?:{APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>(?:(?=[anrulmf]){APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year | each spring
@@ -252,7 +254,7 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half | nearly two years | at least 30 days | the next two years or so
-  |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+  |(?P<dur>(?:(?=[anrulmf]){APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
@@ -318,7 +320,7 @@ _BODY: Final = rf"""
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
   # around Christmas | last Thanksgiving | next Easter
-  |(?P<holiday>(?:{_AROUND}|)
+  |(?P<holiday>(?:(?=a){_AROUND}|)
     (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
@@ -335,7 +337,7 @@ _BODY: Final = rf"""
       the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
       (?!-|['’](?!s\b)|['’]s\s+end\b))
   # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
-  |(?P<yearend>(?:{_AROUND}|)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
+  |(?P<yearend>(?:(?=a){_AROUND}|)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
   |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
   # weeks | months | years | centuries: an unknown number of them

@@ -1445,7 +1445,7 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     ):
         before = text[max(lo, start - 8) : start].lower()
         return not before.endswith(("in ", "this ", "last ", "next "))
-    later = hit.group("orlater") if family == "yr" else None
+    later = hit.group("orlater") if family == "yr" and written[-1:].isalpha() else None
     if later is not None:
         # "1994 or later": the year's checks are the bare year's
         end -= len(later)
@@ -1828,9 +1828,10 @@ def _adjectival_the(hit: _Hit) -> bool:
         written = hit.match.group()
         if "-" in written:
             return True
+        if written.endswith("s") or hit.group("andhalf") is not None:
+            return False  # a plural unit, or a count with a half
         n = _num(hit.group("num"))
-        singular = hit.group("andhalf") is None and not written.endswith("s")
-        return singular and n is not None and n > 1
+        return n is not None and n > 1
     if hit.family == "qtr":
         return hit.group("the") is not None and "-quarter" in hit.match.group()
     return False
