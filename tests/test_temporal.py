@@ -44,6 +44,8 @@ WEEKDAYS = [
     ("Sunday’s Coverage: aid expected", MON, "Sunday", "2024-01-21"),
     ("Friday's vote was close.", MON, "Friday", "2024-01-19"),
     ("The deal was signed last Friday.", MON, "last Friday", "2024-01-19"),
+    ("They meet this coming Friday.", MON, "this coming Friday", "2024-01-26"),
+    ("The deal was signed this past Friday.", MON, "this past Friday", "2024-01-19"),
     ("They meet next Monday.", MON, "next Monday", "2024-01-29"),
     ("They meet this Wednesday.", MON, "this Wednesday", "2024-01-24"),
     ("The summit will open on Thursday.", MON, "Thursday", "2024-01-25"),
@@ -115,6 +117,9 @@ RELATIVE = [
     ("last fall", MON, "2023-FA", "season"),
     ("last quarter", MON, "2023-Q4", "quarter"),
     ("last December", MON, "2023-12", "month"),
+    # "this past", "this coming": the last one, the next one
+    ("this past spring", dt.date(1989, 10, 26), "1989-SP", "season"),
+    ("this coming month", MON, "2024-02", "month"),
 ]
 
 
@@ -343,7 +348,7 @@ CENTURIES_AND_FRACTIONS = [
     ("in the early nineteenth century", [("the early nineteenth century", "DATE", "18")]),
     ("in the twenty-first century", [("the twenty-first century", "DATE", "20")]),
     ("camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
-    ("about 5 1/2 hours in Nairobi", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("about 5 1/2 hours in Nairobi", [("about 5 1/2 hours", "DURATION", "PT5H30M")]),
     ("for 1.5 days", [("1.5 days", "DURATION", "P1DT12H")]),
     ("for 1.5 years", [("1.5 years", "DURATION", "P1Y6M")]),
     ("for 2.5 minutes", [("2.5 minutes", "DURATION", "PT2M30S")]),
@@ -361,6 +366,80 @@ def test_ordinal_centuries_and_fractional_durations(
 ) -> None:
     """'the 20th century' is 19; '2 1/2 years' is P2Y6M, whole units then the rest."""
     assert summary(text, MON) == expected
+
+
+APPROXIMATORS = [
+    # an approximator before a count is inside the extent, as TimeML's mod
+    ("The war lasted nearly forty years.", MON,
+     [("nearly forty years", "DURATION", "P40Y", "LESS_THAN")]),
+    ("He can be held for up to 180 days.", MON,
+     [("up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS")]),
+    ("It stood for almost a hundred years.", MON,
+     [("almost a hundred years", "DURATION", "P100Y", "LESS_THAN")]),
+    ("for more than two thousand years", MON,
+     [("more than two thousand years", "DURATION", "P2000Y", "MORE_THAN")]),
+    ("It took less than one hour.", MON, [("less than one hour", "DURATION", "PT1H", "LESS_THAN")]),
+    ("It took fewer than ten days.", MON,
+     [("fewer than ten days", "DURATION", "P10D", "LESS_THAN")]),
+    ("a stay of no more than sixty days", MON,
+     [("no more than sixty days", "DURATION", "P60D", "EQUAL_OR_LESS")]),
+    ("a wait of at least 30 days", MON,
+     [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
+    ("at least 20 more years", MON,
+     [("at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE")]),
+    ("spent about five hours there", MON, [("about five hours", "DURATION", "PT5H", "APPROX")]),
+    ("for roughly two weeks", MON, [("roughly two weeks", "DURATION", "P2W", "APPROX")]),
+    ("over the next two years or so", MON,
+     [("the next two years or so", "DURATION", "P2Y", "APPROX")]),
+    ("for a week or so", MON, [("a week or so", "DURATION", "P1W", "APPROX")]),
+    # a point counted back: "more than" is before it, "nearly" after it
+    ("It began about two years ago.", MON, [("about two years ago", "DATE", "2022", "APPROX")]),
+    ("It began nearly four years ago.", MON, [("nearly four years ago", "DATE", "2020", "AFTER")]),
+    ("It began more than four decades ago.", MON,
+     [("more than four decades ago", "DATE", "198", "BEFORE")]),
+    ("It began at least a week ago.", MON,
+     [("at least a week ago", "DATE", "2024-W03", "ON_OR_BEFORE")]),
+    ("It will end more than a year from now.", MON,
+     [("more than a year from now", "DATE", "2025", "AFTER")]),
+    ("a week or so ago", MON, [("a week or so ago", "DATE", "2024-W03", "APPROX")]),
+    ("They will return in about three days.", MON,
+     [("about three days", "DATE", "2024-01-25", "APPROX")]),
+    ("The plant closes over the next year or so.", WSJ_DAY,
+     [("the next year or so", "DATE", "1990", "APPROX")]),
+    # a clock time is about, or around, a time
+    ("It exploded around 7:15 p.m.", MON,
+     [("around 7:15 p.m.", "TIME", "2024-01-22T19:15", "APPROX")]),
+    # "around" a date or a holiday is about it ("the year-end" keeps its END)
+    ("It should be completed around Nov. 1.", WSJ_DAY,
+     [("around Nov. 1", "DATE", "1989-11-01", "APPROX")]),
+    ("They fly home around Christmas.", WSJ_DAY,
+     [("around Christmas", "DATE", "1989-12-25", "APPROX")]),
+    ("The deal is expected to close around year end.", WSJ_DAY,
+     [("around year end", "DATE", "1989", "END")]),
+    # "or later", "and beyond", "or earlier" after a year: on or after it, on or before it
+    ("It won't be profitable until 1994 or later.", WSJ_DAY,
+     [("1994 or later", "DATE", "1994", "ON_OR_AFTER")]),
+    ("earnings for 1990 and beyond", WSJ_DAY, [("1990 and beyond", "DATE", "1990", "ON_OR_AFTER")]),
+    ("built in 1975 or earlier", WSJ_DAY, [("1975 or earlier", "DATE", "1975", "ON_OR_BEFORE")]),
+    ("in 1990 or later years", WSJ_DAY,
+     [("1990", "DATE", "1990", None), ("years", "DURATION", "PXY", None)]),
+    # "about", "around" as prepositions, and "over" (as often "during"), stay outside
+    ("They worried about the future.", MON, [("the future", "DATE", "FUTURE_REF", None)]),
+    ("They talked about today.", MON, [("today", "DATE", "2024-01-22", None)]),
+    ("ways to get around Wednesday's ruling", MON, [("Wednesday", "DATE", "2024-01-17", None)]),
+    ("He died just over an hour later.", MON, [("an hour", "DURATION", "PT1H", None)]),
+    ("to be spread over three years", MON, [("three years", "DURATION", "P3Y", None)]),
+    ("a crowd of about 300 people", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), APPROXIMATORS)
+def test_approximators_are_inside_with_a_mod(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'nearly', 'about', 'more than', 'at least', 'up to' and 'or so' around a count
+    (and 'about' or 'around' before a clock time) belong to the expression, as its mod."""
+    assert [(m.text, m.type, m.value, m.mod) for m in find_mentions(text, ref)] == expected
 
 
 def test_the_end_of_a_period_carries_mod_end() -> None:
@@ -437,7 +516,7 @@ CONVENTIONS = [
      [("Easter week", "DATE", "2000-W16")]),
     # a clock time's day named after an aside
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8),
-     [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+     [("about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
     # halves of a year
     ("lower earnings for the last half of 1989", WSJ_DAY,
      [("the last half of 1989", "DATE", "1989-H2")]),
@@ -482,6 +561,20 @@ CONVENTIONS = [
      [("overnight", "TIME", "2024-01-21TNI"), ("Saturday", "DATE", "2024-01-20")]),
     ("He was held in the early hours of Sunday.", MON, [("Sunday", "DATE", "2024-01-21")]),
     ("They waited for hours.", MON, [("hours", "DURATION", "PTXH")]),
+    ("Moscow ruled it for centuries.", MON, [("centuries", "DURATION", "PXY")]),
+    # a count above one before a singular unit is a compound: "the" is the noun's
+    ("during the two day summit", MON, [("two day", "DURATION", "P2D")]),
+    ("the three year plan", MON, [("three year", "DURATION", "P3Y")]),
+    ("in the two days since", MON, [("the two days", "DURATION", "P2D")]),
+    # two vague counts joined are one vague length, in the first unit
+    ("He died within weeks or months of his capture.", MON,
+     [("weeks or months", "DURATION", "PXW")]),
+    ("Funds in recent weeks and months sold bonds.", MON,
+     [("recent weeks and months", "DURATION", "PXW")]),
+    # "the week's": the possessive of the anchor's week ("the year's end" is its end)
+    ("It was the week's most active session.", WSJ_DAY, [("the week", "DATE", "1989-W44")]),
+    ("the year’s best film", WSJ_DAY, [("the year", "DATE", "1989")]),
+    ("in place by the year's end", WSJ_DAY, [("the year's end", "DATE", "1989")]),
     # "that day" alone is as often no date ("trades made that day"); a date owns its night
     ("Trades made that day lost money.", MON, []),
     # "the day before" an event the sentence names is that event's eve, not the reference's
@@ -526,6 +619,16 @@ TENSE_CUES = [
     ("The team planned to leave on Thursday.", MON, "Thursday", "2024-01-25"),
     # a passive participle tells no tense: "could be located" is no future
     ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
+    # an irregular verb in the simple past is a past cue, as one in -ed
+    ("Its shares fell to $29 in March.", dt.date(1989, 10, 26), "March", "1989-03"),
+    ("Bugs made it hard to meet demand well into the summer.", dt.date(1989, 10, 26),
+     "the summer", "1989-SU"),
+    ("Shares trade at $29 in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # a participle after "been" or "being" is no cue either: "had" decides
+    ("The offer had been scheduled to expire Friday.", MON, "Friday", "2024-01-19"),
+    # and after "be" it is a passive participle, no cue: "will" decides
+    ("The vote will be held in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    ("It will soon be sold, in March.", dt.date(1989, 10, 26), "March", "1990-03"),
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),
@@ -561,6 +664,13 @@ HOLIDAYS = [
     ("Parades were held on Memorial Day.", OCT, "Memorial Day", "2024-05-27"),
     ("Veterans Day passed quietly.", dt.date(2024, 11, 20), "Veterans Day", "2024-11-11"),
     ("Crowds watched the parade on Bastille Day.", OCT, "Bastille Day", "2024-07-14"),
+    # a direction counts from the reference, whatever the tense
+    ("Sales fell after last Thanksgiving.", dt.date(2000, 2, 10), "last Thanksgiving",
+     "1999-11-25"),
+    ("We meet again next Christmas.", MON, "next Christmas", "2024-12-25"),
+    ("It rained last Christmas.", YEAR_END, "last Christmas", "2023-12-25"),
+    ("It rained last Christmas.", dt.date(2023, 12, 25), "last Christmas", "2022-12-25"),
+    ("They will fast this Easter.", MON, "this Easter", "2024-03-31"),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "APPROXIMATORS",
     "CENTURY_ORDINALS",
     "DAY_PARTS",
     "DECADE_WORDS",
@@ -128,6 +129,7 @@ NUMBER_WORDS: Final = MappingProxyType(
         "eighty": 80,
         "ninety": 90,
         "hundred": 100,
+        "thousand": 1000,
         "half": 0,
         "a half": 0,
         "a dozen": 12,
@@ -189,6 +191,8 @@ DIRECTIONS: Final = MappingProxyType(
         "next": 1,
         "coming": 1,
         "following": 1,
+        "this past": -1,
+        "this coming": 1,
     }
 )
 """Deictic directions before a unit: ``last week`` is -1 week from the anchor's week."""
@@ -208,6 +212,28 @@ MODIFIERS: Final = MappingProxyType(
     }
 )
 """Modifiers before a period -> TIMEX3 ``mod`` (None: no mod, same value)."""
+
+APPROXIMATORS: Final = MappingProxyType(
+    {
+        "about": "APPROX",
+        "around": "APPROX",
+        "approximately": "APPROX",
+        "roughly": "APPROX",
+        "nearly": "LESS_THAN",
+        "almost": "LESS_THAN",
+        "less than": "LESS_THAN",
+        "fewer than": "LESS_THAN",
+        "more than": "MORE_THAN",
+        "no less than": "EQUAL_OR_MORE",
+        "no fewer than": "EQUAL_OR_MORE",
+        "at least": "EQUAL_OR_MORE",
+        "no more than": "EQUAL_OR_LESS",
+        "up to": "EQUAL_OR_LESS",
+        "at most": "EQUAL_OR_LESS",
+    }
+)
+"""Approximators before a count -> TIMEX3 ``mod`` of the length (``nearly two years``
+is less than two years)."""
 
 REFERENCE_WORDS: Final = MappingProxyType(
     {

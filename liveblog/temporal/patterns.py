@@ -143,17 +143,37 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2 | two and a half
+    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand
     r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
     rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
+    # tried after the small numbers, which most counts are
+    rf"|(?:an?|{_ONES}|ten|several|a\s+few|few)\s+(?:hundred|thousand)"
     r"|several|a\s+few|few|many|some|numerous)"
 )
 UNIT: Final = (
     r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?=y|ies))(?:s|y|ies)?"
 )
+# about | nearly | more than | at least | up to: an approximator of a count, inside the
+# extent as TIMEX3 reads it (a ``mod``); "over" and "within" are as often prepositions
+# (the families open it with a look-ahead at its first letter, so that the engine leaves
+# it at once where a count or a name starts)
+APPROX: Final = (
+    r"(?P<approx>about|around|approximately|roughly|nearly|almost|up\s+to"
+    r"|(?:no\s+)?(?:more|less|fewer)\s+than|at\s+(?:least|most))\s+"
+)
+# about 10:35 a.m. | around 7:15 p.m.
+_APPROX_CLOCK = r"(?P<approx>about|around|approximately|roughly)\s+"
+_OR_SO = r"(?:(?P<orso>\s+or\s+so(?![\w-]))|)"
+# weeks or months | days and weeks: a second vague count, of the same length
+_OR_UNITS = (
+    r"(?:(?P<orunit>\s+(?:or|and)\s+(?:minute|hour|day|week|month|year|decade)s"
+    r"(?![\w'’-]|\s+old\b))|)"
+)
+# around Nov. 1 | around Christmas | around year end
+_AROUND = r"(?P<approx>around)\s+"
 _SEASON = _alternation(SEASONS)
 _ZONES = "gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst"
 _ZONE = rf"(?P<zone>{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
@@ -167,7 +187,7 @@ _BODY: Final = rf"""
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
   # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
-  |(?P<clock>
+  |(?P<clock>(?:(?=[ar]){_APPROX_CLOCK}|)
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?P<noon>noon|midday|midnight))
@@ -183,26 +203,27 @@ _BODY: Final = rf"""
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
   # 25 December 2023 | the 25th of December
-  |(?P<dmy>(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
+  |(?P<dmy>(?:(?=a){_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
   # overnight Saturday (the night of that Saturday)
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
-      (?:(?:the\s+(?P<dir>previous|following)|(?P<dir>last|next|this|coming|past|previous))\s+)?{WEEKDAY}
+      (?:(?:the\s+(?P<dir>previous|following)
+        |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
   |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
-  # December 25, 2023 | Dec. 25 | December 25th
-  |(?P<mdy>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
+  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>{NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>(?:(?=[anrulmf]){APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year | each spring
@@ -232,20 +253,21 @@ _BODY: Final = rf"""
       (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
-  # a minute and a half
-  |(?P<dur>(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+  # a minute and a half | nearly two years | at least 30 days | the next two years or so
+  |(?P<dur>(?:(?=[anrulmf]){APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
-      (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?)
+      (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?{_OR_SO})
   # recent years | past years | the coming weeks | several days | the past few months
-  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s)
+  # recent weeks and months
+  |(?P<vague>(?:the\s+)?(?:(?:past|last|next|coming|recent|following)\s+)?(?:(?P<num>several|a\s+few|few|many|some|recent|coming|past)\s+)(?P<unit>minute|hour|day|night|week|month|year|decade|quarter)s{_OR_UNITS})
   # last summer | this month | earlier this week | early next year | the previous day
-  # the end of this week
+  # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
-      (?P<dir>last|this|next|coming|past|previous|current|following|same)\s+
-      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)|(?P<season>{_SEASON})
+      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|following|same)\s+
+      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)
@@ -291,11 +313,15 @@ _BODY: Final = rf"""
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
   # fiscal 1989 | fiscal year 2024 | FY2024 | in 2022 | since 2014 | the year 2000
+  # 1994 or later | 1990 and beyond | 1975 or earlier
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
-      (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9])))
+      (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
+      (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
-  |(?P<holiday>(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
+  # around Christmas | last Thanksgiving | next Easter
+  |(?P<holiday>(?:(?=a){_AROUND}|)
+    (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
       |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
@@ -306,15 +332,17 @@ _BODY: Final = rf"""
   |(?P<fiscalyear>the\s+(?:(?P<dir>current|latest|last|previous|next|coming|past)\s+)?
       (?:(?:fiscal|financial|full|calendar)\s+)year(?![-'’]|\s+(?:ago|earlier|later|before|after)\b))
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
-  # the end of the month
+  # the end of the month | the week's busiest session ("the year's end" is the year-end's)
   |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
-      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)(?![-'’]))
+      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
+      (?!-|['’](?!s\b)|['’]s\s+end\b))
   # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
-  |(?P<yearend>(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
+  |(?P<yearend>(?:(?=a){_AROUND}|)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
   |(?P<longadj>(?P<unit>minute|hour|day|week|month|year|decade)(?P<many>s)?-long(?![\w-]))
-  # weeks | months | years: an unknown number of them
-  |(?P<plural>(?P<unit>minute|hour|day|week|month|year|decade)s(?![-'’]|\s+old\b))
+  # weeks | months | years | centuries: an unknown number of them
+  # weeks or months: one vague length, counted in the first unit
+  |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b){_OR_UNITS})
   # the 25th (day of the current month)
   |(?P<ordday>the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)
       (?=\s*[.,;)]|\s+(?:at|of\s+(?:this|last|next|the)\s+month)\b))
@@ -603,7 +631,7 @@ PREFIX_WORDS: Final = _words(
     first second third fourth final latest most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
-    corresponding comparable that these near distant short long and
+    corresponding comparable that these near distant short long and no fewer thousand
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""
@@ -649,9 +677,24 @@ _FUTURE_CUES = (
     r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would"
     r"|due\s+to\s+(?!the\b)|as\s+(?:soon|early)\s+as"
 )
-_PAST_CUES = r"was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{2,}ed"
-# "will be held", "could be located": a passive participle after "be" tells no tense
-_NEUTRAL_CUES = r"be\s+[a-z]{2,}(?:ed|en)"
+# irregular verbs in the simple past ("made", "rose", "began"), as the regular ones end
+# in -ed; words that are as often adjectives or presents ("left", "set", "cut") are left out
+_IRREGULAR_PAST = _alternation(
+    _words(
+        """
+        made took began came went got found fell rose grew saw told gave led held won lost
+        paid sold bought brought thought kept met ran spent sent built wrote spoke became
+        struck fought fled knew stood broke chose drew drove flew threw caught taught
+        sought felt heard meant sank shot stole swore woke wore hid rode forgot
+        """
+    )
+)
+_PAST_CUES = (
+    rf"{_IRREGULAR_PAST}|was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed"
+)
+# "will be held", "could be located", "had been scheduled": a passive participle after
+# "be", "been" or "being" tells no tense
+_NEUTRAL_CUES = rf"be(?:en|ing)?\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
 
 
 @functools.cache

@@ -30,6 +30,7 @@ from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText
 from liveblog.temporal.lexicon import (
+    APPROXIMATORS,
     CENTURY_ORDINALS,
     DAY_PARTS,
     DECADE_WORDS,
@@ -372,6 +373,10 @@ def _num(word: str | None) -> float | None:
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])
     parts = w.split()
+    if len(parts) == 2 and parts[1] in {"hundred", "thousand"}:
+        # "a hundred", "two thousand"; "several hundred" is vague
+        head = _num(parts[0])
+        return None if head is None else head * NUMBER_WORDS[parts[1]]
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     return None
@@ -391,6 +396,39 @@ def _mod(word: str | None) -> str | None:
         return None
     w = " ".join(word.lower().split())
     return MODIFIERS.get(w, MODIFIERS.get(w.rstrip("-")))
+
+
+# an approximator's mod on a point counted back ("ago", sign -1) or ahead ("from now",
+# +1): "more than two years ago" is before the point two years back, "nearly" after it
+_POINT_MODS = {
+    -1: {
+        "LESS_THAN": "AFTER",
+        "MORE_THAN": "BEFORE",
+        "EQUAL_OR_LESS": "ON_OR_AFTER",
+        "EQUAL_OR_MORE": "ON_OR_BEFORE",
+    },
+    1: {
+        "LESS_THAN": "BEFORE",
+        "MORE_THAN": "AFTER",
+        "EQUAL_OR_LESS": "ON_OR_BEFORE",
+        "EQUAL_OR_MORE": "ON_OR_AFTER",
+    },
+}
+
+
+def _approx(g: dict[str, str | None], sign: int = 0) -> str | None:
+    """The ``mod`` of an approximator before a count ("nearly two years" is
+    ``LESS_THAN``) or of "or so" after it (``APPROX``); ``sign`` is -1 or 1 for a point
+    counted back or ahead, 0 for a length."""
+    word = g.get("approx")
+    if word is None:
+        return "APPROX" if g.get("orso") else None
+    mod = APPROXIMATORS[" ".join(word.lower().split())]
+    return _POINT_MODS[sign].get(mod, mod) if sign else mod
+
+
+def _with_mod(r: Resolved | None, mod: str | None) -> Resolved | None:
+    return r if r is None or mod is None else r._replace(mod=mod)
 
 
 def _duration(n: float | None, unit: str) -> str:
@@ -554,9 +592,10 @@ def _date_of(g: dict[str, str | None], a: Anchor, tense: Tense) -> dt.date | str
 
 def _h_mdy(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     d = _date_of(g, a, tense)
+    mod = _approx(g)
     if isinstance(d, str):
-        return _unknown(d, "day")
-    return None if d is None else _day(d, a.tz)
+        return _unknown(d, "day", mod)
+    return None if d is None else _day(d, a.tz, mod)
 
 
 def _h_my(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -603,7 +642,7 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         d = found if isinstance(found, dt.date) else None
     if small_hour and d is not None:
         d += _DAY
-    return _clock(d, hour, minute, a.tz)
+    return _with_mod(_clock(d, hour, minute, a.tz), _approx(g))
 
 
 def _h_hourpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -636,7 +675,7 @@ def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     if g["month"] is not None:
         return _h_mdy(g, a, tense)
     wday = WEEKDAYS[(g["wday"] or "").lower()]
-    direction = DIRECTIONS.get((g["dir"] or "").lower())
+    direction = DIRECTIONS.get(_dir(g))
     code = DAY_PARTS.get((g["part"] or "").lower())
     mod = _mod(g["mod"])
     if a.day is None:
@@ -654,15 +693,16 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     n = _num(g["num"])
     direction = (g["dir"] or "").lower()
     sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    mod = _approx(g, sign)
     if n is None:
-        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if g["quarter"] is not None and n == 1 and _unit(g["unit"] or "") == "year" and a.day:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
         year, q = _quarter_of(a.day - dt.timedelta(days=45))
-        return _quarter(year + sign, int(g["quarter"]) or q, a.tz)
+        return _quarter(year + sign, int(g["quarter"]) or q, a.tz, mod)
     if g.get("andhalf") is not None:
         n += 0.5  # "a year and a half ago"
-    return _ago(a, n, _unit(g["unit"] or ""), sign)
+    return _with_mod(_ago(a, n, _unit(g["unit"] or ""), sign), mod)
 
 
 def _h_vagueago(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -736,10 +776,10 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if g["in"] and g["pre"] is None and n is not None and tense == "future":
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
-            return shifted
+            return _with_mod(shifted, _approx(g, 1))
     if n is not None and n > 5000:
         return None
-    return Resolved("DURATION", _duration(n, unit), granularity=unit)
+    return Resolved("DURATION", _duration(n, unit), granularity=unit, mod=_approx(g))
 
 
 def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -756,9 +796,14 @@ def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
     return Resolved("DURATION", _duration(None, unit))
 
 
+def _dir(g: dict[str, str | None]) -> str:
+    """The direction word, lower-cased, its blanks single ("this  past")."""
+    return " ".join((g["dir"] or "").lower().split())
+
+
 def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
-    direction = DIRECTIONS[(g["dir"] or "").lower()]
-    mod = _mod(g["mod"])
+    direction = DIRECTIONS[_dir(g)]
+    mod = _mod(g["mod"]) or _approx(g)
     if g["season"] is not None:
         code = SEASONS[g["season"].lower()]
         if a.day is None:
@@ -775,10 +820,10 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
             year += int(month <= a.day.month)
         return _month(year, month, a.tz, mod)
     unit = (g["unit"] or "").lower()
-    word = (g["dir"] or "").lower()
+    word = _dir(g)
     if g["the"] and word in {"past", "last"} and unit in {"decade", "century"}:
         # "the past decade": TimeML reads it as the ten years up to now
-        return Resolved("DURATION", _duration(1, unit), granularity=unit)
+        return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
     if unit == "day" and word not in {"previous", "next", "following", "same"}:
         return None
     return _shifted(a, unit, direction, mod)
@@ -1008,17 +1053,37 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
 }
 
 
+def _holiday_in(
+    rule: tuple[int, int] | Callable[[int], dt.date], day: dt.date, direction: int
+) -> dt.date | None:
+    """The holiday's day before ``day`` (direction -1), after it (1) or in its year (0)."""
+    years = (day.year - 1, day.year, day.year + 1)
+    if isinstance(rule, tuple):
+        days = [d for y in years if (d := _safe_date(y, *rule)) is not None]
+    else:
+        days = [rule(y) for y in years]
+    if direction < 0:
+        return max((d for d in days if d < day), default=None)
+    if direction > 0:
+        return min((d for d in days if d > day), default=None)
+    return next((d for d in days if d.year == day.year), None)
+
+
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
     rule = _HOLIDAYS[name]
     week = g["hweek"] is not None  # "Easter week": the week that holds the day
     if a.day is None:
         if week:
-            return _unknown("XXXX-WXX", "week")
+            return _unknown("XXXX-WXX", "week", _approx(g))
         if isinstance(rule, tuple):
-            return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day")
-        return _unknown("XXXX-XX-XX", "day")
-    if isinstance(rule, tuple):
+            return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day", _approx(g))
+        return _unknown("XXXX-XX-XX", "day", _approx(g))
+    direction = DIRECTIONS.get(_dir(g))
+    if direction is not None:
+        # "last Thanksgiving", "next Easter", "this Christmas": counted from the day
+        found = _holiday_in(rule, a.day, direction)
+    elif isinstance(rule, tuple):
         found = _pick_month_day(*rule, a.day, tense)
     else:
         days = [rule(y) for y in (a.day.year - 1, a.day.year, a.day.year + 1)]
@@ -1029,11 +1094,19 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
         found = after if future else before
     if found is None:
         return None
-    return _week(found, a.tz) if week else _day(found, a.tz)
+    mod = _approx(g)
+    return _week(found, a.tz, mod) if week else _day(found, a.tz, mod)
+
+
+# "1994 or later", "1990 and beyond", "1975 or earlier"
+_OR_LATER = {"later": "ON_OR_AFTER", "beyond": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}
 
 
 def _h_yr(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
-    return _year(int(g["year"] or 0), a.tz, _mod(g.get("mod")))
+    mod = _mod(g.get("mod"))
+    if g.get("orlater"):
+        mod = _OR_LATER[(g["orlater"] or "").split()[-1].lower()]
+    return _year(int(g["year"] or 0), a.tz, mod)
 
 
 def _h_ordday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -1372,6 +1445,11 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     ):
         before = text[max(lo, start - 8) : start].lower()
         return not before.endswith(("in ", "this ", "last ", "next "))
+    later = hit.group("orlater") if family == "yr" and written[-1:].isalpha() else None
+    if later is not None:
+        # "1994 or later": the year's checks are the bare year's
+        end -= len(later)
+        written = written[: -len(later)]
     if family == "yr" and hit.group("fiscal") is None and written.lower() == hit.group("year"):
         words = text[max(lo, start - 8) : start].lower().split()
         if not written.isdigit():
@@ -1741,10 +1819,19 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
 
 
 def _adjectival_the(hit: _Hit) -> bool:
-    """``the 23-month invasion``, ``the third-quarter loss``: "the" belongs to the noun."""
+    """``the 23-month invasion``, ``the third-quarter loss``, ``the two day summit``: "the"
+    belongs to the noun (a count above one before a singular unit is a compound)."""
     if hit.family == "dur":
         pre = hit.group("pre")
-        return pre is not None and pre == "the" and "-" in hit.match.group()
+        if pre is None or pre != "the":
+            return False
+        written = hit.match.group()
+        if "-" in written:
+            return True
+        if written.endswith("s") or hit.group("andhalf") is not None:
+            return False  # a plural unit, or a count with a half
+        n = _num(hit.group("num"))
+        return n is not None and n > 1
     if hit.family == "qtr":
         return hit.group("the") is not None and "-quarter" in hit.match.group()
     return False
