@@ -1348,7 +1348,26 @@ def resolve_text(
     groups = hit.groupdict()
     groups["in"] = "in" if after_in else None
     groups["quarter"] = None
-    return _HANDLERS[hit.family](groups, anchor, tense)
+    return _handle(hit.family, groups, anchor, tense)
+
+
+def _handle(
+    family: str, groups: dict[str, str | None], anchor: Anchor, tense: Tense
+) -> Resolved | None:
+    """Family ``family``'s handler on ``groups``. What would fall outside the calendar
+    (before year 1 or after 9999: "next month" on 9999-12-31) is resolved as against an
+    unknown day, its unknown parts left ``X``.
+
+    >>> late = Anchor.from_reference(dt.date.max)
+    >>> resolve_text("next month", late).value, resolve_text("December", late).value
+    ('XXXX-XX', 'XXXX-12')
+    """
+    try:
+        return _HANDLERS[family](groups, anchor, tense)
+    except (ValueError, OverflowError):
+        if anchor.day is None:
+            return None
+        return _handle(family, groups, Anchor(None, None, anchor.tz), tense)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -1609,7 +1628,7 @@ def _resolve_hit(
     groups["in"] = "in" if after_in else None
     groups["quarter"] = quarter
     watched = _Watched(*anchor)
-    r = _HANDLERS[family](groups, watched, tense)
+    r = _handle(family, groups, watched, tense)
     template = None
     if r is not None:
         start, end = hit.span
@@ -2197,11 +2216,15 @@ def find_mentions(
 
     Raises:
         ValueError: for a naive datetime or offsets outside the text.
+        TypeError: for a ``text`` that is no ``str`` (bytes must be decoded first).
 
     >>> import datetime as dt
     >>> [(m.text, m.value) for m in find_mentions("On Sunday, last week.", dt.date(2024, 1, 22))]
     [('Sunday', '2024-01-21'), ('last week', '2024-W03')]
     """
+    if not isinstance(text, str):
+        msg = f"text must be a str, got {type(text).__name__}"
+        raise TypeError(msg)
     return mentions_in(SourceText(text), reference, start=start, end=end)
 
 
