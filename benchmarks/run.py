@@ -295,32 +295,33 @@ def _run(*arguments: str, timeout: float) -> Measurement:
     return result
 
 
-def _best_of_rounds(
+def _median_of_rounds(
     kind: str, sizes: list[int], repeat: int, *, timeout: float
 ) -> list[tuple[int, Measurement]]:
-    """Measure ``kind`` at every size, the best (fewest CPU seconds) of ``repeat`` runs.
+    """Measure ``kind`` at every size: the run of median CPU seconds of ``repeat`` runs.
 
     The runs go in rounds, every size once per round, so that a spell of load from other
     work on a shared machine falls on all sizes alike instead of on one. Sizes of 100 MB
-    and more run once: each takes minutes, which averages such spells out.
+    and more run once: each takes minutes, which averages such spells out, so the
+    smaller sizes take the median (not the best) run, a typical one as well.
     """
-    best: dict[int, Measurement] = {}
-    runs: dict[int, list[float]] = {n: [] for n in sizes}
+    runs: dict[int, list[Measurement]] = {n: [] for n in sizes}
     for round_ in range(max(repeat, 1)):
         for n in sizes:
-            if round_ and n >= 100 * MB:
-                continue
-            m = measure(kind, n, timeout=timeout)
-            seconds = m.get("seconds")
-            if seconds:
-                runs[n].append(seconds)
-            if n not in best or (seconds and seconds < best[n].get("seconds", float("inf"))):
-                best[n] = m
-    for n, m in best.items():
+            if not round_ or n < 100 * MB:
+                runs[n].append(measure(kind, n, timeout=timeout))
+    chosen: list[tuple[int, Measurement]] = []
+    for n in sizes:
+        timed = sorted((m for m in runs[n] if m.get("seconds")), key=lambda m: m["seconds"])
+        if not timed:
+            chosen.append((n, runs[n][0]))
+            continue
+        median = timed[(len(timed) - 1) // 2]
         if len(runs[n]) > 1:
-            shown = " / ".join(f"{s:.2f}" for s in runs[n])
-            m["note"] = f"best of {len(runs[n])} runs ({shown} s)"
-    return [(n, best[n]) for n in sizes]
+            shown = " / ".join(f"{m['seconds']:.2f}" if m.get("seconds") else "-" for m in runs[n])
+            median["note"] = f"median of {len(runs[n])} runs ({shown} s)"
+        chosen.append((n, median))
+    return chosen
 
 
 def measure(kind: str, size: int, *, timeout: float, **extra: Any) -> Measurement:
@@ -474,7 +475,7 @@ def report(args: argparse.Namespace) -> int:
     sizes = [small, size] + ([100 * MB] if args.with_100mb else [])
     linear: dict[str, list[tuple[int, Measurement]]] = {"blogs": [], "huge": []}
     for kind in ("blogs", "huge"):
-        for n, m in _best_of_rounds(kind, sizes, args.repeat, timeout=timeout):
+        for n, m in _median_of_rounds(kind, sizes, args.repeat, timeout=timeout):
             linear[kind].append((n, m))
             label = "many blogs" if kind == "blogs" else "one huge blog"
             rows.append(_row(f"parse, {label}, {n / MB:g} MB", m))
@@ -627,7 +628,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="add a cProfile of parse")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per measurement")
     parser.add_argument(
-        "--repeat", type=int, default=3, help="runs of each linearity point below 100 MB (best)"
+        "--repeat", type=int, default=3, help="runs of each linearity point below 100 MB (median)"
     )
     # Internal: one measurement, run in a subprocess by the report.
     parser.add_argument("--measure", help=argparse.SUPPRESS)
