@@ -481,3 +481,30 @@ def test_infinite_span_in_extension_is_a_feed_error() -> None:
     feed = json.loads(text)
     with pytest.raises(FeedError, match=r"^invalid _liveblog extension: .* at /items/0/_liveblog$"):
         from_json_feed(feed)
+
+
+def test_a_repeated_item_id_is_renamed_with_a_warning() -> None:
+    """Two items of one feed with one id (a feed that published an update twice) stay two
+    entries; the later one gets a fresh id that no item has, so ids stay unique and the
+    feed written back is valid."""
+    feed = {
+        "version": V11,
+        "title": "t",
+        "items": [
+            {"id": "a", "content_text": "newer", "date_published": "2024-01-22T09:00:00Z"},
+            {"id": "a", "content_text": "older", "date_published": "2024-01-22T08:00:00Z"},
+            {"id": "a~2", "content_text": "taken", "date_published": "2024-01-22T07:00:00Z"},
+        ],
+    }
+    tl = from_json_feed(feed)
+    assert [(e.id, e.body) for e in tl] == [("a~2", "taken"), ("a~3", "older"), ("a", "newer")]
+    assert [(w.code, w.message, w.snippet) for w in tl.warnings] == [
+        (
+            "feed-item-id",
+            "renamed the id of an item that repeats an earlier one's to 'a~3' at /items/1/id",
+            "'a'",
+        )
+    ]
+    again = tl.to_json_feed()
+    assert len({item["id"] for item in again["items"]}) == 3
+    assert [e.id for e in from_json_feed(again)] == ["a~2", "a~3", "a"]

@@ -219,7 +219,7 @@ def _read_own(
 ) -> Timeline:
     warnings: list[Diagnostic] = []
     # read in document order (so warnings are too), then turn oldest first
-    entries = [_read_item(item, index, warnings) for index, item in enumerate(items)][::-1]
+    entries = _read_items(items, warnings)[::-1]
     try:
         tl = Timeline.from_dict({**extension, "entries": ()})
         _check_types(tl)
@@ -227,6 +227,36 @@ def _read_own(
         msg = f"invalid {EXTENSION} extension: {err}"
         raise FeedError(msg, path=f"/{EXTENSION}") from err
     return attrs.evolve(tl, entries=entries, warnings=(*tl.warnings, *warnings))
+
+
+def _read_items(items: Sequence[Mapping[str, Any]], warnings: list[Diagnostic]) -> list[Entry]:
+    """The items as entries, in document order, their ids made unique.
+
+    An id that an earlier item already has (a feed that published an update twice)
+    keeps both items; the later one is renamed ``id~2`` (or ``~3``... where that is
+    taken) with a warning, so that the timeline, and any feed written from it, gives
+    each entry its own id.
+    """
+    entries = [_read_item(item, index, warnings) for index, item in enumerate(items)]
+    taken = {e.id for e in entries}
+    if len(taken) == len(entries):
+        return entries
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        if entry.id in seen:
+            n = 2
+            while f"{entry.id}~{n}" in taken:
+                n += 1
+            fresh = f"{entry.id}~{n}"
+            taken.add(fresh)
+            message = (
+                f"renamed the id of an item that repeats an earlier one's to {fresh!r} "
+                f"at /items/{index}/id"
+            )
+            _warn(warnings, "feed-item-id", message, entry.id)
+            entries[index] = attrs.evolve(entry, id=fresh)
+        seen.add(entries[index].id)
+    return entries
 
 
 def _read_item(item: Mapping[str, Any], index: int, warnings: list[Diagnostic]) -> Entry:
@@ -261,7 +291,7 @@ def _read_foreign(data: Mapping[str, Any], items: Sequence[Mapping[str, Any]]) -
     warnings: list[Diagnostic] = []
     title = _string(data, "title", "", warnings)
     home = _string(data, "home_page_url", "", warnings)
-    entries = [_read_item(item, index, warnings) for index, item in enumerate(items)][::-1]
+    entries = _read_items(items, warnings)[::-1]
     source = Source(name=title or home or "json-feed", url=home, title=title)
     return Timeline(_sort_timed(entries), warnings=warnings, source=source, origin="json-feed")
 
