@@ -140,28 +140,28 @@ def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
 
 
 def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker | None]:
-    """Read a page that writes a 12-hour clock and never states am/pm (``11.40``,
-    ``12.50``, ``1.35``): every clock is written 1 to 12 without a leading zero and one of
-    them is in the 12 o'clock hour. From the first such marker, as written, each marker in
-    turn (both ways along the page) takes the half of the day nearest its neighbour's, so
-    ``1.35`` after ``12.50`` is 13:35, not 1.35am the next day. A page that writes any
-    other clock (``13:05``, ``09:41``) is left as written.
+    """Read a page that writes a 12-hour clock and never states am/pm (``10.45``,
+    ``11.30``, ``1.15``): every clock is written 1 to 12 without a leading zero. From the
+    first marker with the latest hour written (``12.50``, else ``11.30``...), read as
+    written, each marker in turn (both ways along the page) takes the half of the day
+    nearest its neighbour's, so ``1.15`` after ``11.30`` is 13:15, not 1.15am the next
+    day. A page that writes any other clock (``13:05``, ``09:41``) is left as written.
 
     >>> from liveblog.model import Span
     >>> def bare(h: int) -> Marker:
     ...     return Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(h, 5), bare12=True)
     >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(11), bare(12), bare(1)])]
     [11, 12, 13]
+    >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(2), bare(1), bare(11)])]
+    [14, 13, 11]
     """
     timed = [i for i, m in enumerate(markers) if m is not None and m.clock is not None]
-    if not all(m.bare12 for m in markers if m is not None and m.clock is not None):
+    if not timed or not all(_bare12(markers[i]) for i in timed):
         return list(markers)
-    noon = next((k for k, i in enumerate(timed) if _clock(markers[i]).hour == 12), None)
-    if noon is None:
-        return list(markers)
+    latest = max(range(len(timed)), key=lambda k: (_clock(markers[timed[k]]).hour, -k))
     out = list(markers)
-    for path in (timed[noon + 1 :], timed[:noon][::-1]):
-        ref = _clock_minutes(_clock(markers[timed[noon]]))
+    for path in (timed[latest + 1 :], timed[:latest][::-1]):
+        ref = _clock_minutes(_clock(markers[timed[latest]]))
         for i in path:
             marker = markers[i]
             assert marker is not None
@@ -172,6 +172,10 @@ def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker |
                 out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, clock.second))
             ref = best
     return out
+
+
+def _bare12(marker: Marker | None) -> bool:
+    return marker is not None and marker.bare12
 
 
 def _clock(marker: Marker | None) -> dt.time:
