@@ -375,6 +375,25 @@ def test_a_run_of_odd_times_inside_a_post_stays_text() -> None:
     assert "20:45 – LCD Soundsystem" in tl.source_order[2].body
 
 
+def test_ticker_headline_is_the_text_up_to_the_plus_signs() -> None:
+    """A ticker item's headline is what stands between its time and the next ``+++``
+    (``+++ 18:22 Scholz rules out Taurus +++ The chancellor ...``); an item that runs on
+    without closing plus signs has none."""
+    text = (
+        "Ukraine-Ticker\n\n"
+        "+++ 18:22 Scholz rules out Taurus +++ The chancellor said no.\n\n"
+        "+++ 17:40 Macron does not exclude troops +++\nHe spoke in Paris.\n\n"
+        "+++ 16:05 Fifteen countries join the Czech plan for shells.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 2, 27), tz="Europe/Berlin")
+    assert [e.headline for e in tl.source_order] == [
+        "Scholz rules out Taurus",
+        "Macron does not exclude troops",
+        None,
+    ]
+    assert tl.source_order[0].body.startswith("Scholz rules out Taurus +++ The chancellor")
+
+
 @pytest.mark.parametrize(
     ("pattern", "text"),
     [

@@ -143,6 +143,16 @@ def test_newest_first_midnight_crossing() -> None:
     assert [e.day for e in tl.entries] == [DAY, DAY + dt.timedelta(1)]
 
 
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_twelve_hour_clock_without_am_pm_passes_noon_not_midnight(newest_first: bool) -> None:
+    """A page that writes every time 1-12 without am/pm ('10.45:', '11.30:', '1.15:'):
+    '1.15' after '11.30' is the same afternoon, 1h45 later, not 1.15am the next day."""
+    blocks = ["10.45: Talks start.", "11.30: Break.", "1.15: Talks resume.", "2.05: Deal."]
+    text = "\n\n".join(reversed(blocks) if newest_first else blocks)
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.published for e in tl.entries] == [at(10, 45), at(11, 30), at(13, 15), at(14, 5)]
+
+
 def test_oldest_first_midnight_crossing() -> None:
     """23:10 then 01:05 down an oldest-first blog crosses midnight."""
     text = "UPDATE 2200 GMT: a\n\nUPDATE 2310 GMT: b\n\nUPDATE 0105 GMT: c"

@@ -224,6 +224,7 @@ TICKER = PatternDialect(
     "ticker",
     rf"""
     \+\+\+{SP}*+(?P<marker>{TIMESTAMP}){SP}++     # +++ 18:22 Headline text +++ text +++ 17:40 ...
+    (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++ on the line
     """,
     line_start=False,
     min_count=2,

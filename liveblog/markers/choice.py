@@ -123,7 +123,7 @@ def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
     """
     known = [i for i, m in enumerate(markers) if m is not None and m.has_ampm and m.clock]
     if not known:
-        return list(markers)
+        return _resolve_twelve_hour_page(markers)
     out = list(markers)
     for i, marker in enumerate(markers):
         if marker is None or not marker.bare12 or marker.clock is None:
@@ -137,6 +137,51 @@ def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
         best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
         out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, marker.clock.second))
     return out
+
+
+def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker | None]:
+    """Read a page that writes a 12-hour clock and never states am/pm (``10.45``,
+    ``11.30``, ``1.15``): every clock is written 1 to 12 without a leading zero. From the
+    first marker with the latest hour written (``12.50``, else ``11.30``...), read as
+    written, each marker in turn (both ways along the page) takes the half of the day
+    nearest its neighbour's, so ``1.15`` after ``11.30`` is 13:15, not 1.15am the next
+    day. A page that writes any other clock (``13:05``, ``09:41``) is left as written.
+
+    >>> from liveblog.model import Span
+    >>> def bare(h: int) -> Marker:
+    ...     return Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(h, 5), bare12=True)
+    >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(11), bare(12), bare(1)])]
+    [11, 12, 13]
+    >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(2), bare(1), bare(11)])]
+    [14, 13, 11]
+    """
+    timed = [i for i, m in enumerate(markers) if m is not None and m.clock is not None]
+    if not timed or not all(_bare12(markers[i]) for i in timed):
+        return list(markers)
+    latest = max(range(len(timed)), key=lambda k: (_clock(markers[timed[k]]).hour, -k))
+    out = list(markers)
+    for path in (timed[latest + 1 :], timed[:latest][::-1]):
+        ref = _clock_minutes(_clock(markers[timed[latest]]))
+        for i in path:
+            marker = markers[i]
+            assert marker is not None
+            clock = _clock(marker)
+            am = _clock_minutes(clock) % 720
+            best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
+            if best != _clock_minutes(clock):
+                out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, clock.second))
+            ref = best
+    return out
+
+
+def _bare12(marker: Marker | None) -> bool:
+    return marker is not None and marker.bare12
+
+
+def _clock(marker: Marker | None) -> dt.time:
+    assert marker is not None
+    assert marker.clock is not None
+    return marker.clock
 
 
 def _clock_minutes(clock: dt.time) -> int:
