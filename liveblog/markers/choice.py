@@ -132,11 +132,17 @@ def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
         reference = markers[nearest]
         assert reference is not None
         assert reference.clock is not None
-        ref = _clock_minutes(reference.clock)
-        am = _clock_minutes(marker.clock) % 720
-        best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
-        out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, marker.clock.second))
+        clock = _nearest_half(marker.clock, _clock_minutes(reference.clock))
+        out[i] = attrs.evolve(marker, clock=clock)
     return out
+
+
+def _nearest_half(clock: dt.time, ref: int) -> dt.time:
+    """``clock`` (a 12-hour time) in the half of the day, am or pm, that puts it nearest
+    to ``ref`` minutes after midnight, either way round the clock."""
+    am = _clock_minutes(clock) % 720
+    best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
+    return dt.time(best // 60, best % 60, clock.second)
 
 
 def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker | None]:
@@ -165,12 +171,10 @@ def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker |
         for i in path:
             marker = markers[i]
             assert marker is not None
-            clock = _clock(marker)
-            am = _clock_minutes(clock) % 720
-            best = min((am, am + 720), key=lambda m: min((m - ref) % 1440, (ref - m) % 1440))
-            if best != _clock_minutes(clock):
-                out[i] = attrs.evolve(marker, clock=dt.time(best // 60, best % 60, clock.second))
-            ref = best
+            clock = _nearest_half(_clock(marker), ref)
+            if clock != marker.clock:
+                out[i] = attrs.evolve(marker, clock=clock)
+            ref = _clock_minutes(clock)
     return out
 
 
