@@ -213,14 +213,12 @@ def _mentions(source: SourceText, segment: Segment, stamp: Stamp) -> tuple[Menti
 def _find_mentions(
     source: SourceText, reference: dt.date | dt.datetime | None, piece: Span
 ) -> tuple[Mention, ...]:
-    """Mentions in ``piece``; near the calendar's ends (year 1, 9999) they stay unresolved."""
+    """Mentions in ``piece`` (near the calendar's ends, year 1 and 9999, the resolver
+    leaves what falls outside it unresolved)."""
     # The mention tables load on first use: `import liveblog` should not pay for them.
     from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
 
-    try:
-        return mentions_in(source, reference, start=piece.start, end=piece.end)
-    except OverflowError:
-        return mentions_in(source, None, start=piece.start, end=piece.end)
+    return mentions_in(source, reference, start=piece.start, end=piece.end)
 
 
 @pausing_gc
