@@ -31,6 +31,7 @@ import regex
 
 from liveblog.markers.lines import BLANK_LINE
 from liveblog.temporal.lexicon import (
+    APPROXIMATORS,
     CENTURY_ORDINALS,
     DECADE_WORDS,
     MONTHS,
@@ -158,11 +159,11 @@ UNIT: Final = (
 )
 # about | nearly | more than | at least | up to: an approximator of a count, inside the
 # extent as TIMEX3 reads it (a ``mod``); "over" and "within" are as often prepositions
-# (the families open it with a look-ahead at its first letter, so that the engine leaves
-# it at once where a count or a name starts)
+# (it opens with a look-ahead at its first letter, so that the engine leaves it at once
+# where a count or a name starts)
 APPROX: Final = (
-    r"(?P<approx>about|around|approximately|roughly|nearly|almost|up\s+to"
-    r"|(?:no\s+)?(?:more|less|fewer)\s+than|at\s+(?:least|most))\s+"
+    rf"(?=[{''.join(sorted({w[0] for w in APPROXIMATORS}))}])"
+    rf"(?P<approx>{_alternation(APPROXIMATORS)})\s+"
 )
 # about 10:35 a.m. | around 7:15 p.m.
 _APPROX_CLOCK = r"(?P<approx>about|around|approximately|roughly)\s+"
@@ -223,7 +224,7 @@ _BODY: Final = rf"""
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>(?:(?=[anrulmf]){APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>(?:{APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
   # every day | each Thursday | every other week | twice a week | once a year | each spring
@@ -254,7 +255,7 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half | nearly two years | at least 30 days | the next two years or so
-  |(?P<dur>(?:(?=[anrulmf]){APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
+  |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
