@@ -135,6 +135,8 @@ def stamp_markers(
     offsets = [0] * len(markers)
     offset = 0
     last_minutes: int | None = None
+    # no marker has yet stated a day or clock against the date= given
+    opening = base_given
     absolute: dict[int, tuple[dt.date, dt.time, str]] = {}
     section: Marker | None = None
     for i in chrono:
@@ -188,17 +190,20 @@ def stamp_markers(
                 error=MarkerError,
             )
         elif stated is None and weekday is not None and base is not None:
-            # "Saturday 4.15pm": the next day (from the running one) with that weekday
+            # "Saturday 4.15pm": the next day (from the running one) with that weekday;
+            # the opening entry's weekday, the day nearest the date= given (a date a day
+            # or two late, such as the day the page was published, is off, not a week)
             current = _plus(base, offset)
             if current is not None:
-                stated = _plus(current, (weekday - current.weekday()) % 7)
+                step = (weekday - current.weekday()) % 7
+                stated = _plus(current, step - 7 if opening and step > 3 else step)
         if stated is not None:
             if base is None:
                 base = _plus(stated, -offset)
                 anchor = source
             elif _plus(base, offset) != stated:
                 expected = _plus(base, offset) or stated
-                if base_given and last_minutes is None and offset == 0:
+                if opening:
                     report.warn(
                         "date-contradiction",
                         f"marker states {stated.isoformat()} but date= gives "
@@ -217,10 +222,12 @@ def stamp_markers(
                     )
                 offset = (stated - base).days
             offsets[i] = offset
+            opening = False
             if clock is not None:
                 last_minutes = _minutes(clock)
             continue
         if clock is not None and marker.kind == "entry":
+            opening = False
             minutes = _minutes(clock)
             if last_minutes is not None and minutes < last_minutes:
                 if last_minutes - minutes > MIDNIGHT_STEP_MINUTES:

@@ -420,3 +420,68 @@ def test_custom_dialect_numbers_out_of_range_are_impossible_markers(
             tl.preamble.text + "".join(e.marker + e.body for e in sorted(tl, key=lambda e: e.span))
         ).split()
     )
+
+
+_WEEKEND = """Storm coverage
+
+{top}Saturday 4.15pm: Winds are easing across the coast.
+
+Saturday 11.02am: Power cuts reported in 3,000 homes.
+
+{middle}Friday 9.30pm: Rail services suspended.
+
+{bottom}"""
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "expected"),
+    [
+        # the oldest post of a newest-first page, a day before its neighbour
+        ("bottom", "Thursday: The Met Office issues an amber warning.\n", "2024-01-18"),
+        # the same day as its neighbour
+        ("bottom", "Friday: Forecasters watch the storm build.\n", "2024-01-19"),
+        # the newest post, the day after the one below it
+        ("top", "Sunday: The clean-up begins.\n\n", "2024-01-21"),
+        # between two days
+        ("middle", "Saturday: Good morning from the coast.\n\n", "2024-01-20"),
+    ],
+)
+def test_a_lone_day_only_marker_among_weekday_times_is_an_entry(
+    where: str, line: str, expected: str
+) -> None:
+    """One ``Friday:`` paragraph on a page of ``Saturday 4.15pm:`` markers is an untimed
+    entry on that day, like the day-only markers of a page with several of them."""
+    parts = {"top": "", "middle": "", "bottom": ""} | {where: line}
+    opening = min(dt.date.fromisoformat(expected), dt.date(2024, 1, 19))
+    tl = liveblog.parse(_WEEKEND.format(**parts), date=opening)
+    lone = [e for e in tl if e.published is None]
+    marker, body = line.split(": ", 1)
+    assert [(e.marker, str(e.day)) for e in lone] == [(marker, expected)]
+    assert lone[0].body == body.strip()
+    assert len(tl) == 4
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        # a day that does not follow its neighbour in the page's order
+        (_WEEKEND, "Tuesday: The Met Office issues an amber warning.\n"),
+        # a page whose markers state no weekday
+        (_WEEKEND.replace("Saturday ", "").replace("Friday ", ""), "Friday: Warnings.\n"),
+    ],
+)
+def test_a_lone_day_only_marker_that_does_not_fit_stays_text(template: str, line: str) -> None:
+    """A ``Tuesday:`` paragraph below Friday's posts, or a ``Friday:`` one on a page whose
+    markers write no weekday, is text of the entry above it."""
+    tl = liveblog.parse(template.format(top="", middle="", bottom=line), date=dt.date(2024, 1, 19))
+    assert len(tl) == 3
+    assert line.strip() in tl.source_order[-1].body
+
+
+def test_a_given_date_a_day_off_the_opening_weekday() -> None:
+    """``date=`` a day after the weekday the oldest post states: the text wins, and the
+    day meant is the nearest one with that weekday, not the one a week later."""
+    text = _WEEKEND.format(top="", middle="", bottom="Friday 6pm: The Met Office warns.\n")
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 20))
+    assert [str(e.day) for e in tl] == ["2024-01-19", "2024-01-19", "2024-01-20", "2024-01-20"]
+    assert [w.code for w in tl.warnings] == ["date-contradiction", "no-zone"]

@@ -244,13 +244,17 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     ``12.31pm:`` lines) with a time between the markers on either side in the page's
     direction."""
     k = bisect.bisect_right(starts, marker.start)
-    if not 0 < k < len(base):
+    day_only = _is_day_only(marker)
+    # a day-only marker may open or close the page's run of entries, a time falls inside
+    if not (0 <= k <= len(base) if day_only else 0 < k < len(base)):
         return False
     start = line_start(text, marker.start)
     if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
         return False  # not the first line of a paragraph
     if _is_label(marker):
         return True
+    if day_only:
+        return _day_fits(marker, base, k)
     if marker.clock is None:
         return False
     styles = [_clock_style(m) for m in base]
@@ -263,6 +267,34 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     previous, following = base[k - 1], base[k]
     forward, backward = direction_counts([previous, marker, following])
     return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
+
+
+def _is_day_only(marker: Marker) -> bool:
+    """A marker that states a weekday and nothing else: ``Saturday:``."""
+    return (
+        marker.weekday is not None
+        and marker.clock is None
+        and marker.age is None
+        and not _dated(marker)
+    )
+
+
+def _day_fits(marker: Marker, base: Sequence[Marker], k: int) -> bool:
+    """Whether a day-only marker, between ``base[k - 1]`` and ``base[k]`` (either may be
+    missing), names the day of each neighbour or the day next to it in the page's
+    order, where every neighbour writes its weekday (``Saturday 4.15pm``)."""
+    newest_first = _direction(base)
+    if newest_first is None or marker.weekday is None:
+        return False
+    for neighbour in base[max(k - 1, 0) : k + 1]:
+        if neighbour.weekday is None:
+            return False
+        step = neighbour.weekday - marker.weekday
+        if (neighbour.start < marker.start) != newest_first:
+            step = -step  # the neighbour is the earlier of the two
+        if step % 7 > 1:
+            return False
+    return True
 
 
 def _joining_dialects(
@@ -302,8 +334,8 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
-        if lone and _is_label(new[0]):
-            labels.append(other)  # an untimed label changes no order: it joins as well
+        if lone and (_is_label(new[0]) or _is_day_only(new[0])):
+            labels.append(other)  # an untimed marker changes no order: it joins as well
             continue
         too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
         if too_few and not lone:
