@@ -17,7 +17,7 @@ from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, OrderError, ZoneError
 from liveblog.markers.choice import direction_counts, resolve_meridiem
 from liveblog.markers.dialect import Marker
-from liveblog.markers.zones import get_tzinfo, is_daylight, localize
+from liveblog.markers.zones import get_tzinfo, is_daylight, is_repeated, localize
 from liveblog.model import Order
 
 __all__ = ["Stamp", "detect_order", "stamp_markers"]
@@ -137,6 +137,10 @@ def stamp_markers(
     last_minutes: int | None = None
     # no marker has yet stated a day or clock against the date= given
     opening = base_given
+    # the day whose hour repeated by a DST change the entries passed a second time, and
+    # the entries in that second pass
+    repeated: tuple[dt.date | None, int] | None = None
+    folds: set[int] = set()
     absolute: dict[int, tuple[dt.date, dt.time, str]] = {}
     section: Marker | None = None
     for i in chrono:
@@ -233,6 +237,14 @@ def stamp_markers(
                 if last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
                     offset += 1
                     last_minutes = minutes
+                elif _second_pass(
+                    None if base is None else _plus(base, offset),
+                    _zone_for(marker, tz, page_zone),
+                    last_minutes,
+                    clock,
+                ):
+                    repeated = (base, offset)  # through the hour the clocks went back over
+                    last_minutes = minutes
                 else:
                     report.warn(
                         "out-of-order",
@@ -244,6 +256,8 @@ def stamp_markers(
                     )
             else:
                 last_minutes = minutes
+            if repeated == (base, offset):
+                folds.add(i)
         offsets[i] = offset
 
     if base is None and any(m is not None for m in markers):
@@ -284,7 +298,7 @@ def stamp_markers(
                     error=ZoneError,
                 )
         _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
-        published = localize(day, clock, zone)
+        published = localize(day, clock, zone, fold=i in folds and is_repeated(day, clock, zone))
         _check_second_clock(marker, day, published, report)
         stamps.append(Stamp(day, clock, zone, published))
     if base is None and any(m is not None and m.clock is not None for m in markers):
@@ -295,6 +309,16 @@ def stamp_markers(
             *first.span,
         )
     return stamps, order, base, anchor
+
+
+def _second_pass(day: dt.date | None, zone: str | None, last_minutes: int, clock: dt.time) -> bool:
+    """Whether a clock a little before the entry before it (``last_minutes``) is the
+    second pass through the hour the clocks went back over: both times are in that hour
+    of ``day`` in ``zone``."""
+    if zone is None or day is None:
+        return False
+    before = dt.time(*divmod(last_minutes, 60))
+    return is_repeated(day, before, zone) and is_repeated(day, clock, zone)
 
 
 def _plus(day: dt.date, days: int) -> dt.date | None:

@@ -175,6 +175,40 @@ def test_out_of_order_entry_kept_in_place_with_warning() -> None:
         liveblog.parse(text, date=DAY, strict=True)
 
 
+_FALL_BACK = [("23:50", "a"), ("01:30", "b"), ("01:45", "c"), ("01:10", "d"), ("01:40", "e")]
+_FALL_BACK_UTC = ["22:50", "00:30", "00:45", "01:10", "01:40"]  # Europe/London, 2024-10-27
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+@pytest.mark.parametrize("zone", [{"tz": "Europe/London"}, {"page": "All times UK."}])
+def test_the_hour_a_dst_change_repeats_is_read_twice(
+    newest_first: bool, zone: dict[str, str]
+) -> None:
+    """When the clocks go back, the wall times of the hour they repeat come twice: a
+    step back into that hour is the second pass through it (the later offset), not an
+    entry out of order."""
+    posts = _FALL_BACK[::-1] if newest_first else _FALL_BACK
+    text = zone.get("page", "Clocks go back tonight") + "\n\n"
+    text += "\n\n".join(f"{t}: Post {b}." for t, b in posts)
+    tl = liveblog.parse(text, date=dt.date(2024, 10, 26), tz=zone.get("tz"))
+    assert [e.published.astimezone(UTC).strftime("%H:%M") for e in tl] == _FALL_BACK_UTC
+    assert [e.published.isoformat()[-6:] for e in tl] == ["+01:00"] * 3 + ["+00:00"] * 2
+    assert tl.warnings == ()
+
+
+def test_a_step_back_outside_the_repeated_hour_is_out_of_order() -> None:
+    """A small step back stays an entry out of order on the night the clocks go back
+    when either time is outside the hour repeated, and on any other night."""
+    posts = [("23:50", "a"), ("00:40", "b"), ("01:45", "c"), ("00:55", "d")]
+    text = "\n\n".join(f"{t}: Post {b}." for t, b in posts)
+    tl = liveblog.parse(text, date=dt.date(2024, 10, 26), tz="Europe/London")
+    assert [w.code for w in tl.warnings] == ["out-of-order"]
+    posts = [("23:50", "a"), ("01:30", "b"), ("01:45", "c"), ("01:10", "d")]
+    text = "\n\n".join(f"{t}: Post {b}." for t, b in posts)
+    tl = liveblog.parse(text, date=dt.date(2024, 10, 19), tz="Europe/London")
+    assert [w.code for w in tl.warnings] == ["out-of-order"]
+
+
 def test_duplicated_markers_keep_both_entries_with_distinct_ids() -> None:
     """The same time twice gives two entries with different ids."""
     text = "UPDATE 1000 GMT: second\n\nUPDATE 1000 GMT: first\n\nUPDATE 0900 GMT: zero"

@@ -266,16 +266,19 @@ def get_tzinfo(key: str) -> dt.tzinfo:
 
 
 @functools.lru_cache(maxsize=4096)
-def localize(day: dt.date, clock: dt.time, key: str) -> dt.datetime:
+def localize(day: dt.date, clock: dt.time, key: str, *, fold: int = 0) -> dt.datetime:
     """The instant of wall-clock ``clock`` on ``day`` in zone ``key``, as a fixed offset.
 
     Wall times that a DST change skips or repeats take the offset in force before the
-    change (``fold=0``).
+    change, unless ``fold=1`` asks for the one after it (the second pass through a
+    repeated hour).
 
     >>> localize(dt.date(2024, 7, 1), dt.time(10, 0), "America/New_York").isoformat()
     '2024-07-01T10:00:00-04:00'
+    >>> localize(dt.date(2024, 10, 27), dt.time(1, 30), "Europe/London", fold=1).isoformat()
+    '2024-10-27T01:30:00+00:00'
     """
-    local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
+    local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key)).replace(fold=fold)
     offset = local.utcoffset()
     assert offset is not None  # every tzinfo from get_tzinfo answers for any datetime
     return dt.datetime.combine(day, clock, tzinfo=_fixed_zone(offset))
@@ -285,6 +288,22 @@ def localize(day: dt.date, clock: dt.time, key: str) -> dt.datetime:
 def _fixed_zone(offset: dt.timedelta) -> dt.timezone:
     """One shared ``timezone`` per UTC offset (``UTC`` itself for zero)."""
     return dt.timezone(offset) if offset else dt.UTC
+
+
+def is_repeated(day: dt.date, clock: dt.time, key: str) -> bool:
+    """True when zone ``key`` shows wall-clock ``clock`` twice on ``day``: the clocks
+    went back over it.
+
+    >>> is_repeated(dt.date(2024, 10, 27), dt.time(1, 30), "Europe/London")
+    True
+    >>> is_repeated(dt.date(2024, 3, 31), dt.time(1, 30), "Europe/London")  # skipped
+    False
+    """
+    local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
+    first, second = local.utcoffset(), local.replace(fold=1).utcoffset()
+    assert first is not None  # every tzinfo from get_tzinfo answers for any datetime
+    assert second is not None
+    return second < first
 
 
 def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
