@@ -42,15 +42,48 @@ def _with_section_days(
 ) -> list[Marker | None]:
     """Markers carrying the day of the header above them, for comparing across days."""
     out = list(markers)
+    # a header without a year takes the year that puts it nearest the header before it
+    # (a leap year to start: only the order counts), so that "Sunday 31 December" below
+    # "Monday 1 January" is the day before it
+    reference = dt.date(2000, 1, 1)
     for i, (marker, header) in enumerate(zip(markers, sections, strict=False)):
-        if marker is None or header is None or marker.day is not None:
+        if header is None:
             continue
         day = header.day
         if day is None and header.month_day is not None:
-            day = dt.date(2000, *header.month_day)  # a leap year: only the order counts
-        if day is not None:
+            day = _nearest_year(reference, *header.month_day)
+        if day is None:
+            continue
+        reference = day
+        if marker is not None and marker.day is None:
             out[i] = attrs.evolve(marker, day=day)
     return out
+
+
+def _header_years(sections: Sequence[Marker | None]) -> list[Marker | None]:
+    """Day headers without a year ("Sunday 31 December") dated: each takes the year that
+    puts it nearest the header before it, or, above the first header that states its
+    year, the header below it.
+
+    A header is one object, repeated for every entry below it; it stays one object.
+    """
+    headers = list(sections)
+    distinct = list({id(h): h for h in headers if h is not None}.values())
+    first = next((k for k, h in enumerate(distinct) if h.day is not None), None)
+    if first is None or all(h.day is not None or h.month_day is None for h in distinct):
+        return headers
+    dated: dict[int, Marker] = {}
+    for run in (distinct[first:], distinct[first::-1]):
+        reference = run[0].day
+        for header in run:
+            reference = header.day or (
+                None
+                if header.month_day is None or reference is None
+                else _nearest_year(reference, *header.month_day)
+            )
+            if header.day is None and reference is not None:
+                dated[id(header)] = attrs.evolve(header, day=reference)
+    return [h if h is None else dated.get(id(h), h) for h in headers]
 
 
 def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | None] = ()) -> Order:
@@ -122,7 +155,7 @@ def stamp_markers(
         or day header whose stated date fixed it (None when given or inferred).
     """
     markers = resolve_meridiem(markers)
-    headers = list(sections) or [None] * len(markers)
+    headers = _header_years(sections) or [None] * len(markers)
     order = detect_order(markers, headers)
     chrono = list(range(len(markers)))
     if order == "newest-first":

@@ -169,6 +169,48 @@ def test_day_headers_set_the_day_below_them() -> None:
     assert tl.date_evidence[0].kind == "day-header"
 
 
+_NEW_YEAR = """New Year live
+
+{newer}
+
+00:05 Fireworks over the harbour.
+
+{older}
+
+23:40 Crowds gather.
+
+22:10 Roads close.
+"""
+
+
+@pytest.mark.parametrize(
+    ("newer", "older", "date"),
+    [
+        ("Monday 1 January", "Sunday 31 December", dt.date(2023, 12, 31)),
+        ("Monday 1 January 2024", "Sunday 31 December", None),
+        ("Monday 1 January", "Sunday 31 December 2023", None),
+        ("Monday 1 January 2024", "Sunday 31 December 2023", None),
+    ],
+)
+def test_day_headers_across_new_year(newer: str, older: str, date: dt.date | None) -> None:
+    """Newest first across the new year: "Sunday 31 December" below "Monday 1 January"
+    is the day before it, whichever header writes its year (neither, with date=). The
+    order was read as unknown, or the December posts put on January 1."""
+    tl = liveblog.parse(_NEW_YEAR.format(newer=newer, older=older), date=date, tz="UTC")
+    assert tl.order == "newest-first"
+    assert [str(e.day) for e in tl.source_order] == ["2024-01-01", "2023-12-31", "2023-12-31"]
+    assert tl.warnings == ()
+
+
+def test_day_headers_without_a_year_give_the_order() -> None:
+    """With no year and no date= the days stay unknown, but the order is still read
+    from the headers across the new year, with no warning but ``no-date``."""
+    text = _NEW_YEAR.format(newer="Monday 1 January", older="Sunday 31 December")
+    tl = liveblog.parse(text, tz="UTC")
+    assert tl.order == "newest-first"
+    assert [w.code for w in tl.warnings] == ["no-date"]
+
+
 def test_colon_markers_open_entries_whatever_the_layout() -> None:
     """UPDATE 1548 GMT: right below text and above a blank line still opens its entry."""
     text = "Intro.\nUPDATE 1548 GMT:\n\nLater.\nUPDATE 1420 GMT:\n\nEarlier."
