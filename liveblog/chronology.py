@@ -60,30 +60,28 @@ def _with_section_days(
     return out
 
 
-def _header_years(sections: Sequence[Marker | None]) -> list[Marker | None]:
-    """Day headers without a year ("Sunday 31 December") dated: each takes the year that
-    puts it nearest the header before it, or, above the first header that states its
-    year, the header below it.
+def _complete_years(markers: Sequence[Marker | None]) -> list[Marker | None]:
+    """Markers or day headers without a year ("Sunday 31 December", "Dec 31, 11:40pm")
+    dated: each takes the year that puts it nearest the one before it that has a day,
+    or, above the first that states its year, the one below it.
 
-    A header is one object, repeated for every entry below it; it stays one object.
+    A day header is one object, repeated for every entry below it; it stays one object.
     """
-    headers = list(sections)
-    distinct = list({id(h): h for h in headers if h is not None}.values())
-    first = next((k for k, h in enumerate(distinct) if h.day is not None), None)
-    if first is None or all(h.day is not None or h.month_day is None for h in distinct):
-        return headers
+    items = list(markers)
+    distinct = list({id(m): m for m in items if m is not None}.values())
+    first = next((k for k, m in enumerate(distinct) if m.day is not None), None)
+    if first is None or all(m.day is not None or m.month_day is None for m in distinct):
+        return items
     dated: dict[int, Marker] = {}
     for run in (distinct[first:], distinct[first::-1]):
         reference = run[0].day
-        for header in run:
-            reference = header.day or (
-                None
-                if header.month_day is None or reference is None
-                else _nearest_year(reference, *header.month_day)
-            )
-            if header.day is None and reference is not None:
-                dated[id(header)] = attrs.evolve(header, day=reference)
-    return [h if h is None else dated.get(id(h), h) for h in headers]
+        for item in run:
+            if item.day is not None:
+                reference = item.day
+            elif item.month_day is not None and reference is not None:
+                reference = _nearest_year(reference, *item.month_day)
+                dated[id(item)] = attrs.evolve(item, day=reference)
+    return [m if m is None else dated.get(id(m), m) for m in items]
 
 
 def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | None] = ()) -> Order:
@@ -155,7 +153,10 @@ def stamp_markers(
         or day header whose stated date fixed it (None when given or inferred).
     """
     markers = resolve_meridiem(markers)
-    headers = _header_years(sections) or [None] * len(markers)
+    headers = _complete_years(sections) or [None] * len(markers)
+    if date is None:
+        # with date= given, the running day dates them as it goes
+        markers = _complete_years(markers)
     order = detect_order(markers, headers)
     chrono = list(range(len(markers)))
     if order == "newest-first":

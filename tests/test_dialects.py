@@ -202,6 +202,20 @@ def test_day_headers_across_new_year(newer: str, older: str, date: dt.date | Non
     assert tl.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("newer", "older"),
+    [("Jan 1, 2024, 12:05am", "Dec 31, 11:40pm"), ("Jan 1, 12:05am", "Dec 31, 2023, 11:40pm")],
+)
+def test_markers_with_and_without_a_year_across_new_year(newer: str, older: str) -> None:
+    """Markers that write their day, one with its year: the others take the year nearest
+    their neighbour's ("Dec 31" below "Jan 1, 2024" is 2023), also a marker above the
+    one with the year, and a bare time between them keeps its place in the chain."""
+    text = f"New Year live\n\n{newer}: Fireworks.\n\n11:50pm: Countdown.\n\n{older}: Crowds."
+    tl = liveblog.parse(text, tz="UTC")
+    assert [str(e.day) for e in tl.source_order] == ["2024-01-01", "2023-12-31", "2023-12-31"]
+    assert tl.warnings == ()
+
+
 def test_day_headers_without_a_year_give_the_order() -> None:
     """With no year and no date= the days stay unknown, but the order is still read
     from the headers across the new year, with no warning but ``no-date``."""
