@@ -391,3 +391,85 @@ def parse_options(draw: st.DrawFn) -> dict[str, object]:
         )
     options["strict"] = draw(st.booleans())
     return options
+
+
+# --- multi-day blogs under day headers ----------------------------------------------------
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def day_header(day: dt.date, wording: int, *, year: bool) -> str:
+    """A day header for ``day`` in one of the wordings real blogs use."""
+    weekday, month = WEEKDAY_NAMES[day.weekday()], MONTH_NAMES[day.month - 1]
+    y = f" {day.year}" if year else ""
+    return (
+        f"{weekday} {day.day} {month}{y}",  # Monday 22 January 2024
+        f"{weekday}, {month} {day.day}{',' if year else ''}{y}",  # Tuesday, January 23, 2024
+        f"{month} {day.day}{',' if year else ''}{y}",  # June 14, 2024
+        f"{weekday} {day.day} {month}{y} (Day {day.day % 5 + 1})",  # ... (Day Three)
+    )[wording]
+
+
+@attrs.frozen
+class HeadedBlog:
+    """A blog over several days, each day's posts under a header, with the UTC truth."""
+
+    instants: tuple[dt.datetime, ...]
+    """UTC instants, oldest first (the page's zone is Europe/London)."""
+    wording: int
+    years: tuple[bool, ...]
+    """Per day, oldest first: whether its header writes the year."""
+    newest_first: bool
+
+    @property
+    def days(self) -> list[dt.date]:
+        """Each entry's day in the page's zone."""
+        return [i.astimezone(_zone("Europe/London")).date() for i in self.instants]
+
+    def render(self) -> str:
+        """The blog as text: ``HH:MM`` lines with a headline below, under day headers."""
+        zone = _zone("Europe/London")
+        sections: dict[dt.date, list[str]] = {}
+        for number, instant in enumerate(self.instants):
+            local = instant.astimezone(zone)
+            sections.setdefault(local.date(), []).append(
+                f"{local:%H:%M}\nPost number {number} is here.\nThe text of post {number}."
+            )
+        blocks = []
+        for (day, posts), year in zip(sections.items(), self.years, strict=False):
+            if self.newest_first:
+                posts.reverse()
+            blocks.append(day_header(day, self.wording, year=year) + "\n\n" + "\n\n".join(posts))
+        if self.newest_first:
+            blocks.reverse()
+        return "Live: the latest\n\n" + "\n\n".join(blocks)
+
+
+@st.composite
+def headed_blogs(draw: st.DrawFn) -> HeadedBlog:
+    """2 to 4 days of posts (1 to 4 a day, at any hour), consecutive or a day apart,
+    possibly across a new year or a DST change, one header at least writing its year."""
+    first = draw(
+        st.sampled_from((dt.date(2023, 12, 30), dt.date(2024, 3, 29), dt.date(2024, 10, 26)))
+        | st.dates(dt.date(2001, 1, 1), dt.date(2035, 12, 1))
+    )
+    days = [first]
+    for _ in range(draw(st.integers(1, 3))):
+        days.append(days[-1] + dt.timedelta(days=draw(st.integers(1, 2))))
+    zone = _zone("Europe/London")
+    instants: list[dt.datetime] = []
+    for day in days:
+        # minutes of the day from 01:00 (a DST change is at 01:00 or 02:00 local), apart
+        minutes = sorted(draw(st.sets(st.integers(60, 1439), min_size=1, max_size=4)))
+        for m in minutes:
+            local = dt.datetime.combine(day, dt.time(*divmod(m, 60)), tzinfo=zone)
+            instants.append(local.astimezone(dt.UTC))
+    years = draw(st.lists(st.booleans(), min_size=len(days), max_size=len(days)))
+    if not any(years):
+        years[draw(st.integers(0, len(days) - 1))] = True
+    return HeadedBlog(
+        instants=tuple(sorted(instants)),
+        wording=draw(st.integers(0, 3)),
+        years=tuple(years),
+        newest_first=draw(st.booleans()),
+    )

@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 import liveblog
 from tests.helpers import assert_tiles
-from tests.strategies import GenBlog, GenEntry, StyledBlog, blogs, bodies, render, styled_blogs
+from tests.strategies import (
+    GenBlog,
+    GenEntry,
+    HeadedBlog,
+    StyledBlog,
+    blogs,
+    bodies,
+    headed_blogs,
+    render,
+    styled_blogs,
+)
 
 
 def _norm(text: str) -> str:
@@ -122,3 +132,16 @@ def test_round_trip_every_dialect_and_zone(blog: StyledBlog) -> None:
         assert " ".join(entry.body.split()).startswith(headline)
         assert " ".join(entry.body.split()).endswith(body)
     assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
+
+
+@given(headed_blogs(), st.booleans())
+def test_round_trip_days_under_day_headers(blog: HeadedBlog, dated: bool) -> None:
+    """Several days of posts under day headers, with or without a year, in any order,
+    across a new year or a DST change: each post gets its day and instant back, with
+    or without date=, and no warning."""
+    date = blog.days[0] if dated else None
+    tl = liveblog.parse(blog.render(), date=date, tz="Europe/London")
+    assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
+    assert [e.published for e in tl.entries] == list(blog.instants)
+    assert [e.day for e in tl.entries] == blog.days
+    assert tl.warnings == ()
