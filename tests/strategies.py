@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+from hypothesis import assume
 from hypothesis import strategies as st
 
 # Lines that look a little like markers or dates but must stay body text.
@@ -473,3 +474,48 @@ def headed_blogs(draw: st.DrawFn) -> HeadedBlog:
         years=tuple(years),
         newest_first=draw(st.booleans()),
     )
+
+
+@attrs.frozen
+class WeekdayBlog:
+    """Posts over up to four days marked ``Saturday 4.15pm:``, perhaps with a day-only
+    ``Saturday:`` post opening each day, in the page's zone (Europe/London)."""
+
+    locals: tuple[dt.datetime, ...]
+    """Wall-clock times, oldest first, none skipped or repeated by a DST change."""
+    day_only: bool
+    newest_first: bool
+
+    def render(self) -> str:
+        """The blog as text."""
+        blocks: list[str] = []
+        days: set[dt.date] = set()
+        for number, local in enumerate(self.locals):
+            weekday = WEEKDAY_NAMES[local.weekday()]
+            if self.day_only and local.date() not in days:
+                days.add(local.date())
+                blocks.append(f"{weekday}: Good morning, this is day {len(days)}.")
+            clock = _h12(local, dotted=True, spaced=False, periods=False)
+            blocks.append(f"{weekday} {clock}: Post {number} is here.")
+        if self.newest_first:
+            blocks.reverse()
+        return "Live: the latest\n\n" + "\n\n".join(blocks)
+
+
+@st.composite
+def weekday_blogs(draw: st.DrawFn) -> WeekdayBlog:
+    """2 to 8 posts at any minutes of three days."""
+    zone = _zone("Europe/London")
+    start = draw(st.dates(dt.date(2001, 1, 1), dt.date(2035, 1, 1)))
+    offsets = draw(st.lists(st.integers(0, 3 * 1440), min_size=2, max_size=8, unique=True))
+    locals_ = []
+    for minutes in sorted(offsets):
+        day, clock = divmod(minutes, 1440)
+        local = dt.datetime.combine(
+            start + dt.timedelta(days=day), dt.time(*divmod(clock, 60)), tzinfo=zone
+        )
+        back = local.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None)
+        assume(back == local.replace(tzinfo=None))  # not skipped by a DST change
+        assume(local.replace(fold=1).utcoffset() == local.utcoffset())  # nor repeated
+        locals_.append(local)
+    return WeekdayBlog(tuple(locals_), draw(st.booleans()), draw(st.booleans()))

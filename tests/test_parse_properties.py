@@ -16,11 +16,13 @@ from tests.strategies import (
     GenEntry,
     HeadedBlog,
     StyledBlog,
+    WeekdayBlog,
     blogs,
     bodies,
     headed_blogs,
     render,
     styled_blogs,
+    weekday_blogs,
 )
 
 
@@ -145,3 +147,21 @@ def test_round_trip_days_under_day_headers(blog: HeadedBlog, dated: bool) -> Non
     assert [e.published for e in tl.entries] == list(blog.instants)
     assert [e.day for e in tl.entries] == blog.days
     assert tl.warnings == ()
+
+
+@given(weekday_blogs(), st.integers(0, 3))
+def test_round_trip_weekday_markers(blog: WeekdayBlog, late: int) -> None:
+    """Posts marked ``Saturday 4.15pm:`` over several days, day-only ``Saturday:`` posts
+    among them, in either order: each gets its instant back, also when date= is up to
+    three days after the opening day (the day a page was published, say): the written
+    weekdays win."""
+    opening = blog.locals[0].date()
+    tl = liveblog.parse(blog.render(), date=opening + dt.timedelta(days=late), tz="Europe/London")
+    assert [e.published for e in tl.entries if e.published is not None] == [
+        local.astimezone(dt.UTC) for local in blog.locals
+    ]
+    assert len(tl) == len(blog.locals) + (
+        len({t.date() for t in blog.locals}) if blog.day_only else 0
+    )
+    codes = {w.code for w in tl.warnings}
+    assert codes <= ({"date-contradiction"} if late else set())

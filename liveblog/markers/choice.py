@@ -74,12 +74,14 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
                 if previous.day == marker.day and previous.clock == marker.clock:
                     continue
                 later = (marker.day, marker.clock) > (previous.day, previous.clock)
-            elif (
-                previous.weekday is not None
-                and marker.weekday is not None
-                and previous.weekday != marker.weekday
-            ):
-                later = (marker.weekday - previous.weekday) % 7 <= 3
+            elif previous.weekday is not None and marker.weekday is not None:
+                if previous.weekday == marker.weekday:
+                    # the same day: the clocks compare as they are, even 12 hours apart
+                    if previous.clock == marker.clock:
+                        continue
+                    later = marker.clock > previous.clock
+                else:
+                    later = (marker.weekday - previous.weekday) % 7 <= 3
             else:
                 step = ((_minutes(marker) or 0) - (_minutes(previous) or 0)) % 1440
                 if step == 0:
