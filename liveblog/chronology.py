@@ -150,7 +150,8 @@ def stamp_markers(
 
     Returns:
         The stamps (source order), the detected order, the opening day, and the marker
-        or day header whose stated date fixed it (None when given or inferred).
+        or day header whose stated date fixed it, or whose day written without a year
+        fixed the inferred date's day (None when given or inferred alone).
     """
     markers = resolve_meridiem(markers)
     headers = _complete_years(sections) or [None] * len(markers)
@@ -174,6 +175,10 @@ def stamp_markers(
     # the day whose hour repeated by a DST change the entries passed a second time, and
     # the entries in that second pass
     repeated: tuple[dt.date | None, int] | None = None
+    # the last day written without a year while none is known, in a stand-in year
+    yearless: dt.date | None = None
+    # the first such day: its entry, the day in the stand-in year, what wrote it
+    first_yearless: tuple[int, dt.date, Marker] | None = None
     folds: set[int] = set()
     absolute: dict[int, tuple[dt.date, dt.time, str]] = {}
     section: Marker | None = None
@@ -217,6 +222,19 @@ def stamp_markers(
                 else:
                     stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
                     absolute[i] = (stated, clock, age_key)
+        if stated is None and month_day is not None and base is None:
+            # no year known yet: a day written without one still says how many days
+            # on from the last such day the entry is (in a leap year, for February 29)
+            written = _nearest_year(yearless or dt.date(2000, *month_day), *month_day)
+            if yearless is not None:
+                offset += (written - yearless).days
+            else:
+                first_yearless = (i, written, source)
+            yearless = written
+            offsets[i] = offset
+            if clock is not None:
+                last_minutes = _minutes(clock)
+            continue
         if stated is None and month_day is not None and base is not None:
             running = _plus(base, offset)
             stated = None if running is None else _nearest_year(running, *month_day)
@@ -296,6 +314,12 @@ def stamp_markers(
 
     if base is None and any(m is not None for m in markers):
         base = infer_date(order, offsets)
+        if base is not None and first_yearless is not None:
+            # the text's evidence gives the year; the days written give the day
+            k, written, anchor = first_yearless
+            running = _plus(base, offsets[k])
+            if running is not None:
+                base = _plus(_nearest_year(running, written.month, written.day), -offsets[k])
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []

@@ -412,6 +412,9 @@ def parse(
     if anchor is not None and base is not None:
         kind = "day-header" if anchor.kind == "day-header" else "dated-marker"
         evidence = (DateEvidence(kind, content[slice(*anchor.span)], anchor.span, base),)
+        if inferred and inferred[0][0] is not None:
+            # a day written without its year: the inferred evidence gave the year
+            evidence += tuple(attrs.evolve(e, date=base) for e in inferred[0][1])
     elif date is not None:
         evidence = (DateEvidence(kind="given", text="", span=None, date=date),)
     elif inferred:

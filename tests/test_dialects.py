@@ -202,6 +202,26 @@ def test_day_headers_across_new_year(newer: str, older: str, date: dt.date | Non
     assert tl.warnings == ()
 
 
+def test_yearless_day_headers_take_the_year_of_the_inferred_date() -> None:
+    """No header writes its year and no date= is given: the headers still step the days
+    (a clock that goes back under a new header is the next day, not an entry out of
+    order), the date inferred from the text gives the year, and the headers the day."""
+    text = (
+        "Year-end live. Photo: fireworks rehearsal, December 28, 2023.\n\n"
+        "Saturday 30 December\n\n10:00 Post one.\n\n"
+        "Sunday 31 December\n\n09:00 Post two.\n\n"
+        "Monday 1 January\n\n00:05 Post three.\n"
+    )
+    tl = liveblog.parse(text, tz="UTC")
+    assert tl.date == dt.date(2023, 12, 30)
+    assert [str(e.day) for e in tl] == ["2023-12-30", "2023-12-31", "2024-01-01"]
+    assert [(e.kind, e.text, str(e.date)) for e in tl.date_evidence] == [
+        ("day-header", "Saturday 30 December", "2023-12-30"),
+        ("full-date", "December 28, 2023", "2023-12-30"),
+    ]
+    assert tl.warnings == ()
+
+
 @pytest.mark.parametrize(
     ("newer", "older"),
     [("Jan 1, 2024, 12:05am", "Dec 31, 11:40pm"), ("Jan 1, 12:05am", "Dec 31, 2023, 11:40pm")],
