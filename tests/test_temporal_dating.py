@@ -74,6 +74,46 @@ def test_day_offset_of_later_entries_counts() -> None:
     assert [e.kind for e in evidence] == ["full-date", "weekday"]
 
 
+def _two_days(
+    preamble: str, second: str = "Counting goes on."
+) -> tuple[str, Span, list[tuple[Span, int]]]:
+    """A page: ``preamble``, one entry before midnight, one after it (day offset 1)."""
+    text = f"{preamble}\n\nUPDATE 2300: Polls close.\n\nUPDATE 0110: {second}"
+    first, later = text.index("UPDATE 2300"), text.index("UPDATE 0110")
+    entries = [(Span(first, later), 0), (Span(later, len(text)), 1)]
+    return text, Span(0, len(preamble)), entries
+
+
+def test_last_updated_stamp_dates_the_newest_entry() -> None:
+    """ "Updated 1:52 a.m. ET, November 6, 2024" above a blog that crossed midnight is
+    the newest entry's day: the blog opened on November 5."""
+    for stamp in ("Updated 1:52 a.m. ET, November 6, 2024", "Last updated 01:52 6 Nov 2024"):
+        text, preamble, entries = _two_days(f"Election night live\n{stamp}")
+        day, evidence = infer_date(text, preamble=preamble, entries=entries)
+        assert day == dt.date(2024, 11, 5), stamp
+        assert [e.kind for e in evidence] == ["last-updated"]
+
+
+def test_a_full_date_in_a_later_entry_bounds_that_entry_day() -> None:
+    """A date stated in the entry after midnight bounds that entry's day, not the
+    opening day: "on November 6, 2024" said after midnight allows November 5."""
+    text, preamble, entries = _two_days(
+        "Election night live. Monday's coverage.", "It is now November 6, 2024."
+    )
+    day, _ = infer_date(text, preamble=preamble, entries=entries)
+    assert day == dt.date(2024, 11, 5)  # a Tuesday: after Monday's coverage
+
+
+def test_dates_of_other_articles_and_dates_ahead_bound_nothing() -> None:
+    """A "Published on ..." card of another article and a date said to come ("will be
+    on Aug. 23, 2044") are no evidence of the blog's date."""
+    text, preamble, entries = _two_days(
+        "Eclipse live\nRead more: Published on 14 Feb 2021 – How cold is it in Texas?",
+        "The next one will be on Aug. 23, 2044.",
+    )
+    assert infer_date(text, preamble=preamble, entries=entries) == (None, ())
+
+
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 

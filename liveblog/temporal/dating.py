@@ -5,7 +5,12 @@ header states one. Explicit full dates (``January 16, 2024``) bound the search; 
 candidate opening day near them is scored by the evidence it satisfies:
 
 * ``full-date``: the blog is written on or after the dates it states (weight 1, and
-  among equal scores the candidate closest after them wins);
+  among equal scores the candidate closest after them wins), each entry's own day on
+  or after the dates it states. Dates ahead ("will be on Aug. 23, 2044") and the dates
+  of cards of other articles ("Published on 23 Feb 2022 – ...") bound nothing;
+* ``last-updated``: a preamble line that stamps the page's last update ("Updated
+  1:52 a.m. ET, November 6, 2024", "Last updated 23:55 24/02/2022", "Stand:
+  15.07.2021") gives the newest entry's day (weight 3);
 * ``weekday``: an entry says what day it is (``earlier on Monday``, ``later on
   Tuesday``, ``today, Monday``), so its own day has that weekday (weight 2);
 * ``coverage``: the preamble links the previous day's coverage (``Sunday's Coverage``),
@@ -126,7 +131,26 @@ class _WeekAfter:
         return [o in self.days for o in days]
 
 
-_Condition = _OnOrAfter | _Weekday | _WeekAfter
+@attrs.frozen
+class _On:
+    """Holds on one day."""
+
+    day: int
+
+    def holds_on(self, days: Sequence[int]) -> list[bool]:
+        return [o == self.day for o in days]
+
+
+_Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
+
+# The start of a line that stamps when the page was last updated: its date is the day of
+# the newest entry. "Updated 1:52 a.m. ET, November 6, 2024" | "Last updated 23:55
+# 24/02/2022" | "Stand: 15.07.2021 06:12 Uhr" | "Aktualisiert am 15.07.2021"
+_UPDATED = re.compile(r"(?:last\s+)?updated\b|stand:|aktualisiert\b", re.IGNORECASE)
+# The start of a card of another article: "Published on 23 Feb 2022 – Putin recognises"
+_CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
+# Words before a date in its sentence that put it ahead: "will be on Aug. 23, 2044"
+_AHEAD = re.compile(r"\b(?:will|next|due|scheduled|expected)\b", re.IGNORECASE)
 
 
 def _holds(condition: _Condition, day: dt.date) -> bool:
@@ -226,18 +250,37 @@ def _clues(
     ]
     # with no reference, a day is fully known only when its own words name the year
     full = [m for m in mentions if m.granularity == "day" and m.start is not None]
-    dates = [dt.date.fromisoformat(m.value[:10]) for m in full]
-    clues: list[_Clue] = []
-    for m, d in zip(full, dates, strict=True):
-        clues.append(_Clue("full-date", m.text, m.span, 1, _OnOrAfter(d.toordinal())))
     offset_at = _entry_offsets(entries)
+    newest = max((offset for _, offset in entries), default=0)
+    dates: list[dt.date] = []
+    events: list[dt.date] = []  # the dates stated, as written
+    clues: list[_Clue] = []
+    for m in full:
+        # the opening day on or after which the date puts the blog
+        line = text[text.rfind("\n", 0, m.span.start) + 1 : m.span.start].lstrip()
+        sentence = line[max(line.rfind(". "), line.rfind("? "), line.rfind("! ")) + 1 :]
+        in_preamble = preamble[0] <= m.span.start < preamble[1]
+        if _CARD.match(line) or _AHEAD.search(sentence):
+            continue  # another article's date, or a date ahead: no bound on the blog's
+        stamp = in_preamble and _UPDATED.match(line) is not None
+        shift = newest if stamp else offset_at(m.span.start)
+        day = dt.date.fromisoformat(m.value[:10]).toordinal() - shift
+        if day < 1:
+            continue
+        dates.append(dt.date.fromordinal(day))
+        if stamp:
+            # the page's last update: the newest entry's day
+            clues.append(_Clue("last-updated", m.text, m.span, 3, _On(day)))
+        else:
+            clues.append(_Clue("full-date", m.text, m.span, 1, _OnOrAfter(day)))
+            events.append(dt.date.fromisoformat(m.value[:10]))
     for m in _same_day_matches(text):
         clues.append(_weekday_clue("weekday", m, offset_at(m.start()), 2))
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
         clues.append(_weekday_clue("coverage", m, -1, 2))
-    if dates:
+    if events:
         # "last week": the week after a stated date's week
-        after = _WeekAfter(frozenset(d.isocalendar()[:2] for d in dates))
+        after = _WeekAfter(frozenset(d.isocalendar()[:2] for d in events))
         for m in mentions:
             if " ".join(m.text.lower().split()) == "last week":
                 clues.append(_Clue("relative", m.text, m.span, 3, after))
