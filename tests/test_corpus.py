@@ -91,6 +91,29 @@ def test_corpus_blog_parses_perfectly(case: Case) -> None:
     assert result.is_perfect, result.explain()
 
 
+def test_corpus_dates_inferred_without_date_are_right() -> None:
+    """Parsed without ``date``, a blog whose date is inferred from its text gets the
+    days its golden file's date gives; a blog that gives no evidence keeps None. (Page
+    chrome such as "Updated 1:52 a.m. ET, November 6" above a blog that crossed
+    midnight, cards of other articles and dates ahead once gave the wrong day.)"""
+    import liveblog
+
+    wrong = []
+    inferred = 0
+    for case in CASES:
+        if case.date is None:
+            continue
+        undated = liveblog.parse(case.text, tz=case.tz, now=case.now)
+        if undated.date is None:
+            continue
+        inferred += 1
+        dated = parse_case(case)
+        if [e.day for e in undated.source_order] != [e.day for e in dated.source_order]:
+            wrong.append(f"{case.name}: {undated.date} for {case.date}")
+    assert not wrong, wrong
+    assert inferred >= 20
+
+
 def test_corpus_is_large_enough() -> None:
     """The corpus holds at least 40 live blogs, each with a golden file."""
     assert len(CASES) >= 40
