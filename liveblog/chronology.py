@@ -40,47 +40,50 @@ class Stamp:
 def _with_section_days(
     markers: Sequence[Marker | None], sections: Sequence[Marker | None]
 ) -> list[Marker | None]:
-    """Markers carrying the day of the header above them, for comparing across days."""
+    """Markers carrying the day of the header above them, for comparing across days
+    (headers without a year in a stand-in year when none states one)."""
     out = list(markers)
-    # a header without a year takes the year that puts it nearest the header before it
-    # (a leap year to start: only the order counts), so that "Sunday 31 December" below
-    # "Monday 1 January" is the day before it
-    reference = dt.date(2000, 1, 1)
-    for i, (marker, header) in enumerate(zip(markers, sections, strict=False)):
-        if header is None:
-            continue
-        day = header.day
-        if day is None and header.month_day is not None:
-            day = _nearest_year(reference, *header.month_day)
-        if day is None:
-            continue
-        reference = day
-        if marker is not None and marker.day is None:
-            out[i] = attrs.evolve(marker, day=day)
+    headers = _complete_years(sections, stand_in=True)
+    for i, (marker, header) in enumerate(zip(markers, headers, strict=False)):
+        if marker is not None and header is not None and marker.day is None and header.day:
+            out[i] = attrs.evolve(marker, day=header.day)
     return out
 
 
-def _complete_years(markers: Sequence[Marker | None]) -> list[Marker | None]:
+def _complete_years(
+    markers: Sequence[Marker | None], *, stand_in: bool = False
+) -> list[Marker | None]:
     """Markers or day headers without a year ("Sunday 31 December", "Dec 31, 11:40pm")
     dated: each takes the year that puts it nearest the one before it that has a day,
     or, above the first that states its year, the one below it.
 
-    A day header is one object, repeated for every entry below it; it stays one object.
+    When none states its year, they are left as they are, or with ``stand_in`` dated
+    from the first of them in a leap year (2000): only their order then counts. A day
+    header is one object, repeated for every entry below it; it stays one object.
     """
     items = list(markers)
     distinct = list({id(m): m for m in items if m is not None}.values())
-    first = next((k for k, m in enumerate(distinct) if m.day is not None), None)
-    if first is None or all(m.day is not None or m.month_day is None for m in distinct):
+    if all(m.day is not None or m.month_day is None for m in distinct):
         return items
-    dated: dict[int, Marker] = {}
+    days = {id(m): m.day for m in distinct if m.day is not None}
+    first = next((k for k, m in enumerate(distinct) if m.day is not None), None)
+    if first is None:
+        if not stand_in:
+            return items
+        first = next(k for k, m in enumerate(distinct) if m.month_day is not None)
+        month_day = distinct[first].month_day
+        assert month_day is not None  # the one just found
+        days[id(distinct[first])] = dt.date(2000, *month_day)
     for run in (distinct[first:], distinct[first::-1]):
-        reference = run[0].day
+        reference = days[id(run[0])]
         for item in run:
-            if item.day is not None:
-                reference = item.day
-            elif item.month_day is not None and reference is not None:
-                reference = _nearest_year(reference, *item.month_day)
-                dated[id(item)] = attrs.evolve(item, day=reference)
+            if id(item) in days:
+                reference = days[id(item)]
+            elif item.month_day is not None:
+                reference = days[id(item)] = _nearest_year(reference, *item.month_day)
+    dated = {
+        id(m): attrs.evolve(m, day=days[id(m)]) for m in distinct if m.day is None and id(m) in days
+    }
     return [m if m is None else dated.get(id(m), m) for m in items]
 
 
