@@ -37,6 +37,10 @@ class Stamp:
     published: dt.datetime | None
 
 
+Written = tuple[int, int, int, int]
+"""A day written with its weekday but no year: its entry's day offset, month, day, weekday."""
+
+
 def _with_section_days(
     markers: Sequence[Marker | None], sections: Sequence[Marker | None]
 ) -> list[Marker | None]:
@@ -135,7 +139,7 @@ def stamp_markers(
     now: dt.datetime | None,
     page_zone: str | None,
     report: Reporter,
-    infer_date: Callable[[Order, Sequence[int]], dt.date | None],
+    infer_date: Callable[[Order, Sequence[int], Written | None], dt.date | None],
     sections: Sequence[Marker | None] = (),
 ) -> tuple[list[Stamp], Order, dt.date | None, Marker | None]:
     """Give every entry its day, clock, zone and instant.
@@ -147,8 +151,10 @@ def stamp_markers(
         now: when the page was saved, for relative ages (``2h ago``).
         page_zone: a zone the page states for all its times ("All times GMT").
         report: where warnings go.
-        infer_date: called with the order and each entry's day offset (source order)
-            when neither ``date`` nor the text fixes the opening day.
+        infer_date: called with the order, each entry's day offset (source order) and
+            the first day written with its weekday but no year (its entry's offset,
+            month, day and weekday), if any, when neither ``date`` nor the text fixes
+            the opening day.
         sections: for each entry, the day header above it (or None).
 
     Returns:
@@ -181,7 +187,7 @@ def stamp_markers(
     # the last day written without a year while none is known, in a stand-in year
     yearless: dt.date | None = None
     # the first such day: its entry, the day in the stand-in year, what wrote it
-    first_yearless: tuple[int, dt.date, Marker] | None = None
+    first_yearless: tuple[int, dt.date, Marker, int | None] | None = None
     folds: set[int] = set()
     absolute: dict[int, tuple[dt.date, dt.time, str]] = {}
     section: Marker | None = None
@@ -232,7 +238,7 @@ def stamp_markers(
             if yearless is not None:
                 offset += (written - yearless).days
             else:
-                first_yearless = (i, written, source)
+                first_yearless = (i, written, source, weekday)
             yearless = written
             offsets[i] = offset
             if clock is not None:
@@ -316,10 +322,15 @@ def stamp_markers(
         offsets[i] = offset
 
     if base is None and any(m is not None for m in markers):
-        base = infer_date(order, offsets)
+        named: Written | None = None
+        if first_yearless is not None:
+            k, written, _, written_weekday = first_yearless
+            if written_weekday is not None:
+                named = (offsets[k], written.month, written.day, written_weekday)
+        base = infer_date(order, offsets, named)
         if base is not None and first_yearless is not None:
             # the text's evidence gives the year; the days written give the day
-            k, written, anchor = first_yearless
+            k, written, anchor, _ = first_yearless
             running = _plus(base, offsets[k])
             if running is not None:
                 base = _plus(_nearest_year(running, written.month, written.day), -offsets[k])

@@ -222,6 +222,23 @@ def test_yearless_day_headers_take_the_year_of_the_inferred_date() -> None:
     assert tl.warnings == ()
 
 
+def test_a_title_year_dates_yearless_day_headers() -> None:
+    """ "Wimbledon 2024" above "Sunday 14 July" / "Saturday 13 July" headers dates the
+    blog without date=: July 13 is a Saturday in 2024 alone of 2023-2025."""
+    text = (
+        "Wimbledon 2024: finals weekend – live\n\n"
+        "Sunday 14 July\n\n4.35pm BST\nAlcaraz wins!\nHe beats Djokovic.\n\n"
+        "Saturday 13 July\n\n6.10pm BST\nKrejcikova wins\nShe beats Paolini.\n"
+    )
+    tl = liveblog.parse(text)
+    assert [str(e.day) for e in tl] == ["2024-07-13", "2024-07-14"]
+    assert [(e.kind, e.text) for e in tl.date_evidence] == [
+        ("day-header", "Saturday 13 July"),
+        ("title-year", "2024"),
+    ]
+    assert tl.warnings == ()
+
+
 @pytest.mark.parametrize(
     ("newer", "older"),
     [("Jan 1, 2024, 12:05am", "Dec 31, 11:40pm"), ("Jan 1, 12:05am", "Dec 31, 2023, 11:40pm")],

@@ -6,12 +6,13 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from liveblog.model import Span
 from liveblog.temporal import find_mentions, infer_date
-from liveblog.temporal.dating import _clues, _same_day, _same_day_matches
+from liveblog.temporal.dating import WrittenDay, _clues, _same_day, _same_day_matches
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -112,6 +113,38 @@ def test_dates_of_other_articles_and_dates_ahead_bound_nothing() -> None:
         "The next one will be on Aug. 23, 2044.",
     )
     assert infer_date(text, preamble=preamble, entries=entries) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("preamble", "written", "expected"),
+    [
+        # Saturday 13 July, on the second day: 2024 (Thursday in 2023, Sunday in 2025)
+        ("Wimbledon 2024: final weekend", WrittenDay(1, 7, 13, 5), dt.date(2024, 7, 12)),
+        # "New Year's Eve 2024" is held on Sunday 31 December 2023
+        ("New Year's Eve 2024: live", WrittenDay(0, 12, 31, 6), dt.date(2023, 12, 31)),
+        # no year named, or none in which July 13 is a Monday
+        ("Wimbledon: final weekend", WrittenDay(0, 7, 13, 5), None),
+        ("Wimbledon 2024: final weekend", WrittenDay(0, 7, 13, 0), None),
+        # two years named that both fit: no choice
+        ("Wimbledon 2024, as in 2013", WrittenDay(0, 7, 13, 5), None),
+        # numbers that are no year: a score, a clock, a count
+        ("Final: 2024-2019 | 20:24 | 2,024 fans", WrittenDay(0, 7, 13, 5), None),
+    ],
+)
+def test_a_year_the_preamble_names_dates_a_day_written_without_one(
+    preamble: str, written: WrittenDay, expected: dt.date | None
+) -> None:
+    """Without a full date, a day written with its weekday but no year takes the year
+    the preamble names, or the one next to it, where the weekday fits, when just one
+    such year exists."""
+    text = f"{preamble}\n\nUPDATE 0900: Play resumes."
+    entries = [(Span(len(preamble) + 2, len(text)), 0)]
+    day, evidence = infer_date(
+        text, preamble=Span(0, len(preamble)), entries=entries, written=written
+    )
+    assert day == expected
+    if expected is not None:
+        assert [(e.kind, e.text) for e in evidence] == [("title-year", "2024")]
 
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

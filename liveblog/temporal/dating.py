@@ -18,6 +18,10 @@ candidate opening day near them is scored by the evidence it satisfies:
 * ``relative``: ``last week`` in a blog that states a full date puts the blog in the
   week after that date's week (weight 3).
 
+With no full date, a day written with its weekday but no year (``Saturday 13 July``)
+and a year the preamble names (``Wimbledon 2024``) can still date the blog
+(``title-year``, see :func:`infer_date`).
+
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
 digits, or words such as "nineteen ninety-six").
@@ -40,7 +44,7 @@ from liveblog.temporal.lexicon import WEEKDAYS
 from liveblog.temporal.patterns import blank_lines
 from liveblog.temporal.resolve import find_mentions
 
-__all__ = ["infer_date"]
+__all__ = ["WrittenDay", "infer_date"]
 
 _WEEKDAY = "(?P<wday>" + "|".join(w.title() for w in WEEKDAYS) + ")"
 
@@ -287,12 +291,59 @@ def _clues(
     return dates, clues
 
 
+class WrittenDay(NamedTuple):
+    """A day written with its weekday but no year, and where it stands in the blog."""
+
+    offset: int
+    """The day offset from the opening day of the entry it dates."""
+    month: int
+    day: int
+    weekday: int
+    """0 is Monday, as ``date.weekday()``."""
+
+
+# A year named in the preamble: "Wimbledon 2024", "Eurovision 2023 grand final"
+_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)[0-9]{2}(?![\w.,:/-]?[0-9])")
+
+
+def _from_preamble_year(
+    text: str, preamble: Span, written: WrittenDay | None
+) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
+    """The opening day from a year the preamble names and a day written without one.
+
+    The day's weekday must fall on it in exactly one of the years named or the years
+    next to them ("New Year's Eve 2024" is held on December 31, 2023), else None.
+
+    >>> text = "Wimbledon 2024: day 13"
+    >>> day, why = _from_preamble_year(text, Span(0, 22), WrittenDay(1, 7, 13, 5))
+    >>> day, [(e.kind, e.text) for e in why]
+    (datetime.date(2024, 7, 12), [('title-year', '2024')])
+    """
+    if written is None:
+        return None, ()
+    fits: dict[dt.date, Any] = {}
+    for m in _YEAR.finditer(text, preamble[0], preamble[1]):
+        for year in (int(m.group()) - 1, int(m.group()), int(m.group()) + 1):
+            try:
+                day = dt.date(year, written.month, written.day)
+            except ValueError:
+                continue
+            if day.weekday() == written.weekday:
+                fits.setdefault(day, m)
+    if len(fits) != 1:
+        return None, ()
+    ((day, m),) = fits.items()
+    opening = day - dt.timedelta(days=written.offset)
+    return opening, (DateEvidence("title-year", m.group(), Span(*m.span()), opening),)
+
+
 def infer_date(
     text: str,
     *,
     preamble: Span,
     entries: Sequence[tuple[Span, int]],
     markers: Sequence[Span] = (),
+    written: WrittenDay | None = None,
 ) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
     """Infer the blog's opening day from the dates, weekdays and relative words it uses.
 
@@ -302,10 +353,15 @@ def infer_date(
         entries: each entry's span and its day offset from the opening day, oldest first.
         markers: the spans of the entries' markers, in source order, none of which
             states a full date: their numbers are clock times, not years.
+        written: a day a marker or day header writes with its weekday but without a
+            year (``Saturday 13 July``): with no full date in the text, a year the
+            preamble names (``Wimbledon 2024``), or the one before or after it, in
+            which that day falls on that weekday gives the date (``title-year``).
 
     Returns:
         The opening day and the evidence that supports it, or ``(None, ())`` when the
-        text states no full date to anchor the evidence to.
+        text states no full date to anchor the evidence to, nor a year that fits the
+        day written.
 
     >>> text = "Photo, March 5, 2024.\\n\\nUPDATE 1200: Talks went on earlier on Thursday."
     >>> day, why = infer_date(text, preamble=Span(0, 21), entries=[(Span(23, 71), 0)])
@@ -314,7 +370,7 @@ def infer_date(
     """
     dates, clues = _clues(text, preamble, entries, markers)
     if not dates:
-        return None, ()
+        return _from_preamble_year(text, preamble, written)
     # candidates: the days around each stated date (a bounded set however far apart),
     # as ordinals; each condition is weighed on all of them at once
     stated = sorted(d.toordinal() for d in dates)
