@@ -179,6 +179,7 @@ def stamp_markers(
     offsets = [0] * len(markers)
     offset = 0
     last_minutes: int | None = None
+    last_zone: str | None = None  # the zone of the clock last_minutes was read from
     # no marker has yet stated a day or clock against the date= given
     opening = base_given
     # the day whose hour repeated by a DST change the entries passed a second time, and
@@ -242,7 +243,7 @@ def stamp_markers(
             yearless = written
             offsets[i] = offset
             if clock is not None:
-                last_minutes = _minutes(clock)
+                last_minutes, last_zone = _minutes(clock), _zone_for(marker, tz, page_zone)
             continue
         if stated is None and month_day is not None and base is not None:
             running = _plus(base, offset)
@@ -289,23 +290,22 @@ def stamp_markers(
             offsets[i] = offset
             opening = False
             if clock is not None:
-                last_minutes = _minutes(clock)
+                last_minutes, last_zone = _minutes(clock), _zone_for(marker, tz, page_zone)
             continue
         if clock is not None and marker.kind == "entry":
             opening = False
             minutes = _minutes(clock)
+            zone = _zone_for(marker, tz, page_zone)
+            running = None if base is None else _plus(base, offset)
             if last_minutes is not None and minutes < last_minutes:
                 if last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
                     offset += 1
                     last_minutes = minutes
-                elif _second_pass(
-                    None if base is None else _plus(base, offset),
-                    _zone_for(marker, tz, page_zone),
-                    last_minutes,
-                    clock,
-                ):
+                elif _second_pass(running, zone, last_minutes, clock):
                     repeated = (base, offset)  # through the hour the clocks went back over
                     last_minutes = minutes
+                elif _later_elsewhere(running, last_zone, last_minutes, zone, clock):
+                    last_minutes = minutes  # 0145 BST, then 0110 GMT: later, in another zone
                 else:
                     report.warn(
                         "out-of-order",
@@ -317,6 +317,7 @@ def stamp_markers(
                     )
             else:
                 last_minutes = minutes
+            last_zone = zone
             if repeated == (base, offset):
                 folds.add(i)
         offsets[i] = offset
@@ -391,6 +392,21 @@ def _second_pass(day: dt.date | None, zone: str | None, last_minutes: int, clock
         return False
     before = dt.time(*divmod(last_minutes, 60))
     return is_repeated(day, before, zone) and is_repeated(day, clock, zone)
+
+
+def _later_elsewhere(
+    day: dt.date | None,
+    zone_before: str | None,
+    last_minutes: int,
+    zone: str | None,
+    clock: dt.time,
+) -> bool:
+    """Whether a clock a little before the one before it, in another zone, is a later
+    instant all the same (``0145 BST``, then ``0110 GMT``) on ``day``."""
+    if day is None or zone is None or zone_before is None or zone == zone_before:
+        return False
+    before = dt.time(*divmod(last_minutes, 60))
+    return localize(day, before, zone_before) < localize(day, clock, zone)
 
 
 def _plus(day: dt.date, days: int) -> dt.date | None:

@@ -197,6 +197,24 @@ def test_the_hour_a_dst_change_repeats_is_read_twice(
     assert tl.warnings == ()
 
 
+def test_a_step_back_in_another_zone_that_is_later_is_in_order() -> None:
+    """``0145 BST`` then ``0110 GMT`` (the clocks went back, and the page says so) is a
+    later instant: no out-of-order warning, and the next clock is read from it."""
+    posts = [("2355 BST", "a"), ("0130 BST", "b"), ("0145 BST", "c"), ("0110 GMT", "d")]
+    posts += [("0140 GMT", "e")]
+    text = "\n\n".join(f"{t}: Post {b}." for t, b in reversed(posts))
+    tl = liveblog.parse(text, date=dt.date(2024, 10, 26))
+    published = [e.published for e in tl if e.published is not None]
+    utc = [p.astimezone(UTC).strftime("%H:%M") for p in published]
+    assert utc == ["22:55", "00:30", "00:45", "01:10", "01:40"]
+    assert tl.warnings == ()
+    # a step back to an earlier instant in another zone is still out of order
+    posts = [("0900 EST", "a"), ("1000 EST", "b"), ("1120 EST", "c"), ("1010 CST", "d")]
+    text = "\n\n".join(f"UPDATE {t}: Post {b}." for t, b in reversed(posts))
+    tl = liveblog.parse(text, date=dt.date(2024, 11, 5), tz="America/Chicago")
+    assert [w.code for w in tl.warnings] == ["out-of-order"]
+
+
 def test_a_step_back_outside_the_repeated_hour_is_out_of_order() -> None:
     """A small step back stays an entry out of order on the night the clocks go back
     when either time is outside the hour repeated, and on any other night."""
