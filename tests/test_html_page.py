@@ -228,11 +228,43 @@ def test_time_element_keeps_a_zone_that_agrees() -> None:
 
 
 def test_time_element_offset_names_the_zone_when_it_disagrees() -> None:
-    """Day and time are given in the datetime's own offset, which names the zone."""
-    page = '<p><time datetime="2024-01-16T23:40:00-05:00">UPDATE 0440 GMT</time>: x</p>'
+    """A datetime that contradicts the marker's clock gives day and time in its offset."""
+    page = '<p><time datetime="2024-01-16T23:41:00-05:00">UPDATE 0440 GMT</time>: x</p>'
     (entry,) = parse_html(page, date=dt.date(2024, 1, 17))
-    assert (entry.day, entry.time, entry.zone) == (DAY, dt.time(23, 40), "UTC-05:00")
-    assert entry.published == dt.datetime(2024, 1, 17, 4, 40, tzinfo=UTC)
+    assert (entry.day, entry.time, entry.zone) == (DAY, dt.time(23, 41), "UTC-05:00")
+    assert entry.published == dt.datetime(2024, 1, 17, 4, 41, tzinfo=UTC)
+
+
+NOV5, NOV6 = dt.date(2024, 11, 5), dt.date(2024, 11, 6)
+EVENING, NIGHT = dt.time(23, 40), dt.time(4, 40)
+NEW_YORK = "America/New_York"
+
+
+@pytest.mark.parametrize(
+    ("shown", "datetime", "tz", "expected"),
+    [
+        # US pages: the marker in Eastern time, the datetime in UTC (CNN, NYT, AP)
+        ("11:40 p.m. ET, Nov 5, 2024", "2024-11-06T04:40:00.000Z", None, (NOV5, EVENING, NEW_YORK)),
+        ("UPDATE 2340 EST", "2024-11-06T04:40:00Z", None, (NOV5, EVENING, NEW_YORK)),
+        # a marker in GMT, the datetime in the reporter's offset
+        ("UPDATE 0440 GMT", "2024-11-05T23:40:00-05:00", None, (NOV6, NIGHT, "UTC")),
+        # a bare time read in the zone the caller gave
+        ("23:40", "2024-11-06T04:40:00Z", NEW_YORK, (NOV5, EVENING, NEW_YORK)),
+        # a bare time and no zone known: the offset that makes the two agree
+        ("23:40", "2024-11-06T04:40:00Z", None, (NOV5, EVENING, "UTC-05:00")),
+    ],
+)  # fmt: skip
+def test_time_element_keeps_the_clock_the_marker_shows(
+    shown: str, datetime: str, tz: str | None, expected: tuple[dt.date, dt.time, str]
+) -> None:
+    """A datetime written in another offset keeps the marker's wall clock, day and zone."""
+    page = (
+        f'<article><p><time datetime="{datetime}">{shown}</time></p><p>Polls close.</p></article>'
+        '<article><p><time datetime="2024-11-05T23:58:00Z">22:00 GMT</time></p><p>x</p></article>'
+    )
+    entry = parse_html(page, tz=tz, date=NOV5).entries[-1]
+    assert entry.published == dt.datetime(2024, 11, 6, 4, 40, tzinfo=UTC)
+    assert (entry.day, entry.time, entry.zone) == expected
 
 
 @pytest.mark.parametrize("value", ["2024-01-16", "2024-01-16T08:31:27", "soon"])

@@ -45,6 +45,14 @@ Prefer: TypeAlias = Literal["auto", "json-ld", "visible"]
 _PREFER = ("auto", "json-ld", "visible")
 # Text blocks whose first occurrence in an entry decides whether it opens with a heading.
 _LEAF_BLOCKS = HEADINGS | {"p", "li", "blockquote", "pre", "dt", "dd", "figcaption"}
+# A marker clock that says which half of the day it is: 24-hour ("09:12", "2340",
+# "17.05") or with am/pm ("11:40 p.m.").
+_UNAMBIGUOUS_CLOCK = re.compile(
+    r"(?<![0-9])(?:[01][0-9]|2[0-3])[:.h]?[0-5][0-9](?![0-9])|[0-9]\s*[ap]\.?\s?m\b",
+    re.IGNORECASE,
+)
+# The largest offset east of UTC, in minutes (UTC+14:00).
+_MAX_OFFSET = 14 * 60
 # A body written as HTML: it holds at least one tag.
 _HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>")
 
@@ -305,7 +313,7 @@ def _visible_timeline(
         changes: dict[str, object] = {"html": x.fragment(entry.span) or None}
         if k in stamps:
             instant = stamps[k][0]
-            zone = _zone_name(instant, entry.zone)
+            zone = _zone_name(instant, entry.zone, entry.time, entry.marker)
             local = _local(instant, zone)
             changes.update(
                 published=instant,
@@ -331,12 +339,37 @@ def _local(instant: dt.datetime, zone: str | None) -> dt.datetime:
         return instant
 
 
-def _zone_name(instant: dt.datetime, entry_zone: str | None) -> str:
-    """The entry's own zone when it agrees with the instant's offset, else the offset."""
+def _zone_name(
+    instant: dt.datetime,
+    entry_zone: str | None,
+    shown: dt.time | None = None,
+    marker: str = "",
+) -> str:
+    """The zone in which to give ``instant``'s day and time.
+
+    The entry's own zone when it has the instant's offset, or when the instant read
+    in it shows the marker's clock (``shown``): a page writes ``11:40 p.m. ET`` with
+    ``datetime="...T04:40Z"``. Else, when the marker's clock is unambiguous (24-hour,
+    or with am/pm), the fixed offset in which the instant shows it. Else the entry's
+    zone when it has the instant's offset, else that offset.
+    """
     offset = instant.utcoffset() or dt.timedelta(0)
+    if entry_zone is not None and _shows(_local(instant, entry_zone), shown):
+        return entry_zone
+    if shown is not None and _UNAMBIGUOUS_CLOCK.search(marker):
+        utc = instant.astimezone(dt.UTC)
+        minutes = (shown.hour * 60 + shown.minute - utc.hour * 60 - utc.minute) % 1440
+        if minutes > _MAX_OFFSET:
+            minutes -= 1440  # down to UTC-10:00
+        if minutes % 15 == 0:
+            return offset_key(minutes)
     if entry_zone is not None and _local(instant, entry_zone).utcoffset() == offset:
         return entry_zone
     return offset_key(int(offset.total_seconds() // 60))
+
+
+def _shows(local: dt.datetime, shown: dt.time | None) -> bool:
+    return shown is not None and (local.hour, local.minute) == (shown.hour, shown.minute)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
