@@ -74,6 +74,33 @@ def test_wrong_declaration_falls_back_to_detection() -> None:
     assert decode_html(page) == ('<meta charset="utf-8"><p>café', "windows-1252")
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        b'<meta charset="windows-1252">',
+        b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+        b'<meta charset="iso-8859-15">',
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["Ahrbrück", "Zürich: 5 °C – “heavy rain”", "Ticket price €5, naïve café", "Łódź"],
+)
+def test_utf8_page_declaring_a_legacy_charset_is_read_as_utf8(meta: bytes, text: str) -> None:
+    """Regression: a page served as UTF-8 (the HTTP header said so) whose template still
+    declares Latin-1 was decoded in the declared charset, every non-ASCII letter
+    becoming mojibake ("AhrbrÃ¼ck"). Valid UTF-8 with multi-byte sequences is UTF-8."""
+    page = meta + f"<p>16:12 Rail line closed between Remagen and {text}</p>".encode()
+    assert decode_html(page) == (page.decode(), "utf-8")
+
+
+@pytest.mark.parametrize("text", ["Ahrbrück", "Zürich: 5 °C – “heavy rain”", "café"])
+def test_legacy_page_declaring_its_charset_is_read_in_it(text: str) -> None:
+    """A Windows-1252 page, which is never valid UTF-8 with such text, keeps its charset."""
+    page = b'<meta charset="windows-1252"><p>' + text.encode("cp1252")
+    assert decode_html(page) == (page.decode("cp1252"), "windows-1252")
+
+
 def test_without_declaration_utf8_is_tried_first() -> None:
     """No BOM and no meta: UTF-8 when valid."""
     assert decode_html("<p>café".encode()) == ("<p>café", "utf-8")

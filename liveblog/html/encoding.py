@@ -69,8 +69,9 @@ def decode_html(data: bytes) -> tuple[str, str]:
     """Decode a page: a byte-order mark, then the ``<meta>`` charset, then detection.
 
     Detection is :func:`liveblog.io.decode` (UTF-8, else Windows-1252). Bytes that are
-    invalid in the declared encoding are decoded by detection instead, since publishers
-    often declare one encoding and serve another.
+    invalid in the declared encoding are decoded by detection instead, and bytes that
+    are valid UTF-8 with non-ASCII characters are UTF-8 whatever is declared, since
+    publishers often declare one encoding and serve another.
 
     Returns:
         (text, encoding name).
@@ -84,6 +85,14 @@ def decode_html(data: bytes) -> tuple[str, str]:
     if data.startswith(_BOMS):
         return decode(data)
     declared = declared_charset(data)
+    if declared is not None and declared != "utf-8" and not data.isascii():
+        # A template left declaring Latin-1 on a page served as UTF-8 (the HTTP header,
+        # lost on saving, said so): text in a legacy charset is practically never valid
+        # UTF-8 once it has non-ASCII letters.
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     if declared is not None:
         try:
             return data.decode(declared), declared
