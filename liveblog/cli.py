@@ -21,7 +21,7 @@ from liveblog.html import parse_document
 from liveblog.many import parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
-from liveblog.model import Source, Timeline
+from liveblog.model import Provenance, Source, Timeline, evolve_entry
 
 __all__ = ["main"]
 
@@ -212,12 +212,23 @@ def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
     )
 
 
+def _named(tl: Timeline, name: str) -> Timeline:
+    """The timeline with ``Source(name=name)``, as if parsed with that source."""
+    if tl.source is not None:
+        return tl
+    source = Source(name=name)
+    entries = [evolve_entry(e, sources=(Provenance(source, e.id),)) for e in tl.entries]
+    return attrs.evolve(tl, source=source, entries=entries)
+
+
 def _parse_files(
-    args: argparse.Namespace, render: Callable[[str, Timeline], Any]
+    args: argparse.Namespace, render: Callable[[str, Timeline], Any], *, named: bool = False
 ) -> tuple[list[Any], int]:
     """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
 
     One broken file is reported and the others go on; the outputs keep the files' order.
+    With ``named``, each timeline's source is its file (``-`` for stdin), so that the
+    outputs can be told apart when some files failed.
     """
     names = list(args.files)
     sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
@@ -235,7 +246,8 @@ def _parse_files(
         if result.timeline is not None:
             if not args.quiet:
                 _print_diagnostics(name, result.timeline, sys.stderr)
-            outputs.append(render(name, result.timeline))
+            tl = _named(result.timeline, name) if named else result.timeline
+            outputs.append(render(name, tl))
         elif isinstance(result.error, LiveblogError | OSError):
             print(_error_line(name, result.error), file=sys.stderr)
             status = status or EXIT_BAD_INPUT
@@ -263,7 +275,7 @@ def _run_parse(args: argparse.Namespace) -> int:
                 tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
             )
 
-        outputs, status = _parse_files(args, render)
+        outputs, status = _parse_files(args, render, named=len(args.files) > 1)
         if outputs:
             data = outputs[0] if len(args.files) == 1 else outputs
             _write(args, json.dumps(data, ensure_ascii=False, indent=2))

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import liveblog
 from liveblog.cli import main
+from liveblog.html import parse_document
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 BLOG = str(SEEDS / "eaworldview-2024-01-22.txt")
@@ -69,6 +71,38 @@ def test_broken_file_does_not_stop_the_others(
     assert f"{tmp_path / 'missing.txt'}: error: No such file or directory" in captured.err
     assert f"{bad}: error: not UTF-8" in captured.err
     assert "(byte offset 0)" in captured.err
+
+
+@pytest.mark.parametrize("form", ["json", "jsonfeed"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_timeline_of_many_files_names_its_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str, jobs: str
+) -> None:
+    """Regression: ``parse a b c --format json`` printed a list of the timelines that
+    parsed, broken files left out, with nothing saying which file each came from, so
+    the list could not be matched with the files. Each names its file (``source``)."""
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"<p>\x81\x8d\x8f</p>")
+    page = tmp_path / "page.html"
+    page.write_text("<p>UPDATE 0900 GMT: b</p><p>UPDATE 0800 GMT: a</p>", encoding="utf-8")
+    files = [str(tmp_path / "missing.txt"), BLOG, str(bad), str(page), ARTICLE]
+    code = main(["parse", *files, "--date", "2024-01-22", "--format", form, "-q", "-j", jobs])
+    assert code == 2
+    out = json.loads(capsys.readouterr().out)
+    if form == "json":
+        timelines = [liveblog.Timeline.from_dict(t) for t in out]
+    else:
+        timelines = [liveblog.Timeline.from_json_feed(f) for f in out]
+    names = [t.source.name if t.source is not None else None for t in timelines]
+    assert names == [BLOG, str(page), ARTICLE]
+    for tl in timelines:
+        assert all(e.sources == (liveblog.Provenance(tl.source, e.id),) for e in tl)
+        expected = parse_document(
+            Path(tl.source.name if tl.source else "").read_bytes(),
+            date=dt.date(2024, 1, 22),
+            source=tl.source,
+        )
+        assert attrs.evolve(tl, text=None) == attrs.evolve(expected, text=None)
 
 
 def test_stdin_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
