@@ -338,3 +338,40 @@ def test_empty_page_gives_an_empty_timeline() -> None:
     """A page with no visible text has no entries."""
     tl = parse_html(b"<html><head><title>x</title></head><body></body></html>")
     assert (len(tl), tl.origin, tl.encoding) == (0, "html", "utf-8")
+
+
+def test_character_references_in_json_ld_text_are_decoded() -> None:
+    """Regression: CMSes (WordPress among them) write JSON-LD strings HTML-escaped; the
+    headline, plain-text articleBody, description and author kept "It&#39;s",
+    "&quot;" and "&amp;" as written, in the entries and in feeds made from them."""
+    doc = {
+        "@type": "LiveBlogPosting",
+        "description": "Storm Ciar&aacute;n &ndash; follow the latest &amp; more",
+        "liveBlogUpdate": [
+            {
+                "headline": "Gatwick &amp; Heathrow flights cancelled",
+                "datePublished": "2023-11-02T09:47:00Z",
+                "articleBody": "It&#39;s &quot;chaos&quot;, said one.\n\nAT&T and R&D &not; x",
+                "author": {"name": "Ana&#239;s O&#x27;Brien"},
+            },
+            {
+                "headline": "Hackers",
+                "datePublished": "2023-11-02T09:00:00Z",
+                "articleBody": "They injected &lt;script&gt; tags into the site.",
+            },
+        ],
+    }
+    page = f'<script type="application/ld+json">{json.dumps(doc)}</script>'
+    tl = parse_html(page, prefer="json-ld")
+    assert tl.origin == "json-ld"
+    hackers, gatwick = tl.entries
+    assert gatwick.headline == "Gatwick & Heathrow flights cancelled"
+    assert gatwick.body == 'It\'s "chaos", said one.\n\nAT&T and R&D ¬ x'
+    assert gatwick.author == "Anaïs O'Brien"
+    assert tl.preamble.text == "Storm Ciarán – follow the latest & more"
+    # escaped markup in a plain-text body is text: decoded, never read as tags
+    assert hackers.body == "They injected <script> tags into the site."
+    assert hackers.html == "<p>They injected &lt;script&gt; tags into the site.</p>"
+    assert tl.text is not None
+    for entry in tl.entries:
+        assert entry.body in tl.text[slice(*entry.span)]

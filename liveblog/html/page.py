@@ -17,7 +17,13 @@ from liveblog.gcpause import pausing_gc
 from liveblog.html.crosscheck import check_live_blog
 from liveblog.html.encoding import decode_html
 from liveblog.html.extract import HEADINGS, BlockMark, Extraction, TimeMark, extract
-from liveblog.html.jsonld import LiveBlogData, Update, parse_instant, read_live_blogs
+from liveblog.html.jsonld import (
+    LiveBlogData,
+    Update,
+    parse_instant,
+    read_live_blogs,
+    unescape_refs,
+)
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import MARKER_SEPARATORS, Dialect, Marker
@@ -552,11 +558,16 @@ def _order(updates: Sequence[Update]) -> Order:
 
 
 def _body(raw: str) -> tuple[str, str | None]:
-    """The body's text (paragraphs kept) and, when it was written as HTML, that HTML."""
+    """The body's text (paragraphs kept) and, when it was written as HTML, that HTML.
+
+    A plain-text body has its character references decoded (``It&#39;s``).
+    """
     if _HAS_TAG.search(raw):
         part = extract(raw)
         return part.text, part.fragment(Span(0, len(part.text))) or None
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", raw)]
+    # plain text, often written with character references ("It&#39;s"); decoded, an
+    # escaped "&lt;p&gt;" is text too, never read as a tag
+    paragraphs = [" ".join(unescape_refs(p).split()) for p in re.split(r"\n\s*\n", raw)]
     return "\n\n".join(p for p in paragraphs if p), None
 
 
