@@ -85,6 +85,10 @@ def test_entities_are_decoded() -> None:
         "<p style='display: none'>invisible</p>",
         "<header>Site name</header>",
         "<footer>Copyright</footer>",
+        # "load more" and page links under the stream (BBC, Bootstrap, WordPress)
+        "<div class='lx-pagination'><a href='?page=2'>Show more</a> Page 1 of 12</div>",
+        "<ul class='pagination'><li><a href='?page=2'>2</a></li><li>Next</li></ul>",
+        "<div class='liveblog-pager'><a href='/live/2'>Older posts</a></div>",
     ],
 )
 def test_chrome_is_dropped(chrome: str) -> None:

@@ -83,6 +83,8 @@ CHROME_WORDS = frozenset(
         "sponsored", "outbrain", "taboola", "comments", "disqus", "breadcrumb",
         "breadcrumbs", "menu", "navbar", "navigation", "nav", "sidebar", "popup", "modal",
         "paywall", "recommended", "trending", "masthead", "skiplink", "discussion",
+        # links to the next page of a long blog ("Show more", "Page 1 of 12")
+        "pagination", "pager", "paginator",
         # well-known share and comment widgets
         "sharedaddy", "addtoany", "addthis", "shareaholic", "sharethis",
     }
