@@ -231,3 +231,54 @@ def test_deep_nesting_does_not_overflow() -> None:
 def test_extract_reads_junk_without_raising(junk: str) -> None:
     """Fragments of markup give some text (possibly empty) instead of an exception."""
     assert isinstance(extract(junk).text, str)
+
+
+_POST = (
+    "<article id='block-3'{attrs}><time datetime='2023-11-02T08:12:00Z'>08:12</time>"
+    "<h2>Schools shut in Jersey</h2><p>All schools in Jersey will be closed today, the"
+    " government said.</p><p>Parents were told on Wednesday evening.</p></article>"
+)
+_OTHER = (
+    "<article id='block-4'><time datetime='2023-11-02T09:47:00Z'>09:47</time>"
+    "<h2>Flights cancelled</h2><p>Around 40 flights have been cancelled.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "pinned",
+    [
+        # the Guardian's layout: a labelled box above the stream holding a copy of the post
+        "<div id='pinned-post'><p class='label'>Pinned post</p>{post}"
+        "<button>Show more</button></div>",
+        "<div data-gu-name='pinned-post'>{post}</div>",
+        "<section class='liveblog-pinned'>{post}</section>",
+        "<div class='liveblog__pinnedPost'>{post}</div>",
+    ],
+)
+def test_pinned_copy_of_an_entry_is_dropped(pinned: str) -> None:
+    """Regression: a post pinned at the top of the page and shown again in its place in
+    the stream gave two identical entries (and two feed items). The pinned copy, whose
+    text the page repeats, is dropped like the key-events box; the post stays once."""
+    copy = pinned.format(post=_POST.format(attrs=" class='block pinned'"))
+    stream = f"<div id='liveblog-body'>{_OTHER}{_POST.format(attrs='')}</div>"
+    page = f"<main><h1>Storm live</h1>{copy}{stream}</main>"
+    x = extract(page)
+    assert x.text.count("All schools in Jersey") == 1
+    assert "Pinned post" not in x.text
+    assert x.text.startswith("Storm live\n\n\n09:47\nFlights cancelled")
+
+
+def test_pinned_post_shown_only_once_is_kept() -> None:
+    """A pinned post that the stream does not repeat is content."""
+    post = _POST.format(attrs=" class='pinned'")
+    page = f"<main><div id='pinned-post'>{post}</div>{_OTHER}</main>"
+    x = extract(page)
+    assert "All schools in Jersey" in x.text
+    assert "Flights cancelled" in x.text
+
+
+def test_pinned_copy_that_differs_from_the_post_is_kept() -> None:
+    """A pinned box whose text is not all repeated (an edited copy) is kept."""
+    pinned = _POST.format(attrs="").replace("Wednesday evening", "Wednesday night")
+    page = f"<main><div class='pinned-post'>{pinned}</div>{_POST.format(attrs='')}</main>"
+    assert extract(page).text.count("All schools in Jersey") == 2

@@ -375,3 +375,33 @@ def test_character_references_in_json_ld_text_are_decoded() -> None:
     assert tl.text is not None
     for entry in tl.entries:
         assert entry.body in tl.text[slice(*entry.span)]
+
+
+def test_pinned_post_repeated_in_the_stream_is_one_entry() -> None:
+    """Regression: a post pinned above the stream and shown again in its place gave two
+    identical entries, the copy out of order at the top (and two items in feeds)."""
+
+    def post(block: str, when: str, title: str, body: str, extra: str = "") -> str:
+        return (
+            f"<article id='{block}' class='block{extra}'><header><time datetime='{when}'>"
+            f"{when[11:16]}</time></header><h2>{title}</h2><p>{body}</p></article>"
+        )
+
+    schools = ("block-3", "2023-11-02T08:12:00Z", "Schools shut", "All schools will close today.")
+    page = (
+        "<main><h1>Storm Ciarán live</h1>"
+        f"<div id='pinned-post'><p>Pinned post</p>{post(*schools, ' pinned')}"
+        "<button>Show more</button></div><div id='liveblog-body'>"
+        + post("block-4", "2023-11-02T09:47:00Z", "Flights", "Around 40 flights cancelled.")
+        + post(*schools)
+        + post("block-2", "2023-11-02T07:30:00Z", "Gusts", "Gusts of 104mph were recorded.")
+        + "</div></main>"
+    )
+    tl = parse_html(page, tz="Europe/London")
+    assert [(e.time, e.headline) for e in tl] == [
+        (dt.time(7, 30), "Gusts"),
+        (dt.time(8, 12), "Schools shut"),
+        (dt.time(9, 47), "Flights"),
+    ]
+    assert tl.warnings == ()
+    assert tl.preamble.text == "Storm Ciarán live"

@@ -13,6 +13,7 @@ values and entry HTML fragments can be found again from text offsets.
 from __future__ import annotations
 
 import bisect
+import collections
 import html
 import re
 from collections.abc import Iterator, Sequence
@@ -105,6 +106,14 @@ _CHROME_ROLES = frozenset(
         "alertdialog", "menu", "menubar", "toolbar",
     }
 )  # fmt: skip
+# Attributes that name what an element is, looked at for "pinned" boxes.
+_PINNED_ATTRS = ("class", "id", "data-component", "data-gu-name", "data-testid")
+# Containers that are never a pinned post's copy.
+_NEVER_PINNED = frozenset({"html", "body", "main", "head"})
+# Blocks whose texts are compared to tell a pinned copy of a post, and the shortest
+# text compared (shorter ones, such as a "Pinned post" label, may differ).
+_COPY_BLOCKS = HEADINGS | {"p", "li", "blockquote", "figcaption", "pre", "dd", "dt", "td", "th"}
+_COPY_MIN_CHARS = 20
 # Containers never dropped for their class: the whole blog may be one of them.
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 # "Key events", "Key updates", "Highlights": headings of a list of links to entries.
@@ -161,6 +170,7 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {}, 0)
         self.stack: list[_Node] = [self.root]
         self.json_ld: list[str] = []
+        self.pinned: list[_Node] = []
         self._script: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -176,6 +186,8 @@ class _TreeBuilder(HTMLParser):
         elif len(self.stack) < MAX_DEPTH:
             parent.children.append(node)
             self.stack.append(node)
+            if _names_pinned(attributes) and tag not in _NEVER_PINNED:
+                self.pinned.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -231,6 +243,69 @@ class _TreeBuilder(HTMLParser):
                     return
                 if open_tag in boundary:
                     return
+
+
+def _names_pinned(attributes: dict[str, str]) -> bool:
+    """True when the element's class, id... has the word "pinned" ("pinned-post")."""
+    for name in _PINNED_ATTRS:
+        value = attributes.get(name)
+        if value and "pinned" in value.lower() and "pinned" in _tokens(value):
+            return True
+    return False
+
+
+def _copy_texts(node: _Node) -> Iterator[str]:
+    """The whitespace-collapsed texts of the text blocks in ``node`` (itself included)."""
+    stack: list[_Node] = [node]
+    while stack:
+        item = stack.pop()
+        if item.tag in _SKIPPED:
+            continue
+        if item.tag in _COPY_BLOCKS:
+            text = " ".join(_all_text(item).split())
+            if len(text) >= _COPY_MIN_CHARS:
+                yield text
+        stack.extend(c for c in item.children if isinstance(c, _Node))
+
+
+def _all_text(node: _Node) -> str:
+    parts: list[str] = []
+    stack: list[_Node | _Text] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Text):
+            parts.append(item.data)
+        elif item.tag not in _SKIPPED:
+            stack.extend(reversed(item.children))
+    return " ".join(parts)
+
+
+def _repeated_pinned(root: _Node, candidates: Sequence[_Node]) -> set[int]:
+    """The ids of the "pinned" boxes that only repeat posts shown elsewhere on the page.
+
+    Pages show a pinned post at the top and again in its place in the stream. A box
+    named "pinned" is such a copy when each of its text blocks (of 20 characters or
+    more) stands elsewhere on the page too, outside the copies already found; so of
+    two boxes that repeat each other, only the first goes.
+    """
+    if not candidates:
+        return set()
+    counts = collections.Counter(_copy_texts(root))
+    inside: set[int] = set()
+    dropped: set[int] = set()
+    for node in candidates:  # in document order, a box before the boxes in it
+        if id(node) in inside:
+            continue
+        own = collections.Counter(_copy_texts(node))
+        if own and all(counts[text] > n for text, n in own.items()):
+            dropped.add(id(node))
+            counts.subtract(own)
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                inside.add(id(item))
+                stack.extend(c for c in item.children if isinstance(c, _Node))
+    return dropped
 
 
 def _tokens(value: str) -> Iterator[str]:
@@ -505,6 +580,7 @@ class _Writer:
         self.parents: list[int] = []
         self.open_blocks: list[int] = [-1]
         self.times: list[_Node] = []
+        self.repeats: set[int] = set()
 
     def request_break(self, newlines: int) -> None:
         if self.length:
@@ -568,6 +644,8 @@ class _Writer:
                 continue
             if _is_chrome(child, in_content=in_content) or _is_link_list(child):
                 continue
+            if id(child) in self.repeats:
+                continue  # a pinned copy of a post the page shows in its place too
             if child.tag in _KEY_HEADING_TAGS:
                 nxt = _next_element(children, k)
                 if nxt is not None and nxt.tag in {"ul", "ol", "div"}:
@@ -680,8 +758,9 @@ def extract(markup: str) -> Extraction:
     """Turn an HTML page into its visible text, keeping the block structure.
 
     Scripts, styles, navigation, page-level headers and footers, share tools, cookie
-    banners, comment sections, related-article cards and "Key events" link lists are
-    dropped. The result records where each block and ``<time datetime>`` element lands.
+    banners, comment sections, related-article cards, "Key events" link lists and
+    pinned copies of posts the page shows again in their place are dropped. The result
+    records where each block and ``<time datetime>`` element lands.
 
     Args:
         markup: the page, already decoded.
@@ -704,6 +783,7 @@ def extract(markup: str) -> Extraction:
     """
     builder = _build(markup)
     writer = _Writer()
+    writer.repeats = _repeated_pinned(builder.root, builder.pinned)
     writer.walk(builder.root, in_content=False, pre=False)
     return Extraction(
         text="".join(writer.parts),
