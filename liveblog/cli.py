@@ -18,6 +18,7 @@ import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import parse_document
+from liveblog.html.jsonld import parse_instant
 from liveblog.many import parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
@@ -318,10 +319,26 @@ def _run_feed(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(changes, file=sys.stderr)
     if args.format == "atom":
-        _write(args, to_atom(from_json_feed(feed), title=args.title, home_page_url=args.url))
+        atom = to_atom(
+            from_json_feed(feed),
+            title=args.title,
+            home_page_url=args.url,
+            modified=_modified(feed),
+        )
+        _write(args, atom)
     else:
         _write(args, dumps_json_feed(feed))
     return status
+
+
+def _modified(feed: dict[str, Any]) -> dict[str, dt.datetime]:
+    """Item id to ``date_modified``, for the items of a JSON Feed that have a readable one."""
+    found: dict[str, dt.datetime] = {}
+    for item in feed.get("items", ()):
+        when = parse_instant(item.get("date_modified"))
+        if when is not None and isinstance(item.get("id"), str):
+            found[item["id"]] = when
+    return found
 
 
 def _run_merge(args: argparse.Namespace) -> int:

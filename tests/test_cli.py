@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import feedparser  # type: ignore[import-untyped]
 import pytest
 
 import liveblog
@@ -350,3 +351,36 @@ def test_unreadable_previous_is_named(tmp_path: Path, capsys: pytest.CaptureFixt
     code = main(["feed", BLOG, "-q", "--previous", str(tmp_path), "-o", str(out)])
     assert code == 2
     assert capsys.readouterr().err.startswith(f"{tmp_path}: error: ")
+
+
+def test_feed_atom_with_previous_shows_the_changed_entry_as_updated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --format atom --previous OLD.json --now T`` reported an entry
+    as changed, and the JSON Feed gave it ``date_modified``, but the Atom document left
+    its ``updated`` (and the feed's) at the entry's first publication, so readers never
+    saw the correction. The Atom ``updated`` now carries the modification time."""
+    page = tmp_path / "live.html"
+    post = (
+        "<article><time datetime='2024-11-06T0{h}:{m}:00Z'>{h}:{m} GMT</time>"
+        "<h2>{title}</h2><p>{body}</p></article>"
+    )
+    first = post.format(h=3, m=15, title="Georgia", body="Voters waited until 9 p.m.")
+    second = post.format(h=4, m=40, title="California", body="Polls have closed.")
+    page.write_text(f"<main>{second}{first}</main>", encoding="utf-8")
+    old = tmp_path / "old.json"
+    assert main(["feed", str(page), "--previous", str(old), "-o", str(old), "-q"]) == 0
+    edited = first.replace("9 p.m.", "9:30 p.m., officials said")
+    page.write_text(f"<main>{second}{edited}</main>", encoding="utf-8")
+    now = "2024-11-06T06:00:00+00:00"
+    args = ["feed", str(page), "--previous", str(old), "--now", now]
+    assert main([*args, "--format", "atom", "-q"]) == 0
+    atom = feedparser.parse(capsys.readouterr().out)
+    assert atom.feed.updated == now
+    assert [(e.title, e.updated, e.published) for e in atom.entries] == [
+        ("California", "2024-11-06T04:40:00+00:00", "2024-11-06T04:40:00+00:00"),
+        ("Georgia", now, "2024-11-06T03:15:00+00:00"),
+    ]
+    assert main([*args, "-q"]) == 0
+    feed = json.loads(capsys.readouterr().out)
+    assert [i.get("date_modified") for i in feed["items"]] == [None, now]
