@@ -323,6 +323,7 @@ def _run_feed(args: argparse.Namespace) -> int:
             from_json_feed(feed),
             title=args.title,
             home_page_url=args.url,
+            feed_url=args.feed_url,
             modified=_modified(feed),
         )
         _write(args, atom)

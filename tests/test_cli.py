@@ -384,3 +384,15 @@ def test_feed_atom_with_previous_shows_the_changed_entry_as_updated(
     assert main([*args, "-q"]) == 0
     feed = json.loads(capsys.readouterr().out)
     assert [i.get("date_modified") for i in feed["items"]] == [None, now]
+
+
+def test_feed_atom_has_the_feed_url(capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: ``feed --format atom --feed-url URL`` left the URL out of the Atom
+    document (no ``link rel="self"``, which RFC 4287 asks for, and ids keyed on another
+    value), although the JSON Feed of the same run had it."""
+    url = "https://example.org/live/feed.atom"
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "atom", "--feed-url", url]) == 0
+    xml = capsys.readouterr().out
+    tl = liveblog.parse(Path(BLOG), date=dt.date(2024, 1, 22))
+    assert xml == liveblog.feeds.to_atom(tl, feed_url=url) + "\n"
+    assert f'<link rel="self" href="{url}" />' in xml
