@@ -189,6 +189,22 @@ def test_fragment_is_sanitised() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("<A<script type='x'>UPDATE 1548 GMT:", "UPDATE 1548 GMT:"),
+        ("<p<img src=x>a</p<img>", "a"),
+        ('<b"onmouseover=x>a</b"onmouseover=x>', "a"),
+    ],
+)
+def test_fragment_drops_tags_whose_names_are_no_names(page: str, expected: str) -> None:
+    """Regression (found by the markup-soup property): a tag run into the next one,
+    ``<A<script ...>``, is one element named ``a<script`` to the tokeniser, and
+    fragments wrote it back as ``<a<script>``; such elements give their content only."""
+    x = extract(page)
+    assert x.fragment(Span(0, len(x.text))) == expected
+
+
 def test_fragment_of_part_of_a_container_keeps_only_that_part() -> None:
     """A span over some of a container's children gives those children only."""
     x = extract("<div><p>one</p><p>two</p><p>three</p></div>")

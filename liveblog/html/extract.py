@@ -134,6 +134,8 @@ _SAFE_ATTRS = frozenset(
 )
 _BAD_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _FRAGMENT_SKIP = frozenset({"html", "body", "head"})
+# A tag name fragments write out (html.parser gives names in lower case).
+_TAG_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 class _Text:
@@ -543,7 +545,9 @@ class Extraction:
 
 
 def _serialise(node: _Node, out: list[str]) -> None:
-    if node.tag in _FRAGMENT_SKIP:
+    if node.tag in _FRAGMENT_SKIP or _TAG_NAME.fullmatch(node.tag) is None:
+        # "<A<script ...>" is one element named "a<script" to the tokeniser: its
+        # content is written, never a tag that is no name
         for child in node.children:
             if isinstance(child, _Text):
                 out.append(html.escape(child.data, quote=False))
