@@ -405,3 +405,62 @@ def test_pinned_post_repeated_in_the_stream_is_one_entry() -> None:
     ]
     assert tl.warnings == ()
     assert tl.preamble.text == "Storm Ciarán live"
+
+
+def _ages_page(*posts: tuple[str, str | None, str]) -> str:
+    """A page that shows relative ages, its <time> elements holding the instants (NYT)."""
+    parts = []
+    for age, when, title in posts:
+        stamp = f"<time datetime='{when}'><span>{age}</span></time>" if when else age
+        parts.append(
+            f"<div data-testid='live-blog-post'><div>{stamp}</div>"
+            f"<h2>{title}</h2><p>{title} text.</p></div>"
+        )
+    return "<main><h1>Live Updates: Hurricane Milton</h1>" + "".join(parts) + "</main>"
+
+
+def test_relative_ages_with_time_elements_need_no_now() -> None:
+    """Regression: a page that shows "12m ago" above each post and gives the instant in
+    its <time datetime> warned, for every post, that the relative time needs now=, and
+    strict mode raised, although every entry had its exact instant from the page."""
+    page = _ages_page(
+        ("12m ago", "2024-10-10T02:48:00.000Z", "Milton weakens"),
+        ("1h ago", "2024-10-10T01:30:00.000Z", "Power out"),
+        ("2h ago", "2024-10-10T00:30:00.000Z", "Landfall"),
+    )
+    tl = parse_html(page)
+    assert [e.published for e in tl] == [
+        dt.datetime(2024, 10, 10, h, m, tzinfo=UTC) for h, m in ((0, 30), (1, 30), (2, 48))
+    ]
+    assert tl.warnings == ()
+    assert parse_html(page, strict=True) == tl
+
+
+def test_relative_age_without_a_time_element_still_needs_now() -> None:
+    """A post whose age has no <time> instant is still reported, and strict raises."""
+    page = _ages_page(
+        ("12m ago", None, "Milton weakens"),
+        ("1h ago", "2024-10-10T01:30:00.000Z", "Power out"),
+        ("2h ago", "2024-10-10T00:30:00.000Z", "Landfall"),
+    )
+    tl = parse_html(page)
+    assert [w.snippet for w in tl.warnings if w.code == "no-now"] == ["12m ago"]
+    with pytest.raises(ParseError, match="needs now="):
+        parse_html(page, strict=True)
+
+
+def test_bare_times_with_time_elements_do_not_warn_of_utc() -> None:
+    """Bare clocks whose entries all take their instants from <time> elements were
+    read as UTC for nothing: no "no zone stated" warning then."""
+    page = "".join(
+        f"<article><time datetime='2024-07-02T{t}:00+01:00'>{t}</time><p>{b}</p></article>"
+        for t, b in (("09:12", "Second post."), ("08:00", "First post."))
+    )
+    tl = parse_html(page)
+    assert [(e.time, e.zone) for e in tl] == [
+        (dt.time(8), "UTC+01:00"),
+        (dt.time(9, 12), "UTC+01:00"),
+    ]
+    assert tl.warnings == ()
+    partly = page.replace("<time datetime='2024-07-02T08:00:00+01:00'>08:00</time>", "08:00")
+    assert [w.code for w in parse_html(partly).warnings] == ["no-zone"]

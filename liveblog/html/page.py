@@ -8,7 +8,7 @@ import html as html_lib
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, Literal, TypeAlias
 
 import attrs
@@ -138,7 +138,8 @@ def parse_html(
                 return with_mentions(chosen) if mentions else chosen
         elif prefer == "json-ld":
             rejected = "the page has no LiveBlogPosting json-ld"
-    if strict:
+    if strict and visible.warnings:
+        # raises for a problem the page left (its <time> elements answer some)
         visible, _exact = _visible_timeline(extraction, options, strict=True)
     warnings = visible.warnings
     if rejected is not None:
@@ -331,9 +332,41 @@ def _visible_timeline(
             changes["headline"] = _heading(x, starts, entry)
         entries.append(evolve_entry(entry, **changes))
     timeline = attrs.evolve(
-        tl, entries=entries, origin="html", date_evidence=evidence, date=tl.date, text=x.text
+        tl,
+        entries=entries,
+        origin="html",
+        date_evidence=evidence,
+        date=tl.date,
+        text=x.text,
+        warnings=_answered(tl, stamps),
     )
     return timeline, tuple(instant for instant, _mark in stamps.values())
+
+
+def _answered(tl: Timeline, stamps: Mapping[int, object]) -> tuple[Diagnostic, ...]:
+    """The text's warnings, less those the page's ``<time>`` elements answered.
+
+    A relative age (``12m ago``) needs ``now=`` only when its entry has no instant from
+    a ``<time>`` element; bare clocks read as UTC mattered only when an entry with a
+    clock has none.
+    """
+    if not stamps:
+        return tl.warnings
+    stamped = [tl.entries[k].marker_span for k in stamps]
+    clocks_stamped = all(
+        k in stamps
+        for k, e in enumerate(tl.entries)
+        if e.marker_span is not None and e.time is not None
+    )
+
+    def answered(w: Diagnostic) -> bool:
+        if w.code == "no-zone":
+            return clocks_stamped
+        if w.code == "no-now":
+            return any(m is not None and m.start <= w.span.start < m.end for m in stamped)
+        return False
+
+    return tuple(w for w in tl.warnings if not answered(w))
 
 
 def _local(instant: dt.datetime, zone: str | None) -> dt.datetime:
