@@ -144,3 +144,30 @@ def test_pages_look_like_html(data: str | bytes) -> None:
 def test_text_does_not_look_like_html(data: str | bytes) -> None:
     """Live-blog text, even with a stray angle bracket, is not HTML."""
     assert not looks_like_html(data)
+
+
+_PAGE = "<!DOCTYPE html>\n<html><head><title>Live</title></head><body><p>UPDATE 1548 GMT: x</p>"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "\n" * 1500,  # a template that prints blank lines before the doctype
+        " \t\r\n" * 400,
+        "<!--\n" + "  Hiring? We are too.  " * 80 + "\n-->\n",  # a long banner comment
+        "<!-- a -->\n" * 150 + "\n",
+        "\ufeff\n" + "\n" * 2000,
+    ],
+)
+def test_page_after_long_leading_blank_or_comment_looks_like_html(lead: str) -> None:
+    """Regression: only the first 1024 characters were looked at, so a page opening with
+    a long run of blank lines or a long comment was read as text, its markup and
+    scripts becoming one entry. Leading blanks and comments are skipped first."""
+    data = lead + _PAGE
+    assert looks_like_html(data)
+    assert looks_like_html(data.encode("utf-8"))
+
+
+def test_long_text_with_a_comment_is_still_text() -> None:
+    """Skipping comments does not make text HTML: a tag must still follow them."""
+    assert not looks_like_html("<!-- note -->\n" + "UPDATE 1548 GMT: x\n" * 100 + "<html>")

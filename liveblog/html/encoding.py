@@ -41,6 +41,10 @@ _HTML_START = re.compile(
     re.IGNORECASE,
 )
 _SNIFF_CHARS = 1024
+# Leading byte-order marks (as decoded), blanks and complete comments, skipped before the
+# window is looked at, within the first 64 KB.
+_LEAD = re.compile(r"(?:[\ufeff\xef\xbb\xbf\s]+|<!--.*?-->)*", re.DOTALL)
+_LEAD_LIMIT = 65536
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -110,7 +114,8 @@ def looks_like_html(data: str | bytes) -> bool:
     """Tell cheaply whether input is an HTML page rather than live-blog text.
 
     True when a doctype or an ``<html``, ``<head``, ``<body``, ``<article``, ``<div``,
-    ``<p`` (and similar) tag stands in the first 1024 characters.
+    ``<p`` (and similar) tag stands in the first 1024 characters, or in the 1024 after
+    the blanks and comments the input opens with (within its first 64 KB).
 
     >>> looks_like_html(b"<!DOCTYPE html><html>"), looks_like_html("<div>UPDATE 1548 GMT:")
     (True, True)
@@ -118,11 +123,17 @@ def looks_like_html(data: str | bytes) -> bool:
     False
     """
     if isinstance(data, bytes | bytearray | memoryview):
-        head_bytes = bytes(data[: _SNIFF_CHARS * 4])
+        head_bytes = bytes(data[:_LEAD_LIMIT])
         if head_bytes.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             head = head_bytes.decode("utf-16", errors="replace")
         else:
             head = head_bytes.replace(b"\x00", b"").decode("latin-1")
     else:
-        head = data
-    return _HTML_START.search(head[:_SNIFF_CHARS]) is not None
+        head = data[:_LEAD_LIMIT]
+    if _HTML_START.search(head[:_SNIFF_CHARS]) is not None:
+        return True
+    # Blank lines a template printed, or a banner comment, may push the page's first
+    # tag past the window: browsers skip them too.
+    lead = _LEAD.match(head)  # always matches, perhaps nothing
+    at = 0 if lead is None else lead.end()
+    return at > 0 and _HTML_START.search(head[at : at + _SNIFF_CHARS]) is not None
