@@ -298,3 +298,34 @@ def test_pinned_copy_that_differs_from_the_post_is_kept() -> None:
     pinned = _POST.format(attrs="").replace("Wednesday evening", "Wednesday night")
     page = f"<main><div class='pinned-post'>{pinned}</div>{_POST.format(attrs='')}</main>"
     assert extract(page).text.count("All schools in Jersey") == 2
+
+
+def _wordpress_entry(number: int, author: str, clock: str, text: str) -> str:
+    """An entry as WordPress's Live Blog plugin writes it: a <header> in a <div>."""
+    return (
+        f"<div id='liveblog-entry-{number}' class='liveblog-entry'>"
+        f"<header class='liveblog-meta'><span class='liveblog-author-name'>{author}</span>"
+        f"<a class='liveblog-time-update' href='#liveblog-entry-{number}'>"
+        f"<abbr class='liveblog-timestamp'>{clock}</abbr></a></header>"
+        f"<div class='liveblog-entry-text'><p>{text}</p></div></div>"
+    )
+
+
+def test_entry_headers_outside_articles_are_kept() -> None:
+    """Regression: a <header> outside article, section and main was always page chrome,
+    so the Live Blog plugin's entry headers, which hold each entry's time and author,
+    were dropped: no markers, one entry. Headers and footers of repeated containers
+    (entries) are content; the site's own header and footer are still dropped."""
+    page = (
+        "<body><header id='masthead' class='site-header'>The Daily</header>"
+        "<div id='page'><div class='entry-content'><h1>Budget day live</h1>"
+        "<div class='liveblog-feed'>"
+        + _wordpress_entry(913, "Jane Smith", "12:52 pm", "The chancellor has sat down.")
+        + _wordpress_entry(910, "Tom Jones", "12:31 pm", "National insurance is cut.")
+        + "</div></div></div><footer id='colophon'>© The Daily</footer></body>"
+    )
+    assert extract(page).text == (
+        "Budget day live\n"
+        "Jane Smith12:52 pm\n\nThe chancellor has sat down.\n\n"
+        "Tom Jones12:31 pm\n\nNational insurance is cut."
+    )

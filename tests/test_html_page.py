@@ -464,3 +464,27 @@ def test_bare_times_with_time_elements_do_not_warn_of_utc() -> None:
     assert tl.warnings == ()
     partly = page.replace("<time datetime='2024-07-02T08:00:00+01:00'>08:00</time>", "08:00")
     assert [w.code for w in parse_html(partly).warnings] == ["no-zone"]
+
+
+def test_entries_whose_time_is_in_a_header_outside_articles() -> None:
+    """Regression: entries of <div>s whose <header> holds the time (WordPress live-blog
+    plugins) lost their times with the header, dropped as page chrome: one entry."""
+    posts = "".join(
+        f"<div class='lb-entry'><header class='lb-entry__meta'><time datetime='{iso}'>"
+        f"{iso[11:16]} GMT</time></header><div class='lb-entry__text'><p>{text}</p></div></div>"
+        for iso, text in (
+            ("2024-03-06T12:52:00Z", "The chancellor has sat down."),
+            ("2024-03-06T12:31:00Z", "National insurance is cut by 2p."),
+        )
+    )
+    page = (
+        "<body><header class='site-header'>The Daily <a href='/'>Home</a></header>"
+        f"<div id='content'><h1>Budget live</h1><div class='lb-feed'>{posts}</div></div>"
+        "<footer class='site-footer'>© 2024 The Daily</footer></body>"
+    )
+    tl = parse_html(page)
+    assert [(e.published, e.body) for e in tl] == [
+        (dt.datetime(2024, 3, 6, 12, 31, tzinfo=UTC), "National insurance is cut by 2p."),
+        (dt.datetime(2024, 3, 6, 12, 52, tzinfo=UTC), "The chancellor has sat down."),
+    ]
+    assert tl.preamble.text == "Budget live"

@@ -639,6 +639,9 @@ class _Writer:
     def walk(self, node: _Node, *, in_content: bool, pre: bool) -> None:
         children = node.children
         skip_next_list = False
+        # Entries repeat one container (div.liveblog-entry): whatever such a container
+        # holds is content, its <header> and <footer> included.
+        alike = None if in_content else _alike_kinds(children)
         for k, child in enumerate(children):
             if isinstance(child, _Text):
                 self.text(child, pre=pre)
@@ -658,7 +661,8 @@ class _Writer:
                     if is_key and (_is_link_list(nxt) or _is_link_div(nxt)):
                         skip_next_list = True
                         continue
-            self.element(child, in_content=in_content, pre=pre)
+            repeated = alike is not None and _kind(child) in alike
+            self.element(child, in_content=in_content or repeated, pre=pre)
 
     def element(self, node: _Node, *, in_content: bool, pre: bool) -> None:
         tag = node.tag
@@ -703,6 +707,26 @@ class _Writer:
             self.request_break(_BREAKS.get(tag, 1))
         if tag in {"td", "th"}:
             self.space = True
+
+
+def _kind(node: _Node) -> tuple[str, str] | None:
+    """Tag and class of an element with a class: what marks entries' containers."""
+    classes = node.attrs.get("class")
+    return None if not classes else (node.tag, classes)
+
+
+def _alike_kinds(children: Sequence[_Node | _Text]) -> set[tuple[str, str]] | None:
+    """The kinds (tag and class) that two or more of ``children`` share, if any."""
+    seen: set[tuple[str, str]] = set()
+    alike: set[tuple[str, str]] = set()
+    for child in children:
+        if isinstance(child, _Node) and child.tag not in _VOID:
+            kind = _kind(child)
+            if kind is not None:
+                if kind in seen:
+                    alike.add(kind)
+                seen.add(kind)
+    return alike or None
 
 
 def _next_element(children: Sequence[_Node | _Text], k: int) -> _Node | None:
