@@ -73,6 +73,8 @@ def test_entities_are_decoded() -> None:
         "<div class='ad-slot'>Advertisement</div>",
         "<div class='ad-slot--mpu'>Advertisement</div>",
         "<div class='liveblog__share'>Share</div>",
+        "<div class='social-embed-share'>Share this post</div>",
+        "<ul class='social-links'><li>Instagram</li></ul>",
         "<section id='comments'>Nice post</section>",
         "<ol class='comment-list'><li>Nice post</li></ol>",
         "<div class='commentSection'>Nice post</div>",
@@ -108,6 +110,13 @@ def test_chrome_is_dropped(chrome: str) -> None:
         "<div class='page-wrapper has-sidebar with-ads'>12</div>",
         "<div class='article--with-share is-sticky'>12</div>",
         "<div class='no-ads'>12</div>",
+        # an embedded post quoted in an entry (BBC: "social-embed"): its text is content
+        "<div class='social-embed'><blockquote class='twitter-tweet'><p>12</p></blockquote></div>",
+        "<div data-component='social-embed'><blockquote><p>12</p></blockquote></div>",
+        "<div class='social-media-post'><blockquote><p>12</p></blockquote></div>",
+        "<div class='embed-social-twitter'><blockquote><p>12</p></blockquote></div>",
+        "<figure class='socialEmbed'><blockquote><p>12</p></blockquote></figure>",
+        "<div class='block ad-free'><p>12</p></div>",
     ],
 )
 def test_content_with_chrome_like_names_is_kept(kept: str) -> None:

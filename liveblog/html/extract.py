@@ -98,6 +98,9 @@ COMMENT_PARTS = frozenset(
         "stream", "widget", "box", "block",
     }
 )  # fmt: skip
+# "social" alone is chrome (share bars, profile links), but with one of these it names
+# a post of a social network embedded in an entry: "social-embed", "social-media-post".
+EMBED_PARTS = frozenset({"embed", "embedded", "tweet", "post"})
 # Whole class names (lower-case, '-' and '_' removed) that name a key-events box.
 KEY_EVENTS_CLASSES = frozenset({"keyevents", "keyupdates", "keymoments", "keypoints"})
 _CHROME_ROLES = frozenset(
@@ -343,7 +346,12 @@ def _is_chrome(node: _Node, *, in_content: bool) -> bool:
             tokens = set(_tokens(word.split("--", 1)[0]))
             if not tokens or _first_token(word) in MODIFIER_PREFIXES:
                 continue  # "has-sidebar", "is-sticky", "no-ads" describe the wrapper
-            if tokens & CHROME_WORDS or ("comment" in tokens and tokens & COMMENT_PARTS):
+            chrome = tokens & CHROME_WORDS
+            if chrome == {"social"} and tokens & EMBED_PARTS:
+                chrome = set()  # "social-embed": a post quoted in an entry
+            elif chrome <= {"ad", "ads"} and "free" in tokens:
+                chrome = set()  # "ad-free" describes the wrapper
+            if chrome or ("comment" in tokens and tokens & COMMENT_PARTS):
                 return True
     return False
 
