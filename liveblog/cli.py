@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -223,13 +224,18 @@ def _named(tl: Timeline, name: str) -> Timeline:
 
 
 def _parse_files(
-    args: argparse.Namespace, render: Callable[[str, Timeline], Any], *, named: bool = False
+    args: argparse.Namespace,
+    render: Callable[[str, Timeline], Any],
+    *,
+    named: bool = False,
+    sink: Callable[[Any], None] | None = None,
 ) -> tuple[list[Any], int]:
     """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
 
     One broken file is reported and the others go on; the outputs keep the files' order.
     With ``named``, each timeline's source is its file (``-`` for stdin), so that the
-    outputs can be told apart when some files failed.
+    outputs can be told apart when some files failed. With ``sink``, each output is
+    handed to it as soon as it is made (and none is kept), else they are returned.
     """
     names = list(args.files)
     sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
@@ -248,7 +254,10 @@ def _parse_files(
             if not args.quiet:
                 _print_diagnostics(name, result.timeline, sys.stderr)
             tl = _named(result.timeline, name) if named else result.timeline
-            outputs.append(render(name, tl))
+            if sink is None:
+                outputs.append(render(name, tl))
+            else:
+                sink(render(name, tl))
         elif isinstance(result.error, LiveblogError | OSError):
             print(_error_line(name, result.error), file=sys.stderr)
             status = status or EXIT_BAD_INPUT
@@ -268,22 +277,54 @@ def _write(args: argparse.Namespace, text: str) -> None:
         sys.stdout.write(text + "\n")
 
 
+class _Stream:
+    """Writes the outputs of many files one by one, as one document: a JSON list of
+    them (``json_list``), or their texts a blank line apart. Nothing is written, and no
+    output file made, when there is no output; the file is opened at the first one."""
+
+    def __init__(self, args: argparse.Namespace, *, json_list: bool) -> None:
+        self.path: str | None = args.output
+        self.json_list = json_list
+        self.count = 0
+        self.out: TextIO | None = None
+
+    def add(self, text: str) -> None:
+        if self.out is None:
+            self.out = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout  # noqa: SIM115
+        if self.json_list:
+            text = textwrap.indent(text, "  ")
+            self.out.write(",\n" if self.count else "[\n")
+        elif self.count:
+            self.out.write("\n\n")
+        # a lone surrogate (a JSON Feed may escape one) has no UTF-8: see _write
+        self.out.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        self.count += 1
+
+    def close(self) -> None:
+        if self.out is None:
+            return
+        self.out.write("\n]\n" if self.json_list else "\n")
+        if self.out is not sys.stdout:
+            self.out.close()
+        else:
+            self.out.flush()
+
+
 def _run_parse(args: argparse.Namespace) -> int:
-    if args.format in {"json", "jsonfeed"}:
+    several = len(args.files) > 1
+    stream = _Stream(args, json_list=several and args.format in {"json", "jsonfeed"})
 
-        def render(_name: str, tl: Timeline) -> dict[str, Any]:
-            return (
-                tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
-            )
+    def render_json(_name: str, tl: Timeline) -> str:
+        data = tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
-        outputs, status = _parse_files(args, render, named=len(args.files) > 1)
-        if outputs:
-            data = outputs[0] if len(args.files) == 1 else outputs
-            _write(args, json.dumps(data, ensure_ascii=False, indent=2))
-        return status
-    outputs, status = _parse_files(args, _render_text)
-    if outputs:
-        _write(args, "\n\n".join(outputs))
+    render = render_json if args.format in {"json", "jsonfeed"} else _render_text
+    try:
+        # each file's output is written before the next file is parsed: memory stays
+        # constant however many files there are
+        _outputs, status = _parse_files(args, render, named=several, sink=stream.add)
+    finally:
+        stream.close()
     return status
 
 
