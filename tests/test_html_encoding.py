@@ -94,6 +94,15 @@ def test_utf8_page_declaring_a_legacy_charset_is_read_as_utf8(meta: bytes, text:
     assert decode_html(page) == (page.decode(), "utf-8")
 
 
+@pytest.mark.parametrize("meta", [b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">', b""])
+def test_utf8_page_with_a_stray_windows_1252_byte_stays_utf8(meta: bytes) -> None:
+    """Regression: one Windows-1252 byte in a UTF-8 page (a dash pasted from a word
+    processor) made the whole page Windows-1252, every other letter mojibake."""
+    page = meta + "<p>14:05 Zürich – café</p>".encode() + b"<p>15:00 stray \x96 dash</p>"
+    text = (meta + b"<p>14:05 Z").decode() + "ürich – café</p><p>15:00 stray – dash</p>"
+    assert decode_html(page) == (text, "utf-8")
+
+
 @pytest.mark.parametrize("text", ["Ahrbrück", "Zürich: 5 °C – “heavy rain”", "café"])
 def test_legacy_page_declaring_its_charset_is_read_in_it(text: str) -> None:
     """A Windows-1252 page, which is never valid UTF-8 with such text, keeps its charset."""

@@ -92,11 +92,14 @@ def decode_html(data: bytes) -> tuple[str, str]:
     if declared is not None and declared != "utf-8" and not data.isascii():
         # A template left declaring Latin-1 on a page served as UTF-8 (the HTTP header,
         # lost on saving, said so): text in a legacy charset is practically never valid
-        # UTF-8 once it has non-ASCII letters.
+        # UTF-8 once it has non-ASCII letters (nor UTF-8 with a few strays).
         try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+            text, name = decode(data)
+        except DecodeError:
             pass
+        else:
+            if name == "utf-8":
+                return text, name
     if declared is not None:
         try:
             return data.decode(declared), declared
