@@ -488,3 +488,43 @@ def test_entries_whose_time_is_in_a_header_outside_articles() -> None:
         (dt.datetime(2024, 3, 6, 12, 52, tzinfo=UTC), "The chancellor has sat down."),
     ]
     assert tl.preamble.text == "Budget live"
+
+
+_LINKED = (
+    "<article><p><time datetime='2024-01-16T09:00:00Z'>UPDATE 0900 GMT</time>: Flooding in"
+    " <a href='/world/derby'>Derby</a>, see <a href='#block-2'>earlier</a>"
+    " and <a href='https://other.example/x'>this</a>.</p>"
+    "<figure><img src='../img/flood.jpg' alt='Flood'><figcaption>Flooded streets."
+    "</figcaption></figure></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<link rel='canonical' href='https://news.example/live/storm'>",
+        "<base href='https://news.example/live/storm'>",
+        "<meta property='og:url' content='https://news.example/live/storm'>",
+    ],
+)
+def test_entry_html_links_are_absolute(head: str) -> None:
+    """Regression: Entry.html kept the page's relative links and image sources
+    (/world/derby, ../img/flood.jpg), which a feed reader resolves against the feed's
+    address, not the page's: broken links and images in content_html. They are made
+    absolute against the page's own address (<base>, canonical link, og:url)."""
+    (entry,) = parse_html(f"<html><head>{head}</head><body>{_LINKED}</body></html>", date=DAY)
+    assert entry.html is not None
+    assert 'href="https://news.example/world/derby"' in entry.html
+    assert 'href="https://news.example/live/storm#block-2"' in entry.html
+    assert 'href="https://other.example/x"' in entry.html
+    assert 'src="https://news.example/img/flood.jpg"' in entry.html
+
+
+def test_entry_html_links_use_the_source_url_when_the_page_has_none() -> None:
+    """Without an address in the page, the source's URL is the base; without either
+    the links stay as written."""
+    source = Source(name="storm", url="https://news.example/live/storm")
+    (entry,) = parse_html(_LINKED, date=DAY, source=source)
+    assert 'src="https://news.example/img/flood.jpg"' in (entry.html or "")
+    (entry,) = parse_html(_LINKED, date=DAY)
+    assert 'src="../img/flood.jpg"' in (entry.html or "")

@@ -16,6 +16,7 @@ import bisect
 import collections
 import html
 import re
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
 
@@ -136,6 +137,9 @@ _SAFE_ATTRS = frozenset(
     {"href", "src", "alt", "title", "datetime", "cite", "lang", "dir", "colspan", "rowspan"}
 )
 _BAD_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+_ABSOLUTE_URL = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
+# Attributes holding a URL, made absolute against the page's address in fragments.
+_URL_ATTRS = frozenset({"href", "src", "cite"})
 _FRAGMENT_SKIP = frozenset({"html", "body", "head"})
 # A tag name fragments write out (html.parser gives names in lower case).
 _TAG_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -176,6 +180,7 @@ class _TreeBuilder(HTMLParser):
         self.stack: list[_Node] = [self.root]
         self.json_ld: list[str] = []
         self.pinned: list[_Node] = []
+        self.base_url: str | None = None
         self._script: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -183,6 +188,8 @@ class _TreeBuilder(HTMLParser):
         if tag == "script":
             kind = attributes.get("type", "").lower()
             self._script = [] if "ld+json" in kind else None
+        if tag in {"base", "link", "meta"} and self.base_url is None:
+            self.base_url = _page_address(tag, attributes)
         self._close_implied(tag)
         parent = self.stack[-1]
         node = _Node(tag, attributes, parent.depth + 1)
@@ -248,6 +255,20 @@ class _TreeBuilder(HTMLParser):
                     return
                 if open_tag in boundary:
                     return
+
+
+def _page_address(tag: str, attributes: dict[str, str]) -> str | None:
+    """The page's own absolute http(s) address from ``<base href>``, ``<link
+    rel="canonical">`` or ``<meta property="og:url">``, else None."""
+    canonical = tag == "link" and "canonical" in attributes.get("rel", "").lower().split()
+    if tag == "base" or canonical:
+        value = attributes.get("href", "")
+    elif tag == "meta" and attributes.get("property", "").lower() == "og:url":
+        value = attributes.get("content", "")
+    else:
+        return None
+    value = value.strip()
+    return value if _ABSOLUTE_URL.match(value) else None
 
 
 def _names_pinned(attributes: dict[str, str]) -> bool:
@@ -481,6 +502,8 @@ class Extraction:
     """Every kept ``<time datetime>`` and microdata ``datePublished`` element."""
     json_ld: tuple[str, ...]
     """The texts of the page's ``application/ld+json`` scripts."""
+    base_url: str | None = attrs.field(kw_only=True, default=None)
+    """The page's own address (``<base href>``, canonical link, ``og:url``), if given."""
     _root: _Node = attrs.field(eq=False, repr=False, alias="root")
     _children: dict[int, tuple[list[_Node | _Text], list[int]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -507,22 +530,27 @@ class Extraction:
             i = self.blocks[i].parent
         return chain
 
-    def fragment(self, span: Span) -> str:
+    def fragment(self, span: Span, *, base_url: str | None = None) -> str:
         """The sanitised HTML of the kept elements whose text lies within ``span``.
 
         Elements whose text is wholly inside ``span`` are written out whole (without
         scripts, chrome, event handlers or ``javascript:`` links); an element that only
-        partly overlaps contributes the parts that do.
+        partly overlaps contributes the parts that do. Relative links and sources are
+        made absolute against the page's address (:attr:`base_url`), else against
+        ``base_url`` when it is an absolute http(s) URL, else kept as written.
 
         >>> x = extract("<div><p>A <b>b</b></p><p onclick='x()'>C</p><p>D</p></div>")
         >>> x.fragment(Span(0, 6))
         '<p>A <b>b</b></p><p>C</p>'
         """
         out: list[str] = []
-        self._fragment(self._root, span, out)
+        base = self.base_url
+        if base is None and base_url is not None and _ABSOLUTE_URL.match(base_url.strip()):
+            base = base_url.strip()
+        self._fragment(self._root, span, out, base)
         return "".join(out).strip()
 
-    def _fragment(self, node: _Node, span: Span, out: list[str]) -> None:
+    def _fragment(self, node: _Node, span: Span, out: list[str], base: str | None) -> None:
         children, ends = self._index(node)
         # Emitted children stand in text order: skip those that end before the span.
         for k in range(bisect.bisect_right(ends, span.start), len(children)):
@@ -534,9 +562,9 @@ class Extraction:
             elif child.start == child.end and child.tag not in _VOID:
                 continue
             elif span.start <= child.start and child.end <= span.end:
-                _serialise(child, out)
+                _serialise(child, out, base)
             else:
-                self._fragment(child, span, out)
+                self._fragment(child, span, out, base)
 
     def _index(self, node: _Node) -> tuple[list[_Node | _Text], list[int]]:
         """The children that produced text (or are kept), with their end offsets."""
@@ -552,7 +580,16 @@ class Extraction:
         return found
 
 
-def _serialise(node: _Node, out: list[str]) -> None:
+def _url(name: str, value: str, base: str | None) -> str:
+    if base is None or name not in _URL_ATTRS:
+        return value
+    try:
+        return urllib.parse.urljoin(base, value.strip())
+    except ValueError:  # an unreadable URL ("http://[x") stays as written
+        return value
+
+
+def _serialise(node: _Node, out: list[str], base: str | None = None) -> None:
     if node.tag in _FRAGMENT_SKIP or _TAG_NAME.fullmatch(node.tag) is None:
         # "<A<script ...>" is one element named "a<script" to the tokeniser: its
         # content is written, never a tag that is no name
@@ -560,10 +597,10 @@ def _serialise(node: _Node, out: list[str]) -> None:
             if isinstance(child, _Text):
                 out.append(html.escape(child.data, quote=False))
             elif child.kept:
-                _serialise(child, out)
+                _serialise(child, out, base)
         return
     attributes = "".join(
-        f' {k}="{_escape_attr(v)}"'
+        f' {k}="{_escape_attr(_url(k, v, base))}"'
         for k, v in node.attrs.items()
         if k in _SAFE_ATTRS and not (k in {"href", "src"} and _BAD_URL.match(v))
     )
@@ -574,7 +611,7 @@ def _serialise(node: _Node, out: list[str]) -> None:
         if isinstance(child, _Text):
             out.append(html.escape(child.data, quote=False))
         elif child.kept:
-            _serialise(child, out)
+            _serialise(child, out, base)
     out.append(f"</{node.tag}>")
 
 
@@ -829,5 +866,6 @@ def extract(markup: str) -> Extraction:
         ),
         times=tuple(_time_mark(n, writer.length) for n in writer.times),
         json_ld=tuple(builder.json_ld),
+        base_url=builder.base_url,
         root=builder.root,
     )

@@ -134,7 +134,13 @@ def parse_html(
             count = None if prefer == "json-ld" else _marked(visible)
             rejected = check_live_blog(blog, visible_entries=count, visible_instants=exact)
             if rejected is None:
-                chosen = _json_ld_timeline(blog, visible, options, encoding=encoding)
+                chosen = _json_ld_timeline(
+                    blog,
+                    visible,
+                    options,
+                    encoding=encoding,
+                    base_url=_base_url(extraction, options),
+                )
                 return with_mentions(chosen) if mentions else chosen
         elif prefer == "json-ld":
             rejected = "the page has no LiveBlogPosting json-ld"
@@ -165,6 +171,14 @@ class _Options:
     source: str | Source | None
     dialects: tuple[Dialect, ...]
     dialect: Dialect | None
+
+
+def _base_url(x: Extraction, options: _Options) -> str | None:
+    """The address relative links in entry HTML are resolved against: the page's own,
+    else the source's URL."""
+    if x.base_url is not None:
+        return x.base_url
+    return options.source.url if isinstance(options.source, Source) else None
 
 
 def _marked(tl: Timeline) -> int:
@@ -315,9 +329,10 @@ def _visible_timeline(
     elif strict and options.date is None:
         tl = run(None, strict=True)
     starts = [b.span.start for b in x.blocks]
+    base = _base_url(x, options)
     entries = []
     for k, entry in enumerate(tl.entries):
-        changes: dict[str, object] = {"html": x.fragment(entry.span) or None}
+        changes: dict[str, object] = {"html": x.fragment(entry.span, base_url=base) or None}
         if k in stamps:
             instant = stamps[k][0]
             zone = _zone_name(instant, entry.zone, entry.time, entry.marker)
@@ -490,7 +505,12 @@ def _heading(x: Extraction, starts: Sequence[int], entry: Entry) -> str | None:
 
 
 def _json_ld_timeline(
-    blog: LiveBlogData, visible: Timeline, options: _Options, *, encoding: str | None
+    blog: LiveBlogData,
+    visible: Timeline,
+    options: _Options,
+    *,
+    encoding: str | None,
+    base_url: str | None,
 ) -> Timeline:
     origin = visible.source
     pieces: list[str] = []
@@ -514,7 +534,7 @@ def _json_ld_timeline(
     by_instant = {e.published: e.html for e in visible.entries if e.published is not None}
     rendered: list[tuple[Update, Span, str, str | None]] = []
     for update in updates:
-        body, body_html = _body(update.body)
+        body, body_html = _body(update.body, base_url)
         block = "\n\n".join(p for p in (update.headline or "", body) if p)
         span = add(block)
         html = body_html or by_instant.get(_instant(update)) or _paragraphs_html(body)
@@ -590,14 +610,14 @@ def _order(updates: Sequence[Update]) -> Order:
     return "unknown"
 
 
-def _body(raw: str) -> tuple[str, str | None]:
+def _body(raw: str, base_url: str | None = None) -> tuple[str, str | None]:
     """The body's text (paragraphs kept) and, when it was written as HTML, that HTML.
 
     A plain-text body has its character references decoded (``It&#39;s``).
     """
     if _HAS_TAG.search(raw):
         part = extract(raw)
-        return part.text, part.fragment(Span(0, len(part.text))) or None
+        return part.text, part.fragment(Span(0, len(part.text)), base_url=base_url) or None
     # plain text, often written with character references ("It&#39;s"); decoded, an
     # escaped "&lt;p&gt;" is text too, never read as a tag
     paragraphs = [" ".join(unescape_refs(p).split()) for p in re.split(r"\n\s*\n", raw)]
