@@ -338,3 +338,22 @@ def test_entry_headers_outside_articles_are_kept() -> None:
         "Jane Smith12:52 pm\n\nThe chancellor has sat down.\n\n"
         "Tom Jones12:31 pm\n\nNational insurance is cut."
     )
+
+
+def test_list_of_entries_with_permalinks_is_kept() -> None:
+    """Regression: a minute-by-minute list whose items link their time to their own
+    anchor (a permalink) and say little else ("Goal!") was taken for a key-events list
+    of links and dropped whole, silently. Links to the item itself are no such links."""
+    items = "".join(
+        f"<li id='e{i}'><a class='permalink' href='#e{i}'>{clock}</a> {text}</li>"
+        for i, (clock, text) in enumerate([("16:52", "FT!"), ("16:31", "Goal!"), ("15:02", "KO")])
+    )
+    inner = "".join(
+        f"<li><div id='post-{i}'><a href='?page=1#post-{i}'>{clock}</a> Goal!</div></li>"
+        for i, clock in enumerate(["16:31", "15:47"])
+    )
+    assert extract(f"<ol>{items}</ol>").text == "16:52 FT!\n16:31 Goal!\n15:02 KO"
+    assert extract(f"<ul>{inner}</ul>").text == "16:31 Goal!\n15:47 Goal!"
+    # a real key-events list, linking to entries elsewhere, still goes
+    key = "<ul><li><a href='#e1'>16:31 Goal!</a></li><li><a href='#e0'>FT</a></li></ul>"
+    assert extract(key + f"<ol>{items}</ol>").text == "16:52 FT!\n16:31 Goal!\n15:02 KO"

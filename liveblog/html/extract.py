@@ -400,20 +400,45 @@ def _is_page_form(node: _Node) -> bool:
     return False
 
 
-def _text_length(node: _Node, *, in_link: bool = False) -> tuple[int, int]:
-    """(all characters, characters inside same-page links) of the subtree's text."""
+def _text_length(
+    node: _Node, *, in_link: bool = False, own: frozenset[str] | None = None
+) -> tuple[int, int]:
+    """(all characters, characters inside same-page links) of the subtree's text.
+
+    Links to an anchor inside the subtree itself (a post's permalink on its own time)
+    do not count as same-page links.
+    """
+    if own is None:
+        own = _ids(node)
     total = linked = 0
-    link = in_link or (node.tag == "a" and _is_fragment_link(node.attrs.get("href", "")))
+    href = node.attrs.get("href", "") if node.tag == "a" else ""
+    link = in_link or (_is_fragment_link(href) and _anchor(href) not in own)
     for child in node.children:
         if isinstance(child, _Text):
             size = len(child.data.strip())
             total += size
             linked += size if link else 0
         elif child.tag not in _SKIPPED:
-            t, k = _text_length(child, in_link=link)
+            t, k = _text_length(child, in_link=link, own=own)
             total += t
             linked += k
     return total, linked
+
+
+def _ids(node: _Node) -> frozenset[str]:
+    """The ``id`` values of ``node`` and the elements in it."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if "id" in item.attrs:
+            found.add(item.attrs["id"])
+        stack.extend(c for c in item.children if isinstance(c, _Node))
+    return frozenset(found)
+
+
+def _anchor(href: str) -> str:
+    return href.strip().rsplit("#", 1)[-1]
 
 
 def _is_fragment_link(href: str) -> bool:
