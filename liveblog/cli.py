@@ -131,7 +131,10 @@ def _build_parser() -> argparse.ArgumentParser:
 
     m = commands.add_parser("merge", help="merge live blogs and feeds into one timeline")
     m.add_argument(
-        "files", nargs="+", metavar="FILE", help="text or HTML live blogs, or JSON Feeds"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text or HTML live blogs, JSON Feeds, or timelines from parse --format json",
     )
     m.add_argument("--format", choices=("json", "jsonfeed", "atom", "text"), default="text")
     m.add_argument("--title", help="the merged feed's title")
@@ -198,20 +201,43 @@ def _load_json(data: bytes) -> Any:
         raise FeedError(msg) from None
 
 
-def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
-    """A file as a timeline: a JSON Feed read back, an HTML page, or a text blog."""
+def _read_timelines(name: str, args: argparse.Namespace) -> list[Timeline]:
+    """A file as timelines: a JSON Feed read back, the JSON ``parse`` writes (a timeline
+    or a list of them), an HTML page, or a text blog. Other JSON raises FeedError."""
     data = _read(name)
     if _is_json_feed(data):
         tl = Timeline.from_json_feed(_load_json(data))
-        return tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))
-    return parse_document(
-        data,
-        date=args.date,
-        tz=args.tz,
-        now=args.now,
-        strict=args.strict,
-        source=Source(name=name),
-    )
+        return [tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))]
+    document = _json_document(data)
+    if document is not None:
+        items = document if isinstance(document, list) else [document]
+        try:
+            return [_named(Timeline.from_dict(item), name) for item in items]
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            msg = f"not a JSON Feed or a liveblog timeline ({type(err).__name__}: {err})"
+            raise FeedError(msg) from None
+    return [
+        parse_document(
+            data,
+            date=args.date,
+            tz=args.tz,
+            now=args.now,
+            strict=args.strict,
+            source=Source(name=name),
+        )
+    ]
+
+
+def _json_document(data: bytes) -> Any:
+    """The JSON document ``data`` holds when it is one (an object or a list), else None:
+    no live blog is a JSON document."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, RecursionError, ValueError):
+        return None
 
 
 def _named(tl: Timeline, name: str) -> Timeline:
@@ -388,7 +414,7 @@ def _run_merge(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            tl = _read_timeline(name, args)
+            read = _read_timelines(name, args)
         except json.JSONDecodeError as err:
             print(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
             status = status or EXIT_BAD_INPUT
@@ -397,9 +423,10 @@ def _run_merge(args: argparse.Namespace) -> int:
             print(_error_line(name, err), file=sys.stderr)
             status = status or EXIT_BAD_INPUT
             continue
-        if not args.quiet:
-            _print_diagnostics(name, tl, sys.stderr)
-        timelines.append(tl)
+        for tl in read:
+            if not args.quiet:
+                _print_diagnostics(name, tl, sys.stderr)
+            timelines.append(tl)
     if not timelines:
         return status
     merged = merge(*timelines, dedupe=not args.no_dedupe, window=dt.timedelta(minutes=args.window))

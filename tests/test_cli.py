@@ -439,3 +439,28 @@ def test_many_files_are_written_as_they_are_parsed(
     else:
         texts = [_render_text(n, t) for n, t in zip(names, timelines, strict=True)]
         assert out == "\n\n".join(texts) + "\n"
+
+
+def test_merge_reads_the_json_that_parse_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``merge`` took the timeline JSON that ``parse --format json`` writes
+    (one timeline, or a list of them) for a text blog: one entry holding the JSON, with
+    only a "no entry markers" warning. It is read as the timelines it holds, and other
+    JSON is bad input (exit 2), never a blog."""
+    single = tmp_path / "one.json"
+    several = tmp_path / "many.json"
+    args = ["--date", "2024-01-22", "--format", "json", "-q"]
+    assert main(["parse", BLOG, *args, "-o", str(single)]) == 0
+    assert main(["parse", BLOG, ARTICLE, *args, "-o", str(several)]) == 0
+    assert main(["merge", BLOG, ARTICLE, *args]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    assert main(["merge", str(several), *args]) == 0
+    assert json.loads(capsys.readouterr().out) == expected
+    assert main(["merge", str(single), *args]) == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert len(merged["entries"]) == 4
+    other = tmp_path / "other.json"
+    other.write_text('{"entries": 3}', encoding="utf-8")
+    assert main(["merge", str(other), BLOG, "-q"]) == 2
+    assert f"{other}: error: not a JSON Feed or a liveblog timeline" in capsys.readouterr().err
