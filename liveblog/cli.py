@@ -120,11 +120,12 @@ def _build_parser() -> argparse.ArgumentParser:
     f.add_argument("--url", help="the blog's address (home page)")
     f.add_argument("--feed-url", help="where the feed itself is published")
     f.add_argument("--html", action="store_true", help="also write content_html")
-    f.add_argument("--ended", action="store_true", help="the blog is over (JSON-LD)")
+    f.add_argument("--ended", action="store_true", help="the blog is over (--format jsonld)")
     f.add_argument(
         "--previous",
         metavar="OLD.json",
-        help="the JSON Feed of the last run: keep its item ids and report what changed",
+        help="the JSON Feed of the last run: keep its item ids and report what changed "
+        "(--format jsonfeed or atom)",
     )
     f.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(f)
@@ -455,7 +456,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     2024-01-22T15:48:00+00:00  UPDATE 1548 GMT  Ukraine President Volodymyr Zelenskiy ...
     0
     """
-    args = _build_parser().parse_args(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "feed":
+        if args.previous and args.format == "jsonld":
+            parser.error("--previous needs --format jsonfeed or atom (JSON-LD has no item ids)")
+        if args.ended and args.format != "jsonld":
+            parser.error("--ended needs --format jsonld (JSON Feed and Atom have no end)")
     try:
         runners = {"feed": _run_feed, "merge": _run_merge, "parse": _run_parse}
         return runners[args.command](args)

@@ -464,3 +464,23 @@ def test_merge_reads_the_json_that_parse_writes(
     other.write_text('{"entries": 3}', encoding="utf-8")
     assert main(["merge", str(other), BLOG, "-q"]) == 2
     assert f"{other}: error: not a JSON Feed or a liveblog timeline" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--format", "jsonld", "--previous", "old.json"], "--previous needs --format jsonfeed"),
+        (["--ended"], "--ended needs --format jsonld"),
+        (["--format", "atom", "--ended"], "--ended needs --format jsonld"),
+    ],
+)
+def test_feed_options_that_do_not_apply_exit_2(
+    options: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --format jsonld --previous OLD.json`` neither kept the old ids
+    nor read the file, and ``--ended`` outside JSON-LD did nothing, all silently (exit
+    0); an option that does not apply to the format is now a usage error."""
+    with pytest.raises(SystemExit) as info:
+        main(["feed", BLOG, "--date", "2024-01-22", *options])
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err
