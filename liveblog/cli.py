@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,10 +19,11 @@ import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html import parse_document
+from liveblog.html.jsonld import parse_instant
 from liveblog.many import parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
-from liveblog.model import Source, Timeline
+from liveblog.model import Provenance, Source, Timeline, evolve_entry
 
 __all__ = ["main"]
 
@@ -118,18 +120,22 @@ def _build_parser() -> argparse.ArgumentParser:
     f.add_argument("--url", help="the blog's address (home page)")
     f.add_argument("--feed-url", help="where the feed itself is published")
     f.add_argument("--html", action="store_true", help="also write content_html")
-    f.add_argument("--ended", action="store_true", help="the blog is over (JSON-LD)")
+    f.add_argument("--ended", action="store_true", help="the blog is over (--format jsonld)")
     f.add_argument(
         "--previous",
         metavar="OLD.json",
-        help="the JSON Feed of the last run: keep its item ids and report what changed",
+        help="the JSON Feed of the last run: keep its item ids and report what changed "
+        "(--format jsonfeed or atom)",
     )
     f.add_argument("-o", "--output", help="write here instead of stdout")
     _add_reading_options(f)
 
     m = commands.add_parser("merge", help="merge live blogs and feeds into one timeline")
     m.add_argument(
-        "files", nargs="+", metavar="FILE", help="text or HTML live blogs, or JSON Feeds"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text or HTML live blogs, JSON Feeds, or timelines from parse --format json",
     )
     m.add_argument("--format", choices=("json", "jsonfeed", "atom", "text"), default="text")
     m.add_argument("--title", help="the merged feed's title")
@@ -196,28 +202,67 @@ def _load_json(data: bytes) -> Any:
         raise FeedError(msg) from None
 
 
-def _read_timeline(name: str, args: argparse.Namespace) -> Timeline:
-    """A file as a timeline: a JSON Feed read back, an HTML page, or a text blog."""
+def _read_timelines(name: str, args: argparse.Namespace) -> list[Timeline]:
+    """A file as timelines: a JSON Feed read back, the JSON ``parse`` writes (a timeline
+    or a list of them), an HTML page, or a text blog. Other JSON raises FeedError."""
     data = _read(name)
     if _is_json_feed(data):
         tl = Timeline.from_json_feed(_load_json(data))
-        return tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))
-    return parse_document(
-        data,
-        date=args.date,
-        tz=args.tz,
-        now=args.now,
-        strict=args.strict,
-        source=Source(name=name),
-    )
+        return [tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))]
+    document = _json_document(data)
+    if document is not None:
+        items = document if isinstance(document, list) else [document]
+        try:
+            return [_named(Timeline.from_dict(item), name) for item in items]
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            msg = f"not a JSON Feed or a liveblog timeline ({type(err).__name__}: {err})"
+            raise FeedError(msg) from None
+    return [
+        parse_document(
+            data,
+            date=args.date,
+            tz=args.tz,
+            now=args.now,
+            strict=args.strict,
+            source=Source(name=name),
+        )
+    ]
+
+
+def _json_document(data: bytes) -> Any:
+    """The JSON document ``data`` holds when it is one (an object or a list), else None:
+    no live blog is a JSON document."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, RecursionError, ValueError):
+        return None
+
+
+def _named(tl: Timeline, name: str) -> Timeline:
+    """The timeline with ``Source(name=name)``, as if parsed with that source."""
+    if tl.source is not None:
+        return tl
+    source = Source(name=name)
+    entries = [evolve_entry(e, sources=(Provenance(source, e.id),)) for e in tl.entries]
+    return attrs.evolve(tl, source=source, entries=entries)
 
 
 def _parse_files(
-    args: argparse.Namespace, render: Callable[[str, Timeline], Any]
+    args: argparse.Namespace,
+    render: Callable[[str, Timeline], Any],
+    *,
+    named: bool = False,
+    sink: Callable[[Any], None] | None = None,
 ) -> tuple[list[Any], int]:
     """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
 
     One broken file is reported and the others go on; the outputs keep the files' order.
+    With ``named``, each timeline's source is its file (``-`` for stdin), so that the
+    outputs can be told apart when some files failed. With ``sink``, each output is
+    handed to it as soon as it is made (and none is kept), else they are returned.
     """
     names = list(args.files)
     sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
@@ -235,7 +280,11 @@ def _parse_files(
         if result.timeline is not None:
             if not args.quiet:
                 _print_diagnostics(name, result.timeline, sys.stderr)
-            outputs.append(render(name, result.timeline))
+            tl = _named(result.timeline, name) if named else result.timeline
+            if sink is None:
+                outputs.append(render(name, tl))
+            else:
+                sink(render(name, tl))
         elif isinstance(result.error, LiveblogError | OSError):
             print(_error_line(name, result.error), file=sys.stderr)
             status = status or EXIT_BAD_INPUT
@@ -255,22 +304,54 @@ def _write(args: argparse.Namespace, text: str) -> None:
         sys.stdout.write(text + "\n")
 
 
+class _Stream:
+    """Writes the outputs of many files one by one, as one document: a JSON list of
+    them (``json_list``), or their texts a blank line apart. Nothing is written, and no
+    output file made, when there is no output; the file is opened at the first one."""
+
+    def __init__(self, args: argparse.Namespace, *, json_list: bool) -> None:
+        self.path: str | None = args.output
+        self.json_list = json_list
+        self.count = 0
+        self.out: TextIO | None = None
+
+    def add(self, text: str) -> None:
+        if self.out is None:
+            self.out = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout  # noqa: SIM115
+        if self.json_list:
+            text = textwrap.indent(text, "  ")
+            self.out.write(",\n" if self.count else "[\n")
+        elif self.count:
+            self.out.write("\n\n")
+        # a lone surrogate (a JSON Feed may escape one) has no UTF-8: see _write
+        self.out.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        self.count += 1
+
+    def close(self) -> None:
+        if self.out is None:
+            return
+        self.out.write("\n]\n" if self.json_list else "\n")
+        if self.out is not sys.stdout:
+            self.out.close()
+        else:
+            self.out.flush()
+
+
 def _run_parse(args: argparse.Namespace) -> int:
-    if args.format in {"json", "jsonfeed"}:
+    several = len(args.files) > 1
+    stream = _Stream(args, json_list=several and args.format in {"json", "jsonfeed"})
 
-        def render(_name: str, tl: Timeline) -> dict[str, Any]:
-            return (
-                tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
-            )
+    def render_json(_name: str, tl: Timeline) -> str:
+        data = tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
-        outputs, status = _parse_files(args, render)
-        if outputs:
-            data = outputs[0] if len(args.files) == 1 else outputs
-            _write(args, json.dumps(data, ensure_ascii=False, indent=2))
-        return status
-    outputs, status = _parse_files(args, _render_text)
-    if outputs:
-        _write(args, "\n\n".join(outputs))
+    render = render_json if args.format in {"json", "jsonfeed"} else _render_text
+    try:
+        # each file's output is written before the next file is parsed: memory stays
+        # constant however many files there are
+        _outputs, status = _parse_files(args, render, named=several, sink=stream.add)
+    finally:
+        stream.close()
     return status
 
 
@@ -306,10 +387,27 @@ def _run_feed(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(changes, file=sys.stderr)
     if args.format == "atom":
-        _write(args, to_atom(from_json_feed(feed), title=args.title, home_page_url=args.url))
+        atom = to_atom(
+            from_json_feed(feed),
+            title=args.title,
+            home_page_url=args.url,
+            feed_url=args.feed_url,
+            modified=_modified(feed),
+        )
+        _write(args, atom)
     else:
         _write(args, dumps_json_feed(feed))
     return status
+
+
+def _modified(feed: dict[str, Any]) -> dict[str, dt.datetime]:
+    """Item id to ``date_modified``, for the items of a JSON Feed that have a readable one."""
+    found: dict[str, dt.datetime] = {}
+    for item in feed.get("items", ()):
+        when = parse_instant(item.get("date_modified"))
+        if when is not None and isinstance(item.get("id"), str):
+            found[item["id"]] = when
+    return found
 
 
 def _run_merge(args: argparse.Namespace) -> int:
@@ -317,7 +415,7 @@ def _run_merge(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            tl = _read_timeline(name, args)
+            read = _read_timelines(name, args)
         except json.JSONDecodeError as err:
             print(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
             status = status or EXIT_BAD_INPUT
@@ -326,9 +424,10 @@ def _run_merge(args: argparse.Namespace) -> int:
             print(_error_line(name, err), file=sys.stderr)
             status = status or EXIT_BAD_INPUT
             continue
-        if not args.quiet:
-            _print_diagnostics(name, tl, sys.stderr)
-        timelines.append(tl)
+        for tl in read:
+            if not args.quiet:
+                _print_diagnostics(name, tl, sys.stderr)
+            timelines.append(tl)
     if not timelines:
         return status
     merged = merge(*timelines, dedupe=not args.no_dedupe, window=dt.timedelta(minutes=args.window))
@@ -357,7 +456,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     2024-01-22T15:48:00+00:00  UPDATE 1548 GMT  Ukraine President Volodymyr Zelenskiy ...
     0
     """
-    args = _build_parser().parse_args(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "feed":
+        if args.previous and args.format == "jsonld":
+            parser.error("--previous needs --format jsonfeed or atom (JSON-LD has no item ids)")
+        if args.ended and args.format != "jsonld":
+            parser.error("--ended needs --format jsonld (JSON Feed and Atom have no end)")
     try:
         runners = {"feed": _run_feed, "merge": _run_merge, "parse": _run_parse}
         return runners[args.command](args)

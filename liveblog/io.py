@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Callable
 from typing import IO
 
@@ -20,6 +21,37 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # The five byte values Windows-1252 leaves undefined.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+# A well-formed multi-byte UTF-8 sequence, and any byte outside ASCII.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_STRAY_BYTES = "liveblog-windows-1252"
+
+
+def _windows_1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Error handler: bytes that are not UTF-8 are read as Windows-1252 (U+FFFD for
+    its five undefined values)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error(_STRAY_BYTES, _windows_1252_bytes)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when bytes that are not valid UTF-8 hold well-formed multi-byte sequences
+    that outnumber the bytes outside them: UTF-8 text with strays, not a legacy text
+    (where such sequences practically never occur)."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    if not sequences:
+        return False
+    inside = sum(len(seq) for seq in sequences)
+    strays = len(_HIGH_BYTE.findall(data)) - inside
+    return strays <= len(sequences)
 
 
 def _bom_free_utf16(data: bytes) -> str | None:
@@ -39,7 +71,9 @@ def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes, detecting the encoding; return (text, encoding name).
 
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-8 when the bytes are
-    valid UTF-8, UTF-16 when they look like BOM-less UTF-16, else Windows-1252.
+    valid UTF-8, UTF-16 when they look like BOM-less UTF-16, UTF-8 again when they are
+    UTF-8 with a few Windows-1252 bytes pasted in (those read as Windows-1252), else
+    Windows-1252.
 
     >>> decode("café".encode("cp1252"))
     ('café', 'windows-1252')
@@ -62,6 +96,10 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(utf16), utf16
             except UnicodeDecodeError:
                 pass
+        if _mostly_utf8(data):
+            # UTF-8 with a few Windows-1252 bytes pasted in ("Zürich \x96 café"): read
+            # as Windows-1252 whole, every other letter would become mojibake
+            return data.decode("utf-8", errors=_STRAY_BYTES), "utf-8"
         for offset, byte in enumerate(data):
             if byte in _CP1252_HOLES:
                 msg = (

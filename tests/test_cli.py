@@ -9,10 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
+import feedparser  # type: ignore[import-untyped]
 import pytest
 
 import liveblog
-from liveblog.cli import main
+from liveblog.cli import _render_text, main
+from liveblog.html import parse_document
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 BLOG = str(SEEDS / "eaworldview-2024-01-22.txt")
@@ -69,6 +72,38 @@ def test_broken_file_does_not_stop_the_others(
     assert f"{tmp_path / 'missing.txt'}: error: No such file or directory" in captured.err
     assert f"{bad}: error: not UTF-8" in captured.err
     assert "(byte offset 0)" in captured.err
+
+
+@pytest.mark.parametrize("form", ["json", "jsonfeed"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_timeline_of_many_files_names_its_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str, jobs: str
+) -> None:
+    """Regression: ``parse a b c --format json`` printed a list of the timelines that
+    parsed, broken files left out, with nothing saying which file each came from, so
+    the list could not be matched with the files. Each names its file (``source``)."""
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"<p>\x81\x8d\x8f</p>")
+    page = tmp_path / "page.html"
+    page.write_text("<p>UPDATE 0900 GMT: b</p><p>UPDATE 0800 GMT: a</p>", encoding="utf-8")
+    files = [str(tmp_path / "missing.txt"), BLOG, str(bad), str(page), ARTICLE]
+    code = main(["parse", *files, "--date", "2024-01-22", "--format", form, "-q", "-j", jobs])
+    assert code == 2
+    out = json.loads(capsys.readouterr().out)
+    if form == "json":
+        timelines = [liveblog.Timeline.from_dict(t) for t in out]
+    else:
+        timelines = [liveblog.Timeline.from_json_feed(f) for f in out]
+    names = [t.source.name if t.source is not None else None for t in timelines]
+    assert names == [BLOG, str(page), ARTICLE]
+    for tl in timelines:
+        assert all(e.sources == (liveblog.Provenance(tl.source, e.id),) for e in tl)
+        expected = parse_document(
+            Path(tl.source.name if tl.source else "").read_bytes(),
+            date=dt.date(2024, 1, 22),
+            source=tl.source,
+        )
+        assert attrs.evolve(tl, text=None) == attrs.evolve(expected, text=None)
 
 
 def test_stdin_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -316,3 +351,136 @@ def test_unreadable_previous_is_named(tmp_path: Path, capsys: pytest.CaptureFixt
     code = main(["feed", BLOG, "-q", "--previous", str(tmp_path), "-o", str(out)])
     assert code == 2
     assert capsys.readouterr().err.startswith(f"{tmp_path}: error: ")
+
+
+def test_feed_atom_with_previous_shows_the_changed_entry_as_updated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --format atom --previous OLD.json --now T`` reported an entry
+    as changed, and the JSON Feed gave it ``date_modified``, but the Atom document left
+    its ``updated`` (and the feed's) at the entry's first publication, so readers never
+    saw the correction. The Atom ``updated`` now carries the modification time."""
+    page = tmp_path / "live.html"
+    post = (
+        "<article><time datetime='2024-11-06T0{h}:{m}:00Z'>{h}:{m} GMT</time>"
+        "<h2>{title}</h2><p>{body}</p></article>"
+    )
+    first = post.format(h=3, m=15, title="Georgia", body="Voters waited until 9 p.m.")
+    second = post.format(h=4, m=40, title="California", body="Polls have closed.")
+    page.write_text(f"<main>{second}{first}</main>", encoding="utf-8")
+    old = tmp_path / "old.json"
+    assert main(["feed", str(page), "--previous", str(old), "-o", str(old), "-q"]) == 0
+    edited = first.replace("9 p.m.", "9:30 p.m., officials said")
+    page.write_text(f"<main>{second}{edited}</main>", encoding="utf-8")
+    now = "2024-11-06T06:00:00+00:00"
+    args = ["feed", str(page), "--previous", str(old), "--now", now]
+    assert main([*args, "--format", "atom", "-q"]) == 0
+    atom = feedparser.parse(capsys.readouterr().out)
+    assert atom.feed.updated == now
+    assert [(e.title, e.updated, e.published) for e in atom.entries] == [
+        ("California", "2024-11-06T04:40:00+00:00", "2024-11-06T04:40:00+00:00"),
+        ("Georgia", now, "2024-11-06T03:15:00+00:00"),
+    ]
+    assert main([*args, "-q"]) == 0
+    feed = json.loads(capsys.readouterr().out)
+    assert [i.get("date_modified") for i in feed["items"]] == [None, now]
+
+
+def test_feed_atom_has_the_feed_url(capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: ``feed --format atom --feed-url URL`` left the URL out of the Atom
+    document (no ``link rel="self"``, which RFC 4287 asks for, and ids keyed on another
+    value), although the JSON Feed of the same run had it."""
+    url = "https://example.org/live/feed.atom"
+    assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "atom", "--feed-url", url]) == 0
+    xml = capsys.readouterr().out
+    tl = liveblog.parse(Path(BLOG), date=dt.date(2024, 1, 22))
+    assert xml == liveblog.feeds.to_atom(tl, feed_url=url) + "\n"
+    assert f'<link rel="self" href="{url}" />' in xml
+
+
+@pytest.mark.parametrize("form", ["json", "jsonfeed", "text"])
+def test_many_files_are_written_as_they_are_parsed(
+    form: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``parse`` kept every file's output in memory and wrote them all at
+    the end, so a folder of blogs took memory in proportion to its size (2 GB for 400
+    blogs of 240 KB with --format json) although parse_many runs in constant memory.
+    Each file's output is now written before the next file is parsed, and the whole
+    output is the same as before (one JSON list, or the texts a blank line apart)."""
+    from liveblog import many
+
+    files = [BLOG, ARTICLE, "missing.txt", BLOG]
+    written_before: list[str] = []
+    real = many.parse_document
+
+    def spy(data: bytes, **options: Any) -> liveblog.Timeline:
+        written_before.append(capsys.readouterr().out)
+        return real(data, **options)
+
+    args = ["parse", *files, "--date", "2024-01-22", "--format", form, "-q"]
+    monkeypatch.setattr(many, "parse_document", spy)
+    assert main(args) == 2
+    out = "".join(written_before) + capsys.readouterr().out
+    assert written_before[0] == ""
+    assert written_before[1] != ""  # the first file's output, before the second is parsed
+    assert written_before[2] != ""
+    monkeypatch.setattr(many, "parse_document", real)
+    names = [BLOG, ARTICLE, BLOG]
+    timelines = [
+        liveblog.parse(Path(n), date=dt.date(2024, 1, 22), source=liveblog.Source(name=n))
+        for n in names
+    ]
+    if form == "json":
+        data = [tl.to_dict(include_text=False) for tl in timelines]
+        assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    elif form == "jsonfeed":
+        data = [tl.to_json_feed() for tl in timelines]
+        assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        texts = [_render_text(n, t) for n, t in zip(names, timelines, strict=True)]
+        assert out == "\n\n".join(texts) + "\n"
+
+
+def test_merge_reads_the_json_that_parse_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``merge`` took the timeline JSON that ``parse --format json`` writes
+    (one timeline, or a list of them) for a text blog: one entry holding the JSON, with
+    only a "no entry markers" warning. It is read as the timelines it holds, and other
+    JSON is bad input (exit 2), never a blog."""
+    single = tmp_path / "one.json"
+    several = tmp_path / "many.json"
+    args = ["--date", "2024-01-22", "--format", "json", "-q"]
+    assert main(["parse", BLOG, *args, "-o", str(single)]) == 0
+    assert main(["parse", BLOG, ARTICLE, *args, "-o", str(several)]) == 0
+    assert main(["merge", BLOG, ARTICLE, *args]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    assert main(["merge", str(several), *args]) == 0
+    assert json.loads(capsys.readouterr().out) == expected
+    assert main(["merge", str(single), *args]) == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert len(merged["entries"]) == 4
+    other = tmp_path / "other.json"
+    other.write_text('{"entries": 3}', encoding="utf-8")
+    assert main(["merge", str(other), BLOG, "-q"]) == 2
+    assert f"{other}: error: not a JSON Feed or a liveblog timeline" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--format", "jsonld", "--previous", "old.json"], "--previous needs --format jsonfeed"),
+        (["--ended"], "--ended needs --format jsonld"),
+        (["--format", "atom", "--ended"], "--ended needs --format jsonld"),
+    ],
+)
+def test_feed_options_that_do_not_apply_exit_2(
+    options: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --format jsonld --previous OLD.json`` neither kept the old ids
+    nor read the file, and ``--ended`` outside JSON-LD did nothing, all silently (exit
+    0); an option that does not apply to the format is now a usage error."""
+    with pytest.raises(SystemExit) as info:
+        main(["feed", BLOG, "--date", "2024-01-22", *options])
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err

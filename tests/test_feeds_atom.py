@@ -222,3 +222,18 @@ def test_atom_export_invariants(tl: Timeline) -> None:
             assert dt.datetime.fromisoformat(published) == entry.published
     parsed = _read(xml)
     assert len(parsed.entries) == len(tl)
+
+
+def test_modified_entries_are_updated_later() -> None:
+    """An entry corrected after publication has its modification time as ``updated``,
+    and the feed's ``updated`` is at least that; other entries keep their own."""
+    tl = seed_timeline()
+    later = dt.datetime(2024, 1, 22, 18, 5, tzinfo=dt.UTC)
+    corrected = tl.entries[1]
+    doc = feedparser.parse(to_atom(tl, modified={corrected.id: later, "gone": later}))
+    assert doc.feed.updated == "2024-01-22T18:05:00+00:00"
+    updated = {e.lb_id: e.updated for e in doc.entries}
+    assert updated[corrected.id] == "2024-01-22T18:05:00+00:00"
+    assert updated[tl.entries[-1].id] == "2024-01-22T15:48:00+00:00"
+    with pytest.raises(ValueError, match="modified"):
+        to_atom(tl, modified={corrected.id: later.replace(tzinfo=None)})

@@ -74,6 +74,42 @@ def test_wrong_declaration_falls_back_to_detection() -> None:
     assert decode_html(page) == ('<meta charset="utf-8"><p>café', "windows-1252")
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        b'<meta charset="windows-1252">',
+        b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+        b'<meta charset="iso-8859-15">',
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["Ahrbrück", "Zürich: 5 °C – “heavy rain”", "Ticket price €5, naïve café", "Łódź"],
+)
+def test_utf8_page_declaring_a_legacy_charset_is_read_as_utf8(meta: bytes, text: str) -> None:
+    """Regression: a page served as UTF-8 (the HTTP header said so) whose template still
+    declares Latin-1 was decoded in the declared charset, every non-ASCII letter
+    becoming mojibake ("AhrbrÃ¼ck"). Valid UTF-8 with multi-byte sequences is UTF-8."""
+    page = meta + f"<p>16:12 Rail line closed between Remagen and {text}</p>".encode()
+    assert decode_html(page) == (page.decode(), "utf-8")
+
+
+@pytest.mark.parametrize("meta", [b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">', b""])
+def test_utf8_page_with_a_stray_windows_1252_byte_stays_utf8(meta: bytes) -> None:
+    """Regression: one Windows-1252 byte in a UTF-8 page (a dash pasted from a word
+    processor) made the whole page Windows-1252, every other letter mojibake."""
+    page = meta + "<p>14:05 Zürich – café</p>".encode() + b"<p>15:00 stray \x96 dash</p>"
+    text = (meta + b"<p>14:05 Z").decode() + "ürich – café</p><p>15:00 stray – dash</p>"
+    assert decode_html(page) == (text, "utf-8")
+
+
+@pytest.mark.parametrize("text", ["Ahrbrück", "Zürich: 5 °C – “heavy rain”", "café"])
+def test_legacy_page_declaring_its_charset_is_read_in_it(text: str) -> None:
+    """A Windows-1252 page, which is never valid UTF-8 with such text, keeps its charset."""
+    page = b'<meta charset="windows-1252"><p>' + text.encode("cp1252")
+    assert decode_html(page) == (page.decode("cp1252"), "windows-1252")
+
+
 def test_without_declaration_utf8_is_tried_first() -> None:
     """No BOM and no meta: UTF-8 when valid."""
     assert decode_html("<p>café".encode()) == ("<p>café", "utf-8")
@@ -117,3 +153,30 @@ def test_pages_look_like_html(data: str | bytes) -> None:
 def test_text_does_not_look_like_html(data: str | bytes) -> None:
     """Live-blog text, even with a stray angle bracket, is not HTML."""
     assert not looks_like_html(data)
+
+
+_PAGE = "<!DOCTYPE html>\n<html><head><title>Live</title></head><body><p>UPDATE 1548 GMT: x</p>"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "\n" * 1500,  # a template that prints blank lines before the doctype
+        " \t\r\n" * 400,
+        "<!--\n" + "  Hiring? We are too.  " * 80 + "\n-->\n",  # a long banner comment
+        "<!-- a -->\n" * 150 + "\n",
+        "\ufeff\n" + "\n" * 2000,
+    ],
+)
+def test_page_after_long_leading_blank_or_comment_looks_like_html(lead: str) -> None:
+    """Regression: only the first 1024 characters were looked at, so a page opening with
+    a long run of blank lines or a long comment was read as text, its markup and
+    scripts becoming one entry. Leading blanks and comments are skipped first."""
+    data = lead + _PAGE
+    assert looks_like_html(data)
+    assert looks_like_html(data.encode("utf-8"))
+
+
+def test_long_text_with_a_comment_is_still_text() -> None:
+    """Skipping comments does not make text HTML: a tag must still follow them."""
+    assert not looks_like_html("<!-- note -->\n" + "UPDATE 1548 GMT: x\n" * 100 + "<html>")

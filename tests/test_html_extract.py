@@ -73,6 +73,8 @@ def test_entities_are_decoded() -> None:
         "<div class='ad-slot'>Advertisement</div>",
         "<div class='ad-slot--mpu'>Advertisement</div>",
         "<div class='liveblog__share'>Share</div>",
+        "<div class='social-embed-share'>Share this post</div>",
+        "<ul class='social-links'><li>Instagram</li></ul>",
         "<section id='comments'>Nice post</section>",
         "<ol class='comment-list'><li>Nice post</li></ol>",
         "<div class='commentSection'>Nice post</div>",
@@ -85,6 +87,10 @@ def test_entities_are_decoded() -> None:
         "<p style='display: none'>invisible</p>",
         "<header>Site name</header>",
         "<footer>Copyright</footer>",
+        # "load more" and page links under the stream (BBC, Bootstrap, WordPress)
+        "<div class='lx-pagination'><a href='?page=2'>Show more</a> Page 1 of 12</div>",
+        "<ul class='pagination'><li><a href='?page=2'>2</a></li><li>Next</li></ul>",
+        "<div class='liveblog-pager'><a href='/live/2'>Older posts</a></div>",
     ],
 )
 def test_chrome_is_dropped(chrome: str) -> None:
@@ -104,6 +110,13 @@ def test_chrome_is_dropped(chrome: str) -> None:
         "<div class='page-wrapper has-sidebar with-ads'>12</div>",
         "<div class='article--with-share is-sticky'>12</div>",
         "<div class='no-ads'>12</div>",
+        # an embedded post quoted in an entry (BBC: "social-embed"): its text is content
+        "<div class='social-embed'><blockquote class='twitter-tweet'><p>12</p></blockquote></div>",
+        "<div data-component='social-embed'><blockquote><p>12</p></blockquote></div>",
+        "<div class='social-media-post'><blockquote><p>12</p></blockquote></div>",
+        "<div class='embed-social-twitter'><blockquote><p>12</p></blockquote></div>",
+        "<figure class='socialEmbed'><blockquote><p>12</p></blockquote></figure>",
+        "<div class='block ad-free'><p>12</p></div>",
     ],
 )
 def test_content_with_chrome_like_names_is_kept(kept: str) -> None:
@@ -185,6 +198,22 @@ def test_fragment_is_sanitised() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("<A<script type='x'>UPDATE 1548 GMT:", "UPDATE 1548 GMT:"),
+        ("<p<img src=x>a</p<img>", "a"),
+        ('<b"onmouseover=x>a</b"onmouseover=x>', "a"),
+    ],
+)
+def test_fragment_drops_tags_whose_names_are_no_names(page: str, expected: str) -> None:
+    """Regression (found by the markup-soup property): a tag run into the next one,
+    ``<A<script ...>``, is one element named ``a<script`` to the tokeniser, and
+    fragments wrote it back as ``<a<script>``; such elements give their content only."""
+    x = extract(page)
+    assert x.fragment(Span(0, len(x.text))) == expected
+
+
 def test_fragment_of_part_of_a_container_keeps_only_that_part() -> None:
     """A span over some of a container's children gives those children only."""
     x = extract("<div><p>one</p><p>two</p><p>three</p></div>")
@@ -227,3 +256,104 @@ def test_deep_nesting_does_not_overflow() -> None:
 def test_extract_reads_junk_without_raising(junk: str) -> None:
     """Fragments of markup give some text (possibly empty) instead of an exception."""
     assert isinstance(extract(junk).text, str)
+
+
+_POST = (
+    "<article id='block-3'{attrs}><time datetime='2023-11-02T08:12:00Z'>08:12</time>"
+    "<h2>Schools shut in Jersey</h2><p>All schools in Jersey will be closed today, the"
+    " government said.</p><p>Parents were told on Wednesday evening.</p></article>"
+)
+_OTHER = (
+    "<article id='block-4'><time datetime='2023-11-02T09:47:00Z'>09:47</time>"
+    "<h2>Flights cancelled</h2><p>Around 40 flights have been cancelled.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "pinned",
+    [
+        # the Guardian's layout: a labelled box above the stream holding a copy of the post
+        "<div id='pinned-post'><p class='label'>Pinned post</p>{post}"
+        "<button>Show more</button></div>",
+        "<div data-gu-name='pinned-post'>{post}</div>",
+        "<section class='liveblog-pinned'>{post}</section>",
+        "<div class='liveblog__pinnedPost'>{post}</div>",
+    ],
+)
+def test_pinned_copy_of_an_entry_is_dropped(pinned: str) -> None:
+    """Regression: a post pinned at the top of the page and shown again in its place in
+    the stream gave two identical entries (and two feed items). The pinned copy, whose
+    text the page repeats, is dropped like the key-events box; the post stays once."""
+    copy = pinned.format(post=_POST.format(attrs=" class='block pinned'"))
+    stream = f"<div id='liveblog-body'>{_OTHER}{_POST.format(attrs='')}</div>"
+    page = f"<main><h1>Storm live</h1>{copy}{stream}</main>"
+    x = extract(page)
+    assert x.text.count("All schools in Jersey") == 1
+    assert "Pinned post" not in x.text
+    assert x.text.startswith("Storm live\n\n\n09:47\nFlights cancelled")
+
+
+def test_pinned_post_shown_only_once_is_kept() -> None:
+    """A pinned post that the stream does not repeat is content."""
+    post = _POST.format(attrs=" class='pinned'")
+    page = f"<main><div id='pinned-post'>{post}</div>{_OTHER}</main>"
+    x = extract(page)
+    assert "All schools in Jersey" in x.text
+    assert "Flights cancelled" in x.text
+
+
+def test_pinned_copy_that_differs_from_the_post_is_kept() -> None:
+    """A pinned box whose text is not all repeated (an edited copy) is kept."""
+    pinned = _POST.format(attrs="").replace("Wednesday evening", "Wednesday night")
+    page = f"<main><div class='pinned-post'>{pinned}</div>{_POST.format(attrs='')}</main>"
+    assert extract(page).text.count("All schools in Jersey") == 2
+
+
+def _wordpress_entry(number: int, author: str, clock: str, text: str) -> str:
+    """An entry as WordPress's Live Blog plugin writes it: a <header> in a <div>."""
+    return (
+        f"<div id='liveblog-entry-{number}' class='liveblog-entry'>"
+        f"<header class='liveblog-meta'><span class='liveblog-author-name'>{author}</span>"
+        f"<a class='liveblog-time-update' href='#liveblog-entry-{number}'>"
+        f"<abbr class='liveblog-timestamp'>{clock}</abbr></a></header>"
+        f"<div class='liveblog-entry-text'><p>{text}</p></div></div>"
+    )
+
+
+def test_entry_headers_outside_articles_are_kept() -> None:
+    """Regression: a <header> outside article, section and main was always page chrome,
+    so the Live Blog plugin's entry headers, which hold each entry's time and author,
+    were dropped: no markers, one entry. Headers and footers of repeated containers
+    (entries) are content; the site's own header and footer are still dropped."""
+    page = (
+        "<body><header id='masthead' class='site-header'>The Daily</header>"
+        "<div id='page'><div class='entry-content'><h1>Budget day live</h1>"
+        "<div class='liveblog-feed'>"
+        + _wordpress_entry(913, "Jane Smith", "12:52 pm", "The chancellor has sat down.")
+        + _wordpress_entry(910, "Tom Jones", "12:31 pm", "National insurance is cut.")
+        + "</div></div></div><footer id='colophon'>© The Daily</footer></body>"
+    )
+    assert extract(page).text == (
+        "Budget day live\n"
+        "Jane Smith12:52 pm\n\nThe chancellor has sat down.\n\n"
+        "Tom Jones12:31 pm\n\nNational insurance is cut."
+    )
+
+
+def test_list_of_entries_with_permalinks_is_kept() -> None:
+    """Regression: a minute-by-minute list whose items link their time to their own
+    anchor (a permalink) and say little else ("Goal!") was taken for a key-events list
+    of links and dropped whole, silently. Links to the item itself are no such links."""
+    items = "".join(
+        f"<li id='e{i}'><a class='permalink' href='#e{i}'>{clock}</a> {text}</li>"
+        for i, (clock, text) in enumerate([("16:52", "FT!"), ("16:31", "Goal!"), ("15:02", "KO")])
+    )
+    inner = "".join(
+        f"<li><div id='post-{i}'><a href='?page=1#post-{i}'>{clock}</a> Goal!</div></li>"
+        for i, clock in enumerate(["16:31", "15:47"])
+    )
+    assert extract(f"<ol>{items}</ol>").text == "16:52 FT!\n16:31 Goal!\n15:02 KO"
+    assert extract(f"<ul>{inner}</ul>").text == "16:31 Goal!\n15:47 Goal!"
+    # a real key-events list, linking to entries elsewhere, still goes
+    key = "<ul><li><a href='#e1'>16:31 Goal!</a></li><li><a href='#e0'>FT</a></li></ul>"
+    assert extract(key + f"<ol>{items}</ol>").text == "16:52 FT!\n16:31 Goal!\n15:02 KO"

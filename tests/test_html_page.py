@@ -228,11 +228,43 @@ def test_time_element_keeps_a_zone_that_agrees() -> None:
 
 
 def test_time_element_offset_names_the_zone_when_it_disagrees() -> None:
-    """Day and time are given in the datetime's own offset, which names the zone."""
-    page = '<p><time datetime="2024-01-16T23:40:00-05:00">UPDATE 0440 GMT</time>: x</p>'
+    """A datetime that contradicts the marker's clock gives day and time in its offset."""
+    page = '<p><time datetime="2024-01-16T23:41:00-05:00">UPDATE 0440 GMT</time>: x</p>'
     (entry,) = parse_html(page, date=dt.date(2024, 1, 17))
-    assert (entry.day, entry.time, entry.zone) == (DAY, dt.time(23, 40), "UTC-05:00")
-    assert entry.published == dt.datetime(2024, 1, 17, 4, 40, tzinfo=UTC)
+    assert (entry.day, entry.time, entry.zone) == (DAY, dt.time(23, 41), "UTC-05:00")
+    assert entry.published == dt.datetime(2024, 1, 17, 4, 41, tzinfo=UTC)
+
+
+NOV5, NOV6 = dt.date(2024, 11, 5), dt.date(2024, 11, 6)
+EVENING, NIGHT = dt.time(23, 40), dt.time(4, 40)
+NEW_YORK = "America/New_York"
+
+
+@pytest.mark.parametrize(
+    ("shown", "datetime", "tz", "expected"),
+    [
+        # US pages: the marker in Eastern time, the datetime in UTC (CNN, NYT, AP)
+        ("11:40 p.m. ET, Nov 5, 2024", "2024-11-06T04:40:00.000Z", None, (NOV5, EVENING, NEW_YORK)),
+        ("UPDATE 2340 EST", "2024-11-06T04:40:00Z", None, (NOV5, EVENING, NEW_YORK)),
+        # a marker in GMT, the datetime in the reporter's offset
+        ("UPDATE 0440 GMT", "2024-11-05T23:40:00-05:00", None, (NOV6, NIGHT, "UTC")),
+        # a bare time read in the zone the caller gave
+        ("23:40", "2024-11-06T04:40:00Z", NEW_YORK, (NOV5, EVENING, NEW_YORK)),
+        # a bare time and no zone known: the offset that makes the two agree
+        ("23:40", "2024-11-06T04:40:00Z", None, (NOV5, EVENING, "UTC-05:00")),
+    ],
+)  # fmt: skip
+def test_time_element_keeps_the_clock_the_marker_shows(
+    shown: str, datetime: str, tz: str | None, expected: tuple[dt.date, dt.time, str]
+) -> None:
+    """A datetime written in another offset keeps the marker's wall clock, day and zone."""
+    page = (
+        f'<article><p><time datetime="{datetime}">{shown}</time></p><p>Polls close.</p></article>'
+        '<article><p><time datetime="2024-11-05T23:58:00Z">22:00 GMT</time></p><p>x</p></article>'
+    )
+    entry = parse_html(page, tz=tz, date=NOV5).entries[-1]
+    assert entry.published == dt.datetime(2024, 11, 6, 4, 40, tzinfo=UTC)
+    assert (entry.day, entry.time, entry.zone) == expected
 
 
 @pytest.mark.parametrize("value", ["2024-01-16", "2024-01-16T08:31:27", "soon"])
@@ -306,3 +338,193 @@ def test_empty_page_gives_an_empty_timeline() -> None:
     """A page with no visible text has no entries."""
     tl = parse_html(b"<html><head><title>x</title></head><body></body></html>")
     assert (len(tl), tl.origin, tl.encoding) == (0, "html", "utf-8")
+
+
+def test_character_references_in_json_ld_text_are_decoded() -> None:
+    """Regression: CMSes (WordPress among them) write JSON-LD strings HTML-escaped; the
+    headline, plain-text articleBody, description and author kept "It&#39;s",
+    "&quot;" and "&amp;" as written, in the entries and in feeds made from them."""
+    doc = {
+        "@type": "LiveBlogPosting",
+        "description": "Storm Ciar&aacute;n &ndash; follow the latest &amp; more",
+        "liveBlogUpdate": [
+            {
+                "headline": "Gatwick &amp; Heathrow flights cancelled",
+                "datePublished": "2023-11-02T09:47:00Z",
+                "articleBody": "It&#39;s &quot;chaos&quot;, said one.\n\nAT&T and R&D &not; x",
+                "author": {"name": "Ana&#239;s O&#x27;Brien"},
+            },
+            {
+                "headline": "Hackers",
+                "datePublished": "2023-11-02T09:00:00Z",
+                "articleBody": "They injected &lt;script&gt; tags into the site.",
+            },
+        ],
+    }
+    page = f'<script type="application/ld+json">{json.dumps(doc)}</script>'
+    tl = parse_html(page, prefer="json-ld")
+    assert tl.origin == "json-ld"
+    hackers, gatwick = tl.entries
+    assert gatwick.headline == "Gatwick & Heathrow flights cancelled"
+    assert gatwick.body == 'It\'s "chaos", said one.\n\nAT&T and R&D ¬ x'
+    assert gatwick.author == "Anaïs O'Brien"
+    assert tl.preamble.text == "Storm Ciarán – follow the latest & more"
+    # escaped markup in a plain-text body is text: decoded, never read as tags
+    assert hackers.body == "They injected <script> tags into the site."
+    assert hackers.html == "<p>They injected &lt;script&gt; tags into the site.</p>"
+    assert tl.text is not None
+    for entry in tl.entries:
+        assert entry.body in tl.text[slice(*entry.span)]
+
+
+def test_pinned_post_repeated_in_the_stream_is_one_entry() -> None:
+    """Regression: a post pinned above the stream and shown again in its place gave two
+    identical entries, the copy out of order at the top (and two items in feeds)."""
+
+    def post(block: str, when: str, title: str, body: str, extra: str = "") -> str:
+        return (
+            f"<article id='{block}' class='block{extra}'><header><time datetime='{when}'>"
+            f"{when[11:16]}</time></header><h2>{title}</h2><p>{body}</p></article>"
+        )
+
+    schools = ("block-3", "2023-11-02T08:12:00Z", "Schools shut", "All schools will close today.")
+    page = (
+        "<main><h1>Storm Ciarán live</h1>"
+        f"<div id='pinned-post'><p>Pinned post</p>{post(*schools, ' pinned')}"
+        "<button>Show more</button></div><div id='liveblog-body'>"
+        + post("block-4", "2023-11-02T09:47:00Z", "Flights", "Around 40 flights cancelled.")
+        + post(*schools)
+        + post("block-2", "2023-11-02T07:30:00Z", "Gusts", "Gusts of 104mph were recorded.")
+        + "</div></main>"
+    )
+    tl = parse_html(page, tz="Europe/London")
+    assert [(e.time, e.headline) for e in tl] == [
+        (dt.time(7, 30), "Gusts"),
+        (dt.time(8, 12), "Schools shut"),
+        (dt.time(9, 47), "Flights"),
+    ]
+    assert tl.warnings == ()
+    assert tl.preamble.text == "Storm Ciarán live"
+
+
+def _ages_page(*posts: tuple[str, str | None, str]) -> str:
+    """A page that shows relative ages, its <time> elements holding the instants (NYT)."""
+    parts = []
+    for age, when, title in posts:
+        stamp = f"<time datetime='{when}'><span>{age}</span></time>" if when else age
+        parts.append(
+            f"<div data-testid='live-blog-post'><div>{stamp}</div>"
+            f"<h2>{title}</h2><p>{title} text.</p></div>"
+        )
+    return "<main><h1>Live Updates: Hurricane Milton</h1>" + "".join(parts) + "</main>"
+
+
+def test_relative_ages_with_time_elements_need_no_now() -> None:
+    """Regression: a page that shows "12m ago" above each post and gives the instant in
+    its <time datetime> warned, for every post, that the relative time needs now=, and
+    strict mode raised, although every entry had its exact instant from the page."""
+    page = _ages_page(
+        ("12m ago", "2024-10-10T02:48:00.000Z", "Milton weakens"),
+        ("1h ago", "2024-10-10T01:30:00.000Z", "Power out"),
+        ("2h ago", "2024-10-10T00:30:00.000Z", "Landfall"),
+    )
+    tl = parse_html(page)
+    assert [e.published for e in tl] == [
+        dt.datetime(2024, 10, 10, h, m, tzinfo=UTC) for h, m in ((0, 30), (1, 30), (2, 48))
+    ]
+    assert tl.warnings == ()
+    assert parse_html(page, strict=True) == tl
+
+
+def test_relative_age_without_a_time_element_still_needs_now() -> None:
+    """A post whose age has no <time> instant is still reported, and strict raises."""
+    page = _ages_page(
+        ("12m ago", None, "Milton weakens"),
+        ("1h ago", "2024-10-10T01:30:00.000Z", "Power out"),
+        ("2h ago", "2024-10-10T00:30:00.000Z", "Landfall"),
+    )
+    tl = parse_html(page)
+    assert [w.snippet for w in tl.warnings if w.code == "no-now"] == ["12m ago"]
+    with pytest.raises(ParseError, match="needs now="):
+        parse_html(page, strict=True)
+
+
+def test_bare_times_with_time_elements_do_not_warn_of_utc() -> None:
+    """Bare clocks whose entries all take their instants from <time> elements were
+    read as UTC for nothing: no "no zone stated" warning then."""
+    page = "".join(
+        f"<article><time datetime='2024-07-02T{t}:00+01:00'>{t}</time><p>{b}</p></article>"
+        for t, b in (("09:12", "Second post."), ("08:00", "First post."))
+    )
+    tl = parse_html(page)
+    assert [(e.time, e.zone) for e in tl] == [
+        (dt.time(8), "UTC+01:00"),
+        (dt.time(9, 12), "UTC+01:00"),
+    ]
+    assert tl.warnings == ()
+    partly = page.replace("<time datetime='2024-07-02T08:00:00+01:00'>08:00</time>", "08:00")
+    assert [w.code for w in parse_html(partly).warnings] == ["no-zone"]
+
+
+def test_entries_whose_time_is_in_a_header_outside_articles() -> None:
+    """Regression: entries of <div>s whose <header> holds the time (WordPress live-blog
+    plugins) lost their times with the header, dropped as page chrome: one entry."""
+    posts = "".join(
+        f"<div class='lb-entry'><header class='lb-entry__meta'><time datetime='{iso}'>"
+        f"{iso[11:16]} GMT</time></header><div class='lb-entry__text'><p>{text}</p></div></div>"
+        for iso, text in (
+            ("2024-03-06T12:52:00Z", "The chancellor has sat down."),
+            ("2024-03-06T12:31:00Z", "National insurance is cut by 2p."),
+        )
+    )
+    page = (
+        "<body><header class='site-header'>The Daily <a href='/'>Home</a></header>"
+        f"<div id='content'><h1>Budget live</h1><div class='lb-feed'>{posts}</div></div>"
+        "<footer class='site-footer'>© 2024 The Daily</footer></body>"
+    )
+    tl = parse_html(page)
+    assert [(e.published, e.body) for e in tl] == [
+        (dt.datetime(2024, 3, 6, 12, 31, tzinfo=UTC), "National insurance is cut by 2p."),
+        (dt.datetime(2024, 3, 6, 12, 52, tzinfo=UTC), "The chancellor has sat down."),
+    ]
+    assert tl.preamble.text == "Budget live"
+
+
+_LINKED = (
+    "<article><p><time datetime='2024-01-16T09:00:00Z'>UPDATE 0900 GMT</time>: Flooding in"
+    " <a href='/world/derby'>Derby</a>, see <a href='#block-2'>earlier</a>"
+    " and <a href='https://other.example/x'>this</a>.</p>"
+    "<figure><img src='../img/flood.jpg' alt='Flood'><figcaption>Flooded streets."
+    "</figcaption></figure></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<link rel='canonical' href='https://news.example/live/storm'>",
+        "<base href='https://news.example/live/storm'>",
+        "<meta property='og:url' content='https://news.example/live/storm'>",
+    ],
+)
+def test_entry_html_links_are_absolute(head: str) -> None:
+    """Regression: Entry.html kept the page's relative links and image sources
+    (/world/derby, ../img/flood.jpg), which a feed reader resolves against the feed's
+    address, not the page's: broken links and images in content_html. They are made
+    absolute against the page's own address (<base>, canonical link, og:url)."""
+    (entry,) = parse_html(f"<html><head>{head}</head><body>{_LINKED}</body></html>", date=DAY)
+    assert entry.html is not None
+    assert 'href="https://news.example/world/derby"' in entry.html
+    assert 'href="https://news.example/live/storm#block-2"' in entry.html
+    assert 'href="https://other.example/x"' in entry.html
+    assert 'src="https://news.example/img/flood.jpg"' in entry.html
+
+
+def test_entry_html_links_use_the_source_url_when_the_page_has_none() -> None:
+    """Without an address in the page, the source's URL is the base; without either
+    the links stay as written."""
+    source = Source(name="storm", url="https://news.example/live/storm")
+    (entry,) = parse_html(_LINKED, date=DAY, source=source)
+    assert 'src="https://news.example/img/flood.jpg"' in (entry.html or "")
+    (entry,) = parse_html(_LINKED, date=DAY)
+    assert 'src="../img/flood.jpg"' in (entry.html or "")

@@ -7,7 +7,7 @@ import html
 import json
 from collections.abc import Callable
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from liveblog.errors import LiveblogError
@@ -176,6 +176,7 @@ def test_any_bytes_give_a_timeline_or_a_liveblog_error(data: bytes) -> None:
 
 
 @given(st.lists(st.one_of(MARKUP, st.text(max_size=4)), max_size=40).map("".join))
+@example("<A<script type='application/ld+json'>UPDATE 1548 GMT:")
 def test_markup_soup_gives_a_timeline_or_a_liveblog_error(data: str) -> None:
     """Random sequences of tags, markers and JSON-LD pieces never break the parser."""
     _check(data)

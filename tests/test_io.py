@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
 from liveblog.io import decode
@@ -47,3 +49,39 @@ def test_non_text_input_rejected() -> None:
     """Objects that are not text, bytes, paths or files are a TypeError."""
     with pytest.raises(TypeError, match=r"^text must be str, bytes, a path or an open file"):
         liveblog.parse(42)  # type: ignore[arg-type]
+
+
+# Windows-1252 punctuation that strays into UTF-8 text pasted from a word processor.
+_STRAYS = [b"\x96", b"\x92", b"\x93", b"\x94", b"\x85", b"\x80"]
+
+
+@pytest.mark.parametrize("stray", _STRAYS)
+def test_utf8_with_a_stray_windows_1252_byte_stays_utf8(stray: bytes) -> None:
+    """Regression: UTF-8 text with one Windows-1252 byte pasted in (an en dash, a curly
+    quote) failed as UTF-8 and was decoded whole as Windows-1252, every other
+    non-ASCII letter becoming mojibake (Zürich -> ZÃ¼rich). Now it stays UTF-8 and only
+    the stray byte is read as Windows-1252."""
+    data = "14:05 Zürich – café\n".encode() + b"15:00 stray " + stray + b" here\n"
+    expected = "14:05 Zürich – café\n15:00 stray " + stray.decode("cp1252") + " here\n"
+    assert decode(data) == (expected, "utf-8")
+
+
+def test_windows_1252_text_is_not_taken_for_damaged_utf8() -> None:
+    """Text in Windows-1252 (no valid UTF-8 sequence in it) is still Windows-1252."""
+    text = "14:05 Zürich – café, “naïve” crème brûlée\n"
+    assert decode(text.encode("cp1252")) == (text, "windows-1252")
+
+
+@given(
+    st.text(
+        st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), min_size=1
+    ).filter(lambda t: any(ord(c) > 0x7F for c in t)),
+    st.sampled_from(_STRAYS),
+    st.integers(min_value=0),
+)
+def test_stray_bytes_in_utf8_are_read_alone(text: str, stray: bytes, at: int) -> None:
+    """Any UTF-8 text with a Windows-1252 punctuation byte between two of its characters
+    decodes to the text with that character in place."""
+    at %= len(text) + 1
+    data = text[:at].encode() + stray + text[at:].encode()
+    assert decode(data) == (text[:at] + stray.decode("cp1252") + text[at:], "utf-8")

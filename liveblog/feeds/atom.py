@@ -7,7 +7,7 @@ import hashlib
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from liveblog.feeds._common import (
     check_aware,
@@ -40,6 +40,7 @@ def to_atom(
     feed_url: str | None = None,
     home_page_url: str | None = None,
     updated: dt.datetime | None = None,
+    modified: Mapping[str, dt.datetime] | None = None,
 ) -> str:
     """Write a timeline as an Atom 1.0 feed document, newest entry first.
 
@@ -55,7 +56,9 @@ def to_atom(
     without a time of its own takes the time of the nearest earlier timed entry,
     else of the nearest later one, else the feed's, and says so in
     ``lb:updated-from`` (``previous-entry``, ``next-entry``, ``feed``); only timed
-    entries get ``published``.
+    entries get ``published``. An entry in ``modified`` (as an incremental run's
+    ``date_modified`` says) has that time as ``updated`` when it is later, and the
+    feed's ``updated`` is then at least the latest such time.
 
     Args:
         tl: the timeline.
@@ -64,12 +67,14 @@ def to_atom(
         home_page_url: the blog's address (``link rel="alternate"``); defaults to
             the source's URL.
         updated: the feed's ``updated`` instant (timezone-aware).
+        modified: entry id to when the entry was last changed (timezone-aware), for
+            entries corrected after they were published.
 
     Returns:
         The XML document as text, with an XML declaration.
 
     Raises:
-        ValueError: ``updated`` is naive.
+        ValueError: ``updated`` or a ``modified`` time is naive.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -83,10 +88,17 @@ def to_atom(
     True
     """
     check_aware("updated", updated)
+    changes = dict(modified or {})
+    for entry_id, when in changes.items():
+        check_aware(f"modified[{entry_id!r}]", when)
     home = home_page(tl, home_page_url)
     key = _feed_key(tl, feed_url=feed_url, home_page_url=home)
     name = feed_title(tl, title)
     stamp, stamp_from = _feed_updated(tl, updated)
+    ids = {e.id for e in tl.entries}
+    latest_change = max((t for i, t in changes.items() if i in ids), default=None)
+    if updated is None and latest_change is not None and latest_change > stamp:
+        stamp, stamp_from = latest_change, "modified-entry"
 
     root = ET.Element("feed", {"xmlns": ATOM_NAMESPACE, "xmlns:lb": LIVEBLOG_NAMESPACE})
     _add(root, "id", atom_id(key))
@@ -106,7 +118,8 @@ def to_atom(
         node = ET.SubElement(root, "entry")
         _add(node, "id", atom_id(key, entry.id))
         _add(node, "title", entry_title(entry), type="text")
-        _add(node, "updated", rfc3339(entry_stamp))
+        change = changes.get(entry.id)
+        _add(node, "updated", rfc3339(entry_stamp if change is None else max(entry_stamp, change)))
         if entry.published is not None:
             _add(node, "published", rfc3339(entry.published))
         else:

@@ -41,6 +41,10 @@ _HTML_START = re.compile(
     re.IGNORECASE,
 )
 _SNIFF_CHARS = 1024
+# Leading byte-order marks (as decoded), blanks and complete comments, skipped before the
+# window is looked at, within the first 64 KB.
+_LEAD = re.compile(r"(?:[\ufeff\xef\xbb\xbf\s]+|<!--.*?-->)*", re.DOTALL)
+_LEAD_LIMIT = 65536
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -69,8 +73,9 @@ def decode_html(data: bytes) -> tuple[str, str]:
     """Decode a page: a byte-order mark, then the ``<meta>`` charset, then detection.
 
     Detection is :func:`liveblog.io.decode` (UTF-8, else Windows-1252). Bytes that are
-    invalid in the declared encoding are decoded by detection instead, since publishers
-    often declare one encoding and serve another.
+    invalid in the declared encoding are decoded by detection instead, and bytes that
+    are valid UTF-8 with non-ASCII characters are UTF-8 whatever is declared, since
+    publishers often declare one encoding and serve another.
 
     Returns:
         (text, encoding name).
@@ -84,6 +89,17 @@ def decode_html(data: bytes) -> tuple[str, str]:
     if data.startswith(_BOMS):
         return decode(data)
     declared = declared_charset(data)
+    if declared is not None and declared != "utf-8" and not data.isascii():
+        # A template left declaring Latin-1 on a page served as UTF-8 (the HTTP header,
+        # lost on saving, said so): text in a legacy charset is practically never valid
+        # UTF-8 once it has non-ASCII letters (nor UTF-8 with a few strays).
+        try:
+            text, name = decode(data)
+        except DecodeError:
+            pass
+        else:
+            if name == "utf-8":
+                return text, name
     if declared is not None:
         try:
             return data.decode(declared), declared
@@ -101,7 +117,8 @@ def looks_like_html(data: str | bytes) -> bool:
     """Tell cheaply whether input is an HTML page rather than live-blog text.
 
     True when a doctype or an ``<html``, ``<head``, ``<body``, ``<article``, ``<div``,
-    ``<p`` (and similar) tag stands in the first 1024 characters.
+    ``<p`` (and similar) tag stands in the first 1024 characters, or in the 1024 after
+    the blanks and comments the input opens with (within its first 64 KB).
 
     >>> looks_like_html(b"<!DOCTYPE html><html>"), looks_like_html("<div>UPDATE 1548 GMT:")
     (True, True)
@@ -109,11 +126,17 @@ def looks_like_html(data: str | bytes) -> bool:
     False
     """
     if isinstance(data, bytes | bytearray | memoryview):
-        head_bytes = bytes(data[: _SNIFF_CHARS * 4])
+        head_bytes = bytes(data[:_LEAD_LIMIT])
         if head_bytes.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             head = head_bytes.decode("utf-16", errors="replace")
         else:
             head = head_bytes.replace(b"\x00", b"").decode("latin-1")
     else:
-        head = data
-    return _HTML_START.search(head[:_SNIFF_CHARS]) is not None
+        head = data[:_LEAD_LIMIT]
+    if _HTML_START.search(head[:_SNIFF_CHARS]) is not None:
+        return True
+    # Blank lines a template printed, or a banner comment, may push the page's first
+    # tag past the window: browsers skip them too.
+    lead = _LEAD.match(head)  # always matches, perhaps nothing
+    at = 0 if lead is None else lead.end()
+    return at > 0 and _HTML_START.search(head[at : at + _SNIFF_CHARS]) is not None

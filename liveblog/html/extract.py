@@ -13,8 +13,10 @@ values and entry HTML fragments can be found again from text offsets.
 from __future__ import annotations
 
 import bisect
+import collections
 import html
 import re
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
 
@@ -83,6 +85,8 @@ CHROME_WORDS = frozenset(
         "sponsored", "outbrain", "taboola", "comments", "disqus", "breadcrumb",
         "breadcrumbs", "menu", "navbar", "navigation", "nav", "sidebar", "popup", "modal",
         "paywall", "recommended", "trending", "masthead", "skiplink", "discussion",
+        # links to the next page of a long blog ("Show more", "Page 1 of 12")
+        "pagination", "pager", "paginator",
         # well-known share and comment widgets
         "sharedaddy", "addtoany", "addthis", "shareaholic", "sharethis",
     }
@@ -95,6 +99,9 @@ COMMENT_PARTS = frozenset(
         "stream", "widget", "box", "block",
     }
 )  # fmt: skip
+# "social" alone is chrome (share bars, profile links), but with one of these it names
+# a post of a social network embedded in an entry: "social-embed", "social-media-post".
+EMBED_PARTS = frozenset({"embed", "embedded", "tweet", "post"})
 # Whole class names (lower-case, '-' and '_' removed) that name a key-events box.
 KEY_EVENTS_CLASSES = frozenset({"keyevents", "keyupdates", "keymoments", "keypoints"})
 _CHROME_ROLES = frozenset(
@@ -103,6 +110,14 @@ _CHROME_ROLES = frozenset(
         "alertdialog", "menu", "menubar", "toolbar",
     }
 )  # fmt: skip
+# Attributes that name what an element is, looked at for "pinned" boxes.
+_PINNED_ATTRS = ("class", "id", "data-component", "data-gu-name", "data-testid")
+# Containers that are never a pinned post's copy.
+_NEVER_PINNED = frozenset({"html", "body", "main", "head"})
+# Blocks whose texts are compared to tell a pinned copy of a post, and the shortest
+# text compared (shorter ones, such as a "Pinned post" label, may differ).
+_COPY_BLOCKS = HEADINGS | {"p", "li", "blockquote", "figcaption", "pre", "dd", "dt", "td", "th"}
+_COPY_MIN_CHARS = 20
 # Containers never dropped for their class: the whole blog may be one of them.
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 # "Key events", "Key updates", "Highlights": headings of a list of links to entries.
@@ -122,7 +137,12 @@ _SAFE_ATTRS = frozenset(
     {"href", "src", "alt", "title", "datetime", "cite", "lang", "dir", "colspan", "rowspan"}
 )
 _BAD_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+_ABSOLUTE_URL = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
+# Attributes holding a URL, made absolute against the page's address in fragments.
+_URL_ATTRS = frozenset({"href", "src", "cite"})
 _FRAGMENT_SKIP = frozenset({"html", "body", "head"})
+# A tag name fragments write out (html.parser gives names in lower case).
+_TAG_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 class _Text:
@@ -159,6 +179,8 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {}, 0)
         self.stack: list[_Node] = [self.root]
         self.json_ld: list[str] = []
+        self.pinned: list[_Node] = []
+        self.base_url: str | None = None
         self._script: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -166,6 +188,8 @@ class _TreeBuilder(HTMLParser):
         if tag == "script":
             kind = attributes.get("type", "").lower()
             self._script = [] if "ld+json" in kind else None
+        if tag in {"base", "link", "meta"} and self.base_url is None:
+            self.base_url = _page_address(tag, attributes)
         self._close_implied(tag)
         parent = self.stack[-1]
         node = _Node(tag, attributes, parent.depth + 1)
@@ -174,6 +198,8 @@ class _TreeBuilder(HTMLParser):
         elif len(self.stack) < MAX_DEPTH:
             parent.children.append(node)
             self.stack.append(node)
+            if _names_pinned(attributes) and tag not in _NEVER_PINNED:
+                self.pinned.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -231,6 +257,83 @@ class _TreeBuilder(HTMLParser):
                     return
 
 
+def _page_address(tag: str, attributes: dict[str, str]) -> str | None:
+    """The page's own absolute http(s) address from ``<base href>``, ``<link
+    rel="canonical">`` or ``<meta property="og:url">``, else None."""
+    canonical = tag == "link" and "canonical" in attributes.get("rel", "").lower().split()
+    if tag == "base" or canonical:
+        value = attributes.get("href", "")
+    elif tag == "meta" and attributes.get("property", "").lower() == "og:url":
+        value = attributes.get("content", "")
+    else:
+        return None
+    value = value.strip()
+    return value if _ABSOLUTE_URL.match(value) else None
+
+
+def _names_pinned(attributes: dict[str, str]) -> bool:
+    """True when the element's class, id... has the word "pinned" ("pinned-post")."""
+    for name in _PINNED_ATTRS:
+        value = attributes.get(name)
+        if value and "pinned" in value.lower() and "pinned" in _tokens(value):
+            return True
+    return False
+
+
+def _copy_texts(node: _Node) -> Iterator[str]:
+    """The whitespace-collapsed texts of the text blocks in ``node`` (itself included)."""
+    stack: list[_Node] = [node]
+    while stack:
+        item = stack.pop()
+        if item.tag in _SKIPPED:
+            continue
+        if item.tag in _COPY_BLOCKS:
+            text = " ".join(_all_text(item).split())
+            if len(text) >= _COPY_MIN_CHARS:
+                yield text
+        stack.extend(c for c in item.children if isinstance(c, _Node))
+
+
+def _all_text(node: _Node) -> str:
+    parts: list[str] = []
+    stack: list[_Node | _Text] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Text):
+            parts.append(item.data)
+        elif item.tag not in _SKIPPED:
+            stack.extend(reversed(item.children))
+    return " ".join(parts)
+
+
+def _repeated_pinned(root: _Node, candidates: Sequence[_Node]) -> set[int]:
+    """The ids of the "pinned" boxes that only repeat posts shown elsewhere on the page.
+
+    Pages show a pinned post at the top and again in its place in the stream. A box
+    named "pinned" is such a copy when each of its text blocks (of 20 characters or
+    more) stands elsewhere on the page too, outside the copies already found; so of
+    two boxes that repeat each other, only the first goes.
+    """
+    if not candidates:
+        return set()
+    counts = collections.Counter(_copy_texts(root))
+    inside: set[int] = set()
+    dropped: set[int] = set()
+    for node in candidates:  # in document order, a box before the boxes in it
+        if id(node) in inside:
+            continue
+        own = collections.Counter(_copy_texts(node))
+        if own and all(counts[text] > n for text, n in own.items()):
+            dropped.add(id(node))
+            counts.subtract(own)
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                inside.add(id(item))
+                stack.extend(c for c in item.children if isinstance(c, _Node))
+    return dropped
+
+
 def _tokens(value: str) -> Iterator[str]:
     for m in _TOKEN.finditer(value):
         yield m.group().lower()
@@ -264,7 +367,12 @@ def _is_chrome(node: _Node, *, in_content: bool) -> bool:
             tokens = set(_tokens(word.split("--", 1)[0]))
             if not tokens or _first_token(word) in MODIFIER_PREFIXES:
                 continue  # "has-sidebar", "is-sticky", "no-ads" describe the wrapper
-            if tokens & CHROME_WORDS or ("comment" in tokens and tokens & COMMENT_PARTS):
+            chrome = tokens & CHROME_WORDS
+            if chrome == {"social"} and tokens & EMBED_PARTS:
+                chrome = set()  # "social-embed": a post quoted in an entry
+            elif chrome <= {"ad", "ads"} and "free" in tokens:
+                chrome = set()  # "ad-free" describes the wrapper
+            if chrome or ("comment" in tokens and tokens & COMMENT_PARTS):
                 return True
     return False
 
@@ -292,20 +400,45 @@ def _is_page_form(node: _Node) -> bool:
     return False
 
 
-def _text_length(node: _Node, *, in_link: bool = False) -> tuple[int, int]:
-    """(all characters, characters inside same-page links) of the subtree's text."""
+def _text_length(
+    node: _Node, *, in_link: bool = False, own: frozenset[str] | None = None
+) -> tuple[int, int]:
+    """(all characters, characters inside same-page links) of the subtree's text.
+
+    Links to an anchor inside the subtree itself (a post's permalink on its own time)
+    do not count as same-page links.
+    """
+    if own is None:
+        own = _ids(node)
     total = linked = 0
-    link = in_link or (node.tag == "a" and _is_fragment_link(node.attrs.get("href", "")))
+    href = node.attrs.get("href", "") if node.tag == "a" else ""
+    link = in_link or (_is_fragment_link(href) and _anchor(href) not in own)
     for child in node.children:
         if isinstance(child, _Text):
             size = len(child.data.strip())
             total += size
             linked += size if link else 0
         elif child.tag not in _SKIPPED:
-            t, k = _text_length(child, in_link=link)
+            t, k = _text_length(child, in_link=link, own=own)
             total += t
             linked += k
     return total, linked
+
+
+def _ids(node: _Node) -> frozenset[str]:
+    """The ``id`` values of ``node`` and the elements in it."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if "id" in item.attrs:
+            found.add(item.attrs["id"])
+        stack.extend(c for c in item.children if isinstance(c, _Node))
+    return frozenset(found)
+
+
+def _anchor(href: str) -> str:
+    return href.strip().rsplit("#", 1)[-1]
 
 
 def _is_fragment_link(href: str) -> bool:
@@ -394,6 +527,8 @@ class Extraction:
     """Every kept ``<time datetime>`` and microdata ``datePublished`` element."""
     json_ld: tuple[str, ...]
     """The texts of the page's ``application/ld+json`` scripts."""
+    base_url: str | None = attrs.field(kw_only=True, default=None)
+    """The page's own address (``<base href>``, canonical link, ``og:url``), if given."""
     _root: _Node = attrs.field(eq=False, repr=False, alias="root")
     _children: dict[int, tuple[list[_Node | _Text], list[int]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -420,22 +555,27 @@ class Extraction:
             i = self.blocks[i].parent
         return chain
 
-    def fragment(self, span: Span) -> str:
+    def fragment(self, span: Span, *, base_url: str | None = None) -> str:
         """The sanitised HTML of the kept elements whose text lies within ``span``.
 
         Elements whose text is wholly inside ``span`` are written out whole (without
         scripts, chrome, event handlers or ``javascript:`` links); an element that only
-        partly overlaps contributes the parts that do.
+        partly overlaps contributes the parts that do. Relative links and sources are
+        made absolute against the page's address (:attr:`base_url`), else against
+        ``base_url`` when it is an absolute http(s) URL, else kept as written.
 
         >>> x = extract("<div><p>A <b>b</b></p><p onclick='x()'>C</p><p>D</p></div>")
         >>> x.fragment(Span(0, 6))
         '<p>A <b>b</b></p><p>C</p>'
         """
         out: list[str] = []
-        self._fragment(self._root, span, out)
+        base = self.base_url
+        if base is None and base_url is not None and _ABSOLUTE_URL.match(base_url.strip()):
+            base = base_url.strip()
+        self._fragment(self._root, span, out, base)
         return "".join(out).strip()
 
-    def _fragment(self, node: _Node, span: Span, out: list[str]) -> None:
+    def _fragment(self, node: _Node, span: Span, out: list[str], base: str | None) -> None:
         children, ends = self._index(node)
         # Emitted children stand in text order: skip those that end before the span.
         for k in range(bisect.bisect_right(ends, span.start), len(children)):
@@ -447,9 +587,9 @@ class Extraction:
             elif child.start == child.end and child.tag not in _VOID:
                 continue
             elif span.start <= child.start and child.end <= span.end:
-                _serialise(child, out)
+                _serialise(child, out, base)
             else:
-                self._fragment(child, span, out)
+                self._fragment(child, span, out, base)
 
     def _index(self, node: _Node) -> tuple[list[_Node | _Text], list[int]]:
         """The children that produced text (or are kept), with their end offsets."""
@@ -465,16 +605,27 @@ class Extraction:
         return found
 
 
-def _serialise(node: _Node, out: list[str]) -> None:
-    if node.tag in _FRAGMENT_SKIP:
+def _url(name: str, value: str, base: str | None) -> str:
+    if base is None or name not in _URL_ATTRS:
+        return value
+    try:
+        return urllib.parse.urljoin(base, value.strip())
+    except ValueError:  # an unreadable URL ("http://[x") stays as written
+        return value
+
+
+def _serialise(node: _Node, out: list[str], base: str | None = None) -> None:
+    if node.tag in _FRAGMENT_SKIP or _TAG_NAME.fullmatch(node.tag) is None:
+        # "<A<script ...>" is one element named "a<script" to the tokeniser: its
+        # content is written, never a tag that is no name
         for child in node.children:
             if isinstance(child, _Text):
                 out.append(html.escape(child.data, quote=False))
             elif child.kept:
-                _serialise(child, out)
+                _serialise(child, out, base)
         return
     attributes = "".join(
-        f' {k}="{_escape_attr(v)}"'
+        f' {k}="{_escape_attr(_url(k, v, base))}"'
         for k, v in node.attrs.items()
         if k in _SAFE_ATTRS and not (k in {"href", "src"} and _BAD_URL.match(v))
     )
@@ -485,7 +636,7 @@ def _serialise(node: _Node, out: list[str]) -> None:
         if isinstance(child, _Text):
             out.append(html.escape(child.data, quote=False))
         elif child.kept:
-            _serialise(child, out)
+            _serialise(child, out, base)
     out.append(f"</{node.tag}>")
 
 
@@ -503,6 +654,7 @@ class _Writer:
         self.parents: list[int] = []
         self.open_blocks: list[int] = [-1]
         self.times: list[_Node] = []
+        self.repeats: set[int] = set()
 
     def request_break(self, newlines: int) -> None:
         if self.length:
@@ -557,6 +709,9 @@ class _Writer:
     def walk(self, node: _Node, *, in_content: bool, pre: bool) -> None:
         children = node.children
         skip_next_list = False
+        # Entries repeat one container (div.liveblog-entry): whatever such a container
+        # holds is content, its <header> and <footer> included.
+        alike = None if in_content else _alike_kinds(children)
         for k, child in enumerate(children):
             if isinstance(child, _Text):
                 self.text(child, pre=pre)
@@ -566,6 +721,8 @@ class _Writer:
                 continue
             if _is_chrome(child, in_content=in_content) or _is_link_list(child):
                 continue
+            if id(child) in self.repeats:
+                continue  # a pinned copy of a post the page shows in its place too
             if child.tag in _KEY_HEADING_TAGS:
                 nxt = _next_element(children, k)
                 if nxt is not None and nxt.tag in {"ul", "ol", "div"}:
@@ -574,7 +731,8 @@ class _Writer:
                     if is_key and (_is_link_list(nxt) or _is_link_div(nxt)):
                         skip_next_list = True
                         continue
-            self.element(child, in_content=in_content, pre=pre)
+            repeated = alike is not None and _kind(child) in alike
+            self.element(child, in_content=in_content or repeated, pre=pre)
 
     def element(self, node: _Node, *, in_content: bool, pre: bool) -> None:
         tag = node.tag
@@ -619,6 +777,26 @@ class _Writer:
             self.request_break(_BREAKS.get(tag, 1))
         if tag in {"td", "th"}:
             self.space = True
+
+
+def _kind(node: _Node) -> tuple[str, str] | None:
+    """Tag and class of an element with a class: what marks entries' containers."""
+    classes = node.attrs.get("class")
+    return None if not classes else (node.tag, classes)
+
+
+def _alike_kinds(children: Sequence[_Node | _Text]) -> set[tuple[str, str]] | None:
+    """The kinds (tag and class) that two or more of ``children`` share, if any."""
+    seen: set[tuple[str, str]] = set()
+    alike: set[tuple[str, str]] = set()
+    for child in children:
+        if isinstance(child, _Node) and child.tag not in _VOID:
+            kind = _kind(child)
+            if kind is not None:
+                if kind in seen:
+                    alike.add(kind)
+                seen.add(kind)
+    return alike or None
 
 
 def _next_element(children: Sequence[_Node | _Text], k: int) -> _Node | None:
@@ -678,8 +856,9 @@ def extract(markup: str) -> Extraction:
     """Turn an HTML page into its visible text, keeping the block structure.
 
     Scripts, styles, navigation, page-level headers and footers, share tools, cookie
-    banners, comment sections, related-article cards and "Key events" link lists are
-    dropped. The result records where each block and ``<time datetime>`` element lands.
+    banners, comment sections, related-article cards, "Key events" link lists and
+    pinned copies of posts the page shows again in their place are dropped. The result
+    records where each block and ``<time datetime>`` element lands.
 
     Args:
         markup: the page, already decoded.
@@ -702,6 +881,7 @@ def extract(markup: str) -> Extraction:
     """
     builder = _build(markup)
     writer = _Writer()
+    writer.repeats = _repeated_pinned(builder.root, builder.pinned)
     writer.walk(builder.root, in_content=False, pre=False)
     return Extraction(
         text="".join(writer.parts),
@@ -711,5 +891,6 @@ def extract(markup: str) -> Extraction:
         ),
         times=tuple(_time_mark(n, writer.length) for n in writer.times),
         json_ld=tuple(builder.json_ld),
+        base_url=builder.base_url,
         root=builder.root,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -12,7 +13,7 @@ import attrs
 
 from liveblog.markers.zones import get_tzinfo
 
-__all__ = ["LiveBlogData", "Update", "parse_instant", "read_live_blogs"]
+__all__ = ["LiveBlogData", "Update", "parse_instant", "read_live_blogs", "unescape_refs"]
 
 # "2024-01-16T08:31:00Z", "2024-01-16T08:31:00.000+00:00", "2024-01-16 08:31+0100"
 _INSTANT = re.compile(
@@ -24,6 +25,8 @@ _INSTANT = re.compile(
 # Instants outside these years cannot always be converted between offsets.
 _MIN_YEAR, _MAX_YEAR = 2, 9998
 _LIVE_TYPES = frozenset({"liveblogposting"})
+# A complete character reference: "&amp;", "&#39;", "&#x27;".
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Wrappers some CMSes leave around the JSON: "<!--", "//<![CDATA[", "]]>", "-->".
 _WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 
@@ -76,7 +79,8 @@ class Update:
     """One ``liveBlogUpdate`` item as the page states it."""
 
     headline: str | None
-    """``headline`` (or ``name``), stripped; None when missing or empty."""
+    """``headline`` (or ``name``), stripped, character references decoded; None when
+    missing or empty."""
     body: str
     """``articleBody`` (or ``text``/``description``) as written; may hold HTML."""
     published_text: str | None
@@ -84,7 +88,7 @@ class Update:
     published: dt.datetime | None
     """``datePublished`` read as an aware instant; None when unreadable."""
     author: str | None
-    """Author names joined with ``, ``."""
+    """Author names (character references decoded) joined with ``, ``."""
     url: str | None
     """``url`` or ``@id``."""
 
@@ -131,12 +135,32 @@ def _walk(node: object, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _walk(item, depth + 1)
 
 
-def _text(value: object) -> str | None:
+def _raw_text(value: object) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None
+
+
+def _text(value: object) -> str | None:
+    """A plain-text field, its character references decoded (see :func:`unescape_refs`)."""
+    raw = _raw_text(value)
+    return None if raw is None else unescape_refs(raw).strip() or None
+
+
+def unescape_refs(text: str) -> str:
+    """Decode the HTML character references in plain text, as many CMSes write JSON-LD.
+
+    Only complete references (ending in ``;``) are decoded, so that ``AT&T`` and
+    ``R&D`` stay as written (``html.unescape`` would read ``&not`` in "this&nothing").
+
+    >>> print(unescape_refs("It&#39;s &quot;chaos&quot; at AT&T &amp; R&D"))
+    It's "chaos" at AT&T & R&D
+    """
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text)
 
 
 def _author(value: object) -> str | None:
@@ -151,10 +175,10 @@ def _author(value: object) -> str | None:
 
 def _update(node: dict[str, Any], tz: str | None) -> Update:
     written = node.get("datePublished")
-    body = _text(node.get("articleBody")) or _text(node.get("text"))
+    body = _raw_text(node.get("articleBody")) or _raw_text(node.get("text"))
     headline = _text(node.get("headline")) or _text(node.get("name"))
     if body is None:
-        body = _text(node.get("description")) or ""
+        body = _raw_text(node.get("description")) or ""
     url = _text(node.get("url")) or _text(node.get("@id"))
     return Update(
         headline=headline,

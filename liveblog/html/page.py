@@ -8,7 +8,7 @@ import html as html_lib
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, Literal, TypeAlias
 
 import attrs
@@ -17,7 +17,13 @@ from liveblog.gcpause import pausing_gc
 from liveblog.html.crosscheck import check_live_blog
 from liveblog.html.encoding import decode_html
 from liveblog.html.extract import HEADINGS, BlockMark, Extraction, TimeMark, extract
-from liveblog.html.jsonld import LiveBlogData, Update, parse_instant, read_live_blogs
+from liveblog.html.jsonld import (
+    LiveBlogData,
+    Update,
+    parse_instant,
+    read_live_blogs,
+    unescape_refs,
+)
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import MARKER_SEPARATORS, Dialect, Marker
@@ -45,6 +51,14 @@ Prefer: TypeAlias = Literal["auto", "json-ld", "visible"]
 _PREFER = ("auto", "json-ld", "visible")
 # Text blocks whose first occurrence in an entry decides whether it opens with a heading.
 _LEAF_BLOCKS = HEADINGS | {"p", "li", "blockquote", "pre", "dt", "dd", "figcaption"}
+# A marker clock that says which half of the day it is: 24-hour ("09:12", "2340",
+# "17.05") or with am/pm ("11:40 p.m.").
+_UNAMBIGUOUS_CLOCK = re.compile(
+    r"(?<![0-9])(?:[01][0-9]|2[0-3])[:.h]?[0-5][0-9](?![0-9])|[0-9]\s*[ap]\.?\s?m\b",
+    re.IGNORECASE,
+)
+# The largest offset east of UTC, in minutes (UTC+14:00).
+_MAX_OFFSET = 14 * 60
 # A body written as HTML: it holds at least one tag.
 _HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>")
 
@@ -120,11 +134,18 @@ def parse_html(
             count = None if prefer == "json-ld" else _marked(visible)
             rejected = check_live_blog(blog, visible_entries=count, visible_instants=exact)
             if rejected is None:
-                chosen = _json_ld_timeline(blog, visible, options, encoding=encoding)
+                chosen = _json_ld_timeline(
+                    blog,
+                    visible,
+                    options,
+                    encoding=encoding,
+                    base_url=_base_url(extraction, options),
+                )
                 return with_mentions(chosen) if mentions else chosen
         elif prefer == "json-ld":
             rejected = "the page has no LiveBlogPosting json-ld"
-    if strict:
+    if strict and visible.warnings:
+        # raises for a problem the page left (its <time> elements answer some)
         visible, _exact = _visible_timeline(extraction, options, strict=True)
     warnings = visible.warnings
     if rejected is not None:
@@ -150,6 +171,14 @@ class _Options:
     source: str | Source | None
     dialects: tuple[Dialect, ...]
     dialect: Dialect | None
+
+
+def _base_url(x: Extraction, options: _Options) -> str | None:
+    """The address relative links in entry HTML are resolved against: the page's own,
+    else the source's URL."""
+    if x.base_url is not None:
+        return x.base_url
+    return options.source.url if isinstance(options.source, Source) else None
 
 
 def _marked(tl: Timeline) -> int:
@@ -300,12 +329,13 @@ def _visible_timeline(
     elif strict and options.date is None:
         tl = run(None, strict=True)
     starts = [b.span.start for b in x.blocks]
+    base = _base_url(x, options)
     entries = []
     for k, entry in enumerate(tl.entries):
-        changes: dict[str, object] = {"html": x.fragment(entry.span) or None}
+        changes: dict[str, object] = {"html": x.fragment(entry.span, base_url=base) or None}
         if k in stamps:
             instant = stamps[k][0]
-            zone = _zone_name(instant, entry.zone)
+            zone = _zone_name(instant, entry.zone, entry.time, entry.marker)
             local = _local(instant, zone)
             changes.update(
                 published=instant,
@@ -317,9 +347,41 @@ def _visible_timeline(
             changes["headline"] = _heading(x, starts, entry)
         entries.append(evolve_entry(entry, **changes))
     timeline = attrs.evolve(
-        tl, entries=entries, origin="html", date_evidence=evidence, date=tl.date, text=x.text
+        tl,
+        entries=entries,
+        origin="html",
+        date_evidence=evidence,
+        date=tl.date,
+        text=x.text,
+        warnings=_answered(tl, stamps),
     )
     return timeline, tuple(instant for instant, _mark in stamps.values())
+
+
+def _answered(tl: Timeline, stamps: Mapping[int, object]) -> tuple[Diagnostic, ...]:
+    """The text's warnings, less those the page's ``<time>`` elements answered.
+
+    A relative age (``12m ago``) needs ``now=`` only when its entry has no instant from
+    a ``<time>`` element; bare clocks read as UTC mattered only when an entry with a
+    clock has none.
+    """
+    if not stamps:
+        return tl.warnings
+    stamped = [tl.entries[k].marker_span for k in stamps]
+    clocks_stamped = all(
+        k in stamps
+        for k, e in enumerate(tl.entries)
+        if e.marker_span is not None and e.time is not None
+    )
+
+    def answered(w: Diagnostic) -> bool:
+        if w.code == "no-zone":
+            return clocks_stamped
+        if w.code == "no-now":
+            return any(m is not None and m.start <= w.span.start < m.end for m in stamped)
+        return False
+
+    return tuple(w for w in tl.warnings if not answered(w))
 
 
 def _local(instant: dt.datetime, zone: str | None) -> dt.datetime:
@@ -331,12 +393,37 @@ def _local(instant: dt.datetime, zone: str | None) -> dt.datetime:
         return instant
 
 
-def _zone_name(instant: dt.datetime, entry_zone: str | None) -> str:
-    """The entry's own zone when it agrees with the instant's offset, else the offset."""
+def _zone_name(
+    instant: dt.datetime,
+    entry_zone: str | None,
+    shown: dt.time | None = None,
+    marker: str = "",
+) -> str:
+    """The zone in which to give ``instant``'s day and time.
+
+    The entry's own zone when it has the instant's offset, or when the instant read
+    in it shows the marker's clock (``shown``): a page writes ``11:40 p.m. ET`` with
+    ``datetime="...T04:40Z"``. Else, when the marker's clock is unambiguous (24-hour,
+    or with am/pm), the fixed offset in which the instant shows it. Else the entry's
+    zone when it has the instant's offset, else that offset.
+    """
     offset = instant.utcoffset() or dt.timedelta(0)
+    if entry_zone is not None and _shows(_local(instant, entry_zone), shown):
+        return entry_zone
+    if shown is not None and _UNAMBIGUOUS_CLOCK.search(marker):
+        utc = instant.astimezone(dt.UTC)
+        minutes = (shown.hour * 60 + shown.minute - utc.hour * 60 - utc.minute) % 1440
+        if minutes > _MAX_OFFSET:
+            minutes -= 1440  # down to UTC-10:00
+        if minutes % 15 == 0:
+            return offset_key(minutes)
     if entry_zone is not None and _local(instant, entry_zone).utcoffset() == offset:
         return entry_zone
     return offset_key(int(offset.total_seconds() // 60))
+
+
+def _shows(local: dt.datetime, shown: dt.time | None) -> bool:
+    return shown is not None and (local.hour, local.minute) == (shown.hour, shown.minute)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -418,7 +505,12 @@ def _heading(x: Extraction, starts: Sequence[int], entry: Entry) -> str | None:
 
 
 def _json_ld_timeline(
-    blog: LiveBlogData, visible: Timeline, options: _Options, *, encoding: str | None
+    blog: LiveBlogData,
+    visible: Timeline,
+    options: _Options,
+    *,
+    encoding: str | None,
+    base_url: str | None,
 ) -> Timeline:
     origin = visible.source
     pieces: list[str] = []
@@ -442,7 +534,7 @@ def _json_ld_timeline(
     by_instant = {e.published: e.html for e in visible.entries if e.published is not None}
     rendered: list[tuple[Update, Span, str, str | None]] = []
     for update in updates:
-        body, body_html = _body(update.body)
+        body, body_html = _body(update.body, base_url)
         block = "\n\n".join(p for p in (update.headline or "", body) if p)
         span = add(block)
         html = body_html or by_instant.get(_instant(update)) or _paragraphs_html(body)
@@ -518,12 +610,17 @@ def _order(updates: Sequence[Update]) -> Order:
     return "unknown"
 
 
-def _body(raw: str) -> tuple[str, str | None]:
-    """The body's text (paragraphs kept) and, when it was written as HTML, that HTML."""
+def _body(raw: str, base_url: str | None = None) -> tuple[str, str | None]:
+    """The body's text (paragraphs kept) and, when it was written as HTML, that HTML.
+
+    A plain-text body has its character references decoded (``It&#39;s``).
+    """
     if _HAS_TAG.search(raw):
         part = extract(raw)
-        return part.text, part.fragment(Span(0, len(part.text))) or None
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", raw)]
+        return part.text, part.fragment(Span(0, len(part.text)), base_url=base_url) or None
+    # plain text, often written with character references ("It&#39;s"); decoded, an
+    # escaped "&lt;p&gt;" is text too, never read as a tag
+    paragraphs = [" ".join(unescape_refs(p).split()) for p in re.split(r"\n\s*\n", raw)]
     return "\n\n".join(p for p in paragraphs if p), None
 
 
