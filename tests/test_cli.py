@@ -97,9 +97,11 @@ def test_each_timeline_of_many_files_names_its_file(
     names = [t.source.name if t.source is not None else None for t in timelines]
     assert names == [BLOG, str(page), ARTICLE]
     for tl in timelines:
-        assert all(e.sources == (liveblog.Provenance(tl.source, e.id),) for e in tl)
+        assert tl.source is not None
+        source = tl.source
+        assert all(e.sources == (liveblog.Provenance(source, e.id),) for e in tl)
         expected = parse_document(
-            Path(tl.source.name if tl.source else "").read_bytes(),
+            Path(source.name).read_bytes(),
             date=dt.date(2024, 1, 22),
             source=tl.source,
         )
@@ -411,7 +413,7 @@ def test_many_files_are_written_as_they_are_parsed(
 
     files = [BLOG, ARTICLE, "missing.txt", BLOG]
     written_before: list[str] = []
-    real = many.parse_document
+    real = many.parse_document  # type: ignore[attr-defined]
 
     def spy(data: bytes, **options: Any) -> liveblog.Timeline:
         written_before.append(capsys.readouterr().out)
