@@ -578,3 +578,25 @@ def test_a_given_date_a_day_off_the_opening_weekday() -> None:
     tl = liveblog.parse(text, date=dt.date(2024, 1, 20))
     assert [str(e.day) for e in tl] == ["2024-01-19", "2024-01-19", "2024-01-20", "2024-01-20"]
     assert [w.code for w in tl.warnings] == ["date-contradiction", "no-zone"]
+
+
+def test_a_second_style_below_the_first_styles_entries_joins_them() -> None:
+    """Ticker items (``+++ 16:40 Power cut +++``) below a page's ``18:22 –`` posts,
+    continuing its order, are its oldest entries: they were folded into the entry above
+    them, as a list before the entries (a "Key events" box) is folded into the preamble."""
+    text = (
+        "18:22 – Rescue teams have reached Schuld.\n\n"
+        "17:50 – The Bundeswehr sends 200 soldiers.\n\n"
+        "17:05 – The district declares a disaster.\n\n"
+        "+++ 16:40 Power cut in Bad Neuenahr +++\nAbout 5,000 households have no power.\n\n"
+        "+++ 16:12 Rail line closed +++\nThe Ahrtalbahn is closed."
+    )
+    tl = liveblog.parse(text, date=dt.date(2021, 7, 14), tz="Europe/Berlin")
+    assert [(e.marker, e.headline) for e in tl.source_order] == [
+        ("18:22", None),
+        ("17:50", None),
+        ("17:05", None),
+        ("16:40", "Power cut in Bad Neuenahr"),
+        ("16:12", "Rail line closed"),
+    ]
+    assert tl.warnings == ()

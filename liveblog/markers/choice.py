@@ -342,9 +342,9 @@ def _joining_dialects(
         too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
         if too_few and not lone:
             continue
-        inside = [m for m in new if base and base[0].start < m.start < base[-1].match.end]
+        inside = [m for m in new if base and base[0].start < m.start]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
-            continue  # a list before or after the entries (a "Key events" box) is chrome
+            continue  # a list above the entries (a "Key events" box) is chrome
         forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
         steps = forward + backward
         regular = 1.0 if steps == 0 else max(forward, backward) / steps
