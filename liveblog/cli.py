@@ -298,10 +298,12 @@ def _write(args: argparse.Namespace, text: str) -> None:
     # a lone surrogate (a JSON Feed may escape one) has no UTF-8: it is written as its
     # \udXXXX escape, which JSON output reads back as the same character
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if not text.endswith("\n"):
+        text += "\n"  # one line break ends the output (an Atom document has its own)
     if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        Path(args.output).write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(text)
 
 
 class _Stream:

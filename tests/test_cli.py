@@ -198,6 +198,7 @@ def test_feed_atom_and_jsonld(capsys: pytest.CaptureFixture[str]) -> None:
     atom = capsys.readouterr().out
     assert atom.startswith("<?xml")
     assert '<title type="text">EA</title>' in atom
+    assert atom.endswith("</feed>\n")  # one line break ends it, no blank line
     assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "jsonld", "--ended"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["@type"] == "LiveBlogPosting"
