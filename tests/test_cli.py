@@ -397,7 +397,7 @@ def test_feed_atom_has_the_feed_url(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "atom", "--feed-url", url]) == 0
     xml = capsys.readouterr().out
     tl = liveblog.parse(Path(BLOG), date=dt.date(2024, 1, 22))
-    assert xml == liveblog.feeds.to_atom(tl, feed_url=url) + "\n"
+    assert xml == liveblog.feeds.to_atom(tl, feed_url=url)
     assert f'<link rel="self" href="{url}" />' in xml
 
 
