@@ -617,6 +617,11 @@ TENSE_CUES = [
     ("He could come as early as Tuesday.", MON, "Tuesday", "2024-01-23"),
     ("They were planning to march on Thursday.", MON, "Thursday", "2024-01-25"),
     ("The team planned to leave on Thursday.", MON, "Thursday", "2024-01-25"),
+    # "due to" before a verb looks ahead, unless it was due ("been", "was", "were")
+    ("The vote is due to take place on Friday.", LEAP, "Friday", "2024-03-01"),
+    ("Talks are due to resume in March.", OCT, "March", "2025-03"),
+    ("It had been due to expire Friday.", NEW_YEAR, "Friday", "2023-12-29"),
+    ("The delay was due to a storm on Friday.", MON, "Friday", "2024-01-19"),
     # a passive participle tells no tense: "could be located" is no future
     ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
     # an irregular verb in the simple past is a past cue, as one in -ed
@@ -729,6 +734,50 @@ CLOCKS = [
     # a small hour of a night is on the calendar day that follows
     ("at 12:15 last night", "12:15 last night", "2024-01-22T00:15"),
 ]
+
+
+MIDNIGHTS = [
+    # the midnight of a named day is the one that ends it (ISO 8601's T24:00), on
+    # weekdays, month ends and year ends alike
+    ("The offer expires at midnight Friday.", dt.date(1989, 10, 30), "midnight Friday",
+     "1989-10-27T24:00", dt.datetime(1989, 10, 28, tzinfo=dt.UTC)),
+    ("The curfew starts at midnight on Thursday.", LEAP, "midnight on Thursday",
+     "2024-02-29T24:00", dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+    ("The truce ends at midnight tonight.", YEAR_END, "midnight tonight",
+     "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    ("The polls closed at midnight last night.", NEW_YEAR, "midnight last night",
+     "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    ("It runs until midnight tomorrow.", FEB_28, "midnight tomorrow",
+     "2024-02-29T24:00", dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+    ("The deadline is midnight on December 31.", OCT, "midnight on December 31",
+     "2024-12-31T24:00", dt.datetime(2025, 1, 1, tzinfo=dt.UTC)),
+    # a midnight to come is the one that ends the reference's day
+    ("The curfew will begin at midnight.", MON, "midnight",
+     "2024-01-22T24:00", dt.datetime(2024, 1, 23, tzinfo=dt.UTC)),
+    ("The ceasefire is due to start at midnight.", YEAR_END, "midnight",
+     "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    # else a midnight of no named day is the one that starts the reference's day
+    ("The ban took effect at midnight.", MON, "midnight",
+     "2024-01-22T00:00", dt.datetime(2024, 1, 22, tzinfo=dt.UTC)),
+    ("Sirens sounded at midnight.", LEAP, "midnight",
+     "2024-02-29T00:00", dt.datetime(2024, 2, 29, tzinfo=dt.UTC)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value", "start"), MIDNIGHTS)
+def test_midnight_of_a_day_ends_it(
+    text: str, ref: dt.date, written: str, value: str, start: dt.datetime
+) -> None:
+    """'midnight Friday' is Friday's T24:00, the first minute of Saturday."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value, m.start) == (written, "TIME", value, start)
+    assert m.end == start + dt.timedelta(minutes=1)
+
+
+def test_midnight_of_an_unknown_day() -> None:
+    """With no reference the named day's midnight keeps its hour 24."""
+    found = summary("at midnight Friday", None)
+    assert found == [("midnight Friday", "TIME", "XXXX-XX-XXT24:00")]
 
 
 @pytest.mark.parametrize(("text", "written", "value"), CLOCKS)

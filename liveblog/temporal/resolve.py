@@ -213,11 +213,13 @@ def _century(first_year: int, tz: dt.tzinfo) -> Resolved:
 
 
 def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved:
+    """The minute ``hour:minute`` of ``d``; hour 24 is the midnight that ends ``d``
+    (ISO 8601's ``T24:00``, the first minute of the next day)."""
     prefix = "XXXX-XX-XX" if d is None else d.isoformat()
     value = f"{prefix}T{hour:02d}:{minute:02d}"
     if d is None:
         return Resolved("TIME", value, None, None, "minute")
-    start = _at(d, tz, hour, minute)
+    start = _at(d + _DAY, tz) if hour == 24 else _at(d, tz, hour, minute)
     return Resolved("TIME", value, start, start + dt.timedelta(minutes=1), "minute")
 
 
@@ -642,6 +644,12 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         d = found if isinstance(found, dt.date) else None
     if small_hour and d is not None:
         d += _DAY
+    if noon == "midnight" and (
+        (g["cdeic"] or g["wday"] or g["month"]) is not None or tense == "future"
+    ):
+        # "midnight Friday", "midnight tonight": the midnight of a named day ends it; a
+        # midnight to come ("the truce will start at midnight") ends the reference's day
+        hour = 24
     return _with_mod(_clock(d, hour, minute, a.tz), _approx(g))
 
 
@@ -1768,7 +1776,11 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
     if family == "qtr":
         return hit.group("year") is None and hit.group("qnum") is not None
     if family == "clock":
-        return hit.group("wday") is not None or hit.group("month") is not None
+        return (
+            hit.group("wday") is not None
+            or hit.group("month") is not None
+            or "midnight" in hit.match.group()
+        )
     return True
 
 
@@ -1911,6 +1923,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     elif family == "wd":
         near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
         tense = "future" if near == "future" else "past"
+    elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
+        # a bare midnight: only a future cue near it ("will start at midnight") counts
+        near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
+        tense = "future" if near == "future" else "unknown"
     elif family in _DATED and _ended_before(text, start, lo):
         tense = "done"
     elif family in _EVENT_DATED and _names_an_event(text, start, end, lo, hi):
