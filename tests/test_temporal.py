@@ -332,6 +332,10 @@ PERIOD_KINDS = [
     ("It is the only outlet now that a noose has tightened.", MON,
      [("now", "DATE", "PRESENT_REF")]),
     ("They indicated in the past that they could deploy.", MON, [("the past", "DATE", "PAST_REF")]),
+    ("In the past a man could vote.", MON, [("the past", "DATE", "PAST_REF")]),
+    ("In the past, two men ran it.", LEAP, [("the past", "DATE", "PAST_REF")]),
+    ("They won in the past two years.", YEAR_END,
+     [("the past two years", "DURATION", "P2Y")]),
     ("a dividend rate of $1.76 a year", MON, [("a year", "SET", "P1Y")]),
     ("It will add 700 seats a week.", MON, [("a week", "SET", "P1W")]),
     ("four flights a week", MON, [("a week", "SET", "P1W")]),
@@ -883,6 +887,11 @@ NOT_DATES = [
     "Troops moved in the early hours.",
     "They talked into the small hours.",
     "He wrote it in the wee hours.",
+    # "past" counting what is no time unit is an adjective, no PAST_REF
+    "He won the past two elections.",
+    "Crowds filled the square for the past three summers.",
+    "It was the fourth strike in the past 12 games.",
+    "Turnout fell in the past several votes.",
 ]
 
 

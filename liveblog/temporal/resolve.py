@@ -1445,6 +1445,12 @@ _SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
 
 
 _UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
+_COUNT_AFTER = re.compile(
+    r"[ \t\n]+(?:[0-9]|(?:"
+    + "|".join(w for w in NUMBER_WORDS if w[:1] != "a")
+    + r"|several|few|many|couple)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 _NIGHT_HOURS = re.compile(r"(?<![a-z])(?:early|small|wee)[ \t]+\Z")
 
 
@@ -1505,6 +1511,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
+    if family == "ref" and written[-4:] == "past":
+        # "the past two elections", "the past few games": "past" counts what is no time
+        return _COUNT_AFTER.match(text, end, hi) is not None
     if family == "ref" and written == "Now" and text.startswith(",", end):
         # "Now, he says, ...": a discourse marker at the head of a sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
