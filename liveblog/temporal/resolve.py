@@ -2005,6 +2005,10 @@ _GRAIN_RANK = {
     "half": 5,
     "year": 5,
 }
+# "that day" after a month or a year: a day of it, which the text does not give
+_THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?that(?:\s+same)?\s+day|the\s+same\s+day")
+_DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
+_CALENDAR = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 # a clock time or a part of the day names no day to count from ("overnight ... in the
 # morning" is the morning after the night, not of the day it began)
 _TOO_FINE = frozenset({"minute", "daypart"})
@@ -2021,6 +2025,19 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
+        if (
+            last is not None
+            and mention.granularity == "day"
+            and last.granularity in _DAY_UNKNOWN
+            and mention.text[:1] in "TtLlEe"
+            and _THAT_DAY.fullmatch(" ".join(mention.text.lower().split()))
+            and _CALENDAR.fullmatch(last.value)
+        ):
+            # "in October ... that same day": a day of that month, which is not known
+            found[k] = attrs.evolve(
+                mention, value=last.value + _DAY_UNKNOWN[last.granularity], start=None, end=None
+            )
+            continue
         if (
             last is not None
             and mention.text[:1] in "TtLlEe"
