@@ -816,6 +816,48 @@ def test_hours_ago_needs_the_anchor_instant() -> None:
     ]
 
 
+DAY_RANGES = [
+    # a day joined to a month-day is a day of that month, a mention of its own
+    ("The summit is on April 24 and 25.", dt.date(1999, 2, 10),
+     [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    ("Talks run from March 5 to 7.", MON, [("March 5", "2024-03-05"), ("7", "2024-03-07")]),
+    ("Voting on Dec. 30-31 was calm.", YEAR_END,
+     [("Dec. 30", "2023-12-30"), ("31", "2023-12-31")]),
+    ("Leave from Feb. 28 through 29.", LEAP, [("Feb. 28", "2024-02-28"), ("29", "2024-02-29")]),
+    ("Rallies on Jan. 3rd and 5th.", NEW_YEAR, [("Jan. 3rd", "2024-01-03"), ("5th", "2024-01-05")]),
+    ("Strikes on 24 and 25 February.", FEB_28,
+     [("24", "2024-02-24"), ("25 February", "2024-02-25")]),
+    ("Held on 30 or 31 December 2023.", OCT,
+     [("30", "2023-12-30"), ("31 December 2023", "2023-12-31")]),
+    ("The 24th and 25th October were quiet.", OCT,
+     [("24th", "2024-10-24"), ("25th October", "2024-10-25")]),
+    # no day of the month: a count, a clock time, an earlier number, a day it lacks
+    ("On March 5 and 6 people died.", MON, [("March 5", "2024-03-05")]),
+    ("It runs on March 5 to 7 p.m.", MON,
+     [("March 5", "2024-03-05"), ("7 p.m.", "2024-01-22T19:00")]),
+    ("Polls on March 5 and 2 others.", MON, [("March 5", "2024-03-05")]),
+    ("Due on Feb. 28 or 30.", OCT, [("Feb. 28", "2025-02-28")]),
+    ("It cost $3 and 25 February was late.", MON, [("25 February", "2024-02-25")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), DAY_RANGES)
+def test_days_joined_to_a_month_day(
+    text: str, ref: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """'April 24 and 25' gives April 25 as a mention of its own, as a range its ends."""
+    found = find_mentions(text, ref)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.type == "DATE" and m.granularity == "day" for m in found if "T" not in m.value)
+
+
+def test_joined_day_inside_the_scanned_part_only() -> None:
+    """A day before the part of the text scanned is not reported."""
+    text = "On 24 and 25 February."
+    found = find_mentions(text, FEB_28, start=5)
+    assert [(m.text, m.value) for m in found] == [("25 February", "2024-02-25")]
+
+
 def test_ranges_give_two_mentions() -> None:
     """'between September and November' is reported as two mentions."""
     assert summary("Ships loaded between September and November.", MON) == [

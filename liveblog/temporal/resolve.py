@@ -1899,6 +1899,8 @@ class _Scan(NamedTuple):
     low: str | None
     cache: dict[Any, Any]
     source: SourceText
+    # days joined to a month-day ("April 24 and 25"), found beside the scan
+    joined: list[Mention]
 
 
 def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
@@ -1906,7 +1908,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     when the next start of the trigger is to be tried (the match ends before the
     trigger, or its "the" belongs to a noun); :data:`_BREAK` when the trigger yields
     nothing (a look-alike, or no value)."""
-    text, lo, hi, anchor, low, cache, source = scan
+    text, lo, hi, anchor, low, cache, source, joined = scan
     family = hit.family
     start = hit.offset + hit.match.start()
     end = hit.offset + hit.match.end()
@@ -1948,6 +1950,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
+    if family in _DAY_PAIRED and template.granularity == "day" and template.start is not None:
+        other = _joined_day(template, start, end, scan)
+        if other is not None:
+            joined.append(other)
     return _mention(template, source, start, end)
 
 
@@ -1960,7 +1966,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
     floor = lo
     base = lo - 1 if lo > 0 else 0
     folded = fold(text[base:hi])
-    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor), source)
+    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor), source, [])
     blanks = _blank_lines(text, lo, hi)
     for p in find_triggers(text, folded, base):
         if p < floor:
@@ -1979,7 +1985,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
                 found.append(got)
                 floor = got.span.end
             break
-    return found
+    return _with_joined(found, scan.joined) if scan.joined else found
 
 
 # Expressions counted from the last date the text names ("On May 22, 1995, he was
@@ -2012,6 +2018,58 @@ _CALENDAR = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 # a clock time or a part of the day names no day to count from ("overnight ... in the
 # morning" is the morning after the night, not of the day it began)
 _TOO_FINE = frozenset({"minute", "daypart"})
+
+
+# "April 24 and 25", "March 5 to 7": the other day of the month a month-day is joined to
+_DAY_JOIN = r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|or|to|through|until|till)[ \t]+)"
+_DAY_NUMBER = r"(?P<day>(?P<n>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
+_DAY_AFTER = re.compile(
+    rf"{_DAY_JOIN}{_DAY_NUMBER}(?![\w%:/]|[.,][0-9]|[ \t]*[ap]\.?m\b)", re.IGNORECASE
+)
+# "24 and 25 February": the day before a day-month
+_DAY_BEFORE = re.compile(rf"(?<![\w$€£.,:/-]){_DAY_NUMBER}{_DAY_JOIN}\Z", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?")
+_JOIN_STARTS = frozenset(" \t-–")
+_JOIN_ENDS = frozenset(" \t-–")
+_DAY_PAIRED = frozenset({"mdy", "dmy"})
+_DAY_MONTH = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?(?:,?[ \t]+[0-9]{4})?")
+
+
+def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention | None:
+    """The day joined to the month-day ``template`` at ``text[start:end]``: the later
+    one after it ("April 24 and 25", "March 5 to 7") or the earlier one before it ("24
+    and 25 February"), a day of the same month, as a range is given by its two ends;
+    None when there is none (a count, a clock time, a day the month lacks)."""
+    text, lo, hi, source = scan.text, scan.lo, scan.hi, scan.source
+    written = text[start:end]
+    first = cast("dt.datetime", template.start)
+    if written[:1].isdigit():
+        if text[start - 1 : start] not in _JOIN_ENDS or not _DAY_MONTH.fullmatch(written):
+            return None
+        m = _DAY_BEFORE.search(text, max(lo, start - 16), start)
+        if m is None or int(m.group("n")) >= first.day:
+            return None
+    else:
+        if text[end : end + 1] not in _JOIN_STARTS or not _MONTH_DAY.fullmatch(written):
+            return None
+        m = _DAY_AFTER.match(text, end, hi)
+        if m is None or int(m.group("n")) <= first.day or _plural_noun_follows(text, m.end(), hi):
+            return None
+    d = _safe_date(first.year, first.month, int(m.group("n")))
+    if d is None:
+        return None
+    a, b = m.span("day")
+    return _mention(_checked(_day(d, first.tzinfo or _UTC), text[a:b], a, b), source, a, b)
+
+
+def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
+    """``found`` with the ``joined`` days that overlap none of its mentions, in order."""
+    for mention in joined:
+        a, b = mention.span
+        k = bisect.bisect_left([m.span[0] for m in found], a)
+        if (k == 0 or found[k - 1].span[1] <= a) and (k == len(found) or b <= found[k].span[0]):
+            found.insert(k, mention)
+    return found
 
 
 def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
@@ -2121,7 +2179,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     numbers = _digit_recogniser()
     after_at = _AFTER.match
     cache = _anchor_cache(anchor)
-    scan = _Scan(text, lo, hi, anchor, low, cache, source)
+    scan = _Scan(text, lo, hi, anchor, low, cache, source, [])
     blanks = _blank_lines(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
@@ -2204,7 +2262,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 found.append(got)
                 floor = got.span.end
             break
-    return found
+    return _with_joined(found, scan.joined) if scan.joined else found
 
 
 _GAPS: Final = frozenset(" \t\n-")
