@@ -769,6 +769,8 @@ MIDNIGHTS = [
      "2024-01-22T24:00", dt.datetime(2024, 1, 23, tzinfo=dt.UTC)),
     ("The ceasefire is due to start at midnight.", YEAR_END, "midnight",
      "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    ("Emirates says it will resume check-in for passengers departing Dubai from midnight.",
+     FEB_28, "midnight", "2024-02-28T24:00", dt.datetime(2024, 2, 29, tzinfo=dt.UTC)),
     # else a midnight of no named day is the one that starts the reference's day
     ("The ban took effect at midnight.", MON, "midnight",
      "2024-01-22T00:00", dt.datetime(2024, 1, 22, tzinfo=dt.UTC)),

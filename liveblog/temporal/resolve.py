@@ -1935,9 +1935,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
         tense = "future" if near == "future" else "past"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
-        # a bare midnight: only a future cue near it ("will start at midnight") counts
-        near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
-        tense = "future" if near == "future" else "unknown"
+        # a bare midnight: only the future tense ("will resume flights from midnight")
+        # tells which one
+        tense = "future" if _tense(text, start, end, lo, hi, low=low) == "future" else "unknown"
     elif family in _DATED and _ended_before(text, start, lo):
         tense = "done"
     elif family in _EVENT_DATED and _names_an_event(text, start, end, lo, hi):
