@@ -2083,31 +2083,30 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
-        if (
-            last is not None
-            and mention.granularity == "day"
-            and last.granularity in _DAY_UNKNOWN
-            and mention.text[:1] in "TtLlEe"
-            and _THAT_DAY.fullmatch(" ".join(mention.text.lower().split()))
-            and _CALENDAR.fullmatch(last.value)
-        ):
-            # "in October ... that same day": a day of that month, which is not known
-            found[k] = attrs.evolve(
-                mention, value=last.value + _DAY_UNKNOWN[last.granularity], start=None, end=None
-            )
-            continue
-        if (
-            last is not None
-            and mention.text[:1] in "TtLlEe"
-            and _GRAIN_RANK[last.granularity or ""] <= rank
-            and last.start is not None
-            and _NARRATIVE.fullmatch(" ".join(mention.text.lower().split()))
-        ):
-            r = resolve_text(mention.text, Anchor(last.start.date(), None, anchor.tz))
-            if r is not None:
-                found[k] = attrs.evolve(
-                    mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
-                )
+        if last is not None and (written := mention.text)[:1] in "TtLlEe":
+            grain = last.granularity or ""
+            if mention.granularity == "day" and grain in _DAY_UNKNOWN:
+                low = written.lower()
+                if (
+                    ("that" in low or "same" in low)
+                    and _THAT_DAY.fullmatch(" ".join(low.split()))
+                    and _CALENDAR.fullmatch(last.value)
+                ):
+                    # "in October ... that same day": a day of that month, not known
+                    found[k] = attrs.evolve(
+                        mention, value=last.value + _DAY_UNKNOWN[grain], start=None, end=None
+                    )
+                    continue
+            elif (
+                _GRAIN_RANK[grain] <= rank
+                and last.start is not None
+                and _NARRATIVE.fullmatch(" ".join(written.lower().split()))
+            ):
+                r = resolve_text(written, Anchor(last.start.date(), None, anchor.tz))
+                if r is not None:
+                    found[k] = attrs.evolve(
+                        mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
+                    )
         if mention.granularity not in _TOO_FINE:
             last = found[k]
     return found
