@@ -332,6 +332,10 @@ PERIOD_KINDS = [
     ("It is the only outlet now that a noose has tightened.", MON,
      [("now", "DATE", "PRESENT_REF")]),
     ("They indicated in the past that they could deploy.", MON, [("the past", "DATE", "PAST_REF")]),
+    ("In the past a man could vote.", MON, [("the past", "DATE", "PAST_REF")]),
+    ("In the past, two men ran it.", LEAP, [("the past", "DATE", "PAST_REF")]),
+    ("They won in the past two years.", YEAR_END,
+     [("the past two years", "DURATION", "P2Y")]),
     ("a dividend rate of $1.76 a year", MON, [("a year", "SET", "P1Y")]),
     ("It will add 700 seats a week.", MON, [("a week", "SET", "P1W")]),
     ("four flights a week", MON, [("a week", "SET", "P1W")]),
@@ -537,6 +541,15 @@ CONVENTIONS = [
      [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]),
     ("He fled in June 1998 and returned later that year.", MON,
      [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]),
+    # "that day" after a month or a year is a day of it the text does not give
+    ("He was killed last October. It was crossed out that same day.", dt.date(1999, 2, 6),
+     [("last October", "DATE", "1998-10"), ("that same day", "DATE", "1998-10-XX")]),
+    ("They met in December. Later that day a deal was signed.", NEW_YEAR,
+     [("December", "DATE", "2023-12"), ("Later that day", "DATE", "2023-12-XX")]),
+    ("He left in 2023. Earlier that day, the border closed.", LEAP,
+     [("2023", "DATE", "2023"), ("Earlier that day", "DATE", "2023-XX-XX")]),
+    ("In July he voted, and the same day he resigned.", OCT,
+     [("July", "DATE", "2024-07"), ("the same day", "DATE", "2024-07-XX")]),
     ("It was sold in March. The following month, it closed.", WSJ_DAY,
      [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
     ("Shares fell Friday, down from the previous Friday.", WSJ_DAY,
@@ -617,6 +630,11 @@ TENSE_CUES = [
     ("He could come as early as Tuesday.", MON, "Tuesday", "2024-01-23"),
     ("They were planning to march on Thursday.", MON, "Thursday", "2024-01-25"),
     ("The team planned to leave on Thursday.", MON, "Thursday", "2024-01-25"),
+    # "due to" before a verb looks ahead, unless it was due ("been", "was", "were")
+    ("The vote is due to take place on Friday.", LEAP, "Friday", "2024-03-01"),
+    ("Talks are due to resume in March.", OCT, "March", "2025-03"),
+    ("It had been due to expire Friday.", NEW_YEAR, "Friday", "2023-12-29"),
+    ("The delay was due to a storm on Friday.", MON, "Friday", "2024-01-19"),
     # a passive participle tells no tense: "could be located" is no future
     ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
     # an irregular verb in the simple past is a past cue, as one in -ed
@@ -731,6 +749,52 @@ CLOCKS = [
 ]
 
 
+MIDNIGHTS = [
+    # the midnight of a named day is the one that ends it (ISO 8601's T24:00), on
+    # weekdays, month ends and year ends alike
+    ("The offer expires at midnight Friday.", dt.date(1989, 10, 30), "midnight Friday",
+     "1989-10-27T24:00", dt.datetime(1989, 10, 28, tzinfo=dt.UTC)),
+    ("The curfew starts at midnight on Thursday.", LEAP, "midnight on Thursday",
+     "2024-02-29T24:00", dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+    ("The truce ends at midnight tonight.", YEAR_END, "midnight tonight",
+     "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    ("The polls closed at midnight last night.", NEW_YEAR, "midnight last night",
+     "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    ("It runs until midnight tomorrow.", FEB_28, "midnight tomorrow",
+     "2024-02-29T24:00", dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+    ("The deadline is midnight on December 31.", OCT, "midnight on December 31",
+     "2024-12-31T24:00", dt.datetime(2025, 1, 1, tzinfo=dt.UTC)),
+    # a midnight to come is the one that ends the reference's day
+    ("The curfew will begin at midnight.", MON, "midnight",
+     "2024-01-22T24:00", dt.datetime(2024, 1, 23, tzinfo=dt.UTC)),
+    ("The ceasefire is due to start at midnight.", YEAR_END, "midnight",
+     "2023-12-31T24:00", dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
+    ("Emirates says it will resume check-in for passengers departing Dubai from midnight.",
+     FEB_28, "midnight", "2024-02-28T24:00", dt.datetime(2024, 2, 29, tzinfo=dt.UTC)),
+    # else a midnight of no named day is the one that starts the reference's day
+    ("The ban took effect at midnight.", MON, "midnight",
+     "2024-01-22T00:00", dt.datetime(2024, 1, 22, tzinfo=dt.UTC)),
+    ("Sirens sounded at midnight.", LEAP, "midnight",
+     "2024-02-29T00:00", dt.datetime(2024, 2, 29, tzinfo=dt.UTC)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value", "start"), MIDNIGHTS)
+def test_midnight_of_a_day_ends_it(
+    text: str, ref: dt.date, written: str, value: str, start: dt.datetime
+) -> None:
+    """'midnight Friday' is Friday's T24:00, the first minute of Saturday."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value, m.start) == (written, "TIME", value, start)
+    assert m.end == start + dt.timedelta(minutes=1)
+
+
+def test_midnight_of_an_unknown_day() -> None:
+    """With no reference the named day's midnight keeps its hour 24."""
+    found = summary("at midnight Friday", None)
+    assert found == [("midnight Friday", "TIME", "XXXX-XX-XXT24:00")]
+
+
 @pytest.mark.parametrize(("text", "written", "value"), CLOCKS)
 def test_clock_times(text: str, written: str, value: str) -> None:
     """Clock times are TIME values on the anchor's day (or the day they name)."""
@@ -752,6 +816,48 @@ def test_hours_ago_needs_the_anchor_instant() -> None:
     assert summary("It began two hours ago.", ref) == [
         ("two hours ago", "TIME", "2024-01-21T23:30")
     ]
+
+
+DAY_RANGES = [
+    # a day joined to a month-day is a day of that month, a mention of its own
+    ("The summit is on April 24 and 25.", dt.date(1999, 2, 10),
+     [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    ("Talks run from March 5 to 7.", MON, [("March 5", "2024-03-05"), ("7", "2024-03-07")]),
+    ("Voting on Dec. 30-31 was calm.", YEAR_END,
+     [("Dec. 30", "2023-12-30"), ("31", "2023-12-31")]),
+    ("Leave from Feb. 28 through 29.", LEAP, [("Feb. 28", "2024-02-28"), ("29", "2024-02-29")]),
+    ("Rallies on Jan. 3rd and 5th.", NEW_YEAR, [("Jan. 3rd", "2024-01-03"), ("5th", "2024-01-05")]),
+    ("Strikes on 24 and 25 February.", FEB_28,
+     [("24", "2024-02-24"), ("25 February", "2024-02-25")]),
+    ("Held on 30 or 31 December 2023.", OCT,
+     [("30", "2023-12-30"), ("31 December 2023", "2023-12-31")]),
+    ("The 24th and 25th October were quiet.", OCT,
+     [("24th", "2024-10-24"), ("25th October", "2024-10-25")]),
+    # no day of the month: a count, a clock time, an earlier number, a day it lacks
+    ("On March 5 and 6 people died.", MON, [("March 5", "2024-03-05")]),
+    ("It runs on March 5 to 7 p.m.", MON,
+     [("March 5", "2024-03-05"), ("7 p.m.", "2024-01-22T19:00")]),
+    ("Polls on March 5 and 2 others.", MON, [("March 5", "2024-03-05")]),
+    ("Due on Feb. 28 or 30.", OCT, [("Feb. 28", "2025-02-28")]),
+    ("It cost $3 and 25 February was late.", MON, [("25 February", "2024-02-25")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), DAY_RANGES)
+def test_days_joined_to_a_month_day(
+    text: str, ref: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """'April 24 and 25' gives April 25 as a mention of its own, as a range its ends."""
+    found = find_mentions(text, ref)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.type == "DATE" and m.granularity == "day" for m in found if "T" not in m.value)
+
+
+def test_joined_day_inside_the_scanned_part_only() -> None:
+    """A day before the part of the text scanned is not reported."""
+    text = "On 24 and 25 February."
+    found = find_mentions(text, FEB_28, start=5)
+    assert [(m.text, m.value) for m in found] == [("25 February", "2024-02-25")]
 
 
 def test_ranges_give_two_mentions() -> None:
@@ -834,6 +940,11 @@ NOT_DATES = [
     "Troops moved in the early hours.",
     "They talked into the small hours.",
     "He wrote it in the wee hours.",
+    # "past" counting what is no time unit is an adjective, no PAST_REF
+    "He won the past two elections.",
+    "Crowds filled the square for the past three summers.",
+    "It was the fourth strike in the past 12 games.",
+    "Turnout fell in the past several votes.",
 ]
 
 

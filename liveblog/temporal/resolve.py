@@ -213,11 +213,13 @@ def _century(first_year: int, tz: dt.tzinfo) -> Resolved:
 
 
 def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved:
+    """The minute ``hour:minute`` of ``d``; hour 24 is the midnight that ends ``d``
+    (ISO 8601's ``T24:00``, the first minute of the next day)."""
     prefix = "XXXX-XX-XX" if d is None else d.isoformat()
     value = f"{prefix}T{hour:02d}:{minute:02d}"
     if d is None:
         return Resolved("TIME", value, None, None, "minute")
-    start = _at(d, tz, hour, minute)
+    start = _at(d + _DAY, tz) if hour == 24 else _at(d, tz, hour, minute)
     return Resolved("TIME", value, start, start + dt.timedelta(minutes=1), "minute")
 
 
@@ -642,6 +644,12 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         d = found if isinstance(found, dt.date) else None
     if small_hour and d is not None:
         d += _DAY
+    if noon == "midnight" and (
+        (g["cdeic"] or g["wday"] or g["month"]) is not None or tense == "future"
+    ):
+        # "midnight Friday", "midnight tonight": the midnight of a named day ends it; a
+        # midnight to come ("the truce will start at midnight") ends the reference's day
+        hour = 24
     return _with_mod(_clock(d, hour, minute, a.tz), _approx(g))
 
 
@@ -1437,6 +1445,12 @@ _SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
 
 
 _UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
+_COUNT_AFTER = re.compile(
+    r"[ \t\n]+(?:[0-9]|(?:"
+    + "|".join(w for w in NUMBER_WORDS if w[:1] != "a")
+    + r"|several|few|many|couple)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 _NIGHT_HOURS = re.compile(r"(?<![a-z])(?:early|small|wee)[ \t]+\Z")
 
 
@@ -1497,6 +1511,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
+    if family == "ref" and written[-4:] == "past":
+        # "the past two elections", "the past few games": "past" counts what is no time
+        return _COUNT_AFTER.match(text, end, hi) is not None
     if family == "ref" and written == "Now" and text.startswith(",", end):
         # "Now, he says, ...": a discourse marker at the head of a sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
@@ -1768,7 +1785,11 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
     if family == "qtr":
         return hit.group("year") is None and hit.group("qnum") is not None
     if family == "clock":
-        return hit.group("wday") is not None or hit.group("month") is not None
+        return (
+            hit.group("wday") is not None
+            or hit.group("month") is not None
+            or "midnight" in hit.match.group()
+        )
     return True
 
 
@@ -1878,6 +1899,8 @@ class _Scan(NamedTuple):
     low: str | None
     cache: dict[Any, Any]
     source: SourceText
+    # days joined to a month-day ("April 24 and 25"), found beside the scan
+    joined: list[Mention]
 
 
 def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
@@ -1885,7 +1908,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     when the next start of the trigger is to be tried (the match ends before the
     trigger, or its "the" belongs to a noun); :data:`_BREAK` when the trigger yields
     nothing (a look-alike, or no value)."""
-    text, lo, hi, anchor, low, cache, source = scan
+    text, lo, hi, anchor, low, cache, source, joined = scan
     family = hit.family
     start = hit.offset + hit.match.start()
     end = hit.offset + hit.match.end()
@@ -1911,6 +1934,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     elif family == "wd":
         near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
         tense = "future" if near == "future" else "past"
+    elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
+        # a bare midnight: only the future tense ("will resume flights from midnight")
+        # tells which one
+        tense = "future" if _tense(text, start, end, lo, hi, low=low) == "future" else "unknown"
     elif family in _DATED and _ended_before(text, start, lo):
         tense = "done"
     elif family in _EVENT_DATED and _names_an_event(text, start, end, lo, hi):
@@ -1923,6 +1950,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
+    if family in _DAY_PAIRED and template.granularity == "day" and template.start is not None:
+        other = _joined_day(template, start, end, scan)
+        if other is not None:
+            joined.append(other)
     return _mention(template, source, start, end)
 
 
@@ -1935,7 +1966,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
     floor = lo
     base = lo - 1 if lo > 0 else 0
     folded = fold(text[base:hi])
-    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor), source)
+    scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor), source, [])
     blanks = _blank_lines(text, lo, hi)
     for p in find_triggers(text, folded, base):
         if p < floor:
@@ -1954,7 +1985,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
                 found.append(got)
                 floor = got.span.end
             break
-    return found
+    return _with_joined(found, scan.joined) if scan.joined else found
 
 
 # Expressions counted from the last date the text names ("On May 22, 1995, he was
@@ -1980,9 +2011,65 @@ _GRAIN_RANK = {
     "half": 5,
     "year": 5,
 }
+# "that day" after a month or a year: a day of it, which the text does not give
+_THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?that(?:\s+same)?\s+day|the\s+same\s+day")
+_DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
+_CALENDAR = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 # a clock time or a part of the day names no day to count from ("overnight ... in the
 # morning" is the morning after the night, not of the day it began)
 _TOO_FINE = frozenset({"minute", "daypart"})
+
+
+# "April 24 and 25", "March 5 to 7": the other day of the month a month-day is joined to
+_DAY_JOIN = r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|or|to|through|until|till)[ \t]+)"
+_DAY_NUMBER = r"(?P<day>(?P<n>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
+_DAY_AFTER = re.compile(
+    rf"{_DAY_JOIN}{_DAY_NUMBER}(?![\w%:/]|[.,][0-9]|[ \t]*[ap]\.?m\b)", re.IGNORECASE
+)
+# "24 and 25 February": the day before a day-month
+_DAY_BEFORE = re.compile(rf"(?<![\w$€£.,:/-]){_DAY_NUMBER}{_DAY_JOIN}\Z", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?")
+_JOIN_STARTS = frozenset(" \t-–")
+_JOIN_ENDS = frozenset(" \t-–")
+_DAY_PAIRED = frozenset({"mdy", "dmy"})
+_DAY_MONTH = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?(?:,?[ \t]+[0-9]{4})?")
+
+
+def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention | None:
+    """The day joined to the month-day ``template`` at ``text[start:end]``: the later
+    one after it ("April 24 and 25", "March 5 to 7") or the earlier one before it ("24
+    and 25 February"), a day of the same month, as a range is given by its two ends;
+    None when there is none (a count, a clock time, a day the month lacks)."""
+    text, lo, hi, source = scan.text, scan.lo, scan.hi, scan.source
+    written = text[start:end]
+    first = cast("dt.datetime", template.start)
+    if written[:1].isdigit():
+        if text[start - 1 : start] not in _JOIN_ENDS or not _DAY_MONTH.fullmatch(written):
+            return None
+        m = _DAY_BEFORE.search(text, max(lo, start - 16), start)
+        if m is None or int(m.group("n")) >= first.day:
+            return None
+    else:
+        if text[end : end + 1] not in _JOIN_STARTS or not _MONTH_DAY.fullmatch(written):
+            return None
+        m = _DAY_AFTER.match(text, end, hi)
+        if m is None or int(m.group("n")) <= first.day or _plural_noun_follows(text, m.end(), hi):
+            return None
+    d = _safe_date(first.year, first.month, int(m.group("n")))
+    if d is None:
+        return None
+    a, b = m.span("day")
+    return _mention(_checked(_day(d, first.tzinfo or _UTC), text[a:b], a, b), source, a, b)
+
+
+def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
+    """``found`` with the ``joined`` days that overlap none of its mentions, in order."""
+    for mention in joined:
+        a, b = mention.span
+        k = bisect.bisect_left([m.span[0] for m in found], a)
+        if (k == 0 or found[k - 1].span[1] <= a) and (k == len(found) or b <= found[k].span[0]):
+            found.insert(k, mention)
+    return found
 
 
 def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
@@ -1996,18 +2083,30 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
-        if (
-            last is not None
-            and mention.text[:1] in "TtLlEe"
-            and _GRAIN_RANK[last.granularity or ""] <= rank
-            and last.start is not None
-            and _NARRATIVE.fullmatch(" ".join(mention.text.lower().split()))
-        ):
-            r = resolve_text(mention.text, Anchor(last.start.date(), None, anchor.tz))
-            if r is not None:
-                found[k] = attrs.evolve(
-                    mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
-                )
+        if last is not None and (written := mention.text)[:1] in "TtLlEe":
+            grain = last.granularity or ""
+            if mention.granularity == "day" and grain in _DAY_UNKNOWN:
+                low = written.lower()
+                if (
+                    ("that" in low or "same" in low)
+                    and _THAT_DAY.fullmatch(" ".join(low.split()))
+                    and _CALENDAR.fullmatch(last.value)
+                ):
+                    # "in October ... that same day": a day of that month, not known
+                    found[k] = attrs.evolve(
+                        mention, value=last.value + _DAY_UNKNOWN[grain], start=None, end=None
+                    )
+                    continue
+            elif (
+                _GRAIN_RANK[grain] <= rank
+                and last.start is not None
+                and _NARRATIVE.fullmatch(" ".join(written.lower().split()))
+            ):
+                r = resolve_text(written, Anchor(last.start.date(), None, anchor.tz))
+                if r is not None:
+                    found[k] = attrs.evolve(
+                        mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
+                    )
         if mention.granularity not in _TOO_FINE:
             last = found[k]
     return found
@@ -2079,7 +2178,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     numbers = _digit_recogniser()
     after_at = _AFTER.match
     cache = _anchor_cache(anchor)
-    scan = _Scan(text, lo, hi, anchor, low, cache, source)
+    scan = _Scan(text, lo, hi, anchor, low, cache, source, [])
     blanks = _blank_lines(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
@@ -2162,7 +2261,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 found.append(got)
                 floor = got.span.end
             break
-    return found
+    return _with_joined(found, scan.joined) if scan.joined else found
 
 
 _GAPS: Final = frozenset(" \t\n-")
