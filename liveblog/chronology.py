@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 import attrs
 
@@ -179,7 +180,7 @@ def stamp_markers(
     offsets = [0] * len(markers)
     offset = 0
     last_minutes: int | None = None
-    last_zone: str | None = None  # the zone of the clock last_minutes was read from
+    last_clocked: Marker | None = None  # the marker last_minutes was read from
     # no marker has yet stated a day or clock against the date= given
     opening = base_given
     # the day whose hour repeated by a DST change the entries passed a second time, and
@@ -243,7 +244,7 @@ def stamp_markers(
             yearless = written
             offsets[i] = offset
             if clock is not None:
-                last_minutes, last_zone = _minutes(clock), _zone_for(marker, tz, page_zone)
+                last_minutes, last_clocked = _minutes(clock), marker
             continue
         if stated is None and month_day is not None and base is not None:
             running = _plus(base, offset)
@@ -290,23 +291,25 @@ def stamp_markers(
             offsets[i] = offset
             opening = False
             if clock is not None:
-                last_minutes, last_zone = _minutes(clock), _zone_for(marker, tz, page_zone)
+                last_minutes, last_clocked = _minutes(clock), marker
             continue
         if clock is not None and marker.kind == "entry":
             opening = False
             minutes = _minutes(clock)
-            zone = _zone_for(marker, tz, page_zone)
-            running = None if base is None else _plus(base, offset)
-            if last_minutes is not None and minutes < last_minutes:
-                if last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
-                    offset += 1
-                    last_minutes = minutes
-                elif _second_pass(running, zone, last_minutes, clock):
-                    repeated = (base, offset)  # through the hour the clocks went back over
-                    last_minutes = minutes
-                elif _later_elsewhere(running, last_zone, last_minutes, zone, clock):
-                    last_minutes = minutes  # 0145 BST, then 0110 GMT: later, in another zone
-                else:
+            if last_minutes is None or minutes >= last_minutes:
+                last_minutes, last_clocked = minutes, marker
+            elif last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
+                offset += 1
+                last_minutes, last_clocked = minutes, marker
+            else:
+                explained = _step_back(
+                    None if base is None else _plus(base, offset),
+                    None if last_clocked is None else _zone_for(last_clocked, tz, page_zone),
+                    last_minutes,
+                    _zone_for(marker, tz, page_zone),
+                    clock,
+                )
+                if explained is None:
                     report.warn(
                         "out-of-order",
                         f"entry at {clock.isoformat('minutes')} stands after one at "
@@ -315,9 +318,10 @@ def stamp_markers(
                         *marker.span,
                         error=OrderError,
                     )
-            else:
-                last_minutes = minutes
-            last_zone = zone
+                else:
+                    if explained == "repeated":
+                        repeated = (base, offset)  # the hour the clocks went back over
+                    last_minutes, last_clocked = minutes, marker
             if repeated == (base, offset):
                 folds.add(i)
         offsets[i] = offset
@@ -384,29 +388,24 @@ def stamp_markers(
     return stamps, order, base, anchor
 
 
-def _second_pass(day: dt.date | None, zone: str | None, last_minutes: int, clock: dt.time) -> bool:
-    """Whether a clock a little before the entry before it (``last_minutes``) is the
-    second pass through the hour the clocks went back over: both times are in that hour
-    of ``day`` in ``zone``."""
-    if zone is None or day is None:
-        return False
-    before = dt.time(*divmod(last_minutes, 60))
-    return is_repeated(day, before, zone) and is_repeated(day, clock, zone)
-
-
-def _later_elsewhere(
+def _step_back(
     day: dt.date | None,
     zone_before: str | None,
     last_minutes: int,
     zone: str | None,
     clock: dt.time,
-) -> bool:
-    """Whether a clock a little before the one before it, in another zone, is a later
-    instant all the same (``0145 BST``, then ``0110 GMT``) on ``day``."""
-    if day is None or zone is None or zone_before is None or zone == zone_before:
-        return False
+) -> Literal["repeated", "zone"] | None:
+    """Why a clock a little before the one before it (``last_minutes``) on ``day`` is
+    in order all the same: ``repeated`` when both are in the hour the clocks went back
+    over (the second pass through it), ``zone`` when it is in another zone that makes
+    it a later instant (``0145 BST``, then ``0110 GMT``); else None (out of order)."""
+    if day is None or zone is None:
+        return None
     before = dt.time(*divmod(last_minutes, 60))
-    return localize(day, before, zone_before) < localize(day, clock, zone)
+    if zone == zone_before or zone_before is None:
+        repeated = is_repeated(day, before, zone) and is_repeated(day, clock, zone)
+        return "repeated" if repeated else None
+    return "zone" if localize(day, before, zone_before) < localize(day, clock, zone) else None
 
 
 def _plus(day: dt.date, days: int) -> dt.date | None:
