@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 import attrs
 import regex
 
-from liveblog.markers.dialect import Dialect, Marker, line_start, needle_pattern
+from liveblog.markers.dialect import Dialect, Marker, PatternDialect, line_start, needle_pattern
 from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
@@ -200,11 +200,18 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     needle is absent; any other dialect scans the whole text.
     """
     heads = None
+    shared: dict[str, dict[int, regex.Match[str] | None]] = {}  # head matches by line
     found: dict[str, list[Marker]] = {}
     for dialect in pool:
         needle = getattr(dialect, "needle", None)
         if needle is not None and not needle_pattern(needle).search(text):
             found[dialect.name] = []
+        elif isinstance(dialect, PatternDialect) and dialect.candidate_lines:
+            if heads is None:
+                heads = candidate_heads(text) or all_lines(text)
+            found[dialect.name] = list(
+                dialect.scan_lines(heads.text, heads.starts, heads.origins, shared)
+            )
         elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
             if heads is None:
                 heads = candidate_heads(text) or all_lines(text)

@@ -230,6 +230,15 @@ class PatternDialect:
             span lines), and two matches of the locator must not overlap where the
             pattern could start. For a pattern that opens with a lookbehind, which
             otherwise costs a try at every position of the text.
+        head, tail: with ``candidate_lines``, ``pattern`` is ``(?P<marker>head)tail`` with
+            ``head`` atomic (``(?>...)``, as the built-in timestamp is): a line holds a
+            marker when ``head`` matches at its first non-blank character and ``tail``
+            right after it. Dialects with the same ``head`` try it once per line and
+            share its match. For the built-in dialects, whose patterns try the same
+            timestamp at the same lines.
+        branches: with ``head`` and ``tail``, ``pattern`` has other alternatives before
+            ``(?P<marker>head)tail``, which never match where ``head`` does: the whole
+            pattern is tried at the lines where ``head`` does not match.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -249,6 +258,9 @@ class PatternDialect:
     starts: str | None = None
     line_needle: str | None = None
     locator: str | None = None
+    head: str | None = None
+    tail: str | None = None
+    branches: bool = False
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -290,16 +302,31 @@ class PatternDialect:
                 yield self._marker(found, text)
 
     def scan_lines(
-        self, text: str, starts: Sequence[int], origins: Sequence[int]
+        self,
+        text: str,
+        starts: Sequence[int],
+        origins: Sequence[int],
+        shared: dict[str, dict[int, regex.Match[str] | None]] | None = None,
     ) -> Iterator[Marker]:
         """Yield markers that start the lines of ``text`` beginning at ``starts``.
 
         Offsets come out moved to where each line came from (``origins``), for texts
-        made of excerpts (see :mod:`liveblog.markers.lines`).
+        made of excerpts (see :mod:`liveblog.markers.lines`). ``shared`` keeps the
+        matches of each ``head`` by line start, for the other dialects that scan the
+        same lines.
         """
         if not starts:
             return
         matcher = self._line_pattern().match
+        shares = self.head is not None and self.tail is not None
+        heads: dict[int, regex.Match[str] | None] = {}
+        if shares:
+            assert self.head is not None
+            assert self.tail is not None
+            head_match = _head_pattern(self.head).match
+            tail_match = _tail_pattern(self.tail).match
+            if shared is not None:
+                heads = shared.setdefault(self.head, {})
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
         ends = [*(s - 1 for s in starts[1:]), len(text)]
@@ -310,6 +337,18 @@ class PatternDialect:
                     continue
             if needed is not None and needed(text, start, end) is None:
                 continue
+            if shares:
+                if start in heads:
+                    found = heads[start]
+                else:
+                    found = heads[start] = head_match(text, start, end)
+                if found is not None:
+                    after = tail_match(text, found.end(), end)
+                    if after is not None:
+                        yield self._marker(found, text, origin - start, after)
+                    continue
+                if not self.branches:
+                    continue
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
@@ -317,7 +356,9 @@ class PatternDialect:
             if m is not None:
                 yield self._marker(m, text, origin - start)
 
-    def _marker(self, m: regex.Match[str], text: str, shift: int = 0) -> Marker:
+    def _marker(
+        self, m: regex.Match[str], text: str, shift: int = 0, tail: regex.Match[str] | None = None
+    ) -> Marker:
         start = -1
         if self.glued:
             start = line_start(text, m.start()) + shift
@@ -328,7 +369,20 @@ class PatternDialect:
             shift=shift,
             start=start,
             headline_next=self.headline == "next-line",
+            tail=tail,
         )
+
+
+@functools.cache
+def _head_pattern(head: str) -> regex.Pattern[str]:
+    """A dialect's ``head`` as the ``marker`` group at a line start, compiled once."""
+    return _compile("(?P<marker>" + head + "\n)", False, blanks=True)
+
+
+@functools.cache
+def _tail_pattern(tail: str) -> regex.Pattern[str]:
+    """A dialect's ``tail``, compiled once."""
+    return regex.compile(tail, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
 
 
 # The groups read_match reads, in the order _Reader.values gives them.
@@ -545,6 +599,7 @@ def _marker_text(m: _Found, written: str | None) -> Span:
 def _shape(
     m: _Found,
     marker_end: int,
+    end: int,
     hour: str | None,
     *,
     four_digits: bool,
@@ -557,11 +612,11 @@ def _shape(
         digits, separator = "4", ""
     elif hour is not None:
         digits = "a" if has_ampm else str(len(hour))
-        end = m.end("hour")
-        separator = m.string[end : end + 1] if minutes else ""
+        hour_end = m.end("hour")
+        separator = m.string[hour_end : hour_end + 1] if minutes else ""
     else:
         digits, separator = "-", ""
-    after = m.string[marker_end : m.match.end()].strip(" \t\u00a0\u202f")[:1]
+    after = m.string[marker_end:end].strip(" \t\u00a0\u202f")[:1]
     after = "-" if after in "–—" and after else after
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
@@ -574,6 +629,7 @@ def read_match(
     shift: int = 0,
     start: int = -1,
     headline_next: bool = False,
+    tail: regex.Match[str] | None = None,
 ) -> Marker:
     """Turn a match of a dialect pattern into a :class:`Marker`.
 
@@ -584,10 +640,17 @@ def read_match(
     ("invalid clock time '2561'", None)
 
     ``shift`` is added to every offset (for matches found in an excerpt of the text);
-    ``start`` is where the entry begins when not at the match (already shifted).
+    ``start`` is where the entry begins when not at the match (already shifted);
+    ``tail``, the match of a dialect's ``tail`` right after ``match`` of its ``head``.
     """
     reader = _reader(match.re)
     values = reader.values((*match.groups(), None))
+    end = match.end()
+    if tail is not None:
+        end = tail.end()
+        if tail.re.groups:
+            more = _reader(tail.re).values((*tail.groups(), None))
+            values = tuple(v if t is None else t for v, t in zip(values, more, strict=True))
     hhmm, hour_text, minute_text, second_text, ampm, noon = values[:6]
     (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[17:]
     m = _Found(match, reader.index)
@@ -630,6 +693,7 @@ def read_match(
         shape=_shape(
             m,
             marker.end,
+            end,
             hour_text,
             four_digits=hhmm is not None,
             minutes=minute_text is not None,
@@ -638,7 +702,7 @@ def read_match(
             dated=bool(day or month_day),
         ),
         span=_shifted(marker, shift),
-        match=Span(match.start() + shift, match.end() + shift),
+        match=Span(match.start() + shift, end + shift),
         dialect=dialect,
         kind=kind,
         clock=clock,
