@@ -317,8 +317,9 @@ class PatternDialect:
         """
         if not starts:
             return
-        matcher = self._line_pattern().match
         shares = self.head is not None and self.tail is not None
+        # a dialect made of head and tail alone never needs its whole pattern compiled
+        matcher = self._line_pattern().match if not shares or self.branches else None
         heads: dict[int, regex.Match[str] | None] = {}
         if shares:
             assert self.head is not None
@@ -352,6 +353,7 @@ class PatternDialect:
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
+            assert matcher is not None
             m = matcher(text, start, end)
             if m is not None:
                 yield self._marker(m, text, origin - start)
