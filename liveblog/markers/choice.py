@@ -206,7 +206,7 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
         needle = getattr(dialect, "needle", None)
         if needle is not None and not needle_pattern(needle).search(text):
             found[dialect.name] = []
-        elif isinstance(dialect, PatternDialect) and dialect.candidate_lines:
+        elif type(dialect) is PatternDialect and dialect.candidate_lines:
             if heads is None:
                 heads = candidate_heads(text) or all_lines(text)
             found[dialect.name] = list(
