@@ -22,6 +22,8 @@ from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
     ENTRY_BODY,
     ENTRY_MARKER,
+    ENTRY_MARKER_SPAN,
+    ENTRY_SPAN,
     Block,
     DateEvidence,
     Entry,
@@ -440,6 +442,46 @@ def parse(
     )
 
 
+# Entry is a frozen class with slots: the parser fills a new instance's slots directly,
+# as the resolver does for mentions, since __init__ (setting each field by name through
+# object.__setattr__, its span converters and its validator) costs more than the rest of
+# building an entry. What they check holds here: spans come from _strip_span and marker
+# spans from matches (0 <= start <= end), and instants from localize (aware).
+_new = object.__new__
+(
+    _set_id,
+    _set_published,
+    _set_day,
+    _set_time,
+    _set_zone,
+    _set_ordinal,
+    _set_headline,
+    _set_author,
+    _set_dialect,
+    _set_mentions,
+    _set_sources,
+    _set_html,
+) = (
+    vars(Entry)[name].__set__
+    for name in (
+        "id",
+        "published",
+        "day",
+        "time",
+        "zone",
+        "ordinal",
+        "headline",
+        "author",
+        "dialect",
+        "mentions",
+        "sources",
+        "html",
+    )
+)
+_set_span, _set_marker_span = ENTRY_SPAN.__set__, ENTRY_MARKER_SPAN.__set__
+_set_body, _set_marker = ENTRY_BODY.raw_set, ENTRY_MARKER.raw_set
+
+
 def _build_entries(
     source: SourceText,
     segments: list[Segment],
@@ -472,26 +514,35 @@ def _build_entries(
         marker = segment.marker
         marker_text = "" if marker is None else text[slice(*marker.span)]
         body = segment.body
-        entry_id = ids.next(day=stamp.day, time=stamp.clock, marker=marker_text, body=str(body))
-        entry = Entry(
-            id=entry_id,
+        day, clock = stamp.day, stamp.clock
+        # the body only counts in the id of an entry without day and time
+        entry_id = ids.next(
+            day=day,
+            time=clock,
             marker=marker_text,
-            body="",
-            span=segment.span,
-            published=stamp.published,
-            day=days.setdefault(stamp.day, stamp.day),
-            time=clocks.setdefault(stamp.clock, stamp.clock),
-            zone=stamp.zone,
-            ordinal=i,
-            marker_span=None if marker is None else marker.span,
-            headline=segment.headline,
-            author=None if marker is None else marker.author,
-            mentions=_mentions(source, segment, stamp) if mentions else (),
-            dialect="" if marker is None else marker.dialect,
-            sources=() if origin is None else (Provenance(origin, entry_id),),
+            body=str(body) if day is None and clock is None else "",
         )
-        ENTRY_BODY.raw_set(entry, body)
-        if marker is not None:
-            ENTRY_MARKER.raw_set(entry, source)
+        entry = _new(Entry)
+        _set_id(entry, entry_id)
+        _set_body(entry, body)
+        _set_span(entry, segment.span)
+        _set_published(entry, stamp.published)
+        _set_day(entry, days.setdefault(day, day))
+        _set_time(entry, clocks.setdefault(clock, clock))
+        _set_zone(entry, stamp.zone)
+        _set_ordinal(entry, i)
+        _set_headline(entry, segment.headline)
+        _set_dialect(entry, "" if marker is None else marker.dialect)
+        _set_mentions(entry, _mentions(source, segment, stamp) if mentions else ())
+        _set_sources(entry, () if origin is None else (Provenance(origin, entry_id),))
+        _set_html(entry, None)
+        if marker is None:
+            _set_marker(entry, "")
+            _set_marker_span(entry, None)
+            _set_author(entry, None)
+        else:
+            _set_marker(entry, source)
+            _set_marker_span(entry, marker.span)
+            _set_author(entry, marker.author)
         entries.append(entry)
     return tuple(entries)

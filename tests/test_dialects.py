@@ -8,11 +8,19 @@ import datetime as dt
 
 import attrs
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.markers.builtin import CLOCK_RUN, DEFAULT_DIALECTS
+from liveblog.markers.builtin import (
+    CLOCK_INLINE,
+    CLOCK_LINE,
+    CLOCK_RUN,
+    CLOCK_SPACE,
+    DEFAULT_DIALECTS,
+)
+from liveblog.markers.lines import all_lines
 
 DAY = dt.date(2024, 1, 22)
 
@@ -314,6 +322,28 @@ def test_located_scan_finds_what_a_whole_text_scan_finds(text: str) -> None:
     """A dialect with a locator finds exactly the markers its pattern finds everywhere."""
     whole = attrs.evolve(CLOCK_RUN, locator=None)
     assert [m.span for m in CLOCK_RUN.scan(text)] == [m.span for m in whole.scan(text)]
+
+
+_LINE_PIECES = st.sampled_from(
+    ["12:00", "9.45am", "4:12", "(11:26 GMT)", "( 10:05 BST )", "GMT", " BST", "Police", "said",
+     ",", ":", " - ", "–", ".", " ", "\u00a0", "Jane Doe:", "Monday", "22 January 2024", "3pm",
+     "noon", "1548", "EST,", "5:42pm EAT", "/", '"Quote', "Roisin O'Connor", "(", ")", "14h35",
+     "2024-01-22T15:48:00Z", "|", "?", "x", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
+    """A dialect split into a shared timestamp head and a tail finds exactly the markers
+    its whole pattern finds, also when another dialect matched the head first."""
+    lines = all_lines(text)
+    shared: dict[str, dict[int, regex.Match[str] | None]] = {}
+    for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE):
+        assert dialect.head is not None
+        whole = attrs.evolve(dialect, head=None, tail=None, branches=False)
+        split = list(dialect.scan_lines(lines.text, lines.starts, lines.origins, shared))
+        assert split == list(whole.scan_lines(lines.text, lines.starts, lines.origins))
 
 
 def test_located_scan_of_a_run_of_entries() -> None:

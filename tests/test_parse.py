@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 import liveblog
@@ -234,6 +235,25 @@ def test_duplicated_markers_keep_both_entries_with_distinct_ids() -> None:
     tl = liveblog.parse(text, date=DAY)
     assert len(tl) == 3
     assert len({e.id for e in tl.entries}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SEED_BLOG,
+        SEED_ARTICLE,
+        "Intro\n\n7:25 Jane Doe: Talks begin.\n\n8:40 John Roe: Talks end.",
+        "Talks resumed.\nHelen Pidd14 May 2015 18:02\n\nCrowds.\nHelen Pidd14 May 2015 17:40\n",
+    ],
+)
+def test_parsed_entries_are_what_init_builds(text: str) -> None:
+    """The parser fills entries' slots directly: every field is set, and valid, as
+    ``Entry.__init__`` (which ``attrs.evolve`` goes through) builds it."""
+    fields = attrs.fields_dict(liveblog.Entry).keys()
+    for source in ("blog", None):
+        for entry in liveblog.parse(text, date=DAY, source=source).entries:
+            assert attrs.evolve(entry) == entry
+            assert attrs.asdict(entry, recurse=False).keys() == fields
 
 
 def test_tz_applies_to_markers_without_zone() -> None:

@@ -177,23 +177,27 @@ UPDATED_AT = PatternDialect(
     starts="upea",
 )
 
+# The clock dialects below try the same timestamp at the same lines: each is written as
+# the timestamp and a tail, so that the scan matches the timestamp once per line.
+_CLOCK_LINE_TAIL = rf"""
+    {SP}*+[:.]?{END_OF_LINE}          # 16:20:  16:20.  (nothing else on the line)
+"""
+
 CLOCK_LINE = PatternDialect(
     "clock-line",
     rf"""
     (?P<marker>{TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
-    {SP}*+[:.]?{END_OF_LINE}          # 16:20:  16:20.  (nothing else on the line)
+    {_CLOCK_LINE_TAIL}
     """,
     headline="next-line",
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
+    head=TIMESTAMP,
+    tail=_CLOCK_LINE_TAIL,
 )
 
-CLOCK_INLINE = PatternDialect(
-    "clock-inline",
-    rf"""
-    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
-      | (?P<marker>{TIMESTAMP})
+_CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
@@ -202,22 +206,39 @@ CLOCK_INLINE = PatternDialect(
             (?P<author>(?-i:\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}})):{SP}*+
                                                              # 7:25 Jane Doe: text
         )
+"""
+
+CLOCK_INLINE = PatternDialect(
+    "clock-inline",
+    rf"""
+    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+      | (?P<marker>{TIMESTAMP})
+        {_CLOCK_INLINE_TAIL}
     )
     """,
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "(",
+    head=TIMESTAMP,
+    tail=_CLOCK_INLINE_TAIL,
+    branches=True,
 )
+
+_CLOCK_SPACE_TAIL = rf"""
+    {SP}++(?=(?-i:\p{{Lu}}\p{{Ll}}|["“‘']))
+"""
 
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
-    (?P<marker>{TIMESTAMP}){SP}++(?=(?-i:\p{{Lu}}\p{{Ll}}|["“‘']))
+    (?P<marker>{TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
     min_count=3,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
+    head=TIMESTAMP,
+    tail=_CLOCK_SPACE_TAIL,
 )
 
 TICKER = PatternDialect(

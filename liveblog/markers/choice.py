@@ -17,8 +17,8 @@ from collections.abc import Collection, Sequence
 import attrs
 import regex
 
-from liveblog.markers.dialect import Dialect, Marker, line_start, needle_pattern
-from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
+from liveblog.markers.dialect import Dialect, Marker, PatternDialect, line_start, needle_pattern
+from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
 __all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
@@ -202,11 +202,18 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     needle is absent; any other dialect scans the whole text.
     """
     heads = None
+    shared: dict[str, dict[int, regex.Match[str] | None]] = {}  # head matches by line
     found: dict[str, list[Marker]] = {}
     for dialect in pool:
         needle = getattr(dialect, "needle", None)
         if needle is not None and not needle_pattern(needle).search(text):
             found[dialect.name] = []
+        elif type(dialect) is PatternDialect and dialect.candidate_lines:
+            if heads is None:
+                heads = candidate_heads(text) or all_lines(text)
+            found[dialect.name] = list(
+                dialect.scan_lines(heads.text, heads.starts, heads.origins, shared)
+            )
         elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
             if heads is None:
                 heads = candidate_heads(text) or all_lines(text)
@@ -440,9 +447,11 @@ def choose_markers(
 
 
 def _is_dense(text: str, before: Marker, after: Marker) -> bool:
-    """True when ``after`` starts on the line right below ``before``'s line."""
-    between = text[before.match.end : after.start]
-    return len(LINE_BREAK.findall(between)) == 1 and not BLANK_LINE.search(between)
+    """True when ``after`` starts on the line right below ``before``'s line: one line
+    break (CRLF, CR or LF) between them, so no blank line either."""
+    a, b = before.match.end, after.start
+    # each CRLF counts as one break: its CR and its LF are both counted once
+    return text.count("\n", a, b) + text.count("\r", a, b) - text.count("\r\n", a, b) == 1
 
 
 def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
 import attrs
@@ -229,6 +230,15 @@ class PatternDialect:
             span lines), and two matches of the locator must not overlap where the
             pattern could start. For a pattern that opens with a lookbehind, which
             otherwise costs a try at every position of the text.
+        head, tail: with ``candidate_lines``, ``pattern`` is ``(?P<marker>head)tail`` with
+            ``head`` atomic (``(?>...)``, as the built-in timestamp is): a line holds a
+            marker when ``head`` matches at its first non-blank character and ``tail``
+            right after it. Dialects with the same ``head`` try it once per line and
+            share its match. For the built-in dialects, whose patterns try the same
+            timestamp at the same lines.
+        branches: with ``head`` and ``tail``, ``pattern`` has other alternatives before
+            ``(?P<marker>head)tail``, which never match where ``head`` does: the whole
+            pattern is tried at the lines where ``head`` does not match.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -248,6 +258,9 @@ class PatternDialect:
     starts: str | None = None
     line_needle: str | None = None
     locator: str | None = None
+    head: str | None = None
+    tail: str | None = None
+    branches: bool = False
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -289,16 +302,32 @@ class PatternDialect:
                 yield self._marker(found, text)
 
     def scan_lines(
-        self, text: str, starts: Sequence[int], origins: Sequence[int]
+        self,
+        text: str,
+        starts: Sequence[int],
+        origins: Sequence[int],
+        shared: dict[str, dict[int, regex.Match[str] | None]] | None = None,
     ) -> Iterator[Marker]:
         """Yield markers that start the lines of ``text`` beginning at ``starts``.
 
         Offsets come out moved to where each line came from (``origins``), for texts
-        made of excerpts (see :mod:`liveblog.markers.lines`).
+        made of excerpts (see :mod:`liveblog.markers.lines`). ``shared`` keeps the
+        matches of each ``head`` by line start, for the other dialects that scan the
+        same lines.
         """
         if not starts:
             return
-        matcher = self._line_pattern().match
+        shares = self.head is not None and self.tail is not None
+        # a dialect made of head and tail alone never needs its whole pattern compiled
+        matcher = self._line_pattern().match if not shares or self.branches else None
+        heads: dict[int, regex.Match[str] | None] = {}
+        if shares:
+            assert self.head is not None
+            assert self.tail is not None
+            head_match = _head_pattern(self.head).match
+            tail_match = _tail_pattern(self.tail).match
+            if shared is not None:
+                heads = shared.setdefault(self.head, {})
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
         ends = [*(s - 1 for s in starts[1:]), len(text)]
@@ -309,14 +338,29 @@ class PatternDialect:
                     continue
             if needed is not None and needed(text, start, end) is None:
                 continue
+            if shares:
+                if start in heads:
+                    found = heads[start]
+                else:
+                    found = heads[start] = head_match(text, start, end)
+                if found is not None:
+                    after = tail_match(text, found.end(), end)
+                    if after is not None:
+                        yield self._marker(found, text, origin - start, after)
+                    continue
+                if not self.branches:
+                    continue
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
+            assert matcher is not None
             m = matcher(text, start, end)
             if m is not None:
                 yield self._marker(m, text, origin - start)
 
-    def _marker(self, m: regex.Match[str], text: str, shift: int = 0) -> Marker:
+    def _marker(
+        self, m: regex.Match[str], text: str, shift: int = 0, tail: regex.Match[str] | None = None
+    ) -> Marker:
         start = -1
         if self.glued:
             start = line_start(text, m.start()) + shift
@@ -327,56 +371,80 @@ class PatternDialect:
             shift=shift,
             start=start,
             headline_next=self.headline == "next-line",
+            tail=tail,
         )
 
 
+@functools.cache
+def _head_pattern(head: str) -> regex.Pattern[str]:
+    """A dialect's ``head`` as the ``marker`` group at a line start, compiled once."""
+    return _compile("(?P<marker>" + head + "\n)", False, blanks=True)
+
+
+@functools.cache
+def _tail_pattern(tail: str) -> regex.Pattern[str]:
+    """A dialect's ``tail``, compiled once."""
+    return regex.compile(tail, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
+
+
+# The groups read_match reads, in the order _Reader.values gives them.
+_READ_GROUPS = (
+    *("hhmm", "hour", "minute", "second", "ampm", "noon"),  # [0:6]: the clock
+    *("hhmm2", "hour2", "minute2", "second2", "ampm2", "noon2"),  # [6:12]: the second clock
+    *("day", "month", "year", "sl1", "sl2"),  # [12:17]: the date
+    *("zone", "zone2", "iso", "age", "unit", "headline", "author", "weekday", "marker"),
+)
+
+
+@attrs.frozen
+class _Reader:
+    """How to read one pattern's matches: its group numbers by name, and a getter that
+    picks the values of :data:`_READ_GROUPS` (None for a group the pattern lacks) out of
+    ``match.groups() + (None,)`` in one call (``groupdict()``, or a dict of all groups,
+    costs several times a whole marker read on the built-in patterns)."""
+
+    index: dict[str, int]
+    values: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+
+
+_READERS: dict[regex.Pattern[str], _Reader] = {}
+
+
+def _reader(pattern: regex.Pattern[str]) -> _Reader:
+    """The :class:`_Reader` of ``pattern``, built once."""
+    reader = _READERS.get(pattern)
+    if reader is None:
+        index = dict(pattern.groupindex)
+        # group k is item k - 1 of groups(); a missing group reads the None appended last
+        reader = _Reader(index, operator.itemgetter(*(index.get(n, 0) - 1 for n in _READ_GROUPS)))
+        _READERS[pattern] = reader
+    return reader
+
+
 class _Found:
-    """A match with its named groups read once (``regex`` raises for unknown names).
+    """A match and its group numbers by name, to read a group or its span by name
+    (``regex`` raises for unknown names; here they read as absent)."""
 
-    The groups are read by number (``groups()`` is a single cheap call; ``groupdict()``
-    costs several times a whole marker read on the built-in patterns).
-    """
+    __slots__ = ("index", "match", "string")
 
-    __slots__ = ("groups", "index", "match", "string")
-
-    def __init__(self, match: regex.Match[str]) -> None:
+    def __init__(self, match: regex.Match[str], index: dict[str, int]) -> None:
         self.match = match
-        self.index = _group_index(match.re)
-        self.groups: dict[str, str | None] = dict(zip(self.index, match.groups(), strict=True))
+        self.index = index
         self.string: str = match.string
 
     def group(self, name: str) -> str | None:
-        return self.groups.get(name)
+        number = self.index.get(name)
+        return None if number is None else self.match.group(number)
 
-    def span(self, name: str | int = 0) -> tuple[int, int]:
-        if isinstance(name, int):
-            return self.match.span(name)
-        if self.groups.get(name) is None:
-            return (-1, -1)
-        return self.match.span(self.index[name])
+    def span(self, name: str) -> tuple[int, int]:
+        number = self.index.get(name)
+        return (-1, -1) if number is None else self.match.span(number)
 
     def start(self, name: str) -> int:
         return self.span(name)[0]
 
     def end(self, name: str) -> int:
         return self.span(name)[1]
-
-
-_GROUP_INDEXES: dict[regex.Pattern[str], dict[str, int]] = {}
-
-
-def _group_index(pattern: regex.Pattern[str]) -> dict[str, int]:
-    """Group name -> number, ordered by number, for every group of ``pattern``.
-
-    An unnamed group gets its number as a name, so that the names line up with
-    ``groups()``.
-    """
-    index = _GROUP_INDEXES.get(pattern)
-    if index is None:
-        names = {number: name for name, number in pattern.groupindex.items()}
-        index = {names.get(k, str(k)): k for k in range(1, pattern.groups + 1)}
-        _GROUP_INDEXES[pattern] = index
-    return index
 
 
 @functools.cache
@@ -420,83 +488,74 @@ def _month_number(text: str) -> int | None:
     return MONTHS.get(text.lower().rstrip("."))
 
 
-def _read_clock(m: _Found, suffix: str = "") -> tuple[dt.time | None, str | None, Span | None]:
-    """Read (time, problem, problem span) from the clock groups with ``suffix``."""
-    g = m.groups
-    hhmm = g.get("hhmm" + suffix)
-    hour_text = g.get("hour" + suffix)
-    noon = g.get("noon" + suffix)
+def _read_clock(
+    m: _Found, suffix: str, groups: Sequence[str | None]
+) -> tuple[dt.time | None, str | None]:
+    """Read (time, problem) from the values of the clock groups with ``suffix``:
+    ``groups`` holds hhmm, hour, minute, second, ampm and noon."""
+    hhmm, hour_text, minute_text, second_text, ampm, noon = groups
     if noon is not None and hour_text not in (None, "12") and noon.lower() == "noon":
-        return None, "invalid clock time with noon", None
+        return None, "invalid clock time with noon"
     if hhmm is not None:
         if len(hhmm) < 3:  # a custom pattern's hhmm may be short: no minutes
-            written, where = _written_clock(m, suffix)
-            return None, f"invalid clock time '{written}'", where
+            return None, f"invalid clock time '{_written_clock(m, suffix)}'"
         hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
     elif hour_text is not None:
-        minute_text = g.get("minute" + suffix)
-        second_text = g.get("second" + suffix)
         hour = int(hour_text)
         minute = 0 if minute_text is None else int(minute_text)
         second = 0 if second_text is None else int(second_text)
     elif noon is not None:
         clock = dt.time(0, 0) if noon.lower() == "midnight" else dt.time(12, 0)
-        return clock, None, None
+        return clock, None
     else:
-        return None, None, None
-    ampm = g.get("ampm" + suffix)
+        return None, None
     if ampm is not None:
         if not 1 <= hour <= 12:
-            written, where = _written_clock(m, suffix)
-            return None, f"invalid 12-hour clock time '{written} {ampm}'", where
+            return None, f"invalid 12-hour clock time '{_written_clock(m, suffix)} {ampm}'"
         is_pm = ampm.lower().lstrip(" .").startswith("p")
         hour = hour % 12 + (12 if is_pm else 0)
     if hour > 23 or minute > 59 or second > 59:
-        written, where = _written_clock(m, suffix)
-        return None, f"invalid clock time '{written}'", where
-    return dt.time(hour, minute, second), None, None
+        return None, f"invalid clock time '{_written_clock(m, suffix)}'"
+    return dt.time(hour, minute, second), None
 
 
-def _written_clock(m: _Found, suffix: str) -> tuple[str, Span]:
-    """The clock digits as written, and where (read only to report a problem)."""
-    g = m.groups
-    if g.get("hhmm" + suffix) is not None:
+def _written_clock(m: _Found, suffix: str) -> str:
+    """The clock digits as written (read only to report a problem)."""
+    if m.group("hhmm" + suffix) is not None:
         start, end = m.span("hhmm" + suffix)
     else:
         last = (
             "second"
-            if g.get("second" + suffix) is not None
+            if m.group("second" + suffix) is not None
             else "minute"
-            if g.get("minute" + suffix)
+            if m.group("minute" + suffix)
             else "hour"
         )
         start, end = m.start("hour" + suffix), m.end(last + suffix)
-    return m.string[start:end], Span(start, end)
+    return m.string[start:end]
 
 
 def _read_date(
-    m: _Found,
+    m: _Found, groups: Sequence[str | None], ampm: str | None
 ) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
-    """Read (full date, (month, day) without year, problem) from the date groups."""
-    month_text = m.groups.get("month")
-    day_text = m.groups.get("day")
+    """Read (full date, (month, day) without year, problem) from the date groups'
+    values: ``groups`` holds day, month, year, and the two numbers of a slashed date."""
+    day_text, month_text, year_text, first, second = groups
     parts = ["day", "month", "year"]
-    first, second = m.groups.get("sl1"), m.groups.get("sl2")
     if first is not None and second is not None:
         # 6/4/2021: month first (US style) when the first number can be a month and the
         # second cannot, or when the page writes am/pm; else day first.
         a, b = int(first), int(second)
-        us = a <= 12 and (b > 12 or m.groups.get("ampm") is not None)
+        us = a <= 12 and (b > 12 or ampm is not None)
         month_text, day_text = (first, second) if us else (second, first)
         parts = ["sl1", "sl2", "year"]
     if month_text is None or day_text is None:
         return None, None, None
     month = _month_number(month_text)
     day = int(day_text)
-    year_text = m.groups.get("year")
 
     def invalid() -> tuple[None, None, str]:
-        present = [p for p in parts if m.groups.get(p) is not None]
+        present = [p for p in parts if m.group(p) is not None]
         written = m.string[min(m.start(p) for p in present) : max(m.end(p) for p in present)]
         return None, None, f"invalid date '{written}'"
 
@@ -525,10 +584,12 @@ def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
     return value, None
 
 
-def _marker_text(m: _Found) -> Span:
-    if m.groups.get("marker") is not None:
+def _marker_text(m: _Found, written: str | None) -> Span:
+    """Where the marker is written: its ``marker`` group (``written`` is its value), else
+    the match without surrounding blanks and separators."""
+    if written is not None:
         return Span(*m.span("marker"))
-    start, end = m.span()
+    start, end = m.match.span()
     text = m.string
     while start < end and text[start].isspace():
         start += 1
@@ -537,17 +598,27 @@ def _marker_text(m: _Found) -> Span:
     return Span(start, end)
 
 
-def _shape(m: _Found, marker_end: int, *, has_ampm: bool, zone: bool, dated: bool) -> str:
-    hour = m.groups.get("hour")
-    if m.groups.get("hhmm") is not None:
+def _shape(
+    m: _Found,
+    marker_end: int,
+    end: int,
+    hour: str | None,
+    *,
+    four_digits: bool,
+    minutes: bool,
+    has_ampm: bool,
+    zone: bool,
+    dated: bool,
+) -> str:
+    if four_digits:
         digits, separator = "4", ""
     elif hour is not None:
         digits = "a" if has_ampm else str(len(hour))
-        end = m.end("hour")
-        separator = m.string[end : end + 1] if m.groups.get("minute") is not None else ""
+        hour_end = m.end("hour")
+        separator = m.string[hour_end : hour_end + 1] if minutes else ""
     else:
         digits, separator = "-", ""
-    after = m.string[marker_end : m.match.end()].strip(" \t\u00a0\u202f")[:1]
+    after = m.string[marker_end:end].strip(" \t\u00a0\u202f")[:1]
     after = "-" if after in "–—" and after else after
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
@@ -560,6 +631,7 @@ def read_match(
     shift: int = 0,
     start: int = -1,
     headline_next: bool = False,
+    tail: regex.Match[str] | None = None,
 ) -> Marker:
     """Turn a match of a dialect pattern into a :class:`Marker`.
 
@@ -570,21 +642,31 @@ def read_match(
     ("invalid clock time '2561'", None)
 
     ``shift`` is added to every offset (for matches found in an excerpt of the text);
-    ``start`` is where the entry begins when not at the match (already shifted).
+    ``start`` is where the entry begins when not at the match (already shifted);
+    ``tail``, the match of a dialect's ``tail`` right after ``match`` of its ``head``.
     """
-    m = _Found(match)
+    reader = _reader(match.re)
+    values = reader.values((*match.groups(), None))
+    end = match.end()
+    if tail is not None:
+        end = tail.end()
+        if tail.re.groups:
+            more = _reader(tail.re).values((*tail.groups(), None))
+            values = tuple(v if t is None else t for v, t in zip(values, more, strict=True))
+    hhmm, hour_text, minute_text, second_text, ampm, noon = values[:6]
+    (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[17:]
+    m = _Found(match, reader.index)
     problems: list[str] = []
-    clock, problem, _ = _read_clock(m)
+    clock, problem = _read_clock(m, "", values[:6])
     if problem:
         problems.append(problem)
-    day, month_day, date_problem = _read_date(m)
+    day, month_day, date_problem = _read_date(m, values[12:17], ampm)
     if date_problem:
         problems.append(date_problem)
-    zone_text = m.groups.get("zone") or ""
-    if " ".join(zone_text.lower().split()) in {"local", "local time"}:
+    zone_text = zone_group or ""
+    if zone_text and " ".join(zone_text.lower().split()) in {"local", "local time"}:
         zone_text = ""  # "local time" means the page's zone: tz or a stated one
     zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
-    iso = m.groups.get("iso")
     if iso is not None:
         value, iso_problem = _read_iso(iso)
         if iso_problem:
@@ -597,28 +679,32 @@ def read_match(
                 zone_text = iso[len(iso.rstrip("Zz+-:0123456789")) :] or "Z"
                 zone = lookup_zone("UTC" + _offset_text(offset))
     age: dt.timedelta | None = None
-    age_text = m.groups.get("age")
     if age_text is not None:
-        unit = (m.groups.get("unit") or "").lower().rstrip("s") or "m"
+        unit = (unit or "").lower().rstrip("s") or "m"
         step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
         try:
             age = int(age_text.replace(",", "")) * step
         except OverflowError:
             # longer than a timedelta holds: the stamping finds it reaches before year 1
             age = dt.timedelta.max
-    alt_clock, _, _ = _read_clock(m, "2")
-    alt_zone = lookup_zone(m.groups.get("zone2") or "") if alt_clock else None
-    headline = m.groups.get("headline")
-    weekday_text = m.groups.get("weekday")
-    hour_text = m.groups.get("hour")
-    has_ampm = m.groups.get("ampm") is not None or m.groups.get("noon") is not None
-    marker = _marker_text(m)
+    alt_clock, _ = _read_clock(m, "2", values[6:12])
+    alt_zone = lookup_zone(zone2 or "") if alt_clock else None
+    has_ampm = ampm is not None or noon is not None
+    marker = _marker_text(m, written)
     return Marker(
         shape=_shape(
-            m, marker.end, has_ampm=has_ampm, zone=bool(zone_text), dated=bool(day or month_day)
+            m,
+            marker.end,
+            end,
+            hour_text,
+            four_digits=hhmm is not None,
+            minutes=minute_text is not None,
+            has_ampm=has_ampm,
+            zone=bool(zone_text),
+            dated=bool(day or month_day),
         ),
         span=_shifted(marker, shift),
-        match=Span(match.start() + shift, match.end() + shift),
+        match=Span(match.start() + shift, end + shift),
         dialect=dialect,
         kind=kind,
         clock=clock,
@@ -628,7 +714,7 @@ def read_match(
         zone_text=zone_text,
         age=age,
         headline=headline.strip() if headline else None,
-        author=m.groups.get("author"),
+        author=author,
         problem="; ".join(problems) or None,
         weekday=None if weekday_text is None else _WEEKDAYS.get(weekday_text.lower()[:3]),
         has_ampm=has_ampm,
@@ -638,7 +724,7 @@ def read_match(
             and hour_text is not None
             and not hour_text.startswith("0")
             and 1 <= int(hour_text) <= 12
-            and m.groups.get("second") is None
+            and second_text is None
         ),
         alt_clock=alt_clock,
         alt_zone=alt_zone,
