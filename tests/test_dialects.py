@@ -630,3 +630,22 @@ def test_a_second_style_below_the_first_styles_entries_joins_them() -> None:
         ("16:12", "Rail line closed"),
     ]
     assert tl.warnings == ()
+
+
+def test_author_then_time_on_its_own_line_opens_an_entry() -> None:
+    """``Jane Smith 12:52 pm`` alone on a line (the header of a WordPress live-blog
+    entry) is a marker: the time, with the name as the entry's author. Such pages gave
+    no markers; a capitalised phrase of one word before a time is no author."""
+    text = (
+        "Budget live\n\nJane Smith 12:52 pm\n\nThe chancellor has sat down.\n\n"
+        "Tom Jones 11:58 am\n\nThe chancellor is on his feet.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 10, 30), tz="Europe/London")
+    assert [(e.marker, e.author, e.body) for e in tl.source_order] == [
+        ("12:52 pm", "Jane Smith", "The chancellor has sat down."),
+        ("11:58 am", "Tom Jones", "The chancellor is on his feet."),
+    ]
+    assert tl.preamble.text == "Budget live"
+    assert tl.warnings == ()
+    one_word = text.replace("Jane Smith", "Reporter").replace("Tom Jones", "Reporter")
+    assert [e.marker for e in liveblog.parse(one_word, date=dt.date(2024, 10, 30))] == [""]

@@ -14,6 +14,7 @@ from liveblog.markers.dialect import PatternDialect
 from liveblog.markers.zones import ZONE_ABBREVIATIONS
 
 __all__ = [
+    "AUTHOR_TIME",
     "BYLINE_AFTER",
     "CLOCK_INLINE",
     "CLOCK_LINE",
@@ -283,6 +284,19 @@ PUBLISHED_AT = PatternDialect(
     needle=r"(?i)published\s+at",
 )
 
+AUTHOR_TIME = PatternDialect(
+    "author-time",
+    rf"""
+    # Jane Smith 12:52 pm (an entry's header: its author, then its time, alone on a line)
+    (?P<author>(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’.\-]*(?:{SP}++\p{{Lu}}\p{{Ll}}[\p{{L}}'’.\-]*){{1,3}}))
+    {SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
+    """,
+    glued=True,
+    min_count=2,
+    candidate_lines=True,
+    line_needle=r"\d",
+)
+
 BYLINE_AFTER = PatternDialect(
     "byline-after",
     rf"""
@@ -368,6 +382,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     PUBLISHED_AT,
     RELATIVE_AGE,
     BYLINE_AFTER,
+    AUTHOR_TIME,
     WEEKDAY_ONLY,
     OPENING,
     UPDATE_LABEL,
