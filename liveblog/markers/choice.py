@@ -208,16 +208,18 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
         needle = getattr(dialect, "needle", None)
         if needle is not None and not needle_pattern(needle).search(text):
             found[dialect.name] = []
-        elif type(dialect) is PatternDialect and dialect.candidate_lines:
-            if heads is None:
-                heads = candidate_heads(text) or all_lines(text)
-            found[dialect.name] = list(
-                dialect.scan_lines(heads.text, heads.starts, heads.origins, shared)
-            )
         elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
             if heads is None:
                 heads = candidate_heads(text) or all_lines(text)
-            found[dialect.name] = list(dialect.scan_lines(heads.text, heads.starts, heads.origins))
+            lines = (heads.text, heads.starts, heads.origins)
+            # the shared head matches go only to PatternDialect itself: a subclass may
+            # define scan_lines with the three arguments alone
+            scanned = (
+                dialect.scan_lines(*lines, shared)
+                if type(dialect) is PatternDialect
+                else dialect.scan_lines(*lines)
+            )
+            found[dialect.name] = list(scanned)
         else:
             found[dialect.name] = list(dialect.scan(text))
     return found

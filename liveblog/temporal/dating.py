@@ -268,7 +268,8 @@ def _clues(
             continue  # another article's date, or a date ahead: no bound on the blog's
         stamp = in_preamble and _UPDATED.match(line) is not None
         shift = newest if stamp else offset_at(m.span.start)
-        day = dt.date.fromisoformat(m.value[:10]).toordinal() - shift
+        stated = dt.date.fromisoformat(m.value[:10])
+        day = stated.toordinal() - shift
         if day < 1:
             continue
         dates.append(dt.date.fromordinal(day))
@@ -277,7 +278,7 @@ def _clues(
             clues.append(_Clue("last-updated", m.text, m.span, 3, _On(day)))
         else:
             clues.append(_Clue("full-date", m.text, m.span, 1, _OnOrAfter(day)))
-            events.append(dt.date.fromisoformat(m.value[:10]))
+            events.append(stated)
     for m in _same_day_matches(text):
         clues.append(_weekday_clue("weekday", m, offset_at(m.start()), 2))
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
