@@ -116,8 +116,12 @@ def _build_parser() -> argparse.ArgumentParser:
     f = commands.add_parser("feed", help="publish a live blog as JSON Feed, Atom or JSON-LD")
     f.add_argument("file", metavar="FILE", help="a text or HTML file, or - for stdin")
     f.add_argument("--format", choices=("jsonfeed", "atom", "jsonld"), default="jsonfeed")
-    f.add_argument("--title", help="the feed's title")
-    f.add_argument("--url", help="the blog's address (home page)")
+    f.add_argument("--title", help="the feed's title (default: Live blog)")
+    f.add_argument(
+        "--url",
+        help="the blog's address (home page): its entries' source, and the base of"
+        " a page's relative links",
+    )
     f.add_argument("--feed-url", help="where the feed itself is published")
     f.add_argument("--html", action="store_true", help="also write content_html")
     f.add_argument("--ended", action="store_true", help="the blog is over (--format jsonld)")
@@ -256,6 +260,7 @@ def _parse_files(
     *,
     named: bool = False,
     sink: Callable[[Any], None] | None = None,
+    source: Source | None = None,
 ) -> tuple[list[Any], int]:
     """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
 
@@ -263,6 +268,8 @@ def _parse_files(
     With ``named``, each timeline's source is its file (``-`` for stdin), so that the
     outputs can be told apart when some files failed. With ``sink``, each output is
     handed to it as soon as it is made (and none is kept), else they are returned.
+    ``source`` is given to every parse (its URL is the base of an HTML page's relative
+    links).
     """
     names = list(args.files)
     sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
@@ -273,6 +280,7 @@ def _parse_files(
         tz=args.tz,
         now=args.now,
         strict=args.strict,
+        **({} if source is None else {"source": source}),
     )
     outputs: list[Any] = []
     status = EXIT_OK
@@ -365,12 +373,17 @@ def _run_feed(args: argparse.Namespace) -> int:
         to_json_ld,
         update_feed,
     )
+    from liveblog.feeds._common import DEFAULT_TITLE  # noqa: PLC0415
 
     args.files = [args.file]
-    timelines, status = _parse_files(args, lambda _name, tl: tl)
+    # the blog's address is its entries' source and the base of a page's relative links
+    source = Source(name=args.url, url=args.url) if args.url else None
+    timelines, status = _parse_files(args, lambda _name, tl: tl, source=source)
     if not timelines:
         return status
     tl = timelines[0]
+    # the title stays the default when the source is only the --url given
+    args.title = args.title or DEFAULT_TITLE
     if args.format == "jsonld":
         data = to_json_ld(tl, title=args.title, url=args.url, now=args.now, ended=args.ended)
         _write(args, json.dumps(data, ensure_ascii=False, indent=2))

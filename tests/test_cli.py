@@ -487,3 +487,27 @@ def test_feed_options_that_do_not_apply_exit_2(
         main(["feed", BLOG, "--date", "2024-01-22", *options])
     assert info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_feed_url_is_the_base_of_relative_links(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --url URL --html`` of a page without an address of its own kept
+    its relative links (``/world/derby``, ``../img/flood.jpg``) in ``content_html``,
+    which a feed reader resolves against the feed's address. The blog's address given
+    with ``--url`` is now their base, as ``Source(url=...)`` is for ``parse_html``."""
+    page = tmp_path / "storm.html"
+    page.write_text(
+        "<html><body><article><p><time datetime='2024-01-16T09:00:00Z'>UPDATE 0900 GMT</time>:"
+        " Flooding in <a href='/world/derby'>Derby</a>.</p><figure><img"
+        " src='../img/flood.jpg' alt='Flood'></figure></article></body></html>",
+        encoding="utf-8",
+    )
+    url = "https://news.example/live/storm"
+    assert main(["feed", str(page), "--html", "--url", url]) == 0
+    (item,) = json.loads(capsys.readouterr().out)["items"]
+    assert 'href="https://news.example/world/derby"' in item["content_html"]
+    assert 'src="https://news.example/img/flood.jpg"' in item["content_html"]
+    assert main(["feed", str(page), "--html"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)["items"]
+    assert 'src="../img/flood.jpg"' in item["content_html"]
