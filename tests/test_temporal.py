@@ -130,6 +130,36 @@ def test_relative_periods(text: str, ref: dt.date, value: str, granularity: str)
     assert (m.text, m.type, m.value, m.granularity) == (text, "DATE", value, granularity)
 
 
+# "the weekend": the sentence's tense picks the one just past or the coming one; with no
+# tense, the nearer one (Monday to Wednesday the last, Thursday and Friday the next, on
+# Saturday and Sunday their own)
+THE_WEEKEND = [
+    ("Rain is forecast for the weekend.", dt.date(2024, 1, 19), "2024-W03-WE"),  # Friday
+    ("Plans for the weekend are set.", LEAP, "2024-W09-WE"),  # Thursday
+    ("The weekend is over.", MON, "2024-W03-WE"),
+    ("Talks continue over the weekend.", FEB_28, "2024-W08-WE"),  # Wednesday
+    ("The weekend saw heavy rain.", dt.date(2024, 1, 19), "2024-W02-WE"),  # past tense
+    ("Talks will go on over the weekend.", MON, "2024-W04-WE"),  # future tense
+    ("Crowds are out for the weekend.", YEAR_END, "2023-W52-WE"),  # Sunday
+    ("Crowds are out for the weekend.", dt.date(2024, 1, 20), "2024-W03-WE"),  # Saturday
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), THE_WEEKEND)
+def test_the_weekend_is_the_nearer_one_unless_the_tense_says(
+    text: str, ref: dt.date, value: str
+) -> None:
+    """Regression: with no tense, "the weekend" was always the one just past, so a
+    Friday's "forecast for the weekend" went to the weekend six days before."""
+    m = only(text, ref)
+    assert (m.text.lower(), m.type, m.value, m.granularity) == (
+        "the weekend",
+        "DATE",
+        value,
+        "weekend",
+    )
+
+
 OFFSETS = [
     ("three days ago", NEW_YEAR, "three days ago", "2023-12-29"),
     ("two weeks ago", MON, "two weeks ago", "2024-W02"),

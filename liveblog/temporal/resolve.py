@@ -850,9 +850,11 @@ def _h_wkend(_g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | N
     if a.day is None:
         return _unknown("XXXX-WXX-WE", "weekend")
     weekday = a.day.isoweekday()
-    if weekday >= 6 or tense != "future":
-        # Saturday and Sunday are in their own weekend; on weekdays, the one just past
-        return _weekend(a.day - (_WEEK if weekday < 6 else dt.timedelta(0)), a.tz)
+    # Saturday and Sunday are in their own weekend; on weekdays the past tense means the
+    # one just past, the future tense the coming one, and no tense the nearer one
+    # (Monday to Wednesday the last, Thursday and Friday the next)
+    if weekday < 6 and (tense in {"past", "done"} or (tense == "unknown" and weekday <= 3)):
+        return _weekend(a.day - _WEEK, a.tz)
     return _weekend(a.day, a.tz)
 
 
