@@ -280,7 +280,7 @@ def _parse_files(
         tz=args.tz,
         now=args.now,
         strict=args.strict,
-        **({} if source is None else {"source": source}),
+        source=source,
     )
     outputs: list[Any] = []
     status = EXIT_OK
