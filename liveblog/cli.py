@@ -11,16 +11,15 @@ import datetime as dt
 import json
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
-from liveblog.html import parse_document
 from liveblog.html.jsonld import parse_instant
-from liveblog.many import parse_many
+from liveblog.many import Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Provenance, Source, Timeline, evolve_entry
@@ -82,6 +81,17 @@ def _tz(value: str) -> str:
     return value
 
 
+def _add_jobs_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help=f"parse {what} on N processes (0: one per core); the output is the same",
+    )
+
+
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date, help="day the coverage opened (YYYY-MM-DD)")
     parser.add_argument(
@@ -103,14 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("json", "text", "jsonfeed"), default="text")
     p.add_argument("-o", "--output", help="write here instead of stdout")
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="parse the files on N processes (0: one per core); output order is kept",
-    )
+    _add_jobs_option(p, "the files")
     _add_reading_options(p)
 
     f = commands.add_parser("feed", help="publish a live blog as JSON Feed, Atom or JSON-LD")
@@ -148,6 +151,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--window", type=_window, default=30.0, help="minutes within which duplicates are sought"
     )
     m.add_argument("-o", "--output", help="write here instead of stdout")
+    _add_jobs_option(m, "the text and HTML files")
     _add_reading_options(m)
     return parser
 
@@ -206,31 +210,22 @@ def _load_json(data: bytes) -> Any:
         raise FeedError(msg) from None
 
 
-def _read_timelines(name: str, args: argparse.Namespace) -> list[Timeline]:
-    """A file as timelines: a JSON Feed read back, the JSON ``parse`` writes (a timeline
-    or a list of them), an HTML page, or a text blog. Other JSON raises FeedError."""
-    data = _read(name)
+def _read_json_timelines(name: str, data: bytes) -> list[Timeline] | None:
+    """A file's timelines when it is JSON: a JSON Feed read back, or the JSON ``parse``
+    writes (a timeline or a list of them); None for a text blog or an HTML page. Other
+    JSON raises FeedError."""
     if _is_json_feed(data):
         tl = Timeline.from_json_feed(_load_json(data))
         return [tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))]
     document = _json_document(data)
-    if document is not None:
-        items = document if isinstance(document, list) else [document]
-        try:
-            return [_named(Timeline.from_dict(item), name) for item in items]
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            msg = f"not a JSON Feed or a liveblog timeline ({type(err).__name__}: {err})"
-            raise FeedError(msg) from None
-    return [
-        parse_document(
-            data,
-            date=args.date,
-            tz=args.tz,
-            now=args.now,
-            strict=args.strict,
-            source=Source(name=name),
-        )
-    ]
+    if document is None:
+        return None
+    items = document if isinstance(document, list) else [document]
+    try:
+        return [_named(Timeline.from_dict(item), name) for item in items]
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        msg = f"not a JSON Feed or a liveblog timeline ({type(err).__name__}: {err})"
+        raise FeedError(msg) from None
 
 
 def _json_document(data: bytes) -> Any:
@@ -285,21 +280,34 @@ def _parse_files(
     outputs: list[Any] = []
     status = EXIT_OK
     for name, result in zip(names, results, strict=True):
+        status = _worse(status, _report(name, result, args))
         if result.timeline is not None:
-            if not args.quiet:
-                _print_diagnostics(name, result.timeline, sys.stderr)
             tl = _named(result.timeline, name) if named else result.timeline
             if sink is None:
                 outputs.append(render(name, tl))
             else:
                 sink(render(name, tl))
-        elif isinstance(result.error, LiveblogError | OSError):
-            print(_error_line(name, result.error), file=sys.stderr)
-            status = status or EXIT_BAD_INPUT
-        else:
-            print(_internal_line(name, result.error or RuntimeError("no result")), file=sys.stderr)
-            status = EXIT_INTERNAL
     return outputs, status
+
+
+def _report(name: str, result: Result, args: argparse.Namespace) -> int:
+    """Print a parse result's warnings (unless ``--quiet``) or its error; its exit status."""
+    if result.timeline is not None:
+        if not args.quiet:
+            _print_diagnostics(name, result.timeline, sys.stderr)
+        return EXIT_OK
+    if isinstance(result.error, LiveblogError | OSError):
+        print(_error_line(name, result.error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(_internal_line(name, result.error or RuntimeError("no result")), file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+def _worse(status: int, other: int) -> int:
+    """The exit status of a run with both outcomes: an internal error wins, then bad input."""
+    if EXIT_INTERNAL in (status, other):
+        return EXIT_INTERNAL
+    return max(status, other)
 
 
 def _write(args: argparse.Namespace, text: str) -> None:
@@ -426,23 +434,50 @@ def _modified(feed: dict[str, Any]) -> dict[str, dt.datetime]:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    timelines: list[Timeline] = []
+    names: list[str] = args.files
+    # each file's timelines, in the files' order (it breaks ties in the merge); feeds and
+    # JSON are read here, text and HTML parsed by parse_many, on --jobs processes
+    read: list[list[Timeline]] = [[] for _ in names]
+    parsed: list[int] = []  # the files handed to parse_many, in order
     status = EXIT_OK
-    for name in args.files:
-        try:
-            read = _read_timelines(name, args)
-        except json.JSONDecodeError as err:
-            print(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
-            status = status or EXIT_BAD_INPUT
-            continue
-        except (LiveblogError, OSError) as err:
-            print(_error_line(name, err), file=sys.stderr)
-            status = status or EXIT_BAD_INPUT
-            continue
-        for tl in read:
-            if not args.quiet:
-                _print_diagnostics(name, tl, sys.stderr)
-            timelines.append(tl)
+
+    def blogs() -> Iterator[bytes]:
+        nonlocal status
+        for k, name in enumerate(names):
+            try:
+                data = _read(name)
+                timelines = _read_json_timelines(name, data)
+            except json.JSONDecodeError as err:
+                print(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
+                status = _worse(status, EXIT_BAD_INPUT)
+                continue
+            except (LiveblogError, OSError) as err:
+                print(_error_line(name, err), file=sys.stderr)
+                status = _worse(status, EXIT_BAD_INPUT)
+                continue
+            if timelines is None:
+                parsed.append(k)
+                yield data
+            else:
+                for tl in timelines:
+                    if not args.quiet:
+                        _print_diagnostics(name, tl, sys.stderr)
+                read[k] = timelines
+
+    results = parse_many(
+        blogs(),
+        jobs=args.jobs or None,
+        date=args.date,
+        tz=args.tz,
+        now=args.now,
+        strict=args.strict,
+    )
+    # parse_many takes each blog before giving its result: ``parsed`` is ahead of it
+    for result, k in zip(results, parsed, strict=True):
+        status = _worse(status, _report(names[k], result, args))
+        if result.timeline is not None:
+            read[k] = [_named(result.timeline, names[k])]
+    timelines = [tl for timelines in read for tl in timelines]
     if not timelines:
         return status
     merged = merge(*timelines, dedupe=not args.no_dedupe, window=dt.timedelta(minutes=args.window))

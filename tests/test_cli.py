@@ -511,3 +511,32 @@ def test_feed_url_is_the_base_of_relative_links(
     assert main(["feed", str(page), "--html"]) == 0
     (item,) = json.loads(capsys.readouterr().out)["items"]
     assert 'src="../img/flood.jpg"' in item["content_html"]
+
+
+def test_merge_jobs_parse_the_blogs_on_several_processes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``merge --jobs 2`` parses the text and HTML files on two processes and gives what
+    one process gives: the same entries, sources and order (the files' order breaks
+    ties), with feeds, a missing file and a broken feed among them."""
+    other = tmp_path / "other.txt"
+    other.write_text("UPDATE 1200 GMT: Poland announces a new aid package.", encoding="utf-8")
+    main(["merge", str(other), "--date", "2024-01-22", "--format", "jsonfeed", "-q"])
+    feed = tmp_path / "feed.json"
+    feed.write_text(capsys.readouterr().out, encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": "https://jsonfeed.org/version/1.1", items', encoding="utf-8")
+    page = str(Path(__file__).parent / "html" / "01-jsonld-guardian.html")
+    files = [BLOG, str(feed), str(tmp_path / "missing.txt"), page, str(bad), str(other), ARTICLE]
+    runs = []
+    for jobs in ("1", "2"):
+        code = main(["merge", *files, "--date", "2024-01-22", "--format", "json", "-j", jobs])
+        runs.append((code, capsys.readouterr()))
+    (code1, serial), (code2, parallel) = runs
+    assert code1 == code2 == 2
+    assert parallel.out == serial.out
+    assert sorted(parallel.err.splitlines()) == sorted(serial.err.splitlines())
+    assert f"{tmp_path / 'missing.txt'}: error: No such file or directory" in parallel.err
+    merged = json.loads(parallel.out)
+    names = {s["source"]["name"] for e in merged["entries"] for s in e["sources"]}
+    assert names == {BLOG, page, str(other), ARTICLE}
