@@ -89,6 +89,34 @@ def test_deictic_words(text: str, ref: dt.date, type_: str, value: str) -> None:
     assert (m.text, m.type, m.value) == (text, type_, value)
 
 
+def _at(hour: int, minute: int) -> dt.datetime:
+    """An instant on Tuesday 2024-11-05 in New York (election night)."""
+    return dt.datetime(2024, 11, 5, hour, minute, tzinfo=ZoneInfo("America/New_York"))
+
+
+# In the small hours the night in progress began the day before: a live-blog entry at
+# 00:10 that says "tonight" or "earlier this evening" means the day before's
+SMALL_HOURS = [
+    ("Earlier this evening, rain fell.", _at(0, 10), "2024-11-04TEV"),
+    ("This evening's vote was calm.", _at(3, 59), "2024-11-04TEV"),
+    ("Tonight the candidates will speak.", _at(0, 10), "2024-11-04TNI"),
+    ("Later tonight the count resumes.", _at(1, 30), "2024-11-04TNI"),
+    ("Later this evening the count resumes.", _at(0, 10), "2024-11-05TEV"),
+    ("Tonight the candidates will speak.", _at(5, 0), "2024-11-05TNI"),
+    ("Earlier this evening, rain fell.", _at(22, 0), "2024-11-05TEV"),
+    ("This morning the polls open.", _at(0, 10), "2024-11-05TMO"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), SMALL_HOURS)
+def test_tonight_in_the_small_hours_is_the_night_in_progress(
+    text: str, ref: dt.datetime, value: str
+) -> None:
+    """Regression: at 00:10, "earlier this evening" was the evening ahead (the same
+    date), and "tonight" the next night rather than the one in progress."""
+    assert only(text, ref).value == value
+
+
 RELATIVE = [
     ("last week", MON, "2024-W03", "week"),
     ("last week", NEW_YEAR, "2023-W52", "week"),

@@ -947,8 +947,23 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         shift = 1  # tomorrow, the next morning, the following night
     if anchor_word == "last" and part != "night":
         return None
+    if shift == 0 and code in _SMALL_HOURS_PARTS and anchor_word in {"", "this"}:
+        # in the small hours the night in progress began the day before: "tonight",
+        # "earlier this evening" (not "later this evening") are the day before's
+        when = a.time
+        if (
+            when is not None
+            and when.hour < _SMALL_HOURS_END
+            and (code == "NI" or (g["mod"] or "").lower() not in {"later", "late"})
+        ):
+            shift = -1
     d = None if a.day is None else a.day + dt.timedelta(days=shift)
     return _part(d, code, a.tz, _mod(g["mod"]))
+
+
+# The parts of the day that, said in the small hours (before 05:00), are the day before's
+_SMALL_HOURS_PARTS = frozenset({"EV", "NI"})
+_SMALL_HOURS_END = _PART_HOURS["MO"][0]  # when the morning begins
 
 
 def _h_that(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
