@@ -688,6 +688,12 @@ TENSE_CUES = [
     ("He could come as early as Tuesday.", MON, "Tuesday", "2024-01-23"),
     ("They were planning to march on Thursday.", MON, "Thursday", "2024-01-25"),
     ("The team planned to leave on Thursday.", MON, "Thursday", "2024-01-25"),
+    # "due on", "due by" and "must" look ahead too; "was due on", "must have" do not
+    ("A decision is due on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Results are due by Thursday.", MON, "Thursday", "2024-01-25"),
+    ("The deal must be signed by Friday.", MON, "Friday", "2024-01-26"),
+    ("The report was due on Thursday.", MON, "Thursday", "2024-01-18"),
+    ("It must have happened on Thursday.", MON, "Thursday", "2024-01-18"),
     # "due to" before a verb looks ahead, unless it was due ("been", "was", "were")
     ("The vote is due to take place on Friday.", LEAP, "Friday", "2024-03-01"),
     ("Talks are due to resume in March.", OCT, "March", "2025-03"),

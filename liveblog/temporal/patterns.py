@@ -675,8 +675,9 @@ def chain_pattern() -> re.Pattern[bytes]:
 _FUTURE_CUES = (
     r"will|won['’]t|shall|['’]ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to"
     r"|planned\s+(?:for|to)|planning\s+to|scheduled|is\s+to|are\s+to|intends?\s+to"
-    r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would"
-    r"|due(?<!been\sdue)(?<!was\sdue)(?<!were\sdue)\s+to(?=\s+(?!the\b))|as\s+(?:soon|early)\s+as"
+    r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would|must(?!\s+have)"
+    r"|due(?<!been\sdue)(?<!was\sdue)(?<!were\sdue)\s+(?:to(?=\s+(?!the\b))|on|by)"
+    r"|as\s+(?:soon|early)\s+as"
 )
 # irregular verbs in the simple past ("made", "rose", "began"), as the regular ones end
 # in -ed; words that are as often adjectives or presents ("left", "set", "cut") are left out
