@@ -117,6 +117,56 @@ def test_tonight_in_the_small_hours_is_the_night_in_progress(
     assert only(text, ref).value == value
 
 
+def _utc(day: int, hour: int, minute: int) -> dt.datetime:
+    return dt.datetime(2024, 11, day, hour, minute, tzinfo=dt.UTC)
+
+
+# A clock time with a zone (agency style "1900 GMT" too) is an instant in that zone, on
+# the day the reference is on there
+ZONED_CLOCKS = [
+    ("The curfew starts at 1900 GMT.", _at(12, 0), "1900 GMT", "2024-11-05T19:00", _utc(5, 19, 0)),
+    (
+        "The curfew starts at 19:00 GMT.",
+        _at(12, 0),
+        "19:00 GMT",
+        "2024-11-05T19:00",
+        _utc(5, 19, 0),
+    ),
+    (
+        "It ended at 0800 local time.",
+        _at(12, 0),
+        "0800 local time",
+        "2024-11-05T08:00",
+        _utc(5, 13, 0),
+    ),
+    ("The count resumes at 3pm EST.", _at(12, 0), "3pm EST", "2024-11-05T15:00", _utc(5, 20, 0)),
+    # 23:00 in New York is 04:00 the next day in London: "0100 GMT" is that day's
+    ("Polls closed at 0100 GMT.", _at(23, 0), "0100 GMT", "2024-11-06T01:00", _utc(6, 1, 0)),
+    ("A blast at 1548 GMT.", dt.date(2024, 11, 5), "1548 GMT", "2024-11-05T15:48", _utc(5, 15, 48)),
+]
+
+
+def test_a_conversion_in_parentheses_is_no_second_mention() -> None:
+    """Agency copy converts a local clock time in parentheses ("10:35 a.m. (0735 GMT)"):
+    the same instant again, which TimeML annotators leave out; a reference to another
+    update's time ("(See 1705 GMT)") is a mention."""
+    day = dt.date(1998, 8, 7)
+    found = summary("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", day)
+    assert [text for text, _, _ in found] == ["about 10:35 a.m.", "Friday"]
+    assert summary("(See 1705 GMT)", day) == [("1705 GMT", "TIME", "1998-08-07T17:05")]
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value", "start"), ZONED_CLOCKS)
+def test_a_clock_with_a_zone_is_an_instant_there(
+    text: str, ref: dt.date | dt.datetime, written: str, value: str, start: dt.datetime
+) -> None:
+    """Regression: "1900 GMT" in text was no mention, and "19:00 GMT" said in a New York
+    entry started at 19:00 New York time (the zone was read and dropped)."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value) == (written, "TIME", value)
+    assert (m.start, m.end) == (start, start + dt.timedelta(minutes=1))
+
+
 RELATIVE = [
     ("last week", MON, "2024-W03", "week"),
     ("last week", NEW_YEAR, "2023-W52", "week"),
@@ -1019,8 +1069,9 @@ def test_not_dates(text: str) -> None:
 
 
 def test_marker_time_is_no_year() -> None:
-    """A marker such as 'UPDATE 1930 GMT' is not the year 1930."""
-    assert find_mentions("UPDATE 1930 GMT: talks", MON) == ()
+    """A marker such as 'UPDATE 1930 GMT' is not the year 1930: it is a clock time (and
+    ``parse`` looks for mentions in the entries' text, not in their markers)."""
+    assert summary("UPDATE 1930 GMT: talks", MON) == [("1930 GMT", "TIME", "2024-01-22T19:30")]
 
 
 UNKNOWN = [

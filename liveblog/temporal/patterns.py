@@ -177,7 +177,8 @@ _OR_UNITS = (
 _AROUND = r"(?P<approx>around)\s+"
 _SEASON = _alternation(SEASONS)
 _ZONES = "gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst"
-_ZONE = rf"(?P<zone>{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
+_ZONE_WORDS = rf"(?:{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
+_ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 
 _BODY: Final = rf"""
   # 2024-01-22 | 2024-01-22T15:48
@@ -186,11 +187,13 @@ _BODY: Final = rf"""
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
+  # 1548 GMT (agency style; not "10:35 a.m. (0735 GMT)", a conversion of the clock before)
   # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
   |(?P<clock>(?:(?=[ar]){_APPROX_CLOCK}|)
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
+        |(?<!\()(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s+{_ZONE_WORDS})
         |(?P<noon>noon|midday|midnight))
       (?:\s+{_ZONE})?
       (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])

@@ -28,6 +28,7 @@ import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
+from liveblog.markers.zones import get_tzinfo, lookup_zone
 from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText
 from liveblog.temporal.lexicon import (
     APPROXIMATORS,
@@ -644,13 +645,29 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
         d = found if isinstance(found, dt.date) else None
     if small_hour and d is not None:
         d += _DAY
+    tz = a.tz
+    zone = _stated_zone(g["zone"])
+    if zone is not None:
+        # "1900 GMT": an instant in that zone, on the day the reference is on there
+        if d is not None and d == a.day and (when := a.time) is not None:
+            d = dt.datetime.combine(d, when, a.tz).astimezone(zone).date()
+        tz = zone
     if noon == "midnight" and (
         (g["cdeic"] or g["wday"] or g["month"]) is not None or tense == "future"
     ):
         # "midnight Friday", "midnight tonight": the midnight of a named day ends it; a
         # midnight to come ("the truce will start at midnight") ends the reference's day
         hour = 24
-    return _with_mod(_clock(d, hour, minute, a.tz), _approx(g))
+    return _with_mod(_clock(d, hour, minute, tz), _approx(g))
+
+
+def _stated_zone(written: str | None) -> dt.tzinfo | None:
+    """The zone a clock time states ("GMT", "EST"), or None ("local time" is the
+    reference's zone)."""
+    if written is None:
+        return None
+    spec = lookup_zone(written)
+    return None if spec is None else get_tzinfo(spec.key)
 
 
 def _h_hourpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
