@@ -312,6 +312,9 @@ MONTH_DAYS = [
     ("Polls closed on January 2.", YEAR_END, "January 2", "2024-01-02"),
     ("Polls will open on January 2.", YEAR_END, "January 2", "2024-01-02"),
     ("It ended on the 20th.", LEAP, "the 20th", "2024-02-20"),
+    # no tense: the nearer 25th (it was always the one before)
+    ("Voting ends on the 25th.", MON, "the 25th", "2024-01-25"),
+    ("Voting ends on the 25th.", dt.date(2024, 1, 5), "the 25th", "2023-12-25"),
     # "last" before a month-day is a cue of the past, not a month of its own
     ("He was shot last Oct. 23 at home.", dt.date(1999, 4, 19), "Oct. 23", "1998-10-23"),
 ]

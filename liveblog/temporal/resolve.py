@@ -1162,6 +1162,14 @@ def _h_ordday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | N
         chosen = [d for d in days if d >= a.day][:1]
     else:
         chosen = [d for d in days if d <= a.day][-1:]
+        ahead = [d for d in days if d > a.day][:1]
+        if (
+            tense == "unknown"
+            and ahead
+            and (not chosen or (ahead[0] - a.day) < (a.day - chosen[0]))
+        ):
+            # no tense: the nearer one ("voting ends on the 25th" on the 22nd)
+            chosen = ahead
     return _day(chosen[0], a.tz) if chosen else None
 
 
