@@ -117,6 +117,31 @@ def test_tonight_in_the_small_hours_is_the_night_in_progress(
     assert only(text, ref).value == value
 
 
+# "the past hour", "the next hour", "the past day": a length up to or from the moment
+SPANS = [
+    ("Three rockets hit in the past hour.", "the past hour", "PT1H"),
+    ("Two more landed in the last hour.", "the last hour", "PT1H"),
+    ("Results are due in the next hour.", "the next hour", "PT1H"),
+    ("Nothing moved in the past minute.", "the past minute", "PT1M"),
+    ("Rain fell in the past day.", "the past day", "P1D"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), SPANS)
+def test_the_past_hour_is_a_length(text: str, written: str, value: str) -> None:
+    """Regression: "the past hour" was "the past" (PAST_REF) and the hour lost."""
+    m = only(text, MON)
+    assert (m.text, m.type, m.value) == (written, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["He changed his mind at the last minute.", "The last day of talks."]
+)
+def test_the_last_minute_is_no_length(text: str) -> None:
+    """An idiom and an ordinal day: no time."""
+    assert find_mentions(text, MON) == ()
+
+
 def _utc(day: int, hour: int, minute: int) -> dt.datetime:
     return dt.datetime(2024, 11, day, hour, minute, tzinfo=dt.UTC)
 

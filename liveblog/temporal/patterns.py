@@ -271,7 +271,7 @@ _BODY: Final = rf"""
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
       (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|following|same)\s+
-      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day){_OR_SO}|(?P<season>{_SEASON})
+      (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|hour|minute){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
   |(?P<wkend>the\s+weekend)

@@ -849,9 +849,23 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if g["the"] and word in {"past", "last"} and unit in {"decade", "century"}:
         # "the past decade": TimeML reads it as the ten years up to now
         return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
-    if unit == "day" and word not in {"previous", "next", "following", "same"}:
+    if g["the"] and word in _SPAN_UNITS.get(unit, ()):
+        # "the past hour", "the next hour", "the past day": a length up to (or from) now
+        return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
+    if unit in {"hour", "minute"} or (
+        unit == "day" and word not in {"previous", "next", "following", "same"}
+    ):
+        # "the last minute" is an idiom, "the last day" the final one: no time
         return None
     return _shifted(a, unit, direction, mod)
+
+
+# The units that "the past", "the last" or "the next" make a length of, and the words
+_SPAN_UNITS = {
+    "hour": frozenset({"past", "last", "next", "coming"}),
+    "minute": frozenset({"past", "next"}),
+    "day": frozenset({"past"}),
+}
 
 
 def _h_theunit(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
