@@ -134,6 +134,14 @@ def test_the_past_hour_is_a_length(text: str, written: str, value: str) -> None:
     assert (m.text, m.type, m.value) == (written, "DURATION", value)
 
 
+@pytest.mark.parametrize("text", ["It began hours ago.", "Minutes ago, the PM spoke."])
+def test_hours_ago_is_the_past(text: str) -> None:
+    """Regression: "hours ago" was the length "hours" (PTXH), "ago" left out, where
+    "days ago" and "a few minutes ago" are the past (PAST_REF)."""
+    m = only(text, MON)
+    assert (m.text.lower().split()[1], m.type, m.value) == ("ago", "DATE", "PAST_REF")
+
+
 @pytest.mark.parametrize(
     "text", ["He changed his mind at the last minute.", "The last day of talks."]
 )

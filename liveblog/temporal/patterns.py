@@ -229,7 +229,8 @@ _BODY: Final = rf"""
   # the length, "three days", which the duration family below reads)
   |(?P<ago>(?:{APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
-  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier))
+  |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?
+      (?:(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier)|(?P<unit>hour|minute)s\s+(?P<dir>ago)))
   # every day | each Thursday | every other week | twice a week | once a year | each spring
   |(?P<set>(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|(?P<num>[0-9]{{1,3}}|two|three|four|five|six)\s+{UNIT}|{UNIT}|(?P<part>morning|afternoon|evening|night)|(?P<season>{_SEASON}))
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
