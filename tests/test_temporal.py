@@ -176,6 +176,36 @@ ZONED_CLOCKS = [
     # 23:00 in New York is 04:00 the next day in London: "0100 GMT" is that day's
     ("Polls closed at 0100 GMT.", _at(23, 0), "0100 GMT", "2024-11-06T01:00", _utc(6, 1, 0)),
     ("A blast at 1548 GMT.", dt.date(2024, 11, 5), "1548 GMT", "2024-11-05T15:48", _utc(5, 15, 48)),
+    # the zones markers know: US "ET"/"PT", "Eastern", a place's time, other abbreviations
+    (
+        "Biden speaks at 9:45 a.m. PT.",
+        _at(8, 0),
+        "9:45 a.m. PT",
+        "2024-11-05T09:45",
+        _utc(5, 17, 45),
+    ),
+    ("Polls close at 7pm ET.", dt.date(2024, 11, 5), "7pm ET", "2024-11-05T19:00", _utc(6, 0, 0)),
+    (
+        "It starts at 3pm Eastern.",
+        dt.date(2024, 11, 5),
+        "3pm Eastern",
+        "2024-11-05T15:00",
+        _utc(5, 20, 0),
+    ),
+    (
+        "Sirens at 5pm Kyiv time.",
+        dt.date(2024, 11, 5),
+        "5pm Kyiv time",
+        "2024-11-05T17:00",
+        _utc(5, 15, 0),
+    ),
+    (
+        "The final is at 19:30 AEDT.",
+        dt.date(2024, 11, 5),
+        "19:30 AEDT",
+        "2024-11-05T19:30",
+        _utc(5, 8, 30),
+    ),
 ]
 
 
@@ -187,6 +217,16 @@ def test_a_conversion_in_parentheses_is_no_second_mention() -> None:
     found = summary("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", day)
     assert [text for text, _, _ in found] == ["about 10:35 a.m.", "Friday"]
     assert summary("(See 1705 GMT)", day) == [("1705 GMT", "TIME", "1998-08-07T17:05")]
+
+
+@pytest.mark.parametrize(
+    "text", ["We meet at 5 pm. Eat first.", "At 3pm central London was quiet.", "at 9am Art"]
+)
+def test_words_after_a_clock_that_are_no_zone(text: str) -> None:
+    """Zone abbreviations that are words ("eat", "art") and "central" alone are not read
+    as the zone of the clock time before them."""
+    (m,) = find_mentions(text, MON)
+    assert m.text.split()[-1].lower() in {"pm", "3pm", "9am"}
 
 
 @pytest.mark.parametrize(("text", "ref", "written", "value", "start"), ZONED_CLOCKS)

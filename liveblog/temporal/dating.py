@@ -150,6 +150,7 @@ _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
 # The start of a line that stamps when the page was last updated: its date is the day of
 # the newest entry. "Updated 1:52 a.m. ET, November 6, 2024" | "Last updated 23:55
 # 24/02/2022" | "Stand: 15.07.2021 06:12 Uhr" | "Aktualisiert am 15.07.2021"
+_DAY_OR_CLOCK = frozenset({"day", "minute"})
 _UPDATED = re.compile(r"(?:last\s+)?updated\b|stand:|aktualisiert\b", re.IGNORECASE)
 # The start of a card of another article: "Published on 23 Feb 2022 – Putin recognises"
 _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
@@ -252,8 +253,9 @@ def _clues(
         for p in _paragraphs_with_clues(text, markers)
         for m in find_mentions(text, None, start=p.start, end=p.end)
     ]
-    # with no reference, a day is fully known only when its own words name the year
-    full = [m for m in mentions if m.granularity == "day" and m.start is not None]
+    # with no reference, a day is fully known only when its own words name the year (a
+    # clock time's too: "1:52 a.m. ET, November 6, 2024")
+    full = [m for m in mentions if m.granularity in _DAY_OR_CLOCK and m.start is not None]
     offset_at = _entry_offsets(entries)
     newest = max((offset for _, offset in entries), default=0)
     dates: list[dt.date] = []

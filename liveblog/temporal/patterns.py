@@ -30,6 +30,7 @@ from typing import Any, Final, NamedTuple
 import regex
 
 from liveblog.markers.lines import BLANK_LINE
+from liveblog.markers.zones import ZONE_ABBREVIATIONS, ZONE_PLACES
 from liveblog.temporal.lexicon import (
     APPROXIMATORS,
     CENTURY_ORDINALS,
@@ -176,8 +177,26 @@ _OR_UNITS = (
 # around Nov. 1 | around Christmas | around year end
 _AROUND = r"(?P<approx>around)\s+"
 _SEASON = _alternation(SEASONS)
-_ZONES = "gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst"
-_ZONE_WORDS = rf"(?:{_alternation(_ZONES.split())}(?![\w])|local\s+time)"
+# The zones a clock time in text may name: the abbreviations and places markers know,
+# places with "time" after them ("Kyiv time"), less the abbreviations that are words or
+# too short to trust after a clock ("5 pm. Eat first"); "Eastern" and "Pacific" alone
+# only at the end of a phrase ("3pm Eastern Ukraine" names a region)
+_NOT_ZONES = frozenset({"art", "cat", "eat", "wat", "z", "zulu", "ut"})
+# The zones after which four digits are no year ("1930 GMT", a marker's time); a short
+# list, as "in 2017 GST" (a tax) is a year
+_YEAR_NOT_ZONES = _alternation(
+    _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
+)
+_ZONE_ABBREVIATIONS = _alternation(
+    a.lower() for a in ZONE_ABBREVIATIONS if a.lower() not in _NOT_ZONES
+)
+# after four digits ("1900 GMT", "0800 local time"), and after any clock time
+_AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
+_ZONE_WORDS = (
+    rf"(?:{_ZONE_ABBREVIATIONS}(?![\w])"
+    rf"|{_alternation(p if p.endswith('time') else f'{p} time' for p in ZONE_PLACES)}(?![\w])"
+    r"|local\s+time(?![\w])|(?:eastern|pacific)(?![\w]|\s+[a-z]))"
+)
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 
 _BODY: Final = rf"""
@@ -193,7 +212,7 @@ _BODY: Final = rf"""
   |(?P<clock>(?:(?=[ar]){_APPROX_CLOCK}|)
       (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap]\.m\.?|[ap]m(?![\w]))
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
-        |(?<!\()(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s+{_ZONE_WORDS})
+        |(?<!\()(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s+{_AGENCY_ZONE_WORDS})
         |(?P<noon>noon|midday|midnight))
       (?:\s+{_ZONE})?
       (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])
@@ -321,7 +340,7 @@ _BODY: Final = rf"""
   # 1994 or later | 1990 and beyond | 1975 or earlier
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
-      (?!\s*(?:%|{_alternation(_ZONES.split())}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
+      (?!\s*(?:%|{_YEAR_NOT_ZONES}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
   # around Christmas | last Thanksgiving | next Easter
