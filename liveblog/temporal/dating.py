@@ -147,10 +147,12 @@ class _On:
 
 _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
 
+# The granularities of a mention that can state a whole day (with its year)
+_DAY_OR_CLOCK = frozenset({"day", "minute"})
+
 # The start of a line that stamps when the page was last updated: its date is the day of
 # the newest entry. "Updated 1:52 a.m. ET, November 6, 2024" | "Last updated 23:55
 # 24/02/2022" | "Stand: 15.07.2021 06:12 Uhr" | "Aktualisiert am 15.07.2021"
-_DAY_OR_CLOCK = frozenset({"day", "minute"})
 _UPDATED = re.compile(r"(?:last\s+)?updated\b|stand:|aktualisiert\b", re.IGNORECASE)
 # The start of a card of another article: "Published on 23 Feb 2022 – Putin recognises"
 _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)

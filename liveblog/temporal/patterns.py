@@ -182,22 +182,22 @@ _SEASON = _alternation(SEASONS)
 # too short to trust after a clock ("5 pm. Eat first"); "Eastern" and "Pacific" alone
 # only at the end of a phrase ("3pm Eastern Ukraine" names a region)
 _NOT_ZONES = frozenset({"art", "cat", "eat", "wat", "z", "zulu", "ut"})
-# The zones after which four digits are no year ("1930 GMT", a marker's time); a short
-# list, as "in 2017 GST" (a tax) is a year
-_YEAR_NOT_ZONES = _alternation(
-    _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
-)
 _ZONE_ABBREVIATIONS = _alternation(
     a.lower() for a in ZONE_ABBREVIATIONS if a.lower() not in _NOT_ZONES
 )
-# after four digits ("1900 GMT", "0800 local time"), and after any clock time
-_AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
 _ZONE_WORDS = (
     rf"(?:{_ZONE_ABBREVIATIONS}(?![\w])"
     rf"|{_alternation(p if p.endswith('time') else f'{p} time' for p in ZONE_PLACES)}(?![\w])"
     r"|local\s+time(?![\w])|(?:eastern|pacific)(?![\w]|\s+[a-z]))"
 )
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
+# The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
+_AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
+# The zones after which four digits are no year ("2460 GMT"); a short list, as "in
+# 2017 GST" (a tax) is a year
+_YEAR_NOT_ZONES = _alternation(
+    _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
+)
 
 _BODY: Final = rf"""
   # 2024-01-22 | 2024-01-22T15:48
