@@ -80,6 +80,7 @@ OPTIONAL_STYLES = frozenset(
         "timecodes",  # [00:12:31]
         "typo",  # 5:1pm
         "updated-at",  # Updated at 14.32 GMT
+        "zero-width",  # a zero-width space or stray byte-order mark before a marker
     }
 )
 
