@@ -110,17 +110,27 @@ _ZONE_WORD_STARTS = "".join(sorted({p.removeprefix("(?:")[0] for p in _ZONE_WORD
 _KNOWN_ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda z: (-len(z), z)))
 
 
+# Upper-case labels that open a post ("18:29 GOAL: Stones scores", "17:23 HT: 1-2"),
+# never unknown zones.
+_LABELS = (
+    "AET|ALERT|AUDIO|EDIT|FLASH|FT|GOAL|HT|KO|LIVE|NEW|NEWS|NOTE|OUT|PEN|PHOTO|POLL|QUOTE"
+    "|READ|RED|SCORE|TRY|VAR|VIDEO|WATCH|WKT"
+)
+
+
 def zone(s: str = "") -> str:
     """A zone after a time: abbreviation, GMT/UTC offset, or spelled-out name.
 
     An upper-case word that is not a known abbreviation counts as a zone only where
     the marker ends (before a colon, a bracket, a comma or the end of the line), so
-    that "+++ 20:15 BSW wins" keeps the party's name in the text.
+    that "+++ 20:15 BSW wins" keeps the party's name in the text, and never when it is
+    a label that opens a post (``GOAL:``, ``FT:``).
     """
     return rf"""
 (?: (?-i:(?=[A-Z])(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON)\b)[A-Z]{{2,5}}\b(?={SP}*+(?:[:),/\r\n]|\Z))))  # GMT, BST
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{2,5}}\b
+                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
   | (?=[{_ZONE_WORD_STARTS}])(?P<zone{s}>{_ZONE_WORDS})\b     # British Summer Time
 )
 """
@@ -226,13 +236,14 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?-i:\p{{Lu}}\p{{Ll}}|["“‘']))
+    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}[\p{{Lu}}\-\x20\u00a0]*+[:!])|["“‘']))
 """
 
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
+    # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: We are under way (an all-caps label)
     (?P<marker>{TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
     min_count=3,
