@@ -56,6 +56,9 @@ SHAPES = [
     ("17:05 GMT: The ministry said", "clock-inline", "17:05 GMT", dt.time(17, 5), None, "UTC"),
     ("0415 GMT: text", "clock-inline", "0415 GMT", dt.time(4, 15), None, "UTC"),
     ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
+    ("14.32 Uhr: Pegel steigt", "clock-inline", "14.32 Uhr", dt.time(14, 32), None, None),
+    ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
+    ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
     ("11:30. Carol wins", "clock-inline", "11:30", dt.time(11, 30), None, None),
     ("12:00 noon EDT: text", "clock-inline", "12:00 noon EDT", dt.time(12), None, "America/New_York"),
@@ -121,6 +124,16 @@ def test_non_markers_are_not_read(line: str) -> None:
         if m.zone_text or d.name not in {"ticker"}
     ]
     assert found == []
+
+
+def test_german_uhr_is_part_of_the_time() -> None:
+    """``14.32 Uhr:`` (German for o'clock) is the marker, not a time by an author "Uhr"."""
+    text = "Liveticker\n\n14.32 Uhr: Pegel steigt\nText.\n\n9.15 Uhr: Evakuierung\nText."
+    tl = liveblog.parse(text, date=DAY, tz="Europe/Berlin")
+    assert [(e.marker, e.author, e.time) for e in tl.source_order] == [
+        ("14.32 Uhr", None, dt.time(14, 32)),
+        ("9.15 Uhr", None, dt.time(9, 15)),
+    ]
 
 
 def test_two_zones_that_disagree_warn() -> None:

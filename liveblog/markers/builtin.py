@@ -83,7 +83,7 @@ def clock(s: str = "") -> str:
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?=\d\d?[:.]\d)
     (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
-    (?:{SP}++(?P<noon{s}>noon)\b)?                        # 14:32, 14.32, 14:32:05, 12:00 noon
+    (?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?   # 14:32, 14.32, 14:32:05, 12:00 noon, 14.32 Uhr
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?=[nm])
