@@ -81,6 +81,7 @@ OPTIONAL_STYLES = frozenset(
         "typo",  # 5:1pm
         "updated-at",  # Updated at 14.32 GMT
         "zero-width",  # a zero-width space or stray byte-order mark before a marker
+        "correction",  # Correction 4.15pm: a correction posted with its own time
         "german-time",  # 14.32 Uhr:
     }
 )

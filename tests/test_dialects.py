@@ -28,6 +28,8 @@ DAY = dt.date(2024, 1, 22)
 SHAPES = [
     ("UPDATE 1548 GMT:", "update", "UPDATE 1548 GMT", dt.time(15, 48), None, "UTC"),
     ("Update, 15:48 GMT", "update", "Update, 15:48 GMT", dt.time(15, 48), None, "UTC"),
+    ("Correction 1502 GMT: text", "update", "Correction 1502 GMT", dt.time(15, 2), None, "UTC"),
+    ("CORRECTION, 4.15pm: text", "update", "CORRECTION, 4.15pm", dt.time(16, 15), None, None),
     ("Updated at 14.32 GMT", "updated-at", "Updated at 14.32 GMT", dt.time(14, 32), None, "UTC"),
     ("Posted at 14:32", "updated-at", "Posted at 14:32", dt.time(14, 32), None, None),
     ("14:32", "clock-line", "14:32", dt.time(14, 32), None, None),
@@ -418,6 +420,19 @@ def test_one_marker_missing_its_colon_is_an_entry() -> None:
         "8.20am",
         "9.05am",
         "11.40am",
+        "12.31pm",
+        "1.05pm",
+    ]
+
+
+def test_a_timed_correction_is_an_entry() -> None:
+    """A correction posted with its own time ("Correction 11.40am:") among "9.05am:"
+    posts is an entry of its own, not text of the post before it."""
+    assert _markers(_BUDGET.format(line="Correction 11.40am:")) == [
+        "7.52am",
+        "8.20am",
+        "9.05am",
+        "Correction 11.40am",
         "12.31pm",
         "1.05pm",
     ]

@@ -161,7 +161,7 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      update{SP}*+[,:]?{SP}*+                              # UPDATE 1548 GMT: | Update, 15:48 GMT
+      (?:update|correction){SP}*+[,:]?{SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
       (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()})?            # UPDATE 1930:
         | {TIMESTAMP} )
@@ -169,7 +169,7 @@ UPDATE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="u",
+    starts="uc",
 )
 
 UPDATED_AT = PatternDialect(
