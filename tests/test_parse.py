@@ -322,6 +322,22 @@ def test_no_zone_and_no_tz_reads_utc_with_warning() -> None:
     assert [w.code for w in tl.warnings] == ["no-zone"]
 
 
+def test_bare_times_take_the_zone_the_other_markers_state() -> None:
+    """A page that writes its zone on some markers (``10:30 p.m. ET``) and leaves it off
+    others (``11:45 p.m.``) means that zone for all of them: no UTC, no warning."""
+    text = (
+        "Times Square live\n\n10:30 p.m. ET\nCrowds\nx\n\n11:45 p.m.\nNearly\nx\n\n"
+        "12:20 a.m. ET\nConfetti\nx\n\n1:05 a.m.\nBye\nx"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 12, 31))
+    assert [e.zone for e in tl] == ["America/New_York"] * 4
+    assert [e.published.astimezone(UTC).hour for e in tl if e.published] == [3, 4, 5, 6]
+    assert tl.warnings == ()
+    # zones that differ leave the bare times to tz (or UTC): no zone is the page's
+    mixed = liveblog.parse(text.replace("12:20 a.m. ET", "12:20 a.m. PT"), date=DAY)
+    assert [w.code for w in mixed.warnings] == ["no-zone"]
+
+
 def test_without_date_times_are_known_but_not_instants() -> None:
     """Without a date (and nothing to infer it from) entries have time but no instant."""
     tl = liveblog.parse("UPDATE 1000 GMT: a\n\nUPDATE 0900 GMT: b")
