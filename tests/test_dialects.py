@@ -30,6 +30,7 @@ SHAPES = [
     ("Update, 15:48 GMT", "update", "Update, 15:48 GMT", dt.time(15, 48), None, "UTC"),
     ("Correction 1502 GMT: text", "update", "Correction 1502 GMT", dt.time(15, 2), None, "UTC"),
     ("CORRECTION, 4.15pm: text", "update", "CORRECTION, 4.15pm", dt.time(16, 15), None, None),
+    ("UPDATE 2105 GMT / 0005 TRT: x", "update", "UPDATE 2105 GMT / 0005 TRT", dt.time(21, 5), None, "UTC"),
     ("Updated at 14.32 GMT", "updated-at", "Updated at 14.32 GMT", dt.time(14, 32), None, "UTC"),
     ("Posted at 14:32", "updated-at", "Posted at 14:32", dt.time(14, 32), None, None),
     ("14:32", "clock-line", "14:32", dt.time(14, 32), None, None),
@@ -57,6 +58,7 @@ SHAPES = [
     ("04:17 (UTC+03:00)", "clock-line", "04:17 (UTC+03:00)", dt.time(4, 17), None, "UTC+03:00"),
     ("17:05 GMT: The ministry said", "clock-inline", "17:05 GMT", dt.time(17, 5), None, "UTC"),
     ("0415 GMT: text", "clock-inline", "0415 GMT", dt.time(4, 15), None, "UTC"),
+    ("1548 GMT / 1848 EAT: text", "clock-inline", "1548 GMT / 1848 EAT", dt.time(15, 48), None, "UTC"),
     ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
     ("14.32 Uhr: Pegel steigt", "clock-inline", "14.32 Uhr", dt.time(14, 32), None, None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
@@ -136,6 +138,17 @@ def test_german_uhr_is_part_of_the_time() -> None:
         ("14.32 Uhr", None, dt.time(14, 32)),
         ("9.15 Uhr", None, dt.time(9, 15)),
     ]
+
+
+def test_a_second_clock_in_four_digits_is_read() -> None:
+    """``UPDATE 2105 GMT / 0005 TRT:`` states one instant in two zones (the second on the
+    next day there): the whole is the marker, and no warning."""
+    text = "UPDATE 2105 GMT / 0005 TRT: Aftershock\n\nUPDATE 1830 GMT / 2130 TRT: Rescue"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.body for e in tl] == ["Rescue", "Aftershock"]
+    assert tl.warnings == ()
+    wrong = liveblog.parse(text.replace("0005", "0105"), date=DAY)
+    assert [w.code for w in wrong.warnings] == ["zones-disagree"]
 
 
 def test_two_zones_that_disagree_warn() -> None:

@@ -143,7 +143,11 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
-_SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
+# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT
+_SECOND_CLOCK = (
+    rf"(?:{SP}*+[,/]{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
+    rf"{SP}*+{zone('2')})?"
+)
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
 TIMESTAMP = rf"""
@@ -163,7 +167,7 @@ UPDATE = PatternDialect(
     (?P<marker>
       (?:update|correction){SP}*+[,:]?{SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
-      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()})?            # UPDATE 1930:
+      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?   # UPDATE 1930:
         | {TIMESTAMP} )
     )
     {SP}*+[:.\-–—]?
