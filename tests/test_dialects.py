@@ -74,6 +74,7 @@ SHAPES = [
     ("22:05 FULL TIME: Madrid win", "clock-space", "22:05", dt.time(22, 5), None, None),
     ("16:30 KICK-OFF: Under way", "clock-space", "16:30", dt.time(16, 30), None, None),
     ("+++ 18:22 Headline +++", "ticker", "18:22", dt.time(18, 22), None, None),
+    ("+++ 23:41 Uhr: Merz spricht +++", "ticker", "23:41 Uhr", dt.time(23, 41), None, None),
     ("Talks resumepublished at 10:05 British Summer Time 14 May 2022", "published-at",
      "published at 10:05 British Summer Time 14 May 2022", dt.time(10, 5), dt.date(2022, 5, 14), "Europe/London"),
     ("Helen Pidd14 May 2015 18:02", "byline-after", "14 May 2015 18:02", dt.time(18, 2), dt.date(2015, 5, 14), None),

@@ -260,7 +260,8 @@ CLOCK_SPACE = PatternDialect(
 TICKER = PatternDialect(
     "ticker",
     rf"""
-    \+\+\+{SP}*+(?P<marker>{TIMESTAMP}){SP}++     # +++ 18:22 Headline text +++ text +++ 17:40 ...
+    \+\+\+{SP}*+(?P<marker>{TIMESTAMP})(?:{SP}*+[:\-–—])?{SP}++   # +++ 18:22 Headline +++ text
+                                                     # +++ 23:41 Uhr: Headline +++
     (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++ on the line
     """,
     line_start=False,
