@@ -103,7 +103,10 @@ def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | N
     >>> detect_order([mk(15), mk(8), None])
     'newest-first'
     """
-    if sections:
+    if len({id(h) for h in sections if h is not None}) > 1:
+        # entries under different day headers compare by their days; under a single
+        # header, by their clocks alone, as on a page without one: "Tuesday, November 5"
+        # above "1:12 a.m." above "11:50 p.m." ran past midnight, newest first
         markers = _with_section_days(markers, sections)
     present = [m for m in markers if m is not None]
     forward, backward = direction_counts(present)
