@@ -73,6 +73,8 @@ SHAPES = [
     ("21:58 GOAL! Vinicius scores", "clock-space", "21:58", dt.time(21, 58), None, None),
     ("22:05 FULL TIME: Madrid win", "clock-space", "22:05", dt.time(22, 5), None, None),
     ("16:30 KICK-OFF: Under way", "clock-space", "16:30", dt.time(16, 30), None, None),
+    ("12:58 UN: aid trucks held", "clock-space", "12:58", dt.time(12, 58), None, None),
+    ("14:05 IDF says it struck", "clock-space", "14:05", dt.time(14, 5), None, None),
     ("+++ 18:22 Headline +++", "ticker", "18:22", dt.time(18, 22), None, None),
     ("+++ 23:41 Uhr: Merz spricht +++", "ticker", "23:41 Uhr", dt.time(23, 41), None, None),
     ("Talks resumepublished at 10:05 British Summer Time 14 May 2022", "published-at",

@@ -121,15 +121,16 @@ _LABELS = (
 def zone(s: str = "") -> str:
     """A zone after a time: abbreviation, GMT/UTC offset, or spelled-out name.
 
-    An upper-case word that is not a known abbreviation counts as a zone only where
-    the marker ends (before a colon, a bracket, a comma or the end of the line), so
-    that "+++ 20:15 BSW wins" keeps the party's name in the text, and never when it is
-    a label that opens a post (``GOAL:``, ``FT:``).
+    An upper-case word of three to five letters that is not a known abbreviation counts
+    as a zone only where the marker ends (before a colon, a bracket, a comma or the end
+    of the line), so that "+++ 20:15 BSW wins" keeps the party's name in the text, and
+    never when it is a label that opens a post (``GOAL:``, ``FT:``) or has two letters
+    (``UN:``, ``EU:``).
     """
     return rf"""
 (?: (?-i:(?=[A-Z])(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{2,5}}\b
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{3,5}}\b
                     (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
   | (?=[{_ZONE_WORD_STARTS}])(?P<zone{s}>{_ZONE_WORDS})\b     # British Summer Time
 )
@@ -240,14 +241,14 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}[\p{{Lu}}\-\x20\u00a0]*+[:!])|["“‘']))
+    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}}))|["“‘']))
 """
 
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
-    # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: We are under way (an all-caps label)
+    # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: Under way | 14:05 IDF says (all caps)
     (?P<marker>{TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
     min_count=3,
