@@ -103,7 +103,10 @@ def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | N
     >>> detect_order([mk(15), mk(8), None])
     'newest-first'
     """
-    if sections:
+    if len({id(h) for h in sections if h is not None}) > 1:
+        # entries under different day headers compare by their days; under a single
+        # header, by their clocks alone, as on a page without one: "Tuesday, November 5"
+        # above "1:12 a.m." above "11:50 p.m." ran past midnight, newest first
         markers = _with_section_days(markers, sections)
     present = [m for m in markers if m is not None]
     forward, backward = direction_counts(present)
@@ -132,6 +135,13 @@ def _zone_for(marker: Marker | None, tz: str | None, page_zone: str | None) -> s
     return page_zone or tz
 
 
+def _markers_zone(markers: Sequence[Marker | None]) -> str | None:
+    """The zone every marker that states an unambiguous one states, if there is one: a
+    page that writes ``10:30 p.m. ET`` above ``11:45 p.m.`` means ET for both."""
+    keys = {m.zone.key for m in markers if m is not None and m.zone and not m.zone.ambiguous}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def stamp_markers(
     markers: Sequence[Marker | None],
     *,
@@ -150,7 +160,8 @@ def stamp_markers(
         date: the opening day given by the caller, if any.
         tz: the zone for bare times (an IANA name), if given.
         now: when the page was saved, for relative ages (``2h ago``).
-        page_zone: a zone the page states for all its times ("All times GMT").
+        page_zone: a zone the page states for all its times ("All times GMT"); without
+            it and ``tz``, the zone the markers that state one all state.
         report: where warnings go.
         infer_date: called with the order, each entry's day offset (source order) and
             the first day written with its weekday but no year (its entry's offset,
@@ -164,6 +175,8 @@ def stamp_markers(
         fixed the inferred date's day (None when given or inferred alone).
     """
     markers = resolve_meridiem(markers)
+    if page_zone is None and tz is None:
+        page_zone = _markers_zone(markers)
     headers = _complete_years(sections) or [None] * len(markers)
     if date is None:
         # with date= given, the running day dates them as it goes

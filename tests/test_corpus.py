@@ -80,6 +80,10 @@ OPTIONAL_STYLES = frozenset(
         "timecodes",  # [00:12:31]
         "typo",  # 5:1pm
         "updated-at",  # Updated at 14.32 GMT
+        "zero-width",  # a zero-width space or stray byte-order mark before a marker
+        "correction",  # Correction 4.15pm: a correction posted with its own time
+        "german-time",  # 14.32 Uhr:
+        "zone-on-some",  # 10:30 p.m. ET above a bare 11:45 p.m.: the same zone
     }
 )
 

@@ -28,6 +28,9 @@ DAY = dt.date(2024, 1, 22)
 SHAPES = [
     ("UPDATE 1548 GMT:", "update", "UPDATE 1548 GMT", dt.time(15, 48), None, "UTC"),
     ("Update, 15:48 GMT", "update", "Update, 15:48 GMT", dt.time(15, 48), None, "UTC"),
+    ("Correction 1502 GMT: text", "update", "Correction 1502 GMT", dt.time(15, 2), None, "UTC"),
+    ("CORRECTION, 4.15pm: text", "update", "CORRECTION, 4.15pm", dt.time(16, 15), None, None),
+    ("UPDATE 2105 GMT / 0005 TRT: x", "update", "UPDATE 2105 GMT / 0005 TRT", dt.time(21, 5), None, "UTC"),
     ("Updated at 14.32 GMT", "updated-at", "Updated at 14.32 GMT", dt.time(14, 32), None, "UTC"),
     ("Posted at 14:32", "updated-at", "Posted at 14:32", dt.time(14, 32), None, None),
     ("14:32", "clock-line", "14:32", dt.time(14, 32), None, None),
@@ -55,13 +58,25 @@ SHAPES = [
     ("04:17 (UTC+03:00)", "clock-line", "04:17 (UTC+03:00)", dt.time(4, 17), None, "UTC+03:00"),
     ("17:05 GMT: The ministry said", "clock-inline", "17:05 GMT", dt.time(17, 5), None, "UTC"),
     ("0415 GMT: text", "clock-inline", "0415 GMT", dt.time(4, 15), None, "UTC"),
+    ("1548 GMT / 1848 EAT: text", "clock-inline", "1548 GMT / 1848 EAT", dt.time(15, 48), None, "UTC"),
     ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
+    ("14.32 Uhr: Pegel steigt", "clock-inline", "14.32 Uhr", dt.time(14, 32), None, None),
+    ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
+    ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
     ("11:30. Carol wins", "clock-inline", "11:30", dt.time(11, 30), None, None),
     ("12:00 noon EDT: text", "clock-inline", "12:00 noon EDT", dt.time(12), None, "America/New_York"),
     ("Saturday 4.15pm: text", "clock-inline", "Saturday 4.15pm", dt.time(16, 15), None, None),
     ("21:00 Polls close.", "clock-space", "21:00", dt.time(21), None, None),
+    ("18:29 GOAL: Stones equalises", "clock-space", "18:29", dt.time(18, 29), None, None),
+    ("17:23 HT: City 1-2 Arsenal", "clock-space", "17:23", dt.time(17, 23), None, None),
+    ("21:58 GOAL! Vinicius scores", "clock-space", "21:58", dt.time(21, 58), None, None),
+    ("22:05 FULL TIME: Madrid win", "clock-space", "22:05", dt.time(22, 5), None, None),
+    ("16:30 KICK-OFF: Under way", "clock-space", "16:30", dt.time(16, 30), None, None),
+    ("12:58 UN: aid trucks held", "clock-space", "12:58", dt.time(12, 58), None, None),
+    ("14:05 IDF says it struck", "clock-space", "14:05", dt.time(14, 5), None, None),
     ("+++ 18:22 Headline +++", "ticker", "18:22", dt.time(18, 22), None, None),
+    ("+++ 23:41 Uhr: Merz spricht +++", "ticker", "23:41 Uhr", dt.time(23, 41), None, None),
     ("Talks resumepublished at 10:05 British Summer Time 14 May 2022", "published-at",
      "published at 10:05 British Summer Time 14 May 2022", dt.time(10, 5), dt.date(2022, 5, 14), "Europe/London"),
     ("Helen Pidd14 May 2015 18:02", "byline-after", "14 May 2015 18:02", dt.time(18, 2), dt.date(2015, 5, 14), None),
@@ -116,6 +131,27 @@ def test_non_markers_are_not_read(line: str) -> None:
         if m.zone_text or d.name not in {"ticker"}
     ]
     assert found == []
+
+
+def test_german_uhr_is_part_of_the_time() -> None:
+    """``14.32 Uhr:`` (German for o'clock) is the marker, not a time by an author "Uhr"."""
+    text = "Liveticker\n\n14.32 Uhr: Pegel steigt\nText.\n\n9.15 Uhr: Evakuierung\nText."
+    tl = liveblog.parse(text, date=DAY, tz="Europe/Berlin")
+    assert [(e.marker, e.author, e.time) for e in tl.source_order] == [
+        ("14.32 Uhr", None, dt.time(14, 32)),
+        ("9.15 Uhr", None, dt.time(9, 15)),
+    ]
+
+
+def test_a_second_clock_in_four_digits_is_read() -> None:
+    """``UPDATE 2105 GMT / 0005 TRT:`` states one instant in two zones (the second on the
+    next day there): the whole is the marker, and no warning."""
+    text = "UPDATE 2105 GMT / 0005 TRT: Aftershock\n\nUPDATE 1830 GMT / 2130 TRT: Rescue"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.body for e in tl] == ["Rescue", "Aftershock"]
+    assert tl.warnings == ()
+    wrong = liveblog.parse(text.replace("0005", "0105"), date=DAY)
+    assert [w.code for w in wrong.warnings] == ["zones-disagree"]
 
 
 def test_two_zones_that_disagree_warn() -> None:
@@ -400,6 +436,19 @@ def test_one_marker_missing_its_colon_is_an_entry() -> None:
         "8.20am",
         "9.05am",
         "11.40am",
+        "12.31pm",
+        "1.05pm",
+    ]
+
+
+def test_a_timed_correction_is_an_entry() -> None:
+    """A correction posted with its own time ("Correction 11.40am:") among "9.05am:"
+    posts is an entry of its own, not text of the post before it."""
+    assert _markers(_BUDGET.format(line="Correction 11.40am:")) == [
+        "7.52am",
+        "8.20am",
+        "9.05am",
+        "Correction 11.40am",
         "12.31pm",
         "1.05pm",
     ]

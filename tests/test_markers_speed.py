@@ -20,6 +20,7 @@ from liveblog.markers.builtin import (
     _DAY,
     _HHMM_ZONE,
     _KNOWN_ZONES,
+    _LABELS,
     _SEP,
     _YEAR,
     _ZONE_WORD_STARTS,
@@ -54,7 +55,7 @@ def old_clock(s: str = "") -> str:
 (?: (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
-    (?:{SP}++(?P<noon{s}>noon)\b)?                        # 14:32, 14.32, 14:32:05, 12:00 noon
+    (?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?   # 14:32, 14.32, 14:32:05, 12:00 noon, 14.32 Uhr
   | (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?P<noon{s}>noon|midday|midnight)\b                  # Noon ET
 )
@@ -66,13 +67,17 @@ def old_zone(s: str = "") -> str:
     return rf"""
 (?: (?-i:(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON)\b)[A-Z]{{2,5}}\b(?={SP}*+(?:[:),/\r\n]|\Z))))  # GMT, BST
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{3,5}}\b
+                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
   | (?P<zone{s}>{_ZONE_WORDS})\b                                  # British Summer Time
 )
 """
 
 
-OLD_SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{old_clock('2')}{SP}*+{old_zone('2')})?"
+OLD_SECOND_CLOCK = (
+    rf"(?:{SP}*+[,/]{SP}*+(?:{old_clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
+    rf"{SP}*+{old_zone('2')})?"
+)
 OLD_TIMESTAMP = rf"""
 (?> (?:{OLD_DATE}{_SEP}|{OLD_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{old_clock()})
@@ -161,6 +166,12 @@ TOKENS = [
     "The",
     "Police",
     "said",
+    " Uhr",
+    "GOAL",
+    "HT",
+    "UN",
+    "IDF",
+    " / 0005",
     "ſ",
     "\u212a",
     "\u0130",

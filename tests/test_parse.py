@@ -322,6 +322,37 @@ def test_no_zone_and_no_tz_reads_utc_with_warning() -> None:
     assert [w.code for w in tl.warnings] == ["no-zone"]
 
 
+def test_bare_times_take_the_zone_the_other_markers_state() -> None:
+    """A page that writes its zone on some markers (``10:30 p.m. ET``) and leaves it off
+    others (``11:45 p.m.``) means that zone for all of them: no UTC, no warning."""
+    text = (
+        "Times Square live\n\n10:30 p.m. ET\nCrowds\nx\n\n11:45 p.m.\nNearly\nx\n\n"
+        "12:20 a.m. ET\nConfetti\nx\n\n1:05 a.m.\nBye\nx"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 12, 31))
+    assert [e.zone for e in tl] == ["America/New_York"] * 4
+    assert [e.published.astimezone(UTC).hour for e in tl if e.published] == [3, 4, 5, 6]
+    assert tl.warnings == ()
+    # zones that differ leave the bare times to tz (or UTC): no zone is the page's
+    mixed = liveblog.parse(text.replace("12:20 a.m. ET", "12:20 a.m. PT"), date=DAY)
+    assert [w.code for w in mixed.warnings] == ["no-zone"]
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_midnight_crossed_under_one_day_header(newest_first: bool) -> None:
+    """Posts under one day header ("Tuesday, November 5") whose clocks run past midnight
+    (``7:00 p.m.``, ``11:50 p.m.``, ``1:12 a.m.``) keep the page's order: the last is on
+    the next day, with no out-of-order warning."""
+    posts = ["7:00 p.m.\nPolls close\nx", "11:50 p.m.\nSlow count\nx", "1:12 a.m.\nCalled\nx"]
+    if newest_first:
+        posts.reverse()
+    text = "Election night\n\nTuesday, November 5\n\n" + "\n\n".join(posts)
+    tl = liveblog.parse(text, date=dt.date(2024, 11, 5), tz="America/New_York")
+    assert tl.order == ("newest-first" if newest_first else "oldest-first")
+    assert [e.day for e in tl] == [dt.date(2024, 11, 5)] * 2 + [dt.date(2024, 11, 6)]
+    assert tl.warnings == ()
+
+
 def test_without_date_times_are_known_but_not_instants() -> None:
     """Without a date (and nothing to infer it from) entries have time but no instant."""
     tl = liveblog.parse("UPDATE 1000 GMT: a\n\nUPDATE 0900 GMT: b")

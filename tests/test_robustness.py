@@ -98,6 +98,21 @@ def test_blanks_inside_markers(marker: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("blank", ["\u200b", "\ufeff", "\u2060", "\u200d", " \u200b"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("21:40\nPolice move in", "20:15\nCrowd grows"), ("UPDATE 2140 GMT: a", "UPDATE 2015 GMT: b")],
+)
+def test_zero_width_characters_before_markers(blank: str, first: str, second: str) -> None:
+    """A zero-width space or a stray byte-order mark left at a line's start (pasted from
+    a page) does not hide the marker after it."""
+    text = f"Live\n\n{blank}{first}\n\n{blank}{second}\n\n19:02\nRally called"
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.time for e in tl.source_order][:2] == [dt.time(21, 40), dt.time(20, 15)]
+    assert tl.preamble.text == "Live"
+    assert_tiles(text, tl)
+
+
 def test_nul_bytes_are_kept_as_text() -> None:
     """NUL characters neither crash the parser nor disappear."""
     text = "UPDATE 1548 GMT: a\x00b\n\n\x00\nUPDATE 1420 GMT: c\x00"

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import liveblog
 from liveblog.model import Span
 from liveblog.temporal import find_mentions, infer_date
 from liveblog.temporal.dating import WrittenDay, _clues, _same_day, _same_day_matches
@@ -93,6 +94,44 @@ def test_last_updated_stamp_dates_the_newest_entry() -> None:
         day, evidence = infer_date(text, preamble=preamble, entries=entries)
         assert day == dt.date(2024, 11, 5), stamp
         assert [e.kind for e in evidence] == ["last-updated"]
+
+
+_QUAKE = """Earthquake in Turkey and Syria: live
+Last updated {stamp}
+
+{first}
+Death toll passes 5,000
+
+{middle}
+Rescue teams from 45 countries
+
+{second}
+Magnitude 7.8 quake strikes near Gaziantep
+"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "first", "second", "opening"),
+    [
+        # a page that writes 24-hour clocks writes its dates day first
+        ("23:55 06/02/2023", "23:40", "09:40", dt.date(2023, 2, 6)),
+        ("06/02/2023 23:55", "UPDATE 2340 GMT:", "UPDATE 0940 GMT:", dt.date(2023, 2, 6)),
+        # one that writes am/pm, month first
+        ("11:55 p.m. 02/06/2023", "11:40 p.m.", "9:40 a.m.", dt.date(2023, 2, 6)),
+        # a day past 12 reads one way only
+        ("23:55 16/02/2023", "23:40", "09:40", dt.date(2023, 2, 16)),
+    ],
+)
+def test_a_slashed_date_is_read_the_way_the_page_writes_times(
+    stamp: str, first: str, second: str, opening: dt.date
+) -> None:
+    """ "Last updated 23:55 06/02/2023" above posts at 23:40 ... 09:40 dates the blog
+    February 6, not June 2: a page whose markers write the 24-hour clock writes its
+    dates day first (as a marker's own "06/02/2023" is read)."""
+    middle = "5:05 p.m." if "m." in first else "UPDATE 1705 GMT:" if "UP" in first else "17:05"
+    text = _QUAKE.format(stamp=stamp, first=first, middle=middle, second=second)
+    tl = liveblog.parse(text, tz="UTC")
+    assert tl.date == opening
 
 
 def test_a_full_date_in_a_later_entry_bounds_that_entry_day() -> None:

@@ -83,7 +83,7 @@ def clock(s: str = "") -> str:
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?=\d\d?[:.]\d)
     (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
-    (?:{SP}++(?P<noon{s}>noon)\b)?                        # 14:32, 14.32, 14:32:05, 12:00 noon
+    (?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?   # 14:32, 14.32, 14:32:05, 12:00 noon, 14.32 Uhr
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?=[nm])
@@ -110,17 +110,28 @@ _ZONE_WORD_STARTS = "".join(sorted({p.removeprefix("(?:")[0] for p in _ZONE_WORD
 _KNOWN_ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda z: (-len(z), z)))
 
 
+# Upper-case labels that open a post ("18:29 GOAL: Stones scores", "17:23 HT: 1-2"),
+# never unknown zones.
+_LABELS = (
+    "AET|ALERT|AUDIO|EDIT|FLASH|FT|GOAL|HT|KO|LIVE|NEW|NEWS|NOTE|OUT|PEN|PHOTO|POLL|QUOTE"
+    "|READ|RED|SCORE|TRY|VAR|VIDEO|WATCH|WKT"
+)
+
+
 def zone(s: str = "") -> str:
     """A zone after a time: abbreviation, GMT/UTC offset, or spelled-out name.
 
-    An upper-case word that is not a known abbreviation counts as a zone only where
-    the marker ends (before a colon, a bracket, a comma or the end of the line), so
-    that "+++ 20:15 BSW wins" keeps the party's name in the text.
+    An upper-case word of three to five letters that is not a known abbreviation counts
+    as a zone only where the marker ends (before a colon, a bracket, a comma or the end
+    of the line), so that "+++ 20:15 BSW wins" keeps the party's name in the text, and
+    never when it is a label that opens a post (``GOAL:``, ``FT:``) or has two letters
+    (``UN:``, ``EU:``).
     """
     return rf"""
 (?: (?-i:(?=[A-Z])(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON)\b)[A-Z]{{2,5}}\b(?={SP}*+(?:[:),/\r\n]|\Z))))  # GMT, BST
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{3,5}}\b
+                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
   | (?=[{_ZONE_WORD_STARTS}])(?P<zone{s}>{_ZONE_WORDS})\b     # British Summer Time
 )
 """
@@ -133,7 +144,11 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
-_SECOND_CLOCK = rf"(?:{SP}*+[,/]{SP}*+{clock('2')}{SP}*+{zone('2')})?"
+# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT
+_SECOND_CLOCK = (
+    rf"(?:{SP}*+[,/]{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
+    rf"{SP}*+{zone('2')})?"
+)
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
 TIMESTAMP = rf"""
@@ -151,15 +166,15 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      update{SP}*+[,:]?{SP}*+                              # UPDATE 1548 GMT: | Update, 15:48 GMT
+      (?:update|correction){SP}*+[,:]?{SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
-      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()})?            # UPDATE 1930:
+      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?   # UPDATE 1930:
         | {TIMESTAMP} )
     )
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="u",
+    starts="uc",
 )
 
 UPDATED_AT = PatternDialect(
@@ -226,13 +241,14 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?-i:\p{{Lu}}\p{{Ll}}|["“‘']))
+    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}}))|["“‘']))
 """
 
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
+    # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: Under way | 14:05 IDF says (all caps)
     (?P<marker>{TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
     min_count=3,
@@ -245,7 +261,8 @@ CLOCK_SPACE = PatternDialect(
 TICKER = PatternDialect(
     "ticker",
     rf"""
-    \+\+\+{SP}*+(?P<marker>{TIMESTAMP}){SP}++     # +++ 18:22 Headline text +++ text +++ 17:40 ...
+    \+\+\+{SP}*+(?P<marker>{TIMESTAMP})(?:{SP}*+[:\-–—])?{SP}++   # +++ 18:22 Headline +++ text
+                                                     # +++ 23:41 Uhr: Headline +++
     (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++ on the line
     """,
     line_start=False,

@@ -345,8 +345,11 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
-        if lone and (_is_label(new[0]) or _is_day_only(new[0])):
-            labels.append(other)  # an untimed marker changes no order: it joins as well
+        if lone:
+            # an untimed marker changes no order, and a timed one fits between its
+            # neighbours: each joins as well ("4.31pm:" and "Correction 4.15pm:" among
+            # "4.52pm" lines)
+            labels.append(other)
             continue
         too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
         if too_few and not lone:

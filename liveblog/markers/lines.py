@@ -25,6 +25,7 @@ HEAD = 160
 _PREFIXES = frozenset(
     [
         "upd",
+        "cor",
         "pos",
         "edi",
         "add",
