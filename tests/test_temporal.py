@@ -494,6 +494,9 @@ def test_periods_rates_and_vague_pasts(
     assert summary(text, ref) == expected
 
 
+# words with no date, to put a clue out of reach of a narrow look-back (about 400 characters)
+_FILLER = " The company also cited interest costs and other charges as factors." * 6 + " "
+
 # TimeML conventions of news annotation, one row per rule (text, reference, mentions)
 CONVENTIONS = [
     # "N units later" counts from a time the story names: the length is marked
@@ -512,6 +515,18 @@ CONVENTIONS = [
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
     ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
      [("the year-earlier nine months", "DURATION", "P9M")]),
+    # "a year ago" in a report compares the last period the text names before it, however
+    # far back: a quarter (the reported one when not named), not a longer span
+    ("It had a third-quarter loss." + _FILLER + "A year earlier, it earned $2 million.",
+     WSJ_DAY, [("third-quarter", "DATE", "1989-Q3"), ("A year earlier", "DATE", "1988-Q3")]),
+    ("Sales fell in the quarter." + _FILLER + "Costs were higher than a year ago.", MON,
+     [("the quarter", "DATE", "2023-Q4"), ("a year ago", "DATE", "2022-Q4")]),
+    ("Profit rose in the third quarter. For the nine months, net was $9 million, up from $5"
+     " million a year earlier.", WSJ_DAY,
+     [("the third quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("a year earlier", "DATE", "1988")]),
+    ("Profit rose in the fourth quarter. In the first half, net rose from a year ago.", NEW_YEAR,
+     [("the fourth quarter", "DATE", "2023-Q4"), ("a year ago", "DATE", "2023")]),
     # a year that qualifies a plural noun after "the" is a year, not a count
     ("leaders who led the 1992 protests", MON, [("1992", "DATE", "1992")]),
     ("ahead of the 2016 elections", MON, [("2016", "DATE", "2016")]),

@@ -1601,18 +1601,23 @@ _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
 
 
-_QUARTER_CONTEXT = re.compile(r"(?:(first|second|third|fourth)[\s-]+)?quarter")
-_QUARTER_REACH = 250
+# the periods a report compares with "a year ago": a quarter, or a span of months
+_QUARTER_CONTEXT = re.compile(
+    r"(?:(first|second|third|fourth)[\s-]+)?(quarter)"
+    r"|(?:nine|six|three)[\s-]+months|(?:first|second)[\s-]+half"
+)
+_QUARTER_REACH = 2000
 
 
 def _quarter_context(text: str, start: int, lo: int) -> str | None:
-    """The quarter a comparison with ``a year ago`` is about, from the text before it:
-    ``"3"`` for "third quarter", ``"0"`` for a quarter not named, None for none."""
+    """The quarter a comparison with ``a year ago`` is about, from the last period
+    the text before it names: ``"3"`` for "third quarter", ``"0"`` for a quarter not
+    named, None for none or for a longer period ("for the nine months")."""
     window = _lower(text[max(lo, start - _QUARTER_REACH) : start])
     found = None
     for m in _QUARTER_CONTEXT.finditer(window):
         found = m
-    if found is None:
+    if found is None or found.group(2) is None:
         return None
     return str(ORDINALS[found.group(1)]) if found.group(1) else "0"
 
