@@ -543,6 +543,14 @@ CONVENTIONS = [
      [("the first two quarters of 1990", "DATE", "1990-H1")]),
     ("Sales should rise in the second half of next year.", WSJ_DAY,
      [("the second half of next year", "DATE", "1990-H2")]),
+    ("Sales rose in the first half of the year.", NEW_YEAR,
+     [("the first half of the year", "DATE", "2024-H1")]),
+    ("The stock rose in the latter half of the year.", YEAR_END,
+     [("the latter half of the year", "DATE", "2023-H2")]),
+    ("Costs fell in the latter half of 1989.", WSJ_DAY,
+     [("the latter half of 1989", "DATE", "1989-H2")]),
+    ("The first half of the year was weak.", None,
+     [("The first half of the year", "DATE", "XXXX-H1")]),
     # the end of a period: its value, with mod END
     ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
     ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),
@@ -899,7 +907,7 @@ DURATIONS = [
     ("two and a half years", "two and a half years", "P2Y6M"),
     ("a half-century", "a half-century", "P50Y"),
     ("three and a half hours", "three and a half hours", "PT3H30M"),
-    ("twenty-five and a half years", "years", "PXY"),
+    ("twenty-five and a half years", "twenty-five and a half years", "P25Y6M"),
 ]
 
 

@@ -232,8 +232,9 @@ _BODY: Final = rf"""
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
   # the first half of 1990 | the last half of this year | the first two quarters of 1990
+  # the second half of the year
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
-      (?:(?:fiscal\s+)?{YEAR}|(?P<ydir>this|last|next)\s+year)(?![\w'’-]))
+      (?:(?:fiscal\s+)?{YEAR}|(?:(?P<ydir>this|last|next)|the)\s+year)(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
   # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
@@ -484,8 +485,9 @@ _LOWER_TRIGGERS = _words(
     today yesterday tomorrow tonight overnight now currently current nowadays present recently
     future past later term
     """
-    # years read aloud, and the reported period: nineteen ninety-six, the latest period
-    " nineteen period "
+    # years read aloud, the reported period, halves: nineteen ninety-six, the latest period,
+    # the first half of the year (five words before "year", one more than a chain reaches)
+    " nineteen period half "
     # units, singular and plural: three years, last week, 23-month
     """
     second seconds minute minutes hour hours day days night nights week weeks weekend
@@ -629,7 +631,7 @@ PREFIX_WORDS: Final = _words(
     the a an last this next coming past previous current following same early earlier
     late later mid about around approximately almost nearly roughly some just only over
     under more less than at least up to another each every other once twice times of
-    first second third fourth final latest most recent remaining fiscal few several many
+    first second third fourth final latest latter most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
     corresponding comparable that these near distant short long and no fewer thousand
