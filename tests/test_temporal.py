@@ -627,6 +627,13 @@ CONVENTIONS = [
     ("Sales had risen the year before.", MON, [("the year before", "DATE", "2023")]),
     ("It had fallen the week before; now it rose.", NEW_YEAR,
      [("the week before", "DATE", "2023-W52"), ("now", "DATE", "PRESENT_REF")]),
+    # "last" after a modal verb or "to" is the verb: the length alone is the expression
+    ("The mission will last 18 months.", MON, [("18 months", "DURATION", "P18M")]),
+    ("The trial is expected to last several weeks.", LEAP,
+     [("several weeks", "DURATION", "PXW")]),
+    ("It won't last two days.", NEW_YEAR, [("two days", "DURATION", "P2D")]),
+    ("Prices rose in the last two years.", MON, [("the last two years", "DURATION", "P2Y")]),
+    ("Prices rose over last three years.", MON, [("last three years", "DURATION", "P3Y")]),
     # "one day" after a modal verb is some day to come; elsewhere a length
     ("Islam will one day be the second faith.", MON, [("one day", "DATE", "FUTURE_REF")]),
     ("He had been in the job one day.", MON, [("one day", "DURATION", "P1D")]),

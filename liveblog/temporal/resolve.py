@@ -1543,6 +1543,22 @@ _MODAL_BEFORE = re.compile(r"(?:will|would|could|can|may|might|should|shall|must
 _COUNTED_AFTER = re.compile(r"\s+(?:later|earlier|before|after)\b", re.IGNORECASE)
 
 
+# "will last 18 months", "expected to last several weeks": "last" is the verb
+_VERB_LAST_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:to|will|would|could|can|may|might|should|shall|must|did|does|do)"
+    r"(?:\s+not)?|n['’]t|['’]ll)\s+$"
+)
+_COUNTS = frozenset({"dur", "vague"})
+
+
+def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
+    """Whether the count ``hit`` opens with "last" used as a verb (after a modal verb or
+    "to"): the count alone, after it, is the expression."""
+    return hit.match.group()[:4] == "last" and (
+        _VERB_LAST_BEFORE.search(_lower(text[max(lo, start - 12) : start])) is not None
+    )
+
+
 def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
     """``will one day be``, ``could one day lead``: "one day" after a modal verb is some
     day to come (TimeML's ``FUTURE_REF``), not a length."""
@@ -1918,6 +1934,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     start = hit.offset + hit.match.start()
     end = hit.offset + hit.match.end()
     if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
+        return None
+    if family in _COUNTS and _is_verb_last(hit, text, start, lo):
         return None
     if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
         return _BREAK
