@@ -54,6 +54,16 @@ WEEKDAYS = [
     ("On Saturday the vote took place.", NEW_YEAR, "Saturday", "2023-12-30"),
     ("Late Sunday the drones came.", NEW_YEAR, "Late Sunday", "2023-12-31"),
     ("last Monday", NEW_YEAR, "last Monday", "2023-12-25"),
+    # a weekday before the day and month names one day; with no year, the year (the
+    # reference's or one beside it) in which that day falls on that weekday
+    ("The museum reopens on Wednesday 20 March.", LEAP, "Wednesday 20 March", "2024-03-20"),
+    ("The final is on Saturday 13 July.", YEAR_END, "Saturday 13 July", "2024-07-13"),
+    ("He died on Sunday, the 3rd of March.", MON, "Sunday, the 3rd of March", "2024-03-03"),
+    ("They met on Thursday, March 16.", MON, "Thursday, March 16", "2023-03-16"),
+    ("It opened on Friday 20 October 2023.", NEW_YEAR, "Friday 20 October 2023", "2023-10-20"),
+    # "may" and "march" in lower case are no months: the weekday stands alone
+    ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-16"),
+    ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-02-23"),
 ]
 
 
@@ -627,6 +637,9 @@ CONVENTIONS = [
     ("Sales had risen the year before.", MON, [("the year before", "DATE", "2023")]),
     ("It had fallen the week before; now it rose.", NEW_YEAR,
      [("the week before", "DATE", "2023-W52"), ("now", "DATE", "PRESENT_REF")]),
+    # a dated weekday with no reference keeps the day and month
+    ("Thursday 14 March", None, [("Thursday 14 March", "DATE", "XXXX-03-14")]),
+    ("at 10pm on 7 may be late", MON, [("10pm", "TIME", "2024-01-22T22:00")]),
     # "last" after a modal verb or "to" is the verb: the length alone is the expression
     ("The mission will last 18 months.", MON, [("18 months", "DURATION", "P18M")]),
     ("The trial is expected to last several weeks.", LEAP,
@@ -776,6 +789,10 @@ CLOCKS = [
     ("at 10 p.m. yesterday evening", "10 p.m. yesterday evening", "2024-01-21T22:00"),
     # a small hour of a night is on the calendar day that follows
     ("at 12:15 last night", "12:15 last night", "2024-01-22T00:15"),
+    # a day and month after the time (the day first after "on")
+    ("at 10pm on 7 May", "10pm on 7 May", "2024-05-07T22:00"),
+    ("at 06:38 on 12 August 2020", "06:38 on 12 August 2020", "2020-08-12T06:38"),
+    ("at 10pm on May 7", "10pm on May 7", "2024-05-07T22:00"),
 ]
 
 

@@ -186,6 +186,7 @@ _BODY: Final = rf"""
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
+  # 10pm on 7 May ("on" before a day first: "Last updated 00:52 1 January 2024" stays two)
   # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
   |(?P<clock>(?:(?=[ar]){_APPROX_CLOCK}|)
@@ -198,7 +199,7 @@ _BODY: Final = rf"""
               |this(?=\s+(?:morning|afternoon|evening)\b))
             (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
           |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
-          |{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+          |(?:{MONTH}\s+{DAY}|(?<=on\s){DAY}\s+{MONTH})(?:,?\s+{YEAR})?)
         |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
@@ -208,11 +209,11 @@ _BODY: Final = rf"""
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
-  # overnight Saturday (the night of that Saturday)
+  # overnight Saturday (the night of that Saturday) | Wednesday 20 March
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
-      (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
+      (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
   |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)

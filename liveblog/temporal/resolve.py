@@ -680,9 +680,21 @@ def _h_weekof(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | N
 
 
 def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
-    if g["month"] is not None:
-        return _h_mdy(g, a, tense)
     wday = WEEKDAYS[(g["wday"] or "").lower()]
+    if g["month"] is not None:
+        d = _date_of(g, a, tense)
+        if isinstance(d, dt.date) and a.day and g["year"] is None and d.isoweekday() != wday:
+            # "Saturday 13 July" with no year: the year, of the reference's and the
+            # two beside it, whose 13 July is a Saturday
+            picked = d.toordinal()
+            fits = [
+                c
+                for y in (a.day.year - 1, a.day.year, a.day.year + 1)
+                if (c := _safe_date(y, d.month, d.day)) is not None and c.isoweekday() == wday
+            ]
+            if fits:
+                return _day(min(fits, key=lambda c: abs(c.toordinal() - picked)), a.tz)
+        return _h_mdy(g, a, tense)
     direction = DIRECTIONS.get(_dir(g))
     code = DAY_PARTS.get((g["part"] or "").lower())
     mod = _mod(g["mod"])
@@ -1295,14 +1307,17 @@ def _match_at(text: str, s: int, stop: int, recogniser: Recogniser) -> _Hit | No
 
 def _checked_hit(m: re.Match[str], text: str, offset: int, recogniser: Recogniser) -> _Hit | None:
     """The :class:`_Hit` of match ``m`` (on lower-cased text from ``offset`` of ``text``),
-    or None when a month or weekday name it needs capitalised is not ("may" is a verb)."""
+    or None when a month or weekday name it needs capitalised is not ("may" is a verb);
+    a match that only goes on to such a name is tried again up to it ("on Tuesday 3 may
+    be freed" keeps "Tuesday")."""
     family = m.lastgroup
     if family is None:  # pragma: no cover - every family is a named group
         return None
     for unique in recogniser.capitalised[family]:
         k = m.start(unique)
         if k >= 0 and not text[offset + k].isupper():
-            return None
+            shorter = m.re.match(m.string, m.start(), k) if k > m.start() else None
+            return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
     return _new_tuple(_Hit, (family, m, offset, recogniser))
 
 
