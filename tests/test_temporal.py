@@ -640,6 +640,13 @@ CONVENTIONS = [
     # a dated weekday with no reference keeps the day and month
     ("Thursday 14 March", None, [("Thursday 14 March", "DATE", "XXXX-03-14")]),
     ("at 10pm on 7 may be late", MON, [("10pm", "TIME", "2024-01-22T22:00")]),
+    # "prior" is "previous": the one before the reference, or before the date named last
+    ("Profit fell from the prior year.", NEW_YEAR, [("the prior year", "DATE", "2023")]),
+    ("Sales rose 5% from the prior quarter.", MON, [("the prior quarter", "DATE", "2023-Q4")]),
+    ("He had met her the prior day.", NEW_YEAR, [("the prior day", "DATE", "2023-12-31")]),
+    ("On May 22, 1995, he was promoted; the prior year he had left.", MON,
+     [("May 22, 1995", "DATE", "1995-05-22"), ("the prior year", "DATE", "1994")]),
+    ("Prior to the vote, he left.", MON, []),
     # "last" after a modal verb or "to" is the verb: the length alone is the expression
     ("The mission will last 18 months.", MON, [("18 months", "DURATION", "P18M")]),
     ("The trial is expected to last several weeks.", LEAP,

@@ -249,7 +249,7 @@ _BODY: Final = rf"""
   # the third quarter | third-quarter | the year-earlier quarter | Q3 2024
   # the first quarter of 2024
   |(?P<qtr>(?:(?P<the>the)\s+)?
-      (?:(?P<dir>last|this|next|current|latest|previous|past|same|coming|most\s+recent
+      (?:(?P<dir>last|this|next|current|latest|previous|prior|past|same|coming|most\s+recent
         |year-earlier|year-ago)\s+)?
       (?:(?P<fiscal>fiscal)\s+)?
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?!s)
@@ -269,7 +269,8 @@ _BODY: Final = rf"""
   # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
-      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|following|same)\s+
+      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|prior|current|following
+        |same)\s+
       (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
@@ -629,7 +630,7 @@ def trigger_words(
 
 PREFIX_WORDS: Final = _words(
     """
-    the a an last this next coming past previous current following same early earlier
+    the a an last this next coming past previous prior current following same early earlier
     late later mid about around approximately almost nearly roughly some just only over
     under more less than at least up to another each every other once twice times of
     first second third fourth final latest latter most recent remaining fiscal few several many

@@ -769,7 +769,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         year, cur = _quarter_of(a.day - dt.timedelta(days=45))
         return _quarter(year - 1, q or cur, a.tz)
     if not q:
-        if direction in {"last", "previous", "past"}:
+        if direction in {"last", "previous", "prior", "past"}:
             return _quarter(*_shift_quarter(year, cur, -1), a.tz)
         if direction in {"next", "coming"}:
             return _quarter(*_shift_quarter(year, cur, 1), a.tz)
@@ -777,7 +777,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
             return _quarter(year, cur, a.tz)
         # "the quarter", "the latest quarter": the one being reported, 45 days back
         return _quarter(*_quarter_of(a.day - dt.timedelta(days=45)), a.tz)
-    if direction in {"last", "previous", "past"}:
+    if direction in {"last", "previous", "prior", "past"}:
         return _quarter(year - 1, q, a.tz)
     if direction in {"next", "coming"}:
         return _quarter(year + 1, q, a.tz)
@@ -844,7 +844,7 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if g["the"] and word in {"past", "last"} and unit in {"decade", "century"}:
         # "the past decade": TimeML reads it as the ten years up to now
         return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
-    if unit == "day" and word not in {"previous", "next", "following", "same"}:
+    if unit == "day" and word not in {"previous", "prior", "next", "following", "same"}:
         return None
     return _shifted(a, unit, direction, mod)
 
