@@ -54,6 +54,16 @@ WEEKDAYS = [
     ("On Saturday the vote took place.", NEW_YEAR, "Saturday", "2023-12-30"),
     ("Late Sunday the drones came.", NEW_YEAR, "Late Sunday", "2023-12-31"),
     ("last Monday", NEW_YEAR, "last Monday", "2023-12-25"),
+    # a weekday before the day and month names one day; with no year, the year (the
+    # reference's or one beside it) in which that day falls on that weekday
+    ("The museum reopens on Wednesday 20 March.", LEAP, "Wednesday 20 March", "2024-03-20"),
+    ("The final is on Saturday 13 July.", YEAR_END, "Saturday 13 July", "2024-07-13"),
+    ("He died on Sunday, the 3rd of March.", MON, "Sunday, the 3rd of March", "2024-03-03"),
+    ("They met on Thursday, March 16.", MON, "Thursday, March 16", "2023-03-16"),
+    ("It opened on Friday 20 October 2023.", NEW_YEAR, "Friday 20 October 2023", "2023-10-20"),
+    # "may" and "march" in lower case are no months: the weekday stands alone
+    ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-16"),
+    ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-02-23"),
 ]
 
 
@@ -678,6 +688,9 @@ def test_periods_rates_and_vague_pasts(
     assert summary(text, ref) == expected
 
 
+# words with no date, to put a clue out of reach of a narrow look-back (about 400 characters)
+_FILLER = " The company also cited interest costs and other charges as factors." * 6 + " "
+
 # TimeML conventions of news annotation, one row per rule (text, reference, mentions)
 CONVENTIONS = [
     # "N units later" counts from a time the story names: the length is marked
@@ -696,6 +709,18 @@ CONVENTIONS = [
      [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
     ("Net for the year-earlier nine months included a gain.", WSJ_DAY,
      [("the year-earlier nine months", "DURATION", "P9M")]),
+    # "a year ago" in a report compares the last period the text names before it, however
+    # far back: a quarter (the reported one when not named), not a longer span
+    ("It had a third-quarter loss." + _FILLER + "A year earlier, it earned $2 million.",
+     WSJ_DAY, [("third-quarter", "DATE", "1989-Q3"), ("A year earlier", "DATE", "1988-Q3")]),
+    ("Sales fell in the quarter." + _FILLER + "Costs were higher than a year ago.", MON,
+     [("the quarter", "DATE", "2023-Q4"), ("a year ago", "DATE", "2022-Q4")]),
+    ("Profit rose in the third quarter. For the nine months, net was $9 million, up from $5"
+     " million a year earlier.", WSJ_DAY,
+     [("the third quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("a year earlier", "DATE", "1988")]),
+    ("Profit rose in the fourth quarter. In the first half, net rose from a year ago.", NEW_YEAR,
+     [("the fourth quarter", "DATE", "2023-Q4"), ("a year ago", "DATE", "2023")]),
     # a year that qualifies a plural noun after "the" is a year, not a count
     ("leaders who led the 1992 protests", MON, [("1992", "DATE", "1992")]),
     ("ahead of the 2016 elections", MON, [("2016", "DATE", "2016")]),
@@ -712,6 +737,14 @@ CONVENTIONS = [
      [("the first two quarters of 1990", "DATE", "1990-H1")]),
     ("Sales should rise in the second half of next year.", WSJ_DAY,
      [("the second half of next year", "DATE", "1990-H2")]),
+    ("Sales rose in the first half of the year.", NEW_YEAR,
+     [("the first half of the year", "DATE", "2024-H1")]),
+    ("The stock rose in the latter half of the year.", YEAR_END,
+     [("the latter half of the year", "DATE", "2023-H2")]),
+    ("Costs fell in the latter half of 1989.", WSJ_DAY,
+     [("the latter half of 1989", "DATE", "1989-H2")]),
+    ("The first half of the year was weak.", None,
+     [("The first half of the year", "DATE", "XXXX-H1")]),
     # the end of a period: its value, with mod END
     ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
     ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),
@@ -788,6 +821,23 @@ CONVENTIONS = [
     ("Sales had risen the year before.", MON, [("the year before", "DATE", "2023")]),
     ("It had fallen the week before; now it rose.", NEW_YEAR,
      [("the week before", "DATE", "2023-W52"), ("now", "DATE", "PRESENT_REF")]),
+    # a dated weekday with no reference keeps the day and month
+    ("Thursday 14 March", None, [("Thursday 14 March", "DATE", "XXXX-03-14")]),
+    ("at 10pm on 7 may be late", MON, [("10pm", "TIME", "2024-01-22T22:00")]),
+    # "prior" is "previous": the one before the reference, or before the date named last
+    ("Profit fell from the prior year.", NEW_YEAR, [("the prior year", "DATE", "2023")]),
+    ("Sales rose 5% from the prior quarter.", MON, [("the prior quarter", "DATE", "2023-Q4")]),
+    ("He had met her the prior day.", NEW_YEAR, [("the prior day", "DATE", "2023-12-31")]),
+    ("On May 22, 1995, he was promoted; the prior year he had left.", MON,
+     [("May 22, 1995", "DATE", "1995-05-22"), ("the prior year", "DATE", "1994")]),
+    ("Prior to the vote, he left.", MON, []),
+    # "last" after a modal verb or "to" is the verb: the length alone is the expression
+    ("The mission will last 18 months.", MON, [("18 months", "DURATION", "P18M")]),
+    ("The trial is expected to last several weeks.", LEAP,
+     [("several weeks", "DURATION", "PXW")]),
+    ("It won't last two days.", NEW_YEAR, [("two days", "DURATION", "P2D")]),
+    ("Prices rose in the last two years.", MON, [("the last two years", "DURATION", "P2Y")]),
+    ("Prices rose over last three years.", MON, [("last three years", "DURATION", "P3Y")]),
     # "one day" after a modal verb is some day to come; elsewhere a length
     ("Islam will one day be the second faith.", MON, [("one day", "DATE", "FUTURE_REF")]),
     ("He had been in the job one day.", MON, [("one day", "DURATION", "P1D")]),
@@ -936,6 +986,10 @@ CLOCKS = [
     ("at 10 p.m. yesterday evening", "10 p.m. yesterday evening", "2024-01-21T22:00"),
     # a small hour of a night is on the calendar day that follows
     ("at 12:15 last night", "12:15 last night", "2024-01-22T00:15"),
+    # a day and month after the time (the day first after "on")
+    ("at 10pm on 7 May", "10pm on 7 May", "2024-05-07T22:00"),
+    ("at 06:38 on 12 August 2020", "06:38 on 12 August 2020", "2020-08-12T06:38"),
+    ("at 10pm on May 7", "10pm on May 7", "2024-05-07T22:00"),
 ]
 
 
@@ -1074,7 +1128,7 @@ DURATIONS = [
     ("two and a half years", "two and a half years", "P2Y6M"),
     ("a half-century", "a half-century", "P50Y"),
     ("three and a half hours", "three and a half hours", "PT3H30M"),
-    ("twenty-five and a half years", "years", "PXY"),
+    ("twenty-five and a half years", "twenty-five and a half years", "P25Y6M"),
 ]
 
 

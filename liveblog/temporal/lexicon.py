@@ -185,6 +185,7 @@ DIRECTIONS: Final = MappingProxyType(
         "last": -1,
         "past": -1,
         "previous": -1,
+        "prior": -1,
         "this": 0,
         "current": 0,
         "same": 0,

@@ -207,6 +207,7 @@ _BODY: Final = rf"""
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
   # 1548 GMT (agency style; not "10:35 a.m. (0735 GMT)", a conversion of the clock before)
+  # 10pm on 7 May ("on" before a day first: "Last updated 00:52 1 January 2024" stays two)
   # 9:15 last night | 6:45 this morning | 5:30 Sunday morning | 2:00 in the afternoon
   # 10:35 a.m. (0735 GMT) Friday (the day after the aside is the time's, named apart)
   |(?P<clock>(?:(?=[ar]){_APPROX_CLOCK}|)
@@ -220,7 +221,7 @@ _BODY: Final = rf"""
               |this(?=\s+(?:morning|afternoon|evening)\b))
             (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
           |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
-          |{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+          |(?:{MONTH}\s+{DAY}|(?<=on\s){DAY}\s+{MONTH})(?:,?\s+{YEAR})?)
         |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
@@ -230,11 +231,11 @@ _BODY: Final = rf"""
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
-  # overnight Saturday (the night of that Saturday)
+  # overnight Saturday (the night of that Saturday) | Wednesday 20 March
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
-      (?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
+      (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998
   |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
@@ -255,8 +256,9 @@ _BODY: Final = rf"""
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
   # the first half of 1990 | the last half of this year | the first two quarters of 1990
+  # the second half of the year
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
-      (?:(?:fiscal\s+)?{YEAR}|(?P<ydir>this|last|next)\s+year)(?![\w'’-]))
+      (?:(?:fiscal\s+)?{YEAR}|(?:(?P<ydir>this|last|next)|the)\s+year)(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
   # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
@@ -270,7 +272,7 @@ _BODY: Final = rf"""
   # the third quarter | third-quarter | the year-earlier quarter | Q3 2024
   # the first quarter of 2024
   |(?P<qtr>(?:(?P<the>the)\s+)?
-      (?:(?P<dir>last|this|next|current|latest|previous|past|same|coming|most\s+recent
+      (?:(?P<dir>last|this|next|current|latest|previous|prior|past|same|coming|most\s+recent
         |year-earlier|year-ago)\s+)?
       (?:(?P<fiscal>fiscal)\s+)?
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?!s)
@@ -290,7 +292,8 @@ _BODY: Final = rf"""
   # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
-      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|following|same)\s+
+      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|prior|current|following
+        |same)\s+
       (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|hour|minute){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
@@ -507,8 +510,9 @@ _LOWER_TRIGGERS = _words(
     today yesterday tomorrow tonight overnight now currently current nowadays present recently
     future past later term
     """
-    # years read aloud, and the reported period: nineteen ninety-six, the latest period
-    " nineteen period "
+    # years read aloud, the reported period, halves: nineteen ninety-six, the latest period,
+    # the first half of the year (five words before "year", one more than a chain reaches)
+    " nineteen period half "
     # units, singular and plural: three years, last week, 23-month
     """
     second seconds minute minutes hour hours day days night nights week weeks weekend
@@ -649,10 +653,10 @@ def trigger_words(
 
 PREFIX_WORDS: Final = _words(
     """
-    the a an last this next coming past previous current following same early earlier
+    the a an last this next coming past previous prior current following same early earlier
     late later mid about around approximately almost nearly roughly some just only over
     under more less than at least up to another each every other once twice times of
-    first second third fourth final latest most recent remaining fiscal few several many
+    first second third fourth final latest latter most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
     corresponding comparable that these near distant short long and no fewer thousand

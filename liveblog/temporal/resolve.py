@@ -697,9 +697,21 @@ def _h_weekof(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | N
 
 
 def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
-    if g["month"] is not None:
-        return _h_mdy(g, a, tense)
     wday = WEEKDAYS[(g["wday"] or "").lower()]
+    if g["month"] is not None:
+        d = _date_of(g, a, tense)
+        if isinstance(d, dt.date) and a.day and g["year"] is None and d.isoweekday() != wday:
+            # "Saturday 13 July" with no year: the year, of the reference's and the
+            # two beside it, whose 13 July is a Saturday
+            picked = d.toordinal()
+            fits = [
+                c
+                for y in (a.day.year - 1, a.day.year, a.day.year + 1)
+                if (c := _safe_date(y, d.month, d.day)) is not None and c.isoweekday() == wday
+            ]
+            if fits:
+                return _day(min(fits, key=lambda c: abs(c.toordinal() - picked)), a.tz)
+        return _h_mdy(g, a, tense)
     direction = DIRECTIONS.get(_dir(g))
     code = DAY_PARTS.get((g["part"] or "").lower())
     mod = _mod(g["mod"])
@@ -774,7 +786,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         year, cur = _quarter_of(a.day - dt.timedelta(days=45))
         return _quarter(year - 1, q or cur, a.tz)
     if not q:
-        if direction in {"last", "previous", "past"}:
+        if direction in {"last", "previous", "prior", "past"}:
             return _quarter(*_shift_quarter(year, cur, -1), a.tz)
         if direction in {"next", "coming"}:
             return _quarter(*_shift_quarter(year, cur, 1), a.tz)
@@ -782,7 +794,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
             return _quarter(year, cur, a.tz)
         # "the quarter", "the latest quarter": the one being reported, 45 days back
         return _quarter(*_quarter_of(a.day - dt.timedelta(days=45)), a.tz)
-    if direction in {"last", "previous", "past"}:
+    if direction in {"last", "previous", "prior", "past"}:
         return _quarter(year - 1, q, a.tz)
     if direction in {"next", "coming"}:
         return _quarter(year + 1, q, a.tz)
@@ -853,7 +865,7 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         # "the past hour", "the next hour", "the past day": a length up to (or from) now
         return Resolved("DURATION", _duration(1, unit), granularity=unit, mod=mod)
     if unit in {"hour", "minute"} or (
-        unit == "day" and word not in {"previous", "next", "following", "same"}
+        unit == "day" and word not in {"previous", "prior", "next", "following", "same"}
     ):
         # "the last minute" is an idiom, "the last day" the final one: no time
         return None
@@ -1351,14 +1363,17 @@ def _match_at(text: str, s: int, stop: int, recogniser: Recogniser) -> _Hit | No
 
 def _checked_hit(m: re.Match[str], text: str, offset: int, recogniser: Recogniser) -> _Hit | None:
     """The :class:`_Hit` of match ``m`` (on lower-cased text from ``offset`` of ``text``),
-    or None when a month or weekday name it needs capitalised is not ("may" is a verb)."""
+    or None when a month or weekday name it needs capitalised is not ("may" is a verb);
+    a match that only goes on to such a name is tried again up to it ("on Tuesday 3 may
+    be freed" keeps "Tuesday")."""
     family = m.lastgroup
     if family is None:  # pragma: no cover - every family is a named group
         return None
     for unique in recogniser.capitalised[family]:
         k = m.start(unique)
         if k >= 0 and not text[offset + k].isupper():
-            return None
+            shorter = m.re.match(m.string, m.start(), k) if k > m.start() else None
+            return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
     return _new_tuple(_Hit, (family, m, offset, recogniser))
 
 
@@ -1599,6 +1614,22 @@ _MODAL_BEFORE = re.compile(r"(?:will|would|could|can|may|might|should|shall|must
 _COUNTED_AFTER = re.compile(r"\s+(?:later|earlier|before|after)\b", re.IGNORECASE)
 
 
+# "will last 18 months", "expected to last several weeks": "last" is the verb
+_VERB_LAST_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:to|will|would|could|can|may|might|should|shall|must|did|does|do)"
+    r"(?:\s+not)?|n['’]t|['’]ll)\s+$"
+)
+_COUNTS = frozenset({"dur", "vague"})
+
+
+def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
+    """Whether the count ``hit`` opens with "last" used as a verb (after a modal verb or
+    "to"): the count alone, after it, is the expression."""
+    return hit.match.group()[:4] == "last" and (
+        _VERB_LAST_BEFORE.search(_lower(text[max(lo, start - 12) : start])) is not None
+    )
+
+
 def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
     """``will one day be``, ``could one day lead``: "one day" after a modal verb is some
     day to come (TimeML's ``FUTURE_REF``), not a length."""
@@ -1657,18 +1688,23 @@ _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
 
 
-_QUARTER_CONTEXT = re.compile(r"(?:(first|second|third|fourth)[\s-]+)?quarter")
-_QUARTER_REACH = 250
+# the periods a report compares with "a year ago": a quarter, or a span of months
+_QUARTER_CONTEXT = re.compile(
+    r"(?:(first|second|third|fourth)[\s-]+)?(quarter)"
+    r"|(?:nine|six|three)[\s-]+months|(?:first|second)[\s-]+half"
+)
+_QUARTER_REACH = 2000
 
 
 def _quarter_context(text: str, start: int, lo: int) -> str | None:
-    """The quarter a comparison with ``a year ago`` is about, from the text before it:
-    ``"3"`` for "third quarter", ``"0"`` for a quarter not named, None for none."""
+    """The quarter a comparison with ``a year ago`` is about, from the last period
+    the text before it names: ``"3"`` for "third quarter", ``"0"`` for a quarter not
+    named, None for none or for a longer period ("for the nine months")."""
     window = _lower(text[max(lo, start - _QUARTER_REACH) : start])
     found = None
     for m in _QUARTER_CONTEXT.finditer(window):
         found = m
-    if found is None:
+    if found is None or found.group(2) is None:
         return None
     return str(ORDINALS[found.group(1)]) if found.group(1) else "0"
 
@@ -1969,6 +2005,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     start = hit.offset + hit.match.start()
     end = hit.offset + hit.match.end()
     if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
+        return None
+    if family in _COUNTS and _is_verb_last(hit, text, start, lo):
         return None
     if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
         return _BREAK
