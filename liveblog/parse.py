@@ -20,10 +20,6 @@ from liveblog.markers.choice import choose_markers
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
 from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
-    ENTRY_BODY,
-    ENTRY_MARKER,
-    ENTRY_MARKER_SPAN,
-    ENTRY_SPAN,
     Block,
     DateEvidence,
     Entry,
@@ -37,6 +33,8 @@ from liveblog.model import (
     Span,
     Timeline,
     evolve_entry,
+    pack_span,
+    unchecked_entry,
 )
 
 __all__ = [
@@ -442,46 +440,6 @@ def parse(
     )
 
 
-# Entry is a frozen class with slots: the parser fills a new instance's slots directly,
-# as the resolver does for mentions, since __init__ (setting each field by name through
-# object.__setattr__, its span converters and its validator) costs more than the rest of
-# building an entry. What they check holds here: spans come from _strip_span and marker
-# spans from matches (0 <= start <= end), and instants from localize (aware).
-_new = object.__new__
-(
-    _set_id,
-    _set_published,
-    _set_day,
-    _set_time,
-    _set_zone,
-    _set_ordinal,
-    _set_headline,
-    _set_author,
-    _set_dialect,
-    _set_mentions,
-    _set_sources,
-    _set_html,
-) = (
-    vars(Entry)[name].__set__
-    for name in (
-        "id",
-        "published",
-        "day",
-        "time",
-        "zone",
-        "ordinal",
-        "headline",
-        "author",
-        "dialect",
-        "mentions",
-        "sources",
-        "html",
-    )
-)
-_set_span, _set_marker_span = ENTRY_SPAN.__set__, ENTRY_MARKER_SPAN.__set__
-_set_body, _set_marker = ENTRY_BODY.raw_set, ENTRY_MARKER.raw_set
-
-
 def _build_entries(
     source: SourceText,
     segments: list[Segment],
@@ -522,27 +480,25 @@ def _build_entries(
             marker=marker_text,
             body=str(body) if day is None and clock is None else "",
         )
-        entry = _new(Entry)
-        _set_id(entry, entry_id)
-        _set_body(entry, body)
-        _set_span(entry, segment.span)
-        _set_published(entry, stamp.published)
-        _set_day(entry, days.setdefault(day, day))
-        _set_time(entry, clocks.setdefault(clock, clock))
-        _set_zone(entry, stamp.zone)
-        _set_ordinal(entry, i)
-        _set_headline(entry, segment.headline)
-        _set_dialect(entry, "" if marker is None else marker.dialect)
-        _set_mentions(entry, _mentions(source, segment, stamp) if mentions else ())
-        _set_sources(entry, () if origin is None else (Provenance(origin, entry_id),))
-        _set_html(entry, None)
-        if marker is None:
-            _set_marker(entry, "")
-            _set_marker_span(entry, None)
-            _set_author(entry, None)
-        else:
-            _set_marker(entry, source)
-            _set_marker_span(entry, marker.span)
-            _set_author(entry, marker.author)
+        # Entry(...) would check again what holds here: spans come from _strip_span and
+        # marker spans from matches (0 <= start <= end), and instants from localize
+        entry = unchecked_entry(
+            entry_id,
+            "" if marker is None else source,  # marker: the source at marker_span
+            body,
+            pack_span(segment.span),
+            stamp.published,
+            days.setdefault(day, day),
+            clocks.setdefault(clock, clock),
+            stamp.zone,
+            i,  # ordinal
+            None if marker is None else pack_span(marker.span),
+            segment.headline,
+            None if marker is None else marker.author,
+            "" if marker is None else marker.dialect,
+            _mentions(source, segment, stamp) if mentions else (),
+            () if origin is None else (Provenance(origin, entry_id),),
+            None,  # html
+        )
         entries.append(entry)
     return tuple(entries)
