@@ -285,7 +285,7 @@ def make_entry_id(
     time: dt.time | None,
     marker: str,
     occurrence: int,
-    body: str = "",
+    body: str | SourceSlice = "",
 ) -> str:
     """Compute an entry's stable id.
 
@@ -296,6 +296,7 @@ def make_entry_id(
     entry whose marker states neither day nor time adds the first 64 normalised
     characters of its body, so that unmarked articles do not all share one id.
     Editing an entry's body therefore keeps its id whenever the marker states a time.
+    The body is read only then: a :class:`SourceSlice` is not copied out otherwise.
 
     >>> make_entry_id(day=dt.date(2024, 1, 22), time=dt.time(15, 48),
     ...               marker="UPDATE 1548 GMT", occurrence=0)
@@ -303,7 +304,7 @@ def make_entry_id(
     """
     parts = [_iso(day) or "", _iso(time) or "", _normalise_key(marker), str(occurrence)]
     if day is None and time is None:
-        parts.append(_normalise_key(body)[:64])
+        parts.append(_normalise_key(str(body))[:64])
     # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
     digest = hashlib.blake2b("|".join(parts).encode("utf-8", "surrogatepass"), digest_size=8)
     return digest.hexdigest()
@@ -326,7 +327,12 @@ class EntryIds:
         self._seen: dict[str, int] = {}
 
     def next(
-        self, *, day: dt.date | None, time: dt.time | None, marker: str, body: str = ""
+        self,
+        *,
+        day: dt.date | None,
+        time: dt.time | None,
+        marker: str,
+        body: str | SourceSlice = "",
     ) -> str:
         """The id of the next entry with this key: its occurrence is counted here."""
         key = make_entry_id(day=day, time=time, marker=marker, occurrence=0, body=body)

@@ -473,13 +473,7 @@ def _build_entries(
         marker_text = "" if marker is None else text[slice(*marker.span)]
         body = segment.body
         day, clock = stamp.day, stamp.clock
-        # the body only counts in the id of an entry without day and time
-        entry_id = ids.next(
-            day=day,
-            time=clock,
-            marker=marker_text,
-            body=str(body) if day is None and clock is None else "",
-        )
+        entry_id = ids.next(day=day, time=clock, marker=marker_text, body=body)
         # Entry(...) would check again what holds here: spans come from _strip_span and
         # marker spans from matches (0 <= start <= end), and instants from localize
         entry = unchecked_entry(

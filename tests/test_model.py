@@ -17,6 +17,7 @@ from liveblog.model import (
     ENTRY_BODY,
     ENTRY_MARKER,
     MENTION_TEXT,
+    EntryIds,
     SourceSlice,
     SourceText,
     evolve_entry,
@@ -133,6 +134,23 @@ def test_entry_id_formula() -> None:
     assert one != make_entry_id(day=day, time=time, marker="UPDATE 1548 GMT", occurrence=1)
     untimed = make_entry_id(day=None, time=None, marker="", occurrence=0, body="An article")
     assert untimed != make_entry_id(day=None, time=None, marker="", occurrence=0, body="Another")
+
+
+class _Unread(SourceSlice):
+    def __str__(self) -> str:
+        msg = "the body of a timed entry was read"
+        raise AssertionError(msg)
+
+
+def test_entry_ids_read_a_body_only_without_day_and_time() -> None:
+    """A body given as a slice of the source is read only for an id it counts in."""
+    ids = EntryIds()
+    day, time = dt.date(2024, 1, 22), dt.time(15, 48)
+    assert ids.next(day=day, time=None, marker="Monday", body=_Unread("", 0, 0))
+    assert ids.next(day=None, time=time, marker="1548", body=_Unread("", 0, 0))
+    text = "UPDATE: An article"
+    untimed = make_entry_id(day=None, time=None, marker="", occurrence=0, body="An article")
+    assert ids.next(day=None, time=None, marker="", body=SourceSlice(text, 8, 18)) == untimed
 
 
 # Bodies, markers and mention texts stored as references into the source -------------
