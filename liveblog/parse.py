@@ -10,7 +10,7 @@ from typing import IO
 import attrs
 import regex
 
-from liveblog.chronology import Stamp, Written, detect_order, stamp_markers
+from liveblog.chronology import Stamp, WrittenDay, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
@@ -380,16 +380,16 @@ def parse(
 
     inferred: list[tuple[dt.date | None, tuple[DateEvidence, ...]]] = []
 
-    def infer(order: Order, offsets: Sequence[int], written: Written | None) -> dt.date | None:
+    def infer(order: Order, offsets: Sequence[int], written: WrittenDay | None) -> dt.date | None:
         chrono = reversed(range(len(segments))) if order == "newest-first" else range(len(segments))
-        from liveblog.temporal.dating import WrittenDay, infer_date  # noqa: PLC0415 - on first use
+        from liveblog.temporal.dating import infer_date  # noqa: PLC0415 - on first use
 
         found = infer_date(
             content,
             preamble=preamble.span,
             entries=[(segments[i].span, offsets[i]) for i in chrono],
             markers=[s.marker.span for s in segments if s.marker is not None],
-            written=None if written is None else WrittenDay(*written),
+            written=written,
         )
         inferred.append(found)
         return found[0]
