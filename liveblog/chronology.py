@@ -40,7 +40,11 @@ class Stamp:
 
 class WrittenDay(NamedTuple):
     """A day written with its weekday but no year, and where it stands in the blog (what
-    :func:`stamp_markers` gives ``infer_date``, for ``temporal.dating.infer_date``)."""
+    :func:`stamp_markers` gives ``infer_date``, for ``temporal.dating.infer_date``).
+
+    >>> WrittenDay(offset=1, month=7, day=13, weekday=5)  # "Saturday 13 July", day 2
+    WrittenDay(offset=1, month=7, day=13, weekday=5)
+    """
 
     offset: int
     """The day offset from the opening day of the entry it dates."""
