@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -21,7 +21,7 @@ from liveblog.markers.dialect import Marker
 from liveblog.markers.zones import get_tzinfo, is_daylight, is_repeated, localize
 from liveblog.model import Order
 
-__all__ = ["Stamp", "detect_order", "stamp_markers"]
+__all__ = ["Stamp", "WrittenDay", "detect_order", "stamp_markers"]
 
 # A wall clock that goes back by more than this, in the blog's direction, crossed
 # midnight; a smaller step back is an entry out of order (a late correction).
@@ -38,8 +38,20 @@ class Stamp:
     published: dt.datetime | None
 
 
-Written = tuple[int, int, int, int]
-"""A day written with its weekday but no year: its entry's day offset, month, day, weekday."""
+class WrittenDay(NamedTuple):
+    """A day written with its weekday but no year, and where it stands in the blog (what
+    :func:`stamp_markers` gives ``infer_date``, for ``temporal.dating.infer_date``).
+
+    >>> WrittenDay(offset=1, month=7, day=13, weekday=5)  # "Saturday 13 July", day 2
+    WrittenDay(offset=1, month=7, day=13, weekday=5)
+    """
+
+    offset: int
+    """The day offset from the opening day of the entry it dates."""
+    month: int
+    day: int
+    weekday: int
+    """0 is Monday, as ``date.weekday()``."""
 
 
 def _with_section_days(
@@ -150,7 +162,7 @@ def stamp_markers(
     now: dt.datetime | None,
     page_zone: str | None,
     report: Reporter,
-    infer_date: Callable[[Order, Sequence[int], Written | None], dt.date | None],
+    infer_date: Callable[[Order, Sequence[int], WrittenDay | None], dt.date | None],
     sections: Sequence[Marker | None] = (),
 ) -> tuple[list[Stamp], Order, dt.date | None, Marker | None]:
     """Give every entry its day, clock, zone and instant.
@@ -340,11 +352,11 @@ def stamp_markers(
         offsets[i] = offset
 
     if base is None and any(m is not None for m in markers):
-        named: Written | None = None
+        named: WrittenDay | None = None
         if first_yearless is not None:
             k, written, _, written_weekday = first_yearless
             if written_weekday is not None:
-                named = (offsets[k], written.month, written.day, written_weekday)
+                named = WrittenDay(offsets[k], written.month, written.day, written_weekday)
         base = infer_date(order, offsets, named)
         if base is not None and first_yearless is not None:
             # the text's evidence gives the year; the days written give the day

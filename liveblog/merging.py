@@ -24,6 +24,7 @@ from liveblog.model import (
     Provenance,
     Source,
     Timeline,
+    unchecked_entry,
 )
 
 __all__ = ["THRESHOLD", "merge", "similarity"]
@@ -485,8 +486,10 @@ def _merged_entries(
     return merged
 
 
-_new = object.__new__
-_set = object.__setattr__
+_marker = ENTRY_MARKER.raw_get
+_body = ENTRY_BODY.raw_get
+_span = ENTRY_SPAN.raw_get
+_marker_span = ENTRY_MARKER_SPAN.raw_get
 
 
 def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Entry:
@@ -494,33 +497,32 @@ def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Ent
 
     ``evolve`` runs every field's converter and validator again; here the other fields'
     values were checked when ``entry`` was built, and ``id`` and ``sources`` have neither
-    (``tests/test_merge.py`` checks both, and that every field of ``Entry`` is copied),
-    so the fields are set one by one, as the ``__init__`` of a frozen class does.
+    (``tests/test_merge.py`` checks both), so the entry is built unchecked. The text and
+    spans are copied as they are stored (references into the source, and packed spans)
+    instead of being read out and stored again.
 
     >>> e = Entry(id="a", marker="", body="Talks end.", span=(0, 10))
     >>> _evolve(e, "b", ()) == attrs.evolve(e, id="b")
     True
     """
-    evolved: Entry = _new(Entry)
-    _set(evolved, "id", entry_id)
-    # the text and spans are copied as they are stored (references into the source, and
-    # packed spans) instead of being read out and stored again
-    _set(evolved, "marker", ENTRY_MARKER.raw_get(entry))
-    _set(evolved, "body", ENTRY_BODY.raw_get(entry))
-    ENTRY_SPAN.raw_set(evolved, ENTRY_SPAN.raw_get(entry))
-    _set(evolved, "published", entry.published)
-    _set(evolved, "day", entry.day)
-    _set(evolved, "time", entry.time)
-    _set(evolved, "zone", entry.zone)
-    _set(evolved, "ordinal", entry.ordinal)
-    ENTRY_MARKER_SPAN.raw_set(evolved, ENTRY_MARKER_SPAN.raw_get(entry))
-    _set(evolved, "headline", entry.headline)
-    _set(evolved, "author", entry.author)
-    _set(evolved, "dialect", entry.dialect)
-    _set(evolved, "mentions", entry.mentions)
-    _set(evolved, "sources", sources)
-    _set(evolved, "html", entry.html)
-    return evolved
+    return unchecked_entry(
+        entry_id,
+        _marker(entry),
+        _body(entry),
+        _span(entry),
+        entry.published,
+        entry.day,
+        entry.time,
+        entry.zone,
+        entry.ordinal,
+        _marker_span(entry),
+        entry.headline,
+        entry.author,
+        entry.dialect,
+        entry.mentions,
+        sources,
+        entry.html,
+    )
 
 
 def _fresh_id(origin: Provenance, taken: set[str]) -> str:

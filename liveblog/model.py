@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast, overload
 
 import attrs
 
@@ -285,7 +285,7 @@ def make_entry_id(
     time: dt.time | None,
     marker: str,
     occurrence: int,
-    body: str = "",
+    body: str | SourceSlice = "",
 ) -> str:
     """Compute an entry's stable id.
 
@@ -296,6 +296,7 @@ def make_entry_id(
     entry whose marker states neither day nor time adds the first 64 normalised
     characters of its body, so that unmarked articles do not all share one id.
     Editing an entry's body therefore keeps its id whenever the marker states a time.
+    The body is read only then: a :class:`SourceSlice` is not copied out otherwise.
 
     >>> make_entry_id(day=dt.date(2024, 1, 22), time=dt.time(15, 48),
     ...               marker="UPDATE 1548 GMT", occurrence=0)
@@ -303,7 +304,7 @@ def make_entry_id(
     """
     parts = [_iso(day) or "", _iso(time) or "", _normalise_key(marker), str(occurrence)]
     if day is None and time is None:
-        parts.append(_normalise_key(body)[:64])
+        parts.append(_normalise_key(str(body))[:64])
     # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
     digest = hashlib.blake2b("|".join(parts).encode("utf-8", "surrogatepass"), digest_size=8)
     return digest.hexdigest()
@@ -326,7 +327,12 @@ class EntryIds:
         self._seen: dict[str, int] = {}
 
     def next(
-        self, *, day: dt.date | None, time: dt.time | None, marker: str, body: str = ""
+        self,
+        *,
+        day: dt.date | None,
+        time: dt.time | None,
+        marker: str,
+        body: str | SourceSlice = "",
     ) -> str:
         """The id of the next entry with this key: its occurrence is counted here."""
         key = make_entry_id(day=day, time=time, marker=marker, occurrence=0, body=body)
@@ -518,12 +524,7 @@ class _PackedSpan(_Slot):
         return value
 
     def __set__(self, obj: object, value: tuple[int, int] | None) -> None:
-        if value is None:
-            self.raw_set(obj, None)
-        elif value[1] <= _LOW:
-            self.raw_set(obj, value[0] << 32 | value[1])
-        else:
-            self.raw_set(obj, _new_tuple(Span, value))
+        self.raw_set(obj, pack_span(value))
 
     def bounds(self, obj: object) -> tuple[int, int]:
         """``(start, end)`` of the span stored in ``obj`` (not None)."""
@@ -535,6 +536,24 @@ class _PackedSpan(_Slot):
 
 _LOW: Final = (1 << 32) - 1
 _new_tuple = tuple.__new__
+
+
+@overload
+def pack_span(span: tuple[int, int]) -> int | Span: ...
+@overload
+def pack_span(span: None) -> None: ...
+def pack_span(span: tuple[int, int] | None) -> int | Span | None:
+    """What a packed span slot stores for ``span``: ``start << 32 | end`` (the span
+    itself past offset 2**32, and None as None).
+
+    >>> pack_span(Span(3, 9)) == 3 << 32 | 9, pack_span(None)
+    (True, None)
+    """
+    if span is None:
+        return None
+    if span[1] <= _LOW:
+        return span[0] << 32 | span[1]
+    return _new_tuple(Span, span)
 
 
 class _SpanText(_Slot):
@@ -580,6 +599,97 @@ ENTRY_MARKER: Final[_SpanText] = _replace_slot(
 """``Entry.marker``: a :class:`SourceText` stands for the source at ``marker_span``."""
 ENTRY_BODY: Final[_SliceSlot] = _replace_slot(Entry, "body", _SliceSlot)
 """``Entry.body``: ``ENTRY_BODY.raw_get(e)`` is the stored ``str`` or :class:`SourceSlice`."""
+
+
+_new_object = object.__new__
+(
+    _set_id,
+    _set_published,
+    _set_day,
+    _set_time,
+    _set_zone,
+    _set_ordinal,
+    _set_headline,
+    _set_author,
+    _set_dialect,
+    _set_mentions,
+    _set_sources,
+    _set_html,
+) = (
+    vars(Entry)[name].__set__
+    for name in (
+        "id",
+        "published",
+        "day",
+        "time",
+        "zone",
+        "ordinal",
+        "headline",
+        "author",
+        "dialect",
+        "mentions",
+        "sources",
+        "html",
+    )
+)
+_set_marker, _set_body = ENTRY_MARKER.raw_set, ENTRY_BODY.raw_set
+_set_span, _set_marker_span = ENTRY_SPAN.raw_set, ENTRY_MARKER_SPAN.raw_set
+
+
+def unchecked_entry(  # noqa: PLR0917 - positional: keywords cost as much as __init__ saves
+    id: str,
+    marker: str | SourceText,
+    body: str | SourceSlice,
+    span: int | Span,
+    published: dt.datetime | None,
+    day: dt.date | None,
+    time: dt.time | None,
+    zone: str | None,
+    ordinal: int,
+    marker_span: int | Span | None,
+    headline: str | None,
+    author: str | None,
+    dialect: str,
+    mentions: tuple[Mention, ...],
+    sources: tuple[Provenance, ...],
+    html: str | None,
+    /,
+) -> Entry:
+    """An :class:`Entry` of values already checked, built without ``__init__``.
+
+    Only for values known to be valid: nothing is converted or checked (spans must
+    satisfy ``0 <= start <= end``, ``published`` must be aware). The arguments are the
+    fields in their order, each as its slot stores it: ``marker`` a ``str`` or a
+    :class:`SourceText` (the source at ``marker_span``), ``body`` a ``str`` or a
+    :class:`SourceSlice`, the spans as :func:`pack_span` gives them. ``Entry(...)`` sets
+    each field by name through ``object.__setattr__``, with the spans' converters and
+    ``published``'s validator, which costs more than the rest of building an entry in
+    the parser; this sets the slots directly. The parser, the merge and unpickling build
+    their entries with it.
+
+    >>> e = unchecked_entry("a", "", "Talks end.", pack_span(Span(0, 10)), None, None,
+    ...                     None, None, 0, None, None, None, "", (), (), None)
+    >>> e == Entry(id="a", marker="", body="Talks end.", span=(0, 10))
+    True
+    """
+    entry: Entry = _new_object(Entry)
+    _set_id(entry, id)
+    _set_marker(entry, marker)
+    _set_body(entry, body)
+    _set_span(entry, span)
+    _set_published(entry, published)
+    _set_day(entry, day)
+    _set_time(entry, time)
+    _set_zone(entry, zone)
+    _set_ordinal(entry, ordinal)
+    _set_marker_span(entry, marker_span)
+    _set_headline(entry, headline)
+    _set_author(entry, author)
+    _set_dialect(entry, dialect)
+    _set_mentions(entry, mentions)
+    _set_sources(entry, sources)
+    _set_html(entry, html)
+    return entry
 
 
 @attrs.frozen
@@ -899,7 +1009,7 @@ def _accessors(cls: type) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     return tuple(getters), tuple(setters)
 
 
-_ENTRY_GET, _ENTRY_SET = _accessors(Entry)
+_ENTRY_GET = _accessors(Entry)[0]
 _MENTION_GET, _MENTION_SET = _accessors(Mention)
 _ENTRY_FIELDS = [field.name for field in attrs.fields(Entry)]
 _BODY, _MARKER, _MENTIONS = (_ENTRY_FIELDS.index(n) for n in ("body", "marker", "mentions"))
@@ -944,18 +1054,15 @@ def _unpack_mention(values: tuple[Any, ...], source: SourceText | None) -> Menti
 
 
 def _unpack_entry(values: tuple[Any, ...], source: SourceText | None) -> Entry:
-    entry: Entry = object.__new__(Entry)
-    for put, value in zip(_ENTRY_SET, values, strict=True):
-        put(entry, value)
-    body = values[_BODY]
+    stored = list(values)
+    body = stored[_BODY]
     if body.__class__ is tuple and source is not None:
-        _ENTRY_SET[_BODY](entry, SourceSlice(source.text, *body))
-    if values[_MARKER] is None:
-        _ENTRY_SET[_MARKER](entry, source)
-    if values[_MENTIONS]:
-        mentions = tuple(_unpack_mention(m, source) for m in values[_MENTIONS])
-        _ENTRY_SET[_MENTIONS](entry, mentions)
-    return entry
+        stored[_BODY] = SourceSlice(source.text, *body)
+    if stored[_MARKER] is None:
+        stored[_MARKER] = source
+    if stored[_MENTIONS]:
+        stored[_MENTIONS] = tuple(_unpack_mention(m, source) for m in stored[_MENTIONS])
+    return unchecked_entry(*stored)
 
 
 def _unpickle_timeline(state: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> Timeline:

@@ -10,7 +10,7 @@ from typing import IO
 import attrs
 import regex
 
-from liveblog.chronology import Stamp, Written, detect_order, stamp_markers
+from liveblog.chronology import Stamp, WrittenDay, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
@@ -20,10 +20,6 @@ from liveblog.markers.choice import choose_markers
 from liveblog.markers.dialect import Dialect, Marker, PatternDialect
 from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
-    ENTRY_BODY,
-    ENTRY_MARKER,
-    ENTRY_MARKER_SPAN,
-    ENTRY_SPAN,
     Block,
     DateEvidence,
     Entry,
@@ -37,6 +33,8 @@ from liveblog.model import (
     Span,
     Timeline,
     evolve_entry,
+    pack_span,
+    unchecked_entry,
 )
 
 __all__ = [
@@ -382,16 +380,16 @@ def parse(
 
     inferred: list[tuple[dt.date | None, tuple[DateEvidence, ...]]] = []
 
-    def infer(order: Order, offsets: Sequence[int], written: Written | None) -> dt.date | None:
+    def infer(order: Order, offsets: Sequence[int], written: WrittenDay | None) -> dt.date | None:
         chrono = reversed(range(len(segments))) if order == "newest-first" else range(len(segments))
-        from liveblog.temporal.dating import WrittenDay, infer_date  # noqa: PLC0415 - on first use
+        from liveblog.temporal.dating import infer_date  # noqa: PLC0415 - on first use
 
         found = infer_date(
             content,
             preamble=preamble.span,
             entries=[(segments[i].span, offsets[i]) for i in chrono],
             markers=[s.marker.span for s in segments if s.marker is not None],
-            written=None if written is None else WrittenDay(*written),
+            written=written,
         )
         inferred.append(found)
         return found[0]
@@ -442,46 +440,6 @@ def parse(
     )
 
 
-# Entry is a frozen class with slots: the parser fills a new instance's slots directly,
-# as the resolver does for mentions, since __init__ (setting each field by name through
-# object.__setattr__, its span converters and its validator) costs more than the rest of
-# building an entry. What they check holds here: spans come from _strip_span and marker
-# spans from matches (0 <= start <= end), and instants from localize (aware).
-_new = object.__new__
-(
-    _set_id,
-    _set_published,
-    _set_day,
-    _set_time,
-    _set_zone,
-    _set_ordinal,
-    _set_headline,
-    _set_author,
-    _set_dialect,
-    _set_mentions,
-    _set_sources,
-    _set_html,
-) = (
-    vars(Entry)[name].__set__
-    for name in (
-        "id",
-        "published",
-        "day",
-        "time",
-        "zone",
-        "ordinal",
-        "headline",
-        "author",
-        "dialect",
-        "mentions",
-        "sources",
-        "html",
-    )
-)
-_set_span, _set_marker_span = ENTRY_SPAN.__set__, ENTRY_MARKER_SPAN.__set__
-_set_body, _set_marker = ENTRY_BODY.raw_set, ENTRY_MARKER.raw_set
-
-
 def _build_entries(
     source: SourceText,
     segments: list[Segment],
@@ -515,34 +473,26 @@ def _build_entries(
         marker_text = "" if marker is None else text[slice(*marker.span)]
         body = segment.body
         day, clock = stamp.day, stamp.clock
-        # the body only counts in the id of an entry without day and time
-        entry_id = ids.next(
-            day=day,
-            time=clock,
-            marker=marker_text,
-            body=str(body) if day is None and clock is None else "",
+        entry_id = ids.next(day=day, time=clock, marker=marker_text, body=body)
+        # Entry(...) would check again what holds here: spans come from _strip_span and
+        # marker spans from matches (0 <= start <= end), and instants from localize
+        entry = unchecked_entry(
+            entry_id,
+            "" if marker is None else source,  # marker: the source at marker_span
+            body,
+            pack_span(segment.span),
+            stamp.published,
+            days.setdefault(day, day),
+            clocks.setdefault(clock, clock),
+            stamp.zone,
+            i,  # ordinal
+            None if marker is None else pack_span(marker.span),
+            segment.headline,
+            None if marker is None else marker.author,
+            "" if marker is None else marker.dialect,
+            _mentions(source, segment, stamp) if mentions else (),
+            () if origin is None else (Provenance(origin, entry_id),),
+            None,  # html
         )
-        entry = _new(Entry)
-        _set_id(entry, entry_id)
-        _set_body(entry, body)
-        _set_span(entry, segment.span)
-        _set_published(entry, stamp.published)
-        _set_day(entry, days.setdefault(day, day))
-        _set_time(entry, clocks.setdefault(clock, clock))
-        _set_zone(entry, stamp.zone)
-        _set_ordinal(entry, i)
-        _set_headline(entry, segment.headline)
-        _set_dialect(entry, "" if marker is None else marker.dialect)
-        _set_mentions(entry, _mentions(source, segment, stamp) if mentions else ())
-        _set_sources(entry, () if origin is None else (Provenance(origin, entry_id),))
-        _set_html(entry, None)
-        if marker is None:
-            _set_marker(entry, "")
-            _set_marker_span(entry, None)
-            _set_author(entry, None)
-        else:
-            _set_marker(entry, source)
-            _set_marker_span(entry, marker.span)
-            _set_author(entry, marker.author)
         entries.append(entry)
     return tuple(entries)

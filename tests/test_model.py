@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import pickle
 from typing import Any
 
@@ -16,10 +17,13 @@ from liveblog.model import (
     ENTRY_BODY,
     ENTRY_MARKER,
     MENTION_TEXT,
+    EntryIds,
     SourceSlice,
     SourceText,
     evolve_entry,
     make_entry_id,
+    pack_span,
+    unchecked_entry,
 )
 from liveblog.parse import with_mentions
 
@@ -75,8 +79,8 @@ def test_text_does_not_take_part_in_equality() -> None:
     assert liveblog.Timeline(entries=(), text="a") == liveblog.Timeline(entries=(), text="b")
 
 
-def test_full_entry_round_trips_and_pickles() -> None:
-    """An entry with every field set survives to_dict/from_dict and pickle."""
+def _full_entry() -> liveblog.Entry:
+    """An entry with no field at its default."""
     when = dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     mention = liveblog.Mention(
         "last week", (3, 12), "DATE", "2024-W03", when, when, granularity="week", mod="END"
@@ -96,8 +100,30 @@ def test_full_entry_round_trips_and_pickles() -> None:
         sources=(liveblog.Provenance(source, "x"),),
         html="<p>b</p>",
     )
+    for field in attrs.fields(liveblog.Entry):
+        assert getattr(entry, field.name) != field.default, field.name
+    return entry
+
+
+def test_full_entry_round_trips_and_pickles() -> None:
+    """An entry with every field set survives to_dict/from_dict and pickle."""
+    entry = _full_entry()
     assert liveblog.Entry.from_dict(entry.to_dict()) == entry
     assert pickle.loads(pickle.dumps(entry)) == entry
+
+
+def test_unchecked_entry_sets_every_field() -> None:
+    """unchecked_entry takes the fields of Entry in their order and sets each one: a
+    field added to Entry but not to it fails here."""
+    names = [field.name for field in attrs.fields(liveblog.Entry)]
+    assert list(inspect.signature(unchecked_entry).parameters) == names
+    entry = _full_entry()
+    stored = {name: getattr(entry, name) for name in names}
+    stored["span"], stored["marker_span"] = pack_span(entry.span), pack_span(entry.marker_span)
+    built = unchecked_entry(*stored.values())
+    assert all(getattr(built, name) == getattr(entry, name) for name in names)
+    assert built == entry
+    assert unchecked_entry(*stored.values()) is not built
 
 
 def test_entry_id_formula() -> None:
@@ -108,6 +134,23 @@ def test_entry_id_formula() -> None:
     assert one != make_entry_id(day=day, time=time, marker="UPDATE 1548 GMT", occurrence=1)
     untimed = make_entry_id(day=None, time=None, marker="", occurrence=0, body="An article")
     assert untimed != make_entry_id(day=None, time=None, marker="", occurrence=0, body="Another")
+
+
+class _Unread(SourceSlice):
+    def __str__(self) -> str:
+        msg = "the body of a timed entry was read"
+        raise AssertionError(msg)
+
+
+def test_entry_ids_read_a_body_only_without_day_and_time() -> None:
+    """A body given as a slice of the source is read only for an id it counts in."""
+    ids = EntryIds()
+    day, time = dt.date(2024, 1, 22), dt.time(15, 48)
+    assert ids.next(day=day, time=None, marker="Monday", body=_Unread("", 0, 0))
+    assert ids.next(day=None, time=time, marker="1548", body=_Unread("", 0, 0))
+    text = "UPDATE: An article"
+    untimed = make_entry_id(day=None, time=None, marker="", occurrence=0, body="An article")
+    assert ids.next(day=None, time=None, marker="", body=SourceSlice(text, 8, 18)) == untimed
 
 
 # Bodies, markers and mention texts stored as references into the source -------------

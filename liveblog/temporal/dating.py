@@ -42,6 +42,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
+from liveblog.chronology import WrittenDay
 from liveblog.model import DateEvidence, Span
 from liveblog.temporal.lexicon import WEEKDAYS
 from liveblog.temporal.patterns import blank_lines
@@ -330,17 +331,6 @@ def _clues(
             if " ".join(m.text.lower().split()) == "last week":
                 clues.append(_Clue("relative", m.text, m.span, 3, after))
     return dates, clues
-
-
-class WrittenDay(NamedTuple):
-    """A day written with its weekday but no year, and where it stands in the blog."""
-
-    offset: int
-    """The day offset from the opening day of the entry it dates."""
-    month: int
-    day: int
-    weekday: int
-    """0 is Monday, as ``date.weekday()``."""
 
 
 # A year named in the preamble: "Wimbledon 2024", "Eurovision 2023 grand final"
