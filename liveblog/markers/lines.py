@@ -90,26 +90,6 @@ def all_lines(text: str) -> Heads:
     return Heads(text, starts, starts)
 
 
-def _prefix_class(word: str) -> str:
-    """``word`` as a pattern of its letters in either case (not ``(?i)``, which would
-    also take letters that ``str.lower`` keeps apart, such as the long s)."""
-    return "".join(f"[{c}{c.upper()}]" for c in word)
-
-
-# Supersets of the candidate lines, found in C: a line break followed by the start of a
-# marker line (ASCII blanks, then a digit, "(", "+", a prefix word, or any non-ASCII
-# character, which stands for the other blanks and digits); and, in the reversed text,
-# a line break after the end of a line whose last character before ASCII blanks may end
-# a byline (a digit, am/pm, a.m./p.m., or any non-ASCII character). Each line they find
-# is then checked exactly.
-_MAY_START = re.compile(
-    r"\n[ \t]*(?:[0-9(+]|[^\x00-\x7f]|"
-    + "|".join(_prefix_class(w) for w in sorted(_PREFIXES))
-    + ")"
-)
-_MAY_END_REVERSED = re.compile(r"\n\r?[ \t]*(?:[0-9mM]|[^\x00-\x7f]|\.[mM])")
-
-
 def candidate_heads(text: str) -> Heads | None:
     """Select the lines that can hold a line-start marker; None when lines end with lone CRs.
 
@@ -119,24 +99,16 @@ def candidate_heads(text: str) -> Heads | None:
     """
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return None  # lone CRs end lines too: the caller scans the whole text
-    # a byline glued to its text needs an AM or PM: most texts have none at all
-    glued = "PM" in text or "AM" in text
-    # the lines that may be candidates (a superset, found by the patterns above), by start
-    rfind = text.rfind
-    last = len(text) - 1
-    maybe = {0, rfind("\n") + 1, *(m.start() + 1 for m in _MAY_START.finditer(text))}
-    maybe.update(
-        rfind("\n", 0, last - m.start()) + 1 for m in _MAY_END_REVERSED.finditer(text[::-1])
-    )
-    if glued:
-        maybe.update(rfind("\n", 0, m.start()) + 1 for m in _GLUED_AMPM.finditer(text))
     pieces: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
     size = 0
+    position = 0
     length = len(text)
     find = text.find
-    for position in sorted(maybe):
+    # a byline glued to its text needs an AM or PM: most texts have none at all
+    glued = "PM" in text or "AM" in text
+    while position <= length:
         newline = find("\n", position)
         if newline < 0:
             newline = length
@@ -155,6 +127,7 @@ def candidate_heads(text: str) -> Heads | None:
             origins.append(position)
             pieces.append(piece)
             size += len(piece) + 1
+        position = newline + 1
     return Heads("\n".join(pieces), tuple(starts), tuple(origins))
 
 
