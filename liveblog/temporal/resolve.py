@@ -2123,8 +2123,8 @@ _DAY_AFTER = re.compile(
 # "24 and 25 February": the day before a day-month
 _DAY_BEFORE = re.compile(rf"(?<![\w$€£.,:/-]){_DAY_NUMBER}{_DAY_JOIN}\Z", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?")
-_JOIN_STARTS = frozenset(" \t-–")
-_JOIN_ENDS = frozenset(" \t-–")
+# what stands between a month-day and the day joined to it, next to the month-day
+_JOIN_CHARS = frozenset(" \t-–")
 _DAY_PAIRED = frozenset({"mdy", "dmy"})
 _DAY_MONTH = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?(?:,?[ \t]+[0-9]{4})?")
 
@@ -2138,13 +2138,13 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
     written = text[start:end]
     first = cast("dt.datetime", template.start)
     if written[:1].isdigit():
-        if text[start - 1 : start] not in _JOIN_ENDS or not _DAY_MONTH.fullmatch(written):
+        if text[start - 1 : start] not in _JOIN_CHARS or not _DAY_MONTH.fullmatch(written):
             return None
         m = _DAY_BEFORE.search(text, max(lo, start - 16), start)
         if m is None or int(m.group("n")) >= first.day:
             return None
     else:
-        if text[end : end + 1] not in _JOIN_STARTS or not _MONTH_DAY.fullmatch(written):
+        if text[end : end + 1] not in _JOIN_CHARS or not _MONTH_DAY.fullmatch(written):
             return None
         m = _DAY_AFTER.match(text, end, hi)
         if m is None or int(m.group("n")) <= first.day or _plural_noun_follows(text, m.end(), hi):
