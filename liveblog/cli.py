@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sys
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,7 +19,7 @@ import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
-from liveblog.many import Result, parse_many
+from liveblog.many import BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Provenance, Source, Timeline, evolve_entry
@@ -268,15 +268,7 @@ def _parse_files(
     """
     names = list(args.files)
     sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
-    results = parse_many(
-        sources,
-        jobs=getattr(args, "jobs", 1) or None,
-        date=args.date,
-        tz=args.tz,
-        now=args.now,
-        strict=args.strict,
-        source=source,
-    )
+    results = _parse_blogs(args, sources, source=source)
     outputs: list[Any] = []
     status = EXIT_OK
     for name, result in zip(names, results, strict=True):
@@ -288,6 +280,22 @@ def _parse_files(
             else:
                 sink(render(name, tl))
     return outputs, status
+
+
+def _parse_blogs(
+    args: argparse.Namespace, blogs: Iterable[BlogSource], *, source: Source | None = None
+) -> Iterator[Result]:
+    """``parse_many`` of ``blogs`` with the command's reading options, on ``--jobs``
+    processes (one for a command without the option)."""
+    return parse_many(
+        blogs,
+        jobs=getattr(args, "jobs", 1) or None,
+        date=args.date,
+        tz=args.tz,
+        now=args.now,
+        strict=args.strict,
+        source=source,
+    )
 
 
 def _report(name: str, result: Result, args: argparse.Namespace) -> int:
@@ -464,14 +472,7 @@ def _run_merge(args: argparse.Namespace) -> int:
                         _print_diagnostics(name, tl, sys.stderr)
                 read[k] = timelines
 
-    results = parse_many(
-        blogs(),
-        jobs=args.jobs or None,
-        date=args.date,
-        tz=args.tz,
-        now=args.now,
-        strict=args.strict,
-    )
+    results = _parse_blogs(args, blogs())
     # parse_many takes each blog before giving its result: ``parsed`` is ahead of it
     for result, k in zip(results, parsed, strict=True):
         status = _worse(status, _report(names[k], result, args))
