@@ -961,6 +961,30 @@ def test_full_dates(written: str, ref: dt.date | None) -> None:
     assert m.end == dt.datetime(2024, 1, 17, tzinfo=dt.UTC)
 
 
+SLASHED = [
+    # (written, day_first, value): a slashed date that reads both ways follows the hint;
+    # one that reads only one way, or a dotted one, ignores it
+    ("06/02/2023", False, "2023-06-02"),
+    ("06/02/2023", True, "2023-02-06"),
+    ("6/2/2023", True, "2023-02-06"),
+    ("1/22/2024", True, "2024-01-22"),
+    ("22/01/2024", False, "2024-01-22"),
+    ("06.02.2023", False, "2023-02-06"),
+    ("06.02.2023", True, "2023-02-06"),
+]
+
+
+@pytest.mark.parametrize(("written", "day_first", "value"), SLASHED)
+@pytest.mark.parametrize("ref", [MON, None])
+def test_slashed_dates_follow_the_day_first_hint(
+    written: str, day_first: bool, value: str, ref: dt.date | None
+) -> None:
+    """``day_first`` reads a slashed date that reads both ways as day, month, year (the
+    page's convention, which :func:`liveblog.parse` takes from its markers)."""
+    (m,) = find_mentions(f"The report dated {written} said so.", ref, day_first=day_first)
+    assert (m.text, m.value) == (written, value)
+
+
 def test_weekday_with_full_date_is_one_mention() -> None:
     """'Monday, January 22, 2024' is one mention valued by its date."""
     assert summary("Monday, January 22, 2024: talks", None) == [

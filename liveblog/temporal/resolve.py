@@ -104,28 +104,32 @@ _TENSED = frozenset(
 
 
 class Anchor(NamedTuple):
-    """What a mention is resolved against: a day (or None), an optional clock time, a zone."""
+    """What a mention is resolved against: a day (or None), an optional clock time, a
+    zone, and whether the text writes its slashed dates day first."""
 
     day: dt.date | None
     time: dt.time | None
     tz: dt.tzinfo
+    day_first: bool = False
 
     @classmethod
-    def from_reference(cls, reference: dt.date | dt.datetime | None) -> Anchor:
+    def from_reference(
+        cls, reference: dt.date | dt.datetime | None, *, day_first: bool = False
+    ) -> Anchor:
         """Build the anchor; naive datetimes are rejected.
 
         >>> Anchor.from_reference(dt.date(2024, 1, 22)).day
         datetime.date(2024, 1, 22)
         """
         if reference is None:
-            return cls(None, None, _UTC)
+            return cls(None, None, _UTC, day_first)
         if isinstance(reference, dt.datetime):
             if reference.tzinfo is None or reference.utcoffset() is None:
                 msg = f"reference must be timezone-aware, got {reference!r}"
                 raise ValueError(msg)
-            return cls(reference.date(), reference.time(), reference.tzinfo)
+            return cls(reference.date(), reference.time(), reference.tzinfo, day_first)
         if isinstance(reference, dt.date):
-            return cls(reference, None, _UTC)
+            return cls(reference, None, _UTC, day_first)
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
         raise TypeError(msg)
 
@@ -556,7 +560,7 @@ def _ago_part(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None
         if anchor.day is None:
             return _shifted(anchor, unit, 0)
         d = anchor.day + dt.timedelta(days=sign * count)
-        return _shifted(Anchor(d, None, anchor.tz), unit, 0)
+        return _shifted(anchor._replace(day=d, time=None), unit, 0)
     return _ago(anchor, count, smaller, sign)
 
 
@@ -574,8 +578,9 @@ def _h_iso(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
 
 def _h_numdate(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     first, second = int(g["na"] or 0), int(g["nb"] or 0)
-    # 22/01/2024 and 22.01.2024 read day first; 1/22/2024 and ambiguous slashes month first
-    day_first = g["sep"] == "." or first > 12
+    # 22/01/2024 and 22.01.2024 read day first, 1/22/2024 month first; a slashed date
+    # that reads both ways, as the text's convention says (US, month first, by default)
+    day_first = g["sep"] == "." or first > 12 or (a.day_first and second <= 12)
     month, day = (second, first) if day_first else (first, second)
     d = _safe_date(int(g["year"] or 0), month, day)
     return None if d is None else _day(d, a.tz)
@@ -1446,7 +1451,7 @@ def _handle(
     except (ValueError, OverflowError):
         if anchor.day is None:
             return None
-        return _handle(family, groups, Anchor(None, None, anchor.tz), tense)
+        return _handle(family, groups, anchor._replace(day=None, time=None), tense)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -1677,9 +1682,9 @@ _PREFIX_KEYS = frozenset(w.encode("ascii") for w in PREFIX_WORDS)
 _BEFORE_START = frozenset(" \t\n-'’")
 _TOKEN = re.compile(r"[A-Za-z]+[0-9]?|[0-9]+|['’]")
 _Key: TypeAlias = tuple[str, str, Tense, bool, str | None]
-# (day, zone) of the anchor -> (family, expression, tense, after "in", quarter in
+# (day, zone, day first) of the anchor -> (family, expression, tense, after "in", quarter in
 # context) -> template; resolutions that read the anchor's time are kept by time too
-_CACHE: dict[tuple[dt.date | None, dt.tzinfo], dict[Any, Any]] = {}
+_CACHE: dict[tuple[dt.date | None, dt.tzinfo, bool], dict[Any, Any]] = {}
 # A parse resolves its entries oldest first, so their days come in order: the caches
 # of a few days serve it, and a bound of 16 days of 1,024 expressions keeps the memory
 # they hold to a few megabytes whatever the input (512 days of 4,096 could hold a
@@ -1771,7 +1776,7 @@ _ONCE: Final = object()
 def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
     """The cache of resolutions against the day (and zone) of ``anchor``: templates by
     :data:`_Key`, or :data:`_TIMED` and templates by (key, the anchor's time)."""
-    day = (anchor.day, anchor.tz)
+    day = (anchor.day, anchor.tz, anchor.day_first)
     cache = _CACHE.get(day)
     if cache is None:
         if len(_CACHE) >= _ANCHOR_LIMIT:
@@ -2196,7 +2201,7 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
                 and last.start is not None
                 and _NARRATIVE.fullmatch(" ".join(written.lower().split()))
             ):
-                r = resolve_text(written, Anchor(last.start.date(), None, anchor.tz))
+                r = resolve_text(written, anchor._replace(day=last.start.date(), time=None))
                 if r is not None:
                     found[k] = attrs.evolve(
                         mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
@@ -2394,6 +2399,7 @@ def find_mentions(
     *,
     start: int = 0,
     end: int | None = None,
+    day_first: bool = False,
 ) -> tuple[Mention, ...]:
     """Find the temporal expressions in ``text[start:end]`` and resolve them.
 
@@ -2403,6 +2409,10 @@ def find_mentions(
             day, intervals in UTC) or None (unknown parts stay ``X``).
         start: where to start scanning.
         end: where to stop scanning (default: the end of ``text``).
+        day_first: read a slashed date that reads both ways as day, month, year
+            (``06/02/2023``: 6 February); by default month first, as in the US. A
+            date that reads one way only (``22/01/2024``) or with dots is read so
+            either way. :func:`liveblog.parse` sets it from the blog's markers.
 
     Returns:
         The mentions, sorted by span and never overlapping.
@@ -2414,11 +2424,13 @@ def find_mentions(
     >>> import datetime as dt
     >>> [(m.text, m.value) for m in find_mentions("On Sunday, last week.", dt.date(2024, 1, 22))]
     [('Sunday', '2024-01-21'), ('last week', '2024-W03')]
+    >>> [m.value for m in find_mentions("Filed 06/02/2023.", None, day_first=True)]
+    ['2023-02-06']
     """
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
         raise TypeError(msg)
-    return mentions_in(SourceText(text), reference, start=start, end=end)
+    return mentions_in(SourceText(text), reference, start=start, end=end, day_first=day_first)
 
 
 def mentions_in(
@@ -2427,13 +2439,14 @@ def mentions_in(
     *,
     start: int = 0,
     end: int | None = None,
+    day_first: bool = False,
 ) -> tuple[Mention, ...]:
     """:func:`find_mentions` in ``source.text``: the parser shares one
     :class:`~liveblog.model.SourceText` among all the entries of a text, and the
     mentions' texts refer to it instead of each holding a copy.
     """
     text = source.text
-    anchor = Anchor.from_reference(reference)
+    anchor = Anchor.from_reference(reference, day_first=day_first)
     hi = len(text) if end is None else end
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
