@@ -61,15 +61,31 @@ WEEKDAYS = [
     ("He died on Sunday, the 3rd of March.", MON, "Sunday, the 3rd of March", "2024-03-03"),
     ("They met on Thursday, March 16.", MON, "Thursday, March 16", "2023-03-16"),
     ("It opened on Friday 20 October 2023.", NEW_YEAR, "Friday 20 October 2023", "2023-10-20"),
-    # "may" and "march" in lower case are no months: the weekday stands alone
-    ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-16"),
-    ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-02-23"),
+    # "may" and "march" in lower case are no months: the weekday stands alone (with no
+    # tense, the nearer one)
+    ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-23"),
+    ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-03-01"),
+    # no tense: the nearer one, as live blogs write what is coming in the present
+    ("Talks resume Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Talks resume Saturday.", MON, "Saturday", "2024-01-20"),
+    # a weekday's event with no tense is past
+    ("The favourite for Saturday's race.", dt.date(2024, 5, 3), "Saturday", "2024-04-27"),
+    ("We go again on Wednesday at the stadium.", MON, "Wednesday", "2024-01-24"),
+    # a past cue farther off than a future cue may be still sets the past
+    (
+        "The outage began with a cloud provider's issue in the US state on Thursday.",
+        MON,
+        "Thursday",
+        "2024-01-18",
+    ),
+    ("Talks resumed Thursday.", MON, "Thursday", "2024-01-18"),
 ]
 
 
 @pytest.mark.parametrize(("text", "ref", "written", "value"), WEEKDAYS)
 def test_weekdays(text: str, ref: dt.date, written: str, value: str) -> None:
-    """Weekdays resolve to the latest such day, or the next one in the future tense."""
+    """Weekdays resolve to the latest such day in the past tense, the next one in the
+    future tense, and the nearer one when the sentence has no tense."""
     m = only(text, ref)
     assert (m.text, m.type, m.value, m.granularity) == (written, "DATE", value, "day")
 
@@ -875,8 +891,10 @@ TENSE_CUES = [
     ("Talks are due to resume in March.", OCT, "March", "2025-03"),
     ("It had been due to expire Friday.", NEW_YEAR, "Friday", "2023-12-29"),
     ("The delay was due to a storm on Friday.", MON, "Friday", "2024-01-19"),
-    # a passive participle tells no tense: "could be located" is no future
+    # a passive participle tells no tense ("could be located" is no future); "could
+    # not" is a past cue
     ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
+    ("The pilot couldn't land on Thursday.", MON, "Thursday", "2024-01-18"),
     # an irregular verb in the simple past is a past cue, as one in -ed
     ("Its shares fell to $29 in March.", dt.date(1989, 10, 26), "March", "1989-03"),
     ("Bugs made it hard to meet demand well into the summer.", dt.date(1989, 10, 26),

@@ -720,6 +720,7 @@ _IRREGULAR_PAST = _alternation(
 )
 _PAST_CUES = (
     rf"{_IRREGULAR_PAST}|was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed"
+    r"|could(?:\s+not|n['’]t)"
 )
 # "will be held", "could be located", "had been scheduled": a passive participle after
 # "be", "been" or "being" tells no tense

@@ -81,8 +81,9 @@ _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TIE_DAYS = 120
 _TIE_MONTHS = 4
 
-# Weekdays are read as past unless a future cue stands this close to them.
+# Weekdays are read as future when a future cue stands this close to them.
 _WEEKDAY_FUTURE_REACH = 40
+_POSSESSIVE = frozenset({"'s", "’s"})
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
     {
@@ -337,6 +338,8 @@ def _weekday_date(anchor: dt.date, wday: int, direction: int | None, tense: Tens
     if direction == 1:
         return anchor + dt.timedelta(days=delta % 7 or 7)
     if tense == "future":
+        return anchor + dt.timedelta(days=delta % 7)
+    if tense == "unknown" and delta % 7 and delta % 7 < (-delta) % 7:
         return anchor + dt.timedelta(days=delta % 7)
     return anchor - dt.timedelta(days=(-delta) % 7)
 
@@ -2031,8 +2034,14 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     if family not in _TENSED or not _needs_tense(hit, after_in):
         pass
     elif family == "wd":
-        near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
-        tense = "future" if near == "future" else "past"
+        # a future cue close by, else a past one in the sentence, else the nearer day
+        # ("talks resume Thursday"); an event of the day ("Wednesday's ruling") is past
+        tense = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
+        if tense == "unknown" and (
+            text[end : end + 2] in _POSSESSIVE
+            or _tense(text, start, end, lo, hi, low=low) == "past"
+        ):
+            tense = "past"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
         # tells which one
