@@ -1088,6 +1088,48 @@ def test_clock_times(text: str, written: str, value: str) -> None:
     assert (m.text, m.type, m.value, m.granularity) == (written, "TIME", value, "minute")
 
 
+DAY_THEN_CLOCK = [
+    # a bare clock time right after a day (", at" or "at" between) is on that day: two
+    # mentions, as TimeML's "on" and "at" stay outside them
+    (
+        "We go again on Wednesday at 8pm.",
+        [("Wednesday", "2024-01-24"), ("8pm", "2024-01-24T20:00")],
+    ),
+    (
+        "On Sunday at 10:30 p.m. the ministry said so.",
+        [("Sunday", "2024-01-21"), ("10:30 p.m.", "2024-01-21T22:30")],
+    ),
+    ("Polls open on Thursday, 7am.", [("Thursday", "2024-01-25"), ("7am", "2024-01-25T07:00")]),
+    (
+        "The vote is on 25 January at 15:00.",
+        [("25 January", "2024-01-25"), ("15:00", "2024-01-25T15:00")],
+    ),
+    (
+        "It opened on March 3, 2023 at noon.",
+        [("March 3, 2023", "2023-03-03"), ("noon", "2023-03-03T12:00")],
+    ),
+    # not right after the day, or a clock with a day of its own: as before
+    (
+        "On Sunday the ministry said that at 8pm it would speak.",
+        [("Sunday", "2024-01-21"), ("8pm", "2024-01-22T20:00")],
+    ),
+    (
+        "On Sunday at 10pm Monday time.",
+        [("Sunday", "2024-01-21"), ("10pm Monday", "2024-01-22T22:00")],
+    ),
+    ("Yesterday at 8pm.", [("Yesterday", "2024-01-21"), ("8pm", "2024-01-21T20:00")]),
+    ("Last week at 8pm.", [("Last week", "2024-W03"), ("8pm", "2024-01-22T20:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_THEN_CLOCK)
+def test_a_clock_right_after_a_day_is_on_that_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A clock time right after a day ("on Wednesday at 8pm") is on that day."""
+    assert [(m.text, m.value) for m in find_mentions(text, MON)] == expected
+
+
 def test_aware_reference_keeps_its_zone() -> None:
     """An aware datetime reference gives intervals in its own zone."""
     kyiv = ZoneInfo("Europe/Kyiv")

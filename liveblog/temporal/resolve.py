@@ -2119,6 +2119,11 @@ _GRAIN_RANK = {
     "half": 5,
     "year": 5,
 }
+# a clock time that names no day and no zone, and what may stand between a day and it
+_BARE_CLOCK = re.compile(
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?|noon|midnight", re.IGNORECASE
+)
+_DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
 # "that day" after a month or a year: a day of it, which the text does not give
 _THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?that(?:\s+same)?\s+day|the\s+same\s+day")
 _DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
@@ -2180,10 +2185,11 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
-def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
-    """``found`` with each expression counted from the last date named before it
-    ("the following year", "that day", "the previous Friday") resolved against that
-    date's day instead of the anchor's, when that date is as precise as it needs."""
+def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
+    """``found`` (mentions in ``text``) with each expression counted from the last date
+    named before it ("the following year", "that day", "the previous Friday") resolved
+    against that date's day instead of the anchor's, when that date is as precise as it
+    needs, and a bare clock time right after a day ("on Wednesday at 8pm") on that day."""
     if anchor.day is None:
         return found
     last: Mention | None = None
@@ -2191,6 +2197,17 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
+        if rank == 0 and k and mention.type == "TIME" and _BARE_CLOCK.fullmatch(mention.text):
+            day = found[k - 1]
+            if (
+                day.granularity == "day"
+                and day.start is not None
+                and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
+            ):
+                r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
+                if r is not None:
+                    found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+                continue
         if last is not None and (written := mention.text)[:1] in "TtLlEe":
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
@@ -2460,4 +2477,4 @@ def mentions_in(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_narrative(_scan(source, anchor, start, hi), anchor))
+    return tuple(_narrative(text, _scan(source, anchor, start, hi), anchor))
