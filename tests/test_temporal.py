@@ -761,6 +761,10 @@ CONVENTIONS = [
      [("the latter half of 1989", "DATE", "1989-H2")]),
     ("The first half of the year was weak.", None,
      [("The first half of the year", "DATE", "XXXX-H1")]),
+    # a half written as in earnings reports; "H1" alone or in a name is no half
+    ("Sales rose in H1 2024 and fell in H2 2023.", NEW_YEAR,
+     [("H1 2024", "DATE", "2024-H1"), ("H2 2023", "DATE", "2023-H2")]),
+    ("Sales rose in H1 and the H1 2 protein.", NEW_YEAR, []),
     # the end of a period: its value, with mod END
     ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
     ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),

@@ -921,7 +921,7 @@ def _reported_quarter(day: dt.date) -> tuple[int, int]:
 
 def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     # "the first half of 1990" is 1990-H1, "the last half of this year" its H2
-    h = 1 if (g["hnum"] or "").lower() == "first" else 2
+    h = 1 if (g["hnum"] or "").lower() in {"first", "1"} else 2
     if g["year"] is not None:
         year = int(g["year"])
     elif a.day is not None:
