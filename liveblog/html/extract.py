@@ -536,6 +536,12 @@ class Extraction:
     _runs: tuple[_Text, ...] = attrs.field(
         kw_only=True, default=(), eq=False, repr=False, alias="runs"
     )
+    _run_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_run_starts.default
+    def _starts_of_runs(self) -> list[int]:
+        return [r.start for r in self._runs]
+
     _root: _Node = attrs.field(eq=False, repr=False, alias="root")
     _children: dict[int, tuple[list[_Node | _Text], list[int]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -550,11 +556,10 @@ class Extraction:
         >>> x.text, x.markup_position(0), x.markup_position(6)
         ('Talks end', (2, 3), (2, 12))
         """
-        runs = self._runs
-        k = bisect.bisect_right([r.start for r in runs], offset) - 1
+        k = bisect.bisect_right(self._run_starts, offset) - 1
         if k < 0:
             return 1, 1
-        run = runs[k]
+        run = self._runs[k]
         data = run.data
         at = _raw_index(data, offset - run.start)
         newline = data.rfind("\n", 0, at)
