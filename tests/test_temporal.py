@@ -79,6 +79,11 @@ WEEKDAYS = [
         "2024-01-18",
     ),
     ("Talks resumed Thursday.", MON, "Thursday", "2024-01-18"),
+    # a present "is"/"are" right before the weekday: the coming one
+    ("The vote is on Saturday.", MON, "Saturday", "2024-01-27"),
+    ("The deadline is Friday.", MON, "Friday", "2024-01-26"),
+    ("Talks are set for Saturday.", MON, "Saturday", "2024-01-27"),
+    ("The attack is the worst since Saturday.", MON, "Saturday", "2024-01-20"),
 ]
 
 

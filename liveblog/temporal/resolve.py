@@ -84,6 +84,11 @@ _TIE_MONTHS = 4
 # Weekdays are read as future when a future cue stands this close to them.
 _WEEKDAY_FUTURE_REACH = 40
 _POSSESSIVE = frozenset({"'s", "’s"})
+# "the vote is on Thursday", "the deadline is Friday": with no other cue, a weekday after
+# a present "is" or "are" is the coming one
+_PRESENT_COPULA = re.compile(
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?(?:(?:on|for)\s+)?\Z"
+)
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
     {
@@ -2042,6 +2047,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
             or _tense(text, start, end, lo, hi, low=low) == "past"
         ):
             tense = "past"
+        elif tense == "unknown" and _PRESENT_COPULA.search(text, max(lo, start - 40), start):
+            tense = "future"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
         # tells which one
