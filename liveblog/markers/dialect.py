@@ -589,10 +589,10 @@ def writes_day_first(text: str, markers: Sequence[Span]) -> bool:
     markers at ``markers`` in ``text`` write the 24-hour clock (``23:40``,
     ``UPDATE 0940 GMT``) and never am/pm.
 
-    >>> text = "23:40 Talks.\n09:40 More."
+    >>> text = "23:40 Talks.\\n09:40 More."
     >>> writes_day_first(text, [Span(0, 5), Span(13, 18)]), writes_day_first(text, [])
     (True, False)
-    >>> writes_day_first("9:40am Talks.\n23:40 More.", [Span(0, 6), Span(14, 19)])
+    >>> writes_day_first("9:40am Talks.\\n23:40 More.", [Span(0, 6), Span(14, 19)])
     False
     """
     written = "|".join(text[start:end] for start, end in markers)
