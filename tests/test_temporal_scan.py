@@ -254,6 +254,30 @@ def test_agency_clocks_are_not_ruled_out_by_what_follows_the_number(
     assert mention.value == value
 
 
+@pytest.mark.parametrize(
+    "follows", [" peop", " days", ", the", ".", " ", "", "%", " \n\nda", "-year", " \r\nda", "?  2"]
+)
+@pytest.mark.parametrize("size", [1, 2, 4, 119])
+def test_a_number_s_recogniser_is_read_from_the_five_characters_after_it(
+    size: int, follows: str
+) -> None:
+    """The cached recogniser of a number is the one its punctuation and the two
+    characters after it give, worked out step by step; two characters are read only
+    when they are there, with no line break, inside a mention's window."""
+    after = resolve._AFTER.match(follows)
+    expected = resolve._digit_recogniser()
+    if after is not None:
+        gap, then = after.group(), follows[after.end() : after.end() + 2]
+        near = size + len(gap) + 2 <= resolve._WINDOW
+        if len(then) == 2 and near and not set(gap + then) & {"\n", "\r"}:
+            expected = resolve._after_number_then(size, gap, then)
+        else:
+            expected = resolve._after_number(size, gap)
+    resolve._BY_NUMBER.clear()
+    assert resolve._number_recogniser(size, follows) is expected
+    assert resolve._BY_NUMBER[size, follows] is expected
+
+
 @given(texts)
 def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
     """The groups a handler gets are those of :meth:`resolve._Hit.group`, name by name."""
