@@ -208,6 +208,76 @@ def test_what_follows_a_number_ends_with_no_word_character() -> None:
     assert resolve._AFTER.match("3_a", 1) is None
 
 
+@pytest.mark.parametrize("size", [1, 2, 3, 4])
+def test_what_follows_a_number_rules_out_only_what_no_text_continues(size: int) -> None:
+    """The two characters after a number's punctuation rule out its families only when
+    no longer text could match either: partial matching reads the end of the probe
+    as the end of the text, which must not turn a match away (checked one character on)."""
+    chars = "abcdeghilmnoprstuwy0 .%-"
+    for gap in (" ", ".", "-", ", "):
+        broad = resolve._after_number(size, gap)
+        if broad is None:
+            continue
+        for a in chars:
+            for b in chars:
+                if resolve._after_number_then(size, gap, a + b) is not None:
+                    continue
+                for c in "as0 .-":
+                    probe = gap + a + b + c
+                    assert not any(
+                        could_start(name, d + probe)
+                        for name in broad.families
+                        for d in resolve._samples_of(name, size)
+                    ), (size, probe)
+    assert resolve._after_number_then(3, " ", "pe") is None  # 370 people
+    assert resolve._after_number_then(3, " ", "da") is resolve._after_number(3, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The curfew starts at 1900 GMT today.", "1900 GMT", "2024-03-05T19:00"),
+        ("Shelling resumed (See 1705 GMT) near the port.", "1705 GMT", "2024-03-05T17:05"),
+        ("They left at 0800 local time.", "0800 local time", "2024-03-05T08:00"),
+        ("Talks resume at 1430 UTC.", "1430 UTC", "2024-03-05T14:30"),
+    ],
+)
+def test_agency_clocks_are_not_ruled_out_by_what_follows_the_number(
+    text: str, written: str, value: str
+) -> None:
+    """The two characters after an agency clock's digits ("19" of "1900 GMT") keep the
+    number's families: the zone word can continue a clock."""
+    j = text.index(written)
+    assert resolve._after_number_then(4, " ", text[j + 5 : j + 7].lower()) is not None
+    (mention,) = [m for m in find_mentions(text, dt.date(2024, 3, 5)) if m.type == "TIME"]
+    assert mention.text.startswith(written)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    "follows", [" peop", " days", ", the", ".", " ", "", "%", " \n\nda", "-year", " \r\nda", "?  2"]
+)
+@pytest.mark.parametrize("size", [1, 2, 4, 119])
+def test_a_number_s_recogniser_is_read_from_the_five_characters_after_it(
+    size: int, follows: str
+) -> None:
+    """The cached recogniser of a number is the one its punctuation and the two
+    characters after it give, worked out step by step; two characters are read only
+    when they are there, with no line break, inside a mention's window."""
+    after = resolve._AFTER.match(follows)
+    expected = resolve._digit_recogniser()
+    if after is not None:
+        gap, then = after.group(), follows[after.end() : after.end() + 2]
+        near = size + len(gap) + 2 <= resolve._WINDOW
+        if len(then) == 2 and near and not set(gap + then) & {"\n", "\r"}:
+            expected = resolve._after_number_then(size, gap, then)
+        else:
+            expected = resolve._after_number(size, gap)
+    resolve._BY_NUMBER.clear()
+    assert resolve._number_recogniser(size, follows) is expected
+    assert resolve._BY_NUMBER[size, follows] is expected
+
+
 @given(texts)
 def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
     """The groups a handler gets are those of :meth:`resolve._Hit.group`, name by name."""
