@@ -175,6 +175,7 @@ UPDATE = PatternDialect(
     """,
     candidate_lines=True,
     starts="uc",
+    line_needle=r"(?i)update|correction",
 )
 
 UPDATED_AT = PatternDialect(
@@ -191,6 +192,7 @@ UPDATED_AT = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     starts="upea",
+    line_needle=r"(?i)updated|posted|edited|added",
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
@@ -237,7 +239,7 @@ CLOCK_INLINE = PatternDialect(
     starts=_TIMESTAMP_STARTS + "(",
     head=TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
-    branches=True,
+    branches="(",
 )
 
 _CLOCK_SPACE_TAIL = rf"""

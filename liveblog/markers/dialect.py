@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
@@ -54,6 +55,20 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 _BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 LINE_START = r"(?<![^\r\n])" + _BLANKS
 _BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_LEADING_BLANKS = re.compile(_BLANKS)
+
+
+def _first_char(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end]`` after the blanks a line pattern skips
+    (``""`` when there is none).
+
+    >>> _first_char("\\u3000 (9:05 GMT)", 0, 9), _first_char("  ", 0, 2)
+    ('(', '')
+    """
+    found = _LEADING_BLANKS.match(text, start, end)
+    assert found is not None  # the blanks may be none
+    return text[found.end() : found.end() + 1] if found.end() < end else ""
+
 
 MONTHS: dict[str, int] = {
     name: number
@@ -239,8 +254,10 @@ class PatternDialect:
             share its match. For the built-in dialects, whose patterns try the same
             timestamp at the same lines.
         branches: with ``head`` and ``tail``, ``pattern`` has other alternatives before
-            ``(?P<marker>head)tail``, which never match where ``head`` does: the whole
-            pattern is tried at the lines where ``head`` does not match.
+            ``(?P<marker>head)tail``, which never match where ``head`` does and begin
+            (after blanks) with one of these lower-case characters: the whole pattern is
+            tried at the lines where ``head`` does not match and that begin so. It is
+            compiled at the first such line (a large pattern costs a tenth of a second).
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -262,7 +279,7 @@ class PatternDialect:
     locator: str | None = None
     head: str | None = None
     tail: str | None = None
-    branches: bool = False
+    branches: str | None = None
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -320,8 +337,9 @@ class PatternDialect:
         if not starts:
             return
         shares = self.head is not None and self.tail is not None
-        # a dialect made of head and tail alone never needs its whole pattern compiled
-        matcher = self._line_pattern().match if not shares or self.branches else None
+        # the whole pattern, compiled at the first line that needs it: a dialect made of
+        # head and tail alone never does, nor one whose other branches no line opens
+        matcher: Callable[[str, int, int], regex.Match[str] | None] | None = None
         heads: dict[int, regex.Match[str] | None] = {}
         if shares:
             assert self.head is not None
@@ -332,6 +350,7 @@ class PatternDialect:
                 heads = shared.setdefault(self.head, {})
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
+        opens = None if self.branches is None else frozenset(self.branches + self.branches.upper())
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
             if first is not None and text[start : start + 1] not in first:
@@ -350,12 +369,13 @@ class PatternDialect:
                     if after is not None:
                         yield self._marker(found, text, origin - start, after)
                     continue
-                if not self.branches:
+                if opens is None or _first_char(text, start, end) not in opens:
                     continue
+            if matcher is None:
+                matcher = self._line_pattern().match
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
-            assert matcher is not None
             m = matcher(text, start, end)
             if m is not None:
                 yield self._marker(m, text, origin - start)
