@@ -154,7 +154,8 @@ _SECOND_CLOCK = (
 TIMESTAMP = rf"""
 (?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{clock()})
-    (?:(?:{SP}|\?)*+(?:{zone()}|\({SP}*+{zone()}{SP}*+\)))?  # 04:17 (UTC+03:00), 3.40pm?BST
+    (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
+                                          # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
     (?:{_SEP}{DATE})?
   | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
