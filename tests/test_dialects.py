@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.markers import builtin
 from liveblog.markers.builtin import (
     CLOCK_INLINE,
     CLOCK_LINE,
@@ -414,35 +413,6 @@ def test_whole_patterns_are_compiled_only_for_lines_that_need_them() -> None:
         dt.time(11, 26)
     ]
     assert inline._at_line is not None
-
-
-_ZONE_PIECES = st.sampled_from(
-    ["12:00", "9.45am", "4:12", "1548", "0735", " ", "\u00a0", "?", "(", ")", " (", "( ", " )",
-     "GMT", "UTC+03:00", "BST", "XYZ", "GOAL", "Kyiv time", "Eastern", "British Summer Time",
-     ",", "/", "5:42pm", "EAT", "Monday", "22 January 2024", "–", ":", "x", "\n"]
-)  # fmt: skip
-
-
-@settings(max_examples=300)
-@given(st.lists(_ZONE_PIECES, max_size=12).map("".join))
-def test_one_zone_pattern_reads_zones_as_a_bare_and_a_bracketed_one_did(text: str) -> None:
-    """The timestamp writes its zone once, bracketed when a bracket opens before it; it
-    matches what the two alternatives it replaced (a zone, or one in brackets) matched."""
-    one = r"(?:(?P<zopen>\(){SP}*+)?{zone}(?(zopen){SP}*+\))"
-    two = r"(?:{zone}|\({SP}*+{zone}{SP}*+\))"
-    parts = {"SP": builtin.SP, "zone": builtin.zone()}
-    assert one.format(**parts) in builtin.TIMESTAMP
-    flags = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
-    new = regex.compile(builtin.TIMESTAMP, flags)
-    old = regex.compile(builtin.TIMESTAMP.replace(one.format(**parts), two.format(**parts)), flags)
-    for at in range(len(text)):
-        found, expected = new.match(text, at), old.match(text, at)
-        assert (found is None) == (expected is None)
-        if found is not None and expected is not None:
-            assert found.span() == expected.span()
-            groups = found.groupdict()
-            del groups["zopen"]
-            assert groups == expected.groupdict()
 
 
 def test_located_scan_of_a_run_of_entries() -> None:
