@@ -367,7 +367,7 @@ _LINE_PIECES = st.sampled_from(
      ",", ":", " - ", "–", ".", " ", "\u00a0", "Jane Doe:", "Monday", "22 January 2024", "3pm",
      "noon", "1548", "EST,", "5:42pm EAT", "/", '"Quote', "Roisin O'Connor", "(", ")", "14h35",
      "2024-01-22T15:48:00Z", "|", "?", "x", "\n", "\u3000", "\u2003(", "Update", "UPDATED",
-     "Correction,", " posted at ", "Edited on", "added", "Posted"]
+     "Correction,", " posted at ", "Edited on", "added", "Posted", "Po\u017fted", "\x0c"]
 )  # fmt: skip
 
 
@@ -387,12 +387,12 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
 
 @settings(max_examples=300)
 @given(st.lists(_LINE_PIECES, max_size=30).map("".join))
-def test_line_needles_of_the_update_dialects_hide_no_marker(text: str) -> None:
-    """``update`` and ``updated-at`` find with their line needles what they find without."""
+def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:
+    """``update`` and ``updated-at`` find with their opening words what they find without."""
     lines = all_lines(text)
     for dialect in (UPDATE, UPDATED_AT):
-        assert dialect.line_needle is not None
-        plain = attrs.evolve(dialect, line_needle=None)
+        assert dialect.words is not None
+        plain = attrs.evolve(dialect, words=None)
         found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
         assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
 

@@ -176,7 +176,7 @@ UPDATE = PatternDialect(
     """,
     candidate_lines=True,
     starts="uc",
-    line_needle=r"(?i)update|correction",
+    words=("update", "correction"),
 )
 
 UPDATED_AT = PatternDialect(
@@ -193,7 +193,7 @@ UPDATED_AT = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     starts="upea",
-    line_needle=r"(?i)updated|posted|edited|added",
+    words=("updated", "posted", "edited", "added"),
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as

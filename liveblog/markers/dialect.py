@@ -56,6 +56,12 @@ _BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u
 LINE_START = r"(?<![^\r\n])" + _BLANKS
 _BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 _LEADING_BLANKS = re.compile(_BLANKS)
+# the characters of _BLANKS
+_LINE_BLANKS = (
+    "\t\x0b\x0c\x20\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200E)))
+    + ("\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
+)
 
 
 def _first_char(text: str, start: int, end: int) -> str:
@@ -238,6 +244,9 @@ class PatternDialect:
             the scan.
         starts: the lower-case characters a marker can begin with (after blanks), so that
             candidate lines starting otherwise are skipped; None: any.
+        words: with ``candidate_lines``, the lower-case words one of which every marker
+            begins with (after blanks): candidate lines of ASCII text opening otherwise
+            are skipped before the pattern is tried, or compiled.
         line_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
@@ -275,6 +284,7 @@ class PatternDialect:
     candidate_lines: bool = False
     needle: str | None = None
     starts: str | None = None
+    words: tuple[str, ...] | None = None
     line_needle: str | None = None
     locator: str | None = None
     head: str | None = None
@@ -351,6 +361,8 @@ class PatternDialect:
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
         opens = None if self.branches is None else frozenset(self.branches + self.branches.upper())
+        words = self.words
+        longest = max(map(len, words)) if words else 0
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
             if first is not None and text[start : start + 1] not in first:
@@ -359,6 +371,11 @@ class PatternDialect:
                     continue
             if needed is not None and needed(text, start, end) is None:
                 continue
+            if words is not None:
+                # ASCII letters match a word case-insensitively as their lower case does
+                opening = text[start:end].lstrip(_LINE_BLANKS)[:longest]
+                if opening.isascii() and not opening.lower().startswith(words):
+                    continue
             if shares:
                 if start in heads:
                     found = heads[start]
