@@ -19,6 +19,8 @@ from liveblog.markers.builtin import (
     CLOCK_RUN,
     CLOCK_SPACE,
     DEFAULT_DIALECTS,
+    UPDATE,
+    UPDATED_AT,
 )
 from liveblog.markers.lines import all_lines
 
@@ -364,7 +366,8 @@ _LINE_PIECES = st.sampled_from(
     ["12:00", "9.45am", "4:12", "(11:26 GMT)", "( 10:05 BST )", "GMT", " BST", "Police", "said",
      ",", ":", " - ", "–", ".", " ", "\u00a0", "Jane Doe:", "Monday", "22 January 2024", "3pm",
      "noon", "1548", "EST,", "5:42pm EAT", "/", '"Quote', "Roisin O'Connor", "(", ")", "14h35",
-     "2024-01-22T15:48:00Z", "|", "?", "x", "\n"]
+     "2024-01-22T15:48:00Z", "|", "?", "x", "\n", "\u3000", "\u2003(", "Update", "UPDATED",
+     "Correction,", " posted at ", "Edited on", "added", "Posted", "Po\u017fted", "\x0c"]
 )  # fmt: skip
 
 
@@ -377,9 +380,39 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
     shared: dict[str, dict[int, regex.Match[str] | None]] = {}
     for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE):
         assert dialect.head is not None
-        whole = attrs.evolve(dialect, head=None, tail=None, branches=False)
+        whole = attrs.evolve(dialect, head=None, tail=None, branches=None)
         split = list(dialect.scan_lines(lines.text, lines.starts, lines.origins, shared))
         assert split == list(whole.scan_lines(lines.text, lines.starts, lines.origins))
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:
+    """``update`` and ``updated-at`` find with their opening words what they find without."""
+    lines = all_lines(text)
+    for dialect in (UPDATE, UPDATED_AT):
+        assert dialect.words is not None
+        plain = attrs.evolve(dialect, words=None)
+        found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
+        assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+
+
+def test_whole_patterns_are_compiled_only_for_lines_that_need_them() -> None:
+    """Lines that only the shared timestamp could open, or without the words of an update
+    marker, leave the whole patterns of ``clock-inline`` and ``updated-at`` uncompiled."""
+    lines = all_lines("Monday 22 January\n10:05 GMT: Talks resume\nUPDATE 1548 GMT:\nPolice\n")
+    inline, updated = attrs.evolve(CLOCK_INLINE), attrs.evolve(UPDATED_AT)
+    assert [m.clock for m in inline.scan_lines(lines.text, lines.starts, lines.origins)] == [
+        dt.time(10, 5)
+    ]
+    assert not list(updated.scan_lines(lines.text, lines.starts, lines.origins))
+    assert inline._at_line is None
+    assert updated._at_line is None
+    lines = all_lines("\u00a0(11:26 GMT)Police said\n")
+    assert [m.clock for m in inline.scan_lines(lines.text, lines.starts, lines.origins)] == [
+        dt.time(11, 26)
+    ]
+    assert inline._at_line is not None
 
 
 def test_located_scan_of_a_run_of_entries() -> None:

@@ -3,8 +3,9 @@
 The reference patterns below are the text of ``DATE``, ``clock()``, ``zone()`` and
 ``TIMESTAMP`` before lookahead guards were added to them; the pieces that did not
 change are imported. Both versions must agree on every string: whether they match,
-the span and every named group, for ``match`` and for ``fullmatch`` (which backtracks
-into the piece and so also checks the order in which its matches are tried).
+the span and every named group of the reference, for ``match`` and for ``fullmatch``
+(which backtracks into the piece and so also checks the order in which its matches are
+tried).
 """
 
 from __future__ import annotations
@@ -182,18 +183,21 @@ TOKENS = [
 timestamp_like = st.lists(st.sampled_from(TOKENS), max_size=14).map("".join)
 
 
-def _seen(m: regex.Match[str] | None) -> object:
+def _seen(m: regex.Match[str] | None, names: list[str]) -> object:
     if m is None:
         return None
-    names = sorted(m.re.groupindex)
     return m.span(), [(n, m.group(n), m.span(n)) for n in names]
 
 
 def _agree(name: str, text: str) -> None:
     old, new = PAIRS[name]
+    # the reference's groups: the new timestamp has one more, ``zopen`` (a bracket
+    # before its one zone pattern, where the reference wrote the zone twice)
+    names = sorted(old.groupindex)
     for start in range(len(text) + 1):
-        assert _seen(new.match(text, start)) == _seen(old.match(text, start)), (name, start)
-    assert _seen(new.fullmatch(text)) == _seen(old.fullmatch(text)), name
+        found, expected = new.match(text, start), old.match(text, start)
+        assert _seen(found, names) == _seen(expected, names), (name, start)
+    assert _seen(new.fullmatch(text), names) == _seen(old.fullmatch(text), names), name
 
 
 @pytest.mark.parametrize("name", sorted(PAIRS))

@@ -154,7 +154,8 @@ _SECOND_CLOCK = (
 TIMESTAMP = rf"""
 (?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{clock()})
-    (?:(?:{SP}|\?)*+(?:{zone()}|\({SP}*+{zone()}{SP}*+\)))?  # 04:17 (UTC+03:00), 3.40pm?BST
+    (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
+                                          # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
     (?:{_SEP}{DATE})?
   | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
@@ -175,6 +176,7 @@ UPDATE = PatternDialect(
     """,
     candidate_lines=True,
     starts="uc",
+    words=("update", "correction"),
 )
 
 UPDATED_AT = PatternDialect(
@@ -191,6 +193,7 @@ UPDATED_AT = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     starts="upea",
+    words=("updated", "posted", "edited", "added"),
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
@@ -237,7 +240,7 @@ CLOCK_INLINE = PatternDialect(
     starts=_TIMESTAMP_STARTS + "(",
     head=TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
-    branches=True,
+    branches="(",
 )
 
 _CLOCK_SPACE_TAIL = rf"""

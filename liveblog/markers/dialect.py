@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
@@ -55,6 +56,26 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 _BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 LINE_START = r"(?<![^\r\n])" + _BLANKS
 _BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_LEADING_BLANKS = re.compile(_BLANKS)
+# the characters of _BLANKS
+_LINE_BLANKS = (
+    "\t\x0b\x0c\x20\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200E)))
+    + ("\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
+)
+
+
+def _first_char(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end]`` after the blanks a line pattern skips
+    (``""`` when there is none).
+
+    >>> _first_char("\\u3000 (9:05 GMT)", 0, 9), _first_char("  ", 0, 2)
+    ('(', '')
+    """
+    found = _LEADING_BLANKS.match(text, start, end)
+    assert found is not None  # the blanks may be none
+    return text[found.end() : found.end() + 1] if found.end() < end else ""
+
 
 MONTHS: dict[str, int] = {
     name: number
@@ -224,6 +245,9 @@ class PatternDialect:
             the scan.
         starts: the lower-case characters a marker can begin with (after blanks), so that
             candidate lines starting otherwise are skipped; None: any.
+        words: with ``candidate_lines``, the lower-case words one of which every marker
+            begins with (after blanks): candidate lines of ASCII text opening otherwise
+            are skipped before the pattern is tried, or compiled.
         line_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
@@ -240,8 +264,10 @@ class PatternDialect:
             share its match. For the built-in dialects, whose patterns try the same
             timestamp at the same lines.
         branches: with ``head`` and ``tail``, ``pattern`` has other alternatives before
-            ``(?P<marker>head)tail``, which never match where ``head`` does: the whole
-            pattern is tried at the lines where ``head`` does not match.
+            ``(?P<marker>head)tail``, which never match where ``head`` does and begin
+            (after blanks) with one of these lower-case characters: the whole pattern is
+            tried at the lines where ``head`` does not match and that begin so. It is
+            compiled at the first such line (a large pattern costs a tenth of a second).
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -259,11 +285,12 @@ class PatternDialect:
     candidate_lines: bool = False
     needle: str | None = None
     starts: str | None = None
+    words: tuple[str, ...] | None = None
     line_needle: str | None = None
     locator: str | None = None
     head: str | None = None
     tail: str | None = None
-    branches: bool = False
+    branches: str | None = None
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
@@ -321,8 +348,9 @@ class PatternDialect:
         if not starts:
             return
         shares = self.head is not None and self.tail is not None
-        # a dialect made of head and tail alone never needs its whole pattern compiled
-        matcher = self._line_pattern().match if not shares or self.branches else None
+        # the whole pattern, compiled at the first line that needs it: a dialect made of
+        # head and tail alone never does, nor one whose other branches no line opens
+        matcher: Callable[[str, int, int], regex.Match[str] | None] | None = None
         heads: dict[int, regex.Match[str] | None] = {}
         if shares:
             assert self.head is not None
@@ -333,6 +361,9 @@ class PatternDialect:
                 heads = shared.setdefault(self.head, {})
         first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
+        opens = None if self.branches is None else frozenset(self.branches + self.branches.upper())
+        words = self.words
+        longest = max(map(len, words)) if words else 0
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         for start, end, origin in zip(starts, ends, origins, strict=True):
             if first is not None and text[start : start + 1] not in first:
@@ -341,6 +372,11 @@ class PatternDialect:
                     continue
             if needed is not None and needed(text, start, end) is None:
                 continue
+            if words is not None:
+                # ASCII letters match a word case-insensitively as their lower case does
+                opening = text[start:end].lstrip(_LINE_BLANKS)[:longest]
+                if opening.isascii() and not opening.lower().startswith(words):
+                    continue
             if shares:
                 if start in heads:
                     found = heads[start]
@@ -351,12 +387,13 @@ class PatternDialect:
                     if after is not None:
                         yield self._marker(found, text, origin - start, after)
                     continue
-                if not self.branches:
+                if opens is None or _first_char(text, start, end) not in opens:
                     continue
+            if matcher is None:
+                matcher = self._line_pattern().match
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
             # required literals up to endpos before matching, which would otherwise
             # make every call cost the rest of the text
-            assert matcher is not None
             m = matcher(text, start, end)
             if m is not None:
                 yield self._marker(m, text, origin - start)
