@@ -75,6 +75,12 @@ SHAPES = [
     ("16:30 KICK-OFF: Under way", "clock-space", "16:30", dt.time(16, 30), None, None),
     ("12:58 UN: aid trucks held", "clock-space", "12:58", dt.time(12, 58), None, None),
     ("14:05 IDF says it struck", "clock-space", "14:05", dt.time(14, 5), None, None),
+    ("14:05 IDF: It struck 40 targets", "clock-space", "14:05", dt.time(14, 5), None, None),
+    ("13:41 NATO: Allies meet", "clock-space", "13:41", dt.time(13, 41), None, None),
+    ("13:20 UNHCR: Numbers rise", "clock-space", "13:20", dt.time(13, 20), None, None),
+    ("14:05 BST: text", "clock-inline", "14:05 BST", dt.time(14, 5), None, "Europe/London"),
+    ("14:05 CEST: text", "clock-inline", "14:05 CEST", dt.time(14, 5), None, "Europe/Paris"),
+    ("9:45 EDT: text", "clock-inline", "9:45 EDT", dt.time(9, 45), None, "America/New_York"),
     ("+++ 18:22 Headline +++", "ticker", "18:22", dt.time(18, 22), None, None),
     ("+++ 23:41 Uhr: Merz spricht +++", "ticker", "23:41 Uhr", dt.time(23, 41), None, None),
     ("Talks resumepublished at 10:05 British Summer Time 14 May 2022", "published-at",
@@ -131,6 +137,39 @@ def test_non_markers_are_not_read(line: str) -> None:
         if m.zone_text or d.name not in {"ticker"}
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("line", "zone_text"),
+    [
+        ("14:05 IDF: text", ""),
+        ("14:05 NATO: text", ""),
+        ("14:05 UNHCR: text", ""),
+        ("14:05 ICRC: text", ""),
+        ("14:05 XYZ: text", "XYZ"),
+        ("14:05 AZOT: text", "AZOT"),
+        ("14:05 NPT: text", "NPT"),
+        ("UPDATE 1405 XYZ: text", "XYZ"),
+    ],
+)
+def test_an_unknown_zone_ends_in_t_or_z(line: str, zone_text: str) -> None:
+    """An all-caps word after a time that is no known zone is read as an unknown zone
+    only when it ends as zone abbreviations do, in T (time) or Z (German Zeit):
+    ``14:05 IDF:`` is an acronym opening the text, ``14:05 AZOT:`` a zone to warn about."""
+    found = [m for d in DEFAULT_DIALECTS for m in d.scan(line) if d.kind == "entry"]
+    assert found
+    assert found[0].zone_text == zone_text
+    if not zone_text:
+        text = f"14:25: Last text\n\n{line}\n\n13:58: Earlier text\n\n13:20: First text"
+        tl = liveblog.parse(text, date=DAY)
+        assert [e.time for e in tl] == [
+            dt.time(13, 20),
+            dt.time(13, 58),
+            dt.time(14, 5),
+            dt.time(14, 25),
+        ]
+        assert tl.entries[2].body.startswith(line.split()[1])
+        assert [w.code for w in tl.warnings] == ["no-zone"]
 
 
 def test_german_uhr_is_part_of_the_time() -> None:

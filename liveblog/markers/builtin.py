@@ -124,14 +124,16 @@ def zone(s: str = "") -> str:
     An upper-case word of three to five letters that is not a known abbreviation counts
     as a zone only where the marker ends (before a colon, a bracket, a comma or the end
     of the line), so that "+++ 20:15 BSW wins" keeps the party's name in the text, and
-    never when it is a label that opens a post (``GOAL:``, ``FT:``) or has two letters
-    (``UN:``, ``EU:``).
+    only when it ends as zone abbreviations do, in T (time) or Z (German Zeit: ``OEZ``),
+    so that a source's acronym opening a post (``14:05 IDF:``, ``NATO:``, ``UNHCR:``)
+    stays text; never when it is a label that opens a post (``GOAL:``, ``FT:``) or has
+    two letters (``UN:``, ``EU:``).
     """
     return rf"""
 (?: (?-i:(?=[A-Z])(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{3,5}}\b
-                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{2,4}}[TZ]\b
+                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, AZOT:
   | (?=[{_ZONE_WORD_STARTS}])(?P<zone{s}>{_ZONE_WORDS})\b     # British Summer Time
 )
 """
