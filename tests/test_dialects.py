@@ -65,6 +65,9 @@ SHAPES = [
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
     ("11:30. Carol wins", "clock-inline", "11:30", dt.time(11, 30), None, None),
+    ("[14:32] Police said", "clock-inline", "14:32", dt.time(14, 32), None, None),
+    ("[ 14:32 GMT ]: text", "clock-inline", "14:32 GMT", dt.time(14, 32), None, "UTC"),
+    ("[9.45am] text", "clock-inline", "9.45am", dt.time(9, 45), None, None),
     ("12:00 noon EDT: text", "clock-inline", "12:00 noon EDT", dt.time(12), None, "America/New_York"),
     ("Saturday 4.15pm: text", "clock-inline", "Saturday 4.15pm", dt.time(16, 15), None, None),
     ("21:00 Polls close.", "clock-space", "21:00", dt.time(21), None, None),
@@ -125,6 +128,7 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
         "67 min: goal",
         "Photo: Reuters / 22 January 2024",
         "+++ 20:15 BSW wins",
+        "[00:12:31] HOST: Welcome back",
     ],
 )
 def test_non_markers_are_not_read(line: str) -> None:
@@ -170,6 +174,29 @@ def test_an_unknown_zone_ends_in_t_or_z(line: str, zone_text: str) -> None:
         ]
         assert tl.entries[2].body.startswith(line.split()[1])
         assert [w.code for w in tl.warnings] == ["no-zone"]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["[{t}] {b}", "[{t}]\n{b}", "[{t}]: {b}", "[ {t} ] – {b}", "({t}) {b}", "({t}): {b}"],
+)
+def test_a_time_in_brackets_opens_its_entry(shape: str) -> None:
+    """``[14:32] Text`` and ``(14:32): Text`` at line starts are markers; the brackets and
+    any colon or dash after them are not part of the body."""
+    posts = [("14:32", "Talks resume."), ("14:05", "Aid crosses."), ("13:41", "Ministers meet.")]
+    text = "Live\n\n" + "\n\n".join(shape.format(t=t, b=b) for t, b in posts)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [(e.marker, e.body) for e in tl.source_order] == posts
+    assert tl.warnings == ()
+
+
+def test_a_transcripts_timecodes_in_brackets_are_no_markers() -> None:
+    """A transcript's ``[00:04] HOST:`` timecodes (minutes and seconds from the start of a
+    recording) are no live blog: one entry, whatever the clocks read as."""
+    turns = ["[00:04] HOST: Welcome.", "[00:12] GUEST: Thanks.", "[01:47] HOST: So?"]
+    tl = liveblog.parse("Transcript\n\n" + "\n\n".join(turns), date=DAY)
+    assert [e.marker for e in tl] == [""]
+    assert [w.code for w in tl.warnings] == ["no-markers"]
 
 
 def test_german_uhr_is_part_of_the_time() -> None:

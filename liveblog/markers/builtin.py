@@ -226,17 +226,24 @@ _CLOCK_INLINE_TAIL = rf"""
         )
 """
 
+# A clock with seconds in square brackets is a recording's timecode ("[00:12:31] HOST:"
+# in a transcript), not a time of day.
+_TIMECODE = r"\d\d?[:.]\d\d[:.]\d\d"
+
 CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
-    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+    (?: (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\)            # (11:26 GMT)Police said
+          | \[{SP}*+(?!{_TIMECODE})(?P<marker>{TIMESTAMP}){SP}*+\] # [14:32] Police said
+        )
+        {SP}*+(?:[:\-–—](?!\d){SP}*+)?                           # [14:32 GMT]: text
       | (?P<marker>{TIMESTAMP})
         {_CLOCK_INLINE_TAIL}
     )
     """,
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "(",
+    starts=_TIMESTAMP_STARTS + "([",
     head=TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
     branches=True,

@@ -434,7 +434,7 @@ def choose_markers(
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers)
     markers = _drop_odd_shapes(markers)
-    if _is_timetable(text, markers):
+    if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
@@ -590,6 +590,26 @@ def _is_timetable(text: str, markers: Sequence[Marker]) -> bool:
         return False
     gaps = [b.start - a.match.end for a, b in pairs]
     return sum(gaps) / len(gaps) < _TIMETABLE_BODY
+
+
+# "[00:04]": a recording's timecodes start within minutes of zero
+_RECORDING_START = dt.time(0, 10)
+
+
+def _is_recording(text: str, markers: Sequence[Marker]) -> bool:
+    """A transcript's timecodes in square brackets (``[00:04] HOST: ...``, ``[12:31]``),
+    not a live blog: the first starts within ten minutes of 00:00 and each is later
+    than the one above it."""
+    clocks = [
+        m.clock
+        for m in markers
+        if m.kind in _TIMED_KINDS
+        and m.clock is not None
+        and "[" in text[m.match.start : m.span.start]
+    ]
+    if len(clocks) < 2 or clocks[0] >= _RECORDING_START:
+        return False
+    return all(a < b for a, b in itertools.pairwise(clocks))
 
 
 _HEADLINE_MAX = 150

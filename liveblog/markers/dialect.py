@@ -215,7 +215,7 @@ class PatternDialect:
         glued: the marker sits at the end of its entry's headline line
             (``Talks resumepublished at 10:05``): the entry starts at the line start.
         candidate_lines: every marker lies in the first 160 characters of a line that
-            starts with a digit, ``(``, ``+``, or a keyword, weekday or month word, or of
+            starts with a digit, ``(``, ``[``, ``+``, or a keyword, weekday or month word, or of
             a short line ending like a byline; the parser then scans only those lines
             (see :mod:`liveblog.markers.lines`). Leave False for patterns of your own.
         needle: a regular expression (``re`` syntax, searched with ``regex``) that must
