@@ -21,6 +21,7 @@ from liveblog.markers.builtin import (
     DEFAULT_DIALECTS,
 )
 from liveblog.markers.lines import all_lines
+from tests.helpers import assert_tiles
 
 DAY = dt.date(2024, 1, 22)
 
@@ -764,3 +765,65 @@ def test_author_then_time_on_its_own_line_opens_an_entry() -> None:
     assert tl.warnings == ()
     one_word = text.replace("Jane Smith", "Reporter").replace("Tom Jones", "Reporter")
     assert [e.marker for e in liveblog.parse(one_word, date=dt.date(2024, 10, 30))] == [""]
+
+
+_GLUED_PAGE = (
+    "Talks live\n\n17:40 CET: Delegations leave.\n\n16:55 CET: A briefing is due.\n\n"
+    "16:20 CET: Officials confirmed the talks ended {glued}\n\n15:31 CET: The minister arrives."
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "split"),
+    [
+        ("on Sunday.16:02 CET: The ministry said more.", True),
+        ("on Sunday. 16:02 CET: The ministry said more.", True),
+        ("on Sunday!16:02 CET: The ministry said more.", True),
+        ('"for now."16:02 CET: The ministry said more.', True),
+        ("at 4.16:02 CET: The ministry said more.", False),  # a time written 4.16
+        ("2-1.16:02 CET: The ministry said more.", False),  # a score
+        ("on Sunday.16:42 CET: The ministry said more.", False),  # out of the page's order
+        ("on Sunday.16:02: The ministry said more.", False),  # not written as the others
+        ("on Sunday.16:02 CET The ministry said more.", False),  # nor here
+        ("on Sunday.  16:02 CET: The ministry said more.", False),  # two spaces: prose
+    ],
+)
+def test_a_marker_glued_to_the_sentence_before_it_opens_an_entry(glued: str, split: bool) -> None:
+    """A marker that lost the line break before it (``... ended on Sunday.16:02 CET: The
+    ministry said``) opens its own entry when it is written as the page's other markers
+    are, right after a sentence's end, with a time between its neighbours'; a time after
+    a digit, or out of the page's order, or written otherwise, stays text."""
+    text = _GLUED_PAGE.format(glued=glued)
+    tl = liveblog.parse(text, date=DAY)
+    markers = [e.marker for e in tl.source_order]
+    assert ("16:02 CET" in markers) is split
+    assert len(markers) == 4 + split
+    assert_tiles(text, tl)
+    if split:
+        assert tl.source_order[2].body.endswith(glued.partition("16:02")[0].rstrip())
+        assert tl.source_order[3].body == "The ministry said more."
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    minutes=st.lists(st.integers(8 * 60, 19 * 60 + 59), min_size=4, max_size=8, unique=True),
+    zone=st.sampled_from(["CET", "GMT", "EDT"]),
+    joins=st.lists(st.sampled_from(["\n\n", "", " "]), min_size=8, max_size=8),
+)
+def test_lost_line_breaks_before_markers_change_no_instant(
+    minutes: list[int], zone: str, joins: list[str]
+) -> None:
+    """A newest-first page whose marker lines lost the line break after a sentence (some
+    glued to it, some after one space) reads the same markers and instants as the page
+    written with its line breaks, as long as the first three markers start lines (the
+    times, all within one day's twelve hours, give the page's order)."""
+    clocks = [f"{m // 60:02}:{m % 60:02} {zone}" for m in sorted(minutes, reverse=True)]
+    posts = [f"{c}: Officials said post {i} was filed." for i, c in enumerate(clocks)]
+    whole = "Live\n\n" + "\n\n".join(posts)
+    damaged = "Live\n\n" + "\n\n".join(posts[:3])
+    for post, join in zip(posts[3:], joins, strict=False):
+        damaged += join + post
+    expected = liveblog.parse(whole, date=DAY)
+    got = liveblog.parse(damaged, date=DAY)
+    assert [(e.marker, e.published) for e in got] == [(e.marker, e.published) for e in expected]
+    assert_tiles(damaged, got)

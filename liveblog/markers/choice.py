@@ -439,6 +439,7 @@ def choose_markers(
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
+    markers = _glued_to_sentences(text, markers, pool)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -520,6 +521,7 @@ def _against(a: Marker, b: Marker, newest_first: bool) -> bool:
 
 _MAJORITY = 0.75
 _FEW = 4
+_GLUED_FEW = 3
 
 
 def _dated(marker: Marker) -> bool:
@@ -610,6 +612,66 @@ def _is_recording(text: str, markers: Sequence[Marker]) -> bool:
     if len(clocks) < 2 or clocks[0] >= _RECORDING_START:
         return False
     return all(a < b for a, b in itertools.pairwise(clocks))
+
+
+# A sentence's end (a letter, then . ! or ?, maybe a closing quote or bracket, maybe one
+# space) right before a clock: where a marker lost the line break before it
+# ("on Sunday.16:02 CET:", "on Sunday. 16:02 CET:").
+_GLUED = regex.compile(r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d)")
+# how far before a colon the sentence's end may be ("Sunday. 16:02 CEST:")
+_GLUED_REACH = 17
+
+
+def _glued_to_sentences(
+    text: str, markers: list[Marker], dialects: Sequence[Dialect]
+) -> list[Marker]:
+    """Add the markers that lost the line break before them and are glued to the end of
+    the sentence above (``... ended on Sunday.16:02 CET: The ministry said``), on a page
+    whose timed markers all start lines and are read by one line-start dialect.
+
+    A glued marker is read by that dialect, is written exactly as most of the page's
+    markers are (:attr:`Marker.shape`: digits, separator, zone, date), holds a colon (the
+    needle: pages whose markers have none are left alone), follows a letter and the
+    sentence's punctuation ("at 4.16:02 CET" and "2-1.16:02" stay text), and its time
+    falls between the markers on either side in the page's order.
+    """
+    timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
+    if len(timed) < _GLUED_FEW or ":" not in text:
+        return markers
+    names = {m.dialect for m in timed}
+    dialect = next((d for d in dialects if d.name in names), None)
+    if (
+        len(names) != 1
+        or not isinstance(dialect, PatternDialect)
+        or not dialect.line_start
+        or dialect.kind not in _TIMED_KINDS
+    ):
+        return markers
+    shapes = [m.shape for m in timed]
+    usual = max(set(shapes), key=shapes.count)
+    newest_first = _direction(timed)
+    if newest_first is None or shapes.count(usual) < _MAJORITY * len(shapes):
+        return markers
+    starts = [m.start for m in timed]
+    added: list[Marker] = []
+    tried = -1
+    colon = text.find(":", timed[0].match.end)
+    while colon >= 0:
+        found = _GLUED.search(text, max(colon - _GLUED_REACH, tried + 1, 0), colon + 3)
+        if found is not None and found.end() <= colon:
+            tried = found.end()
+            glued = dialect.match_at(text, found.end())
+            if glued is not None and glued.shape == usual and glued.problem is None:
+                k = bisect.bisect_right(starts, glued.start)
+                around = [timed[k - 1], glued, *timed[k : k + 1]]
+                forward, backward = direction_counts(around)
+                steps = len(around) - 1
+                if (backward, forward) == ((steps, 0) if newest_first else (0, steps)):
+                    added.append(glued)
+        colon = text.find(":", colon + 1)
+    if not added:
+        return markers
+    return sorted([*markers, *added], key=lambda m: m.start)
 
 
 _HEADLINE_MAX = 150
