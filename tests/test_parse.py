@@ -481,3 +481,55 @@ def test_inputs_bytes_paths_and_files(tmp_path: Path) -> None:
     with path.open(encoding="utf-8") as handle:
         assert liveblog.parse(handle, date=DAY) == expected
     assert liveblog.parse(SEED_BLOG.encode("utf-16"), date=DAY).encoding == "utf-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        (
+            "<p><strong>14:32 BST</strong> Talks resume.</p>\n<p><strong>14:05 BST</strong> x</p>",
+            "<p>",
+        ),
+        ("\n\n<div class='post'>UPDATE 1548 GMT: Talks end.</div>", "<div class='post'>"),
+        ("<!DOCTYPE html>\n<html><body><p>14:32: x</p></body></html>", "<!DOCTYPE html>"),
+        (b"<article>\n<p>14:32 BST Talks resume.</p>\n</article>", "<article>"),
+    ],
+)
+def test_html_markup_passed_to_parse_warns(text: str | bytes, tag: str) -> None:
+    """Markup given to ``parse`` (whose tags hide the markers) is parsed as text, so that
+    spans stay offsets into it, with a warning at its first tag naming the HTML reader;
+    strict mode raises. ``parse_html`` reads the same markup."""
+    tl = liveblog.parse(text, date=DAY)
+    assert [w.code for w in tl.warnings][:1] == ["html-markup"]
+    warning = tl.warnings[0]
+    assert warning.snippet == tag
+    assert "liveblog.parse_html" in warning.message
+    assert tl.text is not None
+    assert tl.text[slice(*warning.span)] == tag
+    assert_tiles(tl.text, tl)
+    with pytest.raises(liveblog.ParseError) as info:
+        liveblog.parse(text, date=DAY, strict=True)
+    assert (info.value.lineno, info.value.snippet) == (warning.line, tag)
+    assert "html-markup" not in {w.code for w in liveblog.parse_html(text, date=DAY).warnings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:32 BST: a <b>bold</b> claim\n\n14:05 BST: x < y and y > z",
+        "14:32 BST: a <p> tag mentioned\n\n14:05 BST: <pre> too",
+        "Talks resume. <3\n\n14:05 BST: x",
+    ],
+)
+def test_text_with_a_few_angle_brackets_is_no_markup(text: str) -> None:
+    """Inline tags or angle brackets in a text blog's posts give no ``html-markup``."""
+    assert "html-markup" not in {w.code for w in liveblog.parse(text, date=DAY).warnings}
+
+
+def test_a_tag_written_out_in_a_pages_text_is_no_markup() -> None:
+    """A page whose visible text shows a tag (``&lt;div&gt;``) is read without the
+    ``html-markup`` warning, even in strict mode."""
+    page = "<p>&lt;div&gt; is a tag</p><p>UPDATE 1548 GMT: a</p><p>UPDATE 1420 GMT: b</p>"
+    tl = liveblog.parse_html(page, date=DAY, strict=True)
+    assert [e.body for e in tl] == ["b", "a"]
+    assert tl.warnings == ()
