@@ -64,6 +64,11 @@ _PIECES = st.sampled_from(
         " sind ",
         "MEZ",
         "(MESZ)",
+        "Toutes les ",
+        "heures",
+        "Heure",
+        " de Paris",
+        "en heure de ",
     ]
 )
 
@@ -96,13 +101,18 @@ def test_statements_in_prose() -> None:
         ("Alle Uhrzeiten MESZ", "Europe/Berlin"),
         ("Zeitangaben sind in MEZ.", "Europe/Berlin"),
         ("Alle Zeiten OESZ", "Europe/Kyiv"),
+        ("Toutes les heures sont données en heure de Paris.", "Europe/Paris"),
+        ("Les heures sont indiquées en heure de Paris.", "Europe/Paris"),
+        ("(heure de Paris)", "Europe/Paris"),
+        ("À l'heure où nous écrivons, rien.", None),
         ("Zeitenwende in der Politik", None),
         ("Die Zeiten sind hart.", None),
     ],
 )
-def test_page_zone_statements_in_english_and_german(statement: str, key: str | None) -> None:
-    """A page's zone statement in English ("All times BST") or German ("Alle Zeiten MEZ",
-    "Alle Zeitangaben in MESZ") names the zone of its bare times."""
+def test_page_zone_statements_in_english_german_french(statement: str, key: str | None) -> None:
+    """A page's zone statement in English ("All times BST"), German ("Alle Zeiten MEZ",
+    "Alle Zeitangaben in MESZ") or French ("Toutes les heures sont données en heure de
+    Paris") names the zone of its bare times."""
     text = f"Live\n{statement}\n\n14:32 Text\n"
     assert find_page_zone(text)[0] == key
     assert _spans(_page_zone_statements(text)) == _spans(_PAGE_ZONE().finditer(text))

@@ -319,6 +319,7 @@ def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
 # "All times are Paris time (GMT+1)." | "Times are local time in Kyiv" | "All times GMT"
 # | "Time stamps refer to local time in Ukraine" | "All times stated are UK"
 # | "Alle Zeiten MEZ." | "Alle Zeitangaben in MESZ" | "(Uhrzeiten in MEZ)"
+# | "Toutes les heures sont données en heure de Paris." | "(heure de Paris)"
 _STATEMENT_STARTS = "\r\n([.:;!?"
 """The characters after which a page's statement of its zone can start (or the text's start)."""
 
@@ -338,6 +339,8 @@ _PAGE_ZONE = _lazy(
     (?: (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
         (?:\s+(?:are|is|shown|given|stated|listed|quoted|displayed|refer\s+to|in|as))*
       | (?:alle\s+)?(?:uhrzeiten|zeitangaben|zeiten)(?:\s+(?:sind|in))*    # German
+      | (?:toutes\s+)?(?:les\s+)?heures?                                 # French
+        (?:\s+(?:sont|données|indiquées|exprimées|affichées|en))*(?:\s+heure)?(?:\s+de)?
     )\s+
     (?P<phrase>[^.;:!?\r\n()]{{1,60}}(?:\([^()\r\n]{{1,20}}\))?)
     """,
@@ -363,25 +366,45 @@ def _read_phrase(phrase: str) -> str | None:
     return None
 
 
-# what may stand between a statement's start and its "time" or "zeit" word (besides
-# blanks): "(", "all", "alle", "Uhr" (in "Uhrzeiten")
-_BEFORE_TIME_WORD = frozenset("(alALeEuUhHrR")
+# what may stand between a statement's start and its "time", "zeit" or "heure" word
+# (besides blanks): "(", "all", "alle", "Uhr" (in "Uhrzeiten"), "toutes les"
+_BEFORE_TIME_WORD = frozenset("(alALeEuUhHrRtToOsS")
 
 
-def _time_words(low: str, start: int) -> int:
-    """Where the next "time" or "zeit" in the lowered text is, from ``start``; -1 if none."""
-    english = low.find("time", start)
-    german = low.find("zeit", start)
-    return english if german < 0 or 0 <= english < german else german
+_TIME_WORDS = ("time", "zeit", "heure")
+
+
+class _TimeWords:
+    """The places of the "time" words (English, German, French) in a lowered text, in
+    order: each word's next place is looked for again only once it is passed, so that
+    the words cost one C-speed scan of the text each, however many there are."""
+
+    __slots__ = ("_low", "_next")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._next = [low.find(word) for word in _TIME_WORDS]
+
+    def after(self, start: int) -> int:
+        """The place of the first "time" word at or after ``start``; -1 if none."""
+        best = -1
+        for i, seen in enumerate(self._next):
+            at = seen
+            if 0 <= at < start:
+                at = self._next[i] = self._low.find(_TIME_WORDS[i], start)
+            if at >= 0 and (best < 0 or at < best):
+                best = at
+        return best
 
 
 def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the page-zone pattern, as ``finditer`` gives them, found faster.
 
-    Every statement holds a "time" word (in German, "zeit"); the pattern is tried only
-    at the few places where a statement holding the next such word can start (after a
-    line break or punctuation, with blanks, "(", "all" and "alle" before the word, or
-    "Uhr" glued to it), instead of at every character of the text.
+    Every statement holds a "time" word (in German "zeit", in French "heure"); the
+    pattern is tried only at the few places where a statement holding the next such
+    word can start (after a line break or punctuation, with blanks, "(", "all", "alle"
+    or "toutes les" before the word, or "Uhr" glued to it), instead of at every
+    character of the text.
     """
     low = text.lower()
     if len(low) != len(text):  # a letter that lengthens when lowered: offsets would move
@@ -389,7 +412,8 @@ def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
         return
     pattern = _PAGE_ZONE()
     done = 0  # matches never overlap: the next starts where the last ended
-    word = _time_words(low, 0)
+    words = _TimeWords(low)
+    word = words.after(0)
     while word >= 0:
         start = word
         while start > done and (text[start - 1] in _BEFORE_TIME_WORD or text[start - 1].isspace()):
@@ -403,7 +427,7 @@ def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
         if found is not None:
             yield found
             done = found.end()
-        word = _time_words(low, max(word + 1, done))
+        word = words.after(max(word + 1, done))
 
 
 def find_page_zone(
