@@ -20,8 +20,9 @@ from liveblog.markers.builtin import (
     CLOCK_SPACE,
     DEFAULT_DIALECTS,
 )
+from liveblog.markers.choice import choose_markers
 from liveblog.markers.lines import all_lines
-from tests.helpers import assert_tiles
+from tests.helpers import assert_keeps_words, assert_tiles
 
 DAY = dt.date(2024, 1, 22)
 
@@ -827,3 +828,30 @@ def test_lost_line_breaks_before_markers_change_no_instant(
     got = liveblog.parse(damaged, date=DAY)
     assert [(e.marker, e.published) for e in got] == [(e.marker, e.published) for e in expected]
     assert_tiles(damaged, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Final: live\n\nSet 3, 4-3 Alcaraz*\n17:52 Alcaraz holds to love. Djokovic must break.\n\n"
+            "Set 3, 3-3 Djokovic*\n17:47 Djokovic saves two break points.\n\n"
+            "Set 2, 6-2 Alcaraz\n16:41 Alcaraz takes the second set.",
+            {"entry"},
+        ),
+        (
+            "Live\n\nThe rain has stopped.\n07:15 , Claire Martin\n\n"
+            "Fans queue at the gates.\n06:50 , Tom Hale\n\nGates open at nine.\n06:31 , Claire Martin",
+            {"closing"},
+        ),
+    ],
+)
+def test_text_after_a_time_is_never_taken_for_a_byline(text: str, kinds: set[str]) -> None:
+    """A time written below a line of text with a blank line after it closes its entry
+    when the rest of its line is a byline (``07:15 , Claire Martin``); when it is a
+    sentence (``17:52 Alcaraz holds to love.``, a score line above), the time opens its
+    entry: that sentence was cut from the page as a too-long author."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert {m.kind for m in choose_markers(text, DEFAULT_DIALECTS).markers} == kinds
+    assert_keeps_words(text, tl)
+    assert_tiles(text, tl)

@@ -754,6 +754,21 @@ def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
     return above, text[marker.match.end : end], text[end : end + 2000]
 
 
+# words an author's name may hold in lower case ("Jane Doe in Kyiv", "Ana de Souza")
+_NAME_LINKS = frozenset({"in", "at", "and", "de", "da", "del", "van", "von", "der", "le", "la"})
+_NAME_WORDS = 6
+
+
+def _is_byline_rest(rest: str) -> bool:
+    """Whether what follows a time on its line may be a byline's author (``, Claire
+    Martin``), or nothing: a few capitalised words, not a sentence ("Alcaraz holds to
+    love. Djokovic needs to break now.")."""
+    words = rest.strip(" \t,|·•-–—:").split()
+    if len(words) > _NAME_WORDS or (words and words[-1][-1] in '.!?"”'):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_LINKS or not w[0].isalpha() for w in words)
+
+
 def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     """Turn opening markers into closing ones when the page writes them after the text.
 
@@ -768,10 +783,10 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
         return markers
     closing = 0
     for m in timed:
-        above, _, below = _layout(text, m)
+        above, rest, below = _layout(text, m)
         blank_below = not below.strip() or bool(BLANK_LINE.match(below))
         opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
-        if above.strip() and blank_below and not opener:
+        if above.strip() and blank_below and not opener and _is_byline_rest(rest):
             closing += 1
     if closing < _MAJORITY * len(timed) or closing < len(timed) - 1:
         return markers
@@ -782,6 +797,9 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         line_end = _LINE_END.match(text, m.match.end)
         assert line_end is not None
+        if not _is_byline_rest(text[m.match.end : line_end.end()]):
+            out.append(m)  # text after the time: it opens its entry (its line is no byline)
+            continue
         rest = text[m.match.end : line_end.end()].strip(" \t,|·•-–—:")
         author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
         out.append(
