@@ -533,3 +533,30 @@ def test_a_tag_written_out_in_a_pages_text_is_no_markup() -> None:
     tl = liveblog.parse_html(page, date=DAY, strict=True)
     assert [e.body for e in tl] == ["b", "a"]
     assert tl.warnings == ()
+
+
+_NOV4 = "Nov 4, 2023 {} IST"
+
+
+@pytest.mark.parametrize(
+    ("markers", "late"),
+    [
+        ([_NOV4.format(t) for t in ("07:19 AM", "09:42 AM", "08:55 AM", "07:19 AM")], 0),
+        ([_NOV4.format(t) for t in ("09:42 AM", "07:19 AM", "08:55 AM", "06:10 AM")], 1),
+        (["09:42 4 November", "07:19 4 November", "08:55 4 November", "06:10 4 November"], 1),
+        ([_NOV4.format(t) for t in ("09:42 AM", "08:55 AM", "07:19 AM", "06:10 AM")], None),
+        (["Nov 5, 2023 12:10 AM IST", *(_NOV4.format(t) for t in ("11:55 PM", "10:19 PM"))], None),
+        (["Sunday 11.05am", "Sunday 9.10am", "Saturday 9.40pm", "Saturday 4.15pm"], None),
+    ],
+)
+def test_a_dated_marker_out_of_order_within_its_day_warns(
+    markers: list[str], late: int | None
+) -> None:
+    """Markers that each write the same day are in the page's order by their clocks:
+    a time that steps back against it warns (it did only for undated markers), in
+    place; a page in order, or across midnight by its dates, gives no such warning."""
+    text = "Quake: live\n\n" + "\n\n".join(f"{m}\nPost {i}." for i, m in enumerate(markers))
+    tl = liveblog.parse(text, date=dt.date(2023, 11, 4), tz="Asia/Kolkata")
+    late_ones = [w for w in tl.warnings if w.code == "out-of-order"]
+    assert [w.snippet for w in late_ones] == ([] if late is None else [markers[late]])
+    assert len(tl.entries) == len(markers)
