@@ -855,3 +855,20 @@ def test_text_after_a_time_is_never_taken_for_a_byline(text: str, kinds: set[str
     assert {m.kind for m in choose_markers(text, DEFAULT_DIALECTS).markers} == kinds
     assert_keeps_words(text, tl)
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("age", ["1h ago", "12m ago", "35 mins ago", "2 hours ago"])
+def test_a_relative_age_above_a_bare_time_is_no_headline(age: str) -> None:
+    """``1h ago`` above ``21:58`` (a page saved with its relative ages) is chrome, not the
+    entry's headline: the headline-above layout does not take it."""
+    posts = [
+        ("21:58", "Sweden wins!"),
+        ("21:41", "The jury votes are in."),
+        ("20:14", "Opening act."),
+    ]
+    text = "Final\n\n" + "\n\n".join(f"{age}\n{t}\n{b}" for t, b in posts)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.marker for e in tl.source_order] == [t for t, _ in posts]
+    assert all(e.headline != age for e in tl)
+    assert [e.body.splitlines()[0] for e in tl.source_order] == [b for _, b in posts]
+    assert_keeps_words(text, tl)

@@ -712,13 +712,22 @@ def _headline_below(text: str, marker: Marker) -> bool:
     return len(lines) == 2 and _is_headline(lines[0]) and bool(lines[1].strip())
 
 
+# a relative age alone on its line ("1h ago" above "21:58"): page chrome, no headline
+_AGE_LINE = regex.compile(
+    r"\s*\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
+    r"|w|weeks?)\s+ago\s*$",
+    regex.IGNORECASE,
+)
+
+
 def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     """Move entry starts up to the headline when the page puts headlines above times.
 
     Pages that write a bare time on its own line put the headline either below it
     (the usual way) or above it. When nearly every such marker has a headline-like
     line right above it, itself below a blank line, and fewer have one below, the
-    headline line opens the entry.
+    headline line opens the entry. A relative age above the time (``1h ago``) is page
+    chrome, not a headline.
     """
     bare = [m for m in markers if m.headline_next]
     if len(bare) < 2:
@@ -727,7 +736,7 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     below = 0
     for m in bare:
         start, line, over = _line_before(text, m.start)
-        if line and _is_headline(line) and not over.strip():
+        if line and _is_headline(line) and not over.strip() and not _AGE_LINE.match(line):
             above[id(m)] = (start, line.strip())
         if _headline_below(text, m):
             below += 1
