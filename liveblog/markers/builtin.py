@@ -233,10 +233,10 @@ _TIMECODE = r"\d\d?[:.]\d\d[:.]\d\d"
 CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
-    (?: (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\)            # (11:26 GMT)Police said
-          | \[{SP}*+(?!{_TIMECODE})(?P<marker>{TIMESTAMP}){SP}*+\] # [14:32] Police said
-        )
-        {SP}*+(?:[:\-–—](?!\d){SP}*+)?                           # [14:32 GMT]: text
+    # (11:26 GMT)Police said | [14:32] Police said | [14:32 GMT]: text (one copy of the
+    # timestamp for both brackets: compiling the pattern costs per copy)
+    (?: (?:\(|\[(?!{SP}*+{_TIMECODE})){SP}*+(?P<marker>{TIMESTAMP}){SP}*+[)\]]
+        {SP}*+(?:[:\-–—](?!\d){SP}*+)?
       | (?P<marker>{TIMESTAMP})
         {_CLOCK_INLINE_TAIL}
     )
