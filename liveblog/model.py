@@ -160,11 +160,11 @@ class Diagnostic:
     message: str
     """Lower-case description without a trailing period."""
     span: Span = attrs.field(converter=to_span)
-    """Where in the source text."""
+    """Where in the timeline's text (for an HTML page, the text extracted from it)."""
     line: int
-    """1-based line of ``span.start``."""
+    """1-based line of ``span.start`` in the input: for an HTML page, in its markup."""
     column: int
-    """1-based column of ``span.start``."""
+    """1-based column of ``span.start`` in the input: for an HTML page, in its markup."""
     snippet: str
     """The offending text as written (shortened when long)."""
 

@@ -17,7 +17,13 @@ from liveblog.gcpause import pausing_gc
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import choose_markers
-from liveblog.markers.dialect import Dialect, Marker, PatternDialect, line_start
+from liveblog.markers.dialect import (
+    Dialect,
+    Marker,
+    PatternDialect,
+    line_start,
+    writes_day_first,
+)
 from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
     Block,
@@ -202,24 +208,27 @@ def _unmarked_opening(
     return preamble, segments
 
 
-def _mentions(source: SourceText, segment: Segment, stamp: Stamp) -> tuple[Mention, ...]:
+def _mentions(
+    source: SourceText, segment: Segment, stamp: Stamp, day_first: bool
+) -> tuple[Mention, ...]:
     """The dates an entry's body mentions, resolved against the entry's own time."""
     reference: dt.date | dt.datetime | None = stamp.published or stamp.day
     found: list[Mention] = []
     for piece in segment.body_ranges():
-        found.extend(_find_mentions(source, reference, piece))
+        found.extend(_find_mentions(source, reference, piece, day_first))
     return tuple(found)
 
 
 def _find_mentions(
-    source: SourceText, reference: dt.date | dt.datetime | None, piece: Span
+    source: SourceText, reference: dt.date | dt.datetime | None, piece: Span, day_first: bool
 ) -> tuple[Mention, ...]:
     """Mentions in ``piece`` (near the calendar's ends, year 1 and 9999, the resolver
-    leaves what falls outside it unresolved)."""
+    leaves what falls outside it unresolved); ``day_first``, whether the blog writes
+    its slashed dates day first (see :func:`~liveblog.markers.dialect.writes_day_first`)."""
     # The mention tables load on first use: `import liveblog` should not pay for them.
     from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
 
-    return mentions_in(source, reference, start=piece.start, end=piece.end)
+    return mentions_in(source, reference, start=piece.start, end=piece.end, day_first=day_first)
 
 
 @pausing_gc
@@ -238,6 +247,7 @@ def with_mentions(tl: Timeline) -> Timeline:
     if tl.text is None:
         return tl
     source = SourceText(tl.text)
+    day_first = writes_day_first(tl.text, [e.marker_span for e in tl.entries if e.marker_span])
     entries = []
     for entry in tl.entries:
         cuts = () if entry.marker_span is None else (entry.marker_span,)
@@ -245,10 +255,14 @@ def with_mentions(tl: Timeline) -> Timeline:
         found = tuple(
             m
             for piece in body_ranges(entry.span, cuts)
-            for m in _find_mentions(source, reference, piece)
+            for m in _find_mentions(source, reference, piece, day_first)
         )
         entries.append(evolve_entry(entry, mentions=found))
-    preamble = _find_mentions(source, tl.date, tl.preamble.span) if tl.preamble.span.size else ()
+    preamble = (
+        _find_mentions(source, tl.date, tl.preamble.span, day_first)
+        if tl.preamble.span.size
+        else ()
+    )
     return attrs.evolve(tl, entries=entries, preamble_mentions=preamble)
 
 
@@ -497,7 +511,13 @@ def _parse(
         sections=[s.section for s in segments],
     )
     in_text = SourceText(content)
-    entries = _build_entries(in_text, segments, stamps, order, origin, mentions=mentions)
+    # a blog of 24-hour markers writes 06/02/2023 for 6 February
+    day_first = mentions and writes_day_first(
+        content, [s.marker.span for s in segments if s.marker is not None]
+    )
+    entries = _build_entries(
+        in_text, segments, stamps, order, origin, mentions=mentions, day_first=day_first
+    )
     evidence: tuple[DateEvidence, ...] = ()
     if anchor is not None and base is not None:
         kind = "day-header" if anchor.kind == "day-header" else "dated-marker"
@@ -511,7 +531,7 @@ def _parse(
         evidence = inferred[0][1]
     preamble_mentions: tuple[Mention, ...] = ()
     if mentions and preamble.span.size:
-        preamble_mentions = _find_mentions(in_text, base, preamble.span)
+        preamble_mentions = _find_mentions(in_text, base, preamble.span, day_first)
     return Timeline(
         entries=entries,
         preamble=preamble,
@@ -537,6 +557,7 @@ def _build_entries(
     origin: Source | None,
     *,
     mentions: bool,
+    day_first: bool,
 ) -> tuple[Entry, ...]:
     """The entries, oldest first. Empties ``segments`` and ``stamps``: each segment (and
     the marker and match it holds) is freed as soon as its entry is built, which is
@@ -579,7 +600,7 @@ def _build_entries(
             segment.headline,
             None if marker is None else marker.author,
             "" if marker is None else marker.dialect,
-            _mentions(source, segment, stamp) if mentions else (),
+            _mentions(source, segment, stamp, day_first) if mentions else (),
             () if origin is None else (Provenance(origin, entry_id),),
             None,  # html
         )

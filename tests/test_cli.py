@@ -224,6 +224,23 @@ def test_parse_detects_html(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(data["entries"]) > 1
 
 
+def test_warnings_of_an_html_page_point_into_its_markup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An HTML page's warnings (and strict errors) give the line and column of the
+    problem in the page's markup, the file the user has."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html>\n<main>\n<p>UPDATE 0940 GMT: Talks.</p>\n"
+        "<p>\n    UPDATE 2561 GMT: Bad.</p>\n</main>\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(page), "--date", "2024-01-16"]) == 0
+    assert f"{page}:5:5: warning: invalid clock time '2561'" in capsys.readouterr().err
+    assert main(["parse", str(page), "--date", "2024-01-16", "--strict"]) == 2
+    assert f"{page}:5:5: error: invalid clock time '2561'" in capsys.readouterr().err
+
+
 def test_merge_text_blogs_and_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``merge`` takes text blogs and JSON Feeds, folds duplicates, and can merge again."""
 

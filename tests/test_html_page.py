@@ -11,6 +11,7 @@ import pytest
 
 from liveblog.errors import NoMarkersError, ParseError
 from liveblog.html import parse_html
+from liveblog.html.extract import extract
 from liveblog.model import Source, Span
 
 DAY = dt.date(2024, 1, 16)
@@ -528,3 +529,55 @@ def test_entry_html_links_use_the_source_url_when_the_page_has_none() -> None:
     assert 'src="https://news.example/img/flood.jpg"' in (entry.html or "")
     (entry,) = parse_html(_LINKED, date=DAY)
     assert 'src="../img/flood.jpg"' in (entry.html or "")
+
+
+# a page whose marker problem sits on line 6 of the markup, column 5, but on line 3 of
+# the extracted text
+_BAD_MARKER_PAGE = (
+    "<!doctype html>\n"
+    "<html><body>\n"
+    "<main>\n"
+    "<p>UPDATE 0940 GMT: Talks &amp; sirens.</p>\n"
+    "<p>\n"
+    "    UPDATE 2561 GMT: Bad.</p>\n"
+    "</main></body></html>\n"
+)
+
+
+def test_warnings_of_a_page_give_the_line_and_column_in_its_markup() -> None:
+    """A problem in a page's text is located in the markup the user has (line, column),
+    while its span and snippet stay those of the extracted text, as entries' spans do."""
+    tl = parse_html(_BAD_MARKER_PAGE, date=dt.date(2024, 1, 16))
+    (w,) = [w for w in tl.warnings if w.code == "impossible-marker"]
+    assert (w.line, w.column) == (6, 5)
+    assert tl.text is not None
+    assert tl.text[slice(*w.span)].startswith("UPDATE 2561 GMT")
+    assert w.snippet.startswith("UPDATE 2561 GMT")
+
+
+def test_strict_errors_of_a_page_give_the_line_and_column_in_its_markup() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_html(_BAD_MARKER_PAGE, date=dt.date(2024, 1, 16), strict=True)
+    assert (caught.value.lineno, caught.value.colno) == (6, 5)
+    assert caught.value.snippet.startswith("UPDATE 2561 GMT")
+    assert "line 6, column 5" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("markup", "target", "expected"),
+    [
+        # the first character of a run, after blanks and a line break
+        ("<p>\n   Hello world</p>", "Hello", (2, 4)),
+        # inside a run: blanks collapsed, a line break inside it
+        ("<div>one   two\n  three</div>", "three", (2, 3)),
+        ("<div>one   two\n  three</div>", "two", (1, 12)),
+        # a second run after an inline tag
+        ("<p>a <b>bold</b> tail</p>", "tail", (1, 18)),
+        ("<p>a <b>bold</b> tail</p>", "bold", (1, 9)),
+    ],
+)
+def test_markup_position_of_an_offset_of_the_text(
+    markup: str, target: str, expected: tuple[int, int]
+) -> None:
+    x = extract(markup)
+    assert x.markup_position(x.text.index(target)) == expected

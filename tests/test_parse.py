@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import liveblog
+from liveblog.parse import with_mentions
 from tests.helpers import assert_tiles
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -481,6 +482,40 @@ def test_inputs_bytes_paths_and_files(tmp_path: Path) -> None:
     with path.open(encoding="utf-8") as handle:
         assert liveblog.parse(handle, date=DAY) == expected
     assert liveblog.parse(SEED_BLOG.encode("utf-16"), date=DAY).encoding == "utf-16"
+
+
+SLASHED_BLOGS = [
+    # (markers, value of "06/02/2023" in an entry): a page of 24-hour markers writes
+    # dates day first, a page of am/pm markers (or none that says) month first
+    (("14:32 GMT", "09:05 GMT"), "2023-02-06"),
+    (("UPDATE 1432 GMT:", "UPDATE 0905 GMT:"), "2023-02-06"),
+    (("2:32pm:", "9:05am:"), "2023-06-02"),
+    (("9:32:", "10:05:"), "2023-06-02"),
+]
+
+
+@pytest.mark.parametrize(("markers", "value"), SLASHED_BLOGS)
+def test_entries_read_slashed_dates_as_their_blog_writes_them(
+    markers: tuple[str, str], value: str
+) -> None:
+    """An entry's ``06/02/2023`` is 6 February on a blog of 24-hour markers, as the
+    markers' own dates are read, and 2 June on one of am/pm markers; the preamble and
+    :func:`~liveblog.parse.with_mentions` (timelines read from HTML) read it the same way."""
+    later, earlier = markers
+    text = (
+        "Quake live: report of 06/02/2023.\n\n"
+        f"{later} The report dated 06/02/2023 was revised.\n\n"
+        f"{earlier} Rescue teams arrived.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2023, 2, 7))
+    (revised,) = [e for e in tl.entries if "revised" in e.body]
+    (mention,) = revised.mentions
+    assert (mention.text, mention.value) == ("06/02/2023", value)
+    assert [m.value for m in tl.preamble_mentions] == [value]
+    bare = liveblog.parse(text, date=dt.date(2023, 2, 7), mentions=False)
+    again = with_mentions(bare)
+    assert again.entries == tl.entries
+    assert again.preamble_mentions == tl.preamble_mentions
 
 
 @pytest.mark.parametrize(

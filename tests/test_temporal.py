@@ -61,15 +61,36 @@ WEEKDAYS = [
     ("He died on Sunday, the 3rd of March.", MON, "Sunday, the 3rd of March", "2024-03-03"),
     ("They met on Thursday, March 16.", MON, "Thursday, March 16", "2023-03-16"),
     ("It opened on Friday 20 October 2023.", NEW_YEAR, "Friday 20 October 2023", "2023-10-20"),
-    # "may" and "march" in lower case are no months: the weekday stands alone
-    ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-16"),
-    ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-02-23"),
+    # "may" and "march" in lower case are no months: the weekday stands alone (with no
+    # tense, the nearer one)
+    ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-23"),
+    ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-03-01"),
+    # no tense: the nearer one, as live blogs write what is coming in the present
+    ("Talks resume Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Talks resume Saturday.", MON, "Saturday", "2024-01-20"),
+    # a weekday's event with no tense is past
+    ("The favourite for Saturday's race.", dt.date(2024, 5, 3), "Saturday", "2024-04-27"),
+    ("We go again on Wednesday at the stadium.", MON, "Wednesday", "2024-01-24"),
+    # a past cue farther off than a future cue may be still sets the past
+    (
+        "The outage began with a cloud provider's issue in the US state on Thursday.",
+        MON,
+        "Thursday",
+        "2024-01-18",
+    ),
+    ("Talks resumed Thursday.", MON, "Thursday", "2024-01-18"),
+    # a present "is"/"are" right before the weekday: the coming one
+    ("The vote is on Saturday.", MON, "Saturday", "2024-01-27"),
+    ("The deadline is Friday.", MON, "Friday", "2024-01-26"),
+    ("Talks are set for Saturday.", MON, "Saturday", "2024-01-27"),
+    ("The attack is the worst since Saturday.", MON, "Saturday", "2024-01-20"),
 ]
 
 
 @pytest.mark.parametrize(("text", "ref", "written", "value"), WEEKDAYS)
 def test_weekdays(text: str, ref: dt.date, written: str, value: str) -> None:
-    """Weekdays resolve to the latest such day, or the next one in the future tense."""
+    """Weekdays resolve to the latest such day in the past tense, the next one in the
+    future tense, and the nearer one when the sentence has no tense."""
     m = only(text, ref)
     assert (m.text, m.type, m.value, m.granularity) == (written, "DATE", value, "day")
 
@@ -745,6 +766,10 @@ CONVENTIONS = [
      [("the latter half of 1989", "DATE", "1989-H2")]),
     ("The first half of the year was weak.", None,
      [("The first half of the year", "DATE", "XXXX-H1")]),
+    # a half written as in earnings reports; "H1" alone or in a name is no half
+    ("Sales rose in H1 2024 and fell in H2 2023.", NEW_YEAR,
+     [("H1 2024", "DATE", "2024-H1"), ("H2 2023", "DATE", "2023-H2")]),
+    ("Sales rose in H1 and the H1 2 protein.", NEW_YEAR, []),
     # the end of a period: its value, with mod END
     ("The deal should close by year-end.", WSJ_DAY, [("year-end", "DATE", "1989")]),
     ("The index has risen 5% since year-end.", WSJ_DAY, [("year-end", "DATE", "1988")]),
@@ -875,8 +900,10 @@ TENSE_CUES = [
     ("Talks are due to resume in March.", OCT, "March", "2025-03"),
     ("It had been due to expire Friday.", NEW_YEAR, "Friday", "2023-12-29"),
     ("The delay was due to a storm on Friday.", MON, "Friday", "2024-01-19"),
-    # a passive participle tells no tense: "could be located" is no future
+    # a passive participle tells no tense ("could be located" is no future); "could
+    # not" is a past cue
     ("His parents could not be located on Thursday.", MON, "Thursday", "2024-01-18"),
+    ("The pilot couldn't land on Thursday.", MON, "Thursday", "2024-01-18"),
     # an irregular verb in the simple past is a past cue, as one in -ed
     ("Its shares fell to $29 in March.", dt.date(1989, 10, 26), "March", "1989-03"),
     ("Bugs made it hard to meet demand well into the summer.", dt.date(1989, 10, 26),
@@ -959,6 +986,30 @@ def test_full_dates(written: str, ref: dt.date | None) -> None:
     assert (m.text, m.value) == (written, "2024-01-16")
     assert m.start == dt.datetime(2024, 1, 16, tzinfo=dt.UTC)
     assert m.end == dt.datetime(2024, 1, 17, tzinfo=dt.UTC)
+
+
+SLASHED = [
+    # (written, day_first, value): a slashed date that reads both ways follows the hint;
+    # one that reads only one way, or a dotted one, ignores it
+    ("06/02/2023", False, "2023-06-02"),
+    ("06/02/2023", True, "2023-02-06"),
+    ("6/2/2023", True, "2023-02-06"),
+    ("1/22/2024", True, "2024-01-22"),
+    ("22/01/2024", False, "2024-01-22"),
+    ("06.02.2023", False, "2023-02-06"),
+    ("06.02.2023", True, "2023-02-06"),
+]
+
+
+@pytest.mark.parametrize(("written", "day_first", "value"), SLASHED)
+@pytest.mark.parametrize("ref", [MON, None])
+def test_slashed_dates_follow_the_day_first_hint(
+    written: str, day_first: bool, value: str, ref: dt.date | None
+) -> None:
+    """``day_first`` reads a slashed date that reads both ways as day, month, year (the
+    page's convention, which :func:`liveblog.parse` takes from its markers)."""
+    (m,) = find_mentions(f"The report dated {written} said so.", ref, day_first=day_first)
+    assert (m.text, m.value) == (written, value)
 
 
 def test_weekday_with_full_date_is_one_mention() -> None:
@@ -1044,6 +1095,48 @@ def test_clock_times(text: str, written: str, value: str) -> None:
     """Clock times are TIME values on the anchor's day (or the day they name)."""
     m = only(f"It happened {text}.", MON)
     assert (m.text, m.type, m.value, m.granularity) == (written, "TIME", value, "minute")
+
+
+DAY_THEN_CLOCK = [
+    # a bare clock time right after a day (", at" or "at" between) is on that day: two
+    # mentions, as TimeML's "on" and "at" stay outside them
+    (
+        "We go again on Wednesday at 8pm.",
+        [("Wednesday", "2024-01-24"), ("8pm", "2024-01-24T20:00")],
+    ),
+    (
+        "On Sunday at 10:30 p.m. the ministry said so.",
+        [("Sunday", "2024-01-21"), ("10:30 p.m.", "2024-01-21T22:30")],
+    ),
+    ("Polls open on Thursday, 7am.", [("Thursday", "2024-01-25"), ("7am", "2024-01-25T07:00")]),
+    (
+        "The vote is on 25 January at 15:00.",
+        [("25 January", "2024-01-25"), ("15:00", "2024-01-25T15:00")],
+    ),
+    (
+        "It opened on March 3, 2023 at noon.",
+        [("March 3, 2023", "2023-03-03"), ("noon", "2023-03-03T12:00")],
+    ),
+    # not right after the day, or a clock with a day of its own: as before
+    (
+        "On Sunday the ministry said that at 8pm it would speak.",
+        [("Sunday", "2024-01-21"), ("8pm", "2024-01-22T20:00")],
+    ),
+    (
+        "On Sunday at 10pm Monday time.",
+        [("Sunday", "2024-01-21"), ("10pm Monday", "2024-01-22T22:00")],
+    ),
+    ("Yesterday at 8pm.", [("Yesterday", "2024-01-21"), ("8pm", "2024-01-21T20:00")]),
+    ("Last week at 8pm.", [("Last week", "2024-W03"), ("8pm", "2024-01-22T20:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_THEN_CLOCK)
+def test_a_clock_right_after_a_day_is_on_that_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A clock time right after a day ("on Wednesday at 8pm") is on that day."""
+    assert [(m.text, m.value) for m in find_mentions(text, MON)] == expected
 
 
 def test_aware_reference_keeps_its_zone() -> None:

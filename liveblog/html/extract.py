@@ -146,12 +146,16 @@ _TAG_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 class _Text:
-    """A run of character data and where it landed in the extracted text."""
+    """A run of character data, where it starts in the markup (``line`` from 1,
+    ``column`` from 0, as :meth:`HTMLParser.getpos` gives them) and where it landed in
+    the extracted text."""
 
-    __slots__ = ("data", "end", "start")
+    __slots__ = ("column", "data", "end", "line", "start")
 
-    def __init__(self, data: str) -> None:
+    def __init__(self, data: str, line: int, column: int) -> None:
         self.data = data
+        self.line = line
+        self.column = column
         self.start = -1
         self.end = -1
 
@@ -225,7 +229,7 @@ class _TreeBuilder(HTMLParser):
         if children and isinstance(children[-1], _Text):
             children[-1].data += data
         else:
-            children.append(_Text(data))
+            children.append(_Text(data, *self.getpos()))
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """Skip ``<![...]>`` sections as browsers do (bogus comments), never raising."""
@@ -529,10 +533,39 @@ class Extraction:
     """The texts of the page's ``application/ld+json`` scripts."""
     base_url: str | None = attrs.field(kw_only=True, default=None)
     """The page's own address (``<base href>``, canonical link, ``og:url``), if given."""
+    _runs: tuple[_Text, ...] = attrs.field(
+        kw_only=True, default=(), eq=False, repr=False, alias="runs"
+    )
+    _run_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_run_starts.default
+    def _starts_of_runs(self) -> list[int]:
+        return [r.start for r in self._runs]
+
     _root: _Node = attrs.field(eq=False, repr=False, alias="root")
     _children: dict[int, tuple[list[_Node | _Text], list[int]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
+
+    def markup_position(self, offset: int) -> tuple[int, int]:
+        """The line and column (both from 1) in the markup of the character the text
+        has at ``offset``: blanks that the text collapsed are counted as written, a
+        character reference (``&amp;``) as one column.
+
+        >>> x = extract("<p>\\n  Talks <b>end</b></p>")
+        >>> x.text, x.markup_position(0), x.markup_position(6)
+        ('Talks end', (2, 3), (2, 12))
+        """
+        k = bisect.bisect_right(self._run_starts, offset) - 1
+        if k < 0:
+            return 1, 1
+        run = self._runs[k]
+        data = run.data
+        at = _raw_index(data, offset - run.start)
+        newline = data.rfind("\n", 0, at)
+        if newline < 0:
+            return run.line, run.column + at + 1
+        return run.line + data.count("\n", 0, at), at - newline
 
     def enclosing(self, offset: int, starts: Sequence[int] | None = None) -> list[int]:
         """Indices of the blocks whose text holds ``offset``, innermost first.
@@ -655,6 +688,7 @@ class _Writer:
         self.open_blocks: list[int] = [-1]
         self.times: list[_Node] = []
         self.repeats: set[int] = set()
+        self.runs: list[_Text] = []  # the runs of text written, in order
 
     def request_break(self, newlines: int) -> None:
         if self.length:
@@ -680,6 +714,7 @@ class _Writer:
         self.awaiting.clear()
         if text.start < 0:
             text.start = self.length
+            self.runs.append(text)
         self.parts.append(piece)
         self.length += len(piece)
         text.end = self.length
@@ -818,6 +853,26 @@ def _is_link_div(node: _Node) -> bool:
     return bool(total) and linked * 2 >= total
 
 
+def _raw_index(data: str, k: int) -> int:
+    """Where in ``data`` the character ``k`` of its collapsed text (blanks at its ends
+    dropped, runs of blanks as one) is.
+
+    >>> _raw_index("  one   two", 4), _raw_index("  one   two", 3)
+    (8, 5)
+    """
+    at = len(data) - len(data.lstrip(" \t\n\r\f"))
+    for blank in _WS.finditer(data, at):
+        word = blank.start() - at
+        if k < word:
+            break
+        k -= word
+        if k == 0:
+            return blank.start()
+        k -= 1
+        at = blank.end()
+    return min(len(data), at + k)
+
+
 def _time_mark(node: _Node, length: int) -> TimeMark:
     if node.tag == "meta":
         at = node.start if node.start >= 0 else length
@@ -893,4 +948,5 @@ def extract(markup: str) -> Extraction:
         json_ld=tuple(builder.json_ld),
         base_url=builder.base_url,
         root=builder.root,
+        runs=tuple(writer.runs),
     )

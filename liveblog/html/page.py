@@ -13,6 +13,7 @@ from typing import IO, Any, Literal, TypeAlias
 
 import attrs
 
+from liveblog.errors import ParseError
 from liveblog.gcpause import pausing_gc
 from liveblog.html.crosscheck import check_live_blog
 from liveblog.html.encoding import decode_html
@@ -105,7 +106,8 @@ def parse_html(
 
     Raises:
         DecodeError: bytes in no supported encoding.
-        ParseError: strict mode and a problem in the visible text (its subclasses).
+        ParseError: strict mode and a problem in the visible text (its subclasses; its
+            line and column are in the markup, its offsets in the extracted text).
         TypeError, ValueError: a bad argument.
 
     >>> import datetime as dt
@@ -299,17 +301,28 @@ def _visible_timeline(
     forced = None if options.dialect is None else HeadingAboveDialect(options.dialect, x)
 
     def run(date: dt.date | None, *, strict: bool) -> Timeline:
-        return parse_visible_text(
-            x.text,
-            date=date,
-            tz=options.tz,
-            strict=strict,
-            now=options.now,
-            source=options.source,
-            dialects=dialects,
-            dialect=forced,
-            mentions=False,
-        )
+        try:
+            return parse_visible_text(
+                x.text,
+                date=date,
+                tz=options.tz,
+                strict=strict,
+                now=options.now,
+                source=options.source,
+                dialects=dialects,
+                dialect=forced,
+                mentions=False,
+            )
+        except ParseError as err:
+            line, column = x.markup_position(err.start)
+            raise type(err)(
+                err.msg,
+                snippet=err.snippet,
+                start=err.start,
+                end=err.end,
+                lineno=line,
+                colno=column,
+            ) from None
 
     # without date=, strict mode raises only after the <time> elements had their say
     # on the blog's date (the text alone may not give it)
@@ -353,9 +366,16 @@ def _visible_timeline(
         date_evidence=evidence,
         date=tl.date,
         text=x.text,
-        warnings=_answered(tl, stamps),
+        warnings=tuple(_in_markup(w, x) for w in _answered(tl, stamps)),
     )
     return timeline, tuple(instant for instant, _mark in stamps.values())
+
+
+def _in_markup(warning: Diagnostic, x: Extraction) -> Diagnostic:
+    """``warning`` with the line and column of its text in the page's markup (its span
+    and snippet stay those of the extracted text)."""
+    line, column = x.markup_position(warning.span.start)
+    return attrs.evolve(warning, line=line, column=column)
 
 
 def _answered(tl: Timeline, stamps: Mapping[int, object]) -> tuple[Diagnostic, ...]:

@@ -43,6 +43,7 @@ __all__ = [
     "PatternDialect",
     "line_start",
     "read_match",
+    "writes_day_first",
 ]
 
 MarkerKind: TypeAlias = Literal["entry", "opening", "closing", "day-header"]
@@ -591,6 +592,26 @@ def _read_date(
         return dt.date(year, month, day), None, None
     except (ValueError, OverflowError):
         return invalid()
+
+
+# A clock only a 24-hour page writes (00-09 with its zero, 13-23), and am/pm after a clock
+_CLOCK_24 = regex.compile(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d(?!\d)")
+_AMPM = regex.compile(r"\d\s?[ap]\.?m\b", regex.IGNORECASE)
+
+
+def writes_day_first(text: str, markers: Sequence[Span]) -> bool:
+    """Whether a page writes its dates day first (``06/02/2023``: 6 February): its
+    markers at ``markers`` in ``text`` write the 24-hour clock (``23:40``,
+    ``UPDATE 0940 GMT``) and never am/pm.
+
+    >>> text = "23:40 Talks.\\n09:40 More."
+    >>> writes_day_first(text, [Span(0, 5), Span(13, 18)]), writes_day_first(text, [])
+    (True, False)
+    >>> writes_day_first("9:40am Talks.\\n23:40 More.", [Span(0, 6), Span(14, 19)])
+    False
+    """
+    written = "|".join(text[start:end] for start, end in markers)
+    return _CLOCK_24.search(written) is not None and _AMPM.search(written) is None
 
 
 def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:

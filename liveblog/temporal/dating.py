@@ -43,6 +43,7 @@ import attrs
 import regex
 
 from liveblog.chronology import WrittenDay
+from liveblog.markers.dialect import writes_day_first
 from liveblog.model import DateEvidence, Span
 from liveblog.temporal.lexicon import WEEKDAYS
 from liveblog.temporal.patterns import blank_lines
@@ -164,35 +165,6 @@ _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|next|due|scheduled|expected)\b", re.IGNORECASE)
 
 
-# A clock only a 24-hour page writes (00-09 with its zero, 13-23), and am/pm after a clock
-_CLOCK_24 = re.compile(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d(?!\d)")
-_AMPM = re.compile(r"\d\s?[ap]\.?m\b", re.IGNORECASE)
-_SLASHED = re.compile(r"(?<!\d)(\d\d?)/(\d\d?)/(\d{4})(?!\d)")
-
-
-def _writes_day_first(text: str, markers: Sequence[Span]) -> bool:
-    """True when the markers write the 24-hour clock (``23:40``, ``UPDATE 0940 GMT``)
-    and never am/pm: such a page writes its dates day first (``06/02/2023``)."""
-    written = [text[start:end] for start, end in markers]
-    return any(_CLOCK_24.search(w) for w in written) and not any(_AMPM.search(w) for w in written)
-
-
-def _day_first(written: str) -> dt.date | None:
-    """The day-first reading of a slashed date that reads both ways (``06/02/2023``:
-    February 6), else None.
-
-    >>> _day_first("06/02/2023"), _day_first("16/02/2023"), _day_first("6/6/2023")
-    (datetime.date(2023, 2, 6), None, None)
-    """
-    m = _SLASHED.search(written)
-    if m is None:
-        return None
-    day, month, year = (int(g) for g in m.groups())
-    if day == month or day > 12 or month > 12 or day < 1 or month < 1:
-        return None
-    return dt.date(year, month, day)
-
-
 def _holds(condition: _Condition, day: dt.date) -> bool:
     """Whether ``condition`` holds on ``day``.
 
@@ -283,17 +255,18 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
 def _clues(
     text: str, preamble: Span, entries: Sequence[tuple[Span, int]], markers: Sequence[Span] = ()
 ) -> tuple[list[dt.date], list[_Clue]]:
+    # a page of 24-hour markers writes 06/02/2023 for 6 February
+    day_first = writes_day_first(text, markers)
     mentions = [
         m
         for p in _paragraphs_with_clues(text, markers)
-        for m in find_mentions(text, None, start=p.start, end=p.end)
+        for m in find_mentions(text, None, start=p.start, end=p.end, day_first=day_first)
     ]
     # with no reference, a day is fully known only when its own words name the year (a
     # clock time's too: "1:52 a.m. ET, November 6, 2024")
     full = [m for m in mentions if m.granularity in _DAY_OR_CLOCK and m.start is not None]
     offset_at = _entry_offsets(entries)
     newest = max((offset for _, offset in entries), default=0)
-    day_first = _writes_day_first(text, markers)
     dates: list[dt.date] = []
     events: list[dt.date] = []  # the dates stated, as written
     clues: list[_Clue] = []
@@ -307,9 +280,6 @@ def _clues(
         stamp = in_preamble and _UPDATED.match(line) is not None
         shift = newest if stamp else offset_at(m.span.start)
         stated = dt.date.fromisoformat(m.value[:10])
-        if day_first:
-            # the mention reads 06/02/2023 month first; this page writes day first
-            stated = _day_first(m.text) or stated
         day = stated.toordinal() - shift
         if day < 1:
             continue

@@ -256,9 +256,10 @@ _BODY: Final = rf"""
       |(?P<times>once|twice|three\s+times|(?:[0-9]{{1,2}}|two|four|five|six)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}
       |(?P<adverb>{_alternation(SETS)}))
   # the first half of 1990 | the last half of this year | the first two quarters of 1990
-  # the second half of the year
+  # the second half of the year | H1 2024
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
-      (?:(?:fiscal\s+)?{YEAR}|(?:(?P<ydir>this|last|next)|the)\s+year)(?![\w'’-]))
+      (?:(?:fiscal\s+)?{YEAR}|(?:(?P<ydir>this|last|next)|the)\s+year)(?![\w'’-])
+    |h(?P<hnum>[12])\s+{YEAR}(?![\w'’-]))
   # this year's third quarter | last year's quarter | the 1988 second quarter
   # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
@@ -537,10 +538,12 @@ TRIGGER_WORDS: Final = frozenset(
         *(w.title() for w in _CASED_TRIGGERS),
         *(w.upper() for w in _CASED_TRIGGERS),
         *(f"Q{q}" for q in "1234"),
+        "H1",
+        "H2",
     }
 )
 """The words every temporal expression contains, as they may be written (``week``,
-``Week``, ``Monday``, ``MONDAY``, ``Q3``); digits are triggers too."""
+``Week``, ``Monday``, ``MONDAY``, ``Q3``, ``H1``); digits are triggers too."""
 
 _TRIGGER_KEYS: Final = frozenset(w.lower().encode("ascii") for w in TRIGGER_WORDS)
 # ASCII letters folded to lower case, digits kept, everything else a blank: a word of
@@ -720,6 +723,7 @@ _IRREGULAR_PAST = _alternation(
 )
 _PAST_CUES = (
     rf"{_IRREGULAR_PAST}|was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed"
+    r"|could(?:\s+not|n['’]t)"
 )
 # "will be held", "could be located", "had been scheduled": a passive participle after
 # "be", "been" or "being" tells no tense

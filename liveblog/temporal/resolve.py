@@ -81,8 +81,14 @@ _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TIE_DAYS = 120
 _TIE_MONTHS = 4
 
-# Weekdays are read as past unless a future cue stands this close to them.
+# Weekdays are read as future when a future cue stands this close to them.
 _WEEKDAY_FUTURE_REACH = 40
+_POSSESSIVE = frozenset({"'s", "’s"})
+# "the vote is on Thursday", "the deadline is Friday": with no other cue, a weekday after
+# a present "is" or "are" is the coming one
+_PRESENT_COPULA = re.compile(
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?(?:(?:on|for)\s+)?\Z"
+)
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
     {
@@ -104,28 +110,32 @@ _TENSED = frozenset(
 
 
 class Anchor(NamedTuple):
-    """What a mention is resolved against: a day (or None), an optional clock time, a zone."""
+    """What a mention is resolved against: a day (or None), an optional clock time, a
+    zone, and whether the text writes its slashed dates day first."""
 
     day: dt.date | None
     time: dt.time | None
     tz: dt.tzinfo
+    day_first: bool = False
 
     @classmethod
-    def from_reference(cls, reference: dt.date | dt.datetime | None) -> Anchor:
+    def from_reference(
+        cls, reference: dt.date | dt.datetime | None, *, day_first: bool = False
+    ) -> Anchor:
         """Build the anchor; naive datetimes are rejected.
 
         >>> Anchor.from_reference(dt.date(2024, 1, 22)).day
         datetime.date(2024, 1, 22)
         """
         if reference is None:
-            return cls(None, None, _UTC)
+            return cls(None, None, _UTC, day_first)
         if isinstance(reference, dt.datetime):
             if reference.tzinfo is None or reference.utcoffset() is None:
                 msg = f"reference must be timezone-aware, got {reference!r}"
                 raise ValueError(msg)
-            return cls(reference.date(), reference.time(), reference.tzinfo)
+            return cls(reference.date(), reference.time(), reference.tzinfo, day_first)
         if isinstance(reference, dt.date):
-            return cls(reference, None, _UTC)
+            return cls(reference, None, _UTC, day_first)
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
         raise TypeError(msg)
 
@@ -333,6 +343,8 @@ def _weekday_date(anchor: dt.date, wday: int, direction: int | None, tense: Tens
     if direction == 1:
         return anchor + dt.timedelta(days=delta % 7 or 7)
     if tense == "future":
+        return anchor + dt.timedelta(days=delta % 7)
+    if tense == "unknown" and delta % 7 and delta % 7 < (-delta) % 7:
         return anchor + dt.timedelta(days=delta % 7)
     return anchor - dt.timedelta(days=(-delta) % 7)
 
@@ -556,7 +568,7 @@ def _ago_part(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None
         if anchor.day is None:
             return _shifted(anchor, unit, 0)
         d = anchor.day + dt.timedelta(days=sign * count)
-        return _shifted(Anchor(d, None, anchor.tz), unit, 0)
+        return _shifted(anchor._replace(day=d, time=None), unit, 0)
     return _ago(anchor, count, smaller, sign)
 
 
@@ -574,8 +586,9 @@ def _h_iso(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
 
 def _h_numdate(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     first, second = int(g["na"] or 0), int(g["nb"] or 0)
-    # 22/01/2024 and 22.01.2024 read day first; 1/22/2024 and ambiguous slashes month first
-    day_first = g["sep"] == "." or first > 12
+    # 22/01/2024 and 22.01.2024 read day first, 1/22/2024 month first; a slashed date
+    # that reads both ways, as the text's convention says (US, month first, by default)
+    day_first = g["sep"] == "." or first > 12 or (a.day_first and second <= 12)
     month, day = (second, first) if day_first else (first, second)
     d = _safe_date(int(g["year"] or 0), month, day)
     return None if d is None else _day(d, a.tz)
@@ -913,7 +926,7 @@ def _reported_quarter(day: dt.date) -> tuple[int, int]:
 
 def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     # "the first half of 1990" is 1990-H1, "the last half of this year" its H2
-    h = 1 if (g["hnum"] or "").lower() == "first" else 2
+    h = 1 if (g["hnum"] or "").lower() in {"first", "1"} else 2
     if g["year"] is not None:
         year = int(g["year"])
     elif a.day is not None:
@@ -1446,7 +1459,7 @@ def _handle(
     except (ValueError, OverflowError):
         if anchor.day is None:
             return None
-        return _handle(family, groups, Anchor(None, None, anchor.tz), tense)
+        return _handle(family, groups, anchor._replace(day=None, time=None), tense)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -1677,9 +1690,9 @@ _PREFIX_KEYS = frozenset(w.encode("ascii") for w in PREFIX_WORDS)
 _BEFORE_START = frozenset(" \t\n-'’")
 _TOKEN = re.compile(r"[A-Za-z]+[0-9]?|[0-9]+|['’]")
 _Key: TypeAlias = tuple[str, str, Tense, bool, str | None]
-# (day, zone) of the anchor -> (family, expression, tense, after "in", quarter in
+# (day, zone, day first) of the anchor -> (family, expression, tense, after "in", quarter in
 # context) -> template; resolutions that read the anchor's time are kept by time too
-_CACHE: dict[tuple[dt.date | None, dt.tzinfo], dict[Any, Any]] = {}
+_CACHE: dict[tuple[dt.date | None, dt.tzinfo, bool], dict[Any, Any]] = {}
 # A parse resolves its entries oldest first, so their days come in order: the caches
 # of a few days serve it, and a bound of 16 days of 1,024 expressions keeps the memory
 # they hold to a few megabytes whatever the input (512 days of 4,096 could hold a
@@ -1771,7 +1784,7 @@ _ONCE: Final = object()
 def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
     """The cache of resolutions against the day (and zone) of ``anchor``: templates by
     :data:`_Key`, or :data:`_TIMED` and templates by (key, the anchor's time)."""
-    day = (anchor.day, anchor.tz)
+    day = (anchor.day, anchor.tz, anchor.day_first)
     cache = _CACHE.get(day)
     if cache is None:
         if len(_CACHE) >= _ANCHOR_LIMIT:
@@ -2026,8 +2039,16 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     if family not in _TENSED or not _needs_tense(hit, after_in):
         pass
     elif family == "wd":
-        near = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
-        tense = "future" if near == "future" else "past"
+        # a future cue close by, else a past one in the sentence, else the nearer day
+        # ("talks resume Thursday"); an event of the day ("Wednesday's ruling") is past
+        tense = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
+        if tense == "unknown" and (
+            text[end : end + 2] in _POSSESSIVE
+            or _tense(text, start, end, lo, hi, low=low) == "past"
+        ):
+            tense = "past"
+        elif tense == "unknown" and _PRESENT_COPULA.search(text, max(lo, start - 40), start):
+            tense = "future"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
         # tells which one
@@ -2105,6 +2126,11 @@ _GRAIN_RANK = {
     "half": 5,
     "year": 5,
 }
+# a clock time that names no day and no zone, and what may stand between a day and it
+_BARE_CLOCK = re.compile(
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?|noon|midnight", re.IGNORECASE
+)
+_DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
 # "that day" after a month or a year: a day of it, which the text does not give
 _THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?that(?:\s+same)?\s+day|the\s+same\s+day")
 _DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
@@ -2166,10 +2192,11 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
-def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
-    """``found`` with each expression counted from the last date named before it
-    ("the following year", "that day", "the previous Friday") resolved against that
-    date's day instead of the anchor's, when that date is as precise as it needs."""
+def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
+    """``found`` (mentions in ``text``) with each expression counted from the last date
+    named before it ("the following year", "that day", "the previous Friday") resolved
+    against that date's day instead of the anchor's, when that date is as precise as it
+    needs, and a bare clock time right after a day ("on Wednesday at 8pm") on that day."""
     if anchor.day is None:
         return found
     last: Mention | None = None
@@ -2177,6 +2204,17 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
+        if rank == 0 and k and mention.type == "TIME" and _BARE_CLOCK.fullmatch(mention.text):
+            day = found[k - 1]
+            if (
+                day.granularity == "day"
+                and day.start is not None
+                and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
+            ):
+                r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
+                if r is not None:
+                    found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+                continue
         if last is not None and (written := mention.text)[:1] in "TtLlEe":
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
@@ -2196,7 +2234,7 @@ def _narrative(found: list[Mention], anchor: Anchor) -> list[Mention]:
                 and last.start is not None
                 and _NARRATIVE.fullmatch(" ".join(written.lower().split()))
             ):
-                r = resolve_text(written, Anchor(last.start.date(), None, anchor.tz))
+                r = resolve_text(written, anchor._replace(day=last.start.date(), time=None))
                 if r is not None:
                     found[k] = attrs.evolve(
                         mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
@@ -2394,6 +2432,7 @@ def find_mentions(
     *,
     start: int = 0,
     end: int | None = None,
+    day_first: bool = False,
 ) -> tuple[Mention, ...]:
     """Find the temporal expressions in ``text[start:end]`` and resolve them.
 
@@ -2403,6 +2442,10 @@ def find_mentions(
             day, intervals in UTC) or None (unknown parts stay ``X``).
         start: where to start scanning.
         end: where to stop scanning (default: the end of ``text``).
+        day_first: read a slashed date that reads both ways as day, month, year
+            (``06/02/2023``: 6 February); by default month first, as in the US. A
+            date that reads one way only (``22/01/2024``) or with dots is read so
+            either way. :func:`liveblog.parse` sets it from the blog's markers.
 
     Returns:
         The mentions, sorted by span and never overlapping.
@@ -2414,11 +2457,13 @@ def find_mentions(
     >>> import datetime as dt
     >>> [(m.text, m.value) for m in find_mentions("On Sunday, last week.", dt.date(2024, 1, 22))]
     [('Sunday', '2024-01-21'), ('last week', '2024-W03')]
+    >>> [m.value for m in find_mentions("Filed 06/02/2023.", None, day_first=True)]
+    ['2023-02-06']
     """
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
         raise TypeError(msg)
-    return mentions_in(SourceText(text), reference, start=start, end=end)
+    return mentions_in(SourceText(text), reference, start=start, end=end, day_first=day_first)
 
 
 def mentions_in(
@@ -2427,15 +2472,16 @@ def mentions_in(
     *,
     start: int = 0,
     end: int | None = None,
+    day_first: bool = False,
 ) -> tuple[Mention, ...]:
     """:func:`find_mentions` in ``source.text``: the parser shares one
     :class:`~liveblog.model.SourceText` among all the entries of a text, and the
     mentions' texts refer to it instead of each holding a copy.
     """
     text = source.text
-    anchor = Anchor.from_reference(reference)
+    anchor = Anchor.from_reference(reference, day_first=day_first)
     hi = len(text) if end is None else end
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_narrative(_scan(source, anchor, start, hi), anchor))
+    return tuple(_narrative(text, _scan(source, anchor, start, hi), anchor))
