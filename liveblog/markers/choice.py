@@ -622,6 +622,29 @@ _GLUED = regex.compile(r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d)")
 _GLUED_REACH = 17
 
 
+def _glued_places(text: str, markers: Sequence[Marker], start: int) -> list[int]:
+    """Where a clock right after a sentence's end may be a glued marker: for each colon
+    from ``start`` on outside the markers (most colons are the markers' own), the end
+    of a sentence up to :data:`_GLUED_REACH` characters before it."""
+    places: list[int] = []
+    matches = [m.match for m in markers]
+    k = 0
+    tried = start - 1
+    colon = text.find(":", start)
+    while colon >= 0:
+        while k < len(matches) and matches[k].end <= colon:
+            k += 1
+        if k < len(matches) and matches[k].start <= colon:
+            colon = text.find(":", matches[k].end)  # inside a marker: skip it
+            continue
+        found = _GLUED.search(text, max(colon - _GLUED_REACH, tried + 1, 0), colon + 3)
+        if found is not None and found.end() <= colon:
+            tried = found.end()
+            places.append(found.end())
+        colon = text.find(":", colon + 1)
+    return places
+
+
 def _glued_to_sentences(
     text: str, markers: list[Marker], dialects: Sequence[Dialect]
 ) -> list[Marker]:
@@ -647,6 +670,9 @@ def _glued_to_sentences(
         or dialect.kind not in _TIMED_KINDS
     ):
         return markers
+    places = _glued_places(text, markers, timed[0].match.end)
+    if not places:
+        return markers
     shapes = [m.shape for m in timed]
     usual = max(set(shapes), key=shapes.count)
     newest_first = _direction(timed)
@@ -654,21 +680,15 @@ def _glued_to_sentences(
         return markers
     starts = [m.start for m in timed]
     added: list[Marker] = []
-    tried = -1
-    colon = text.find(":", timed[0].match.end)
-    while colon >= 0:
-        found = _GLUED.search(text, max(colon - _GLUED_REACH, tried + 1, 0), colon + 3)
-        if found is not None and found.end() <= colon:
-            tried = found.end()
-            glued = dialect.match_at(text, found.end())
-            if glued is not None and glued.shape == usual and glued.problem is None:
-                k = bisect.bisect_right(starts, glued.start)
-                around = [timed[k - 1], glued, *timed[k : k + 1]]
-                forward, backward = direction_counts(around)
-                steps = len(around) - 1
-                if (backward, forward) == ((steps, 0) if newest_first else (0, steps)):
-                    added.append(glued)
-        colon = text.find(":", colon + 1)
+    for place in places:
+        glued = dialect.match_at(text, place)
+        if glued is not None and glued.shape == usual and glued.problem is None:
+            k = bisect.bisect_right(starts, glued.start)
+            around = [timed[k - 1], glued, *timed[k : k + 1]]
+            forward, backward = direction_counts(around)
+            steps = len(around) - 1
+            if (backward, forward) == ((steps, 0) if newest_first else (0, steps)):
+                added.append(glued)
     if not added:
         return markers
     return sorted([*markers, *added], key=lambda m: m.start)
