@@ -139,6 +139,16 @@ def _minutes(clock: dt.time) -> int:
     return clock.hour * 60 + clock.minute
 
 
+def _same_written_day(marker: Marker, before: Marker) -> bool:
+    """Whether both markers write the same day themselves (not a day header's, a
+    weekday's or an age's): ``Nov 4, 2023 07:19`` and ``Nov 4, 2023 09:42``."""
+    if marker.age is not None or before.age is not None:
+        return False
+    if marker.day is not None:
+        return marker.day == before.day
+    return marker.month_day is not None and marker.month_day == before.month_day
+
+
 def _zone_for(marker: Marker | None, tz: str | None, page_zone: str | None) -> str | None:
     if marker is not None and marker.zone is not None:
         if marker.zone.ambiguous and tz is not None:
@@ -313,6 +323,32 @@ def stamp_markers(
                         error=OrderError,
                     )
                 offset = (stated - base).days
+            elif (
+                clock is not None
+                and last_clocked is not None
+                and last_minutes is not None
+                and _same_written_day(marker, last_clocked)
+                and _minutes(clock) < last_minutes
+                and _step_back(
+                    stated,
+                    _zone_for(last_clocked, tz, page_zone),
+                    last_minutes,
+                    _zone_for(marker, tz, page_zone),
+                    clock,
+                )
+                is None
+            ):
+                # it writes the day the entry before it wrote, but its clock steps
+                # back against the page's order ("Nov 4, 2023 07:19 AM IST" above
+                # "Nov 4, 2023 09:42 AM IST" on a newest-first page)
+                report.warn(
+                    "out-of-order",
+                    f"entry at {clock.isoformat('minutes')} on {stated.isoformat()} stands "
+                    f"after one at {last_minutes // 60:02d}:{last_minutes % 60:02d} in a "
+                    "blog that runs the other way; kept in place",
+                    *marker.span,
+                    error=OrderError,
+                )
             offsets[i] = offset
             opening = False
             if clock is not None:

@@ -17,7 +17,13 @@ from liveblog.gcpause import pausing_gc
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import choose_markers
-from liveblog.markers.dialect import Dialect, Marker, PatternDialect, writes_day_first
+from liveblog.markers.dialect import (
+    Dialect,
+    Marker,
+    PatternDialect,
+    line_start,
+    writes_day_first,
+)
 from liveblog.markers.zones import find_page_zone, get_tzinfo
 from liveblog.model import (
     Block,
@@ -42,6 +48,7 @@ __all__ = [
     "body_ranges",
     "check_arguments",
     "parse",
+    "parse_visible_text",
     "split_entries",
     "with_mentions",
 ]
@@ -305,6 +312,30 @@ def check_arguments(
         raise ValueError(msg)
 
 
+# how far into the text a tag is looked for (as liveblog.html.looks_like_html looks)
+_MARKUP_LOOK = 65536
+
+
+def _check_markup(content: str, report: Reporter) -> None:
+    """Warn (``html-markup``) when the text starts like an HTML page or fragment: a tag
+    that :func:`~liveblog.html.looks_like_html` looks for, at the start of a line."""
+    if content.find("<", 0, _MARKUP_LOOK) < 0:
+        return  # no tag at all: the HTML reader's sniffing is not even loaded
+    from liveblog.html.encoding import html_start  # noqa: PLC0415 - on first use
+
+    start = html_start(content)
+    if start is None or content[line_start(content, start) : start].strip():
+        return  # no tag, or one inside a line of text ("a <p> tag"): no markup
+    end = content.find(">", start, start + 200)
+    report.warn(
+        "html-markup",
+        "the text looks like HTML markup, whose tags can hide markers; read it with "
+        "liveblog.parse_html (or liveblog.html.parse_document)",
+        start,
+        start + 1 if end < 0 else end + 1,
+    )
+
+
 def _source(source: str | Source | None) -> Source | None:
     if source is None or isinstance(source, Source):
         return source
@@ -342,8 +373,15 @@ def parse(
         mentions: find and resolve the dates each entry mentions (``Entry.mentions``,
             ``Timeline.preamble_mentions``); False skips that work.
 
+    Text that starts like an HTML page or fragment (``<p>``, ``<div>``, a doctype) is
+    parsed as text all the same, so that every span stays an offset into ``text``, with
+    an ``html-markup`` warning: its tags can hide markers (``<p><strong>14:32``). Read
+    such text with :func:`liveblog.parse_html`, or with
+    :func:`liveblog.html.parse_document`, which tells text from HTML.
+
     Raises:
         NoMarkersError: strict mode, and the text has no markers.
+        ParseError: strict mode, and the text looks like HTML markup.
         MarkerError: strict mode, and a marker is impossible (``UPDATE 2561 GMT``).
         DecodeError: bytes in no supported encoding.
         TypeError, ValueError: a bad argument.
@@ -354,12 +392,69 @@ def parse(
     >>> [e.published.isoformat() for e in tl.entries]
     ['2024-01-22T23:50:00+00:00', '2024-01-23T00:35:00+00:00']
     """
+    return _parse(
+        text,
+        date=date,
+        tz=tz,
+        strict=strict,
+        now=now,
+        source=source,
+        dialects=dialects,
+        dialect=dialect,
+        mentions=mentions,
+        markup_check=True,
+    )
+
+
+def parse_visible_text(
+    text: str,
+    *,
+    date: dt.date | None = None,
+    tz: str | None = None,
+    strict: bool = False,
+    now: dt.datetime | None = None,
+    source: str | Source | None = None,
+    dialects: Sequence[Dialect] = DEFAULT_DIALECTS,
+    dialect: Dialect | None = None,
+    mentions: bool = True,
+) -> Timeline:
+    """:func:`parse` for the visible text the HTML reader took from a page, where a tag
+    written out (``&lt;p&gt;`` in the page) is text: no ``html-markup`` check."""
+    return _parse(
+        text,
+        date=date,
+        tz=tz,
+        strict=strict,
+        now=now,
+        source=source,
+        dialects=dialects,
+        dialect=dialect,
+        mentions=mentions,
+        markup_check=False,
+    )
+
+
+def _parse(
+    text: TextSource,
+    *,
+    date: dt.date | None,
+    tz: str | None,
+    strict: bool,
+    now: dt.datetime | None,
+    source: str | Source | None,
+    dialects: Sequence[Dialect],
+    dialect: Dialect | None,
+    mentions: bool,
+    markup_check: bool,
+) -> Timeline:
     check_arguments(date, tz, now, dialects, dialect)
     origin = _source(source)
     content, encoding = read_text(text)
     if content.isspace() or not content:  # (strip() would copy the whole text)
         return Timeline(entries=(), source=origin, encoding=encoding, text=content, date=date)
     report = Reporter(content, strict=strict)
+    if markup_check:
+        _check_markup(content, report)
     chosen = choose_markers(content, dialects, forced=dialect)
     for bad in chosen.rejected:
         report.warn(

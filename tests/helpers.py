@@ -17,3 +17,17 @@ def assert_tiles(text: str, tl: Timeline) -> None:
             assert owner[i] == 1, f"character {i} ({ch!r}) is covered {owner[i]} times"
     if len(tl.entries) > 0:
         assert tl.preamble.text == text[slice(*tl.preamble.span)]
+
+
+def assert_keeps_words(text: str, tl: Timeline) -> None:
+    """Every word of ``text`` is in the preamble or an entry's marker, headline, author
+    or body, as often as in the text: no text is lost."""
+    import re
+    from collections import Counter
+
+    kept = [tl.preamble.text]
+    for e in tl.entries:
+        kept.extend([e.marker, e.headline or "", e.author or "", e.body])
+    words = Counter(re.findall(r"\w+", text))
+    missing = words - Counter(re.findall(r"\w+", " ".join(kept)))
+    assert not missing, f"words lost: {sorted(missing)}"

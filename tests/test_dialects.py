@@ -22,7 +22,9 @@ from liveblog.markers.builtin import (
     UPDATE,
     UPDATED_AT,
 )
+from liveblog.markers.choice import choose_markers
 from liveblog.markers.lines import all_lines
+from tests.helpers import assert_keeps_words, assert_tiles
 
 DAY = dt.date(2024, 1, 22)
 
@@ -67,6 +69,9 @@ SHAPES = [
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
     ("11:30. Carol wins", "clock-inline", "11:30", dt.time(11, 30), None, None),
+    ("[14:32] Police said", "clock-inline", "14:32", dt.time(14, 32), None, None),
+    ("[ 14:32 GMT ]: text", "clock-inline", "14:32 GMT", dt.time(14, 32), None, "UTC"),
+    ("[9.45am] text", "clock-inline", "9.45am", dt.time(9, 45), None, None),
     ("12:00 noon EDT: text", "clock-inline", "12:00 noon EDT", dt.time(12), None, "America/New_York"),
     ("Saturday 4.15pm: text", "clock-inline", "Saturday 4.15pm", dt.time(16, 15), None, None),
     ("21:00 Polls close.", "clock-space", "21:00", dt.time(21), None, None),
@@ -77,6 +82,12 @@ SHAPES = [
     ("16:30 KICK-OFF: Under way", "clock-space", "16:30", dt.time(16, 30), None, None),
     ("12:58 UN: aid trucks held", "clock-space", "12:58", dt.time(12, 58), None, None),
     ("14:05 IDF says it struck", "clock-space", "14:05", dt.time(14, 5), None, None),
+    ("14:05 IDF: It struck 40 targets", "clock-space", "14:05", dt.time(14, 5), None, None),
+    ("13:41 NATO: Allies meet", "clock-space", "13:41", dt.time(13, 41), None, None),
+    ("13:20 UNHCR: Numbers rise", "clock-space", "13:20", dt.time(13, 20), None, None),
+    ("14:05 BST: text", "clock-inline", "14:05 BST", dt.time(14, 5), None, "Europe/London"),
+    ("14:05 CEST: text", "clock-inline", "14:05 CEST", dt.time(14, 5), None, "Europe/Paris"),
+    ("9:45 EDT: text", "clock-inline", "9:45 EDT", dt.time(9, 45), None, "America/New_York"),
     ("+++ 18:22 Headline +++", "ticker", "18:22", dt.time(18, 22), None, None),
     ("+++ 23:41 Uhr: Merz spricht +++", "ticker", "23:41 Uhr", dt.time(23, 41), None, None),
     ("Talks resumepublished at 10:05 British Summer Time 14 May 2022", "published-at",
@@ -121,6 +132,7 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
         "67 min: goal",
         "Photo: Reuters / 22 January 2024",
         "+++ 20:15 BSW wins",
+        "[00:12:31] HOST: Welcome back",
     ],
 )
 def test_non_markers_are_not_read(line: str) -> None:
@@ -133,6 +145,62 @@ def test_non_markers_are_not_read(line: str) -> None:
         if m.zone_text or d.name not in {"ticker"}
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("line", "zone_text"),
+    [
+        ("14:05 IDF: text", ""),
+        ("14:05 NATO: text", ""),
+        ("14:05 UNHCR: text", ""),
+        ("14:05 ICRC: text", ""),
+        ("14:05 XYZ: text", "XYZ"),
+        ("14:05 AZOT: text", "AZOT"),
+        ("14:05 NPT: text", "NPT"),
+        ("UPDATE 1405 XYZ: text", "XYZ"),
+    ],
+)
+def test_an_unknown_zone_ends_in_t_or_z(line: str, zone_text: str) -> None:
+    """An all-caps word after a time that is no known zone is read as an unknown zone
+    only when it ends as zone abbreviations do, in T (time) or Z (German Zeit):
+    ``14:05 IDF:`` is an acronym opening the text, ``14:05 AZOT:`` a zone to warn about."""
+    found = [m for d in DEFAULT_DIALECTS for m in d.scan(line) if d.kind == "entry"]
+    assert found
+    assert found[0].zone_text == zone_text
+    if not zone_text:
+        text = f"14:25: Last text\n\n{line}\n\n13:58: Earlier text\n\n13:20: First text"
+        tl = liveblog.parse(text, date=DAY)
+        assert [e.time for e in tl] == [
+            dt.time(13, 20),
+            dt.time(13, 58),
+            dt.time(14, 5),
+            dt.time(14, 25),
+        ]
+        assert tl.entries[2].body.startswith(line.split()[1])
+        assert [w.code for w in tl.warnings] == ["no-zone"]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["[{t}] {b}", "[{t}]\n{b}", "[{t}]: {b}", "[ {t} ] – {b}", "({t}) {b}", "({t}): {b}"],
+)
+def test_a_time_in_brackets_opens_its_entry(shape: str) -> None:
+    """``[14:32] Text`` and ``(14:32): Text`` at line starts are markers; the brackets and
+    any colon or dash after them are not part of the body."""
+    posts = [("14:32", "Talks resume."), ("14:05", "Aid crosses."), ("13:41", "Ministers meet.")]
+    text = "Live\n\n" + "\n\n".join(shape.format(t=t, b=b) for t, b in posts)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [(e.marker, e.body) for e in tl.source_order] == posts
+    assert tl.warnings == ()
+
+
+def test_a_transcripts_timecodes_in_brackets_are_no_markers() -> None:
+    """A transcript's ``[00:04] HOST:`` timecodes (minutes and seconds from the start of a
+    recording) are no live blog: one entry, whatever the clocks read as."""
+    turns = ["[00:04] HOST: Welcome.", "[00:12] GUEST: Thanks.", "[01:47] HOST: So?"]
+    tl = liveblog.parse("Transcript\n\n" + "\n\n".join(turns), date=DAY)
+    assert [e.marker for e in tl] == [""]
+    assert [w.code for w in tl.warnings] == ["no-markers"]
 
 
 def test_german_uhr_is_part_of_the_time() -> None:
@@ -731,3 +799,109 @@ def test_author_then_time_on_its_own_line_opens_an_entry() -> None:
     assert tl.warnings == ()
     one_word = text.replace("Jane Smith", "Reporter").replace("Tom Jones", "Reporter")
     assert [e.marker for e in liveblog.parse(one_word, date=dt.date(2024, 10, 30))] == [""]
+
+
+_GLUED_PAGE = (
+    "Talks live\n\n17:40 CET: Delegations leave.\n\n16:55 CET: A briefing is due.\n\n"
+    "16:20 CET: Officials confirmed the talks ended {glued}\n\n15:31 CET: The minister arrives."
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "split"),
+    [
+        ("on Sunday.16:02 CET: The ministry said more.", True),
+        ("on Sunday. 16:02 CET: The ministry said more.", True),
+        ("on Sunday!16:02 CET: The ministry said more.", True),
+        ('"for now."16:02 CET: The ministry said more.', True),
+        ("at 4.16:02 CET: The ministry said more.", False),  # a time written 4.16
+        ("2-1.16:02 CET: The ministry said more.", False),  # a score
+        ("on Sunday.16:42 CET: The ministry said more.", False),  # out of the page's order
+        ("on Sunday.16:02: The ministry said more.", False),  # not written as the others
+        ("on Sunday.16:02 CET The ministry said more.", False),  # nor here
+        ("on Sunday.  16:02 CET: The ministry said more.", False),  # two spaces: prose
+    ],
+)
+def test_a_marker_glued_to_the_sentence_before_it_opens_an_entry(glued: str, split: bool) -> None:
+    """A marker that lost the line break before it (``... ended on Sunday.16:02 CET: The
+    ministry said``) opens its own entry when it is written as the page's other markers
+    are, right after a sentence's end, with a time between its neighbours'; a time after
+    a digit, or out of the page's order, or written otherwise, stays text."""
+    text = _GLUED_PAGE.format(glued=glued)
+    tl = liveblog.parse(text, date=DAY)
+    markers = [e.marker for e in tl.source_order]
+    assert ("16:02 CET" in markers) is split
+    assert len(markers) == 4 + split
+    assert_tiles(text, tl)
+    if split:
+        assert tl.source_order[2].body.endswith(glued.partition("16:02")[0].rstrip())
+        assert tl.source_order[3].body == "The ministry said more."
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    minutes=st.lists(st.integers(8 * 60, 19 * 60 + 59), min_size=4, max_size=8, unique=True),
+    zone=st.sampled_from(["CET", "GMT", "EDT"]),
+    joins=st.lists(st.sampled_from(["\n\n", "", " "]), min_size=8, max_size=8),
+)
+def test_lost_line_breaks_before_markers_change_no_instant(
+    minutes: list[int], zone: str, joins: list[str]
+) -> None:
+    """A newest-first page whose marker lines lost the line break after a sentence (some
+    glued to it, some after one space) reads the same markers and instants as the page
+    written with its line breaks, as long as the first three markers start lines (the
+    times, all within one day's twelve hours, give the page's order)."""
+    clocks = [f"{m // 60:02}:{m % 60:02} {zone}" for m in sorted(minutes, reverse=True)]
+    posts = [f"{c}: Officials said post {i} was filed." for i, c in enumerate(clocks)]
+    whole = "Live\n\n" + "\n\n".join(posts)
+    damaged = "Live\n\n" + "\n\n".join(posts[:3])
+    for post, join in zip(posts[3:], joins, strict=False):
+        damaged += join + post
+    expected = liveblog.parse(whole, date=DAY)
+    got = liveblog.parse(damaged, date=DAY)
+    assert [(e.marker, e.published) for e in got] == [(e.marker, e.published) for e in expected]
+    assert_tiles(damaged, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Final: live\n\nSet 3, 4-3 Alcaraz*\n17:52 Alcaraz holds to love. Djokovic must break.\n\n"
+            "Set 3, 3-3 Djokovic*\n17:47 Djokovic saves two break points.\n\n"
+            "Set 2, 6-2 Alcaraz\n16:41 Alcaraz takes the second set.",
+            {"entry"},
+        ),
+        (
+            "Live\n\nThe rain has stopped.\n07:15 , Claire Martin\n\n"
+            "Fans queue at the gates.\n06:50 , Tom Hale\n\nGates open at nine.\n06:31 , Claire Martin",
+            {"closing"},
+        ),
+    ],
+)
+def test_text_after_a_time_is_never_taken_for_a_byline(text: str, kinds: set[str]) -> None:
+    """A time written below a line of text with a blank line after it closes its entry
+    when the rest of its line is a byline (``07:15 , Claire Martin``); when it is a
+    sentence (``17:52 Alcaraz holds to love.``, a score line above), the time opens its
+    entry: that sentence was cut from the page as a too-long author."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert {m.kind for m in choose_markers(text, DEFAULT_DIALECTS).markers} == kinds
+    assert_keeps_words(text, tl)
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("age", ["1h ago", "12m ago", "35 mins ago", "2 hours ago"])
+def test_a_relative_age_above_a_bare_time_is_no_headline(age: str) -> None:
+    """``1h ago`` above ``21:58`` (a page saved with its relative ages) is chrome, not the
+    entry's headline: the headline-above layout does not take it."""
+    posts = [
+        ("21:58", "Sweden wins!"),
+        ("21:41", "The jury votes are in."),
+        ("20:14", "Opening act."),
+    ]
+    text = "Final\n\n" + "\n\n".join(f"{age}\n{t}\n{b}" for t, b in posts)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.marker for e in tl.source_order] == [t for t, _ in posts]
+    assert all(e.headline != age for e in tl)
+    assert [e.body.splitlines()[0] for e in tl.source_order] == [b for _, b in posts]
+    assert_keeps_words(text, tl)

@@ -26,7 +26,7 @@ def _is_candidate(head: str, tail: str | None) -> bool:
     if not start:
         return False
     first = start[0]
-    if first.isdigit() or first in "(+" or start[:3].lower() in _PREFIXES:
+    if first.isdigit() or first in "([+" or start[:3].lower() in _PREFIXES:
         return True
     if re.search(r"\d ?(?:AM|PM)(?=[^\W\d_])", head):
         return True  # a byline glued to its text: "4:48:02 PMRain has stopped"

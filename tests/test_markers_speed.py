@@ -68,7 +68,7 @@ def old_zone(s: str = "") -> str:
     return rf"""
 (?: (?-i:(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{3,5}}\b
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{2,4}}[TZ]\b
                     (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
   | (?P<zone{s}>{_ZONE_WORDS})\b                                  # British Summer Time
 )

@@ -516,3 +516,82 @@ def test_entries_read_slashed_dates_as_their_blog_writes_them(
     again = with_mentions(bare)
     assert again.entries == tl.entries
     assert again.preamble_mentions == tl.preamble_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        (
+            "<p><strong>14:32 BST</strong> Talks resume.</p>\n<p><strong>14:05 BST</strong> x</p>",
+            "<p>",
+        ),
+        ("\n\n<div class='post'>UPDATE 1548 GMT: Talks end.</div>", "<div class='post'>"),
+        ("<!DOCTYPE html>\n<html><body><p>14:32: x</p></body></html>", "<!DOCTYPE html>"),
+        (b"<article>\n<p>14:32 BST Talks resume.</p>\n</article>", "<article>"),
+    ],
+)
+def test_html_markup_passed_to_parse_warns(text: str | bytes, tag: str) -> None:
+    """Markup given to ``parse`` (whose tags hide the markers) is parsed as text, so that
+    spans stay offsets into it, with a warning at its first tag naming the HTML reader;
+    strict mode raises. ``parse_html`` reads the same markup."""
+    tl = liveblog.parse(text, date=DAY)
+    assert [w.code for w in tl.warnings][:1] == ["html-markup"]
+    warning = tl.warnings[0]
+    assert warning.snippet == tag
+    assert "liveblog.parse_html" in warning.message
+    assert tl.text is not None
+    assert tl.text[slice(*warning.span)] == tag
+    assert_tiles(tl.text, tl)
+    with pytest.raises(liveblog.ParseError) as info:
+        liveblog.parse(text, date=DAY, strict=True)
+    assert (info.value.lineno, info.value.snippet) == (warning.line, tag)
+    assert "html-markup" not in {w.code for w in liveblog.parse_html(text, date=DAY).warnings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:32 BST: a <b>bold</b> claim\n\n14:05 BST: x < y and y > z",
+        "14:32 BST: a <p> tag mentioned\n\n14:05 BST: <pre> too",
+        "Talks resume. <3\n\n14:05 BST: x",
+    ],
+)
+def test_text_with_a_few_angle_brackets_is_no_markup(text: str) -> None:
+    """Inline tags or angle brackets in a text blog's posts give no ``html-markup``."""
+    assert "html-markup" not in {w.code for w in liveblog.parse(text, date=DAY).warnings}
+
+
+def test_a_tag_written_out_in_a_pages_text_is_no_markup() -> None:
+    """A page whose visible text shows a tag (``&lt;div&gt;``) is read without the
+    ``html-markup`` warning, even in strict mode."""
+    page = "<p>&lt;div&gt; is a tag</p><p>UPDATE 1548 GMT: a</p><p>UPDATE 1420 GMT: b</p>"
+    tl = liveblog.parse_html(page, date=DAY, strict=True)
+    assert [e.body for e in tl] == ["b", "a"]
+    assert tl.warnings == ()
+
+
+_NOV4 = "Nov 4, 2023 {} IST"
+
+
+@pytest.mark.parametrize(
+    ("markers", "late"),
+    [
+        ([_NOV4.format(t) for t in ("07:19 AM", "09:42 AM", "08:55 AM", "07:19 AM")], 0),
+        ([_NOV4.format(t) for t in ("09:42 AM", "07:19 AM", "08:55 AM", "06:10 AM")], 1),
+        (["09:42 4 November", "07:19 4 November", "08:55 4 November", "06:10 4 November"], 1),
+        ([_NOV4.format(t) for t in ("09:42 AM", "08:55 AM", "07:19 AM", "06:10 AM")], None),
+        (["Nov 5, 2023 12:10 AM IST", *(_NOV4.format(t) for t in ("11:55 PM", "10:19 PM"))], None),
+        (["Sunday 11.05am", "Sunday 9.10am", "Saturday 9.40pm", "Saturday 4.15pm"], None),
+    ],
+)
+def test_a_dated_marker_out_of_order_within_its_day_warns(
+    markers: list[str], late: int | None
+) -> None:
+    """Markers that each write the same day are in the page's order by their clocks:
+    a time that steps back against it warns (it did only for undated markers), in
+    place; a page in order, or across midnight by its dates, gives no such warning."""
+    text = "Quake: live\n\n" + "\n\n".join(f"{m}\nPost {i}." for i, m in enumerate(markers))
+    tl = liveblog.parse(text, date=dt.date(2023, 11, 4), tz="Asia/Kolkata")
+    late_ones = [w for w in tl.warnings if w.code == "out-of-order"]
+    assert [w.snippet for w in late_ones] == ([] if late is None else [markers[late]])
+    assert len(tl.entries) == len(markers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -53,6 +54,21 @@ _PIECES = st.sampled_from(
         "İ",
         "ß",
         "words and more words",
+        "Alle ",
+        "alle",
+        "Zeiten",
+        "zeitangaben",
+        "Uhrzeiten",
+        "Uhr",
+        "e",
+        " sind ",
+        "MEZ",
+        "(MESZ)",
+        "Toutes les ",
+        "heures",
+        "Heure",
+        " de Paris",
+        "en heure de ",
     ]
 )
 
@@ -71,3 +87,32 @@ def test_statements_in_prose() -> None:
     text = "Sometimes it rains.\nAll times are Paris time (GMT+1). At the time, times in UK."
     assert _spans(_page_zone_statements(text)) == _spans(_PAGE_ZONE().finditer(text))
     assert find_page_zone(text)[0] == "Europe/Paris"
+
+
+@pytest.mark.parametrize(
+    ("statement", "key"),
+    [
+        ("All times BST", "Europe/London"),
+        ("(All times GMT)", "UTC"),
+        ("All times are CET.", "Europe/Paris"),
+        ("Alle Zeiten MEZ.", "Europe/Berlin"),
+        ("Alle Zeitangaben in MEZ", "Europe/Berlin"),
+        ("(Alle Zeiten in MESZ)", "Europe/Berlin"),
+        ("Alle Uhrzeiten MESZ", "Europe/Berlin"),
+        ("Zeitangaben sind in MEZ.", "Europe/Berlin"),
+        ("Alle Zeiten OESZ", "Europe/Kyiv"),
+        ("Toutes les heures sont données en heure de Paris.", "Europe/Paris"),
+        ("Les heures sont indiquées en heure de Paris.", "Europe/Paris"),
+        ("(heure de Paris)", "Europe/Paris"),
+        ("À l'heure où nous écrivons, rien.", None),
+        ("Zeitenwende in der Politik", None),
+        ("Die Zeiten sind hart.", None),
+    ],
+)
+def test_page_zone_statements_in_english_german_french(statement: str, key: str | None) -> None:
+    """A page's zone statement in English ("All times BST"), German ("Alle Zeiten MEZ",
+    "Alle Zeitangaben in MESZ") or French ("Toutes les heures sont données en heure de
+    Paris") names the zone of its bare times."""
+    text = f"Live\n{statement}\n\n14:32 Text\n"
+    assert find_page_zone(text)[0] == key
+    assert _spans(_page_zone_statements(text)) == _spans(_PAGE_ZONE().finditer(text))

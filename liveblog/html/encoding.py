@@ -8,7 +8,7 @@ import re
 from liveblog.errors import DecodeError
 from liveblog.io import decode
 
-__all__ = ["SNIFF_BYTES", "declared_charset", "decode_html", "looks_like_html"]
+__all__ = ["SNIFF_BYTES", "declared_charset", "decode_html", "html_start", "looks_like_html"]
 
 SNIFF_BYTES = 2048
 """How far into the page a ``<meta>`` charset declaration is looked for."""
@@ -113,6 +113,27 @@ def decode_html(data: bytes) -> tuple[str, str]:
         return data.decode(declared, errors="replace"), declared
 
 
+def html_start(text: str) -> int | None:
+    """Where the tag that makes ``text`` look like HTML starts (see
+    :func:`looks_like_html`), or None when it does not.
+
+    >>> html_start("<p><strong>14:32 BST</strong> Talks</p>"), html_start("14:32 BST: x")
+    (0, None)
+    """
+    head = text[:_LEAD_LIMIT]
+    found = _HTML_START.search(head, 0, _SNIFF_CHARS)
+    if found is not None:
+        return found.start()
+    # Blank lines a template printed, or a banner comment, may push the page's first
+    # tag past the window: browsers skip them too.
+    lead = _LEAD.match(head)  # always matches, perhaps nothing
+    at = 0 if lead is None else lead.end()
+    if at == 0:
+        return None
+    found = _HTML_START.search(head, at, at + _SNIFF_CHARS)
+    return None if found is None else found.start()
+
+
 def looks_like_html(data: str | bytes) -> bool:
     """Tell cheaply whether input is an HTML page rather than live-blog text.
 
@@ -133,10 +154,4 @@ def looks_like_html(data: str | bytes) -> bool:
             head = head_bytes.replace(b"\x00", b"").decode("latin-1")
     else:
         head = data[:_LEAD_LIMIT]
-    if _HTML_START.search(head[:_SNIFF_CHARS]) is not None:
-        return True
-    # Blank lines a template printed, or a banner comment, may push the page's first
-    # tag past the window: browsers skip them too.
-    lead = _LEAD.match(head)  # always matches, perhaps nothing
-    at = 0 if lead is None else lead.end()
-    return at > 0 and _HTML_START.search(head[at : at + _SNIFF_CHARS]) is not None
+    return html_start(head) is not None

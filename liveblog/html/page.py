@@ -43,7 +43,7 @@ from liveblog.model import (
     Timeline,
     evolve_entry,
 )
-from liveblog.parse import check_arguments, parse, with_mentions
+from liveblog.parse import check_arguments, parse_visible_text, with_mentions
 
 __all__ = ["HeadingAboveDialect", "HtmlSource", "Prefer", "parse_html"]
 
@@ -302,7 +302,7 @@ def _visible_timeline(
 
     def run(date: dt.date | None, *, strict: bool) -> Timeline:
         try:
-            return parse(
+            return parse_visible_text(
                 x.text,
                 date=date,
                 tz=options.tz,

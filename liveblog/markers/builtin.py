@@ -124,14 +124,16 @@ def zone(s: str = "") -> str:
     An upper-case word of three to five letters that is not a known abbreviation counts
     as a zone only where the marker ends (before a colon, a bracket, a comma or the end
     of the line), so that "+++ 20:15 BSW wins" keeps the party's name in the text, and
-    never when it is a label that opens a post (``GOAL:``, ``FT:``) or has two letters
-    (``UN:``, ``EU:``).
+    only when it ends as zone abbreviations do, in T (time) or Z (German Zeit: ``OEZ``),
+    so that a source's acronym opening a post (``14:05 IDF:``, ``NATO:``, ``UNHCR:``)
+    stays text; never when it is a label that opens a post (``GOAL:``, ``FT:``) or has
+    two letters (``UN:``, ``EU:``).
     """
     return rf"""
 (?: (?-i:(?=[A-Z])(?P<zone{s}>(?:GMT|UTC)(?:{SP}?[+\-−]{SP}?\d{{1,2}}(?::?\d\d)?)?\b
                    |(?:{_KNOWN_ZONES})\b
-                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{3,5}}\b
-                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, XYZ:
+                   |(?!(?:AM|PM|NOON|{_LABELS})\b)[A-Z]{{2,4}}[TZ]\b
+                    (?={SP}*+(?:[:),/\r\n]|\Z))))                    # GMT, BST, AZOT:
   | (?=[{_ZONE_WORD_STARTS}])(?P<zone{s}>{_ZONE_WORDS})\b     # British Summer Time
 )
 """
@@ -227,17 +229,24 @@ _CLOCK_INLINE_TAIL = rf"""
         )
 """
 
+# A clock with seconds in square brackets is a recording's timecode ("[00:12:31] HOST:"
+# in a transcript), not a time of day.
+_TIMECODE = r"\d\d?[:.]\d\d[:.]\d\d"
+
 CLOCK_INLINE = PatternDialect(
     "clock-inline",
     rf"""
-    (?: \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){SP}*+           # (11:26 GMT)Police said
+    # (11:26 GMT)Police said | [14:32] Police said | [14:32 GMT]: text (one copy of the
+    # timestamp for both brackets: compiling the pattern costs per copy)
+    (?: (?:\(|\[(?!{SP}*+{_TIMECODE})){SP}*+(?P<marker>{TIMESTAMP}){SP}*+[)\]]
+        {SP}*+(?:[:\-–—](?!\d){SP}*+)?
       | (?P<marker>{TIMESTAMP})
         {_CLOCK_INLINE_TAIL}
     )
     """,
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "(",
+    starts=_TIMESTAMP_STARTS + "([",
     head=TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
     branches="(",

@@ -434,11 +434,12 @@ def choose_markers(
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers)
     markers = _drop_odd_shapes(markers)
-    if _is_timetable(text, markers):
+    if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
+    markers = _glued_to_sentences(text, markers, pool)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -520,6 +521,7 @@ def _against(a: Marker, b: Marker, newest_first: bool) -> bool:
 
 _MAJORITY = 0.75
 _FEW = 4
+_GLUED_FEW = 3
 
 
 def _dated(marker: Marker) -> bool:
@@ -592,6 +594,106 @@ def _is_timetable(text: str, markers: Sequence[Marker]) -> bool:
     return sum(gaps) / len(gaps) < _TIMETABLE_BODY
 
 
+# "[00:04]": a recording's timecodes start within minutes of zero
+_RECORDING_START = dt.time(0, 10)
+
+
+def _is_recording(text: str, markers: Sequence[Marker]) -> bool:
+    """A transcript's timecodes in square brackets (``[00:04] HOST: ...``, ``[12:31]``),
+    not a live blog: the first starts within ten minutes of 00:00 and each is later
+    than the one above it."""
+    clocks = [
+        m.clock
+        for m in markers
+        if m.kind in _TIMED_KINDS
+        and m.clock is not None
+        and "[" in text[m.match.start : m.span.start]
+    ]
+    if len(clocks) < 2 or clocks[0] >= _RECORDING_START:
+        return False
+    return all(a < b for a, b in itertools.pairwise(clocks))
+
+
+# A sentence's end (a letter, then . ! or ?, maybe a closing quote or bracket, maybe one
+# space) right before a clock: where a marker lost the line break before it
+# ("on Sunday.16:02 CET:", "on Sunday. 16:02 CET:").
+_GLUED = regex.compile(r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d)")
+# how far before a colon the sentence's end may be ("Sunday. 16:02 CEST:")
+_GLUED_REACH = 17
+
+
+def _glued_places(text: str, markers: Sequence[Marker], start: int) -> list[int]:
+    """Where a clock right after a sentence's end may be a glued marker: for each colon
+    from ``start`` on outside the markers (most colons are the markers' own), the end
+    of a sentence up to :data:`_GLUED_REACH` characters before it."""
+    places: list[int] = []
+    matches = [m.match for m in markers]
+    k = 0
+    tried = start - 1
+    colon = text.find(":", start)
+    while colon >= 0:
+        while k < len(matches) and matches[k].end <= colon:
+            k += 1
+        if k < len(matches) and matches[k].start <= colon:
+            colon = text.find(":", matches[k].end)  # inside a marker: skip it
+            continue
+        found = _GLUED.search(text, max(colon - _GLUED_REACH, tried + 1, 0), colon + 3)
+        if found is not None and found.end() <= colon:
+            tried = found.end()
+            places.append(found.end())
+        colon = text.find(":", colon + 1)
+    return places
+
+
+def _glued_to_sentences(
+    text: str, markers: list[Marker], dialects: Sequence[Dialect]
+) -> list[Marker]:
+    """Add the markers that lost the line break before them and are glued to the end of
+    the sentence above (``... ended on Sunday.16:02 CET: The ministry said``), on a page
+    whose timed markers all start lines and are read by one line-start dialect.
+
+    A glued marker is read by that dialect, is written exactly as most of the page's
+    markers are (:attr:`Marker.shape`: digits, separator, zone, date), holds a colon (the
+    needle: pages whose markers have none are left alone), follows a letter and the
+    sentence's punctuation ("at 4.16:02 CET" and "2-1.16:02" stay text), and its time
+    falls between the markers on either side in the page's order.
+    """
+    timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
+    if len(timed) < _GLUED_FEW or ":" not in text:
+        return markers
+    names = {m.dialect for m in timed}
+    dialect = next((d for d in dialects if d.name in names), None)
+    if (
+        len(names) != 1
+        or not isinstance(dialect, PatternDialect)
+        or not dialect.line_start
+        or dialect.kind not in _TIMED_KINDS
+    ):
+        return markers
+    places = _glued_places(text, markers, timed[0].match.end)
+    if not places:
+        return markers
+    shapes = [m.shape for m in timed]
+    usual = max(set(shapes), key=shapes.count)
+    newest_first = _direction(timed)
+    if newest_first is None or shapes.count(usual) < _MAJORITY * len(shapes):
+        return markers
+    starts = [m.start for m in timed]
+    added: list[Marker] = []
+    for place in places:
+        glued = dialect.match_at(text, place)
+        if glued is not None and glued.shape == usual and glued.problem is None:
+            k = bisect.bisect_right(starts, glued.start)
+            around = [timed[k - 1], glued, *timed[k : k + 1]]
+            forward, backward = direction_counts(around)
+            steps = len(around) - 1
+            if (backward, forward) == ((steps, 0) if newest_first else (0, steps)):
+                added.append(glued)
+    if not added:
+        return markers
+    return sorted([*markers, *added], key=lambda m: m.start)
+
+
 _HEADLINE_MAX = 150
 _SENTENCE_END = tuple('.!?:;"”’)')
 
@@ -630,13 +732,22 @@ def _headline_below(text: str, marker: Marker) -> bool:
     return len(lines) == 2 and _is_headline(lines[0]) and bool(lines[1].strip())
 
 
+# a relative age alone on its line ("1h ago" above "21:58"): page chrome, no headline
+_AGE_LINE = regex.compile(
+    r"\s*\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
+    r"|w|weeks?)\s+ago\s*$",
+    regex.IGNORECASE,
+)
+
+
 def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     """Move entry starts up to the headline when the page puts headlines above times.
 
     Pages that write a bare time on its own line put the headline either below it
     (the usual way) or above it. When nearly every such marker has a headline-like
     line right above it, itself below a blank line, and fewer have one below, the
-    headline line opens the entry.
+    headline line opens the entry. A relative age above the time (``1h ago``) is page
+    chrome, not a headline.
     """
     bare = [m for m in markers if m.headline_next]
     if len(bare) < 2:
@@ -645,7 +756,7 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     below = 0
     for m in bare:
         start, line, over = _line_before(text, m.start)
-        if line and _is_headline(line) and not over.strip():
+        if line and _is_headline(line) and not over.strip() and not _AGE_LINE.match(line):
             above[id(m)] = (start, line.strip())
         if _headline_below(text, m):
             below += 1
@@ -672,6 +783,21 @@ def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
     return above, text[marker.match.end : end], text[end : end + 2000]
 
 
+# words an author's name may hold in lower case ("Jane Doe in Kyiv", "Ana de Souza")
+_NAME_LINKS = frozenset({"in", "at", "and", "de", "da", "del", "van", "von", "der", "le", "la"})
+_NAME_WORDS = 6
+
+
+def _is_byline_rest(rest: str) -> bool:
+    """Whether what follows a time on its line may be a byline's author (``, Claire
+    Martin``), or nothing: a few capitalised words, not a sentence ("Alcaraz holds to
+    love. Djokovic needs to break now.")."""
+    words = rest.strip(" \t,|·•-–—:").split()
+    if len(words) > _NAME_WORDS or (words and words[-1][-1] in '.!?"”'):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_LINKS or not w[0].isalpha() for w in words)
+
+
 def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     """Turn opening markers into closing ones when the page writes them after the text.
 
@@ -686,10 +812,10 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
         return markers
     closing = 0
     for m in timed:
-        above, _, below = _layout(text, m)
+        above, rest, below = _layout(text, m)
         blank_below = not below.strip() or bool(BLANK_LINE.match(below))
         opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
-        if above.strip() and blank_below and not opener:
+        if above.strip() and blank_below and not opener and _is_byline_rest(rest):
             closing += 1
     if closing < _MAJORITY * len(timed) or closing < len(timed) - 1:
         return markers
@@ -700,6 +826,9 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         line_end = _LINE_END.match(text, m.match.end)
         assert line_end is not None
+        if not _is_byline_rest(text[m.match.end : line_end.end()]):
+            out.append(m)  # text after the time: it opens its entry (its line is no byline)
+            continue
         rest = text[m.match.end : line_end.end()].strip(" \t,|·•-–—:")
         author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
         out.append(

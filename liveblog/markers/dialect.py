@@ -237,7 +237,7 @@ class PatternDialect:
         glued: the marker sits at the end of its entry's headline line
             (``Talks resumepublished at 10:05``): the entry starts at the line start.
         candidate_lines: every marker lies in the first 160 characters of a line that
-            starts with a digit, ``(``, ``+``, or a keyword, weekday or month word, or of
+            starts with a digit, ``(``, ``[``, ``+``, or a keyword, weekday or month word, or of
             a short line ending like a byline; the parser then scans only those lines
             (see :mod:`liveblog.markers.lines`). Leave False for patterns of your own.
         needle: a regular expression (``re`` syntax, searched with ``regex``) that must
@@ -397,6 +397,21 @@ class PatternDialect:
             m = matcher(text, start, end)
             if m is not None:
                 yield self._marker(m, text, origin - start)
+
+    def match_at(self, text: str, position: int) -> Marker | None:
+        """The marker that starts exactly at ``position``, whether or not a line starts
+        there (a marker glued to the sentence before it), read as :meth:`scan_lines`
+        reads one at a line start; None when there is none."""
+        end = _line_end(text, position)
+        if self.head is not None and self.tail is not None:
+            found = _head_pattern(self.head).match(text, position, end)
+            if found is not None:
+                after = _tail_pattern(self.tail).match(text, found.end(), end)
+                return None if after is None else self._marker(found, text, 0, after)
+            if not self.branches:
+                return None
+        m = self._line_pattern().match(text, position, end)
+        return None if m is None else self._marker(m, text)
 
     def _marker(
         self, m: regex.Match[str], text: str, shift: int = 0, tail: regex.Match[str] | None = None

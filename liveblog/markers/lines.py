@@ -133,7 +133,7 @@ def candidate_heads(text: str) -> Heads | None:
 
 def _starts_like_marker(text: str, position: int, end: int) -> bool:
     """True when the line starting at ``position`` starts like a marker (after blanks): a
-    digit, ``(``, ``+``, or a keyword, weekday or month word; reads only its first
+    digit, ``(``, ``[``, ``+``, or a keyword, weekday or month word; reads only its first
     characters."""
     if position >= end:
         return False
@@ -146,7 +146,7 @@ def _starts_like_marker(text: str, position: int, end: int) -> bool:
         word = start[:3]
     else:
         word = text[position : min(end, position + 3)]
-    return first.isdigit() or first in "(+" or word.lower() in _PREFIXES
+    return first.isdigit() or first in "([+" or word.lower() in _PREFIXES
 
 
 def _glued_byline(text: str, start: int, end: int) -> bool:

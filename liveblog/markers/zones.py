@@ -74,8 +74,12 @@ ZONE_ABBREVIATIONS: dict[str, ZoneSpec] = {
     "WEST": _z("Europe/Lisbon", True),
     "CET": _z("Europe/Paris", False),
     "CEST": _z("Europe/Paris", True),
-    "MEZ": _z("Europe/Berlin", False),
+    "MEZ": _z("Europe/Berlin", False),  # German: CET, CEST, EET, EEST, WET, WEST
     "MESZ": _z("Europe/Berlin", True),
+    "OEZ": _z("Europe/Kyiv", False),
+    "OESZ": _z("Europe/Kyiv", True),
+    "WEZ": _z("Europe/Lisbon", False),
+    "WESZ": _z("Europe/Lisbon", True),
     "EET": _z("Europe/Kyiv", False),
     "EEST": _z("Europe/Kyiv", True),
     "MSK": _z("Europe/Moscow"),
@@ -314,6 +318,8 @@ def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
 
 # "All times are Paris time (GMT+1)." | "Times are local time in Kyiv" | "All times GMT"
 # | "Time stamps refer to local time in Ukraine" | "All times stated are UK"
+# | "Alle Zeiten MEZ." | "Alle Zeitangaben in MESZ" | "(Uhrzeiten in MEZ)"
+# | "Toutes les heures sont données en heure de Paris." | "(heure de Paris)"
 _STATEMENT_STARTS = "\r\n([.:;!?"
 """The characters after which a page's statement of its zone can start (or the text's start)."""
 
@@ -330,8 +336,12 @@ def _char_class(chars: str) -> str:
 _PAGE_ZONE = _lazy(
     rf"""
     (?:^|(?<={_char_class(_STATEMENT_STARTS)}))[^\S\r\n]*\(?
-    (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
-    (?:\s+(?:are|is|shown|given|stated|listed|quoted|displayed|refer\s+to|in|as))*\s+
+    (?: (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
+        (?:\s+(?:are|is|shown|given|stated|listed|quoted|displayed|refer\s+to|in|as))*
+      | (?:alle\s+)?(?:uhrzeiten|zeitangaben|zeiten)(?:\s+(?:sind|in))*    # German
+      | (?:toutes\s+)?(?:les\s+)?heures?                                 # French
+        (?:\s+(?:sont|données|indiquées|exprimées|affichées|en))*(?:\s+heure)?(?:\s+de)?
+    )\s+
     (?P<phrase>[^.;:!?\r\n()]{{1,60}}(?:\([^()\r\n]{{1,20}}\))?)
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
@@ -356,16 +366,44 @@ def _read_phrase(phrase: str) -> str | None:
     return None
 
 
-# what may stand between a statement's start and its "time" word (besides blanks)
-_BEFORE_TIME_WORD = frozenset("(alAL")
+# what may stand between a statement's start and its "time", "zeit" or "heure" word
+# (besides blanks): "(", "all", "alle", "Uhr" (in "Uhrzeiten"), "toutes les"
+_BEFORE_TIME_WORD = frozenset("(alALeEuUhHrRtToOsS")
+
+
+_TIME_WORDS = ("time", "zeit", "heure")
+
+
+class _TimeWords:
+    """The places of the "time" words (English, German, French) in a lowered text, in
+    order: each word's next place is looked for again only once it is passed, so that
+    the words cost one C-speed scan of the text each, however many there are."""
+
+    __slots__ = ("_low", "_next")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._next = [low.find(word) for word in _TIME_WORDS]
+
+    def after(self, start: int) -> int:
+        """The place of the first "time" word at or after ``start``; -1 if none."""
+        best = -1
+        for i, seen in enumerate(self._next):
+            at = seen
+            if 0 <= at < start:
+                at = self._next[i] = self._low.find(_TIME_WORDS[i], start)
+            if at >= 0 and (best < 0 or at < best):
+                best = at
+        return best
 
 
 def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the page-zone pattern, as ``finditer`` gives them, found faster.
 
-    Every statement holds a "time" word; the pattern is tried only at the few places
-    where a statement holding the next such word can start (after a line break or
-    punctuation, with blanks, "(" and "all" before the word), instead of at every
+    Every statement holds a "time" word (in German "zeit", in French "heure"); the
+    pattern is tried only at the few places where a statement holding the next such
+    word can start (after a line break or punctuation, with blanks, "(", "all", "alle"
+    or "toutes les" before the word, or "Uhr" glued to it), instead of at every
     character of the text.
     """
     low = text.lower()
@@ -374,7 +412,8 @@ def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
         return
     pattern = _PAGE_ZONE()
     done = 0  # matches never overlap: the next starts where the last ended
-    word = low.find("time")
+    words = _TimeWords(low)
+    word = words.after(0)
     while word >= 0:
         start = word
         while start > done and (text[start - 1] in _BEFORE_TIME_WORD or text[start - 1].isspace()):
@@ -388,7 +427,7 @@ def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
         if found is not None:
             yield found
             done = found.end()
-        word = low.find("time", max(word + 1, done))
+        word = words.after(max(word + 1, done))
 
 
 def find_page_zone(
