@@ -249,7 +249,7 @@ CLOCK_INLINE = PatternDialect(
     starts=_TIMESTAMP_STARTS + "([",
     head=TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
-    branches="(",
+    branches="([",
 )
 
 _CLOCK_SPACE_TAIL = rf"""
