@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, Final
 
 import attrs
 import regex
@@ -406,34 +407,6 @@ def parse(
     )
 
 
-def parse_visible_text(
-    text: str,
-    *,
-    date: dt.date | None = None,
-    tz: str | None = None,
-    strict: bool = False,
-    now: dt.datetime | None = None,
-    source: str | Source | None = None,
-    dialects: Sequence[Dialect] = DEFAULT_DIALECTS,
-    dialect: Dialect | None = None,
-    mentions: bool = True,
-) -> Timeline:
-    """:func:`parse` for the visible text the HTML reader took from a page, where a tag
-    written out (``&lt;p&gt;`` in the page) is text: no ``html-markup`` check."""
-    return _parse(
-        text,
-        date=date,
-        tz=tz,
-        strict=strict,
-        now=now,
-        source=source,
-        dialects=dialects,
-        dialect=dialect,
-        mentions=mentions,
-        markup_check=False,
-    )
-
-
 def _parse(
     text: TextSource,
     *,
@@ -547,6 +520,11 @@ def _parse(
         origin="text",
         text=content,
     )
+
+
+# parse() for the visible text the HTML reader took from a page, where a tag written out
+# (``&lt;p&gt;`` in the page) is text: no ``html-markup`` check
+parse_visible_text: Final = functools.partial(_parse, markup_check=False)
 
 
 def _build_entries(
