@@ -2204,12 +2204,12 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
-        if rank == 0 and k and mention.type == "TIME" and _BARE_CLOCK.fullmatch(mention.text):
+        if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
-                day.granularity == "day"
-                and day.start is not None
+                day.start is not None
                 and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
+                and _BARE_CLOCK.fullmatch(mention.text)
             ):
                 r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
                 if r is not None:
