@@ -87,6 +87,24 @@ WEEKDAYS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The deadline is midnight on Friday.", "midnight on Friday", "2024-01-26T24:00"),
+        ("The vote is 10pm Thursday.", "10pm Thursday", "2024-01-25T22:00"),
+        ("The deadline was midnight on Friday.", "midnight on Friday", "2024-01-19T24:00"),
+        ("It happened at 10pm Saturday.", "10pm Saturday", "2024-01-20T22:00"),
+    ],
+)
+def test_a_clock_on_a_weekday_after_a_present_is_the_coming_one(
+    text: str, written: str, value: str
+) -> None:
+    """A clock time on a weekday right after a present "is" is the coming one, as a
+    weekday is; the past tense, or none (the nearer day), decide as before."""
+    m = only(text, MON)
+    assert (m.text, m.value) == (written, value)
+
+
 @pytest.mark.parametrize(("text", "ref", "written", "value"), WEEKDAYS)
 def test_weekdays(text: str, ref: dt.date, written: str, value: str) -> None:
     """Weekdays resolve to the latest such day in the past tense, the next one in the

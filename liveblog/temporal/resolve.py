@@ -2059,6 +2059,13 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
+        if (
+            tense == "unknown"
+            and family == "clock"
+            and _PRESENT_COPULA.search(text, max(lo, start - 40), start)
+        ):
+            # "the deadline is midnight on Friday": the coming Friday, as for a weekday
+            tense = "future"
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
