@@ -14,7 +14,7 @@ import zoneinfo
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from liveblog.model import Mention, SourceText
@@ -79,10 +79,15 @@ def test_fast_scan_agrees_with_the_windowed_scan(
 
 
 @given(soups)
+@example(" 1/16/2024 10:30")  # a clock after a day: the pass puts it on that day
 def test_the_whole_text_at_once_agrees_too(text: str) -> None:
+    """find_mentions (the fast scan, then the pass that resolves words against the day
+    named before them) agrees with the windowed scan followed by the same pass."""
     anchor = resolve.Anchor.from_reference(dt.date(2024, 1, 22))
     assert rows(find_mentions(text, dt.date(2024, 1, 22))) == rows(
-        resolve._scan_windowed(SourceText(text), anchor, 0, len(text))
+        resolve._narrative(
+            text, resolve._scan_windowed(SourceText(text), anchor, 0, len(text)), anchor
+        )
     )
 
 
