@@ -89,6 +89,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _PRESENT_COPULA = re.compile(
     r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?(?:(?:on|for)\s+)?\Z"
 )
+_COPULA_REACH = 40  # how far back it is looked for: "are scheduled for" and blanks
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
     {
@@ -1643,6 +1644,12 @@ def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
     )
 
 
+def _after_present_copula(text: str, start: int, lo: int) -> bool:
+    """Whether a present "is" or "are" stands right before ``text[start:]`` ("the vote
+    is on Saturday", "the deadline is midnight on Friday")."""
+    return _PRESENT_COPULA.search(text, max(lo, start - _COPULA_REACH), start) is not None
+
+
 def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
     """``will one day be``, ``could one day lead``: "one day" after a modal verb is some
     day to come (TimeML's ``FUTURE_REF``), not a length."""
@@ -2047,7 +2054,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
             or _tense(text, start, end, lo, hi, low=low) == "past"
         ):
             tense = "past"
-        elif tense == "unknown" and _PRESENT_COPULA.search(text, max(lo, start - 40), start):
+        elif tense == "unknown" and _after_present_copula(text, start, lo):
             tense = "future"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
@@ -2059,11 +2066,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
-        if (
-            tense == "unknown"
-            and family == "clock"
-            and _PRESENT_COPULA.search(text, max(lo, start - 40), start)
-        ):
+        if tense == "unknown" and family == "clock" and _after_present_copula(text, start, lo):
             # "the deadline is midnight on Friday": the coming Friday, as for a weekday
             tense = "future"
     quarter = None
