@@ -65,6 +65,12 @@ _LINE_BLANKS = (
 )
 
 
+@functools.cache
+def _both_cases(chars: str) -> frozenset[str]:
+    """The lower-case characters ``chars`` and their upper case."""
+    return frozenset(chars + chars.upper())
+
+
 def _first_char(text: str, start: int, end: int) -> str:
     """The first character of ``text[start:end]`` after the blanks a line pattern skips
     (``""`` when there is none).
@@ -359,9 +365,9 @@ class PatternDialect:
             tail_match = _tail_pattern(self.tail).match
             if shared is not None:
                 heads = shared.setdefault(self.head, {})
-        first = None if self.starts is None else frozenset(self.starts + self.starts.upper())
+        first = None if self.starts is None else _both_cases(self.starts)
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
-        opens = None if self.branches is None else frozenset(self.branches + self.branches.upper())
+        opens = None if self.branches is None else _both_cases(self.branches)
         words = self.words
         longest = max(map(len, words)) if words else 0
         ends = [*(s - 1 for s in starts[1:]), len(text)]
@@ -408,8 +414,9 @@ class PatternDialect:
             if found is not None:
                 after = _tail_pattern(self.tail).match(text, found.end(), end)
                 return None if after is None else self._marker(found, text, 0, after)
-            if not self.branches:
-                return None
+            branches = self.branches
+            if branches is None or _first_char(text, position, end) not in _both_cases(branches):
+                return None  # as scan_lines: no other branch opens so
         m = self._line_pattern().match(text, position, end)
         return None if m is None else self._marker(m, text)
 
