@@ -455,6 +455,7 @@ def _parse(
         preamble, segments = _unmarked_opening(content, preamble, segments)
 
     inferred: list[tuple[dt.date | None, tuple[DateEvidence, ...]]] = []
+    marker_spans = [s.marker.span for s in segments if s.marker is not None]
 
     def infer(order: Order, offsets: Sequence[int], written: WrittenDay | None) -> dt.date | None:
         chrono = reversed(range(len(segments))) if order == "newest-first" else range(len(segments))
@@ -464,7 +465,7 @@ def _parse(
             content,
             preamble=preamble.span,
             entries=[(segments[i].span, offsets[i]) for i in chrono],
-            markers=[s.marker.span for s in segments if s.marker is not None],
+            markers=marker_spans,
             written=written,
         )
         inferred.append(found)
@@ -485,9 +486,7 @@ def _parse(
     )
     in_text = SourceText(content)
     # a blog of 24-hour markers writes 06/02/2023 for 6 February
-    day_first = mentions and writes_day_first(
-        content, [s.marker.span for s in segments if s.marker is not None]
-    )
+    day_first = mentions and writes_day_first(content, marker_spans)
     entries = _build_entries(
         in_text, segments, stamps, order, origin, mentions=mentions, day_first=day_first
     )
