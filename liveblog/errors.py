@@ -9,7 +9,7 @@ The tree::
      │    ├── NoMarkersError           strict mode: the text has no entry markers
      │    └── OrderError               strict mode: an entry out of the blog's order
      ├── DecodeError (UnicodeError)    bytes that no supported encoding reads
-     └── FeedError (ValueError)        a feed document liveblog cannot read
+     └── FeedError (ValueError)        a feed, or from_dict data, liveblog cannot read
 
 Every :class:`ParseError` carries the message, the offending text (``snippet``),
 its character offsets and its 1-based line and column, and survives pickling.
@@ -189,7 +189,8 @@ def _rebuild_decode(msg: str, offset: int) -> DecodeError:
 
 
 class FeedError(LiveblogError, ValueError):
-    """A feed document (JSON Feed, ...) that liveblog cannot read.
+    """A feed document (JSON Feed, ...) or a value's ``from_dict`` data that liveblog
+    cannot read.
 
     Args:
         msg: what is wrong.

@@ -16,9 +16,11 @@ import datetime as dt
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast, overload
+from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, cast, overload
 
 import attrs
+
+from liveblog._checked import read_checked
 
 __all__ = [
     "Block",
@@ -101,8 +103,32 @@ def _time(value: str | None) -> dt.time | None:
     return None if value is None else dt.time.fromisoformat(value)
 
 
+class _FromDict:
+    """``from_dict``: reading :meth:`to_dict`'s data back, checked (each class reads its
+    own data in ``_from_data``)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def _from_data(cls, data: Mapping[str, Any]) -> Self:
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Inverse of ``to_dict``. Data it cannot read (a missing key, a value of the
+        wrong type or out of range, malformed JSON of any kind) raises
+        :class:`~liveblog.errors.FeedError`, whose ``path`` (a JSON pointer) says where.
+
+        >>> Source.from_dict({"name": "bbc", "url": 3})
+        Traceback (most recent call last):
+        ...
+        liveblog.errors.FeedError: url must be str | None, got 3 at /url
+        """
+        return read_checked(cls._from_data, data)
+
+
 @attrs.frozen
-class Source:
+class Source(_FromDict):
     """Where a timeline came from: an outlet's blog, a file, a feed.
 
     >>> Source(name="eaworldview", url="https://example.org/blog")
@@ -121,13 +147,13 @@ class Source:
         return {"name": self.name, "url": self.url, "title": self.title}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Source:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> Source:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         return cls(name=data["name"], url=data.get("url"), title=data.get("title"))
 
 
 @attrs.frozen
-class Provenance:
+class Provenance(_FromDict):
     """One source an entry came from, and the entry's id in that source."""
 
     source: Source
@@ -140,13 +166,13 @@ class Provenance:
         return {"source": self.source.to_dict(), "id": self.id}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Provenance:
-        """Inverse of :meth:`to_dict`."""
-        return cls(source=Source.from_dict(data["source"]), id=data["id"])
+    def _from_data(cls, data: Mapping[str, Any]) -> Provenance:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
+        return cls(source=Source._from_data(data["source"]), id=data["id"])
 
 
 @attrs.frozen
-class Diagnostic:
+class Diagnostic(_FromDict):
     """A warning about the input: where it is, what it says, and a stable code.
 
     >>> d = Diagnostic(code="no-markers", message="no entry markers found",
@@ -183,8 +209,8 @@ class Diagnostic:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         return cls(
             code=data["code"],
             message=data["message"],
@@ -202,7 +228,7 @@ def _check_mention_type(_inst: object, _attribute: attrs.Attribute[Any], value: 
 
 
 @attrs.frozen
-class Mention:
+class Mention(_FromDict):
     """A temporal expression found in text, with its TIMEX3 value.
 
     >>> m = Mention(text="last week", span=Span(10, 19), type="DATE", value="2024-W03",
@@ -242,8 +268,8 @@ class Mention:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> Mention:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         return cls(
             text=data["text"],
             span=to_span(data["span"]),
@@ -257,7 +283,7 @@ class Mention:
 
 
 @attrs.frozen
-class Block:
+class Block(_FromDict):
     """A run of source text that is not an entry (the preamble), with its span."""
 
     text: str = attrs.field(repr=_short)
@@ -270,8 +296,8 @@ class Block:
         return {"text": self.text, "span": list(self.span)}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Block:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> Block:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         return cls(text=data["text"], span=to_span(data["span"]))
 
 
@@ -344,7 +370,7 @@ class EntryIds:
 
 
 @attrs.frozen
-class Entry:
+class Entry(_FromDict):
     """One update of a live blog.
 
     >>> import liveblog, datetime as dt
@@ -416,8 +442,8 @@ class Entry:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> Entry:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         marker_span = data.get("marker_span")
         return cls(
             id=data["id"],
@@ -433,8 +459,8 @@ class Entry:
             headline=data.get("headline"),
             author=data.get("author"),
             dialect=data.get("dialect", ""),
-            mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", ())),
-            sources=tuple(Provenance.from_dict(s) for s in data.get("sources", ())),
+            mentions=tuple(Mention._from_data(m) for m in data.get("mentions", ())),
+            sources=tuple(Provenance._from_data(s) for s in data.get("sources", ())),
             html=data.get("html"),
         )
 
@@ -693,7 +719,7 @@ def unchecked_entry(  # noqa: PLR0917 - positional: keywords cost as much as __i
 
 
 @attrs.frozen
-class DialectScore:
+class DialectScore(_FromDict):
     """How well one dialect fits a document: the evidence behind the choice."""
 
     name: str
@@ -712,13 +738,19 @@ class DialectScore:
         return attrs.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DialectScore:
-        """Inverse of :meth:`to_dict`."""
-        return cls(**data)
+    def _from_data(cls, data: Mapping[str, Any]) -> DialectScore:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
+        return cls(
+            name=data["name"],
+            candidates=data["candidates"],
+            accepted=data["accepted"],
+            monotonic=data["monotonic"],
+            score=data["score"],
+        )
 
 
 @attrs.frozen
-class DialectChoice:
+class DialectChoice(_FromDict):
     """The marker dialects chosen for a document, and the evidence for all candidates."""
 
     names: tuple[str, ...] = ()
@@ -734,16 +766,16 @@ class DialectChoice:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DialectChoice:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> DialectChoice:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         return cls(
             names=tuple(data.get("names", ())),
-            evidence=tuple(DialectScore.from_dict(e) for e in data.get("evidence", ())),
+            evidence=tuple(DialectScore._from_data(e) for e in data.get("evidence", ())),
         )
 
 
 @attrs.frozen
-class DateEvidence:
+class DateEvidence(_FromDict):
     """One reason for the blog's date: a text span and the opening day it implies."""
 
     kind: str
@@ -765,8 +797,8 @@ class DateEvidence:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DateEvidence:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> DateEvidence:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         span = data.get("span")
         return cls(
             kind=data["kind"],
@@ -799,7 +831,7 @@ def _evidence(values: Iterable[DateEvidence]) -> tuple[DateEvidence, ...]:
 
 
 @attrs.frozen
-class Timeline:
+class Timeline(_FromDict):
     """A parsed live blog: its entries, oldest first, and what is known about it.
 
     >>> import liveblog, datetime as dt
@@ -879,20 +911,22 @@ class Timeline:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
-        """Inverse of :meth:`to_dict`."""
+    def _from_data(cls, data: Mapping[str, Any]) -> Timeline:
+        """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         source = data.get("source")
         return cls(
-            entries=(Entry.from_dict(e) for e in data["entries"]),
-            preamble=Block.from_dict(data.get("preamble") or {"text": "", "span": [0, 0]}),
+            entries=tuple(Entry._from_data(e) for e in data["entries"]),
+            preamble=Block._from_data(data.get("preamble") or {"text": "", "span": [0, 0]}),
             date=_date(data.get("date")),
             tz=data.get("tz"),
             order=data.get("order", "unknown"),
-            warnings=(Diagnostic.from_dict(w) for w in data.get("warnings", ())),
-            dialect=DialectChoice.from_dict(data.get("dialect") or {}),
-            date_evidence=(DateEvidence.from_dict(d) for d in data.get("date_evidence", ())),
-            preamble_mentions=(Mention.from_dict(m) for m in data.get("preamble_mentions", ())),
-            source=None if source is None else Source.from_dict(source),
+            warnings=tuple(Diagnostic._from_data(w) for w in data.get("warnings", ())),
+            dialect=DialectChoice._from_data(data.get("dialect") or {}),
+            date_evidence=tuple(DateEvidence._from_data(d) for d in data.get("date_evidence", ())),
+            preamble_mentions=tuple(
+                Mention._from_data(m) for m in data.get("preamble_mentions", ())
+            ),
+            source=None if source is None else Source._from_data(source),
             encoding=data.get("encoding"),
             origin=data.get("origin", "text"),
             text=data.get("text"),

@@ -405,12 +405,14 @@ def test_damaged_extension_names_its_path() -> None:
     del feed["items"][2]["_liveblog"]["marker"]
     with pytest.raises(FeedError) as info:
         from_json_feed(feed)
-    assert str(info.value) == "invalid _liveblog extension: 'marker' at /items/2/_liveblog"
+    assert str(info.value) == (
+        "invalid _liveblog extension: missing key 'marker' at /items/2/_liveblog/marker"
+    )
     copy = pickle.loads(pickle.dumps(info.value))
     assert (copy.msg, copy.path) == (info.value.msg, info.value.path)
     feed = _json(to_json_feed(seed_timeline()))
     feed["_liveblog"]["order"] = "sideways"
-    with pytest.raises(FeedError, match=r"at /_liveblog$"):
+    with pytest.raises(FeedError, match=r"must be one of .* at /_liveblog$"):
         from_json_feed(feed)
 
 
@@ -421,28 +423,38 @@ SCORE = {"name": "update", "candidates": 3, "accepted": 3, "monotonic": 1.0, "sc
 @pytest.mark.parametrize(
     ("change", "path"),
     [
-        (lambda f: f["items"][0]["_liveblog"].update(marker=5), "/items/0/_liveblog"),
-        (lambda f: f["items"][1]["_liveblog"].update(dialect=["update"]), "/items/1/_liveblog"),
-        (lambda f: f["items"][0]["_liveblog"].update(zone={}), "/items/0/_liveblog"),
-        (lambda f: f["items"][0]["_liveblog"].update(ordinal="0"), "/items/0/_liveblog"),
+        (lambda f: f["items"][0]["_liveblog"].update(marker=5), "/items/0/_liveblog/marker"),
+        (
+            lambda f: f["items"][1]["_liveblog"].update(dialect=["update"]),
+            "/items/1/_liveblog/dialect",
+        ),
+        (lambda f: f["items"][0]["_liveblog"].update(zone={}), "/items/0/_liveblog/zone"),
+        (lambda f: f["items"][0]["_liveblog"].update(ordinal="0"), "/items/0/_liveblog/ordinal"),
         (
             lambda f: f["items"][0]["_liveblog"].update(mentions=[{**MENTION, "text": 1}]),
-            "/items/0/_liveblog",
+            "/items/0/_liveblog/mentions/0/text",
         ),
-        (lambda f: f["items"][2]["_liveblog"]["sources"][0].update(id=[]), "/items/2/_liveblog"),
-        (lambda f: f["_liveblog"]["dialect"].update(names=[["update"]]), "/_liveblog"),
+        (
+            lambda f: f["items"][2]["_liveblog"]["sources"][0].update(id=[]),
+            "/items/2/_liveblog/sources/0/id",
+        ),
+        (
+            lambda f: f["_liveblog"]["dialect"].update(names=[["update"]]),
+            "/_liveblog/dialect/names/0",
+        ),
         (
             lambda f: f["_liveblog"]["dialect"].update(evidence=[{**SCORE, "score": "1"}]),
-            "/_liveblog",
+            "/_liveblog/dialect/evidence/0/score",
         ),
-        (lambda f: f["_liveblog"]["source"].update(name=1), "/_liveblog"),
-        (lambda f: f["_liveblog"]["preamble"].update(text=None), "/_liveblog"),
-        (lambda f: f["_liveblog"].update(tz=0), "/_liveblog"),
+        (lambda f: f["_liveblog"]["source"].update(name=1), "/_liveblog/source/name"),
+        (lambda f: f["_liveblog"]["preamble"].update(text=None), "/_liveblog/preamble/text"),
+        (lambda f: f["_liveblog"].update(tz=0), "/_liveblog/tz"),
     ],
 )
 def test_extension_values_of_the_wrong_type_are_feed_errors(change: Any, path: str) -> None:
     """Regression: the extension's texts and numbers were taken whatever their JSON type,
-    and the timeline failed later (merge: unhashable list, to_atom: TypeError)."""
+    and the timeline failed later (merge: unhashable list, to_atom: TypeError). The
+    error's path names the value itself."""
     tl = seed_timeline()
     feed = _json(
         to_json_feed(
@@ -479,7 +491,9 @@ def test_infinite_span_in_extension_is_a_feed_error() -> None:
     """Regression: a span of 1e400 (json reads it as inf) raises FeedError, not OverflowError."""
     text = dumps_json_feed(to_json_feed(seed_timeline())).replace("[\n          0,", "[1e400,", 1)
     feed = json.loads(text)
-    with pytest.raises(FeedError, match=r"^invalid _liveblog extension: .* at /items/0/_liveblog$"):
+    with pytest.raises(
+        FeedError, match=r"^invalid _liveblog extension: .* at /items/0/_liveblog/span/0$"
+    ):
         from_json_feed(feed)
 
 

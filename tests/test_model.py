@@ -343,3 +343,106 @@ def test_str_subclasses_read_back_as_given() -> None:
     )
     assert mention.text == "May"
     assert type(mention.text) is Text
+
+
+GOOD_ENTRY = {"id": "a", "marker": "UPDATE", "body": "b", "span": [0, 8]}
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "path"),
+    [
+        ([GOOD_ENTRY], "expected an object, got array", ""),
+        ({}, "missing key 'entries'", "/entries"),
+        ({"entries": 3}, "unexpected number 3", "/entries"),
+        ({"entries": [GOOD_ENTRY, 1]}, "expected an object, got number", "/entries/1"),
+        ({"entries": [{**GOOD_ENTRY, "marker": None}]}, "marker must be str", "/entries/0/marker"),
+        ({"entries": [{"id": "a", "body": ""}]}, "missing key 'marker'", "/entries/0/marker"),
+        ({"entries": [], "date": "2024-13-01"}, "invalid value '2024-13-01'", "/date"),
+        ({"entries": [], "order": "sideways"}, "order must be one of", ""),
+        (
+            {"entries": [{**GOOD_ENTRY, "span": [5, 2]}]},
+            "invalid value [5, 2]: span must",
+            "/entries/0/span",
+        ),
+        ({"entries": [{**GOOD_ENTRY, "span": [0, "x"]}]}, "invalid value 'x'", "/entries/0/span/1"),
+        (
+            {"entries": [{**GOOD_ENTRY, "published": "2024-01-22T15:48"}]},
+            "published must be timezone-aware",
+            "/entries/0",
+        ),
+        (
+            {"entries": [{**GOOD_ENTRY, "mentions": [{"text": "x", "span": [0, 1], "type": "X"}]}]},
+            "missing key 'value'",
+            "/entries/0/mentions/0/value",
+        ),
+        (
+            {"entries": [], "dialect": {"evidence": [{"name": "update"}]}},
+            "missing key 'candidates'",
+            "/dialect/evidence/0/candidates",
+        ),
+        (
+            {"entries": [], "warnings": [{"code": "x"}]},
+            "missing key 'message'",
+            "/warnings/0/message",
+        ),
+        ({"entries": [], "source": {"name": True}}, "name must be str", "/source/name"),
+    ],
+)
+def test_from_dict_says_what_is_wrong_and_where(data: Any, message: str, path: str) -> None:
+    """Regression: Timeline.from_dict raised KeyError, AttributeError or TypeError on
+    damaged data, or took a value of the wrong JSON type that failed later. It raises
+    FeedError with a JSON pointer to the culprit (the value's own, or its object's when
+    a check across fields refused it)."""
+    with pytest.raises(liveblog.FeedError) as info:
+        liveblog.Timeline.from_dict(data)
+    assert info.value.msg.startswith(message)
+    assert info.value.path == path
+
+
+def _pointers(data: Any, path: str = "") -> list[str]:
+    """Every JSON pointer in ``data`` but the root."""
+    items = data.items() if isinstance(data, dict) else enumerate(data)
+    found = []
+    for key, value in items:
+        found.append(f"{path}/{key}")
+        if isinstance(value, dict | list):
+            found.extend(_pointers(value, f"{path}/{key}"))
+    return found
+
+
+def _resolve(data: Any, path: str) -> Any:
+    for key in path.split("/")[1:]:
+        data = data[int(key)] if isinstance(data, list) else data[key]
+    return data
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=5,
+)
+
+
+@given(st.data())
+def test_damaged_timeline_data_reads_or_names_its_culprit(data: st.DataObject) -> None:
+    """Any one damage (a key removed, a value replaced by any JSON value) to a full
+    timeline's data either still reads (and then round-trips) or raises FeedError whose
+    path leads into the damaged data, never another exception."""
+    entry = _full_entry()
+    tl = liveblog.Timeline([entry], date=dt.date(2024, 1, 22), source=entry.sources[0].source)
+    document = tl.to_dict()
+    pointer = data.draw(st.sampled_from(_pointers(document)))
+    parent_path, _, key = pointer.rpartition("/")
+    parent = _resolve(document, parent_path)
+    if isinstance(parent, dict) and data.draw(st.booleans()):
+        del parent[key]
+    else:
+        parent[int(key) if isinstance(parent, list) else key] = data.draw(JSON_VALUES)
+    try:
+        read = liveblog.Timeline.from_dict(document)
+    except liveblog.FeedError as err:
+        head, _, last = err.path.rpartition("/")
+        container = _resolve(document, head)  # every step but the last exists
+        assert not last or isinstance(container, dict | list)
+    else:
+        assert liveblog.Timeline.from_dict(read.to_dict()) == read

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -20,6 +20,8 @@ from liveblog.feeds._common import (
 )
 from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
 
+T = TypeVar("T")
+
 __all__ = ["EXTENSION", "VERSION", "dumps_json_feed", "from_json_feed", "to_json_feed"]
 
 VERSION = "https://jsonfeed.org/version/1.1"
@@ -31,31 +33,6 @@ EXTENSION = "_liveblog"
 _VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 # Entry fields that standard item keys carry; the rest goes to the item extension.
 _ITEM_FIELDS = frozenset({"id", "body", "published"})
-_FEED_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
-# The plain field types of the model's values, by annotation: from_dict takes JSON's
-# values as they come, so the reader checks them (bool is an int to Python, not here)
-_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
-    "str": (str,),
-    "str | None": (str, type(None)),
-    "tuple[str, ...]": (str,),
-    "int": (int,),
-    "float": (int, float),
-}
-
-
-def _check_types(value: attrs.AttrsInstance) -> None:
-    """Raise TypeError for a text or number field of ``value`` (an attrs value) or of
-    the attrs values it holds whose JSON type was wrong (``"marker": 5``)."""
-    for field in attrs.fields(type(value)):
-        item = getattr(value, field.name)
-        expected = _PLAIN_TYPES.get(str(field.type))
-        parts = item if isinstance(item, tuple) else (item,)
-        for part in parts:
-            if expected is not None and (not isinstance(part, expected) or isinstance(part, bool)):
-                msg = f"{field.name} must be {field.type}, got {item!r}"
-                raise TypeError(msg)
-            if attrs.has(type(part)):
-                _check_types(part)
 
 
 def to_json_feed(
@@ -220,12 +197,7 @@ def _read_own(
     warnings: list[Diagnostic] = []
     # read in document order (so warnings are too), then turn oldest first
     entries = _read_items(items, warnings)[::-1]
-    try:
-        tl = Timeline.from_dict({**extension, "entries": ()})
-        _check_types(tl)
-    except _FEED_ERRORS as err:
-        msg = f"invalid {EXTENSION} extension: {err}"
-        raise FeedError(msg, path=f"/{EXTENSION}") from err
+    tl = _own(Timeline.from_dict, {**extension, "entries": ()}, f"/{EXTENSION}")
     return attrs.evolve(tl, entries=entries, warnings=(*tl.warnings, *warnings))
 
 
@@ -277,14 +249,18 @@ def _read_item(item: Mapping[str, Any], index: int, warnings: list[Diagnostic]) 
     author = _author(item, path, warnings)
     if author is not None:
         fields["author"] = author
-    try:
-        entry = Entry.from_dict(fields)
-        _check_types(entry)
-    except _FEED_ERRORS as err:
-        msg = f"invalid {EXTENSION} extension: {err}"
-        raise FeedError(msg, path=f"{path}/{EXTENSION}") from err
+    entry = _own(Entry.from_dict, fields, f"{path}/{EXTENSION}")
     published = _published(item, path, warnings)
     return attrs.evolve(entry, published=published) if published is not None else entry
+
+
+def _own(read: Callable[[Mapping[str, Any]], T], data: Mapping[str, Any], path: str) -> T:
+    """``read(data)``, a ``from_dict``, for liveblog's own extension data at ``path``."""
+    try:
+        return read(data)
+    except FeedError as err:
+        msg = f"invalid {EXTENSION} extension: {err.msg}"
+        raise FeedError(msg, path=f"{path}{err.path}") from err
 
 
 def _read_foreign(data: Mapping[str, Any], items: Sequence[Mapping[str, Any]]) -> Timeline:

@@ -1,0 +1,236 @@
+"""Reading liveblog's values back from JSON data, with errors that say where.
+
+``Timeline.from_dict`` and the other ``from_dict`` methods read plain data fast and
+unchecked. :func:`read_checked` runs such a reader and turns any failure into a
+:class:`~liveblog.errors.FeedError` whose ``path`` (a JSON pointer) names the culprit:
+it reads the same data again through views that note where they were last read, so
+the readers need no bookkeeping of their own and cost nothing when the data is good.
+Values of the wrong JSON type that the readers take as they come (``"marker": 5``)
+are found by a walk over the result's text and number fields.
+
+>>> from liveblog.model import Entry
+>>> read_checked(Entry._from_data, {"id": "a", "marker": "UPDATE", "body": ""})
+Traceback (most recent call last):
+...
+liveblog.errors.FeedError: missing key 'span' at /span
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from liveblog.errors import FeedError
+
+__all__ = ["DATA_ERRORS", "check_types", "read_checked"]
+
+T = TypeVar("T")
+
+DATA_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, IndexError)
+"""What a reader raises on data of the wrong shape."""
+
+# The plain field types of the model's values, by annotation: the readers take JSON's
+# values as they come, so these are checked after reading (bool is an int to Python,
+# not here)
+_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "str | None": (str, type(None)),
+    "tuple[str, ...]": (str,),
+    "int": (int,),
+    "float": (int, float),
+}
+
+
+def read_checked(read: Callable[[Any], T], data: object, path: str = "") -> T:
+    """``read(data)``, or FeedError saying what is wrong and where (under ``path``).
+
+    >>> from liveblog.model import Source
+    >>> read_checked(Source._from_data, {"name": "bbc"})
+    Source(name='bbc', url=None, title=None)
+    >>> read_checked(Source._from_data, [1], path="/source")
+    Traceback (most recent call last):
+    ...
+    liveblog.errors.FeedError: expected an object, got array at /source
+    """
+    try:
+        value = read(data)
+    except DATA_ERRORS as err:
+        raise _locate(read, data, path, err) from err
+    if attrs.has(type(value)):
+        check_types(cast(attrs.AttrsInstance, value), path)
+    return value
+
+
+def check_types(value: attrs.AttrsInstance, path: str = "") -> None:
+    """Raise FeedError for a text or number field of ``value`` (an attrs value) or of
+    the attrs values it holds whose JSON type was wrong (``"marker": 5``).
+
+    >>> from liveblog.model import Source
+    >>> check_types(Source(name=5), "/source")  # type: ignore[arg-type]
+    Traceback (most recent call last):
+    ...
+    liveblog.errors.FeedError: name must be str, got 5 at /source/name
+    """
+    plain, nested = _fields(type(value))
+    for name, expected in plain:
+        item = getattr(value, name)
+        if type(item) in expected:  # the common case, at once
+            continue
+        for index, part in enumerate(item if isinstance(item, tuple) else (item,)):
+            if not isinstance(part, expected) or isinstance(part, bool):
+                at = f"{path}/{name}" + (f"/{index}" if isinstance(item, tuple) else "")
+                field = attrs.fields_dict(type(value))[name]
+                msg = f"{name} must be {field.type}, got {item!r}"
+                raise FeedError(msg, path=at)
+    for name in nested:
+        item = getattr(value, name)
+        if isinstance(item, tuple):
+            for index, part in enumerate(item):
+                check_types(part, f"{path}/{name}/{index}")
+        elif item is not None:
+            check_types(item, f"{path}/{name}")
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[str, ...]]:
+    """``kind``'s fields of a plain JSON type, each with the types it may hold (a
+    tuple's items, for a tuple of texts), and its fields that hold attrs values (or a
+    tuple of them, or None), by their annotations."""
+    names = vars(sys.modules[kind.__module__])
+    plain = []
+    nested = []
+    for field in attrs.fields(kind):
+        annotation = str(field.type)
+        expected = _PLAIN_TYPES.get(annotation)
+        if expected is not None:
+            plain.append((field.name, expected))
+        elif any(attrs.has(names.get(word, object)) for word in _WORD.findall(annotation)):
+            nested.append(field.name)
+    return tuple(plain), tuple(nested)
+
+
+_WORD = re.compile(r"\w+")
+
+
+class _Trail:
+    """Where a reading of watched data last looked: a container's path and the key or
+    index read there, and the value found (``missing`` when the key was absent)."""
+
+    __slots__ = ("key", "path", "value")
+
+    def __init__(self) -> None:
+        self.path = ""
+        self.key: str | None = None
+        self.value: object = None
+
+
+_MISSING = object()
+
+
+class _WatchedObject(Mapping[str, Any]):
+    """A JSON object that notes every read in its trail."""
+
+    __slots__ = ("_data", "_path", "_trail")
+
+    def __init__(self, data: Mapping[str, Any], path: str, trail: _Trail) -> None:
+        self._data = data
+        self._path = path
+        self._trail = trail
+
+    def __getitem__(self, key: str) -> Any:
+        trail = self._trail
+        trail.path, trail.key = self._path, key
+        value = self._data.get(key, _MISSING)
+        trail.value = value
+        if value is _MISSING:
+            raise KeyError(key)
+        return _watch(value, f"{self._path}/{key}", trail)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class _WatchedArray(list[Any]):
+    """A JSON array that notes every item it gives in its trail."""
+
+    __slots__ = ("_path", "_trail")
+
+    def __init__(self, data: list[Any], path: str, trail: _Trail) -> None:
+        super().__init__(data)
+        self._path = path
+        self._trail = trail
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):  # read as an object
+            raise AttributeError(key)
+        return super().__getitem__(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        trail = self._trail
+        for index, item in enumerate(super().__iter__()):
+            trail.path, trail.key, trail.value = self._path, str(index), item
+            yield _watch(item, f"{self._path}/{index}", trail)
+        # read to the end: what goes wrong now is the array's (a span's order)
+        parent, _, key = self._path.rpartition("/")
+        trail.path, trail.key, trail.value = parent, key, self[:]
+
+
+def _watch(value: object, path: str, trail: _Trail) -> Any:
+    if isinstance(value, Mapping):
+        return _WatchedObject(value, path, trail)
+    if isinstance(value, list):
+        return _WatchedArray(value, path, trail)
+    return value
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    return "object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def _locate(read: Callable[[Any], object], data: object, path: str, err: Exception) -> FeedError:
+    """The FeedError for ``err``, which ``read(data)`` raised: read again, watched."""
+    trail = _Trail()
+    trail.path, trail.value = path, data
+    try:
+        read(_watch(data, path, trail))
+    except DATA_ERRORS as again:
+        err = again
+    where = trail.path if trail.key is None else f"{trail.path}/{trail.key}"
+    if isinstance(err, KeyError) and trail.value is _MISSING:
+        return FeedError(f"missing key {trail.key!r}", path=where)
+    if isinstance(err, AttributeError):  # a reader took a value for an object
+        return FeedError(f"expected an object, got {_json_type(trail.value)}", path=where)
+    if isinstance(err, TypeError) and not isinstance(trail.value, Mapping | list):
+        return FeedError(f"unexpected {_json_type(trail.value)} {trail.value!r}", path=where)
+    if _in_constructor(err):  # a validator: its message names the field
+        return FeedError(str(err), path=trail.path)
+    return FeedError(f"invalid value {trail.value!r}: {err}", path=where)
+
+
+def _in_constructor(err: BaseException) -> bool:
+    """Whether ``err`` came from a value's ``__init__`` (its validators and converters),
+    which runs after every field was read, rather than from reading one field."""
+    tb = err.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.startswith("<attrs generated"):
+            return True
+        tb = tb.tb_next
+    return False
