@@ -217,21 +217,27 @@ def _read_json_timelines(name: str, data: bytes) -> list[Timeline] | None:
     if _is_json_feed(data):
         tl = Timeline.from_json_feed(_load_json(data))
         return [tl if tl.source is not None else attrs.evolve(tl, source=Source(name=name))]
-    document = _json_document(data)
+    document = _json_document(name, data)
     if document is None:
         return None
-    items = document if isinstance(document, list) else [document]
-    try:
-        return [_named(Timeline.from_dict(item), name) for item in items]
-    except (KeyError, TypeError, ValueError, AttributeError) as err:
-        msg = f"not a JSON Feed or a liveblog timeline ({type(err).__name__}: {err})"
-        raise FeedError(msg) from None
+    many = isinstance(document, list)
+    timelines = []
+    for index, item in enumerate(document if many else [document]):
+        try:
+            timelines.append(_named(Timeline.from_dict(item), name))
+        except FeedError as err:
+            msg = f"not a JSON Feed or a liveblog timeline: {err.msg}"
+            raise FeedError(msg, path=f"/{index}{err.path}" if many else err.path) from None
+    return timelines
 
 
-def _json_document(data: bytes) -> Any:
+def _json_document(name: str, data: bytes) -> Any:
     """The JSON document ``data`` holds when it is one (an object or a list), else None:
-    no live blog is a JSON document."""
+    no live blog is a JSON document. A file named ``*.json`` must be one: its errors
+    raise (json.JSONDecodeError, DecodeError, FeedError) rather than make it a blog."""
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if name.lower().endswith(".json"):
+        return _load_json(data)
     if not head.startswith((b"{", b"[")):
         return None
     try:

@@ -557,3 +557,47 @@ def test_merge_jobs_parse_the_blogs_on_several_processes(
     merged = json.loads(parallel.out)
     names = {s["source"]["name"] for e in merged["entries"] for s in e["sources"]}
     assert names == {BLOG, page, str(other), ARTICLE}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("cut.json", '{"items": "x"\n', "cut.json:2:1: error: Expecting ',' delimiter"),
+        (
+            "numbers.json",
+            "[1, 2]",
+            "numbers.json: error: not a JSON Feed or a liveblog timeline: "
+            "expected an object, got number at /0",
+        ),
+        (
+            "entry.json",
+            '{"entries": [{"id": "a", "marker": "UPDATE", "body": "", "span": [0, 6],'
+            ' "published": "noon"}]}',
+            "entry.json: error: not a JSON Feed or a liveblog timeline: invalid value 'noon':",
+        ),
+    ],
+)
+def test_broken_json_files_are_named_errors(
+    name: str, content: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: merge read a ``.json`` file that is not valid JSON as a text blog (one
+    entry of JSON, a "no entry markers" warning), and reported a timeline it could not
+    read with Python's words ("AttributeError: 'int' object has no attribute 'get'").
+    Such a file is bad input (exit 2) with the JSON error's line and column, or the
+    reader's message and the JSON pointer of the culprit; the other files still merge."""
+    bad = tmp_path / name
+    bad.write_text(content, encoding="utf-8")
+    assert main(["merge", str(bad), BLOG, "--date", "2024-01-22", "--format", "text"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{tmp_path / message}")
+    assert "4 entries" in captured.out
+
+
+def test_a_blog_that_opens_with_a_bracket_is_still_a_blog(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text blog whose first marker is ``[14:32]`` is no JSON document: merge parses it."""
+    blog = tmp_path / "blog.txt"
+    blog.write_text("[14:32] Talks begin.\n\n[14:05] Delegates arrive.\n", encoding="utf-8")
+    assert main(["merge", str(blog), "--date", "2024-01-22", "--format", "text", "-q"]) == 0
+    assert "2 entries" in capsys.readouterr().out
