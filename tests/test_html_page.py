@@ -13,6 +13,7 @@ from liveblog.errors import NoMarkersError, ParseError
 from liveblog.html import parse_html
 from liveblog.html.extract import extract
 from liveblog.model import Source, Span
+from liveblog.parse import parse
 
 DAY = dt.date(2024, 1, 16)
 UTC = dt.UTC
@@ -581,3 +582,30 @@ def test_markup_position_of_an_offset_of_the_text(
 ) -> None:
     x = extract(markup)
     assert x.markup_position(x.text.index(target)) == expected
+
+
+TEXT_BLOG = "UPDATE 0900 GMT: Talks end, turnout <40%.\n\nUPDATE 0800 GMT: Talks begin."
+
+
+@pytest.mark.parametrize("given", [TEXT_BLOG, TEXT_BLOG.encode("utf-8")], ids=["str", "bytes"])
+def test_text_without_a_tag_is_read_as_text(given: str | bytes) -> None:
+    """Regression: parse_html given plain text (no tag at all) read it as HTML, which runs
+    its lines together: the two updates became one entry, the second marker inside the
+    first's body. It is read as text, as parse reads it, with a not-html warning."""
+    tl = parse_html(given, date=DAY)
+    plain = parse(TEXT_BLOG, date=DAY)
+    assert tl.entries == plain.entries
+    assert len(tl) == 2
+    assert tl.origin == "text"
+    assert [w.code for w in tl.warnings] == ["not-html", *[w.code for w in plain.warnings]]
+    assert tl.encoding == (None if isinstance(given, str) else "utf-8")
+    with pytest.raises(ParseError, match="no HTML tag"):
+        parse_html(given, date=DAY, strict=True)
+
+
+def test_one_tag_makes_it_html() -> None:
+    """A fragment with a single tag is HTML: no not-html warning."""
+    tl = parse_html("<p>" + TEXT_BLOG.replace("\n\n", "</p><p>") + "</p>", date=DAY)
+    assert tl.origin == "html"
+    assert len(tl) == 2
+    assert "not-html" not in [w.code for w in tl.warnings]

@@ -86,7 +86,9 @@ def parse_html(
     like any live blog (``tl.origin == "html"``), a ``<time datetime>`` element in an
     entry's marker block giving the entry its exact instant. JSON-LD that is present
     but rejected leaves a ``json-ld-rejected`` warning saying why. Spans point into
-    ``tl.text``, the extracted (or, for JSON-LD, the rendered) text.
+    ``tl.text``, the extracted (or, for JSON-LD, the rendered) text. Input without a
+    single tag is read as the plain text it is (``tl.origin == "text"``, a ``not-html``
+    warning; strict mode raises ParseError).
 
     Args:
         html: the page as ``str``, ``bytes`` (encoding from BOM or ``<meta>``), a path
@@ -125,6 +127,19 @@ def parse_html(
         raise ValueError(msg)
     check_arguments(date, tz, now, dialects, dialect)
     markup, encoding = read_text(html, decoder=decode_html, what="html")
+    if not _HAS_TAG.search(markup):
+        return _plain_text(
+            markup,
+            encoding,
+            strict,
+            date=date,
+            tz=tz,
+            now=now,
+            source=source,
+            dialects=dialects,
+            dialect=dialect,
+            mentions=mentions,
+        )
     extraction = extract(markup)
     options = _Options(date, tz, now, source, tuple(dialects), dialect)
     visible, exact = _visible_timeline(extraction, options, strict=False)
@@ -151,18 +166,32 @@ def parse_html(
         visible, _exact = _visible_timeline(extraction, options, strict=True)
     warnings = visible.warnings
     if rejected is not None:
-        note = Diagnostic(
-            code="json-ld-rejected",
-            message=f"{rejected}; the visible page was used",
-            span=Span(0, 0),
-            line=1,
-            column=1,
-            snippet="",
+        warnings = (
+            _page_note("json-ld-rejected", f"{rejected}; the visible page was used"),
+            *warnings,
         )
-        warnings = (note, *warnings)
     chosen = attrs.evolve(visible, warnings=warnings, encoding=encoding)
     # the visible parse runs without mentions: it is also the JSON-LD's cross-check
     return with_mentions(chosen) if mentions else chosen
+
+
+_NOT_HTML = "the input holds no HTML tag, so it was read as plain text, as liveblog.parse reads it"
+
+
+def _plain_text(markup: str, encoding: str | None, strict: bool, **options: Any) -> Timeline:
+    """Input without a single tag, read as the text it is: read as HTML, its lines would
+    run together, and with them the markers that open them."""
+    if strict:
+        raise ParseError.at(_NOT_HTML, markup, 0, 0)
+    tl = parse_visible_text(markup, strict=False, **options)
+    return attrs.evolve(
+        tl, warnings=(_page_note("not-html", _NOT_HTML), *tl.warnings), encoding=encoding
+    )
+
+
+def _page_note(code: str, message: str) -> Diagnostic:
+    """A warning about the whole page, placed at its start."""
+    return Diagnostic(code=code, message=message, span=Span(0, 0), line=1, column=1, snippet="")
 
 
 @attrs.frozen
