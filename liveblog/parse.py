@@ -337,6 +337,31 @@ def _check_markup(content: str, report: Reporter) -> None:
     )
 
 
+# the extensions a blog is saved with, ending a one-line text: the name of its file
+_FILE_NAME = regex.compile(r"[^\n]*\.(?:txt|text|html?|xhtml|json|xml|md)", regex.IGNORECASE)
+
+
+def _check_file_name(content: str, report: Reporter) -> None:
+    """Warn (``file-name-text``) when the whole text is a file's name: ``parse`` reads a
+    ``str`` as the blog itself, so names from ``glob.glob`` would each be a blog of one
+    entry holding the name. The name of an existing file counts, and a line ending with
+    a blog's extension that has no blank or names a folder (``"blogs/kyiv live.txt"``)."""
+    span = _strip_span(content, 0, len(content))
+    name = content[span.start : span.end]
+    if len(name) > 1024 or "\n" in name:
+        return
+    shaped = _FILE_NAME.fullmatch(name) is not None and (
+        len(name.split()) == 1 or "/" in name or "\\" in name
+    )
+    if shaped or os.path.isfile(name):
+        report.warn(
+            "file-name-text",
+            f"the text is a file name; parse reads a str as the blog itself: to read the "
+            f"file, pass pathlib.Path({name!r})",
+            *span,
+        )
+
+
 def _source(source: str | Source | None) -> Source | None:
     if source is None or isinstance(source, Source):
         return source
@@ -442,6 +467,8 @@ def _parse(
     no_openers = not any(m.kind != "day-header" for m in chosen.markers)
     del chosen
     if no_openers:
+        if isinstance(text, str):
+            _check_file_name(content, report)
         start = _strip_span(content, 0, len(content)).start
         first_line = content[start : start + 80].split("\n", 1)[0]
         report.warn(

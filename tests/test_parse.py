@@ -595,3 +595,35 @@ def test_a_dated_marker_out_of_order_within_its_day_warns(
     late_ones = [w for w in tl.warnings if w.code == "out-of-order"]
     assert [w.snippet for w in late_ones] == ([] if late is None else [markers[late]])
     assert len(tl.entries) == len(markers)
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("blogs/2024-01-22.txt", True),
+        ("  live.HTML\n", True),
+        ("C:\\archive\\kyiv live.json", True),
+        ("Talks end.", False),
+        ("see file.txt for the rest", False),
+        ("blogs/a.txt\nblogs/b.txt", False),
+    ],
+)
+def test_a_text_that_is_a_file_name_is_flagged(text: str, warned: bool) -> None:
+    """A str is the blog's text, never a file name; a user who passed a file's name
+    (``glob.glob`` gives str) got a one-entry blog holding the name and only a "no entry
+    markers" warning. A one-line text shaped like a file name now says to pass a path."""
+    tl = liveblog.parse(text)
+    codes = [w.code for w in tl.warnings]
+    assert codes == (["file-name-text", "no-markers"] if warned else ["no-markers"])
+    if warned:
+        assert "pathlib.Path" in tl.warnings[0].message
+        with pytest.raises(liveblog.ParseError, match="file name"):
+            liveblog.parse(text, strict=True)
+
+
+def test_the_name_of_an_existing_file_is_flagged(tmp_path: Path) -> None:
+    """Any existing file's name is flagged, whatever its extension."""
+    blog = tmp_path / "blog"
+    blog.write_text("UPDATE 1548 GMT: Talks end.", encoding="utf-8")
+    assert liveblog.parse(str(blog)).warnings[0].code == "file-name-text"
+    assert len(liveblog.parse(blog)) == 1  # a path is read
