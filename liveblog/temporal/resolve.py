@@ -1469,21 +1469,35 @@ _SENTENCE_STOPS = ("\n", "! ", "? ", ". ")
 _CONTEXT = 100
 
 
-def _tense(
-    text: str,
-    start: int,
-    end: int,
-    lo: int,
-    hi: int,
-    *,
-    reach: int = _CONTEXT,
-    low: str | None = None,
-) -> Tense:
-    """The tense of the sentence around ``text[start:end]``, from cheap cue words
-    within ``reach`` characters. ``low``, when given, is the lowered ``text[lo - 1 :
+class _Cues(NamedTuple):
+    """The tense cues nearest an expression in its sentence: the last one before it and
+    the first one after it, each with its distance in characters (None, 0 when absent)."""
+
+    before: Tense | None
+    back: int
+    after: Tense | None
+    ahead: int
+
+    @property
+    def tense(self) -> Tense:
+        """The sentence's tense: the cue before the expression, else the one after."""
+        return self.before or self.after or "unknown"
+
+    def within(self, reach: int) -> Tense:
+        """The tense from the cues no farther than ``reach`` characters."""
+        if self.before is not None and self.back <= reach:
+            return self.before
+        if self.after is not None and self.ahead <= reach:
+            return self.after
+        return "unknown"
+
+
+def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> _Cues:
+    """The cue words nearest ``text[start:end]`` in its sentence, within
+    :data:`_CONTEXT` characters. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
-    left = max(lo, start - reach)
-    right = min(hi, end + reach)
+    left = max(lo, start - _CONTEXT)
+    right = min(hi, end + _CONTEXT)
     for stop in _SENTENCE_STOPS:
         k = text.rfind(stop, left, start)
         if k >= 0:
@@ -1496,18 +1510,28 @@ def _tense(
     else:
         base = lo - 1 if lo > 0 else 0
         window = low[left - base : right - base]
-    cues = tense_pattern().findall
+    cues = tense_pattern().finditer
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
     # expression itself ("next month") and a passive participle ("be held") do not count
-    # (findall gives one (neutral, future, past) triple per cue, one of them not empty)
-    for neutral, future, _past in reversed(cues(window, 0, start - left)):
-        if not neutral:
-            return "future" if future else "past"
-    for neutral, future, _past in cues(window, end - left):
-        if not neutral:
-            return "future" if future else "past"
-    return "unknown"
+    before: Tense | None = None
+    back = 0
+    for m in cues(window, 0, start - left):
+        if m.lastgroup != "neutral":
+            before = "future" if m.lastgroup == "future" else "past"
+            back = start - left - m.start()
+    for m in cues(window, end - left):
+        if m.lastgroup != "neutral":
+            return _Cues(
+                before, back, "future" if m.lastgroup == "future" else "past", left + m.end() - end
+            )
+    return _Cues(before, back, None, 0)
+
+
+def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
+    """The tense of the sentence around ``text[start:end]``, from cheap cue words (see
+    :func:`_cues`)."""
+    return _cues(text, start, end, lo, hi, low=low).tense
 
 
 def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
@@ -2048,11 +2072,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     elif family == "wd":
         # a future cue close by, else a past one in the sentence, else the nearer day
         # ("talks resume Thursday"); an event of the day ("Wednesday's ruling") is past
-        tense = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
-        if tense == "unknown" and (
-            text[end : end + 2] in _POSSESSIVE
-            or _tense(text, start, end, lo, hi, low=low) == "past"
-        ):
+        cues = _cues(text, start, end, lo, hi, low=low)
+        tense = cues.within(_WEEKDAY_FUTURE_REACH)
+        if tense == "unknown" and (text[end : end + 2] in _POSSESSIVE or cues.tense == "past"):
             tense = "past"
         elif tense == "unknown" and _after_present_copula(text, start, lo):
             tense = "future"
