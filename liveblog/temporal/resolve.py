@@ -84,10 +84,18 @@ _TIE_MONTHS = 4
 # Weekdays are read as future when a future cue stands this close to them.
 _WEEKDAY_FUTURE_REACH = 40
 _POSSESSIVE = frozenset({"'s", "’s"})
-# "the vote is on Thursday", "the deadline is Friday": with no other cue, a weekday after
-# a present "is" or "are" is the coming one
+# "the vote is on Thursday", "the deadline is Friday", "the strike starts on Saturday":
+# with no other cue, a weekday after a present "is" or "are", or after a present verb of
+# a scheduled event (not its noun: "a strong start on Saturday"), is the coming one
+_SCHEDULED_VERBS = (
+    r"(?:start|begin|open|reopen|close|end|resume|restart|meet|convene|reconvene|leave"
+    r"|arrive|return|depart|expire|launch|play|face|host|visit|travel|finish|conclude)s?"
+    r"|(?:kick|kicks|get|gets)\s+under\s?way|kicks?\s+off|takes?\s+place|goes|go"
+)
 _PRESENT_COPULA = re.compile(
-    r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?(?:(?:on|for)\s+)?\Z"
+    r"(?<![\w'’])(?:(?:is|are)\s+(?:(?:due|set|scheduled|open)\s+)?(?:(?:on|for)\s+)?"
+    r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<![’']s\s)(?:" + _SCHEDULED_VERBS + r")\s+"
+    r"(?:(?:on|at|from)\s+)?)\Z"
 )
 _COPULA_REACH = 40  # how far back it is looked for: "are scheduled for" and blanks
 # Families whose year or direction depends on the sentence's tense.
@@ -1669,8 +1677,9 @@ def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
 
 
 def _after_present_copula(text: str, start: int, lo: int) -> bool:
-    """Whether a present "is" or "are" stands right before ``text[start:]`` ("the vote
-    is on Saturday", "the deadline is midnight on Friday")."""
+    """Whether a present "is" or "are", or a present verb of a scheduled event, stands
+    right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
+    on Friday", "the strike starts on Saturday")."""
     return _PRESENT_COPULA.search(text, max(lo, start - _COPULA_REACH), start) is not None
 
 
