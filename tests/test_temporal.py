@@ -965,6 +965,16 @@ TENSE_CUES = [
     ("Aid would flow after the Aug. 7 bombings.", dt.date(1998, 8, 18), "Aug. 7", "1998-08-07"),
     ("They will miss the Jan. 14 deadline.", dt.date(2000, 1, 6), "Jan. 14", "2000-01-14"),
     ("Aid would flow after Aug. 7.", dt.date(1998, 8, 18), "Aug. 7", "1999-08-07"),
+    # a capitalised word inside a sentence is a name, no verb: "the United States",
+    # "Manchester United", "the Associated Press", "Mohammed"; the first word of a
+    # sentence still counts
+    ("The minister will fly to the United States on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Manchester United face Arsenal in March.", OCT, "March", "2025-03"),
+    ("In March, Mohammed Salah is back.", OCT, "March", "2025-03"),
+    ("The Associated Press reports talks on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Signed on Thursday, the deal takes effect.", MON, "Thursday", "2024-01-18"),
+    ("Talks held on Thursday.", MON, "Thursday", "2024-01-18"),
+    ('"Injured on Thursday," he wrote.', MON, "Thursday", "2024-01-18"),
 ]  # fmt: skip
 
 

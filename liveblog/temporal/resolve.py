@@ -1525,15 +1525,29 @@ def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None 
     before: Tense | None = None
     back = 0
     for m in cues(window, 0, start - left):
-        if m.lastgroup != "neutral":
+        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if m.lastgroup == "future" else "past"
             back = start - left - m.start()
     for m in cues(window, end - left):
-        if m.lastgroup != "neutral":
+        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             return _Cues(
                 before, back, "future" if m.lastgroup == "future" else "past", left + m.end() - end
             )
     return _Cues(before, back, None, 0)
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(")
+
+
+def _is_name(text: str, k: int, lo: int) -> bool:
+    """Whether the word at ``text[k]`` is capitalised inside its sentence: a name, not a
+    verb ("the United States", "Manchester United", "the Associated Press")."""
+    if not text[k].isupper():
+        return False
+    j = k - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    return j >= lo and text[j] not in _SENTENCE_OPENERS
 
 
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
