@@ -1508,9 +1508,13 @@ def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None 
     right = min(hi, end + _CONTEXT)
     for stop in _SENTENCE_STOPS:
         k = text.rfind(stop, left, start)
+        while k >= 0 and stop == ". " and _goes_on(text, k + 2, start):
+            k = text.rfind(stop, left, k)
         if k >= 0:
             left = k + 1
         k = text.find(stop, end, right)
+        while k >= 0 and stop == ". " and _goes_on(text, k + 2, right):
+            k = text.find(stop, k + 2, right)
         if k >= 0:
             right = k
     if low is None:
@@ -1534,6 +1538,12 @@ def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None 
                 before, back, "future" if m.lastgroup == "future" else "past", left + m.end() - end
             )
     return _Cues(before, back, None, 0)
+
+
+def _goes_on(text: str, k: int, hi: int) -> bool:
+    """Whether the sentence goes on at ``text[k]``, after a full stop and a blank: a
+    lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14")."""
+    return k < hi and (text[k].islower() or text[k].isdigit())
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(")
