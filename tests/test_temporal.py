@@ -975,6 +975,8 @@ TENSE_CUES = [
     ("Signed on Thursday, the deal takes effect.", MON, "Thursday", "2024-01-18"),
     ("Talks held on Thursday.", MON, "Thursday", "2024-01-18"),
     ('"Injured on Thursday," he wrote.', MON, "Thursday", "2024-01-18"),
+    ("TALKS RESUMED ON THURSDAY.", MON, "THURSDAY", "2024-01-18"),
+    ("BREAKING: Talks ENDED on Thursday.", MON, "Thursday", "2024-01-18"),
     # an abbreviation's full stop before a lower-case word or a number ends no sentence
     ("Sales rose 5% in the U.S. in March.", OCT, "March", "2024-03"),
     ("The unit was sold to a U.S. firm on Thursday.", MON, "Thursday", "2024-01-18"),

@@ -1551,8 +1551,9 @@ _SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(")
 
 def _is_name(text: str, k: int, lo: int) -> bool:
     """Whether the word at ``text[k]`` is capitalised inside its sentence: a name, not a
-    verb ("the United States", "Manchester United", "the Associated Press")."""
-    if not text[k].isupper():
+    verb ("the United States", "Manchester United", "the Associated Press"). A word
+    in capitals ("Talks RESUMED on Thursday") is no name."""
+    if not (text[k].isupper() and text[k + 1 : k + 2].islower()):
         return False
     j = k - 1
     while j >= lo and text[j] in " \t":
