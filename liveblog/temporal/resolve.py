@@ -1528,10 +1528,11 @@ def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None 
     # expression itself ("next month") and a passive participle ("be held") do not count
     before: Tense | None = None
     back = 0
-    for m in cues(window, 0, start - left):
+    for m in reversed(list(cues(window, 0, start - left))):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if m.lastgroup == "future" else "past"
             back = start - left - m.start()
+            break
     for m in cues(window, end - left):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             return _Cues(
