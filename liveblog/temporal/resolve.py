@@ -1500,9 +1500,19 @@ class _Cues(NamedTuple):
         return "unknown"
 
 
-def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> _Cues:
+def _cues(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    *,
+    low: str | None = None,
+    reach: int = _CONTEXT,
+) -> _Cues:
     """The cue words nearest ``text[start:end]`` in its sentence, within
-    :data:`_CONTEXT` characters. ``low``, when given, is the lowered ``text[lo - 1 :
+    :data:`_CONTEXT` characters; the one after it is looked for only when none stands
+    before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     left = max(lo, start - _CONTEXT)
     right = min(hi, end + _CONTEXT)
@@ -1532,6 +1542,8 @@ def _cues(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None 
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if m.lastgroup == "future" else "past"
             back = start - left - m.start()
+            if back <= reach:
+                return _Cues(before, back, None, 0)
             break
     for m in cues(window, end - left):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
@@ -2107,7 +2119,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     elif family == "wd":
         # a future cue close by, else a past one in the sentence, else the nearer day
         # ("talks resume Thursday"); an event of the day ("Wednesday's ruling") is past
-        cues = _cues(text, start, end, lo, hi, low=low)
+        cues = _cues(text, start, end, lo, hi, low=low, reach=_WEEKDAY_FUTURE_REACH)
         tense = cues.within(_WEEKDAY_FUTURE_REACH)
         if tense == "unknown" and (text[end : end + 2] in _POSSESSIVE or cues.tense == "past"):
             tense = "past"
