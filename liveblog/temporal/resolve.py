@@ -84,19 +84,25 @@ _TIE_MONTHS = 4
 # Weekdays are read as future when a future cue stands this close to them.
 _WEEKDAY_FUTURE_REACH = 40
 _POSSESSIVE = frozenset({"'s", "’s"})
-# "the vote is on Thursday", "the deadline is Friday", "the strike starts on Saturday":
-# with no other cue, a weekday after a present "is" or "are", or after a present verb of
-# a scheduled event (not its noun: "a strong start on Saturday"), is the coming one
-_SCHEDULED_VERBS = (
-    r"(?:start|begin|open|reopen|close|end|resume|restart|meet|convene|reconvene|leave"
-    r"|arrive|return|depart|expire|launch|play|face|host|visit|travel|finish|conclude)s?"
-    r"|(?:kick|kicks|get|gets)\s+under\s?way|kicks?\s+off|takes?\s+place|goes|go"
-)
+# "the vote is on Thursday", "the deadline is Friday": with no other cue, a weekday after
+# a present "is" or "are" is the coming one
 _PRESENT_COPULA = re.compile(
-    r"(?<![\w'’])(?:(?:is|are)\s+(?:(?:due|set|scheduled|open)\s+)?(?:(?:on|for)\s+)?"
-    r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<![’']s\s)(?:" + _SCHEDULED_VERBS + r")\s+"
-    r"(?:(?:on|at|from)\s+)?)\Z"
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled|open)\s+)?(?:(?:on|for)\s+)?\Z"
 )
+# ... and so after a present verb of a scheduled event ("the strike starts on Saturday",
+# "talks resume Saturday"), but not after its noun ("the start on Saturday")
+_SCHEDULED_VERBS = frozenset(
+    form
+    for verb in (
+        *("start", "begin", "open", "reopen", "close", "end", "resume", "restart", "meet"),
+        *("convene", "reconvene", "leave", "arrive", "return", "depart", "expire", "launch"),
+        *("play", "face", "host", "visit", "travel", "finish", "conclude", "go"),
+    )
+    for form in (verb, verb + ("es" if verb == "go" else "s"))
+)
+_PHRASAL_VERBS = {"off": {"kick", "kicks"}, "place": {"take", "takes"}}
+_NOUN_BEFORE = frozenset({"the", "a", "an"})
+_WORDS_BEFORE = re.compile(r"(?:(\S+)[ \t]+)?([A-Za-z]+)\s+(?:(?:on|at|from)\s+)?\Z")
 _COPULA_REACH = 40  # how far back it is looked for: "are scheduled for" and blanks
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
@@ -1718,7 +1724,20 @@ def _after_present_copula(text: str, start: int, lo: int) -> bool:
     """Whether a present "is" or "are", or a present verb of a scheduled event, stands
     right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
     on Friday", "the strike starts on Saturday")."""
-    return _PRESENT_COPULA.search(text, max(lo, start - _COPULA_REACH), start) is not None
+    left = max(lo, start - _COPULA_REACH)
+    if _PRESENT_COPULA.search(text, left, start) is not None:
+        return True
+    m = _WORDS_BEFORE.search(text, left, start)
+    if m is None:
+        return False
+    before, word = m.group(1, 2)
+    before = (before or "").lower()
+    word = word.lower()
+    if word in _PHRASAL_VERBS:
+        return before in _PHRASAL_VERBS[word]
+    return word in _SCHEDULED_VERBS and not (
+        before in _NOUN_BEFORE or before.endswith(("'s", "’s"))
+    )
 
 
 def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
