@@ -1720,7 +1720,7 @@ def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
     )
 
 
-def _after_present_copula(text: str, start: int, lo: int) -> bool:
+def _after_a_present(text: str, start: int, lo: int) -> bool:
     """Whether a present "is" or "are", or a present verb of a scheduled event, stands
     right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
     on Friday", "the strike starts on Saturday")."""
@@ -2136,13 +2136,14 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     if family not in _TENSED or not _needs_tense(hit, after_in):
         pass
     elif family == "wd":
-        # a future cue close by, else a past one in the sentence, else the nearer day
-        # ("talks resume Thursday"); an event of the day ("Wednesday's ruling") is past
+        # a future cue close by, else a past one in the sentence; an event of the day
+        # ("Wednesday's ruling") is past; a present "is" or verb of a scheduled event
+        # right before it ("talks resume Thursday") looks ahead; else the nearer day
         cues = _cues(text, start, end, lo, hi, low=low, reach=_WEEKDAY_FUTURE_REACH)
         tense = cues.within(_WEEKDAY_FUTURE_REACH)
         if tense == "unknown" and (text[end : end + 2] in _POSSESSIVE or cues.tense == "past"):
             tense = "past"
-        elif tense == "unknown" and _after_present_copula(text, start, lo):
+        elif tense == "unknown" and _after_a_present(text, start, lo):
             tense = "future"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
@@ -2154,7 +2155,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
-        if tense == "unknown" and family == "clock" and _after_present_copula(text, start, lo):
+        if tense == "unknown" and family == "clock" and _after_a_present(text, start, lo):
             # "the deadline is midnight on Friday": the coming Friday, as for a weekday
             tense = "future"
     quarter = None
