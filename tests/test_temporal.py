@@ -65,9 +65,9 @@ WEEKDAYS = [
     # tense, the nearer one)
     ("On Tuesday 3 may be freed.", MON, "Tuesday", "2024-01-23"),
     ("On Friday 2 march to the capital.", LEAP, "Friday", "2024-03-01"),
-    # no tense: the nearer one, as live blogs write what is coming in the present
-    ("Talks resume Thursday.", MON, "Thursday", "2024-01-25"),
-    ("Talks resume Saturday.", MON, "Saturday", "2024-01-20"),
+    # no tense: the nearer one
+    ("Talks Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Talks Saturday.", MON, "Saturday", "2024-01-20"),
     # a weekday's event with no tense is past
     ("The favourite for Saturday's race.", dt.date(2024, 5, 3), "Saturday", "2024-04-27"),
     ("We go again on Wednesday at the stadium.", MON, "Wednesday", "2024-01-24"),
@@ -84,6 +84,22 @@ WEEKDAYS = [
     ("The deadline is Friday.", MON, "Friday", "2024-01-26"),
     ("Talks are set for Saturday.", MON, "Saturday", "2024-01-27"),
     ("The attack is the worst since Saturday.", MON, "Saturday", "2024-01-20"),
+    # a present verb of a scheduled event right before it: the coming one too
+    ("The strike starts on Saturday.", MON, "Saturday", "2024-01-27"),
+    ("The strike starts on Saturday.", YEAR_END, "Saturday", "2024-01-06"),
+    ("Voting begins Sunday.", FEB_28, "Sunday", "2024-03-03"),
+    ("The court meets on Monday.", LEAP, "Monday", "2024-03-04"),
+    ("The talks resume on Saturday.", NEW_YEAR, "Saturday", "2024-01-06"),
+    ("Talks resume Saturday.", MON, "Saturday", "2024-01-27"),
+    ("Parliament reconvenes on Saturday.", NEW_YEAR, "Saturday", "2024-01-06"),
+    ("The ceasefire expires on Friday.", dt.date(2024, 3, 31), "Friday", "2024-04-05"),
+    ("The team plays on Saturday.", MON, "Saturday", "2024-01-27"),
+    ("The museum is open on Saturday.", MON, "Saturday", "2024-01-27"),
+    # ... but not in the past tense, and not the noun ("the start on Saturday")
+    ("The strike started on Saturday.", MON, "Saturday", "2024-01-20"),
+    ("The strike starts, as it began on Saturday.", MON, "Saturday", "2024-01-20"),
+    ("The start on Saturday.", MON, "Saturday", "2024-01-20"),
+    ("Clashes on Saturday left three dead.", MON, "Saturday", "2024-01-20"),
 ]
 
 
@@ -94,6 +110,8 @@ WEEKDAYS = [
         ("The vote is 10pm Thursday.", "10pm Thursday", "2024-01-25T22:00"),
         ("The deadline was midnight on Friday.", "midnight on Friday", "2024-01-19T24:00"),
         ("It happened at 10pm Saturday.", "10pm Saturday", "2024-01-20T22:00"),
+        ("Voting starts at 7am on Saturday.", "7am on Saturday", "2024-01-27T07:00"),
+        ("The curfew begins at midnight on Saturday.", "midnight on Saturday", "2024-01-27T24:00"),
     ],
 )
 def test_a_clock_on_a_weekday_after_a_present_is_the_coming_one(
@@ -947,6 +965,22 @@ TENSE_CUES = [
     ("Aid would flow after the Aug. 7 bombings.", dt.date(1998, 8, 18), "Aug. 7", "1998-08-07"),
     ("They will miss the Jan. 14 deadline.", dt.date(2000, 1, 6), "Jan. 14", "2000-01-14"),
     ("Aid would flow after Aug. 7.", dt.date(1998, 8, 18), "Aug. 7", "1999-08-07"),
+    # a capitalised word inside a sentence is a name, no verb: "the United States",
+    # "Manchester United", "the Associated Press", "Mohammed"; the first word of a
+    # sentence still counts
+    ("The minister will fly to the United States on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Manchester United face Arsenal in March.", OCT, "March", "2025-03"),
+    ("In March, Mohammed Salah is back.", OCT, "March", "2025-03"),
+    ("The Associated Press reports talks on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("Signed on Thursday, the deal takes effect.", MON, "Thursday", "2024-01-18"),
+    ("Talks held on Thursday.", MON, "Thursday", "2024-01-18"),
+    ('"Injured on Thursday," he wrote.', MON, "Thursday", "2024-01-18"),
+    ("TALKS RESUMED ON THURSDAY.", MON, "THURSDAY", "2024-01-18"),
+    ("BREAKING: Talks ENDED on Thursday.", MON, "Thursday", "2024-01-18"),
+    # an abbreviation's full stop before a lower-case word or a number ends no sentence
+    ("Sales rose 5% in the U.S. in March.", OCT, "March", "2024-03"),
+    ("The unit was sold to a U.S. firm on Thursday.", MON, "Thursday", "2024-01-18"),
+    ("Talks ended. On Thursday, they meet.", MON, "Thursday", "2024-01-25"),
 ]  # fmt: skip
 
 
@@ -1065,7 +1099,7 @@ CLOCKS = [
 MIDNIGHTS = [
     # the midnight of a named day is the one that ends it (ISO 8601's T24:00), on
     # weekdays, month ends and year ends alike
-    ("The offer expires at midnight Friday.", dt.date(1989, 10, 30), "midnight Friday",
+    ("The offer expired at midnight Friday.", dt.date(1989, 10, 30), "midnight Friday",
      "1989-10-27T24:00", dt.datetime(1989, 10, 28, tzinfo=dt.UTC)),
     ("The curfew starts at midnight on Thursday.", LEAP, "midnight on Thursday",
      "2024-02-29T24:00", dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),

@@ -87,8 +87,22 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 # "the vote is on Thursday", "the deadline is Friday": with no other cue, a weekday after
 # a present "is" or "are" is the coming one
 _PRESENT_COPULA = re.compile(
-    r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?(?:(?:on|for)\s+)?\Z"
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:due|set|scheduled|open)\s+)?(?:(?:on|for)\s+)?\Z"
 )
+# ... and so after a present verb of a scheduled event ("the strike starts on Saturday",
+# "talks resume Saturday"), but not after its noun ("the start on Saturday")
+_SCHEDULED_VERBS = frozenset(
+    form
+    for verb in (
+        *("start", "begin", "open", "reopen", "close", "end", "resume", "restart", "meet"),
+        *("convene", "reconvene", "leave", "arrive", "return", "depart", "expire", "launch"),
+        *("play", "face", "host", "visit", "travel", "finish", "conclude", "go"),
+    )
+    for form in (verb, verb + ("es" if verb == "go" else "s"))
+)
+_PHRASAL_VERBS = {"off": {"kick", "kicks"}, "place": {"take", "takes"}}
+_NOUN_BEFORE = frozenset({"the", "a", "an"})
+_WORDS_BEFORE = re.compile(r"(?:(\S+)[ \t]+)?([A-Za-z]+)\s+(?:(?:on|at|from)\s+)?\Z")
 _COPULA_REACH = 40  # how far back it is looked for: "are scheduled for" and blanks
 # Families whose year or direction depends on the sentence's tense.
 _TENSED = frozenset(
@@ -1469,26 +1483,54 @@ _SENTENCE_STOPS = ("\n", "! ", "? ", ". ")
 _CONTEXT = 100
 
 
-def _tense(
+class _Cues(NamedTuple):
+    """The tense cues nearest an expression in its sentence: the last one before it and
+    the first one after it, each with its distance in characters (None, 0 when absent)."""
+
+    before: Tense | None
+    back: int
+    after: Tense | None
+    ahead: int
+
+    @property
+    def tense(self) -> Tense:
+        """The sentence's tense: the cue before the expression, else the one after."""
+        return self.before or self.after or "unknown"
+
+    def within(self, reach: int) -> Tense:
+        """The tense from the cues no farther than ``reach`` characters."""
+        if self.before is not None and self.back <= reach:
+            return self.before
+        if self.after is not None and self.ahead <= reach:
+            return self.after
+        return "unknown"
+
+
+def _cues(
     text: str,
     start: int,
     end: int,
     lo: int,
     hi: int,
     *,
-    reach: int = _CONTEXT,
     low: str | None = None,
-) -> Tense:
-    """The tense of the sentence around ``text[start:end]``, from cheap cue words
-    within ``reach`` characters. ``low``, when given, is the lowered ``text[lo - 1 :
+    reach: int = _CONTEXT,
+) -> _Cues:
+    """The cue words nearest ``text[start:end]`` in its sentence, within
+    :data:`_CONTEXT` characters; the one after it is looked for only when none stands
+    before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
-    left = max(lo, start - reach)
-    right = min(hi, end + reach)
+    left = max(lo, start - _CONTEXT)
+    right = min(hi, end + _CONTEXT)
     for stop in _SENTENCE_STOPS:
         k = text.rfind(stop, left, start)
+        while k >= 0 and stop == ". " and _goes_on(text, k + 2, start):
+            k = text.rfind(stop, left, k)
         if k >= 0:
             left = k + 1
         k = text.find(stop, end, right)
+        while k >= 0 and stop == ". " and _goes_on(text, k + 2, right):
+            k = text.find(stop, k + 2, right)
         if k >= 0:
             right = k
     if low is None:
@@ -1496,18 +1538,52 @@ def _tense(
     else:
         base = lo - 1 if lo > 0 else 0
         window = low[left - base : right - base]
-    cues = tense_pattern().findall
+    cues = tense_pattern().finditer
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
     # expression itself ("next month") and a passive participle ("be held") do not count
-    # (findall gives one (neutral, future, past) triple per cue, one of them not empty)
-    for neutral, future, _past in reversed(cues(window, 0, start - left)):
-        if not neutral:
-            return "future" if future else "past"
-    for neutral, future, _past in cues(window, end - left):
-        if not neutral:
-            return "future" if future else "past"
-    return "unknown"
+    before: Tense | None = None
+    back = 0
+    for m in reversed(list(cues(window, 0, start - left))):
+        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
+            before = "future" if m.lastgroup == "future" else "past"
+            back = start - left - m.start()
+            if back <= reach:
+                return _Cues(before, back, None, 0)
+            break
+    for m in cues(window, end - left):
+        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
+            return _Cues(
+                before, back, "future" if m.lastgroup == "future" else "past", left + m.end() - end
+            )
+    return _Cues(before, back, None, 0)
+
+
+def _goes_on(text: str, k: int, hi: int) -> bool:
+    """Whether the sentence goes on at ``text[k]``, after a full stop and a blank: a
+    lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14")."""
+    return k < hi and (text[k].islower() or text[k].isdigit())
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(")
+
+
+def _is_name(text: str, k: int, lo: int) -> bool:
+    """Whether the word at ``text[k]`` is capitalised inside its sentence: a name, not a
+    verb ("the United States", "Manchester United", "the Associated Press"). A word
+    in capitals ("Talks RESUMED on Thursday") is no name."""
+    if not (text[k].isupper() and text[k + 1 : k + 2].islower()):
+        return False
+    j = k - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    return j >= lo and text[j] not in _SENTENCE_OPENERS
+
+
+def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
+    """The tense of the sentence around ``text[start:end]``, from cheap cue words (see
+    :func:`_cues`)."""
+    return _cues(text, start, end, lo, hi, low=low).tense
 
 
 def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
@@ -1644,10 +1720,24 @@ def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
     )
 
 
-def _after_present_copula(text: str, start: int, lo: int) -> bool:
-    """Whether a present "is" or "are" stands right before ``text[start:]`` ("the vote
-    is on Saturday", "the deadline is midnight on Friday")."""
-    return _PRESENT_COPULA.search(text, max(lo, start - _COPULA_REACH), start) is not None
+def _after_a_present(text: str, start: int, lo: int) -> bool:
+    """Whether a present "is" or "are", or a present verb of a scheduled event, stands
+    right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
+    on Friday", "the strike starts on Saturday")."""
+    left = max(lo, start - _COPULA_REACH)
+    if _PRESENT_COPULA.search(text, left, start) is not None:
+        return True
+    m = _WORDS_BEFORE.search(text, left, start)
+    if m is None:
+        return False
+    before, word = m.group(1, 2)
+    before = (before or "").lower()
+    word = word.lower()
+    if word in _PHRASAL_VERBS:
+        return before in _PHRASAL_VERBS[word]
+    return word in _SCHEDULED_VERBS and not (
+        before in _NOUN_BEFORE or before.endswith(("'s", "’s"))
+    )
 
 
 def _is_someday(hit: _Hit, text: str, start: int, lo: int) -> bool:
@@ -2046,15 +2136,14 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     if family not in _TENSED or not _needs_tense(hit, after_in):
         pass
     elif family == "wd":
-        # a future cue close by, else a past one in the sentence, else the nearer day
-        # ("talks resume Thursday"); an event of the day ("Wednesday's ruling") is past
-        tense = _tense(text, start, end, lo, hi, reach=_WEEKDAY_FUTURE_REACH, low=low)
-        if tense == "unknown" and (
-            text[end : end + 2] in _POSSESSIVE
-            or _tense(text, start, end, lo, hi, low=low) == "past"
-        ):
+        # a future cue close by, else a past one in the sentence; an event of the day
+        # ("Wednesday's ruling") is past; a present "is" or verb of a scheduled event
+        # right before it ("talks resume Thursday") looks ahead; else the nearer day
+        cues = _cues(text, start, end, lo, hi, low=low, reach=_WEEKDAY_FUTURE_REACH)
+        tense = cues.within(_WEEKDAY_FUTURE_REACH)
+        if tense == "unknown" and (text[end : end + 2] in _POSSESSIVE or cues.tense == "past"):
             tense = "past"
-        elif tense == "unknown" and _after_present_copula(text, start, lo):
+        elif tense == "unknown" and _after_a_present(text, start, lo):
             tense = "future"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
@@ -2066,7 +2155,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
-        if tense == "unknown" and family == "clock" and _after_present_copula(text, start, lo):
+        if tense == "unknown" and family == "clock" and _after_a_present(text, start, lo):
             # "the deadline is midnight on Friday": the coming Friday, as for a weekday
             tense = "future"
     quarter = None
