@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import filterfalse
+from typing import TypeVar
 
 import attrs
 
@@ -62,8 +63,27 @@ _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
 # The ASCII bytes, deleted from a text's UTF-8 to see which other characters it has
 _ASCII = bytes(range(128))
 
+# A text's words joined without spaces, for ASCII text (and text whose other characters
+# are typography) in one translate: ASCII letters lower-cased, digits kept, all else deleted
+_JOIN_FOLD = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
+_JOIN_DELETE = bytes(
+    c for c in range(256) if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122)
+)
+_KEY_LENGTH = 32
+"""The bytes of a key: a stretch of the words joined without spaces."""
+_SHORT = 2 * _KEY_LENGTH
+"""Texts whose joined words have fewer bytes are short: compared with every short group."""
+_ANCHORS = b"cpw"
+"""The letters after which the joined words give a key (7% of the letters of English)."""
+# the _KEY_LENGTH bytes after each anchor of the joined words: a search for one letter
+# each is faster than one for any of them
+_AFTER_C, _AFTER_P, _AFTER_W = (
+    re.compile(rb"%c(?=(.{%d}))" % (anchor, _KEY_LENGTH), re.DOTALL) for anchor in _ANCHORS
+)
+
 Shingle = tuple[bytes, ...]
 """A bigram of words, or the one word of a one-word text."""
+_Key = TypeVar("_Key", bytes, Shingle)
 
 
 @pausing_gc
@@ -277,6 +297,61 @@ def _indexed_share(size: int) -> int:
     return size - _needed(size) + 1
 
 
+def _joined(text: str) -> bytes:
+    """The normalised words of a text (as :func:`_words` gives them) joined without spaces.
+
+    >>> _joined("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
+    b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9'
+    """
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) == len(text) or _only_typography(encoded):
+        return encoded.translate(_JOIN_FOLD, _JOIN_DELETE)
+    return b"".join(_words(text))
+
+
+def _keys(joined: bytes) -> list[bytes]:
+    """The keys of a text, from its joined words: the merge compares texts that share one.
+
+    They are the joined words themselves, their first and their last ``_KEY_LENGTH`` bytes,
+    and the ``_KEY_LENGTH`` bytes after each ``c``, ``p`` and ``w`` that has that many
+    after it. An edit leaves the keys that it does not overlap.
+
+    >>> for key in _keys(b"theprimeministerarrivedinkyivfortalkswithzelenskiy"):
+    ...     print(key.decode())
+    theprimeministerarrivedinkyivfortalkswithzelenskiy
+    theprimeministerarrivedinkyivfor
+    rivedinkyivfortalkswithzelenskiy
+    rimeministerarrivedinkyivfortalk
+    """
+    head, tail = joined[:_KEY_LENGTH], joined[-_KEY_LENGTH:]
+    after = (*_AFTER_C.findall(joined), *_AFTER_P.findall(joined), *_AFTER_W.findall(joined))
+    return [joined, head, tail, *after]
+
+
+def _compared(a: str, b: str) -> bool:
+    """Whether the merge compares two texts: both short, or sharing a key.
+
+    >>> _compared("Air raid alert declared.", "Air raid alert lifted.")  # short
+    True
+    >>> snow = "Heavy frost shut the main road north of the old bridge and the army is sending"
+    >>> snow += " diggers and lorries to free forty drivers"  # no c, p or w in it
+    >>> _compared(snow, snow.replace("lorries", "lorries there"))  # the first 32 bytes
+    True
+    >>> thick = "Thick" + snow[5:] + " overnight"  # edited at both ends
+    >>> _compared(snow, thick), similarity(snow, thick)
+    (False, 0.8125)
+    """
+    ja, jb = _joined(a), _joined(b)
+    if len(ja) < _SHORT and len(jb) < _SHORT:
+        return True
+    return not set(_keys(ja)).isdisjoint(_keys(jb))
+
+
+def _bigrams(text: str) -> set[Shingle]:
+    """The set of bigrams of a text with words: ``_shingles(_words(text))``."""
+    return _shingles(_words(text))
+
+
 def _group_duplicates(
     entries: Sequence[Entry],
     instants: Sequence[int],
@@ -288,16 +363,18 @@ def _group_duplicates(
     Returns the first entry of each group, in order, and the other members of the
     groups that have any.
 
-    An exact copy is found by its raw text alone. Any other text is split into words and
-    bigrams, each in one C-level pass. A group at or above the threshold shares at least
-    ``_needed(n)`` of the text's ``n`` bigrams, so when fewer of them occur in the whole
-    time bucket, no group there is compared; one set operation both counts them and adds
-    the text's bigrams to the bucket. Otherwise the candidates are the open groups that
-    index one of the bigrams: each group indexes ``_indexed_share`` of its bigrams, which
-    is enough for none to be missed. Buckets are two ``window`` wide: a group whose first
-    entry is more than one window old can no longer be joined, so only the current
-    bucket and, in the first window of it, the previous one are searched; older buckets
-    are dropped whole.
+    An exact copy is found by its raw text alone. Any other text gets its keys from two
+    C-level searches, and the open groups that share one are its candidates. A short text
+    is also split into words and bigrams, and compared with every short group at or above
+    the threshold: such a group shares at least ``_needed(n)`` of the text's ``n``
+    bigrams, so when fewer of them occur in the whole time bucket, no group there is
+    compared; one set operation both counts them and adds the text's bigrams to the
+    bucket. Otherwise the candidates are the short groups that index one of the bigrams:
+    each indexes ``_indexed_share`` of its bigrams, which is enough for none to be missed.
+    The bigrams of a long text are made only when it has a candidate. Buckets are two
+    ``window`` wide: a group whose first entry is more than one window old can no longer
+    be joined, so only the current bucket and, in the first window of it, the previous
+    one are searched; older buckets are dropped whole.
     """
     width = max(2 * window_us, 1)
     # group n is firsts[n] (an index into entries) plus the entries in copies[n], if any
@@ -307,11 +384,11 @@ def _group_duplicates(
     current = _Bucket(0)
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
-    raw, seen, owner = current.raw, current.seen, current.owner
-    fold, ascii_only = _ASCII_FOLD, _ASCII
+    raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+    join_fold, join_delete, ascii_only = _JOIN_FOLD, _JOIN_DELETE, _ASCII
     typography = _TYPOGRAPHY
-    is_stop_word = _STOP_WORDS.__contains__
-    pairwise, islice = itertools.pairwise, itertools.islice
+    after_c, after_p, after_w = _AFTER_C.findall, _AFTER_P.findall, _AFTER_W.findall
+    length, short_length = _KEY_LENGTH, _SHORT
     for g in order:
         instant = instants[g]
         if not start <= instant < end:
@@ -320,7 +397,7 @@ def _group_duplicates(
             current = _Bucket(number)
             start = number * width
             end = start + width
-            raw, seen, owner = current.raw, current.seen, current.owner
+            raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
         horizon = instant - window_us
         # the previous bucket's groups are all closed once the horizon is in this one
         both = horizon < start
@@ -337,15 +414,16 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _words, inlined for ASCII text and text whose other characters are typography
+        # _joined and _keys, inlined for ASCII text and text whose other characters are
+        # typography
         encoded = text.encode("utf-8", "surrogatepass")
         if len(encoded) == len(text) or not (
             encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
         ):
-            words = encoded.translate(fold).split()
+            joined = encoded.translate(join_fold, join_delete)
         else:
-            words = _words(text)
-        if not words:
+            joined = b"".join(_words(text))
+        if not joined:
             # no words to compare: only an exact copy (same marker, same instant) matches,
             # and the same instant is in the same bucket
             key = (entry.marker, instant)
@@ -357,18 +435,49 @@ def _group_duplicates(
             else:
                 copies.setdefault(found, []).append(g)
             continue
-        shingles: set[Shingle] = set(pairwise(filterfalse(is_stop_word, words)))
-        if not shingles:  # fewer than two content words
-            shingles = _shingles(words)
-        size = len(shingles)
-        needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
-        # a group shares no more bigrams with the text than its whole bucket does
-        before = len(seen)
-        seen |= shingles
-        hits = size - (len(seen) - before)
-        if hits >= needed or (both and len(previous.seen & shingles) >= needed):
-            found = _most_similar(
-                shingles, text, (previous, current) if both else (current,), first_instant, horizon
+        keys = [joined, joined[:length], joined[-length:], *after_c(joined), *after_p(joined)]
+        keys += after_w(joined)
+        candidates: set[int] | None = None
+        keyed_hits = not keyed.keys().isdisjoint(keys)
+        if keyed_hits or (both and not previous.keyed.keys().isdisjoint(keys)):
+            # the same normalised text, commonly a copy with other punctuation, needs no
+            # bigrams: at most one open group has it, and it wins over any other
+            found = keyed.get(joined)
+            if found is None and both:
+                found = previous.keyed.get(joined)
+            if (
+                found is not None
+                and first_instant[found] >= horizon
+                and _words(text) == _words(_group_text(found, (previous, current)))
+            ):
+                copies.setdefault(found, []).append(g)
+                continue
+            buckets = (previous, current) if both else (current,)
+            candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
+
+        shingles: set[Shingle] | None = None
+        short = len(joined) < short_length
+        hits = 0
+        if short:
+            shingles = _bigrams(text)
+            size = len(shingles)
+            needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
+            # a short group shares no more bigrams with the text than its whole bucket does
+            before = len(seen)
+            seen |= shingles
+            hits = size - (len(seen) - before)
+            if hits >= needed or (both and len(previous.seen & shingles) >= needed):
+                buckets = (previous, current) if both else (current,)
+                more = _sharing(shingles, [(b.owner, b.shared) for b in buckets])
+                candidates = more if candidates is None else candidates | more
+        if candidates:
+            found, shingles = _most_similar(
+                text,
+                shingles,
+                candidates,
+                buckets=(previous, current) if both else (current,),
+                first_instant=first_instant,
+                horizon=horizon,
             )
             if found is not None:
                 copies.setdefault(found, []).append(g)
@@ -378,15 +487,52 @@ def _group_duplicates(
         firsts.append(g)
         first_instant.append(instant)
         raw[text] = number
-        current.groups[number] = (shingles, text)
-        # _indexed_share(size), inlined: the first bigrams that the set yields
-        index = dict.fromkeys(islice(shingles, size - needed + 1), number)
-        if hits and not owner.keys().isdisjoint(index):
-            shared = current.shared  # an earlier group indexes some of the bigrams too
-            for shingle in index.keys() & owner.keys():
-                shared.setdefault(shingle, []).append(owner[shingle])
-        owner.update(index)
+        current.texts[number] = text
+        if shingles is not None:
+            current.sets[number] = shingles
+        _register(number, keys, keyed, current.key_shared, keyed_hits)
+        if short:
+            assert shingles is not None
+            size = len(shingles)
+            # _indexed_share(size), inlined: the first bigrams that the set yields
+            share = size - (-(-size * _T_NUM // _T_DEN)) + 1
+            _register(number, itertools.islice(shingles, share), owner, current.shared, hits)
     return firsts, copies
+
+
+def _group_text(number: int, buckets: tuple[_Bucket, ...]) -> str:
+    """The text of group ``number``'s first entry, from the last of ``buckets`` that has it."""
+    text = buckets[-1].texts.get(number)
+    return buckets[0].texts[number] if text is None else text
+
+
+def _register(
+    number: int,
+    keys: Iterable[_Key],
+    owner: dict[_Key, int],
+    shared: dict[_Key, list[int]],
+    hits: int,
+) -> None:
+    """Index group ``number`` under ``keys``; ``hits`` 0 says that no earlier group has one."""
+    index = dict.fromkeys(keys, number)
+    if hits and not owner.keys().isdisjoint(index):
+        for key in index.keys() & owner.keys():  # an earlier group indexes some keys too
+            shared.setdefault(key, []).append(owner[key])
+    owner.update(index)
+
+
+def _sharing(
+    keys: Iterable[_Key], indexes: Iterable[tuple[dict[_Key, int], dict[_Key, list[int]]]]
+) -> set[int]:
+    """The groups that one of ``indexes`` (latest owner, earlier owners) has under a key."""
+    candidates: set[int] = set()
+    for owner, shared in indexes:
+        hits = owner.keys() & keys
+        candidates.update(map(owner.__getitem__, hits))
+        if shared:
+            for key in shared.keys() & hits:
+                candidates.update(shared[key])
+    return candidates
 
 
 @attrs.define
@@ -398,46 +544,49 @@ class _Bucket:
     """Group by the raw text of its first entry."""
     wordless: dict[tuple[str, int], int] = attrs.Factory(dict)
     """Group by marker and instant, for texts without a word."""
-    groups: dict[int, tuple[set[Shingle], str]] = attrs.Factory(dict)
-    """Bigrams and text of each group's first entry."""
+    texts: dict[int, str] = attrs.Factory(dict)
+    """Text of each group's first entry."""
+    sets: dict[int, set[Shingle]] = attrs.Factory(dict)
+    """Bigrams of each group's first entry, once made."""
+    keyed: dict[bytes, int] = attrs.Factory(dict)
+    """The key index: the latest group with each key."""
+    key_shared: dict[bytes, list[int]] = attrs.Factory(dict)
+    """The earlier groups with a key, for the keys that several groups have."""
     seen: set[Shingle] = attrs.Factory(set)
-    """Every bigram of every text with words swept in the bucket."""
+    """Every bigram of every short text with words swept in the bucket."""
     owner: dict[Shingle, int] = attrs.Factory(dict)
-    """The candidate index: the latest group that indexes each bigram."""
+    """The bigram index of short groups: the latest group that indexes each bigram."""
     shared: dict[Shingle, list[int]] = attrs.Factory(dict)
     """The earlier groups that index a bigram, for the few that several groups index."""
 
 
 def _most_similar(
-    shingles: set[Shingle],
     text: str,
+    shingles: set[Shingle] | None,
+    candidates: set[int],
+    *,
     buckets: tuple[_Bucket, ...],
     first_instant: Sequence[int],
     horizon: int,
-) -> int | None:
-    """The open group with the same words, else the most similar one at or above the threshold.
+) -> tuple[int | None, set[Shingle] | None]:
+    """The open candidate with the same words, else the most similar at or above the threshold.
 
     ``buckets`` are the buckets that may hold open groups, oldest first. Ties go to the
-    earlier group. Only the groups that index one of the bigrams are compared: any group
-    at or above the threshold does (see :func:`_indexed_share`).
+    earlier group. Bigrams not yet made (``shingles`` None, or a group's) are made here;
+    the text's are returned with the group found.
     """
-    candidates: set[int] = set()
-    for bucket in buckets:
-        owner, shared = bucket.owner, bucket.shared
-        hits = owner.keys() & shingles
-        candidates.update(map(owner.__getitem__, hits))
-        if shared:
-            for shingle in shared.keys() & hits:
-                candidates.update(shared[shingle])
-    size = len(shingles)
     best: int | None = None
     best_inter, best_union = 0, 1
     for number in sorted(candidates):
         if first_instant[number] < horizon:
             continue
-        group = buckets[-1].groups.get(number)
-        other, other_text = buckets[0].groups[number] if group is None else group
-        other_size = len(other)
+        bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
+        other = bucket.sets.get(number)
+        if other is None:
+            other = bucket.sets[number] = _bigrams(bucket.texts[number])
+        if shingles is None:
+            shingles = _bigrams(text)
+        size, other_size = len(shingles), len(other)
         # Jaccard <= min/max of the sizes: skip pairs that cannot reach the threshold
         if _T_DEN * min(size, other_size) < _T_NUM * max(size, other_size):
             continue
@@ -445,13 +594,13 @@ def _most_similar(
         union = size + other_size - inter
         if _T_DEN * inter < _T_NUM * union:
             continue
-        if inter == size == other_size and _words(text) == _words(other_text):
+        if inter == size == other_size and _words(text) == _words(bucket.texts[number]):
             # the same normalised text: at most one open group has it (a later one
             # would have joined it), and it wins over any other
-            return number
+            return number, shingles
         if inter * best_union > best_inter * union:  # ties go to the earlier group
             best, best_inter, best_union = number, inter, union
-    return best
+    return best, shingles
 
 
 def _merged_entries(
