@@ -63,23 +63,24 @@ _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
 # The ASCII bytes, deleted from a text's UTF-8 to see which other characters it has
 _ASCII = bytes(range(128))
 
-# A text's words joined without spaces, for ASCII text (and text whose other characters
-# are typography) in one translate: ASCII letters lower-cased, digits kept, all else deleted
-_JOIN_FOLD = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
-_JOIN_DELETE = bytes(
-    c for c in range(256) if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122)
-)
-_KEY_LENGTH = 32
-"""The bytes of a key: a stretch of the words joined without spaces."""
-_SHORT = 2 * _KEY_LENGTH
-"""Texts whose joined words have fewer bytes are short: compared with every short group."""
 _ANCHORS = b"cpw"
-"""The letters after which the joined words give a key (7% of the letters of English)."""
-# the _KEY_LENGTH bytes after each anchor of the joined words: a search for one letter
-# each is faster than one for any of them
-_AFTER_C, _AFTER_P, _AFTER_W = (
-    re.compile(rb"%c(?=(.{%d}))" % (anchor, _KEY_LENGTH), re.DOTALL) for anchor in _ANCHORS
+"""The letters after which a text has a key (7% of the letters of English)."""
+# A text's key text, for ASCII text (and text whose other characters are typography) in
+# one translate: ASCII letters lower-cased and the anchors written "*", digits kept, all
+# else deleted
+_KEY_FOLD = bytes(
+    42 if c | 32 in _ANCHORS and 65 <= c <= 122 else c + 32 if 65 <= c <= 90 else c
+    for c in range(256)
 )
+_KEY_DELETE = bytes(c for c in range(256) if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122))
+# the anchors written "*", for words that are already normalised
+_MARK_ANCHORS = bytes.maketrans(_ANCHORS, b"*" * len(_ANCHORS))
+_KEY_LENGTH = 32
+"""The bytes of a key: a stretch of the key text."""
+_SHORT = 2 * _KEY_LENGTH
+"""Texts whose key text has fewer bytes are short: compared with every short group."""
+# the _KEY_LENGTH bytes after each anchor of the key text: one search for one byte
+_AFTER_ANCHOR = re.compile(rb"\*(?=(.{%d}))" % _KEY_LENGTH, re.DOTALL)
 
 Shingle = tuple[bytes, ...]
 """A bigram of words, or the one word of a one-word text."""
@@ -297,35 +298,35 @@ def _indexed_share(size: int) -> int:
     return size - _needed(size) + 1
 
 
-def _joined(text: str) -> bytes:
-    """The normalised words of a text (as :func:`_words` gives them) joined without spaces.
+def _key_text(text: str) -> bytes:
+    """The normalised words of a text (:func:`_words`) joined without spaces, in UTF-8,
+    with each ``c``, ``p`` and ``w`` (the anchors) written ``*``.
 
-    >>> _joined("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
-    b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9'
+    >>> _key_text("Kyiv’s “air-raid” ALERT, 9:30 – Télé Power")
+    b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9*o*er'
     """
     encoded = text.encode("utf-8", "surrogatepass")
     if len(encoded) == len(text) or _only_typography(encoded):
-        return encoded.translate(_JOIN_FOLD, _JOIN_DELETE)
-    return b"".join(_words(text))
+        return encoded.translate(_KEY_FOLD, _KEY_DELETE)
+    return b"".join(_words(text)).translate(_MARK_ANCHORS)
 
 
-def _keys(joined: bytes) -> list[bytes]:
-    """The keys of a text, from its joined words: the merge compares texts that share one.
+def _keys(key_text: bytes) -> list[bytes]:
+    """The keys of a text, from its key text: the merge compares texts that share one.
 
-    They are the joined words themselves, their first and their last ``_KEY_LENGTH`` bytes,
-    and the ``_KEY_LENGTH`` bytes after each ``c``, ``p`` and ``w`` that has that many
-    after it. An edit leaves the keys that it does not overlap.
+    They are the whole key text, its first and its last ``_KEY_LENGTH`` bytes, and the
+    ``_KEY_LENGTH`` bytes after each anchor that has that many after it. An edit leaves
+    the keys that it does not overlap.
 
-    >>> for key in _keys(b"theprimeministerarrivedinkyivfortalkswithzelenskiy"):
+    >>> for key in _keys(_key_text("The prime minister arrived in Kyiv for talks with Zelenskiy")):
     ...     print(key.decode())
-    theprimeministerarrivedinkyivfortalkswithzelenskiy
-    theprimeministerarrivedinkyivfor
-    rivedinkyivfortalkswithzelenskiy
+    the*rimeministerarrivedinkyivfortalks*ithzelenskiy
+    the*rimeministerarrivedinkyivfor
+    rivedinkyivfortalks*ithzelenskiy
     rimeministerarrivedinkyivfortalk
     """
-    head, tail = joined[:_KEY_LENGTH], joined[-_KEY_LENGTH:]
-    after = (*_AFTER_C.findall(joined), *_AFTER_P.findall(joined), *_AFTER_W.findall(joined))
-    return [joined, head, tail, *after]
+    head, tail = key_text[:_KEY_LENGTH], key_text[-_KEY_LENGTH:]
+    return [key_text, head, tail, *_AFTER_ANCHOR.findall(key_text)]
 
 
 def _compared(a: str, b: str) -> bool:
@@ -341,7 +342,7 @@ def _compared(a: str, b: str) -> bool:
     >>> _compared(snow, thick), similarity(snow, thick)
     (False, 0.8125)
     """
-    ja, jb = _joined(a), _joined(b)
+    ja, jb = _key_text(a), _key_text(b)
     if len(ja) < _SHORT and len(jb) < _SHORT:
         return True
     return not set(_keys(ja)).isdisjoint(_keys(jb))
@@ -357,6 +358,8 @@ def _group_duplicates(
     instants: Sequence[int],
     order: Iterable[int],
     window_us: int,
+    *,
+    short_length: int = _SHORT,
 ) -> tuple[list[int], dict[int, list[int]]]:
     """Sweep the sorted entries and gather duplicates into numbered groups.
 
@@ -375,6 +378,10 @@ def _group_duplicates(
     ``window`` wide: a group whose first entry is more than one window old can no longer
     be joined, so only the current bucket and, in the first window of it, the previous
     one are searched; older buckets are dropped whole.
+
+    ``short_length`` sets which texts are short: with a length no text reaches, every text
+    is compared with every group, as before keys were used (``benchmarks/dedupe_agreement.py``
+    compares the two).
     """
     width = max(2 * window_us, 1)
     # group n is firsts[n] (an index into entries) plus the entries in copies[n], if any
@@ -385,10 +392,10 @@ def _group_duplicates(
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
     raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
-    join_fold, join_delete, ascii_only = _JOIN_FOLD, _JOIN_DELETE, _ASCII
+    key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
     typography = _TYPOGRAPHY
-    after_c, after_p, after_w = _AFTER_C.findall, _AFTER_P.findall, _AFTER_W.findall
-    length, short_length = _KEY_LENGTH, _SHORT
+    after_anchor = _AFTER_ANCHOR.findall
+    length = _KEY_LENGTH
     for g in order:
         instant = instants[g]
         if not start <= instant < end:
@@ -414,16 +421,16 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _joined and _keys, inlined for ASCII text and text whose other characters are
+        # _key_text and _keys, inlined for ASCII text and text whose other characters are
         # typography
         encoded = text.encode("utf-8", "surrogatepass")
         if len(encoded) == len(text) or not (
             encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
         ):
-            joined = encoded.translate(join_fold, join_delete)
+            key_text = encoded.translate(key_fold, key_delete)
         else:
-            joined = b"".join(_words(text))
-        if not joined:
+            key_text = b"".join(_words(text)).translate(mark_anchors)
+        if not key_text:
             # no words to compare: only an exact copy (same marker, same instant) matches,
             # and the same instant is in the same bucket
             key = (entry.marker, instant)
@@ -435,16 +442,15 @@ def _group_duplicates(
             else:
                 copies.setdefault(found, []).append(g)
             continue
-        keys = [joined, joined[:length], joined[-length:], *after_c(joined), *after_p(joined)]
-        keys += after_w(joined)
+        keys = [key_text, key_text[:length], key_text[-length:], *after_anchor(key_text)]
         candidates: set[int] | None = None
         keyed_hits = not keyed.keys().isdisjoint(keys)
         if keyed_hits or (both and not previous.keyed.keys().isdisjoint(keys)):
             # the same normalised text, commonly a copy with other punctuation, needs no
             # bigrams: at most one open group has it, and it wins over any other
-            found = keyed.get(joined)
+            found = keyed.get(key_text)
             if found is None and both:
-                found = previous.keyed.get(joined)
+                found = previous.keyed.get(key_text)
             if (
                 found is not None
                 and first_instant[found] >= horizon
@@ -456,7 +462,7 @@ def _group_duplicates(
             candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
 
         shingles: set[Shingle] | None = None
-        short = len(joined) < short_length
+        short = len(key_text) < short_length
         hits = 0
         if short:
             shingles = _bigrams(text)
@@ -490,7 +496,10 @@ def _group_duplicates(
         current.texts[number] = text
         if shingles is not None:
             current.sets[number] = shingles
-        _register(number, keys, keyed, current.key_shared, keyed_hits)
+        if keyed_hits:
+            _register(number, keys, keyed, current.key_shared, keyed_hits)
+        else:  # _register, inlined for the common case: no group has any of the keys
+            keyed.update(dict.fromkeys(keys, number))
         if short:
             assert shingles is not None
             size = len(shingles)

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import liveblog
-from liveblog.merging import THRESHOLD, _compared, _evolve, _keys, merge, similarity
+from liveblog.merging import THRESHOLD, _compared, _evolve, _key_text, _keys, merge, similarity
 from liveblog.model import (
     Diagnostic,
     DialectChoice,
@@ -452,24 +452,22 @@ def test_long_texts_are_compared_when_they_share_a_key(first: str, copy: str, me
 
 
 @pytest.mark.parametrize(
-    ("joined", "keys"),
+    ("text", "keys"),
     [
-        (b"kyiv", [b"kyiv", b"kyiv", b"kyiv"]),
-        (b"a" * 40, [b"a" * 40, b"a" * 32, b"a" * 32]),
-        (b"c" + b"a" * 32, [b"c" + b"a" * 32, b"c" + b"a" * 31, b"a" * 32, b"a" * 32]),
-        (b"xp" + b"a" * 31, [b"xp" + b"a" * 31, b"xp" + b"a" * 30, b"p" + b"a" * 31]),
+        ("Kyiv", [b"kyiv", b"kyiv", b"kyiv"]),
+        ("A" * 40, [b"a" * 40, b"a" * 32, b"a" * 32]),
+        ("C" + "a" * 32, [b"*" + b"a" * 32, b"*" + b"a" * 31, b"a" * 32, b"a" * 32]),
+        ("x-p " + "a" * 31, [b"x*" + b"a" * 31, b"x*" + b"a" * 30, b"*" + b"a" * 31]),
         (
-            b"wc" + b"a" * 32,
-            [b"wc" + b"a" * 32, b"wc" + b"a" * 30, b"a" * 32, b"a" * 32, b"c" + b"a" * 31],
+            "w, c " + "a" * 32,
+            [b"**" + b"a" * 32, b"**" + b"a" * 30, b"a" * 32, b"*" + b"a" * 31, b"a" * 32],
         ),
     ],
     ids=["shorter-than-a-key", "no-anchor", "anchor-first", "anchor-too-late", "overlapping"],
 )
-def test_keys_are_the_ends_and_the_stretches_after_anchors(
-    joined: bytes, keys: list[bytes]
-) -> None:
-    """The whole, the first and last 32 bytes, then 32 bytes after each c, p and w."""
-    assert _keys(joined) == keys
+def test_keys_are_the_ends_and_the_stretches_after_anchors(text: str, keys: list[bytes]) -> None:
+    """The whole, the first and last 32 bytes, then the 32 bytes after each c, p and w."""
+    assert _keys(_key_text(text)) == keys
 
 
 @pytest.mark.parametrize(
