@@ -31,11 +31,13 @@ from liveblog.model import (
 __all__ = ["THRESHOLD", "merge", "similarity"]
 
 THRESHOLD = 0.55
-"""Jaccard similarity of content-word bigrams at or above which two texts are duplicates.
+"""Jaccard similarity of content-word bigrams at or above which two compared texts are duplicates.
 
 Chosen on the 52 labelled pairs of ``tests/data/dedupe_pairs.json`` with
-``benchmarks/dedupe_threshold.py``: precision 1.00 and recall 0.85 there; the most
-similar non-duplicate scores 0.50, and 0.50 as threshold would merge it.
+``benchmarks/dedupe_threshold.py``: precision 1.00 and recall 0.85 there, for the measure
+alone and for the merge's rule (which compares two texts when both are short or they
+share a key); the most similar non-duplicate scores 0.50, and 0.50 as threshold would
+merge it.
 """
 
 # THRESHOLD as an exact fraction, so that the similarity test needs no floats
@@ -108,8 +110,9 @@ def merge(
       compared with the first entry of every group that began at most ``window``
       before it. It joins the group with the same normalised text (NFKC, case-folded,
       punctuation dropped), else the most similar group whose :func:`similarity` is at
-      least :data:`THRESHOLD` (the earlier on a tie), else starts a group. A group
-      becomes its first entry, listing the ``sources`` of all members in argument
+      least :data:`THRESHOLD` (the earlier on a tie) among those it is compared with
+      (both texts short, or sharing a key: see docs/merge.md), else starts a group. A
+      group becomes its first entry, listing the ``sources`` of all members in argument
       order (then each input's own order). The marker is not compared (outlets mark
       differently); a text without any word matches only an entry with the same
       marker at the same instant.
@@ -366,8 +369,8 @@ def _group_duplicates(
     Returns the first entry of each group, in order, and the other members of the
     groups that have any.
 
-    An exact copy is found by its raw text alone. Any other text gets its keys from two
-    C-level searches, and the open groups that share one are its candidates. A short text
+    An exact copy is found by its raw text alone. Any other text gets its keys from one
+    translation and one search, and the open groups that share one are its candidates. A short text
     is also split into words and bigrams, and compared with every short group at or above
     the threshold: such a group shares at least ``_needed(n)`` of the text's ``n``
     bigrams, so when fewer of them occur in the whole time bucket, no group there is
