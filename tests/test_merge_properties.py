@@ -524,7 +524,7 @@ def test_one_edit_leaves_a_shared_key(text: str, data: st.DataObject) -> None:
     """A long text and a copy that differs in one place of up to EDGE letters share a key.
 
     The edit cannot reach both the first and the last _KEY_LENGTH letters, so one of
-    them is a key of both; and the stretch after a c or p away from the edit is too.
+    them is a key of both; and so is the stretch after an anchor away from the edit.
     """
     start = data.draw(st.integers(0, len(text) - 1))
     stop = data.draw(st.integers(start, min(len(text), start + EDGE)))
