@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import filterfalse
+from typing import TypeVar
 
 import attrs
 
@@ -30,11 +31,13 @@ from liveblog.model import (
 __all__ = ["THRESHOLD", "merge", "similarity"]
 
 THRESHOLD = 0.55
-"""Jaccard similarity of content-word bigrams at or above which two texts are duplicates.
+"""Jaccard similarity of content-word bigrams at or above which two compared texts are duplicates.
 
 Chosen on the 52 labelled pairs of ``tests/data/dedupe_pairs.json`` with
-``benchmarks/dedupe_threshold.py``: precision 1.00 and recall 0.85 there; the most
-similar non-duplicate scores 0.50, and 0.50 as threshold would merge it.
+``benchmarks/dedupe_threshold.py``: precision 1.00 and recall 0.85 there, for the measure
+alone and for the merge's rule (which compares two texts when both are short or they
+share a key); the most similar non-duplicate scores 0.50, and 0.50 as threshold would
+merge it.
 """
 
 # THRESHOLD as an exact fraction, so that the similarity test needs no floats
@@ -62,8 +65,28 @@ _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
 # The ASCII bytes, deleted from a text's UTF-8 to see which other characters it has
 _ASCII = bytes(range(128))
 
+_ANCHORS = b"cpw"
+"""The letters after which a text has a key (7% of the letters of English)."""
+# A text's key text, for ASCII text (and text whose other characters are typography) in
+# one translate: ASCII letters lower-cased and the anchors written "*", digits kept, all
+# else deleted
+_KEY_FOLD = bytes(
+    42 if c | 32 in _ANCHORS and 65 <= c <= 122 else c + 32 if 65 <= c <= 90 else c
+    for c in range(256)
+)
+_KEY_DELETE = bytes(c for c in range(256) if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122))
+# the anchors written "*", for words that are already normalised
+_MARK_ANCHORS = bytes.maketrans(_ANCHORS, b"*" * len(_ANCHORS))
+_KEY_LENGTH = 32
+"""The bytes of a key: a stretch of the key text."""
+_SHORT = 2 * _KEY_LENGTH
+"""Texts whose key text has fewer bytes are short: compared with every short group."""
+# the _KEY_LENGTH bytes after each anchor of the key text: one search for one byte
+_AFTER_ANCHOR = re.compile(rb"\*(?=(.{%d}))" % _KEY_LENGTH, re.DOTALL)
+
 Shingle = tuple[bytes, ...]
 """A bigram of words, or the one word of a one-word text."""
+_Key = TypeVar("_Key", bytes, Shingle)
 
 
 @pausing_gc
@@ -87,8 +110,9 @@ def merge(
       compared with the first entry of every group that began at most ``window``
       before it. It joins the group with the same normalised text (NFKC, case-folded,
       punctuation dropped), else the most similar group whose :func:`similarity` is at
-      least :data:`THRESHOLD` (the earlier on a tie), else starts a group. A group
-      becomes its first entry, listing the ``sources`` of all members in argument
+      least :data:`THRESHOLD` (the earlier on a tie) among those it is compared with
+      (both texts short, or sharing a key: see docs/merge.md), else starts a group. A
+      group becomes its first entry, listing the ``sources`` of all members in argument
       order (then each input's own order). The marker is not compared (outlets mark
       differently); a text without any word matches only an entry with the same
       marker at the same instant.
@@ -277,27 +301,90 @@ def _indexed_share(size: int) -> int:
     return size - _needed(size) + 1
 
 
+def _key_text(text: str) -> bytes:
+    """The normalised words of a text (:func:`_words`) joined without spaces, in UTF-8,
+    with each ``c``, ``p`` and ``w`` (the anchors) written ``*``.
+
+    >>> _key_text("Kyiv’s “air-raid” ALERT, 9:30 – Télé Power")
+    b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9*o*er'
+    """
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) == len(text) or _only_typography(encoded):
+        return encoded.translate(_KEY_FOLD, _KEY_DELETE)
+    return b"".join(_words(text)).translate(_MARK_ANCHORS)
+
+
+def _keys(key_text: bytes) -> list[bytes]:
+    """The keys of a text, from its key text: the merge compares texts that share one.
+
+    They are the whole key text, its first and its last ``_KEY_LENGTH`` bytes, and the
+    ``_KEY_LENGTH`` bytes after each anchor that has that many after it. An edit leaves
+    the keys that it does not overlap.
+
+    >>> for key in _keys(_key_text("The prime minister arrived in Kyiv for talks with Zelenskiy")):
+    ...     print(key.decode())
+    the*rimeministerarrivedinkyivfortalks*ithzelenskiy
+    the*rimeministerarrivedinkyivfor
+    rivedinkyivfortalks*ithzelenskiy
+    rimeministerarrivedinkyivfortalk
+    """
+    head, tail = key_text[:_KEY_LENGTH], key_text[-_KEY_LENGTH:]
+    return [key_text, head, tail, *_AFTER_ANCHOR.findall(key_text)]
+
+
+def _compared(a: str, b: str) -> bool:
+    """Whether the merge compares two texts: both short, or sharing a key.
+
+    >>> _compared("Air raid alert declared.", "Air raid alert lifted.")  # short
+    True
+    >>> snow = "Heavy frost shut the main road north of the old bridge and the army is sending"
+    >>> snow += " diggers and lorries to free forty drivers"  # no c, p or w in it
+    >>> _compared(snow, snow.replace("lorries", "lorries there"))  # the first 32 bytes
+    True
+    >>> thick = "Thick" + snow[5:] + " overnight"  # edited at both ends
+    >>> _compared(snow, thick), similarity(snow, thick)
+    (False, 0.8125)
+    """
+    ja, jb = _key_text(a), _key_text(b)
+    if len(ja) < _SHORT and len(jb) < _SHORT:
+        return True
+    return not set(_keys(ja)).isdisjoint(_keys(jb))
+
+
+def _bigrams(text: str) -> set[Shingle]:
+    """The set of bigrams of a text with words: ``_shingles(_words(text))``."""
+    return _shingles(_words(text))
+
+
 def _group_duplicates(
     entries: Sequence[Entry],
     instants: Sequence[int],
     order: Iterable[int],
     window_us: int,
+    *,
+    short_length: int = _SHORT,
 ) -> tuple[list[int], dict[int, list[int]]]:
     """Sweep the sorted entries and gather duplicates into numbered groups.
 
     Returns the first entry of each group, in order, and the other members of the
     groups that have any.
 
-    An exact copy is found by its raw text alone. Any other text is split into words and
-    bigrams, each in one C-level pass. A group at or above the threshold shares at least
-    ``_needed(n)`` of the text's ``n`` bigrams, so when fewer of them occur in the whole
-    time bucket, no group there is compared; one set operation both counts them and adds
-    the text's bigrams to the bucket. Otherwise the candidates are the open groups that
-    index one of the bigrams: each group indexes ``_indexed_share`` of its bigrams, which
-    is enough for none to be missed. Buckets are two ``window`` wide: a group whose first
-    entry is more than one window old can no longer be joined, so only the current
-    bucket and, in the first window of it, the previous one are searched; older buckets
-    are dropped whole.
+    An exact copy is found by its raw text alone. Any other text gets its keys from one
+    translation and one search, and the open groups that share one are its candidates. A short text
+    is also split into words and bigrams, and compared with every short group at or above
+    the threshold: such a group shares at least ``_needed(n)`` of the text's ``n``
+    bigrams, so when fewer of them occur in the whole time bucket, no group there is
+    compared; one set operation both counts them and adds the text's bigrams to the
+    bucket. Otherwise the candidates are the short groups that index one of the bigrams:
+    each indexes ``_indexed_share`` of its bigrams, which is enough for none to be missed.
+    The bigrams of a long text are made only when it has a candidate. Buckets are two
+    ``window`` wide: a group whose first entry is more than one window old can no longer
+    be joined, so only the current bucket and, in the first window of it, the previous
+    one are searched; older buckets are dropped whole.
+
+    ``short_length`` sets which texts are short: with a length no text reaches, every text
+    is compared with every group, as before keys were used (``benchmarks/dedupe_agreement.py``
+    compares the two).
     """
     width = max(2 * window_us, 1)
     # group n is firsts[n] (an index into entries) plus the entries in copies[n], if any
@@ -307,11 +394,11 @@ def _group_duplicates(
     current = _Bucket(0)
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
-    raw, seen, owner = current.raw, current.seen, current.owner
-    fold, ascii_only = _ASCII_FOLD, _ASCII
+    raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+    key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
     typography = _TYPOGRAPHY
-    is_stop_word = _STOP_WORDS.__contains__
-    pairwise, islice = itertools.pairwise, itertools.islice
+    after_anchor = _AFTER_ANCHOR.findall
+    length = _KEY_LENGTH
     for g in order:
         instant = instants[g]
         if not start <= instant < end:
@@ -320,7 +407,7 @@ def _group_duplicates(
             current = _Bucket(number)
             start = number * width
             end = start + width
-            raw, seen, owner = current.raw, current.seen, current.owner
+            raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
         horizon = instant - window_us
         # the previous bucket's groups are all closed once the horizon is in this one
         both = horizon < start
@@ -337,15 +424,16 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _words, inlined for ASCII text and text whose other characters are typography
+        # _key_text and _keys, inlined for ASCII text and text whose other characters are
+        # typography
         encoded = text.encode("utf-8", "surrogatepass")
         if len(encoded) == len(text) or not (
             encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
         ):
-            words = encoded.translate(fold).split()
+            key_text = encoded.translate(key_fold, key_delete)
         else:
-            words = _words(text)
-        if not words:
+            key_text = b"".join(_words(text)).translate(mark_anchors)
+        if not key_text:
             # no words to compare: only an exact copy (same marker, same instant) matches,
             # and the same instant is in the same bucket
             key = (entry.marker, instant)
@@ -357,18 +445,48 @@ def _group_duplicates(
             else:
                 copies.setdefault(found, []).append(g)
             continue
-        shingles: set[Shingle] = set(pairwise(filterfalse(is_stop_word, words)))
-        if not shingles:  # fewer than two content words
-            shingles = _shingles(words)
-        size = len(shingles)
-        needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
-        # a group shares no more bigrams with the text than its whole bucket does
-        before = len(seen)
-        seen |= shingles
-        hits = size - (len(seen) - before)
-        if hits >= needed or (both and len(previous.seen & shingles) >= needed):
-            found = _most_similar(
-                shingles, text, (previous, current) if both else (current,), first_instant, horizon
+        keys = [key_text, key_text[:length], key_text[-length:], *after_anchor(key_text)]
+        candidates: set[int] | None = None
+        keyed_hits = not keyed.keys().isdisjoint(keys)
+        if keyed_hits or (both and not previous.keyed.keys().isdisjoint(keys)):
+            # the same normalised text, commonly a copy with other punctuation, needs no
+            # bigrams: at most one open group has it, and it wins over any other
+            found = keyed.get(key_text)
+            if found is None and both:
+                found = previous.keyed.get(key_text)
+            if (
+                found is not None
+                and first_instant[found] >= horizon
+                and _words(text) == _words(_group_text(found, (previous, current)))
+            ):
+                copies.setdefault(found, []).append(g)
+                continue
+            buckets = (previous, current) if both else (current,)
+            candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
+
+        shingles: set[Shingle] | None = None
+        short = len(key_text) < short_length
+        hits = 0
+        if short:
+            shingles = _bigrams(text)
+            size = len(shingles)
+            needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
+            # a short group shares no more bigrams with the text than its whole bucket does
+            before = len(seen)
+            seen |= shingles
+            hits = size - (len(seen) - before)
+            if hits >= needed or (both and len(previous.seen & shingles) >= needed):
+                buckets = (previous, current) if both else (current,)
+                more = _sharing(shingles, [(b.owner, b.shared) for b in buckets])
+                candidates = more if candidates is None else candidates | more
+        if candidates:
+            found, shingles = _most_similar(
+                text,
+                shingles,
+                candidates,
+                buckets=(previous, current) if both else (current,),
+                first_instant=first_instant,
+                horizon=horizon,
             )
             if found is not None:
                 copies.setdefault(found, []).append(g)
@@ -378,15 +496,55 @@ def _group_duplicates(
         firsts.append(g)
         first_instant.append(instant)
         raw[text] = number
-        current.groups[number] = (shingles, text)
-        # _indexed_share(size), inlined: the first bigrams that the set yields
-        index = dict.fromkeys(islice(shingles, size - needed + 1), number)
-        if hits and not owner.keys().isdisjoint(index):
-            shared = current.shared  # an earlier group indexes some of the bigrams too
-            for shingle in index.keys() & owner.keys():
-                shared.setdefault(shingle, []).append(owner[shingle])
-        owner.update(index)
+        current.texts[number] = text
+        if shingles is not None:
+            current.sets[number] = shingles
+        if keyed_hits:
+            _register(number, keys, keyed, current.key_shared, keyed_hits)
+        else:  # _register, inlined for the common case: no group has any of the keys
+            keyed.update(dict.fromkeys(keys, number))
+        if short:
+            assert shingles is not None
+            size = len(shingles)
+            # _indexed_share(size), inlined: the first bigrams that the set yields
+            share = size - (-(-size * _T_NUM // _T_DEN)) + 1
+            _register(number, itertools.islice(shingles, share), owner, current.shared, hits)
     return firsts, copies
+
+
+def _group_text(number: int, buckets: tuple[_Bucket, ...]) -> str:
+    """The text of group ``number``'s first entry, from the last of ``buckets`` that has it."""
+    text = buckets[-1].texts.get(number)
+    return buckets[0].texts[number] if text is None else text
+
+
+def _register(
+    number: int,
+    keys: Iterable[_Key],
+    owner: dict[_Key, int],
+    shared: dict[_Key, list[int]],
+    hits: int,
+) -> None:
+    """Index group ``number`` under ``keys``; ``hits`` 0 says that no earlier group has one."""
+    index = dict.fromkeys(keys, number)
+    if hits and not owner.keys().isdisjoint(index):
+        for key in index.keys() & owner.keys():  # an earlier group indexes some keys too
+            shared.setdefault(key, []).append(owner[key])
+    owner.update(index)
+
+
+def _sharing(
+    keys: Iterable[_Key], indexes: Iterable[tuple[dict[_Key, int], dict[_Key, list[int]]]]
+) -> set[int]:
+    """The groups that one of ``indexes`` (latest owner, earlier owners) has under a key."""
+    candidates: set[int] = set()
+    for owner, shared in indexes:
+        hits = owner.keys() & keys
+        candidates.update(map(owner.__getitem__, hits))
+        if shared:
+            for key in shared.keys() & hits:
+                candidates.update(shared[key])
+    return candidates
 
 
 @attrs.define
@@ -398,46 +556,49 @@ class _Bucket:
     """Group by the raw text of its first entry."""
     wordless: dict[tuple[str, int], int] = attrs.Factory(dict)
     """Group by marker and instant, for texts without a word."""
-    groups: dict[int, tuple[set[Shingle], str]] = attrs.Factory(dict)
-    """Bigrams and text of each group's first entry."""
+    texts: dict[int, str] = attrs.Factory(dict)
+    """Text of each group's first entry."""
+    sets: dict[int, set[Shingle]] = attrs.Factory(dict)
+    """Bigrams of each group's first entry, once made."""
+    keyed: dict[bytes, int] = attrs.Factory(dict)
+    """The key index: the latest group with each key."""
+    key_shared: dict[bytes, list[int]] = attrs.Factory(dict)
+    """The earlier groups with a key, for the keys that several groups have."""
     seen: set[Shingle] = attrs.Factory(set)
-    """Every bigram of every text with words swept in the bucket."""
+    """Every bigram of every short text with words swept in the bucket."""
     owner: dict[Shingle, int] = attrs.Factory(dict)
-    """The candidate index: the latest group that indexes each bigram."""
+    """The bigram index of short groups: the latest group that indexes each bigram."""
     shared: dict[Shingle, list[int]] = attrs.Factory(dict)
     """The earlier groups that index a bigram, for the few that several groups index."""
 
 
 def _most_similar(
-    shingles: set[Shingle],
     text: str,
+    shingles: set[Shingle] | None,
+    candidates: set[int],
+    *,
     buckets: tuple[_Bucket, ...],
     first_instant: Sequence[int],
     horizon: int,
-) -> int | None:
-    """The open group with the same words, else the most similar one at or above the threshold.
+) -> tuple[int | None, set[Shingle] | None]:
+    """The open candidate with the same words, else the most similar at or above the threshold.
 
     ``buckets`` are the buckets that may hold open groups, oldest first. Ties go to the
-    earlier group. Only the groups that index one of the bigrams are compared: any group
-    at or above the threshold does (see :func:`_indexed_share`).
+    earlier group. Bigrams not yet made (``shingles`` None, or a group's) are made here;
+    the text's are returned with the group found.
     """
-    candidates: set[int] = set()
-    for bucket in buckets:
-        owner, shared = bucket.owner, bucket.shared
-        hits = owner.keys() & shingles
-        candidates.update(map(owner.__getitem__, hits))
-        if shared:
-            for shingle in shared.keys() & hits:
-                candidates.update(shared[shingle])
-    size = len(shingles)
     best: int | None = None
     best_inter, best_union = 0, 1
     for number in sorted(candidates):
         if first_instant[number] < horizon:
             continue
-        group = buckets[-1].groups.get(number)
-        other, other_text = buckets[0].groups[number] if group is None else group
-        other_size = len(other)
+        bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
+        other = bucket.sets.get(number)
+        if other is None:
+            other = bucket.sets[number] = _bigrams(bucket.texts[number])
+        if shingles is None:
+            shingles = _bigrams(text)
+        size, other_size = len(shingles), len(other)
         # Jaccard <= min/max of the sizes: skip pairs that cannot reach the threshold
         if _T_DEN * min(size, other_size) < _T_NUM * max(size, other_size):
             continue
@@ -445,13 +606,13 @@ def _most_similar(
         union = size + other_size - inter
         if _T_DEN * inter < _T_NUM * union:
             continue
-        if inter == size == other_size and _words(text) == _words(other_text):
+        if inter == size == other_size and _words(text) == _words(bucket.texts[number]):
             # the same normalised text: at most one open group has it (a later one
             # would have joined it), and it wins over any other
-            return number
+            return number, shingles
         if inter * best_union > best_inter * union:  # ties go to the earlier group
             best, best_inter, best_union = number, inter, union
-    return best
+    return best, shingles
 
 
 def _merged_entries(

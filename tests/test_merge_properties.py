@@ -12,10 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from liveblog.merging import (
+    _KEY_LENGTH,
+    _SHORT,
     _T_DEN,
     _T_NUM,
     THRESHOLD,
     _indexed_share,
+    _key_text,
+    _keys,
     _needed,
     _words,
     merge,
@@ -300,6 +304,20 @@ def crowded_timelines(draw: st.DrawFn) -> list[Timeline]:
     return inputs
 
 
+def key_text(e: Entry) -> bytes:
+    """The entry's normalised words joined without spaces, c, p and w written *, read directly."""
+    text = e.body if e.headline is None else f"{e.headline}\n{e.body}"
+    joined = "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return joined.replace("c", "*").replace("p", "*").replace("w", "*").encode()
+
+
+def keys(key_text: bytes) -> set[bytes]:
+    """A text's keys read directly from docs/merge.md: the whole, both ends, after each *."""
+    k = _KEY_LENGTH
+    after = {key_text[i + 1 : i + 1 + k] for i in range(len(key_text) - k) if key_text[i] == 42}
+    return {key_text, key_text[:k], key_text[-k:], *after}
+
+
 def reference_groups(inputs: list[Timeline], window: dt.timedelta) -> list[list[tuple[str, str]]]:
     """The merge's groups, each entry compared with every open group as docs/merge.md says."""
     start = dt.datetime.min.replace(tzinfo=dt.UTC)
@@ -319,13 +337,21 @@ def reference_groups(inputs: list[Timeline], window: dt.timedelta) -> list[list[
         def words(e: Entry) -> list[str]:
             return _WORD.findall(unicodedata.normalize("NFKC", text(e)).casefold())
 
+        def compared(e: Entry, f: Entry) -> bool:
+            return (len(key_text(e)) < _SHORT and len(key_text(f)) < _SHORT) or bool(
+                keys(key_text(e)) & keys(key_text(f))
+            )
+
         open_groups = [g for g in groups if instant - g[0] <= window]
         same = [g for g in open_groups if words(g[1]) == words(entry)]
         if not words(entry):
             same = [g for g in same if (g[0], g[1].marker) == (instant, entry.marker)]
         found = same[0] if same else None
         if found is None and words(entry):
-            scored = [(similarity(text(g[1]), text(entry)), -i) for i, g in enumerate(open_groups)]
+            scored = [
+                (similarity(text(g[1]), text(entry)) if compared(g[1], entry) else 0.0, -i)
+                for i, g in enumerate(open_groups)
+            ]
             best = max(scored, default=(0.0, 0))
             if best[0] >= THRESHOLD:
                 found = open_groups[-best[1]]
@@ -471,3 +497,37 @@ def test_words_are_the_documented_normalisation(text: str) -> None:
     """The byte-level fast path splits exactly as NFKC, case folding and letter runs do."""
     expected = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     assert [w.decode("utf-8") for w in _words(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET + "cpwCPW"), max_size=40))
+def test_key_text_is_the_words_joined_and_marked(text: str) -> None:
+    """The one-translate fast path gives the words joined, c, p and w written *."""
+    joined = b"".join(_words(text)).decode("utf-8", "surrogatepass")
+    marked = joined.replace("c", "*").replace("p", "*").replace("w", "*")
+    assert _key_text(text) == marked.encode("utf-8", "surrogatepass")
+
+
+@given(st.binary(max_size=120).map(lambda b: bytes(b"*xy"[c % 3] for c in b)))
+def test_keys_are_the_documented_stretches(key_text: bytes) -> None:
+    """The regular expression finds the stretch after every *, overlapping ones too."""
+    assert set(_keys(key_text)) == keys(key_text)
+
+
+EDGE = 24  # the longest edit of the property below: longer than most words
+
+
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2 * _KEY_LENGTH + EDGE - 1),
+    st.data(),
+)
+def test_one_edit_leaves_a_shared_key(text: str, data: st.DataObject) -> None:
+    """A long text and a copy that differs in one place of up to EDGE letters share a key.
+
+    The edit cannot reach both the first and the last _KEY_LENGTH letters, so one of
+    them is a key of both; and so is the stretch after an anchor away from the edit.
+    """
+    start = data.draw(st.integers(0, len(text) - 1))
+    stop = data.draw(st.integers(start, min(len(text), start + EDGE)))
+    new = data.draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=EDGE))
+    edited = text[:start] + new + text[stop:]
+    assert set(_keys(_key_text(text))) & set(_keys(_key_text(edited)))
