@@ -181,6 +181,49 @@ def test_an_unknown_zone_ends_in_t_or_z(line: str, zone_text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("posts", "zones"),
+    [
+        # an acronym opening one post among zoneless ones: a speaker, not a zone
+        (
+            ["09:40 RMT: the union says", "09:12 Network Rail says", "08:30 Trains are few"],
+            ["", "", ""],
+        ),
+        (
+            ["09:40: Trains are few", "09:12 RMT: picket lines", "08:30: Stations shut"],
+            ["", "", ""],
+        ),
+        (
+            [
+                "09:40 Trains are few",
+                "09:12 ASLEF: drivers out",
+                "08:57 RMT: all out",
+                "08:30 Stations shut",
+            ],
+            ["", "", "", ""],
+        ),
+        # the same word on every marker, or most of them, is the page's zone
+        (["09:40 AZOT: a", "09:12 AZOT: b", "08:30 AZOT: c"], ["AZOT", "AZOT", "AZOT"]),
+        (["09:40 AZOT: a", "09:12: b", "08:30 AZOT: c"], ["AZOT", "", "AZOT"]),
+        # alone on its line it is no speaker: the zone stands (and is warned about)
+        (["09:40 AZOT\nThe union", "09:12\nNetwork Rail", "08:30\nTrains"], ["AZOT", "", ""]),
+    ],
+)
+def test_a_lone_acronym_before_a_colon_is_text(posts: list[str], zones: list[str]) -> None:
+    """``09:40 RMT: the union says`` among zoneless markers opens its post with the
+    acronym: an all-caps word that is no known zone, written at one place with a colon
+    and text after it, is a speaker; on half the markers or more it is the page's zone."""
+    text = "Rail strike – live\n\n" + "\n\n".join(posts)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    clocks = [p[:5] for p in posts]
+    assert [e.marker[:5] for e in tl.source_order] == clocks
+    assert [e.marker[6:].strip() for e in tl.source_order] == zones
+    for entry, post in zip(tl.source_order, posts, strict=True):
+        rest = post[5:].lstrip(":").strip()
+        if not entry.marker[6:]:
+            assert entry.body.startswith(rest.split("\n")[0])
+
+
+@pytest.mark.parametrize(
     "shape",
     ["[{t}] {b}", "[{t}]\n{b}", "[{t}]: {b}", "[ {t} ] – {b}", "({t}) {b}", "({t}): {b}"],
 )

@@ -225,6 +225,76 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     return found
 
 
+def _lone_acronyms(
+    text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
+) -> dict[str, list[Marker]]:
+    """Give back to the text a word read as an unknown zone that is an acronym opening
+    the post (``09:40 RMT: the union says``): one written at a single timed place, on a
+    page with more timed places than that, with a colon and text after it. The marker
+    ends at its clock and goes to the dialect that reads a clock followed by such text
+    (the one whose ``tail`` fits there, with the same ``head``); the acronym opens the
+    body."""
+    places: dict[str, set[int]] = {}
+    timed: set[int] = set()
+    for markers in found.values():
+        for m in markers:
+            if m.clock is not None:
+                timed.add(m.match.start)
+                if m.zone is None and m.zone_text:
+                    places.setdefault(m.zone_text, set()).add(m.match.start)
+    lone = {z for z, where in places.items() if len(where) == 1 and 2 * len(where) < len(timed)}
+    if not lone:
+        return found
+    dialects = {d.name: d for d in pool if type(d) is PatternDialect}
+    out = {name: list(markers) for name, markers in found.items()}
+    for name, markers in found.items():
+        head = getattr(dialects.get(name), "head", None)
+        for m in markers:
+            if m.zone is not None or m.zone_text not in lone or head is None:
+                continue
+            line = _LINE_END.match(text, m.span.end)
+            assert line is not None  # [^\r\n]* matches everywhere
+            rest = line.group().lstrip(_MARKER_BLANKS)
+            end = m.span.end - len(m.zone_text)
+            if (
+                not (rest.startswith(":") and rest[1:].strip())
+                or text[end : m.span.end] != m.zone_text
+            ):
+                continue
+            while end > m.span.start and text[end - 1] in _MARKER_BLANKS:
+                end -= 1
+            for other in dialects.values():
+                tail_end = other.tail_end(text, end) if other.head == head else None
+                if tail_end is not None:
+                    out[name].remove(m)
+                    out[other.name].append(
+                        _without_zone(text, m, other.name, Span(m.span.start, end), tail_end)
+                    )
+                    out[other.name].sort(key=lambda k: k.match.start)
+                    break
+    return out
+
+
+# blanks inside a marker (as the built-in patterns write them)
+_MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int) -> Marker:
+    """``marker`` read by ``dialect`` as ``span``, its clock alone, its match ending at
+    ``end``: its shape loses the zone and ends with what now follows the clock."""
+    after = text[span.end : end].strip(_MARKER_BLANKS)[:1]
+    head = marker.shape[: marker.shape.index("z")]
+    dated = "d" if marker.day is not None or marker.month_day is not None else ""
+    return attrs.evolve(
+        marker,
+        span=span,
+        match=Span(marker.match.start, end),
+        dialect=dialect,
+        zone_text="",
+        shape=head + dated + ("-" if after in "–—" and after else after),
+    )
+
+
 def _valid(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.problem is None]
 
@@ -380,7 +450,7 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found = _scan(text, pool)
+    found = _lone_acronyms(text, _scan(text, pool), pool)
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
