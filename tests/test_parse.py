@@ -595,3 +595,39 @@ def test_a_dated_marker_out_of_order_within_its_day_warns(
     late_ones = [w for w in tl.warnings if w.code == "out-of-order"]
     assert [w.snippet for w in late_ones] == ([] if late is None else [markers[late]])
     assert len(tl.entries) == len(markers)
+
+
+_STAMPED = "Quake live: rescue teams reach the coast\n{stamp}\n{gap}{posts}"
+_POSTS = "{m1}\nRescuers reach Noto.\n\n{m2}\nA tsunami warning is lifted.\n\n{m3}\nA quake hits."
+
+
+@pytest.mark.parametrize(
+    ("stamp", "gap", "times", "entries"),
+    [
+        # the page's stamp, written as its entries are, right under the title: chrome
+        ("Nov 4, 2023 09:50 AM IST", "\n", ("09:48 AM", "09:21 AM", "08:55 AM"), 3),
+        ("14:32 GMT", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 3),
+        ("Updated 14:32 GMT", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 3),
+        ("14:32 GMT\nBy Live Desk", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 3),
+        # with a sentence below it, it is the newest post
+        ("14:32 GMT\nThe coast is clear.", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 4),
+        # after a blank line it is a post whose text was lost: an empty entry
+        ("", "Nov 4, 2023 09:50 AM IST\n\n", ("09:48 AM", "09:21 AM", "08:55 AM"), 4),
+    ],
+)
+def test_a_pages_stamp_under_its_title_is_no_entry(
+    stamp: str, gap: str, times: tuple[str, ...], entries: int
+) -> None:
+    """A time written as the entries' markers are, right under the title with nothing
+    but a byline below it before the first entry, is when the page was published: it stays in the
+    preamble instead of opening an empty entry. The same line standing apart after a
+    blank line is a post whose text was lost, and stays an entry."""
+    dated = "Nov 4, 2023 {} IST" if stamp.startswith("Nov") or gap.startswith("Nov") else "{}"
+    marks = {f"m{i + 1}": dated.format(t) for i, t in enumerate(times)}
+    text = _STAMPED.format(stamp=stamp, gap=gap, posts=_POSTS.format(**marks))
+    tl = liveblog.parse(text, date=dt.date(2023, 11, 4), tz="Asia/Kolkata")
+    assert len(tl.entries) == entries
+    assert all(e.body for e in tl.entries[: entries - 1])
+    if entries == 3:
+        assert stamp in tl.preamble.text
+    assert_tiles(text, tl)

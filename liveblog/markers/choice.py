@@ -510,6 +510,7 @@ def choose_markers(
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
     markers = _glued_to_sentences(text, markers, pool)
+    markers = _page_stamp(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -838,6 +839,28 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+# a byline line: "By Live Desk", "Written by: Sam Reid" (not a sentence)
+_BYLINE = regex.compile(r"\s*(?:\w+\s+)?by:?\s+\w[^\r\n.!?]{0,60}$", regex.IGNORECASE)
+
+
+def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop a first marker that is the page's own stamp: written right under the title
+    (no blank line between), with nothing below it before the next entry but a byline
+    (``Nov 4, 2023 09:50 AM IST`` under the headline of a blog whose entries are marked
+    so, ``By Live Desk`` below it). A marker with no text standing apart is a post whose
+    text was lost, and stays.
+    """
+    if len(markers) < 3 or markers[0].kind != "entry" or markers[1].kind == "closing":
+        return markers
+    first, following = markers[0], markers[1]
+    below = text[first.match.end : following.start].splitlines()
+    if not all(_BYLINE.match(line) for line in below if line.strip()):
+        return markers
+    if not _line_before(text, line_start(text, first.start))[1].strip():
+        return markers
+    return markers[1:]
 
 
 _LINE_END = regex.compile(r"[^\r\n]*")
