@@ -948,3 +948,39 @@ def test_a_relative_age_above_a_bare_time_is_no_headline(age: str) -> None:
     assert all(e.headline != age for e in tl)
     assert [e.body.splitlines()[0] for e in tl.source_order] == [b for _, b in posts]
     assert_keeps_words(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("heads", "moved"),
+    [
+        # a score line above each time-plus-text post opens it
+        (["Set 3, 4-3 Alcaraz*", "Set 3, 3-3 Djokovic*", "Set 2, 6-2 Alcaraz"], True),
+        (["Arsenal 2-1 Chelsea", "Arsenal 2-1 Chelsea", "Arsenal 1-1 Chelsea"], True),
+        # one line above one post of three is no layout: it stays where it is
+        (["Arsenal 2-1 Chelsea", "", ""], False),
+        # sentences above the times end the posts before them
+        (["He scores.", "It is over.", "What a game!"], False),
+    ],
+)
+def test_a_line_above_time_plus_text_posts_opens_them(heads: list[str], moved: bool) -> None:
+    """On a page where most posts written ``16:42 Text`` have a short line right above
+    them, below a blank line (a score, a set count), that line is the post's headline
+    and the start of its body, as with headlines above bare times; not the end of the
+    post above."""
+    posts = [
+        ("16:42", "Alcaraz holds to love."),
+        ("16:38", "Djokovic saves two break points."),
+        ("16:05", "Alcaraz takes the set."),
+    ]
+    blocks = [f"{h}\n{t} {b}" if h else f"{t} {b}" for h, (t, b) in zip(heads, posts, strict=True)]
+    text = "Final – live\n\n" + "\n\n".join(blocks)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.marker for e in tl.source_order] == [t for t, _ in posts]
+    for entry, head, (_, body) in zip(tl.source_order, heads, posts, strict=True):
+        if moved and head:
+            assert entry.headline == head
+            assert entry.body == f"{head}\n{body}"
+        else:
+            assert entry.body.startswith(body)
+    assert_keeps_words(text, tl)
+    assert_tiles(text, tl)

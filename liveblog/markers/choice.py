@@ -817,21 +817,36 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     Pages that write a bare time on its own line put the headline either below it
     (the usual way) or above it. When nearly every such marker has a headline-like
     line right above it, itself below a blank line, and fewer have one below, the
-    headline line opens the entry. A relative age above the time (``1h ago``) is page
-    chrome, not a headline.
+    headline line opens the entry. The same holds for times with the text on their
+    line (``16:42 Alcaraz holds``) under a score line (``Set 3, 4-3 Alcaraz*``). A
+    relative age above the time (``1h ago``) is page chrome, not a headline.
     """
     bare = [m for m in markers if m.headline_next]
-    if len(bare) < 2:
-        return markers
+    inline = [
+        m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
+    ]
     above: dict[int, tuple[int, str]] = {}
-    below = 0
-    for m in bare:
-        start, line, over = _line_before(text, m.start)
-        if line and _is_headline(line) and not over.strip() and not _AGE_LINE.match(line):
-            above[id(m)] = (start, line.strip())
-        if _headline_below(text, m):
-            below += 1
-    if len(above) < _MAJORITY * len(bare) or len(above) <= below:
+    lines = {line_start(text, m.start) for m in markers}  # a marker's line is no headline
+    for group in (bare, inline):
+        if len(group) < 2:
+            continue
+        found: dict[int, tuple[int, str]] = {}
+        below = 0
+        for m in group:
+            start, line, over = _line_before(text, m.start)
+            if (
+                line
+                and _is_headline(line)
+                and not over.strip()
+                and start not in lines
+                and not _AGE_LINE.match(line)
+            ):
+                found[id(m)] = (start, line.strip())
+            if m.headline_next and _headline_below(text, m):
+                below += 1
+        if len(found) >= _MAJORITY * len(group) and len(found) > below:
+            above.update(found)
+    if not above:
         return markers
     return [
         attrs.evolve(m, start=above[id(m)][0], headline=above[id(m)][1], headline_next=False)
@@ -839,6 +854,15 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+def _opens_line(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` begins its line and has text after it on that line."""
+    if text[line_start(text, marker.start) : marker.start].strip():
+        return False
+    rest = _LINE_END.match(text, marker.match.end)
+    assert rest is not None  # [^\r\n]* matches everywhere
+    return bool(rest.group().strip())
 
 
 # a byline line: "By Live Desk", "Written by: Sam Reid" (not a sentence)
