@@ -136,13 +136,16 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
     ],
 )
 def test_non_markers_are_not_read(line: str) -> None:
-    """Lines that look a little like markers are not (or not with a zone)."""
+    """Lines that look a little like markers are not (or not with a zone); a match
+    clock (``67 min:``) is at most an untimed label, which never stands alone (see
+    ``test_match_clocks_alone_make_no_blog``)."""
     found = [
         m
         for d in DEFAULT_DIALECTS
         if d.kind != "day-header"
         for m in d.scan(line)
         if m.zone_text or d.name not in {"ticker"}
+        if m.is_timed or d.name != "match-label"
     ]
     assert found == []
 
@@ -984,3 +987,52 @@ def test_a_line_above_time_plus_text_posts_opens_them(heads: list[str], moved: b
             assert entry.body.startswith(body)
     assert_keeps_words(text, tl)
     assert_tiles(text, tl)
+
+
+_MATCH = (
+    "Arsenal v Chelsea – live\n\n{top}"
+    "17:12 Saka curls one just wide.\n\n{middle}"
+    "17:05 Palmer is booked.\n\n"
+    "16:48 GOAL! Havertz heads in.\n\n"
+    "16:30 Kick-off at the Emirates."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "middle", "labels"),
+    [
+        ("FT: Arsenal 2-1 Chelsea.\n\n", "", ["FT"]),
+        ("FT: Arsenal 2-1 Chelsea.\n\n90+3 min: Raya saves.\n\n", "", ["FT", "90+3 min"]),
+        ("", "80 min: Chelsea make a change.\n\n", ["80 min"]),
+        (
+            "Full time: Arsenal 2-1 Chelsea.\n\n90 min +3: Raya saves.\n\n",
+            "80 min: Chelsea make a change.\n\n",
+            ["Full time", "90 min +3", "80 min"],
+        ),
+        # inside a paragraph, or below a title line, a minute is text
+        ("Arsenal 2-1 Chelsea\nFT: it is over.\n\n", "", []),
+        ("", "Chelsea press.\n80 min: Chelsea make a change.\n\n", []),
+    ],
+)
+def test_untimed_match_posts_among_timed_ones_are_entries(
+    top: str, middle: str, labels: list[str]
+) -> None:
+    """A paragraph opened by a match clock or result label (``FT:``, ``90+3 min:``,
+    ``Full time:``) on a page of timed posts is an untimed post of its own, in its
+    place: above the newest timed post, or between two; never inside a paragraph."""
+    text = _MATCH.format(top=top, middle=middle)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    untimed = [e.marker for e in tl.source_order if e.published is None]
+    assert untimed == labels
+    timed = [e.marker for e in tl.source_order if e.published is not None]
+    assert timed == ["17:12", "17:05", "16:48", "16:30"]
+    assert_keeps_words(text, tl)
+    assert_tiles(text, tl)
+
+
+def test_match_clocks_alone_make_no_blog() -> None:
+    """A match report whose paragraphs open with minutes (``67 min:``) and no times of
+    day is one text, not a blog of untimed posts."""
+    text = "Arsenal 3-1 Chelsea\n\n12 min: Saka scores.\n\n67 min: Havertz heads in.\n\nFT: 3-1."
+    tl = liveblog.parse(text)
+    assert [e.marker for e in tl] == [""]

@@ -326,8 +326,10 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     direction."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
-    # a day-only marker may open or close the page's run of entries, a time falls inside
-    if not (0 <= k <= len(base) if day_only else 0 < k < len(base)):
+    # a day-only marker may open or close the page's run of entries, a time falls
+    # inside, and a label also above the newest post of a newest-first page
+    top = day_only or (k == 0 and _is_label(marker) and _direction(base) is True)
+    if not (top or k > 0) or not (k < len(base) or (day_only and k == len(base))):
         return False
     start = line_start(text, marker.start)
     if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
@@ -397,6 +399,8 @@ def _joining_dialects(
     as regularly in one direction as ``best``'s alone. One marker is enough when it
     states a zone or date, or when it :func:`fits alone <_fits_alone>`; the ``weak``
     dialects, too few on the page to stand on their own, can only add such a marker.
+    Of a dialect that brings several labels stating no time, those that fit alone join:
+    ``found`` keeps only those.
     """
     base = sorted(_valid(found[best]), key=lambda m: m.match.start)
     starts = [m.start for m in base]
@@ -415,6 +419,14 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
+        if not lone and len(new) > 1 and all(_is_label(m) for m in new):
+            # labels that state no time (``FT:``, ``80 min:``): those that fit alone
+            # join, the others stay text
+            fitting = [m for m in new if _fits_alone(text, m, base, starts)]
+            if fitting:
+                found[other] = fitting
+                labels.append(other)
+            continue
         if lone:
             # an untimed marker changes no order, and a timed one fits between its
             # neighbours: each joins as well ("4.31pm:" and "Correction 4.15pm:" among
