@@ -25,7 +25,7 @@ from liveblog.markers.dialect import (
     line_start,
     writes_day_first,
 )
-from liveblog.markers.zones import find_page_zone, get_tzinfo
+from liveblog.markers.zones import find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -474,6 +474,14 @@ def _parse(
     first_entry = segments[0].span.start if has_markers else len(content)
     window = _page_zone_window(content, first_entry)
     page_zone, _ = find_page_zone(window, preamble_end=first_entry)
+    if (
+        page_zone is None
+        and tz is None
+        and preamble.span.size
+        and not any(s.marker is not None and s.marker.zone_text for s in segments)
+    ):
+        # no zone stated, given or on the markers: the one the page's own stamp states
+        page_zone = find_stamp_zone(content, *preamble.span)
     stamps, order, base, anchor = stamp_markers(
         [s.marker for s in segments],
         date=date,

@@ -631,3 +631,33 @@ def test_a_pages_stamp_under_its_title_is_no_entry(
     if entries == 3:
         assert stamp in tl.preamble.text
     assert_tiles(text, tl)
+
+
+_GUARDIAN = (
+    "Final – live\nJacob Steinberg\n{stamp}\n\n22:14 Champions!\n\n21:58 GOAL!\n\n20:01 Kick-off."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "tz", "zone"),
+    [
+        # the page's own stamp states the zone its bare times are written in
+        ("Sat 1 Jun 2024 22.14 BST", None, "Europe/London"),
+        ("Last modified on Sat 1 Jun 2024 22.14 BST", None, "Europe/London"),
+        ("Updated 6:14 p.m. ET, June 1, 2024", None, "America/New_York"),
+        ("Updated 22:14 CEST", None, "Europe/Paris"),
+        # a given tz, or a time in a sentence, is not overruled
+        ("Sat 1 Jun 2024 22.14 BST", "Europe/Paris", "Europe/Paris"),
+        ("Kick-off is at 20:00 BST at Wembley.", None, "UTC"),
+        ("Sat 1 Jun 2024 22.14", None, "UTC"),
+    ],
+)
+def test_the_pages_stamp_gives_the_zone_of_bare_times(
+    stamp: str, tz: str | None, zone: str
+) -> None:
+    """Bare times under a page stamp that states a zone (``Sat 1 Jun 2024 22.14 BST``
+    under the title) are in that zone when no ``tz`` is given and the page states none
+    otherwise; a time in a sentence of the preamble says nothing of the kind."""
+    tl = liveblog.parse(_GUARDIAN.format(stamp=stamp), date=dt.date(2024, 6, 1), tz=tz)
+    assert [e.zone for e in tl.source_order] == [zone] * 3
+    assert ("no-zone" in {w.code for w in tl.warnings}) == (zone == "UTC")

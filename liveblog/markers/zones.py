@@ -34,6 +34,7 @@ __all__ = [
     "ZONE_PLACES",
     "ZoneSpec",
     "find_page_zone",
+    "find_stamp_zone",
     "get_tzinfo",
     "localize",
     "lookup_zone",
@@ -456,3 +457,30 @@ def find_page_zone(
         if spec is not None:
             return spec.key, bare.span("phrase")
     return None, None
+
+
+# A page's own stamp: a short line with a clock and a zone abbreviation, and a year or an
+# opening "Updated" / "Last modified on" / "Published" ("Sat 1 Jun 2024 22.14 BST").
+_STAMP_LINE = _lazy(
+    r"(?im)^[^\S\r\n]*(?=[^\r\n]{0,100}$)"
+    r"(?=(?:last[^\S\r\n]+)?(?:updated|modified|published|posted)\b|[^\r\n]*\b(?:19|20)\d\d\b)"
+    r"[^\r\n]*?(?<![\d.:])[0-2]?\d[:.][0-5]\d(?:[^\S\r\n]?[ap]\.?[^\S\r\n]?m\b\.?)?"
+    r"[^\S\r\n]*(?-i:(?P<zone>[A-Z]{2,5}))\b"
+)
+
+
+def find_stamp_zone(text: str, start: int, end: int) -> str | None:
+    """The zone the page's own stamp states in ``text[start:end]`` (its preamble): a
+    short line with a clock, an unambiguous zone abbreviation, and a year or an opening
+    ``Updated`` / ``Last modified`` / ``Published``; None when there is none.
+
+    >>> find_stamp_zone("Final – live\\nSat 1 Jun 2024 22.14 BST\\n", 0, 37)
+    'Europe/London'
+    >>> find_stamp_zone("Kick-off is at 20:00 BST at Wembley.", 0, 36) is None
+    True
+    """
+    for m in _STAMP_LINE().finditer(text, start, end):
+        spec = lookup_zone(m["zone"])
+        if spec is not None and not spec.ambiguous:
+            return spec.key
+    return None
