@@ -281,6 +281,30 @@ def test_two_zones_that_disagree_warn() -> None:
     assert [w.code for w in tl.warnings] == ["zones-disagree"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "utc"),
+    [
+        # the unambiguous clock picks the ambiguous zone's reading that agrees with it
+        ("14:10 GMT", "22:10 CST", "14:10"),
+        ("22:10 CST", "14:10 GMT", "14:10"),
+        ("19:40 IST", "14:10 GMT", "14:10"),
+        ("16:10 IST", "14:10 GMT", "14:10"),
+        ("17:10 AST", "14:10 GMT", "14:10"),
+        ("8:10am CST", "14:10 GMT", "14:10"),
+    ],
+)
+def test_an_ambiguous_zone_reads_as_the_other_clock_says(first: str, second: str, utc: str) -> None:
+    """``22:10 CST / 14:10 GMT:`` is China's CST, not the US default: of an ambiguous
+    abbreviation's readings (CST: US Central or China; IST: India, Ireland or Israel;
+    AST: Atlantic or Arabia), the marker's other clock picks the one that states the
+    same instant, with no warning."""
+    text = f"Floods – live\n\n{first} / {second}: Rain.\n\n{first} / {second}: More rain."
+    tl = liveblog.parse(text, date=DAY)
+    assert {e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published} == {utc}
+    assert len(tl.entries) == 2
+    assert tl.warnings == ()
+
+
 def test_relative_ages_without_now_warn() -> None:
     """2h ago without now= gives no instant and a warning."""
     tl = liveblog.parse("2h ago\nA\n\n35 min ago\nB")

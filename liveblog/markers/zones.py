@@ -30,6 +30,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
 
 
 __all__ = [
+    "AMBIGUOUS_READINGS",
     "ZONE_ABBREVIATIONS",
     "ZONE_PLACES",
     "ZoneSpec",
@@ -127,6 +128,13 @@ ZONE_ABBREVIATIONS: dict[str, ZoneSpec] = {
     "ADT": _z("America/Halifax", True),
     "BRT": _z("America/Sao_Paulo"),
     "ART": _z("America/Argentina/Buenos_Aires"),
+}
+
+# The readings of each ambiguous abbreviation, by its default's key (the default first).
+AMBIGUOUS_READINGS: dict[str, tuple[str, ...]] = {
+    "Asia/Kolkata": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),  # IST
+    "America/Chicago": ("America/Chicago", "Asia/Shanghai"),  # CST
+    "America/Halifax": ("America/Halifax", "Asia/Riyadh"),  # AST
 }
 
 # Spelled-out zone names ("Eastern", "British Summer Time") and place phrases
