@@ -1060,3 +1060,22 @@ def test_match_clocks_alone_make_no_blog() -> None:
     text = "Arsenal 3-1 Chelsea\n\n12 min: Saka scores.\n\n67 min: Havertz heads in.\n\nFT: 3-1."
     tl = liveblog.parse(text)
     assert [e.marker for e in tl] == [""]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "16:03 GMT - Evacuation - A flight leaves. 15:47 GMT - Truce - It holds. "
+        "14:12 GMT - Fighting - Gunfire is heard.",
+        "4:10 p.m. ET - A flight leaves. 3:47 p.m. ET - It holds. 2:12 p.m. ET - Gunfire.",
+    ],
+)
+def test_the_head_of_a_run_of_entries_in_one_paragraph_is_an_entry(run: str) -> None:
+    """A page whose entries run together in one paragraph opens it with the newest
+    entry's time at the line start (``16:03 GMT - Evacuation - ...``): that one is an
+    entry too, not the page's preamble; a list of times above the run stays chrome."""
+    text = "Sudan crisis: latest updates\n\n" + run
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl.entries) == 3
+    assert tl.preamble.text == "Sudan crisis: latest updates"
+    assert_keeps_words(text, tl)

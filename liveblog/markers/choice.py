@@ -352,6 +352,17 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
 
 
+def _heads_run(text: str, marker: Marker, first: Marker) -> bool:
+    """Whether ``marker`` opens the line on which ``first`` (a marker found inside a
+    line) follows it: the head of entries run together in one paragraph."""
+    between = text[marker.match.end : first.start]
+    return (
+        "\n" not in between
+        and "\r" not in between
+        and not text[line_start(text, marker.start) : marker.start].strip()
+    )
+
+
 def _is_day_only(marker: Marker) -> bool:
     """A marker that states a weekday and nothing else: ``Saturday:``."""
     return (
@@ -436,9 +447,13 @@ def _joining_dialects(
         too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
         if too_few and not lone:
             continue
-        inside = [m for m in new if base and base[0].start < m.start]
+        # a list above the entries (a "Key events" box) is chrome; the head of a run of
+        # entries on the first one's line ("16:03 GMT - text. 15:47 GMT - text") is not
+        inside = [
+            m for m in new if base and (base[0].start < m.start or _heads_run(text, m, base[0]))
+        ]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
-            continue  # a list above the entries (a "Key events" box) is chrome
+            continue
         forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
         steps = forward + backward
         regular = 1.0 if steps == 0 else max(forward, backward) / steps
