@@ -25,7 +25,7 @@ from liveblog.markers.dialect import (
     line_start,
     writes_day_first,
 )
-from liveblog.markers.zones import find_page_zone, find_stamp_zone, get_tzinfo
+from liveblog.markers.zones import ZoneSpec, find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -282,6 +282,28 @@ def _page_zone_window(text: str, preamble_end: int) -> str:
     return text[:head_end] + "\n" + text[-_ZONE_WINDOW:]
 
 
+def _defined_zones(
+    text: str, stated: tuple[int, int], zone: str, segments: list[Segment]
+) -> list[Segment]:
+    """The segments, their markers' unknown abbreviations that the line of the page's
+    zone statement (``text[slice(*stated)]``) writes read as the zone it states: "All
+    times NPT (GMT+5:45)" defines ``09:40 NPT:``, which the zone table lacks."""
+    if not any(
+        s.marker is not None and s.marker.zone_text and s.marker.zone is None for s in segments
+    ):
+        return segments
+    end = text.find("\n", stated[1])
+    line = text[line_start(text, stated[0]) : len(text) if end < 0 else end]
+    words = set(regex.findall(r"\b[A-Z]{2,5}\b", line))
+    defined = ZoneSpec(zone)
+    return [
+        attrs.evolve(s, marker=attrs.evolve(s.marker, zone=defined))
+        if s.marker is not None and s.marker.zone is None and s.marker.zone_text in words
+        else s
+        for s in segments
+    ]
+
+
 def check_arguments(
     date: object, tz: object, now: object, dialects: Sequence[Dialect], dialect: object
 ) -> None:
@@ -473,7 +495,9 @@ def _parse(
 
     first_entry = segments[0].span.start if has_markers else len(content)
     window = _page_zone_window(content, first_entry)
-    page_zone, _ = find_page_zone(window, preamble_end=first_entry)
+    page_zone, stated = find_page_zone(window, preamble_end=first_entry)
+    if page_zone is not None and stated is not None:
+        segments = _defined_zones(window, stated, page_zone, segments)
     if (
         page_zone is None
         and tz is None

@@ -661,3 +661,22 @@ def test_the_pages_stamp_gives_the_zone_of_bare_times(
     tl = liveblog.parse(_GUARDIAN.format(stamp=stamp), date=dt.date(2024, 6, 1), tz=tz)
     assert [e.zone for e in tl.source_order] == [zone] * 3
     assert ("no-zone" in {w.code for w in tl.warnings}) == (zone == "UTC")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["All times NPT (GMT+5:45)", "All times are NPT (UTC+05:45)", "Times: NPT (GMT+5:45)."],
+)
+def test_an_unknown_abbreviation_the_page_defines_is_its_zone(statement: str) -> None:
+    """``09:40 NPT:`` on a page that says "All times NPT (GMT+5:45)" is at +05:45: the
+    page's statement defines the abbreviation its markers write, which the zone table
+    lacks; without the statement it stays unknown (no instant, a warning)."""
+    posts = "\n\n09:40 NPT: Rescuers arrive.\n\n08:15 NPT: Toll rises.\n\n06:02 NPT: A quake."
+    tl = liveblog.parse(statement + posts, date=dt.date(2023, 11, 4))
+    offsets = {e.published.utcoffset() for e in tl if e.published is not None}
+    assert len(tl.entries) == 3
+    assert offsets == {dt.timedelta(hours=5, minutes=45)}
+    assert "unknown-zone" not in {w.code for w in tl.warnings}
+    bare = liveblog.parse("Quake" + posts, date=dt.date(2023, 11, 4))
+    assert [e.published for e in bare] == [None] * 3
+    assert "unknown-zone" in {w.code for w in bare.warnings}
