@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import os
 from collections.abc import Sequence
 from typing import IO, Final
@@ -25,6 +26,7 @@ from liveblog.markers.dialect import (
     line_start,
     writes_day_first,
 )
+from liveblog.markers.lines import BLANK_LINE
 from liveblog.markers.zones import ZoneSpec, find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
     Block,
@@ -170,17 +172,41 @@ def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Se
     """Entries that end with their marker (a byline after the text).
 
     Each entry runs from the end of the previous byline to the end of its own; text
-    after the last byline joins the last entry, so nothing is lost.
+    after the last byline joins the last entry, so nothing is lost. A title block above
+    the first entry's text is the preamble (see :func:`_title_end`).
     """
     segments: list[Segment] = []
-    position = 0
+    position = _title_end(text, closers)
+    pre_span = _strip_span(text, 0, position)
+    preamble = Block(text[slice(*pre_span)], pre_span) if pre_span.size else Block("", Span(0, 0))
     for k, marker in enumerate(closers):
         end = marker.match.end if k + 1 < len(closers) else len(text)
         span = _strip_span(text, position, end)
         body = _body(text, span, [marker.match])
         segments.append(Segment(marker, span, body, None, _headline(str(body)), (marker.match,)))
         position = marker.match.end
-    return Block("", Span(0, 0)), segments
+    return preamble, segments
+
+
+_TITLE_LINE_MAX = 150
+_TITLE_ENDS = tuple('.!?"”’')
+
+
+def _title_end(text: str, closers: Sequence[Marker]) -> int:
+    """Where the first entry of a page closed by bylines begins: after a title block
+    (short lines that end no sentence, then a blank line) above its text, on a page
+    whose posts hold no blank line; else 0."""
+    blank = BLANK_LINE.search(text, 0, closers[0].match.start)
+    if blank is None or not text[blank.end() : closers[0].match.start].strip():
+        return 0
+    lines = [line.strip() for line in text[: blank.start()].splitlines() if line.strip()]
+    if not lines or any(len(t) > _TITLE_LINE_MAX or t.endswith(_TITLE_ENDS) for t in lines):
+        return 0
+    for before, marker in itertools.pairwise(closers):
+        post = _strip_span(text, before.match.end, marker.match.start)
+        if BLANK_LINE.search(text, post.start, post.end):
+            return 0  # the page's posts run over several paragraphs
+    return blank.end()
 
 
 _PARAGRAPH = regex.compile(r"[^\r\n]+(?:(?:\r\n?|\n)[^\r\n]*\S[^\r\n]*)*")

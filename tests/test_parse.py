@@ -680,3 +680,33 @@ def test_an_unknown_abbreviation_the_page_defines_is_its_zone(statement: str) ->
     bare = liveblog.parse("Quake" + posts, date=dt.date(2023, 11, 4))
     assert [e.published for e in bare] == [None] * 3
     assert "unknown-zone" in {w.code for w in bare.warnings}
+
+
+_CLOSING_POSTS = (
+    "Coldplay close the Pyramid Stage.\nHelen Pidd30 Jun 2024 23:41\n\n"
+    "Dua Lipa plays to the biggest crowd.\nHelen Pidd29 Jun 2024 23:02\n\n"
+    "Gates open at 8am.\nLaura Snapes26 Jun 2024 08:15"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "preamble"),
+    [
+        ("Glastonbury 2024 – live\n\n", "Glastonbury 2024 – live"),
+        ("Glastonbury 2024 – live\nOur music desk\n\n", "Glastonbury 2024 – live\nOur music desk"),
+        # a post's headline right above its text is the post's
+        ("Pyramid Stage finale\n", ""),
+        # a sentence above a blank line is the first post's first paragraph
+        ("The last night was the best.\n\n", ""),
+    ],
+)
+def test_a_title_above_posts_closed_by_bylines_is_the_preamble(head: str, preamble: str) -> None:
+    """On a page whose posts end with their bylines (``Helen Pidd30 Jun 2024 23:41``), a
+    title block above a blank line before the first post is the preamble, not the start
+    of the first post; a headline right above the text, or a sentence, is the post's."""
+    text = head + _CLOSING_POSTS
+    tl = liveblog.parse(text, tz="Europe/London")
+    assert tl.preamble.text == preamble
+    assert len(tl.entries) == 3
+    assert tl.source_order[0].body.startswith(head.strip() if not preamble else "Coldplay")
+    assert_tiles(text, tl)
