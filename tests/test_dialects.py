@@ -1079,3 +1079,19 @@ def test_the_head_of_a_run_of_entries_in_one_paragraph_is_an_entry(run: str) -> 
     assert len(tl.entries) == 3
     assert tl.preamble.text == "Sudan crisis: latest updates"
     assert_keeps_words(text, tl)
+
+
+def test_times_beat_the_relative_ages_above_them_and_in_a_key_events_box() -> None:
+    """A page saved with a relative age above each time (``2h ago`` over ``10:18 ET``)
+    and a "Key events" box of ages at the top has more ages than times, but its entries
+    are the times: the ages are decoration, the box is chrome."""
+    posts = [
+        ("2h ago", "10:18 ET", "Discharge"),
+        ("3h ago", "09:42 ET", "Video"),
+        ("4h ago", "09:30 ET", "Start"),
+    ]
+    box = "Key events\n2h ago\nDischarge\n3h ago\nVideo\n\n"
+    text = "Live: sentencing\n\n" + box + "\n\n".join(f"{a}\n{t}\n{b}" for a, t, b in posts)
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.source_order] == [t for _, t, _ in posts]
+    assert "Key events" in tl.preamble.text

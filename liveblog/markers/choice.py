@@ -496,7 +496,7 @@ def choose_markers(
         (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted),
         key=lambda n: (-scores[n].score, rank[n]),
     )
-    timed = [n for n in usable if eligible(n)]
+    timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -548,6 +548,24 @@ def choose_markers(
             evidence=evidence,
         ),
     )
+
+
+def _times_over_ages(text: str, timed: list[str], found: dict[str, list[Marker]]) -> list[str]:
+    """``timed`` (the eligible dialects, best first), with a clock dialect first when
+    the best one reads relative ages and nearly every clock of the other has an age on
+    the line right above it (``2h ago`` over ``10:18 ET``): on such a page the ages are
+    decoration, and more of them (a "Key events" box) must not outvote the times."""
+    if len(timed) < 2 or not all(m.age is not None for m in _valid(found[timed[0]])):
+        return timed
+    ages = {line_start(text, m.start) for m in found[timed[0]]}
+    for name in timed[1:]:
+        clocks = _valid(found[name])
+        if not clocks or any(m.clock is None for m in clocks):
+            continue
+        under = sum(_line_before(text, line_start(text, m.start))[0] in ages for m in clocks)
+        if under >= _MAJORITY * len(clocks):
+            return [name, *(n for n in timed if n != name)]
+    return timed
 
 
 def _is_dense(text: str, before: Marker, after: Marker) -> bool:
