@@ -234,14 +234,14 @@ def _lone_acronyms(
     ends at its clock and goes to the dialect that reads a clock followed by such text
     (the one whose ``tail`` fits there, with the same ``head``); the acronym opens the
     body."""
+    unknown = [m for ms in found.values() for m in ms if m.zone_text and m.zone is None]
+    if not unknown:
+        return found
     places: dict[str, set[int]] = {}
-    timed: set[int] = set()
-    for markers in found.values():
-        for m in markers:
-            if m.clock is not None:
-                timed.add(m.match.start)
-                if m.zone is None and m.zone_text:
-                    places.setdefault(m.zone_text, set()).add(m.match.start)
+    for m in unknown:
+        if m.clock is not None:
+            places.setdefault(m.zone_text, set()).add(m.match.start)
+    timed = {m.match.start for ms in found.values() for m in ms if m.clock is not None}
     lone = {z for z, where in places.items() if len(where) == 1 and 2 * len(where) < len(timed)}
     if not lone:
         return found
@@ -877,7 +877,10 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         found: dict[int, tuple[int, str]] = {}
         below = 0
+        misses = 0
         for m in group:
+            if misses > len(group) * (1 - _MAJORITY):
+                break  # too few can have a headline above: not the page's layout
             start, line, over = _line_before(text, m.start)
             if (
                 line
@@ -887,6 +890,8 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 and not _AGE_LINE.match(line)
             ):
                 found[id(m)] = (start, line.strip())
+            else:
+                misses += 1
             if m.headline_next and _headline_below(text, m):
                 below += 1
         if len(found) >= _MAJORITY * len(group) and len(found) > below:

@@ -467,14 +467,18 @@ def find_page_zone(
     return None, None
 
 
-# A page's own stamp: a short line with a clock and a zone abbreviation, and a year or an
-# opening "Updated" / "Last modified on" / "Published" ("Sat 1 Jun 2024 22.14 BST").
-_STAMP_LINE = _lazy(
-    r"(?im)^[^\S\r\n]*(?=[^\r\n]{0,100}$)"
-    r"(?=(?:last[^\S\r\n]+)?(?:updated|modified|published|posted)\b|[^\r\n]*\b(?:19|20)\d\d\b)"
-    r"[^\r\n]*?(?<![\d.:])[0-2]?\d[:.][0-5]\d(?:[^\S\r\n]?[ap]\.?[^\S\r\n]?m\b\.?)?"
-    r"[^\S\r\n]*(?-i:(?P<zone>[A-Z]{2,5}))\b"
+# A page's own stamp: a clock and a zone abbreviation ("Sat 1 Jun 2024 22.14 BST") on a
+# short line that writes a year or opens with "Updated" / "Last modified on" / "Published".
+_STAMP_CLOCK = _lazy(
+    r"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?:[ \t]?[ap]\.?[ \t]?m\b\.?)?[ \t]*"
+    r"(?-i:(?P<zone>[A-Z]{2,5}))\b",
+    regex.IGNORECASE,
 )
+_STAMP_WORDS = _lazy(
+    r"(?:last\s+)?(?:updated|modified|published|posted)\b|.*\b(?:19|20)\d\d\b", regex.I
+)
+_STAMP_LINE_MAX = 100
+_STAMP_REACH = 1500  # the stamp stands near the top of the page
 
 
 def find_stamp_zone(text: str, start: int, end: int) -> str | None:
@@ -487,8 +491,12 @@ def find_stamp_zone(text: str, start: int, end: int) -> str | None:
     >>> find_stamp_zone("Kick-off is at 20:00 BST at Wembley.", 0, 36) is None
     True
     """
-    for m in _STAMP_LINE().finditer(text, start, end):
-        spec = lookup_zone(m["zone"])
+    for written in text[start : min(end, start + _STAMP_REACH)].splitlines():
+        line = written.strip()
+        if len(line) > _STAMP_LINE_MAX or not _STAMP_WORDS().match(line):
+            continue
+        m = _STAMP_CLOCK().search(line)
+        spec = None if m is None else lookup_zone(m["zone"])
         if spec is not None and not spec.ambiguous:
             return spec.key
     return None
