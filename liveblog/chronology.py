@@ -442,7 +442,7 @@ def stamp_markers(
                     *marker.span,
                     error=ZoneError,
                 )
-        agreed = _agreeing_zones(marker, day, clock, zone, tz)
+        agreed = None if marker.alt_clock is None else _agreeing_zones(marker, day, clock, zone, tz)
         if agreed is not None:
             zone = agreed  # the second clock settled an ambiguous abbreviation
         if agreed is None or not (marker.zone is not None and marker.zone.ambiguous):

@@ -555,8 +555,8 @@ def _times_over_ages(text: str, timed: list[str], found: dict[str, list[Marker]]
     the best one reads relative ages and nearly every clock of the other has an age on
     the line right above it (``2h ago`` over ``10:18 ET``): on such a page the ages are
     decoration, and more of them (a "Key events" box) must not outvote the times."""
-    if len(timed) < 2 or not all(m.age is not None for m in _valid(found[timed[0]])):
-        return timed
+    if len(timed) < 2 or found[timed[0]][0].age is None:
+        return timed  # the best dialect reads no ages (a dialect reads one kind)
     ages = {line_start(text, m.start) for m in found[timed[0]]}
     for name in timed[1:]:
         clocks = _valid(found[name])
@@ -871,10 +871,12 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
     ]
     above: dict[int, tuple[int, str]] = {}
-    lines = {line_start(text, m.start) for m in markers}  # a marker's line is no headline
+    lines: set[int] | None = None  # the markers' lines, which are no headlines
     for group in (bare, inline):
         if len(group) < 2:
             continue
+        if lines is None:
+            lines = {line_start(text, m.start) for m in markers}
         found: dict[int, tuple[int, str]] = {}
         below = 0
         misses = 0
@@ -908,11 +910,12 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
 
 def _opens_line(text: str, marker: Marker) -> bool:
     """Whether ``marker`` begins its line and has text after it on that line."""
-    if text[line_start(text, marker.start) : marker.start].strip():
-        return False
-    rest = _LINE_END.match(text, marker.match.end)
-    assert rest is not None  # [^\r\n]* matches everywhere
-    return bool(rest.group().strip())
+    end = marker.match.end
+    after = text[end : end + _HEADLINE_MAX].lstrip(_MARKER_BLANKS)[:1]
+    return (
+        after not in ("", "\r", "\n")
+        and not text[line_start(text, marker.start) : marker.start].strip()
+    )
 
 
 # a byline line: "By Live Desk", "Written by: Sam Reid" (not a sentence)
