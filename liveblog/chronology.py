@@ -18,7 +18,14 @@ from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, OrderError, ZoneError
 from liveblog.markers.choice import direction_counts, resolve_meridiem
 from liveblog.markers.dialect import Marker
-from liveblog.markers.zones import get_tzinfo, is_daylight, is_repeated, localize
+from liveblog.markers.zones import (
+    AMBIGUOUS_READINGS,
+    ZoneSpec,
+    get_tzinfo,
+    is_daylight,
+    is_repeated,
+    localize,
+)
 from liveblog.model import Order
 
 __all__ = ["Stamp", "WrittenDay", "detect_order", "stamp_markers"]
@@ -435,9 +442,14 @@ def stamp_markers(
                     *marker.span,
                     error=ZoneError,
                 )
-        _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
+        agreed = None if marker.alt_clock is None else _agreeing_zones(marker, day, clock, zone, tz)
+        if agreed is not None:
+            zone = agreed  # the second clock settled an ambiguous abbreviation
+        if agreed is None or not (marker.zone is not None and marker.zone.ambiguous):
+            _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
         published = localize(day, clock, zone, fold=i in folds and is_repeated(day, clock, zone))
-        _check_second_clock(marker, day, published, report)
+        if agreed is None:
+            _check_second_clock(marker, day, published, report)
         stamps.append(Stamp(day, clock, zone, published))
     if base is None and any(m is not None and m.clock is not None for m in markers):
         first = next(m for m in markers if m is not None)
@@ -519,6 +531,32 @@ def _check_zone(
             *marker.span,
             error=MarkerError,
         )
+
+
+def _readings(spec: ZoneSpec) -> tuple[str, ...]:
+    return AMBIGUOUS_READINGS.get(spec.key, (spec.key,)) if spec.ambiguous else (spec.key,)
+
+
+def _agreeing_zones(
+    marker: Marker, day: dt.date, clock: dt.time, zone: str, tz: str | None
+) -> str | None:
+    """The zone of a marker's first clock when its two clocks agree on one instant
+    only by reading an ambiguous abbreviation otherwise than by default
+    (``22:10 CST / 14:10 GMT``: China's CST), or confirm the default; None when the
+    marker has no second clock, no ambiguous zone, or no reading agrees."""
+    alt_clock, alt_zone, spec = marker.alt_clock, marker.alt_zone, marker.zone
+    if alt_clock is None or alt_zone is None or spec is None:
+        return None
+    first = _readings(spec) if tz is None else (zone,)
+    if len(first) == 1 and not alt_zone.ambiguous:
+        return None
+    days = [d for d in (_plus(day, shift) for shift in (-1, 0, 1)) if d is not None]
+    for key in first:
+        published = localize(day, clock, key)
+        for other in _readings(alt_zone):
+            if any(localize(d, alt_clock, other) == published for d in days):
+                return key
+    return None
 
 
 def _check_second_clock(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import os
 from collections.abc import Sequence
 from typing import IO, Final
@@ -25,7 +26,8 @@ from liveblog.markers.dialect import (
     line_start,
     writes_day_first,
 )
-from liveblog.markers.zones import find_page_zone, get_tzinfo
+from liveblog.markers.lines import BLANK_LINE
+from liveblog.markers.zones import ZoneSpec, find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -170,17 +172,41 @@ def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Se
     """Entries that end with their marker (a byline after the text).
 
     Each entry runs from the end of the previous byline to the end of its own; text
-    after the last byline joins the last entry, so nothing is lost.
+    after the last byline joins the last entry, so nothing is lost. A title block above
+    the first entry's text is the preamble (see :func:`_title_end`).
     """
     segments: list[Segment] = []
-    position = 0
+    position = _title_end(text, closers)
+    pre_span = _strip_span(text, 0, position)
+    preamble = Block(text[slice(*pre_span)], pre_span) if pre_span.size else Block("", Span(0, 0))
     for k, marker in enumerate(closers):
         end = marker.match.end if k + 1 < len(closers) else len(text)
         span = _strip_span(text, position, end)
         body = _body(text, span, [marker.match])
         segments.append(Segment(marker, span, body, None, _headline(str(body)), (marker.match,)))
         position = marker.match.end
-    return Block("", Span(0, 0)), segments
+    return preamble, segments
+
+
+_TITLE_LINE_MAX = 150
+_TITLE_ENDS = tuple('.!?"”’')
+
+
+def _title_end(text: str, closers: Sequence[Marker]) -> int:
+    """Where the first entry of a page closed by bylines begins: after a title block
+    (short lines that end no sentence, then a blank line) above its text, on a page
+    whose posts hold no blank line; else 0."""
+    blank = BLANK_LINE.search(text, 0, closers[0].match.start)
+    if blank is None or not text[blank.end() : closers[0].match.start].strip():
+        return 0
+    lines = [line.strip() for line in text[: blank.start()].splitlines() if line.strip()]
+    if not lines or any(len(t) > _TITLE_LINE_MAX or t.endswith(_TITLE_ENDS) for t in lines):
+        return 0
+    for before, marker in itertools.pairwise(closers):
+        post = _strip_span(text, before.match.end, marker.match.start)
+        if BLANK_LINE.search(text, post.start, post.end):
+            return 0  # the page's posts run over several paragraphs
+    return blank.end()
 
 
 _PARAGRAPH = regex.compile(r"[^\r\n]+(?:(?:\r\n?|\n)[^\r\n]*\S[^\r\n]*)*")
@@ -280,6 +306,28 @@ def _page_zone_window(text: str, preamble_end: int) -> str:
     if len(text) <= head_end + _ZONE_WINDOW:
         return text
     return text[:head_end] + "\n" + text[-_ZONE_WINDOW:]
+
+
+def _defined_zones(
+    text: str, stated: tuple[int, int], zone: str, segments: list[Segment]
+) -> list[Segment]:
+    """The segments, their markers' unknown abbreviations that the line of the page's
+    zone statement (``text[slice(*stated)]``) writes read as the zone it states: "All
+    times NPT (GMT+5:45)" defines ``09:40 NPT:``, which the zone table lacks."""
+    if not any(
+        s.marker is not None and s.marker.zone_text and s.marker.zone is None for s in segments
+    ):
+        return segments
+    end = text.find("\n", stated[1])
+    line = text[line_start(text, stated[0]) : len(text) if end < 0 else end]
+    words = set(regex.findall(r"\b[A-Z]{2,5}\b", line))
+    defined = ZoneSpec(zone)
+    return [
+        attrs.evolve(s, marker=attrs.evolve(s.marker, zone=defined))
+        if s.marker is not None and s.marker.zone is None and s.marker.zone_text in words
+        else s
+        for s in segments
+    ]
 
 
 def check_arguments(
@@ -500,7 +548,17 @@ def _parse(
 
     first_entry = segments[0].span.start if has_markers else len(content)
     window = _page_zone_window(content, first_entry)
-    page_zone, _ = find_page_zone(window, preamble_end=first_entry)
+    page_zone, stated = find_page_zone(window, preamble_end=first_entry)
+    if page_zone is not None and stated is not None:
+        segments = _defined_zones(window, stated, page_zone, segments)
+    if (
+        page_zone is None
+        and tz is None
+        and preamble.span.size
+        and not any(s.marker is not None and s.marker.zone_text for s in segments)
+    ):
+        # no zone stated, given or on the markers: the one the page's own stamp states
+        page_zone = find_stamp_zone(content, *preamble.span)
     stamps, order, base, anchor = stamp_markers(
         [s.marker for s in segments],
         date=date,

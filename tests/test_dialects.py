@@ -136,13 +136,16 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
     ],
 )
 def test_non_markers_are_not_read(line: str) -> None:
-    """Lines that look a little like markers are not (or not with a zone)."""
+    """Lines that look a little like markers are not (or not with a zone); a match
+    clock (``67 min:``) is at most an untimed label, which never stands alone (see
+    ``test_match_clocks_alone_make_no_blog``)."""
     found = [
         m
         for d in DEFAULT_DIALECTS
         if d.kind != "day-header"
         for m in d.scan(line)
         if m.zone_text or d.name not in {"ticker"}
+        if m.is_timed or d.name != "match-label"
     ]
     assert found == []
 
@@ -178,6 +181,49 @@ def test_an_unknown_zone_ends_in_t_or_z(line: str, zone_text: str) -> None:
         ]
         assert tl.entries[2].body.startswith(line.split()[1])
         assert [w.code for w in tl.warnings] == ["no-zone"]
+
+
+@pytest.mark.parametrize(
+    ("posts", "zones"),
+    [
+        # an acronym opening one post among zoneless ones: a speaker, not a zone
+        (
+            ["09:40 RMT: the union says", "09:12 Network Rail says", "08:30 Trains are few"],
+            ["", "", ""],
+        ),
+        (
+            ["09:40: Trains are few", "09:12 RMT: picket lines", "08:30: Stations shut"],
+            ["", "", ""],
+        ),
+        (
+            [
+                "09:40 Trains are few",
+                "09:12 ASLEF: drivers out",
+                "08:57 RMT: all out",
+                "08:30 Stations shut",
+            ],
+            ["", "", "", ""],
+        ),
+        # the same word on every marker, or most of them, is the page's zone
+        (["09:40 AZOT: a", "09:12 AZOT: b", "08:30 AZOT: c"], ["AZOT", "AZOT", "AZOT"]),
+        (["09:40 AZOT: a", "09:12: b", "08:30 AZOT: c"], ["AZOT", "", "AZOT"]),
+        # alone on its line it is no speaker: the zone stands (and is warned about)
+        (["09:40 AZOT\nThe union", "09:12\nNetwork Rail", "08:30\nTrains"], ["AZOT", "", ""]),
+    ],
+)
+def test_a_lone_acronym_before_a_colon_is_text(posts: list[str], zones: list[str]) -> None:
+    """``09:40 RMT: the union says`` among zoneless markers opens its post with the
+    acronym: an all-caps word that is no known zone, written at one place with a colon
+    and text after it, is a speaker; on half the markers or more it is the page's zone."""
+    text = "Rail strike – live\n\n" + "\n\n".join(posts)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    clocks = [p[:5] for p in posts]
+    assert [e.marker[:5] for e in tl.source_order] == clocks
+    assert [e.marker[6:].strip() for e in tl.source_order] == zones
+    for entry, post in zip(tl.source_order, posts, strict=True):
+        rest = post[5:].lstrip(":").strip()
+        if not entry.marker[6:]:
+            assert entry.body.startswith(rest.split("\n")[0])
 
 
 @pytest.mark.parametrize(
@@ -233,6 +279,30 @@ def test_two_zones_that_disagree_warn() -> None:
         dt.datetime(2024, 1, 22, 15, 15, tzinfo=dt.UTC),
     ]
     assert [w.code for w in tl.warnings] == ["zones-disagree"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "utc"),
+    [
+        # the unambiguous clock picks the ambiguous zone's reading that agrees with it
+        ("14:10 GMT", "22:10 CST", "14:10"),
+        ("22:10 CST", "14:10 GMT", "14:10"),
+        ("19:40 IST", "14:10 GMT", "14:10"),
+        ("16:10 IST", "14:10 GMT", "14:10"),
+        ("17:10 AST", "14:10 GMT", "14:10"),
+        ("8:10am CST", "14:10 GMT", "14:10"),
+    ],
+)
+def test_an_ambiguous_zone_reads_as_the_other_clock_says(first: str, second: str, utc: str) -> None:
+    """``22:10 CST / 14:10 GMT:`` is China's CST, not the US default: of an ambiguous
+    abbreviation's readings (CST: US Central or China; IST: India, Ireland or Israel;
+    AST: Atlantic or Arabia), the marker's other clock picks the one that states the
+    same instant, with no warning."""
+    text = f"Floods – live\n\n{first} / {second}: Rain.\n\n{first} / {second}: More rain."
+    tl = liveblog.parse(text, date=DAY)
+    assert {e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published} == {utc}
+    assert len(tl.entries) == 2
+    assert tl.warnings == ()
 
 
 def test_relative_ages_without_now_warn() -> None:
@@ -905,3 +975,123 @@ def test_a_relative_age_above_a_bare_time_is_no_headline(age: str) -> None:
     assert all(e.headline != age for e in tl)
     assert [e.body.splitlines()[0] for e in tl.source_order] == [b for _, b in posts]
     assert_keeps_words(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("heads", "moved"),
+    [
+        # a score line above each time-plus-text post opens it
+        (["Set 3, 4-3 Alcaraz*", "Set 3, 3-3 Djokovic*", "Set 2, 6-2 Alcaraz"], True),
+        (["Arsenal 2-1 Chelsea", "Arsenal 2-1 Chelsea", "Arsenal 1-1 Chelsea"], True),
+        # one line above one post of three is no layout: it stays where it is
+        (["Arsenal 2-1 Chelsea", "", ""], False),
+        # sentences above the times end the posts before them
+        (["He scores.", "It is over.", "What a game!"], False),
+    ],
+)
+def test_a_line_above_time_plus_text_posts_opens_them(heads: list[str], moved: bool) -> None:
+    """On a page where most posts written ``16:42 Text`` have a short line right above
+    them, below a blank line (a score, a set count), that line is the post's headline
+    and the start of its body, as with headlines above bare times; not the end of the
+    post above."""
+    posts = [
+        ("16:42", "Alcaraz holds to love."),
+        ("16:38", "Djokovic saves two break points."),
+        ("16:05", "Alcaraz takes the set."),
+    ]
+    blocks = [f"{h}\n{t} {b}" if h else f"{t} {b}" for h, (t, b) in zip(heads, posts, strict=True)]
+    text = "Final – live\n\n" + "\n\n".join(blocks)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.marker for e in tl.source_order] == [t for t, _ in posts]
+    for entry, head, (_, body) in zip(tl.source_order, heads, posts, strict=True):
+        if moved and head:
+            assert entry.headline == head
+            assert entry.body == f"{head}\n{body}"
+        else:
+            assert entry.body.startswith(body)
+    assert_keeps_words(text, tl)
+    assert_tiles(text, tl)
+
+
+_MATCH = (
+    "Arsenal v Chelsea – live\n\n{top}"
+    "17:12 Saka curls one just wide.\n\n{middle}"
+    "17:05 Palmer is booked.\n\n"
+    "16:48 GOAL! Havertz heads in.\n\n"
+    "16:30 Kick-off at the Emirates."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "middle", "labels"),
+    [
+        ("FT: Arsenal 2-1 Chelsea.\n\n", "", ["FT"]),
+        ("FT: Arsenal 2-1 Chelsea.\n\n90+3 min: Raya saves.\n\n", "", ["FT", "90+3 min"]),
+        ("", "80 min: Chelsea make a change.\n\n", ["80 min"]),
+        (
+            "Full time: Arsenal 2-1 Chelsea.\n\n90 min +3: Raya saves.\n\n",
+            "80 min: Chelsea make a change.\n\n",
+            ["Full time", "90 min +3", "80 min"],
+        ),
+        # inside a paragraph, or below a title line, a minute is text
+        ("Arsenal 2-1 Chelsea\nFT: it is over.\n\n", "", []),
+        ("", "Chelsea press.\n80 min: Chelsea make a change.\n\n", []),
+    ],
+)
+def test_untimed_match_posts_among_timed_ones_are_entries(
+    top: str, middle: str, labels: list[str]
+) -> None:
+    """A paragraph opened by a match clock or result label (``FT:``, ``90+3 min:``,
+    ``Full time:``) on a page of timed posts is an untimed post of its own, in its
+    place: above the newest timed post, or between two; never inside a paragraph."""
+    text = _MATCH.format(top=top, middle=middle)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    untimed = [e.marker for e in tl.source_order if e.published is None]
+    assert untimed == labels
+    timed = [e.marker for e in tl.source_order if e.published is not None]
+    assert timed == ["17:12", "17:05", "16:48", "16:30"]
+    assert_keeps_words(text, tl)
+    assert_tiles(text, tl)
+
+
+def test_match_clocks_alone_make_no_blog() -> None:
+    """A match report whose paragraphs open with minutes (``67 min:``) and no times of
+    day is one text, not a blog of untimed posts."""
+    text = "Arsenal 3-1 Chelsea\n\n12 min: Saka scores.\n\n67 min: Havertz heads in.\n\nFT: 3-1."
+    tl = liveblog.parse(text)
+    assert [e.marker for e in tl] == [""]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "16:03 GMT - Evacuation - A flight leaves. 15:47 GMT - Truce - It holds. "
+        "14:12 GMT - Fighting - Gunfire is heard.",
+        "4:10 p.m. ET - A flight leaves. 3:47 p.m. ET - It holds. 2:12 p.m. ET - Gunfire.",
+    ],
+)
+def test_the_head_of_a_run_of_entries_in_one_paragraph_is_an_entry(run: str) -> None:
+    """A page whose entries run together in one paragraph opens it with the newest
+    entry's time at the line start (``16:03 GMT - Evacuation - ...``): that one is an
+    entry too, not the page's preamble; a list of times above the run stays chrome."""
+    text = "Sudan crisis: latest updates\n\n" + run
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl.entries) == 3
+    assert tl.preamble.text == "Sudan crisis: latest updates"
+    assert_keeps_words(text, tl)
+
+
+def test_times_beat_the_relative_ages_above_them_and_in_a_key_events_box() -> None:
+    """A page saved with a relative age above each time (``2h ago`` over ``10:18 ET``)
+    and a "Key events" box of ages at the top has more ages than times, but its entries
+    are the times: the ages are decoration, the box is chrome."""
+    posts = [
+        ("2h ago", "10:18 ET", "Discharge"),
+        ("3h ago", "09:42 ET", "Video"),
+        ("4h ago", "09:30 ET", "Start"),
+    ]
+    box = "Key events\n2h ago\nDischarge\n3h ago\nVideo\n\n"
+    text = "Live: sentencing\n\n" + box + "\n\n".join(f"{a}\n{t}\n{b}" for a, t, b in posts)
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.source_order] == [t for _, t, _ in posts]
+    assert "Key events" in tl.preamble.text

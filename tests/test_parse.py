@@ -627,3 +627,118 @@ def test_the_name_of_an_existing_file_is_flagged(tmp_path: Path) -> None:
     blog.write_text("UPDATE 1548 GMT: Talks end.", encoding="utf-8")
     assert liveblog.parse(str(blog)).warnings[0].code == "file-name-text"
     assert len(liveblog.parse(blog)) == 1  # a path is read
+
+
+_STAMPED = "Quake live: rescue teams reach the coast\n{stamp}\n{gap}{posts}"
+_POSTS = "{m1}\nRescuers reach Noto.\n\n{m2}\nA tsunami warning is lifted.\n\n{m3}\nA quake hits."
+
+
+@pytest.mark.parametrize(
+    ("stamp", "gap", "times", "entries"),
+    [
+        # the page's stamp, written as its entries are, right under the title: chrome
+        ("Nov 4, 2023 09:50 AM IST", "\n", ("09:48 AM", "09:21 AM", "08:55 AM"), 3),
+        ("14:32 GMT", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 3),
+        ("Updated 14:32 GMT", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 3),
+        ("14:32 GMT\nBy Live Desk", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 3),
+        # with a sentence below it, it is the newest post
+        ("14:32 GMT\nThe coast is clear.", "\n", ("14:30 GMT", "14:05 GMT", "13:31 GMT"), 4),
+        # after a blank line it is a post whose text was lost: an empty entry
+        ("", "Nov 4, 2023 09:50 AM IST\n\n", ("09:48 AM", "09:21 AM", "08:55 AM"), 4),
+    ],
+)
+def test_a_pages_stamp_under_its_title_is_no_entry(
+    stamp: str, gap: str, times: tuple[str, ...], entries: int
+) -> None:
+    """A time written as the entries' markers are, right under the title with nothing
+    but a byline below it before the first entry, is when the page was published: it stays in the
+    preamble instead of opening an empty entry. The same line standing apart after a
+    blank line is a post whose text was lost, and stays an entry."""
+    dated = "Nov 4, 2023 {} IST" if stamp.startswith("Nov") or gap.startswith("Nov") else "{}"
+    marks = {f"m{i + 1}": dated.format(t) for i, t in enumerate(times)}
+    text = _STAMPED.format(stamp=stamp, gap=gap, posts=_POSTS.format(**marks))
+    tl = liveblog.parse(text, date=dt.date(2023, 11, 4), tz="Asia/Kolkata")
+    assert len(tl.entries) == entries
+    assert all(e.body for e in tl.entries[: entries - 1])
+    if entries == 3:
+        assert stamp in tl.preamble.text
+    assert_tiles(text, tl)
+
+
+_GUARDIAN = (
+    "Final – live\nJacob Steinberg\n{stamp}\n\n22:14 Champions!\n\n21:58 GOAL!\n\n20:01 Kick-off."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "tz", "zone"),
+    [
+        # the page's own stamp states the zone its bare times are written in
+        ("Sat 1 Jun 2024 22.14 BST", None, "Europe/London"),
+        ("Last modified on Sat 1 Jun 2024 22.14 BST", None, "Europe/London"),
+        ("Updated 6:14 p.m. ET, June 1, 2024", None, "America/New_York"),
+        ("Updated 22:14 CEST", None, "Europe/Paris"),
+        # a given tz, or a time in a sentence, is not overruled
+        ("Sat 1 Jun 2024 22.14 BST", "Europe/Paris", "Europe/Paris"),
+        ("Kick-off is at 20:00 BST at Wembley.", None, "UTC"),
+        ("Sat 1 Jun 2024 22.14", None, "UTC"),
+    ],
+)
+def test_the_pages_stamp_gives_the_zone_of_bare_times(
+    stamp: str, tz: str | None, zone: str
+) -> None:
+    """Bare times under a page stamp that states a zone (``Sat 1 Jun 2024 22.14 BST``
+    under the title) are in that zone when no ``tz`` is given and the page states none
+    otherwise; a time in a sentence of the preamble says nothing of the kind."""
+    tl = liveblog.parse(_GUARDIAN.format(stamp=stamp), date=dt.date(2024, 6, 1), tz=tz)
+    assert [e.zone for e in tl.source_order] == [zone] * 3
+    assert ("no-zone" in {w.code for w in tl.warnings}) == (zone == "UTC")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["All times NPT (GMT+5:45)", "All times are NPT (UTC+05:45)", "Times: NPT (GMT+5:45)."],
+)
+def test_an_unknown_abbreviation_the_page_defines_is_its_zone(statement: str) -> None:
+    """``09:40 NPT:`` on a page that says "All times NPT (GMT+5:45)" is at +05:45: the
+    page's statement defines the abbreviation its markers write, which the zone table
+    lacks; without the statement it stays unknown (no instant, a warning)."""
+    posts = "\n\n09:40 NPT: Rescuers arrive.\n\n08:15 NPT: Toll rises.\n\n06:02 NPT: A quake."
+    tl = liveblog.parse(statement + posts, date=dt.date(2023, 11, 4))
+    offsets = {e.published.utcoffset() for e in tl if e.published is not None}
+    assert len(tl.entries) == 3
+    assert offsets == {dt.timedelta(hours=5, minutes=45)}
+    assert "unknown-zone" not in {w.code for w in tl.warnings}
+    bare = liveblog.parse("Quake" + posts, date=dt.date(2023, 11, 4))
+    assert [e.published for e in bare] == [None] * 3
+    assert "unknown-zone" in {w.code for w in bare.warnings}
+
+
+_CLOSING_POSTS = (
+    "Coldplay close the Pyramid Stage.\nHelen Pidd30 Jun 2024 23:41\n\n"
+    "Dua Lipa plays to the biggest crowd.\nHelen Pidd29 Jun 2024 23:02\n\n"
+    "Gates open at 8am.\nLaura Snapes26 Jun 2024 08:15"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "preamble"),
+    [
+        ("Glastonbury 2024 – live\n\n", "Glastonbury 2024 – live"),
+        ("Glastonbury 2024 – live\nOur music desk\n\n", "Glastonbury 2024 – live\nOur music desk"),
+        # a post's headline right above its text is the post's
+        ("Pyramid Stage finale\n", ""),
+        # a sentence above a blank line is the first post's first paragraph
+        ("The last night was the best.\n\n", ""),
+    ],
+)
+def test_a_title_above_posts_closed_by_bylines_is_the_preamble(head: str, preamble: str) -> None:
+    """On a page whose posts end with their bylines (``Helen Pidd30 Jun 2024 23:41``), a
+    title block above a blank line before the first post is the preamble, not the start
+    of the first post; a headline right above the text, or a sentence, is the post's."""
+    text = head + _CLOSING_POSTS
+    tl = liveblog.parse(text, tz="Europe/London")
+    assert tl.preamble.text == preamble
+    assert len(tl.entries) == 3
+    assert tl.source_order[0].body.startswith(head.strip() if not preamble else "Coldplay")
+    assert_tiles(text, tl)

@@ -400,6 +400,24 @@ UPDATE_LABEL = PatternDialect(
     starts="u",
 )
 
+MATCH_LABEL = PatternDialect(
+    "match-label",
+    rf"""
+    (?P<marker>ft|ht|full{SP}?[-–]?{SP}?time|half{SP}?[-–]?{SP}?time     # FT: | Half-time:
+      | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|')    # 90+3 min: | 88':
+        (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
+      | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
+    ){SP}*+:
+    """,
+    # an untimed post of a match blog: it opens an entry among timed markers when it
+    # opens a paragraph (see markers.choice), never on its own: a match report's
+    # paragraphs open with minutes too
+    min_count=1_000_000,
+    min_count_strong=1_000_000,
+    candidate_lines=True,
+    starts="fh0123456789",
+)
+
 DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     UPDATE,
     UPDATED_AT,
@@ -415,6 +433,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     WEEKDAY_ONLY,
     OPENING,
     UPDATE_LABEL,
+    MATCH_LABEL,
     DAY_HEADER,
 )
 """The dialects :func:`liveblog.parse` tries when none are given, in priority order."""

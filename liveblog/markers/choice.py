@@ -225,6 +225,76 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     return found
 
 
+def _lone_acronyms(
+    text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
+) -> dict[str, list[Marker]]:
+    """Give back to the text a word read as an unknown zone that is an acronym opening
+    the post (``09:40 RMT: the union says``): one written at a single timed place, on a
+    page with more timed places than that, with a colon and text after it. The marker
+    ends at its clock and goes to the dialect that reads a clock followed by such text
+    (the one whose ``tail`` fits there, with the same ``head``); the acronym opens the
+    body."""
+    unknown = [m for ms in found.values() for m in ms if m.zone_text and m.zone is None]
+    if not unknown:
+        return found
+    places: dict[str, set[int]] = {}
+    for m in unknown:
+        if m.clock is not None:
+            places.setdefault(m.zone_text, set()).add(m.match.start)
+    timed = {m.match.start for ms in found.values() for m in ms if m.clock is not None}
+    lone = {z for z, where in places.items() if len(where) == 1 and 2 * len(where) < len(timed)}
+    if not lone:
+        return found
+    dialects = {d.name: d for d in pool if type(d) is PatternDialect}
+    out = {name: list(markers) for name, markers in found.items()}
+    for name, markers in found.items():
+        head = getattr(dialects.get(name), "head", None)
+        for m in markers:
+            if m.zone is not None or m.zone_text not in lone or head is None:
+                continue
+            line = _LINE_END.match(text, m.span.end)
+            assert line is not None  # [^\r\n]* matches everywhere
+            rest = line.group().lstrip(_MARKER_BLANKS)
+            end = m.span.end - len(m.zone_text)
+            if (
+                not (rest.startswith(":") and rest[1:].strip())
+                or text[end : m.span.end] != m.zone_text
+            ):
+                continue
+            while end > m.span.start and text[end - 1] in _MARKER_BLANKS:
+                end -= 1
+            for other in dialects.values():
+                tail_end = other.tail_end(text, end) if other.head == head else None
+                if tail_end is not None:
+                    out[name].remove(m)
+                    out[other.name].append(
+                        _without_zone(text, m, other.name, Span(m.span.start, end), tail_end)
+                    )
+                    out[other.name].sort(key=lambda k: k.match.start)
+                    break
+    return out
+
+
+# blanks inside a marker (as the built-in patterns write them)
+_MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int) -> Marker:
+    """``marker`` read by ``dialect`` as ``span``, its clock alone, its match ending at
+    ``end``: its shape loses the zone and ends with what now follows the clock."""
+    after = text[span.end : end].strip(_MARKER_BLANKS)[:1]
+    head = marker.shape[: marker.shape.index("z")]
+    dated = "d" if marker.day is not None or marker.month_day is not None else ""
+    return attrs.evolve(
+        marker,
+        span=span,
+        match=Span(marker.match.start, end),
+        dialect=dialect,
+        zone_text="",
+        shape=head + dated + ("-" if after in "–—" and after else after),
+    )
+
+
 def _valid(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.problem is None]
 
@@ -256,8 +326,10 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     direction."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
-    # a day-only marker may open or close the page's run of entries, a time falls inside
-    if not (0 <= k <= len(base) if day_only else 0 < k < len(base)):
+    # a day-only marker may open or close the page's run of entries, a time falls
+    # inside, and a label also above the newest post of a newest-first page
+    top = day_only or (k == 0 and _is_label(marker) and _direction(base) is True)
+    if not (top or k > 0) or not (k < len(base) or (day_only and k == len(base))):
         return False
     start = line_start(text, marker.start)
     if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
@@ -278,6 +350,17 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
     previous, following = base[k - 1], base[k]
     forward, backward = direction_counts([previous, marker, following])
     return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
+
+
+def _heads_run(text: str, marker: Marker, first: Marker) -> bool:
+    """Whether ``marker`` opens the line on which ``first`` (a marker found inside a
+    line) follows it: the head of entries run together in one paragraph."""
+    between = text[marker.match.end : first.start]
+    return (
+        "\n" not in between
+        and "\r" not in between
+        and not text[line_start(text, marker.start) : marker.start].strip()
+    )
 
 
 def _is_day_only(marker: Marker) -> bool:
@@ -327,6 +410,8 @@ def _joining_dialects(
     as regularly in one direction as ``best``'s alone. One marker is enough when it
     states a zone or date, or when it :func:`fits alone <_fits_alone>`; the ``weak``
     dialects, too few on the page to stand on their own, can only add such a marker.
+    Of a dialect that brings several labels stating no time, those that fit alone join:
+    ``found`` keeps only those.
     """
     base = sorted(_valid(found[best]), key=lambda m: m.match.start)
     starts = [m.start for m in base]
@@ -345,6 +430,14 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
+        if not lone and len(new) > 1 and all(_is_label(m) for m in new):
+            # labels that state no time (``FT:``, ``80 min:``): those that fit alone
+            # join, the others stay text
+            fitting = [m for m in new if _fits_alone(text, m, base, starts)]
+            if fitting:
+                found[other] = fitting
+                labels.append(other)
+            continue
         if lone:
             # an untimed marker changes no order, and a timed one fits between its
             # neighbours: each joins as well ("4.31pm:" and "Correction 4.15pm:" among
@@ -354,9 +447,13 @@ def _joining_dialects(
         too_few = other in weak or scores[other].score < _SECOND_DIALECT_SHARE * scores[best].score
         if too_few and not lone:
             continue
-        inside = [m for m in new if base and base[0].start < m.start]
+        # a list above the entries (a "Key events" box) is chrome; the head of a run of
+        # entries on the first one's line ("16:03 GMT - text. 15:47 GMT - text") is not
+        inside = [
+            m for m in new if base and (base[0].start < m.start or _heads_run(text, m, base[0]))
+        ]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
-            continue  # a list above the entries (a "Key events" box) is chrome
+            continue
         forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
         steps = forward + backward
         regular = 1.0 if steps == 0 else max(forward, backward) / steps
@@ -380,7 +477,7 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found = _scan(text, pool)
+    found = _lone_acronyms(text, _scan(text, pool), pool)
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
@@ -399,7 +496,7 @@ def choose_markers(
         (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted),
         key=lambda n: (-scores[n].score, rank[n]),
     )
-    timed = [n for n in usable if eligible(n)]
+    timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -440,6 +537,7 @@ def choose_markers(
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
     markers = _glued_to_sentences(text, markers, pool)
+    markers = _page_stamp(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -450,6 +548,24 @@ def choose_markers(
             evidence=evidence,
         ),
     )
+
+
+def _times_over_ages(text: str, timed: list[str], found: dict[str, list[Marker]]) -> list[str]:
+    """``timed`` (the eligible dialects, best first), with a clock dialect first when
+    the best one reads relative ages and nearly every clock of the other has an age on
+    the line right above it (``2h ago`` over ``10:18 ET``): on such a page the ages are
+    decoration, and more of them (a "Key events" box) must not outvote the times."""
+    if len(timed) < 2 or found[timed[0]][0].age is None:
+        return timed  # the best dialect reads no ages (a dialect reads one kind)
+    ages = {line_start(text, m.start) for m in found[timed[0]]}
+    for name in timed[1:]:
+        clocks = _valid(found[name])
+        if not clocks or any(m.clock is None for m in clocks):
+            continue
+        under = sum(_line_before(text, line_start(text, m.start))[0] in ages for m in clocks)
+        if under >= _MAJORITY * len(clocks):
+            return [name, *(n for n in timed if n != name)]
+    return timed
 
 
 def _is_dense(text: str, before: Marker, after: Marker) -> bool:
@@ -746,21 +862,43 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     Pages that write a bare time on its own line put the headline either below it
     (the usual way) or above it. When nearly every such marker has a headline-like
     line right above it, itself below a blank line, and fewer have one below, the
-    headline line opens the entry. A relative age above the time (``1h ago``) is page
-    chrome, not a headline.
+    headline line opens the entry. The same holds for times with the text on their
+    line (``16:42 Alcaraz holds``) under a score line (``Set 3, 4-3 Alcaraz*``). A
+    relative age above the time (``1h ago``) is page chrome, not a headline.
     """
     bare = [m for m in markers if m.headline_next]
-    if len(bare) < 2:
-        return markers
+    inline = [
+        m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
+    ]
     above: dict[int, tuple[int, str]] = {}
-    below = 0
-    for m in bare:
-        start, line, over = _line_before(text, m.start)
-        if line and _is_headline(line) and not over.strip() and not _AGE_LINE.match(line):
-            above[id(m)] = (start, line.strip())
-        if _headline_below(text, m):
-            below += 1
-    if len(above) < _MAJORITY * len(bare) or len(above) <= below:
+    lines: set[int] | None = None  # the markers' lines, which are no headlines
+    for group in (bare, inline):
+        if len(group) < 2:
+            continue
+        if lines is None:
+            lines = {line_start(text, m.start) for m in markers}
+        found: dict[int, tuple[int, str]] = {}
+        below = 0
+        misses = 0
+        for m in group:
+            if misses > len(group) * (1 - _MAJORITY):
+                break  # too few can have a headline above: not the page's layout
+            start, line, over = _line_before(text, m.start)
+            if (
+                line
+                and _is_headline(line)
+                and not over.strip()
+                and start not in lines
+                and not _AGE_LINE.match(line)
+            ):
+                found[id(m)] = (start, line.strip())
+            else:
+                misses += 1
+            if m.headline_next and _headline_below(text, m):
+                below += 1
+        if len(found) >= _MAJORITY * len(group) and len(found) > below:
+            above.update(found)
+    if not above:
         return markers
     return [
         attrs.evolve(m, start=above[id(m)][0], headline=above[id(m)][1], headline_next=False)
@@ -768,6 +906,38 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+def _opens_line(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` begins its line and has text after it on that line."""
+    end = marker.match.end
+    after = text[end : end + _HEADLINE_MAX].lstrip(_MARKER_BLANKS)[:1]
+    return (
+        after not in ("", "\r", "\n")
+        and not text[line_start(text, marker.start) : marker.start].strip()
+    )
+
+
+# a byline line: "By Live Desk", "Written by: Sam Reid" (not a sentence)
+_BYLINE = regex.compile(r"\s*(?:\w+\s+)?by:?\s+\w[^\r\n.!?]{0,60}$", regex.IGNORECASE)
+
+
+def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop a first marker that is the page's own stamp: written right under the title
+    (no blank line between), with nothing below it before the next entry but a byline
+    (``Nov 4, 2023 09:50 AM IST`` under the headline of a blog whose entries are marked
+    so, ``By Live Desk`` below it). A marker with no text standing apart is a post whose
+    text was lost, and stays.
+    """
+    if len(markers) < 3 or markers[0].kind != "entry" or markers[1].kind == "closing":
+        return markers
+    first, following = markers[0], markers[1]
+    below = text[first.match.end : following.start].splitlines()
+    if not all(_BYLINE.match(line) for line in below if line.strip()):
+        return markers
+    if not _line_before(text, line_start(text, first.start))[1].strip():
+        return markers
+    return markers[1:]
 
 
 _LINE_END = regex.compile(r"[^\r\n]*")

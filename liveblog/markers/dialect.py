@@ -420,6 +420,19 @@ class PatternDialect:
         m = self._line_pattern().match(text, position, end)
         return None if m is None else self._marker(m, text)
 
+    def tail_end(self, text: str, position: int) -> int | None:
+        """Where this dialect's ``tail`` ends when its ``head`` ends at ``position``;
+        None when the tail does not follow there (or the dialect has no head and tail).
+
+        >>> from liveblog.markers.builtin import CLOCK_SPACE
+        >>> CLOCK_SPACE.tail_end("09:40 RMT: the union", 5), CLOCK_SPACE.tail_end("09:40: x", 5)
+        (6, None)
+        """
+        if self.head is None or self.tail is None:
+            return None
+        found = _tail_pattern(self.tail).match(text, position, _line_end(text, position))
+        return None if found is None else found.end()
+
     def _marker(
         self, m: regex.Match[str], text: str, shift: int = 0, tail: regex.Match[str] | None = None
     ) -> Marker:

@@ -53,6 +53,10 @@ _PREFIXES = frozenset(
         "dec",
         "noo",
         "mid",
+        "ft:",  # match labels: FT:, HT:, Full time:, Half-time:
+        "ht:",
+        "ful",
+        "hal",
     ]
 )
 _BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"

@@ -30,10 +30,12 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
 
 
 __all__ = [
+    "AMBIGUOUS_READINGS",
     "ZONE_ABBREVIATIONS",
     "ZONE_PLACES",
     "ZoneSpec",
     "find_page_zone",
+    "find_stamp_zone",
     "get_tzinfo",
     "localize",
     "lookup_zone",
@@ -126,6 +128,13 @@ ZONE_ABBREVIATIONS: dict[str, ZoneSpec] = {
     "ADT": _z("America/Halifax", True),
     "BRT": _z("America/Sao_Paulo"),
     "ART": _z("America/Argentina/Buenos_Aires"),
+}
+
+# The readings of each ambiguous abbreviation, by its default's key (the default first).
+AMBIGUOUS_READINGS: dict[str, tuple[str, ...]] = {
+    "Asia/Kolkata": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),  # IST
+    "America/Chicago": ("America/Chicago", "Asia/Shanghai"),  # CST
+    "America/Halifax": ("America/Halifax", "Asia/Riyadh"),  # AST
 }
 
 # Spelled-out zone names ("Eastern", "British Summer Time") and place phrases
@@ -456,3 +465,38 @@ def find_page_zone(
         if spec is not None:
             return spec.key, bare.span("phrase")
     return None, None
+
+
+# A page's own stamp: a clock and a zone abbreviation ("Sat 1 Jun 2024 22.14 BST") on a
+# short line that writes a year or opens with "Updated" / "Last modified on" / "Published".
+_STAMP_CLOCK = _lazy(
+    r"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?:[ \t]?[ap]\.?[ \t]?m\b\.?)?[ \t]*"
+    r"(?-i:(?P<zone>[A-Z]{2,5}))\b",
+    regex.IGNORECASE,
+)
+_STAMP_WORDS = _lazy(
+    r"(?:last\s+)?(?:updated|modified|published|posted)\b|.*\b(?:19|20)\d\d\b", regex.I
+)
+_STAMP_LINE_MAX = 100
+_STAMP_REACH = 1500  # the stamp stands near the top of the page
+
+
+def find_stamp_zone(text: str, start: int, end: int) -> str | None:
+    """The zone the page's own stamp states in ``text[start:end]`` (its preamble): a
+    short line with a clock, an unambiguous zone abbreviation, and a year or an opening
+    ``Updated`` / ``Last modified`` / ``Published``; None when there is none.
+
+    >>> find_stamp_zone("Final – live\\nSat 1 Jun 2024 22.14 BST\\n", 0, 37)
+    'Europe/London'
+    >>> find_stamp_zone("Kick-off is at 20:00 BST at Wembley.", 0, 36) is None
+    True
+    """
+    for written in text[start : min(end, start + _STAMP_REACH)].splitlines():
+        line = written.strip()
+        if len(line) > _STAMP_LINE_MAX or not _STAMP_WORDS().match(line):
+            continue
+        m = _STAMP_CLOCK().search(line)
+        spec = None if m is None else lookup_zone(m["zone"])
+        if spec is not None and not spec.ambiguous:
+            return spec.key
+    return None
