@@ -467,6 +467,18 @@ class _Reader:
 
     index: dict[str, int]
     values: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+    own: tuple[int, ...]
+    """The places in :data:`_READ_GROUPS` of the groups the pattern has."""
+
+    def over(self, values: Sequence[str | None], match: regex.Match[str]) -> list[str | None]:
+        """``values`` with the groups that ``match`` (of this pattern) sets put over them:
+        a tail's few groups over its head's."""
+        more = self.values((*match.groups(), None))
+        merged = list(values)
+        for k in self.own:
+            if more[k] is not None:
+                merged[k] = more[k]
+        return merged
 
 
 _READERS: dict[regex.Pattern[str], _Reader] = {}
@@ -478,7 +490,9 @@ def _reader(pattern: regex.Pattern[str]) -> _Reader:
     if reader is None:
         index = dict(pattern.groupindex)
         # group k is item k - 1 of groups(); a missing group reads the None appended last
-        reader = _Reader(index, operator.itemgetter(*(index.get(n, 0) - 1 for n in _READ_GROUPS)))
+        getter = operator.itemgetter(*(index.get(n, 0) - 1 for n in _READ_GROUPS))
+        own = tuple(k for k, n in enumerate(_READ_GROUPS) if n in index)
+        reader = _Reader(index, getter, own)
         _READERS[pattern] = reader
     return reader
 
@@ -603,14 +617,14 @@ def _read_date(
     """Read (full date, (month, day) without year, problem) from the date groups'
     values: ``groups`` holds day, month, year, and the two numbers of a slashed date."""
     day_text, month_text, year_text, first, second = groups
-    parts = ["day", "month", "year"]
+    parts = ("day", "month", "year")  # the groups written, to report an invalid date
     if first is not None and second is not None:
         # 6/4/2021: month first (US style) when the first number can be a month and the
         # second cannot, or when the page writes am/pm; else day first.
         a, b = int(first), int(second)
         us = a <= 12 and (b > 12 or ampm is not None)
         month_text, day_text = (first, second) if us else (second, first)
-        parts = ["sl1", "sl2", "year"]
+        parts = ("sl1", "sl2", "year")
     if month_text is None or day_text is None:
         return None, None, None
     month = _month_number(month_text)
@@ -728,13 +742,12 @@ def read_match(
     ``tail``, the match of a dialect's ``tail`` right after ``match`` of its ``head``.
     """
     reader = _reader(match.re)
-    values = reader.values((*match.groups(), None))
+    values: Sequence[str | None] = reader.values((*match.groups(), None))
     end = match.end()
     if tail is not None:
         end = tail.end()
         if tail.re.groups:
-            more = _reader(tail.re).values((*tail.groups(), None))
-            values = tuple(v if t is None else t for v, t in zip(values, more, strict=True))
+            values = _reader(tail.re).over(values, tail)
     hhmm, hour_text, minute_text, second_text, ampm, noon = values[:6]
     (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[17:]
     m = _Found(match, reader.index)
@@ -769,7 +782,10 @@ def read_match(
         except OverflowError:
             # longer than a timedelta holds: the stamping finds it reaches before year 1
             age = dt.timedelta.max
-    alt_clock, _ = _read_clock(m, "2", values[6:12])
+    alt_clock = None
+    if values[6] is not None or values[7] is not None or values[11] is not None:
+        # hhmm2, hour2 or noon2: a second clock (without them _read_clock reads none)
+        alt_clock, _ = _read_clock(m, "2", values[6:12])
     alt_zone = lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(m, written)
