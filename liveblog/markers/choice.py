@@ -753,14 +753,16 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     if len(bare) < 2:
         return markers
     above: dict[int, tuple[int, str]] = {}
-    below = 0
+    without = 0  # markers with no headline above
     for m in bare:
         start, line, over = _line_before(text, m.start)
         if line and _is_headline(line) and not over.strip() and not _AGE_LINE.match(line):
             above[id(m)] = (start, line.strip())
-        if _headline_below(text, m):
-            below += 1
-    if len(above) < _MAJORITY * len(bare) or len(above) <= below:
+            continue
+        without += 1
+        if len(bare) - without < _MAJORITY * len(bare):
+            return markers  # even if every other one had a headline above, too few would
+    if len(above) <= sum(_headline_below(text, m) for m in bare):
         return markers
     return [
         attrs.evolve(m, start=above[id(m)][0], headline=above[id(m)][1], headline_next=False)
@@ -772,6 +774,7 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
 
 _LINE_END = regex.compile(r"[^\r\n]*")
 _AUTHOR_MAX = 60
+_BELOW = 2000  # how much of what follows a marker's line is read
 
 
 def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
@@ -780,7 +783,7 @@ def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
     line_end = _LINE_END.match(text, marker.match.end)
     assert line_end is not None  # [^\r\n]* matches everywhere
     end = line_end.end()
-    return above, text[marker.match.end : end], text[end : end + 2000]
+    return above, text[marker.match.end : end], text[end : end + _BELOW]
 
 
 # words an author's name may hold in lower case ("Jane Doe in Kyiv", "Ana de Souza")
@@ -792,7 +795,8 @@ def _is_byline_rest(rest: str) -> bool:
     """Whether what follows a time on its line may be a byline's author (``, Claire
     Martin``), or nothing: a few capitalised words, not a sentence ("Alcaraz holds to
     love. Djokovic needs to break now.")."""
-    words = rest.strip(" \t,|·•-–—:").split()
+    # a seventh word ends the split: the rest of a long line need not be cut into words
+    words = rest.strip(" \t,|·•-–—:").split(maxsplit=_NAME_WORDS)
     if len(words) > _NAME_WORDS or (words and words[-1][-1] in '.!?"”'):
         return False
     return all(w[0].isupper() or w.lower() in _NAME_LINKS or not w[0].isalpha() for w in words)
@@ -810,33 +814,41 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     timed = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(timed) < 2:
         return markers
-    closing = 0
+    ends: dict[int, int] = {}  # the end of the line of each marker whose rest may be a byline
+    opening = 0  # markers that do not stand as closing ones
     for m in timed:
-        above, rest, below = _layout(text, m)
-        blank_below = not below.strip() or bool(BLANK_LINE.match(below))
-        opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
-        if above.strip() and blank_below and not opener and _is_byline_rest(rest):
-            closing += 1
-    if closing < _MAJORITY * len(timed) or closing < len(timed) - 1:
-        return markers
+        line_end = _LINE_END.match(text, m.match.end)
+        assert line_end is not None  # [^\r\n]* matches everywhere
+        end = line_end.end()
+        if _is_byline_rest(text[m.match.end : end]):
+            ends[id(m)] = end
+            if _stands_closing(text, m, end):
+                continue
+        opening += 1
+        if opening > 1 or len(timed) - opening < _MAJORITY * len(timed):
+            return markers  # even if every other one stood closing, too few would
     out: list[Marker] = []
     for m in markers:
-        if m.kind != "entry" or m.clock is None:
+        end = ends.get(id(m), -1)
+        if end < 0:
+            # untimed, or text after the time: it opens its entry (its line is no byline)
             out.append(m)
             continue
-        line_end = _LINE_END.match(text, m.match.end)
-        assert line_end is not None
-        if not _is_byline_rest(text[m.match.end : line_end.end()]):
-            out.append(m)  # text after the time: it opens its entry (its line is no byline)
-            continue
-        rest = text[m.match.end : line_end.end()].strip(" \t,|·•-–—:")
+        rest = text[m.match.end : end].strip(" \t,|·•-–—:")
         author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
-        out.append(
-            attrs.evolve(
-                m, kind="closing", match=Span(m.match.start, line_end.end()), author=author
-            )
-        )
+        out.append(attrs.evolve(m, kind="closing", match=Span(m.match.start, end), author=author))
     return out
+
+
+def _stands_closing(text: str, marker: Marker, end: int) -> bool:
+    """Whether ``marker``, whose line ends at ``end``, stands as a closing one: not
+    followed by a colon or dash, text right above it, and a blank line (or the end of
+    the text) right below."""
+    if text[marker.span.end : marker.match.end].strip().endswith((":", "-", "–", "—")):
+        return False
+    if not (BLANK_LINE.match(text, end, end + _BELOW) or not text[end : end + _BELOW].strip()):
+        return False
+    return bool(_line_before(text, marker.start)[1].strip())
 
 
 def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:
