@@ -8,7 +8,6 @@ import datetime as dt
 
 import attrs
 import pytest
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +22,7 @@ from liveblog.markers.builtin import (
     UPDATED_AT,
 )
 from liveblog.markers.choice import choose_markers
+from liveblog.markers.dialect import LineScan
 from liveblog.markers.lines import all_lines
 from tests.helpers import assert_keeps_words, assert_tiles
 
@@ -445,7 +445,7 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
     """A dialect split into a shared timestamp head and a tail finds exactly the markers
     its whole pattern finds, also when another dialect matched the head first."""
     lines = all_lines(text)
-    shared: dict[str, dict[int, regex.Match[str] | None]] = {}
+    shared = LineScan(lines.text, lines.starts, lines.origins)
     for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE):
         assert dialect.head is not None
         whole = attrs.evolve(dialect, head=None, tail=None, branches=None)

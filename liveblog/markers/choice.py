@@ -17,7 +17,14 @@ from collections.abc import Collection, Sequence
 import attrs
 import regex
 
-from liveblog.markers.dialect import Dialect, Marker, PatternDialect, line_start, needle_pattern
+from liveblog.markers.dialect import (
+    Dialect,
+    LineScan,
+    Marker,
+    PatternDialect,
+    line_start,
+    needle_pattern,
+)
 from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
@@ -201,18 +208,18 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     :mod:`liveblog.markers.lines`); a dialect with a ``needle`` is skipped when the
     needle is absent; any other dialect scans the whole text.
     """
-    heads = None
-    shared: dict[str, dict[int, regex.Match[str] | None]] = {}  # head matches by line
+    shared: LineScan | None = None  # the candidate lines, read once for every dialect
     found: dict[str, list[Marker]] = {}
     for dialect in pool:
         needle = getattr(dialect, "needle", None)
         if needle is not None and not needle_pattern(needle).search(text):
             found[dialect.name] = []
         elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
-            if heads is None:
+            if shared is None:
                 heads = candidate_heads(text) or all_lines(text)
-            lines = (heads.text, heads.starts, heads.origins)
-            # the shared head matches go only to PatternDialect itself: a subclass may
+                shared = LineScan(heads.text, heads.starts, heads.origins)
+            lines = (shared.text, shared.starts, shared.origins)
+            # the shared reading goes only to PatternDialect itself: a subclass may
             # define scan_lines with the three arguments alone
             scanned = (
                 dialect.scan_lines(*lines, shared)

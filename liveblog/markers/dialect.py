@@ -39,6 +39,7 @@ from liveblog.model import Span
 __all__ = [
     "MARKER_SEPARATORS",
     "Dialect",
+    "LineScan",
     "Marker",
     "MarkerKind",
     "PatternDialect",
@@ -215,6 +216,47 @@ class Dialect(Protocol):
         ...
 
 
+class LineScan:
+    """The lines of a text that line-start dialects scan, read once for all of them:
+    where each ends, the lines each set of opening characters picks, and each shared
+    ``head``'s matches by line (see :meth:`PatternDialect.scan_lines`).
+
+    >>> lines = LineScan("14:32\\nPolice\\n  9am", (0, 6, 13), (0, 6, 13))
+    >>> lines.ends, lines.opening("0123456789")
+    ([5, 12, 18], [0, 2])
+    """
+
+    __slots__ = ("_firsts", "_picked", "ends", "heads", "origins", "starts", "text")
+
+    def __init__(self, text: str, starts: Sequence[int], origins: Sequence[int]) -> None:
+        self.text = text
+        self.starts = starts
+        self.origins = origins
+        self.ends: list[int] = [*(s - 1 for s in starts[1:]), len(text)] if starts else []
+        """Where each line ends (before the line break)."""
+        self.heads: dict[str, dict[int, regex.Match[str] | None]] = {}
+        """The matches of each ``head``, by line number."""
+        self._firsts: list[str] | None = None
+        self._picked: dict[str | None, list[int]] = {}
+
+    def opening(self, chars: str | None) -> list[int]:
+        """The numbers of the lines whose first character after blanks is one of the
+        lower-case ``chars`` or its upper case (every line for None), in order."""
+        picked = self._picked.get(chars)
+        if picked is None:
+            if chars is None:
+                picked = list(range(len(self.starts)))
+            else:
+                if self._firsts is None:
+                    text = self.text
+                    # a line opening with more than a dozen blanks opens with none
+                    self._firsts = [text[s : s + 12].lstrip(_BLANK_CHARS)[:1] for s in self.starts]
+                first = _both_cases(chars)
+                picked = [k for k, c in enumerate(self._firsts) if c in first]
+            self._picked[chars] = picked
+        return picked
+
+
 def _compile(
     pattern: str | regex.Pattern[str], line_start: bool, *, blanks: bool = False
 ) -> regex.Pattern[str]:
@@ -342,15 +384,17 @@ class PatternDialect:
         text: str,
         starts: Sequence[int],
         origins: Sequence[int],
-        shared: dict[str, dict[int, regex.Match[str] | None]] | None = None,
+        shared: LineScan | None = None,
     ) -> Iterator[Marker]:
         """Yield markers that start the lines of ``text`` beginning at ``starts``.
 
         Offsets come out moved to where each line came from (``origins``), for texts
-        made of excerpts (see :mod:`liveblog.markers.lines`). ``shared`` keeps the
-        matches of each ``head`` by line start, for the other dialects that scan the
-        same lines.
+        made of excerpts (see :mod:`liveblog.markers.lines`). ``shared``, the
+        :class:`LineScan` of the same lines, keeps what the other dialects that scan
+        them read too (the lines' first characters, each ``head``'s matches).
         """
+        if shared is None:
+            shared = LineScan(text, starts, origins)
         if not starts:
             return
         shares = self.head is not None and self.tail is not None
@@ -363,19 +407,14 @@ class PatternDialect:
             assert self.tail is not None
             head_match = _head_pattern(self.head).match
             tail_match = _tail_pattern(self.tail).match
-            if shared is not None:
-                heads = shared.setdefault(self.head, {})
-        first = None if self.starts is None else _both_cases(self.starts)
+            heads = shared.heads.setdefault(self.head, {})
         needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
         opens = None if self.branches is None else _both_cases(self.branches)
         words = self.words
         longest = max(map(len, words)) if words else 0
-        ends = [*(s - 1 for s in starts[1:]), len(text)]
-        for start, end, origin in zip(starts, ends, origins, strict=True):
-            if first is not None and text[start : start + 1] not in first:
-                head = text[start : start + 12].lstrip(_BLANK_CHARS)
-                if head[:1] not in first:
-                    continue
+        ends = shared.ends
+        for k in shared.opening(self.starts):
+            start, end = starts[k], ends[k]
             if needed is not None and needed(text, start, end) is None:
                 continue
             if words is not None:
@@ -384,14 +423,14 @@ class PatternDialect:
                 if opening.isascii() and not opening.lower().startswith(words):
                     continue
             if shares:
-                if start in heads:
-                    found = heads[start]
+                if k in heads:
+                    found = heads[k]
                 else:
-                    found = heads[start] = head_match(text, start, end)
+                    found = heads[k] = head_match(text, start, end)
                 if found is not None:
                     after = tail_match(text, found.end(), end)
                     if after is not None:
-                        yield self._marker(found, text, origin - start, after)
+                        yield self._marker(found, text, origins[k] - start, after)
                     continue
                 if opens is None or _first_char(text, start, end) not in opens:
                     continue
@@ -402,7 +441,7 @@ class PatternDialect:
             # make every call cost the rest of the text
             m = matcher(text, start, end)
             if m is not None:
-                yield self._marker(m, text, origin - start)
+                yield self._marker(m, text, origins[k] - start)
 
     def match_at(self, text: str, position: int) -> Marker | None:
         """The marker that starts exactly at ``position``, whether or not a line starts
