@@ -47,11 +47,6 @@ class Choice:
     """Names of the chosen dialects and the scores of all candidates."""
 
 
-def _minutes(marker: Marker) -> int | None:
-    clock = marker.clock
-    return None if clock is None else clock.hour * 60 + clock.minute
-
-
 def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     """Count (forward, backward) steps between consecutive timed markers.
 
@@ -67,30 +62,33 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     forward = backward = 0
     previous: Marker | None = None
     for marker in markers:
-        if marker.clock is None and marker.age is None:
+        clock, age = marker.clock, marker.age
+        if clock is None and age is None:
             continue
         if previous is not None:
-            if previous.age is not None and marker.age is not None:
-                if previous.age == marker.age:
+            before = previous.clock
+            if previous.age is not None and age is not None:
+                if previous.age == age:
                     continue
-                later = marker.age < previous.age
-            elif previous.clock is None or marker.clock is None:
+                later = age < previous.age
+            elif before is None or clock is None:
                 previous = marker
                 continue
             elif previous.day is not None and marker.day is not None:
-                if previous.day == marker.day and previous.clock == marker.clock:
+                if previous.day == marker.day and before == clock:
                     continue
-                later = (marker.day, marker.clock) > (previous.day, previous.clock)
+                later = (marker.day, clock) > (previous.day, before)
             elif previous.weekday is not None and marker.weekday is not None:
                 if previous.weekday == marker.weekday:
                     # the same day: the clocks compare as they are, even 12 hours apart
-                    if previous.clock == marker.clock:
+                    if before == clock:
                         continue
-                    later = marker.clock > previous.clock
+                    later = clock > before
                 else:
                     later = (marker.weekday - previous.weekday) % 7 <= 3
             else:
-                step = ((_minutes(marker) or 0) - (_minutes(previous) or 0)) % 1440
+                # _clock_minutes of each, written out: every choice runs this loop
+                step = (clock.hour * 60 + clock.minute - before.hour * 60 - before.minute) % 1440
                 if step == 0:
                     previous = marker
                     continue
