@@ -218,12 +218,12 @@ class Dialect(Protocol):
 
 class LineScan:
     """The lines of a text that line-start dialects scan, read once for all of them:
-    where each ends, the lines each set of opening characters picks, and each shared
-    ``head``'s matches by line (see :meth:`PatternDialect.scan_lines`).
+    where each ends, the lines each set of opening characters and line needle picks,
+    and each shared ``head``'s matches by line (see :meth:`PatternDialect.scan_lines`).
 
     >>> lines = LineScan("14:32\\nPolice\\n  9am", (0, 6, 13), (0, 6, 13))
-    >>> lines.ends, lines.opening("0123456789")
-    ([5, 12, 18], [0, 2])
+    >>> lines.ends, lines.picked("0123456789", None), lines.picked(None, "am")
+    ([5, 12, 18], [0, 2], [2])
     """
 
     __slots__ = ("_firsts", "_picked", "ends", "heads", "origins", "starts", "text")
@@ -236,24 +236,31 @@ class LineScan:
         """Where each line ends (before the line break)."""
         self.heads: dict[str, dict[int, regex.Match[str] | None]] = {}
         """The matches of each ``head``, by line number."""
-        self._firsts: list[str] | None = None
-        self._picked: dict[str | None, list[int]] = {}
+        self._firsts: list[str] | None = None  # each line's first character after blanks
+        self._picked: dict[tuple[str | None, str | None], list[int]] = {}
 
-    def opening(self, chars: str | None) -> list[int]:
-        """The numbers of the lines whose first character after blanks is one of the
-        lower-case ``chars`` or its upper case (every line for None), in order."""
-        picked = self._picked.get(chars)
-        if picked is None:
-            if chars is None:
-                picked = list(range(len(self.starts)))
-            else:
-                if self._firsts is None:
-                    text = self.text
-                    # a line opening with more than a dozen blanks opens with none
-                    self._firsts = [text[s : s + 12].lstrip(_BLANK_CHARS)[:1] for s in self.starts]
-                first = _both_cases(chars)
-                picked = [k for k, c in enumerate(self._firsts) if c in first]
-            self._picked[chars] = picked
+    def picked(self, chars: str | None, needle: str | None) -> list[int]:
+        """The numbers of the lines, in order, whose first character after blanks is one
+        of the lower-case ``chars`` or its upper case (None: any) and that hold a match
+        of ``needle`` (a :func:`needle_pattern`; None: any)."""
+        key = (chars, needle)
+        picked = self._picked.get(key)
+        if picked is not None:
+            return picked
+        if needle is not None:
+            search = needle_pattern(needle).search
+            text, starts, ends = self.text, self.starts, self.ends
+            picked = [k for k in self.picked(chars, None) if search(text, starts[k], ends[k])]
+        elif chars is not None:
+            if self._firsts is None:
+                text = self.text
+                # a line opening with more than a dozen blanks opens with none
+                self._firsts = [text[s : s + 12].lstrip(_BLANK_CHARS)[:1] for s in self.starts]
+            first = _both_cases(chars)
+            picked = [k for k, c in enumerate(self._firsts) if c in first]
+        else:
+            picked = list(range(len(self.starts)))
+        self._picked[key] = picked
         return picked
 
 
@@ -408,15 +415,12 @@ class PatternDialect:
             head_match = _head_pattern(self.head).match
             tail_match = _tail_pattern(self.tail).match
             heads = shared.heads.setdefault(self.head, {})
-        needed = None if self.line_needle is None else needle_pattern(self.line_needle).search
         opens = None if self.branches is None else _both_cases(self.branches)
         words = self.words
         longest = max(map(len, words)) if words else 0
         ends = shared.ends
-        for k in shared.opening(self.starts):
+        for k in shared.picked(self.starts, self.line_needle):
             start, end = starts[k], ends[k]
-            if needed is not None and needed(text, start, end) is None:
-                continue
             if words is not None:
                 # ASCII letters match a word case-insensitively as their lower case does
                 opening = text[start:end].lstrip(_LINE_BLANKS)[:longest]
