@@ -197,6 +197,9 @@ class Marker:
         return bool(self.zone_text) or self.day is not None or self.month_day is not None
 
 
+_new_tuple = tuple.__new__  # a Span without NamedTuple's __new__, a Python call
+
+
 @runtime_checkable
 class Dialect(Protocol):
     """One way of writing entry markers: a name and a scanner.
@@ -735,7 +738,7 @@ def _marker_text(m: _Found, written: str | None) -> Span:
     """Where the marker is written: its ``marker`` group (``written`` is its value), else
     the match without surrounding blanks and separators."""
     if written is not None:
-        return Span(*m.span("marker"))
+        return _new_tuple(Span, m.span("marker"))
     start, end = m.match.span()
     text = m.string
     while start < end and text[start].isspace():
@@ -853,7 +856,7 @@ def read_match(
             dated=bool(day or month_day),
         ),
         span=_shifted(marker, shift),
-        match=Span(match.start() + shift, end + shift),
+        match=_new_tuple(Span, (match.start() + shift, end + shift)),
         dialect=dialect,
         kind=kind,
         clock=clock,
@@ -883,7 +886,7 @@ def read_match(
 
 
 def _shifted(span: Span, shift: int) -> Span:
-    return Span(span.start + shift, span.end + shift) if shift else span
+    return _new_tuple(Span, (span.start + shift, span.end + shift)) if shift else span
 
 
 def _offset_text(offset: dt.timedelta) -> str:
