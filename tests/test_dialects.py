@@ -8,7 +8,6 @@ import datetime as dt
 
 import attrs
 import pytest
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +22,7 @@ from liveblog.markers.builtin import (
     UPDATED_AT,
 )
 from liveblog.markers.choice import choose_markers
+from liveblog.markers.dialect import LineScan
 from liveblog.markers.lines import all_lines
 from tests.helpers import assert_keeps_words, assert_tiles
 
@@ -515,7 +515,7 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
     """A dialect split into a shared timestamp head and a tail finds exactly the markers
     its whole pattern finds, also when another dialect matched the head first."""
     lines = all_lines(text)
-    shared: dict[str, dict[int, regex.Match[str] | None]] = {}
+    shared = LineScan(lines.text, lines.starts, lines.origins)
     for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE):
         assert dialect.head is not None
         whole = attrs.evolve(dialect, head=None, tail=None, branches=None)
@@ -1095,3 +1095,67 @@ def test_times_beat_the_relative_ages_above_them_and_in_a_key_events_box() -> No
     tl = liveblog.parse(text, date=DAY)
     assert [e.marker for e in tl.source_order] == [t for _, t, _ in posts]
     assert "Key events" in tl.preamble.text
+
+
+_CLOSING_CLOCKS = ("07:15", "06:50", "06:31", "06:10", "05:55", "05:40", "05:21", "05:02")
+
+
+@pytest.mark.parametrize(
+    ("colons", "kinds"),
+    [
+        ((False, False), {"closing"}),
+        ((False, True), {"entry"}),
+        ((False, True, False), {"entry"}),  # two of three close: under three quarters
+        ((False, True, False, False), {"closing"}),  # three of four: all but one
+        ((True, False, False, False), {"closing"}),
+        ((False, True, False, True, False), {"entry"}),
+        ((False, True, False, False, False, False, False, False), {"closing"}),
+        ((False, True, False, False, False, True, False, False), {"entry"}),  # two stand otherwise
+    ],
+)
+def test_closing_layout_needs_all_markers_but_one(
+    colons: tuple[bool, ...], kinds: set[str]
+) -> None:
+    """Times below their text with a blank line after them close their entries when at
+    most one of them, and no more than a quarter, stands otherwise (here: a colon after
+    the time, which introduces what follows); the count stops at the marker that
+    decides it."""
+    posts = [
+        f"Post {i} text.\n{clock}{':' if colon else ' ,'} Claire Martin"
+        for i, (clock, colon) in enumerate(zip(_CLOSING_CLOCKS, colons, strict=False))
+    ]
+    text = "Live\n\n" + "\n\n".join(posts)
+    timed = [m for m in choose_markers(text, DEFAULT_DIALECTS).markers if m.clock is not None]
+    assert len(timed) == len(colons)
+    assert {m.kind for m in timed} == kinds
+
+
+@pytest.mark.parametrize(
+    ("above", "moved"),
+    [
+        ((True, True), True),
+        ((True, False), False),
+        ((True, True, True, False), True),  # three of four: the three quarters
+        ((False, True, True, True), True),
+        ((True, False, True, False), False),
+        ((True, True, False), False),
+    ],
+)
+def test_headlines_above_need_three_quarters_of_the_bare_times(
+    above: tuple[bool, ...], moved: bool
+) -> None:
+    """Bare times take the line above them as their headline when at least three
+    quarters of them have one; the count stops at the marker that decides it."""
+    clocks = ("21:58", "21:41", "20:14", "19:30")
+    posts = [
+        (f"Headline {i}\n" if has else "") + f"{clock}\nBody text {i}."
+        for i, (clock, has) in enumerate(zip(clocks, above, strict=False))
+    ]
+    text = "Live\n\n" + "\n\n".join(posts)
+    bare = [m for m in choose_markers(text, DEFAULT_DIALECTS).markers if m.clock is not None]
+    assert len(bare) == len(above)
+    headlines = [m.headline for m in bare]
+    if moved:
+        assert headlines == [f"Headline {i}" if has else None for i, has in enumerate(above)]
+    else:
+        assert headlines == [None] * len(above)

@@ -17,7 +17,14 @@ from collections.abc import Collection, Sequence
 import attrs
 import regex
 
-from liveblog.markers.dialect import Dialect, Marker, PatternDialect, line_start, needle_pattern
+from liveblog.markers.dialect import (
+    Dialect,
+    LineScan,
+    Marker,
+    PatternDialect,
+    line_start,
+    needle_pattern,
+)
 from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
@@ -40,11 +47,6 @@ class Choice:
     """Names of the chosen dialects and the scores of all candidates."""
 
 
-def _minutes(marker: Marker) -> int | None:
-    clock = marker.clock
-    return None if clock is None else clock.hour * 60 + clock.minute
-
-
 def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     """Count (forward, backward) steps between consecutive timed markers.
 
@@ -60,30 +62,33 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     forward = backward = 0
     previous: Marker | None = None
     for marker in markers:
-        if marker.clock is None and marker.age is None:
+        clock, age = marker.clock, marker.age
+        if clock is None and age is None:
             continue
         if previous is not None:
-            if previous.age is not None and marker.age is not None:
-                if previous.age == marker.age:
+            before = previous.clock
+            if previous.age is not None and age is not None:
+                if previous.age == age:
                     continue
-                later = marker.age < previous.age
-            elif previous.clock is None or marker.clock is None:
+                later = age < previous.age
+            elif before is None or clock is None:
                 previous = marker
                 continue
             elif previous.day is not None and marker.day is not None:
-                if previous.day == marker.day and previous.clock == marker.clock:
+                if previous.day == marker.day and before == clock:
                     continue
-                later = (marker.day, marker.clock) > (previous.day, previous.clock)
+                later = (marker.day, clock) > (previous.day, before)
             elif previous.weekday is not None and marker.weekday is not None:
                 if previous.weekday == marker.weekday:
                     # the same day: the clocks compare as they are, even 12 hours apart
-                    if previous.clock == marker.clock:
+                    if before == clock:
                         continue
-                    later = marker.clock > previous.clock
+                    later = clock > before
                 else:
                     later = (marker.weekday - previous.weekday) % 7 <= 3
             else:
-                step = ((_minutes(marker) or 0) - (_minutes(previous) or 0)) % 1440
+                # _clock_minutes of each, written out: every choice runs this loop
+                step = (clock.hour * 60 + clock.minute - before.hour * 60 - before.minute) % 1440
                 if step == 0:
                     previous = marker
                     continue
@@ -201,18 +206,18 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     :mod:`liveblog.markers.lines`); a dialect with a ``needle`` is skipped when the
     needle is absent; any other dialect scans the whole text.
     """
-    heads = None
-    shared: dict[str, dict[int, regex.Match[str] | None]] = {}  # head matches by line
+    shared: LineScan | None = None  # the candidate lines, read once for every dialect
     found: dict[str, list[Marker]] = {}
     for dialect in pool:
         needle = getattr(dialect, "needle", None)
         if needle is not None and not needle_pattern(needle).search(text):
             found[dialect.name] = []
         elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
-            if heads is None:
+            if shared is None:
                 heads = candidate_heads(text) or all_lines(text)
-            lines = (heads.text, heads.starts, heads.origins)
-            # the shared head matches go only to PatternDialect itself: a subclass may
+                shared = LineScan(heads.text, heads.starts, heads.origins)
+            lines = (shared.text, shared.starts, shared.origins)
+            # the shared reading goes only to PatternDialect itself: a subclass may
             # define scan_lines with the three arguments alone
             scanned = (
                 dialect.scan_lines(*lines, shared)
@@ -878,7 +883,6 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         if lines is None:
             lines = {line_start(text, m.start) for m in markers}
         found: dict[int, tuple[int, str]] = {}
-        below = 0
         misses = 0
         for m in group:
             if misses > len(group) * (1 - _MAJORITY):
@@ -894,9 +898,11 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 found[id(m)] = (start, line.strip())
             else:
                 misses += 1
-            if m.headline_next and _headline_below(text, m):
-                below += 1
-        if len(found) >= _MAJORITY * len(group) and len(found) > below:
+        if len(found) < _MAJORITY * len(group):
+            continue
+        # the headlines below, counted only when enough stand above
+        below = sum(1 for m in group if m.headline_next and _headline_below(text, m))
+        if len(found) > below:
             above.update(found)
     if not above:
         return markers
@@ -942,6 +948,7 @@ def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
 
 _LINE_END = regex.compile(r"[^\r\n]*")
 _AUTHOR_MAX = 60
+_BELOW = 2000  # how much of what follows a marker's line is read
 
 
 def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
@@ -950,7 +957,7 @@ def _layout(text: str, marker: Marker) -> tuple[str, str, str]:
     line_end = _LINE_END.match(text, marker.match.end)
     assert line_end is not None  # [^\r\n]* matches everywhere
     end = line_end.end()
-    return above, text[marker.match.end : end], text[end : end + 2000]
+    return above, text[marker.match.end : end], text[end : end + _BELOW]
 
 
 # words an author's name may hold in lower case ("Jane Doe in Kyiv", "Ana de Souza")
@@ -962,7 +969,8 @@ def _is_byline_rest(rest: str) -> bool:
     """Whether what follows a time on its line may be a byline's author (``, Claire
     Martin``), or nothing: a few capitalised words, not a sentence ("Alcaraz holds to
     love. Djokovic needs to break now.")."""
-    words = rest.strip(" \t,|·•-–—:").split()
+    # a seventh word ends the split: the rest of a long line need not be cut into words
+    words = rest.strip(" \t,|·•-–—:").split(maxsplit=_NAME_WORDS)
     if len(words) > _NAME_WORDS or (words and words[-1][-1] in '.!?"”'):
         return False
     return all(w[0].isupper() or w.lower() in _NAME_LINKS or not w[0].isalpha() for w in words)
@@ -980,33 +988,41 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
     timed = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(timed) < 2:
         return markers
-    closing = 0
+    ends: dict[int, int] = {}  # the end of the line of each marker whose rest may be a byline
+    opening = 0  # markers that do not stand as closing ones
     for m in timed:
-        above, rest, below = _layout(text, m)
-        blank_below = not below.strip() or bool(BLANK_LINE.match(below))
-        opener = text[m.span.end : m.match.end].strip().endswith((":", "-", "–", "—"))
-        if above.strip() and blank_below and not opener and _is_byline_rest(rest):
-            closing += 1
-    if closing < _MAJORITY * len(timed) or closing < len(timed) - 1:
-        return markers
+        line_end = _LINE_END.match(text, m.match.end)
+        assert line_end is not None  # [^\r\n]* matches everywhere
+        end = line_end.end()
+        if _is_byline_rest(text[m.match.end : end]):
+            ends[id(m)] = end
+            if _stands_closing(text, m, end):
+                continue
+        opening += 1
+        if opening > 1 or len(timed) - opening < _MAJORITY * len(timed):
+            return markers  # even if every other one stood closing, too few would
     out: list[Marker] = []
     for m in markers:
-        if m.kind != "entry" or m.clock is None:
+        end = ends.get(id(m), -1)
+        if end < 0:
+            # untimed, or text after the time: it opens its entry (its line is no byline)
             out.append(m)
             continue
-        line_end = _LINE_END.match(text, m.match.end)
-        assert line_end is not None
-        if not _is_byline_rest(text[m.match.end : line_end.end()]):
-            out.append(m)  # text after the time: it opens its entry (its line is no byline)
-            continue
-        rest = text[m.match.end : line_end.end()].strip(" \t,|·•-–—:")
+        rest = text[m.match.end : end].strip(" \t,|·•-–—:")
         author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
-        out.append(
-            attrs.evolve(
-                m, kind="closing", match=Span(m.match.start, line_end.end()), author=author
-            )
-        )
+        out.append(attrs.evolve(m, kind="closing", match=Span(m.match.start, end), author=author))
     return out
+
+
+def _stands_closing(text: str, marker: Marker, end: int) -> bool:
+    """Whether ``marker``, whose line ends at ``end``, stands as a closing one: not
+    followed by a colon or dash, text right above it, and a blank line (or the end of
+    the text) right below."""
+    if text[marker.span.end : marker.match.end].strip().endswith((":", "-", "–", "—")):
+        return False
+    if not (BLANK_LINE.match(text, end, end + _BELOW) or not text[end : end + _BELOW].strip()):
+        return False
+    return bool(_line_before(text, marker.start)[1].strip())
 
 
 def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:

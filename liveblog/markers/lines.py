@@ -2,7 +2,7 @@
 
 Regular-expression engines pay for every position they try; a live blog of 10 MB has
 10 million positions but only a few thousand lines that could start an entry. This
-module walks the lines with ``str.find`` (C speed) and keeps the head of every line that
+module splits the text into lines (C speed) and keeps the head of every line that
 starts with a digit, a bracket, ``+``, or a keyword, weekday or month word, that is
 short and ends like a byline (a clock, ``am``/``pm``), or whose head holds a byline glued
 to its text by an AM or PM (``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``). Built-in line-start
@@ -101,64 +101,45 @@ def candidate_heads(text: str) -> Heads | None:
     >>> heads.text.split("\\n"), heads.origins
     (['14:32', 'UPDATE 1548 GMT: x'], (11, 26))
     """
-    if "\r" in text and text.count("\r") != text.count("\r\n"):
+    crlf = "\r" in text
+    if crlf and text.count("\r") != text.count("\r\n"):
         return None  # lone CRs end lines too: the caller scans the whole text
     pieces: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
     size = 0
     position = 0
-    length = len(text)
-    find = text.find
     # a byline glued to its text needs an AM or PM: most texts have none at all
     glued = "PM" in text or "AM" in text
-    while position <= length:
-        newline = find("\n", position)
-        if newline < 0:
-            newline = length
-        end = newline - 1 if newline > position and text[newline - 1] == "\r" else newline
-        if (
-            _starts_like_marker(text, position, end)
-            or (
-                end - position <= _BYLINE_MAX
-                and _ends_like_byline(text[max(position, end - 12) : end])
-            )
-            or (glued and _glued_byline(text, position, min(end, position + HEAD)))
+    # one split and a few tests of each line's own string, without a call per line:
+    # this walk reads every line of the text
+    for line in text.split("\n"):
+        origin = position
+        position += len(line) + 1
+        if not line:
+            continue
+        if crlf and line[-1] == "\r":
+            line = line[:-1]  # noqa: PLW2901 - the line without its CR
+            if not line:
+                continue
+        head = line[:HEAD]
+        first = line[0]
+        opening = line
+        if first in _BLANKS:
+            opening = head.lstrip(_BLANKS)
+            first = opening[:1]
+        if not (
+            (first and (first.isdigit() or first in "([+" or opening[:3].lower() in _PREFIXES))
+            or (len(line) <= _BYLINE_MAX and _ends_like_byline(line[-12:]))
+            or (glued and ("PM" in head or "AM" in head) and _GLUED_AMPM.search(head))
         ):
-            head = text[position : min(end, position + HEAD)]
-            piece = head if end - position <= HEAD else head + "x"
-            starts.append(size)
-            origins.append(position)
-            pieces.append(piece)
-            size += len(piece) + 1
-        position = newline + 1
+            continue
+        piece = head if len(line) <= HEAD else head + "x"
+        starts.append(size)
+        origins.append(origin)
+        pieces.append(piece)
+        size += len(piece) + 1
     return Heads("\n".join(pieces), tuple(starts), tuple(origins))
-
-
-def _starts_like_marker(text: str, position: int, end: int) -> bool:
-    """True when the line starting at ``position`` starts like a marker (after blanks): a
-    digit, ``(``, ``[``, ``+``, or a keyword, weekday or month word; reads only its first
-    characters."""
-    if position >= end:
-        return False
-    first = text[position]
-    if first in _BLANKS:
-        start = text[position : min(end, position + HEAD)].lstrip(_BLANKS)
-        if not start:
-            return False
-        first = start[0]
-        word = start[:3]
-    else:
-        word = text[position : min(end, position + 3)]
-    return first.isdigit() or first in "([+" or word.lower() in _PREFIXES
-
-
-def _glued_byline(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` holds a clock's AM/PM run into the next word
-    (``4:48:02 PMRain has stopped``); two ``str.find`` calls rule out most lines."""
-    if text.find("PM", start, end) < 0 and text.find("AM", start, end) < 0:
-        return False
-    return _GLUED_AMPM.search(text, start, end) is not None
 
 
 def _ends_like_byline(tail: str) -> bool:
