@@ -5,8 +5,8 @@ Usage: ``python benchmarks/adversarial.py [--base 64000] [--only NAME] [--timeou
 Each input (``benchmarks/corpora.py``: a million digits, ``UPDATE `` repeated, one long
 line, thousands of markers, deeply nested quotes, runs of spaces, colons and month
 names, full dates and weekdays in a blog without a date...) is parsed, with mention
-resolution, at three sizes in its own subprocess (best of three rounds, every size
-once per round), with a time limit, so that a quadratic
+resolution, at three sizes, each timing in a fresh subprocess (best of three rounds,
+every size once per round), with a time limit, so that a quadratic
 case is reported instead of hanging the run. The row shows the CPU seconds per size and
 ``t(16x) / (4 * t(4x))``: about 1 for linear cost and 4 for quadratic cost. A case
 within 15% of linear passes, and so does one that reads 10 MB/s or more at 16x (there,
@@ -90,43 +90,52 @@ def _time_once(text: str, date: dt.date | None) -> float:
     return time.process_time() - start
 
 
-def _child(name: str, base: int) -> int:
+def _child(name: str, base: int, scale: int) -> int:
     date = None if name in corpora.UNDATED else corpora.OPENING_DAY
     # Warm up: patterns compile on first use, so run this case and a blog before timing.
     _time_once(corpora.ADVERSARIAL[name](1000), date)
     _time_once(corpora.ADVERSARIAL["markers"](1000), date)
-    texts = [corpora.ADVERSARIAL[name](base * scale) for scale in SCALES]
-    best: list[float] = []
-    # Rounds, every scale once per round, so that a spell of load from other work falls
-    # on all scales alike; the best so far is printed after each timing, so that a case
-    # that runs out of time still shows what it finished.
-    for round_ in range(ROUNDS):
-        for index, text in enumerate(texts):
-            seconds = _time_once(text, date)
-            if round_ == 0:
-                best.append(seconds)
-            else:
-                best[index] = min(best[index], seconds)
-            print(json.dumps({"seconds": best}), flush=True)
+    text = corpora.ADVERSARIAL[name](base * scale)
+    print(json.dumps({"seconds": _time_once(text, date)}), flush=True)
     return 0
 
 
-def run_case(name: str, base: int, *, timeout: float) -> Row:
-    """Time one case at every scale in a subprocess, keeping what finished in time."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, "--base", str(base)]
-    error = ""
+def _run_child(name: str, base: int, scale: int, timeout: float) -> float | str:
+    """One timing in a fresh subprocess: its seconds, or why it gave none."""
+    script = str(Path(__file__).resolve())
+    command = [sys.executable, script, "--child", name, "--base", str(base), "--scale", str(scale)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-        out = done.stdout
-        if done.returncode:
-            error = (done.stderr.strip().splitlines() or ["crashed"])[-1][:80]
-    except subprocess.TimeoutExpired as err:
-        stdout: bytes | str = err.stdout or b""  # bytes, even with text=True
-        out = stdout.decode() if isinstance(stdout, bytes) else stdout
-        error = f"timed out after {timeout:.0f} s"
-    lines = [line for line in out.splitlines() if line.strip()]
-    seconds = tuple(json.loads(lines[-1])["seconds"]) if lines else ()
-    return Row(name=name, base=base, seconds=seconds, error=error)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=max(timeout, 0.1), check=False
+        )
+    except subprocess.TimeoutExpired:
+        return "timed out"
+    if done.returncode:
+        return (done.stderr.strip().splitlines() or ["crashed"])[-1][:80]
+    return float(json.loads(done.stdout)["seconds"])
+
+
+def run_case(name: str, base: int, *, timeout: float) -> Row:
+    """Time one case at every scale, keeping what finished within ``timeout`` seconds.
+
+    Each timing runs in a fresh subprocess, so that none inherits the caches or the
+    heap that a larger input filled (that made the smaller sizes read faster after a
+    larger one), and in rounds, every scale once per round, so that a spell of load
+    from other work falls on all scales alike; the best of the rounds counts.
+    """
+    deadline = time.monotonic() + timeout
+    best: list[float] = []
+    for round_ in range(ROUNDS):
+        for index, scale in enumerate(SCALES):
+            got = _run_child(name, base, scale, deadline - time.monotonic())
+            if isinstance(got, str):
+                error = f"timed out after {timeout:.0f} s" if got == "timed out" else got
+                return Row(name=name, base=base, seconds=tuple(best), error=error)
+            if round_ == 0:
+                best.append(got)
+            else:
+                best[index] = min(best[index], got)
+    return Row(name=name, base=base, seconds=tuple(best))
 
 
 def run_all(base: int, *, timeout: float, only: str = "") -> list[Row]:
@@ -155,9 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="run only cases whose name contains this")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per case")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return _child(args.child, args.base)
+        return _child(args.child, args.base, args.scale)
     print(format_rows(run_all(args.base, timeout=args.timeout, only=args.only)))
     return 0
 
