@@ -5,12 +5,14 @@ Usage: ``python benchmarks/adversarial.py [--base 64000] [--only NAME] [--timeou
 Each input (``benchmarks/corpora.py``: a million digits, ``UPDATE `` repeated, one long
 line, thousands of markers, deeply nested quotes, runs of spaces, colons and month
 names, full dates and weekdays in a blog without a date...) is parsed, with mention
-resolution, at three sizes, each timing in a fresh subprocess (best of three rounds,
-every size once per round), with a time limit, so that a quadratic
-case is reported instead of hanging the run. The row shows the CPU seconds per size and
-``t(16x) / (4 * t(4x))``: about 1 for linear cost and 4 for quadratic cost. A case
-within 15% of linear passes, and so does one that reads 10 MB/s or more at 16x (there,
-timer noise is larger than any cost that matters).
+resolution, at three sizes. Each timing runs in a fresh subprocess after one untimed
+parse of the same text, best of three rounds that time every size once each, with a
+time limit, so that a quadratic case is reported instead of hanging the run. The row
+shows the CPU seconds per size and ``t(16x) / (4 * t(4x))``: about 1 for linear cost
+and 4 for quadratic cost. The target is that no input makes the cost quadratic: a case
+passes at 1.5 or less (n**1.5 would read 2; runs of the same code on this shared machine
+spread by about 20%), and so does one that reads 10 MB/s or more at 16x (there, timer
+noise is larger than any cost that matters).
 It never fails: the exit status is always 0.
 """
 
@@ -33,8 +35,9 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 import corpora  # noqa: E402  (after the sys.path set-up, so the script runs from anywhere)
 
 SCALES = (1, 4, 16)
-TOLERANCE = 0.15
-"""Largest accepted excess of t(16x) over 4 * t(4x)."""
+TOLERANCE = 0.5
+"""Largest accepted excess of t(16x) over 4 * t(4x): quadratic cost reads 3, n**1.5 reads
+1, and the same code's runs spread by about 0.2 here (markers: 0.84 to 1.22)."""
 FAST = 10_000_000
 """Characters per second at 16x above which a case passes whatever its ratio."""
 
@@ -61,7 +64,8 @@ class Row:
 
     @property
     def passes(self) -> bool:
-        """Within 15% of linear, or so fast at 16x (10 MB/s or more) that timer noise rules."""
+        """Within 50% of linear (far from quadratic), or so fast at 16x (10 MB/s or more)
+        that timer noise rules."""
         deviation = self.deviation
         if deviation is None or deviation == float("inf"):
             return False
@@ -92,10 +96,10 @@ def _time_once(text: str, date: dt.date | None) -> float:
 
 def _child(name: str, base: int, scale: int) -> int:
     date = None if name in corpora.UNDATED else corpora.OPENING_DAY
-    # Warm up: patterns compile on first use, so run this case and a blog before timing.
-    _time_once(corpora.ADVERSARIAL[name](1000), date)
-    _time_once(corpora.ADVERSARIAL["markers"](1000), date)
     text = corpora.ADVERSARIAL[name](base * scale)
+    # Warm up on the text itself: patterns compile on first use, and a cost paid once
+    # per process would weigh most at the smallest size and hide growth.
+    _time_once(text, date)
     print(json.dumps({"seconds": _time_once(text, date)}), flush=True)
     return 0
 
@@ -118,10 +122,11 @@ def _run_child(name: str, base: int, scale: int, timeout: float) -> float | str:
 def run_case(name: str, base: int, *, timeout: float) -> Row:
     """Time one case at every scale, keeping what finished within ``timeout`` seconds.
 
-    Each timing runs in a fresh subprocess, so that none inherits the caches or the
-    heap that a larger input filled (that made the smaller sizes read faster after a
-    larger one), and in rounds, every scale once per round, so that a spell of load
-    from other work falls on all scales alike; the best of the rounds counts.
+    Each timing runs in a fresh subprocess that parses the text once before timing a
+    second parse, so that none inherits the caches or the heap that a larger input
+    filled (that made the smaller sizes read faster after a larger one), and in
+    rounds, every scale once per round, so that a spell of load from other work falls
+    on all scales alike; the best of the rounds counts.
     """
     deadline = time.monotonic() + timeout
     best: list[float] = []
