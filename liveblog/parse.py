@@ -389,12 +389,12 @@ def _check_markup(content: str, report: Reporter) -> None:
 _FILE_NAME = regex.compile(r"[^\n]*\.(?:txt|text|html?|xhtml|json|xml|md)", regex.IGNORECASE)
 
 
-def _check_file_name(content: str, report: Reporter) -> None:
-    """Warn (``file-name-text``) when the whole text is a file's name: ``parse`` reads a
-    ``str`` as the blog itself, so names from ``glob.glob`` would each be a blog of one
-    entry holding the name. The name of an existing file counts, and a line ending with
-    a blog's extension that has no blank or names a folder (``"blogs/kyiv live.txt"``)."""
-    span = _strip_span(content, 0, len(content))
+def _check_file_name(content: str, span: Span, report: Reporter) -> None:
+    """Warn (``file-name-text``) when the whole text (``span``, without its blanks) is a
+    file's name: ``parse`` reads a ``str`` as the blog itself, so names from
+    ``glob.glob`` would each be a blog of one entry holding the name. The name of an
+    existing file counts, and a line ending with a blog's extension that has no blank or
+    names a folder (``"blogs/kyiv live.txt"``)."""
     name = content[span.start : span.end]
     if len(name) > 1024 or "\n" in name:
         return
@@ -515,9 +515,10 @@ def _parse(
     no_openers = not any(m.kind != "day-header" for m in chosen.markers)
     del chosen
     if no_openers:
+        whole = _strip_span(content, 0, len(content))
         if isinstance(text, str):
-            _check_file_name(content, report)
-        start = _strip_span(content, 0, len(content)).start
+            _check_file_name(content, whole, report)
+        start = whole.start
         first_line = content[start : start + 80].split("\n", 1)[0]
         report.warn(
             "no-markers",
