@@ -914,6 +914,8 @@ class Timeline(_FromDict):
     def _from_data(cls, data: Mapping[str, Any]) -> Timeline:
         """Read :meth:`to_dict`'s data, unchecked: :meth:`from_dict` checks it."""
         source = data.get("source")
+        # the collections are read here, not by the converters inside __init__: an error
+        # in one item is then told from a check across this timeline's fields (_checked)
         return cls(
             entries=tuple(Entry._from_data(e) for e in data["entries"]),
             preamble=Block._from_data(data.get("preamble") or {"text": "", "span": [0, 0]}),
