@@ -235,9 +235,9 @@ def _json_document(name: str, data: bytes) -> Any:
     """The JSON document ``data`` holds when it is one (an object or a list), else None:
     no live blog is a JSON document. A file named ``*.json`` must be one: its errors
     raise (json.JSONDecodeError, DecodeError, FeedError) rather than make it a blog."""
-    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if name.lower().endswith(".json"):
         return _load_json(data)
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith((b"{", b"[")):
         return None
     try:
