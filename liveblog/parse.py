@@ -532,6 +532,9 @@ def _parse(
 
     inferred: list[tuple[dt.date | None, tuple[DateEvidence, ...]]] = []
     marker_spans = [s.marker.span for s in segments if s.marker is not None]
+    # a blog of 24-hour markers writes 06/02/2023 for 6 February: decided once, when the
+    # date inference or the mentions first ask
+    writes_days_first = functools.cache(lambda: writes_day_first(content, marker_spans))
 
     def infer(order: Order, offsets: Sequence[int], written: WrittenDay | None) -> dt.date | None:
         chrono = reversed(range(len(segments))) if order == "newest-first" else range(len(segments))
@@ -543,6 +546,7 @@ def _parse(
             entries=[(segments[i].span, offsets[i]) for i in chrono],
             markers=marker_spans,
             written=written,
+            day_first=writes_days_first(),
         )
         inferred.append(found)
         return found[0]
@@ -571,8 +575,7 @@ def _parse(
         sections=[s.section for s in segments],
     )
     in_text = SourceText(content)
-    # a blog of 24-hour markers writes 06/02/2023 for 6 February
-    day_first = mentions and writes_day_first(content, marker_spans)
+    day_first = mentions and writes_days_first()
     entries = _build_entries(
         in_text, segments, stamps, order, origin, mentions=mentions, day_first=day_first
     )

@@ -253,10 +253,15 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
 
 
 def _clues(
-    text: str, preamble: Span, entries: Sequence[tuple[Span, int]], markers: Sequence[Span] = ()
+    text: str,
+    preamble: Span,
+    entries: Sequence[tuple[Span, int]],
+    markers: Sequence[Span] = (),
+    day_first: bool | None = None,
 ) -> tuple[list[dt.date], list[_Clue]]:
-    # a page of 24-hour markers writes 06/02/2023 for 6 February
-    day_first = writes_day_first(text, markers)
+    if day_first is None:
+        # a page of 24-hour markers writes 06/02/2023 for 6 February
+        day_first = writes_day_first(text, markers)
     mentions = [
         m
         for p in _paragraphs_with_clues(text, markers)
@@ -345,6 +350,7 @@ def infer_date(
     entries: Sequence[tuple[Span, int]],
     markers: Sequence[Span] = (),
     written: WrittenDay | None = None,
+    day_first: bool | None = None,
 ) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
     """Infer the blog's opening day from the dates, weekdays and relative words it uses.
 
@@ -358,6 +364,8 @@ def infer_date(
             year (``Saturday 13 July``): with no full date in the text, a year the
             preamble names (``Wimbledon 2024``), or the one before or after it, in
             which that day falls on that weekday gives the date (``title-year``).
+        day_first: whether the blog writes its slashed dates day first; None decides
+            it from the markers (:func:`~liveblog.markers.dialect.writes_day_first`).
 
     Returns:
         The opening day and the evidence that supports it, or ``(None, ())`` when the
@@ -369,7 +377,7 @@ def infer_date(
     >>> day, [e.kind for e in why]
     (datetime.date(2024, 3, 7), ['full-date', 'weekday'])
     """
-    dates, clues = _clues(text, preamble, entries, markers)
+    dates, clues = _clues(text, preamble, entries, markers, day_first)
     if not dates:
         return _from_preamble_year(text, preamble, written)
     # candidates: the days around each stated date (a bounded set however far apart),
