@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import textwrap
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -109,7 +111,10 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("parse", help="parse live blogs into timelines")
     p.add_argument(
-        "files", nargs="+", metavar="FILE", help="text or HTML files (detected), or - for stdin"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text or HTML files (detected), folders of them, or - for stdin",
     )
     p.add_argument("--format", choices=("json", "text", "jsonfeed"), default="text")
     p.add_argument("-o", "--output", help="write here instead of stdout")
@@ -142,7 +147,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="text or HTML live blogs, JSON Feeds, or timelines from parse --format json",
+        help="text or HTML live blogs, JSON Feeds, timelines from parse --format json, or "
+        "folders of them",
     )
     m.add_argument("--format", choices=("json", "jsonfeed", "atom", "text"), default="text")
     m.add_argument("--title", help="the merged feed's title")
@@ -154,6 +160,53 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_jobs_option(m, "the text and HTML files")
     _add_reading_options(m)
     return parser
+
+
+# what a folder on the command line stands for: the blogs saved in it, as text or web
+# pages, and for merge also the JSON timelines and feeds
+_BLOG_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+_MERGE_SUFFIXES = (*_BLOG_SUFFIXES, ".json")
+
+
+@attrs.define
+class _Files:
+    """The files the command line names: each folder stands for the files under it whose
+    names end with one of ``suffixes`` (in any case), at any depth, in name order, files
+    and folders whose names start with ``.`` left out. A folder with no such file, or
+    one that cannot be read, is reported on stderr and ``failed`` is set."""
+
+    suffixes: tuple[str, ...]
+    failed: bool = False
+
+    def __call__(self, names: Iterable[str]) -> Iterator[str]:
+        for name in names:
+            if name == "-" or not os.path.isdir(name):
+                yield name
+                continue
+            found = False
+            for root, folders, files in os.walk(name, onerror=self._unreadable):
+                folders[:] = sorted(f for f in folders if not f.startswith("."))
+                for file in sorted(files):
+                    if not file.startswith(".") and file.lower().endswith(self.suffixes):
+                        found = True
+                        yield os.path.join(root, file)
+            if not found:
+                *most, last = self.suffixes
+                print(
+                    f"{name}: error: no blog files in this folder "
+                    f"(names ending {', '.join(most)} or {last})",
+                    file=sys.stderr,
+                )
+                self.failed = True
+
+    def _unreadable(self, err: OSError) -> None:
+        print(_error_line(str(err.filename), err), file=sys.stderr)
+        self.failed = True
+
+    @staticmethod
+    def several(names: Sequence[str]) -> bool:
+        """Whether ``names`` may stand for more than one file (a folder may)."""
+        return len(names) > 1 or any(name != "-" and os.path.isdir(name) for name in names)
 
 
 def _read(name: str) -> bytes:
@@ -257,6 +310,7 @@ def _named(tl: Timeline, name: str) -> Timeline:
 
 def _parse_files(
     args: argparse.Namespace,
+    files: Iterable[str],
     render: Callable[[str, Timeline], Any],
     *,
     named: bool = False,
@@ -272,12 +326,18 @@ def _parse_files(
     ``source`` is given to every parse (its URL is the base of an HTML page's relative
     links).
     """
-    names = list(args.files)
-    sources = (sys.stdin.buffer.read() if name == "-" else Path(name) for name in names)
-    results = _parse_blogs(args, sources, source=source)
+    names: deque[str] = deque()  # of the blogs taken and not yet given back
+
+    def sources() -> Iterator[BlogSource]:
+        for name in files:
+            names.append(name)
+            yield sys.stdin.buffer.read() if name == "-" else Path(name)
+
     outputs: list[Any] = []
     status = EXIT_OK
-    for name, result in zip(names, results, strict=True):
+    # parse_many takes each blog before giving its result: ``names`` is ahead of it
+    for result in _parse_blogs(args, sources(), source=source):
+        name = names.popleft()
         status = _worse(status, _report(name, result, args))
         if result.timeline is not None:
             tl = _named(result.timeline, name) if named else result.timeline
@@ -370,7 +430,8 @@ class _Stream:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
-    several = len(args.files) > 1
+    several = _Files.several(args.files)
+    files = _Files(_BLOG_SUFFIXES)
     stream = _Stream(args, json_list=several and args.format in {"json", "jsonfeed"})
 
     def render_json(_name: str, tl: Timeline) -> str:
@@ -381,10 +442,12 @@ def _run_parse(args: argparse.Namespace) -> int:
     try:
         # each file's output is written before the next file is parsed: memory stays
         # constant however many files there are
-        _outputs, status = _parse_files(args, render, named=several, sink=stream.add)
+        _outputs, status = _parse_files(
+            args, files(args.files), render, named=several, sink=stream.add
+        )
     finally:
         stream.close()
-    return status
+    return _worse(status, EXIT_BAD_INPUT) if files.failed else status
 
 
 def _run_feed(args: argparse.Namespace) -> int:
@@ -397,10 +460,9 @@ def _run_feed(args: argparse.Namespace) -> int:
     )
     from liveblog.feeds._common import DEFAULT_TITLE  # noqa: PLC0415
 
-    args.files = [args.file]
     # the blog's address is its entries' source and the base of a page's relative links
     source = Source(name=args.url, url=args.url) if args.url else None
-    timelines, status = _parse_files(args, lambda _name, tl: tl, source=source)
+    timelines, status = _parse_files(args, [args.file], lambda _name, tl: tl, source=source)
     if not timelines:
         return status
     tl = timelines[0]
@@ -448,12 +510,13 @@ def _modified(feed: dict[str, Any]) -> dict[str, dt.datetime]:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    names: list[str] = args.files
+    files = _Files(_MERGE_SUFFIXES)
+    names = list(files(args.files))
     # each file's timelines, in the files' order (it breaks ties in the merge); feeds and
     # JSON are read here, text and HTML parsed by parse_many, on --jobs processes
     read: list[list[Timeline]] = [[] for _ in names]
     parsed: list[int] = []  # the files handed to parse_many, in order
-    status = EXIT_OK
+    status = EXIT_BAD_INPUT if files.failed else EXIT_OK
 
     def blogs() -> Iterator[bytes]:
         nonlocal status

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -601,3 +602,112 @@ def test_a_blog_that_opens_with_a_bracket_is_still_a_blog(
     blog.write_text("[14:32] Talks begin.\n\n[14:05] Delegates arrive.\n", encoding="utf-8")
     assert main(["merge", str(blog), "--date", "2024-01-22", "--format", "text", "-q"]) == 0
     assert "2 entries" in capsys.readouterr().out
+
+
+def _archive(root: Path) -> list[Path]:
+    """A folder of saved blogs, nested, with files that are not blogs among them; the
+    blogs in the order a folder argument stands for them."""
+    (root / "b-day2").mkdir(parents=True)
+    (root / "a-day1").mkdir()
+    (root / ".cache").mkdir()
+    blogs = [
+        root / "Kyiv.TXT",
+        root / "notes.md",
+        root / "a-day1" / "page.html",
+        root / "b-day2" / "a.txt",
+        root / "b-day2" / "z.htm",
+    ]
+    for k, path in enumerate(blogs):
+        text = f"UPDATE 09{k}0 GMT: update {k} of {path.name}\n\nUPDATE 08{k}0 GMT: the start"
+        path.write_text(f"<p>{text}</p>" if path.suffix.startswith(".htm") else text)
+    for other in ("image.png", ".hidden.txt", "notes", "feed.json"):
+        (root / other).write_text("UPDATE 0900 GMT: not a blog in this folder")
+    (root / ".cache" / "old.txt").write_text("UPDATE 0900 GMT: hidden folder")
+    return blogs
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_parse_a_folder_parses_the_blogs_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """A folder argument stands for the blog files under it (text and web pages, any
+    depth, name order, hidden ones skipped), as if each had been named."""
+    blogs = _archive(tmp_path / "archive")
+    args = ["--date", "2024-01-22", "--format", "json", "-q", "-j", jobs]
+    assert main(["parse", str(tmp_path / "archive"), *args]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [t["source"]["name"] for t in out] == [str(p) for p in blogs]
+    assert main(["parse", *map(str, blogs), *args]) == 0
+    assert json.loads(capsys.readouterr().out) == out
+
+
+def test_parse_one_folder_of_one_blog_still_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder is several files however many it holds: the output is a list that names
+    each timeline's file."""
+    (tmp_path / "blog.txt").write_text("UPDATE 0900 GMT: b\n\nUPDATE 0800 GMT: a")
+    assert main(["parse", str(tmp_path), "--date", "2024-01-22", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [t["source"]["name"] for t in out] == [str(tmp_path / "blog.txt")]
+
+
+def test_folder_without_blogs_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder holding no blog file is reported (not 'Is a directory'), and the other
+    files still parse."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
+    assert main(["parse", str(tmp_path / "empty"), BLOG, "--date", "2024-01-22"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"{tmp_path / 'empty'}: error: no blog files in this folder "
+        "(names ending .txt, .text, .md, .html, .htm or .xhtml)\n"
+    )
+    assert "4 entries" in captured.out
+
+
+def test_merge_a_folder_merges_its_blogs_and_feeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """For merge, a folder also stands for the JSON timelines and feeds in it."""
+    day1 = tmp_path / "days" / "1.txt"
+    day1.parent.mkdir()
+    day1.write_text("UPDATE 0900 GMT: day one ends\n\nUPDATE 0800 GMT: day one opens")
+    assert main(["parse", BLOG, "--date", "2024-01-22", "--format", "jsonfeed"]) == 0
+    (tmp_path / "days" / "2.json").write_text(capsys.readouterr().out, encoding="utf-8")
+    (tmp_path / "days" / "readme").write_text("not a blog")
+    code = main(["merge", str(tmp_path / "days"), "--date", "2024-01-21", "--format", "json"])
+    assert code == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert len(merged["entries"]) == 6
+    timed = [e["body"][:13] for e in merged["entries"] if e["published"]]
+    assert timed[:3] == ["day one opens", "day one ends", "Ukraine Presi"]
+    assert main(["merge", str(tmp_path / "days" / "readme"), "--format", "json"]) == 0
+    (tmp_path / "nothing").mkdir()
+    assert main(["merge", str(tmp_path / "nothing")]) == 2
+    assert capsys.readouterr().err.endswith(
+        "no blog files in this folder (names ending .txt, .text, .md, .html, .htm, .xhtml "
+        "or .json)\n"
+    )
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="needs a folder it cannot read"
+)
+def test_unreadable_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder under a folder argument that cannot be read is reported, never skipped
+    in silence; the blogs beside it still parse."""
+    (tmp_path / "ok.txt").write_text("UPDATE 0900 GMT: b\n\nUPDATE 0800 GMT: a")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "blog.txt").write_text("UPDATE 0900 GMT: hidden from us")
+    locked.chmod(0)
+    try:
+        assert main(["parse", str(tmp_path), "--date", "2024-01-22", "-q"]) == 2
+    finally:
+        locked.chmod(0o700)
+    captured = capsys.readouterr()
+    assert f"{locked}: error: Permission denied" in captured.err
+    assert "2 entries" in captured.out
