@@ -21,6 +21,7 @@ import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
+from liveblog.io import decompress
 from liveblog.many import BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
@@ -163,16 +164,18 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 # what a folder on the command line stands for: the blogs saved in it, as text or web
-# pages, and for merge also the JSON timelines and feeds
+# pages, and for merge also the JSON timelines and feeds; each may be compressed
 _BLOG_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 _MERGE_SUFFIXES = (*_BLOG_SUFFIXES, ".json")
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 
 
 @attrs.define
 class _Files:
     """The files the command line names: each folder stands for the files under it whose
-    names end with one of ``suffixes`` (in any case), at any depth, in name order, files
-    and folders whose names start with ``.`` left out. A folder with no such file, or
+    names end with one of ``suffixes`` (in any case, and then perhaps ``.gz``, ``.bz2`` or
+    ``.xz``), at any depth, in name order, files and folders whose names start with ``.``
+    left out. A folder with no such file, or
     one that cannot be read, is reported on stderr and ``failed`` is set."""
 
     suffixes: tuple[str, ...]
@@ -187,17 +190,23 @@ class _Files:
             for root, folders, files in os.walk(name, onerror=self._unreadable):
                 folders[:] = sorted(f for f in folders if not f.startswith("."))
                 for file in sorted(files):
-                    if not file.startswith(".") and file.lower().endswith(self.suffixes):
+                    if not file.startswith(".") and self._is_blog(file):
                         found = True
                         yield os.path.join(root, file)
             if not found:
                 *most, last = self.suffixes
                 print(
                     f"{name}: error: no blog files in this folder "
-                    f"(names ending {', '.join(most)} or {last})",
+                    f"(names ending {', '.join(most)} or {last}, compressed or not)",
                     file=sys.stderr,
                 )
                 self.failed = True
+
+    def _is_blog(self, file: str) -> bool:
+        name = file.lower()
+        if name.endswith(_COMPRESSED_SUFFIXES):
+            name = name.rpartition(".")[0]
+        return name.endswith(self.suffixes)
 
     def _unreadable(self, err: OSError) -> None:
         print(_error_line(str(err.filename), err), file=sys.stderr)
@@ -210,9 +219,8 @@ class _Files:
 
 
 def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+    """The bytes of a file (``-``: stdin), decompressed when compressed."""
+    return decompress(sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes())
 
 
 def _print_diagnostics(name: str, tl: Timeline, stream: TextIO) -> None:

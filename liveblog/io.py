@@ -10,7 +10,7 @@ from typing import IO
 
 from liveblog.errors import DecodeError
 
-__all__ = ["decode", "read_text"]
+__all__ = ["decode", "decompress", "read_text"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -110,6 +110,45 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "windows-1252"
 
 
+# The first bytes of gzip (with its one method, deflate), bzip2 (with a block or an
+# end-of-stream mark after the level digit) and xz data: no text starts so.
+_COMPRESSED = re.compile(rb"\x1f\x8b\x08|BZh[1-9](?:1AY&SY|\x17rE8P\x90)|\xfd7zXZ\x00")
+
+
+def decompress(data: bytes) -> bytes:
+    """``data``, or what it holds when it is gzip, bzip2 or xz data (told by its first
+    bytes, whatever a file's name says): archives keep blogs compressed.
+
+    Raises:
+        DecodeError: damaged or cut compressed data (offset 0: the place in the
+            compressed stream is not known).
+
+    >>> import gzip
+    >>> decompress(gzip.compress(b"UPDATE 1548 GMT: x"))
+    b'UPDATE 1548 GMT: x'
+    >>> decompress(b"BZh9 is plain text")
+    b'BZh9 is plain text'
+    """
+    head = _COMPRESSED.match(data)
+    if head is None:
+        return data
+    # imported here: most input is not compressed, and import time counts
+    import bz2  # noqa: PLC0415
+    import gzip  # noqa: PLC0415
+    import lzma  # noqa: PLC0415
+
+    name, opener = {
+        0x1F: ("gzip", gzip.decompress),
+        0x42: ("bzip2", bz2.decompress),
+        0xFD: ("xz", lzma.decompress),
+    }[data[0]]
+    try:
+        return opener(data)
+    except (EOFError, OSError, lzma.LZMAError, ValueError) as err:
+        msg = f"damaged or cut {name} data ({err})"
+        raise DecodeError(msg, offset=0) from None
+
+
 def read_text(
     source: str | bytes | os.PathLike[str] | IO[str] | IO[bytes],
     *,
@@ -119,8 +158,8 @@ def read_text(
     """Return (text, encoding) for any supported input; encoding is None for ``str``.
 
     ``str`` is the text itself (never a file name: pass a :class:`pathlib.Path`). Bytes
-    go through ``decoder`` (HTML reads its meta charset first); ``what`` names the
-    argument in errors.
+    are decompressed when compressed (:func:`decompress`), then go through ``decoder``
+    (HTML reads its meta charset first); ``what`` names the argument in errors.
 
     >>> read_text("UPDATE 1548 GMT: x")
     ('UPDATE 1548 GMT: x', None)
@@ -128,10 +167,10 @@ def read_text(
     if isinstance(source, str):
         return source, None
     if isinstance(source, bytes | bytearray | memoryview):
-        return decoder(bytes(source))
+        return decoder(decompress(bytes(source)))
     if isinstance(source, os.PathLike):
         with open(source, "rb") as handle:
-            return decoder(handle.read())
+            return decoder(decompress(handle.read()))
     read = getattr(source, "read", None)
     if read is None:
         msg = f"{what} must be str, bytes, a path or an open file, got {source!r}"
@@ -140,6 +179,6 @@ def read_text(
     if isinstance(data, str):
         return data, None
     if isinstance(data, bytes):
-        return decoder(data)
+        return decoder(decompress(data))
     msg = f"the file's read() returned {type(data).__name__}, not str or bytes"
     raise TypeError(msg)

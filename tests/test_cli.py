@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
+import lzma
 import os
 import subprocess
 import sys
@@ -615,12 +617,20 @@ def _archive(root: Path) -> list[Path]:
         root / "notes.md",
         root / "a-day1" / "page.html",
         root / "b-day2" / "a.txt",
+        root / "b-day2" / "b.HTML.GZ",
+        root / "b-day2" / "c.txt.xz",
         root / "b-day2" / "z.htm",
     ]
     for k, path in enumerate(blogs):
         text = f"UPDATE 09{k}0 GMT: update {k} of {path.name}\n\nUPDATE 08{k}0 GMT: the start"
-        path.write_text(f"<p>{text}</p>" if path.suffix.startswith(".htm") else text)
-    for other in ("image.png", ".hidden.txt", "notes", "feed.json"):
+        text = f"<p>{text}</p>" if ".htm" in path.name.lower() else text
+        data = text.encode()
+        if path.suffix == ".GZ":
+            data = gzip.compress(data)
+        elif path.suffix == ".xz":
+            data = lzma.compress(data)
+        path.write_bytes(data)
+    for other in ("image.png", ".hidden.txt", "notes", "feed.json", "image.png.gz"):
         (root / other).write_text("UPDATE 0900 GMT: not a blog in this folder")
     (root / ".cache" / "old.txt").write_text("UPDATE 0900 GMT: hidden folder")
     return blogs
@@ -663,7 +673,7 @@ def test_folder_without_blogs_is_bad_input(
     captured = capsys.readouterr()
     assert captured.err == (
         f"{tmp_path / 'empty'}: error: no blog files in this folder "
-        "(names ending .txt, .text, .md, .html, .htm or .xhtml)\n"
+        "(names ending .txt, .text, .md, .html, .htm or .xhtml, compressed or not)\n"
     )
     assert "4 entries" in captured.out
 
@@ -671,12 +681,14 @@ def test_folder_without_blogs_is_bad_input(
 def test_merge_a_folder_merges_its_blogs_and_feeds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """For merge, a folder also stands for the JSON timelines and feeds in it."""
+    """For merge, a folder also stands for the JSON timelines and feeds in it (a
+    compressed feed is read as the feed it holds)."""
     day1 = tmp_path / "days" / "1.txt"
     day1.parent.mkdir()
     day1.write_text("UPDATE 0900 GMT: day one ends\n\nUPDATE 0800 GMT: day one opens")
     assert main(["parse", BLOG, "--date", "2024-01-22", "--format", "jsonfeed"]) == 0
-    (tmp_path / "days" / "2.json").write_text(capsys.readouterr().out, encoding="utf-8")
+    feed = capsys.readouterr().out.encode()
+    (tmp_path / "days" / "2.json.gz").write_bytes(gzip.compress(feed))
     (tmp_path / "days" / "readme").write_text("not a blog")
     code = main(["merge", str(tmp_path / "days"), "--date", "2024-01-21", "--format", "json"])
     assert code == 0
@@ -689,7 +701,7 @@ def test_merge_a_folder_merges_its_blogs_and_feeds(
     assert main(["merge", str(tmp_path / "nothing")]) == 2
     assert capsys.readouterr().err.endswith(
         "no blog files in this folder (names ending .txt, .text, .md, .html, .htm, .xhtml "
-        "or .json)\n"
+        "or .json, compressed or not)\n"
     )
 
 

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import datetime as dt
+import gzip
+import io
+import lzma
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.io import decode
+from liveblog.html import parse_document
+from liveblog.io import decode, read_text
 
 TEXT = "UPDATE 1548 GMT: Café “talks” — done"
 
@@ -85,3 +93,53 @@ def test_stray_bytes_in_utf8_are_read_alone(text: str, stray: bytes, at: int) ->
     at %= len(text) + 1
     data = text[:at].encode() + stray + text[at:].encode()
     assert decode(data) == (text[:at] + stray.decode("cp1252") + text[at:], "utf-8")
+
+
+_BLOG = "UPDATE 0900 GMT: Talks end in Café Centrale.\n\nUPDATE 0800 GMT: Talks begin."
+_PAGE = "<html><body><p>UPDATE 0900 GMT: Talks end.</p><p>UPDATE 0800 GMT: Talks begin.</p>"
+
+
+def _compressors() -> list[tuple[str, Any]]:
+    return [("gzip", gzip.compress), ("bzip2", bz2.compress), ("xz", lzma.compress)]
+
+
+@pytest.mark.parametrize(("name", "compress"), _compressors())
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_compressed_bytes_and_files_are_read(
+    tmp_path: Path, name: str, compress: Any, encoding: str
+) -> None:
+    """Archives keep blogs compressed: gzip, bzip2 and xz data (told by their first
+    bytes, whatever the file's name) are read as what they hold, as text or HTML."""
+    day = dt.date(2024, 1, 22)
+    plain = liveblog.parse(_BLOG.encode(encoding), date=day)
+    data = compress(_BLOG.encode(encoding))
+    path = tmp_path / f"blog.{name}"
+    path.write_bytes(data)
+    for source in (data, path, io.BytesIO(data)):
+        assert liveblog.parse(source, date=day) == plain
+    page = compress(_PAGE.encode(encoding))
+    html = liveblog.parse_html(page, date=day)
+    assert html == liveblog.parse_html(_PAGE.encode(encoding), date=day)
+    assert parse_document(page, date=day) == html
+    assert [r.timeline for r in liveblog.parse_many([path], date=day)] == [plain]
+
+
+@pytest.mark.parametrize(("name", "compress"), _compressors())
+def test_damaged_compressed_data_is_a_decode_error(name: str, compress: Any) -> None:
+    """Cut or damaged compressed data is a DecodeError that names the format, never
+    text read from the compressed bytes."""
+    data = compress(_BLOG.encode() * 50)
+    cut = data[: len(data) // 2]
+    with pytest.raises(liveblog.DecodeError, match=f"{name} data"):
+        liveblog.parse(cut)
+    with pytest.raises(liveblog.DecodeError, match=f"{name} data"):
+        liveblog.parse_html(cut)
+
+
+@pytest.mark.parametrize(
+    "text", ["BZh9 is a code name", "BZh", "\x1f", "\x1f\x8b", "\xfd7zXZ"], ids=repr
+)
+def test_text_that_starts_like_compressed_data_is_text(text: str) -> None:
+    """Only a whole signature (and for bzip2 its block mark) means compressed data."""
+    data = text.encode("latin-1")
+    assert read_text(data) == decode(data)

@@ -12,6 +12,7 @@ from typing import Any
 
 from liveblog.html.encoding import looks_like_html
 from liveblog.html.page import parse_html
+from liveblog.io import decompress
 from liveblog.model import Timeline
 from liveblog.parse import parse
 
@@ -19,12 +20,15 @@ __all__ = ["looks_like_html", "parse_document", "parse_html"]
 
 
 def parse_document(data: str | bytes, **options: Any) -> Timeline:
-    """A text live blog or a saved HTML page, told apart by content.
+    """A text live blog or a saved HTML page, told apart by content (compressed bytes
+    by what they hold).
 
     >>> parse_document(b"<p>UPDATE 1548 GMT: x</p>").origin
     'html'
     >>> parse_document("UPDATE 1548 GMT: x").origin
     'text'
     """
+    if isinstance(data, bytes):
+        data = decompress(data)
     reader = parse_html if looks_like_html(data) else parse
     return reader(data, **options)
