@@ -256,6 +256,9 @@ def parse_many(
         sources, Iterable
     ):
         msg = f"sources must be an iterable of blogs (e.g. a list of paths), got {sources!r}"
+        if isinstance(sources, os.PathLike):
+            folder = os.fsdecode(sources)
+            msg += f"; for the blogs in a folder: sorted(pathlib.Path({folder!r}).rglob('*.txt'))"
         raise TypeError(msg)
     if jobs is None or jobs == 0:
         jobs = os.cpu_count() or 1

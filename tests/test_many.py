@@ -196,7 +196,8 @@ def test_jobs_0_uses_every_core() -> None:
             {"sources": pathlib.PurePosixPath("blogs")},
             TypeError,
             "sources must be an iterable of blogs (e.g. a list of paths), "
-            "got PurePosixPath('blogs')",
+            "got PurePosixPath('blogs'); for the blogs in a folder: "
+            "sorted(pathlib.Path('blogs').rglob('*.txt'))",
         ),
         (
             {"sources": 3},
