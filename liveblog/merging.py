@@ -24,6 +24,7 @@ from liveblog.model import (
     Entry,
     Provenance,
     Source,
+    SourceSlice,
     Timeline,
     unchecked_entry,
 )
@@ -396,6 +397,7 @@ def _group_duplicates(
     start, end = 0, width  # the instants of the current bucket
     raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
     key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
+    ascii_fold = _ASCII_FOLD
     typography = _TYPOGRAPHY
     after_anchor = _AFTER_ANCHOR.findall
     length = _KEY_LENGTH
@@ -413,7 +415,11 @@ def _group_duplicates(
         both = horizon < start
         entry = entries[g]
         headline = entry.headline
-        text = entry.body if headline is None else f"{headline}\n{entry.body}"
+        text = _body(entry)  # Entry.body, without its Python-level descriptor call
+        if text.__class__ is SourceSlice:
+            text = str(text)
+        if headline is not None:
+            text = f"{headline}\n{text}"
 
         # an exact copy, the commonest duplicate, needs no words; the latest group with
         # the text is the only one that can be open (a later copy would have joined it)
@@ -427,9 +433,10 @@ def _group_duplicates(
         # _key_text and _keys, inlined for ASCII text and text whose other characters are
         # typography
         encoded = text.encode("utf-8", "surrogatepass")
-        if len(encoded) == len(text) or not (
+        plain = len(encoded) == len(text) or not (
             encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
-        ):
+        )
+        if plain:
             key_text = encoded.translate(key_fold, key_delete)
         else:
             key_text = b"".join(_words(text)).translate(mark_anchors)
@@ -466,9 +473,12 @@ def _group_duplicates(
 
         shingles: set[Shingle] | None = None
         short = len(key_text) < short_length
+        if short or candidates:
+            # _bigrams(text), with the fast path of _words for text known to take it
+            shingles = _shingles(encoded.translate(ascii_fold).split() if plain else _words(text))
         hits = 0
         if short:
-            shingles = _bigrams(text)
+            assert shingles is not None
             size = len(shingles)
             needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
             # a short group shares no more bigrams with the text than its whole bucket does

@@ -25,7 +25,15 @@ from liveblog.merging import (
     merge,
     similarity,
 )
-from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
+from liveblog.model import (
+    ENTRY_BODY,
+    Entry,
+    Provenance,
+    Source,
+    SourceSlice,
+    Timeline,
+    make_entry_id,
+)
 
 # ---------------------------------------------------------------------------------------
 # Strategies. Story k is posted at minute 60*k plus up to 10 minutes, so all copies of a
@@ -428,6 +436,24 @@ def retold_timelines(draw: st.DrawFn) -> list[Timeline]:
         entries.sort(key=lambda e: e.published or MIDNIGHT)
         inputs.append(Timeline(entries, source=source))
     return inputs
+
+
+def sliced(e: Entry) -> Entry:
+    """The entry with its body stored as a parsed entry's is: a reference into a source."""
+    source = f"UPDATE: {e.body}\n"
+    evolved = attrs.evolve(e)
+    ENTRY_BODY.raw_set(evolved, SourceSlice(source, 8, 8 + len(e.body)))
+    return evolved
+
+
+@given(crowded_timelines(), st.sampled_from([0, 30]))
+def test_merge_reads_bodies_kept_as_references(inputs: list[Timeline], minutes: int) -> None:
+    """The merge reads a body kept as a reference into the source (a parsed entry's) without
+    the descriptor: it groups such entries exactly as the same entries holding strings."""
+    window = dt.timedelta(minutes=minutes)
+    referring = [Timeline([sliced(e) for e in t], source=t.source) for t in inputs]
+    assert all(ENTRY_BODY.raw_get(e).__class__ is SourceSlice for t in referring for e in t)
+    assert groups(merge(*referring, window=window)) == groups(merge(*inputs, window=window))
 
 
 @given(retold_timelines(), st.sampled_from([0, 10, 30, 45]))
