@@ -1798,25 +1798,46 @@ _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
 
 
-# the periods a report compares with "a year ago": a quarter, or a span of months
-_QUARTER_CONTEXT = re.compile(
-    r"(?:(first|second|third|fourth)[\s-]+)?(quarter)"
-    r"|(?:nine|six|three)[\s-]+months|(?:first|second)[\s-]+half"
-)
+# the periods a report compares with "a year ago", by their last word: a quarter, with
+# or without its ordinal ("third quarter"), or a span of months ("nine months", "first
+# half"), with the words that stand before that last word
+_PERIODS: Final = {
+    "quarter": ("first", "second", "third", "fourth"),
+    "months": ("nine", "six", "three"),
+    "half": ("first", "second"),
+}
 _QUARTER_REACH = 2000
 
 
 def _quarter_context(text: str, start: int, lo: int) -> str | None:
     """The quarter a comparison with ``a year ago`` is about, from the last period
     the text before it names: ``"3"`` for "third quarter", ``"0"`` for a quarter not
-    named, None for none or for a longer period ("for the nine months")."""
+    named, None for none or for a longer period ("for the nine months").
+
+    The text is read backwards from the last of the periods' last words (a sentence
+    that names no period has no match to find, and the reach is long); a period's
+    words before its last one are separated from it by blanks or hyphens.
+
+    >>> _quarter_context("Third-quarter sales rose from a year ago", 32, 0)
+    '3'
+    >>> _quarter_context("first quarter; the six months to June", 37, 0) is None
+    True
+    """
     window = _lower(text[max(lo, start - _QUARTER_REACH) : start])
-    found = None
-    for m in _QUARTER_CONTEXT.finditer(window):
-        found = m
-    if found is None or found.group(2) is None:
-        return None
-    return str(ORDINALS[found.group(1)]) if found.group(1) else "0"
+    end = len(window)
+    while True:
+        k, last = max((window.rfind(word, 0, end), word) for word in _PERIODS)
+        if k < 0:
+            return None
+        j = k
+        while j and (window[j - 1].isspace() or window[j - 1] == "-"):
+            j -= 1
+        before = next((w for w in _PERIODS[last] if j < k and window.endswith(w, 0, j)), None)
+        if last == "quarter":
+            return str(ORDINALS[before]) if before else "0"
+        if before is not None:
+            return None
+        end = k
 
 
 def _resolve_hit(
