@@ -1521,42 +1521,56 @@ def _cues(
     before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     left = max(lo, start - _CONTEXT)
-    right = min(hi, end + _CONTEXT)
     for stop in _SENTENCE_STOPS:
         k = text.rfind(stop, left, start)
         while k >= 0 and stop == ". " and _goes_on(text, k + 2, start):
             k = text.rfind(stop, left, k)
         if k >= 0:
             left = k + 1
-        k = text.find(stop, end, right)
-        while k >= 0 and stop == ". " and _goes_on(text, k + 2, right):
-            k = text.find(stop, k + 2, right)
-        if k >= 0:
-            right = k
+    # the cues are matched with the character before each (see tense_pattern): the
+    # window opens with a blank, so that window[i + 1] is text[left + i]
+    right = min(hi, end + _CONTEXT)
     if low is None:
-        window = _lower(text[left:right])
+        right = _sentence_end(text, end, right)
+        window = " " + _lower(text[left:right])
     else:
         base = lo - 1 if lo > 0 else 0
-        window = low[left - base : right - base]
+        window = " " + low[left - base : right - base]
     cues = tense_pattern().finditer
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
     # expression itself ("next month") and a passive participle ("be held") do not count
     before: Tense | None = None
     back = 0
-    for m in reversed(list(cues(window, 0, start - left))):
+    for m in reversed(list(cues(window, 0, start - left + 1))):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if m.lastgroup == "future" else "past"
             back = start - left - m.start()
             if back <= reach:
                 return _Cues(before, back, None, 0)
             break
-    for m in cues(window, end - left):
+    if low is not None:
+        right = _sentence_end(text, end, right)
+    for m in cues(window, end - left, right - left + 1):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             return _Cues(
-                before, back, "future" if m.lastgroup == "future" else "past", left + m.end() - end
+                before,
+                back,
+                "future" if m.lastgroup == "future" else "past",
+                left + m.end() - 1 - end,
             )
     return _Cues(before, back, None, 0)
+
+
+def _sentence_end(text: str, end: int, right: int) -> int:
+    """Where the sentence that goes on at ``text[end]`` ends, at ``right`` at the latest."""
+    for stop in _SENTENCE_STOPS:
+        k = text.find(stop, end, right)
+        while k >= 0 and stop == ". " and _goes_on(text, k + 2, right):
+            k = text.find(stop, k + 2, right)
+        if k >= 0:
+            right = k
+    return right
 
 
 def _goes_on(text: str, k: int, hi: int) -> bool:
