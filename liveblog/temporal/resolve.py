@@ -2318,11 +2318,13 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
 
 def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     """``found`` with the ``joined`` days that overlap none of its mentions, in order."""
+    starts = [m.span[0] for m in found]
     for mention in joined:
         a, b = mention.span
-        k = bisect.bisect_left([m.span[0] for m in found], a)
-        if (k == 0 or found[k - 1].span[1] <= a) and (k == len(found) or b <= found[k].span[0]):
+        k = bisect.bisect_left(starts, a)
+        if (k == 0 or found[k - 1].span[1] <= a) and (k == len(found) or b <= starts[k]):
             found.insert(k, mention)
+            starts.insert(k, a)
     return found
 
 
