@@ -1521,42 +1521,56 @@ def _cues(
     before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     left = max(lo, start - _CONTEXT)
-    right = min(hi, end + _CONTEXT)
     for stop in _SENTENCE_STOPS:
         k = text.rfind(stop, left, start)
         while k >= 0 and stop == ". " and _goes_on(text, k + 2, start):
             k = text.rfind(stop, left, k)
         if k >= 0:
             left = k + 1
-        k = text.find(stop, end, right)
-        while k >= 0 and stop == ". " and _goes_on(text, k + 2, right):
-            k = text.find(stop, k + 2, right)
-        if k >= 0:
-            right = k
+    # the cues are matched with the character before each (see tense_pattern): the
+    # window opens with a blank, so that window[i + 1] is text[left + i]
+    right = min(hi, end + _CONTEXT)
     if low is None:
-        window = _lower(text[left:right])
+        right = _sentence_end(text, end, right)
+        window = " " + _lower(text[left:right])
     else:
         base = lo - 1 if lo > 0 else 0
-        window = low[left - base : right - base]
+        window = " " + low[left - base : right - base]
     cues = tense_pattern().finditer
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
     # expression itself ("next month") and a passive participle ("be held") do not count
     before: Tense | None = None
     back = 0
-    for m in reversed(list(cues(window, 0, start - left))):
+    for m in reversed(list(cues(window, 0, start - left + 1))):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if m.lastgroup == "future" else "past"
             back = start - left - m.start()
             if back <= reach:
                 return _Cues(before, back, None, 0)
             break
-    for m in cues(window, end - left):
+    if low is not None:
+        right = _sentence_end(text, end, right)
+    for m in cues(window, end - left, right - left + 1):
         if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
             return _Cues(
-                before, back, "future" if m.lastgroup == "future" else "past", left + m.end() - end
+                before,
+                back,
+                "future" if m.lastgroup == "future" else "past",
+                left + m.end() - 1 - end,
             )
     return _Cues(before, back, None, 0)
+
+
+def _sentence_end(text: str, end: int, right: int) -> int:
+    """Where the sentence that goes on at ``text[end]`` ends, at ``right`` at the latest."""
+    for stop in _SENTENCE_STOPS:
+        k = text.find(stop, end, right)
+        while k >= 0 and stop == ". " and _goes_on(text, k + 2, right):
+            k = text.find(stop, k + 2, right)
+        if k >= 0:
+            right = k
+    return right
 
 
 def _goes_on(text: str, k: int, hi: int) -> bool:
@@ -1798,25 +1812,46 @@ _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
 
 
-# the periods a report compares with "a year ago": a quarter, or a span of months
-_QUARTER_CONTEXT = re.compile(
-    r"(?:(first|second|third|fourth)[\s-]+)?(quarter)"
-    r"|(?:nine|six|three)[\s-]+months|(?:first|second)[\s-]+half"
-)
+# the periods a report compares with "a year ago", by their last word: a quarter, with
+# or without its ordinal ("third quarter"), or a span of months ("nine months", "first
+# half"), with the words that stand before that last word
+_PERIODS: Final = {
+    "quarter": ("first", "second", "third", "fourth"),
+    "months": ("nine", "six", "three"),
+    "half": ("first", "second"),
+}
 _QUARTER_REACH = 2000
 
 
 def _quarter_context(text: str, start: int, lo: int) -> str | None:
     """The quarter a comparison with ``a year ago`` is about, from the last period
     the text before it names: ``"3"`` for "third quarter", ``"0"`` for a quarter not
-    named, None for none or for a longer period ("for the nine months")."""
+    named, None for none or for a longer period ("for the nine months").
+
+    The text is read backwards from the last of the periods' last words (a sentence
+    that names no period has no match to find, and the reach is long); a period's
+    words before its last one are separated from it by blanks or hyphens.
+
+    >>> _quarter_context("Third-quarter sales rose from a year ago", 32, 0)
+    '3'
+    >>> _quarter_context("first quarter; the six months to June", 37, 0) is None
+    True
+    """
     window = _lower(text[max(lo, start - _QUARTER_REACH) : start])
-    found = None
-    for m in _QUARTER_CONTEXT.finditer(window):
-        found = m
-    if found is None or found.group(2) is None:
-        return None
-    return str(ORDINALS[found.group(1)]) if found.group(1) else "0"
+    end = len(window)
+    while True:
+        k, last = max((window.rfind(word, 0, end), word) for word in _PERIODS)
+        if k < 0:
+            return None
+        j = k
+        while j and (window[j - 1].isspace() or window[j - 1] == "-"):
+            j -= 1
+        before = next((w for w in _PERIODS[last] if j < k and window.endswith(w, 0, j)), None)
+        if last == "quarter":
+            return str(ORDINALS[before]) if before else "0"
+        if before is not None:
+            return None
+        end = k
 
 
 def _resolve_hit(
@@ -2283,11 +2318,13 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
 
 def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     """``found`` with the ``joined`` days that overlap none of its mentions, in order."""
+    starts = [m.span[0] for m in found]
     for mention in joined:
         a, b = mention.span
-        k = bisect.bisect_left([m.span[0] for m in found], a)
-        if (k == 0 or found[k - 1].span[1] <= a) and (k == len(found) or b <= found[k].span[0]):
+        k = bisect.bisect_left(starts, a)
+        if (k == 0 or found[k - 1].span[1] <= a) and (k == len(found) or b <= starts[k]):
             found.insert(k, mention)
+            starts.insert(k, a)
     return found
 
 
