@@ -159,13 +159,37 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     pre_span = _strip_span(text, 0, starts[0])
     preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
     segments: list[Segment] = []
+    first = 0  # the first copy of the marker that opens the entry (see _repeats)
     for k, marker in enumerate(openers):
         end = starts[k + 1] if k + 1 < len(openers) else len(text)
-        span = _strip_span(text, starts[k], end)
+        if k + 1 < len(openers) and _repeats(text, marker, openers[k + 1]):
+            continue
+        span = _strip_span(text, starts[first], end)
+        if first < k:  # the copies are body text, a day header above them is not
+            cuts[k] += cuts[first][1:]
         body = _body(text, span, cuts[k])
-        headline = marker.headline or (_headline(str(body)) if marker.headline_next else None)
-        segments.append(Segment(marker, span, body, sections[k], headline, tuple(cuts[k])))
+        headline = openers[first].headline or marker.headline
+        if headline is None and marker.headline_next:
+            # the body's first lines are the copies
+            headline = _headline(str(body).split("\n", k - first)[-1])
+        segments.append(Segment(marker, span, body, sections[first], headline, tuple(cuts[k])))
+        first = k + 1
     return preamble, segments
+
+
+def _repeats(text: str, marker: Marker, following: Marker) -> bool:
+    """Whether ``following`` is a copy of ``marker`` right below it (a page that prints
+    a post's stamp twice: ``14:32 BST`` over ``14:32 BST``): the same time, nothing but
+    blanks between. The two open one entry, whose body keeps the first copy."""
+    return (
+        marker.clock == following.clock
+        and marker.age == following.age
+        and marker.is_timed
+        and marker.zone_text == following.zone_text
+        and marker.day == following.day
+        and marker.month_day == following.month_day
+        and not text[marker.match.end : following.start].strip()
+    )
 
 
 def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Segment]]:

@@ -10,7 +10,7 @@ import pytest
 
 import liveblog
 from liveblog.parse import with_mentions
-from tests.helpers import assert_tiles
+from tests.helpers import assert_keeps_words, assert_tiles
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 SEED_BLOG = (SEEDS / "eaworldview-2024-01-22.txt").read_text(encoding="utf-8")
@@ -742,3 +742,41 @@ def test_a_title_above_posts_closed_by_bylines_is_the_preamble(head: str, preamb
     assert len(tl.entries) == 3
     assert tl.source_order[0].body.startswith(head.strip() if not preamble else "Coldplay")
     assert_tiles(text, tl)
+
+
+_STORM = "Storm live\n\n{m3}\n{b3}\n\n{m2}\nThe warning is amber.\n\n{m1}\nWinds hit 85mph."
+
+
+@pytest.mark.parametrize(
+    ("m3", "b3", "entries", "headline"),
+    [
+        # the page prints a post's stamp twice (a sticky header, a share card): one entry
+        ("14:32 GMT\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32 GMT\n\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32\n14:32", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32 GMT\n14:32 GMT\n14:32 GMT", "Network Rail says so.", 3, None),
+        ("2.32pm GMT\n2.32pm GMT", "Network Rail says so.", 3, None),
+        # a post with no text under a later one at another time (its embed was lost) stays
+        ("14:40 GMT\n\n14:32 GMT", "Network Rail says so.", 4, None),
+        # the same time with text between is two posts
+        ("14:32 GMT\nA tweet.\n\n14:32 GMT", "Network Rail says so.", 4, None),
+    ],
+)
+def test_a_stamp_printed_twice_opens_one_entry(
+    m3: str, b3: str, entries: int, headline: str | None
+) -> None:
+    """A marker line copied right below itself (nothing but blanks between) is one
+    post's stamp printed twice: one entry, whose body keeps the copy (no text is lost)
+    and whose headline is the line under the copy; the copy made an empty entry."""
+    minutes = ("14:05", "13:41") if ":" in m3 else ("2.05pm", "1.41pm")
+    zone = " GMT" if "GMT" in m3 else ""
+    text = _STORM.format(m3=m3, b3=b3, m2=minutes[0] + zone, m1=minutes[1] + zone)
+    tl = liveblog.parse(text, date=dt.date(2023, 11, 2))
+    assert len(tl.entries) == entries
+    newest = tl.source_order[0]
+    assert newest.headline == headline
+    if entries == 3:
+        assert all(e.body.strip(" \n0123456789:.apmGT") for e in tl.entries)
+        assert newest.body.endswith(b3)
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)
