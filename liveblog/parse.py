@@ -18,7 +18,7 @@ from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
-from liveblog.markers.choice import choose_markers
+from liveblog.markers.choice import choose_markers, is_ui_line
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -115,9 +115,13 @@ _HEADLINE_LIMIT = 200
 
 
 def _headline(body: str) -> str | None:
+    """The body's first line when text follows it; a share widget's lines ("Share",
+    "Copy link") are page chrome, neither the headline nor the text below it."""
     first, _, rest = body.partition("\n")
+    while is_ui_line(first) and rest:
+        first, _, rest = rest.partition("\n")
     first = first.strip()
-    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT:
+    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT and not is_ui_line(rest):
         return first
     return None
 

@@ -780,3 +780,40 @@ def test_a_stamp_printed_twice_opens_one_entry(
         assert newest.body.endswith(b3)
     assert_tiles(text, tl)
     assert_keeps_words(text, tl)
+
+
+_ELECTION = (
+    "Election night live\n\n{a}22:58\n{b}Exit poll puts the opposition ahead.\n\n"
+    "{a}22:40\n{b}Polls close soon.\n\n{a}22:15\n{b}Queues in Sunderland."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "headline"),
+    [
+        # a share widget's line above every post is chrome: no headline, kept as text
+        ("Share\n", "", None),
+        ("Copy link\n", "", None),
+        ("Facebook Twitter\n", "", None),
+        ("Share this post | Copy link\n", "", None),
+        ("Facebook · X · WhatsApp · Email\n", "", None),
+        # below the time it is chrome too: the headline is the line under it
+        ("", "Share\n", None),
+        ("", "Copy link\nResults night\n", "Results night"),
+        # a real headline above the time still opens its post
+        ("Results night\n", "", "Results night"),
+        ("Share prices fall\n", "", "Share prices fall"),
+    ],
+)
+def test_a_ui_line_by_every_post_is_no_headline(
+    above: str, below: str, headline: str | None
+) -> None:
+    """A widget's line above (or below) every post's time ("Share", "Copy link",
+    "Facebook Twitter") is page chrome: it stays in the text but is no post's headline;
+    it was taken as every post's headline."""
+    text = _ELECTION.format(a=above, b=below)
+    tl = liveblog.parse(text, date=dt.date(2024, 7, 4), tz="Europe/London")
+    assert len(tl.entries) == 3
+    assert [e.headline for e in tl.source_order] == [headline] * 3
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -28,7 +29,7 @@ from liveblog.markers.dialect import (
 from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
-__all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
+__all__ = ["Choice", "choose_markers", "direction_counts", "is_ui_line", "resolve_meridiem"]
 
 _HALF_DAY = 720
 _TOLERANCE = 1e-3  # scores are rounded to four places
@@ -861,6 +862,25 @@ _AGE_LINE = regex.compile(
 )
 
 
+# a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post")
+_UI_LINE = re.compile(
+    r"(?:[\s|·•,/]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
+    r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
+    r"|show|more|this|post|on)\b)+[\s|·•,/]*",
+    re.IGNORECASE,
+)
+
+
+def is_ui_line(line: str) -> bool:
+    """Whether ``line`` is a widget's line of page chrome (share, link and social
+    buttons), never a headline.
+
+    >>> is_ui_line("Facebook · X · Copy link"), is_ui_line("Share prices fall")
+    (True, False)
+    """
+    return _UI_LINE.fullmatch(line) is not None
+
+
 def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     """Move entry starts up to the headline when the page puts headlines above times.
 
@@ -869,7 +889,8 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     line right above it, itself below a blank line, and fewer have one below, the
     headline line opens the entry. The same holds for times with the text on their
     line (``16:42 Alcaraz holds``) under a score line (``Set 3, 4-3 Alcaraz*``). A
-    relative age above the time (``1h ago``) is page chrome, not a headline.
+    relative age above the time (``1h ago``) or a widget's line (``Copy link``) is page
+    chrome, not a headline.
     """
     bare = [m for m in markers if m.headline_next]
     inline = [
@@ -894,6 +915,7 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 and not over.strip()
                 and start not in lines
                 and not _AGE_LINE.match(line)
+                and not is_ui_line(line)
             ):
                 found[id(m)] = (start, line.strip())
             else:
