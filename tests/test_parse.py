@@ -697,7 +697,15 @@ def test_the_pages_stamp_gives_the_zone_of_bare_times(
 
 @pytest.mark.parametrize(
     "statement",
-    ["All times NPT (GMT+5:45)", "All times are NPT (UTC+05:45)", "Times: NPT (GMT+5:45)."],
+    [
+        "All times NPT (GMT+5:45)",
+        "All times are NPT (UTC+05:45)",
+        "Times: NPT (GMT+5:45).",
+        # the offset in a bracket of its own, after "(all times local)" or a title
+        "Plane crash live\n(all times local) (NPT, GMT+5:45)",
+        "Plane crash live (NPT, GMT+5:45)",
+        "Plane crash live\n(Nepal time, NPT: UTC+05:45)",
+    ],
 )
 def test_an_unknown_abbreviation_the_page_defines_is_its_zone(statement: str) -> None:
     """``09:40 NPT:`` on a page that says "All times NPT (GMT+5:45)" is at +05:45: the
