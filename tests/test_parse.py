@@ -825,3 +825,50 @@ def test_a_ui_line_by_every_post_is_no_headline(
     assert [e.headline for e in tl.source_order] == [headline] * 3
     assert_tiles(text, tl)
     assert_keeps_words(text, tl)
+
+
+_QUAKE = (
+    "Taiwan quake: live\n\n{a}\nRescuers reach Hualien.\n\n{b}\nAftershocks go on.\n\n"
+    "{c}\nA 7.4 quake hits."
+)
+_SAVED = dt.datetime(2024, 4, 3, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("ages", "minutes"),
+    [
+        # ages without "ago", alone on their lines, as some platforms print them
+        (("2 mins", "34 mins", "51 mins"), (2, 34, 51)),
+        (("2m", "34m", "1h"), (2, 34, 60)),
+        (("12 min", "3 hrs", "1 day"), (12, 180, 1440)),
+        (("12m ago", "34m ago", "51m ago"), (12, 34, 51)),
+    ],
+)
+def test_ages_without_ago_alone_on_their_lines_open_entries(
+    ages: tuple[str, str, str], minutes: tuple[int, int, int]
+) -> None:
+    """A relative age alone on its line ("34m", "2 mins") opens an entry as "34m ago"
+    does, resolved against ``now``; such pages were one entry (or lost the posts
+    marked so into their neighbours)."""
+    text = _QUAKE.format(a=ages[0], b=ages[1], c=ages[2])
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [e.marker for e in tl.source_order] == list(ages)
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in minutes
+    ]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age without "ago" inside a sentence, or with text after it, is no marker
+        "Quake\n\nRescuers worked for 34 mins.\nThe budget is\n34m\nfor now.",
+        "Quake\n\n2 mins of silence were held.\n\n3 hrs later the aftershock came.",
+    ],
+)
+def test_ages_without_ago_in_prose_are_text(text: str) -> None:
+    """Without "ago", only an age alone on its line is a marker, and only with others."""
+    tl = liveblog.parse(text, now=_SAVED)
+    assert len(tl.entries) == 1
+    assert tl.entries[0].marker == ""

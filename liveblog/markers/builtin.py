@@ -14,6 +14,7 @@ from liveblog.markers.dialect import PatternDialect
 from liveblog.markers.zones import ZONE_ABBREVIATIONS
 
 __all__ = [
+    "AGE_LINE",
     "AUTHOR_TIME",
     "BYLINE_AFTER",
     "CLOCK_INLINE",
@@ -367,6 +368,18 @@ RELATIVE_AGE = PatternDialect(
     starts="0123456789",
 )
 
+AGE_LINE = PatternDialect(
+    "age-line",
+    rf"""
+    (?P<marker>(?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
+      (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?))
+    {END_OF_LINE}                           # 34m | 2 mins | 3 hrs, alone on its line
+    """,
+    min_count=2,
+    candidate_lines=True,
+    starts="0123456789",
+)
+
 WEEKDAY_ONLY = PatternDialect(
     "weekday",
     rf"""
@@ -428,6 +441,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     TICKER,
     PUBLISHED_AT,
     RELATIVE_AGE,
+    AGE_LINE,
     BYLINE_AFTER,
     AUTHOR_TIME,
     WEEKDAY_ONLY,
