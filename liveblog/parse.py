@@ -468,7 +468,8 @@ def parse(
             dates written in the text win over it.
         tz: IANA zone for times whose marker states none.
         strict: raise instead of warning.
-        now: the moment the page was saved, for relative ages (``2h ago``).
+        now: the moment the page was saved, for relative ages (``2h ago``) and the
+            year of days written without one when the text gives none.
         source: a name or :class:`~liveblog.Source` recorded on the timeline and entries.
         dialects: the marker dialects to choose from.
         dialect: force one dialect, whatever the evidence.

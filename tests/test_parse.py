@@ -872,3 +872,63 @@ def test_ages_without_ago_in_prose_are_text(text: str) -> None:
     tl = liveblog.parse(text, now=_SAVED)
     assert len(tl.entries) == 1
     assert tl.entries[0].marker == ""
+
+
+_DAVOS = (
+    "{title}\n\n{h2}\n\n09:15 CET: Von der Leyen speaks.\n\n{h1}\n\n"
+    "17:40 CET: Milei speaks.\n\n11:02 CET: Blinken arrives."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "h2", "saved", "days"),
+    [
+        # no year anywhere: the page was saved at now, so its days are not after it
+        (
+            "Davos live",
+            "Monday 22 January",
+            "Tuesday, Jan. 23",
+            "2024-01-24",
+            ("2024-01-22", "2024-01-23"),
+        ),
+        ("Davos live", "22 January", "23 January", "2026-03-01", ("2026-01-22", "2026-01-23")),
+        # a weekday written picks the latest year before now in which it falls so
+        (
+            "Davos live",
+            "Monday 22 January",
+            "Tuesday, Jan. 23",
+            "2028-06-01",
+            ("2024-01-22", "2024-01-23"),
+        ),
+        # across the new year
+        (
+            "Davos live",
+            "Sunday 31 December",
+            "Monday 1 January",
+            "2024-01-02",
+            ("2023-12-31", "2024-01-01"),
+        ),
+        # a year in the text still gives it
+        (
+            "Davos 2018 live",
+            "Monday 22 January",
+            "Tuesday, Jan. 23",
+            "2030-01-01",
+            ("2018-01-22", "2018-01-23"),
+        ),
+        # without now the days stay unknown
+        ("Davos live", "Monday 22 January", "Tuesday, Jan. 23", None, (None, None)),
+    ],
+)
+def test_day_headers_without_a_year_take_it_from_now(
+    title: str, h1: str, h2: str, saved: str | None, days: tuple[str | None, str | None]
+) -> None:
+    """Day headers that write no year, on a page that writes none either, take the
+    latest year in which they fall on or before ``now`` (the moment the page was saved;
+    with the weekday they write, when they write one); they gave no day at all."""
+    now = None if saved is None else dt.datetime.fromisoformat(saved + "T12:00:00+00:00")
+    tl = liveblog.parse(_DAVOS.format(title=title, h1=h1, h2=h2), now=now)
+    got = [None if e.day is None else e.day.isoformat() for e in tl]
+    assert got == [days[0], days[0], days[1]]
+    assert all((e.published is None) == (days[0] is None) for e in tl)
+    assert "weekday-mismatch" not in {w.code for w in tl.warnings}
