@@ -288,7 +288,7 @@ CLOCK_RUN = PatternDialect(
     rf"""
     (?<=[.!?"”’)]{SP}{{1,3}})                                # ... text. 15:47 GMT - text
     (?P<marker>{clock()}{SP}*+{zone()})                     # ... text. 4:10 p.m. ET - text
-    {SP}++[-–—]{SP}++
+    (?:{SP}++[-–—]{SP}++|{SP}++(?=(?-i:\p{{Lu}})))         # ... text. 15:10 GMT The A55
     """,
     line_start=False,
     min_count=2,
