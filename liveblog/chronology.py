@@ -127,7 +127,7 @@ def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | N
         # header, by their clocks alone, as on a page without one: "Tuesday, November 5"
         # above "1:12 a.m." above "11:50 p.m." ran past midnight, newest first
         markers = _with_section_days(markers, sections)
-    present = [m for m in markers if m is not None]
+    present = [m for m in markers if m is not None and not m.pinned]
     forward, backward = direction_counts(present)
     openings = [i for i, m in enumerate(markers) if m is not None and m.kind == "opening"]
     if openings and len(markers) > 1:
@@ -238,7 +238,14 @@ def stamp_markers(
     section: Marker | None = None
     for i in chrono:
         marker = markers[i]
-        if marker is None:
+        if marker is None or (
+            marker.pinned
+            and marker.day is None
+            and marker.month_day is None
+            and marker.weekday is None
+            and marker.age is None
+        ):
+            # a pinned post that states no day is on its neighbour's, out of the others' order
             offsets[i] = offset
             continue
         stated = marker.day

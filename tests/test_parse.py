@@ -932,3 +932,37 @@ def test_day_headers_without_a_year_take_it_from_now(
     assert got == [days[0], days[0], days[1]]
     assert all((e.published is None) == (days[0] is None) for e in tl)
     assert "weekday-mismatch" not in {w.code for w in tl.warnings}
+
+
+_PINNED = "Olympics live\n\n{label}{pinned}\nWhat to watch today.\n\n{posts}"
+
+
+@pytest.mark.parametrize(
+    ("label", "pinned", "order", "clocks", "pinned_day"),
+    [
+        # a pinned summary above a newest-first page, written before the posts under it
+        ("Pinned\n", "09:02", "newest-first", ("16:48", "16:21", "15:40"), 5),
+        ("Pinned post\n", "09:02", "newest-first", ("16:48", "16:21", "15:40"), 5),
+        ("📌 Pinned\n", "9.02am", "newest-first", ("4.48pm", "4.21pm", "3.40pm"), 5),
+        # written after them, in the page's order anyway
+        ("Pinned post\n", "17:30", "newest-first", ("16:48", "16:21", "15:40"), 5),
+        # above an oldest-first page, written at the day's end
+        ("Pinned\n", "18:30", "oldest-first", ("09:10", "10:21", "11:40"), 5),
+        # without the label the same time is past midnight
+        ("", "09:02", "newest-first", ("16:48", "16:21", "15:40"), 6),
+    ],
+)
+def test_a_pinned_post_keeps_the_day_of_its_neighbour(
+    label: str, pinned: str, order: str, clocks: tuple[str, ...], pinned_day: int
+) -> None:
+    """A post the page pins above the others ("Pinned", "Pinned post") stands out of
+    their order: it is on the day of the post next to it, and the clocks of the others
+    run on as if it were not there; it was read as past midnight (the next day), and
+    above an oldest-first page it moved every post below it to the next day."""
+    posts = "\n\n".join(f"{c}\nPost at {c}." for c in clocks)
+    text = _PINNED.format(label=label, pinned=pinned, posts=posts)
+    tl = liveblog.parse(text, date=dt.date(2024, 8, 5), tz="Europe/Paris")
+    assert tl.order == order
+    days = [e.day for e in tl.source_order]
+    assert days == [dt.date(2024, 8, pinned_day)] + [dt.date(2024, 8, 5)] * 3
+    assert_tiles(text, tl)

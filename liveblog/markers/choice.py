@@ -544,6 +544,7 @@ def choose_markers(
     markers = _opening_bylines(text, markers)
     markers = _glued_to_sentences(text, markers, pool)
     markers = _page_stamp(text, markers)
+    markers = _pinned(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -966,6 +967,22 @@ def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
     if not _line_before(text, line_start(text, first.start))[1].strip():
         return markers
     return markers[1:]
+
+
+# the label of a post the page pins above the others: "Pinned", "Pinned post", "📌 Pinned"
+_PINNED = re.compile(r"\W*pinned(?:\s+(?:post|update|entry))?\W*", re.IGNORECASE)
+
+
+def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
+    """Mark the first entry marker when the line right above its entry is a pinned
+    label (``Pinned post``): the page's summary, out of the others' order."""
+    first = next((k for k, m in enumerate(markers) if m.kind == "entry"), None)
+    if first is None or "inned" not in text[: markers[first].start]:
+        return markers
+    line = _line_before(text, markers[first].start)[1]
+    if not _PINNED.fullmatch(line):
+        return markers
+    return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
 
 
 _LINE_END = regex.compile(r"[^\r\n]*")

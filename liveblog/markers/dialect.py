@@ -181,6 +181,9 @@ class Marker:
     """The zone of ``alt_clock``."""
     start: int = -1
     """Where the entry begins (before ``match`` when a headline stands above it)."""
+    pinned: bool = False
+    """True when the page pins the entry above the others (``Pinned`` above it): it
+    stands out of their order."""
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
