@@ -865,10 +865,16 @@ def test_ages_without_ago_alone_on_their_lines_open_entries(
         # an age without "ago" inside a sentence, or with text after it, is no marker
         "Quake\n\nRescuers worked for 34 mins.\nThe budget is\n34m\nfor now.",
         "Quake\n\n2 mins of silence were held.\n\n3 hrs later the aftershock came.",
+        # the minutes of a match report: a platform writes an hour as "1 hr", and its
+        # ages grow down the page
+        "Match\n\n90 min\nFull time.\n\n67 min\nA change.\n\n34 min\nWide.\n\n14 min\nGoal!",
+        "Match\n\n14 min\nGoal!\n\n34 min\nWide.\n\n67 min\nA change.\n\n90 min\nFull time.",
+        "Match\n\n40 min\nWide.\n\n25 mins\nA save.\n\n14 min\nGoal!",
     ],
 )
 def test_ages_without_ago_in_prose_are_text(text: str) -> None:
-    """Without "ago", only an age alone on its line is a marker, and only with others."""
+    """Without "ago", only an age alone on its line is a marker, only with others, and
+    not the minutes of a match report (60 minutes or more, or growing up the page)."""
     tl = liveblog.parse(text, now=_SAVED)
     assert len(tl.entries) == 1
     assert tl.entries[0].marker == ""

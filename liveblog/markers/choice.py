@@ -231,6 +231,24 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     return found
 
 
+_HOUR = dt.timedelta(hours=1)
+
+
+def _ages_not_minutes(text: str, ages: list[Marker]) -> list[Marker]:
+    """The ``age-line`` candidates (``34m``, ``2 mins``) of a page, or none when they
+    are a match report's minutes (``67 min`` over its text): a platform writes an hour
+    as ``1 hr`` and lists its newest post first, so a line of 60 minutes or more, or
+    ages that shrink down the page more often than they grow, are no ages."""
+    for m in ages:
+        if m.age is not None and m.age >= _HOUR:
+            unit = text[m.span[0] : m.span[1]].lstrip("0123456789, \t\u00a0")
+            if unit[:1] in ("m", "M"):
+                return []
+    shrink = sum(a.age > b.age for a, b in itertools.pairwise(ages) if a.age and b.age)
+    grow = sum(a.age < b.age for a, b in itertools.pairwise(ages) if a.age and b.age)
+    return [] if shrink > grow else ages
+
+
 def _lone_acronyms(
     text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
 ) -> dict[str, list[Marker]]:
@@ -484,6 +502,8 @@ def choose_markers(
     """
     pool = [forced] if forced is not None else list(dialects)
     found = _lone_acronyms(text, _scan(text, pool), pool)
+    if found.get("age-line"):
+        found["age-line"] = _ages_not_minutes(text, found["age-line"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
