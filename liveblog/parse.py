@@ -184,16 +184,19 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
 def _repeats(text: str, marker: Marker, following: Marker) -> bool:
     """Whether ``following`` is a copy of ``marker`` right below it (a page that prints
     a post's stamp twice: ``14:32 BST`` over ``14:32 BST``): the same time, nothing but
-    blanks between. The two open one entry, whose body keeps the first copy."""
-    return (
+    blanks or a share widget's line between. The two open one entry, whose body keeps
+    the first copy."""
+    if not (
         marker.clock == following.clock
         and marker.age == following.age
         and marker.is_timed
         and marker.zone_text == following.zone_text
         and marker.day == following.day
         and marker.month_day == following.month_day
-        and not text[marker.match.end : following.start].strip()
-    )
+    ):
+        return False
+    between = text[marker.match.end : following.start]
+    return not between.strip() or is_ui_line(between)
 
 
 def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Segment]]:

@@ -762,6 +762,9 @@ _STORM = "Storm live\n\n{m3}\n{b3}\n\n{m2}\nThe warning is amber.\n\n{m1}\nWinds
         ("14:32 GMT\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
         ("14:32 GMT\n\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
         ("14:32\n14:32", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        # with a share widget's line between the copies
+        ("14:32 GMT\nShare\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32 GMT\nShare\n\n14:32 GMT", "Network Rail says so.", 3, None),
         ("14:32 GMT\n14:32 GMT\n14:32 GMT", "Network Rail says so.", 3, None),
         ("2.32pm GMT\n2.32pm GMT", "Network Rail says so.", 3, None),
         # a post with no text under a later one at another time (its embed was lost) stays
@@ -773,9 +776,10 @@ _STORM = "Storm live\n\n{m3}\n{b3}\n\n{m2}\nThe warning is amber.\n\n{m1}\nWinds
 def test_a_stamp_printed_twice_opens_one_entry(
     m3: str, b3: str, entries: int, headline: str | None
 ) -> None:
-    """A marker line copied right below itself (nothing but blanks between) is one
-    post's stamp printed twice: one entry, whose body keeps the copy (no text is lost)
-    and whose headline is the line under the copy; the copy made an empty entry."""
+    """A marker line copied right below itself (nothing but blanks or a share widget's
+    line between) is one post's stamp printed twice: one entry, whose body keeps the
+    copy (no text is lost) and whose headline is the line under the copy; the copy made
+    an empty entry."""
     minutes = ("14:05", "13:41") if ":" in m3 else ("2.05pm", "1.41pm")
     zone = " GMT" if "GMT" in m3 else ""
     text = _STORM.format(m3=m3, b3=b3, m2=minutes[0] + zone, m1=minutes[1] + zone)
