@@ -976,3 +976,26 @@ def test_a_pinned_post_keeps_the_day_of_its_neighbour(
     days = [e.day for e in tl.source_order]
     assert days == [dt.date(2024, 8, pinned_day)] + [dt.date(2024, 8, 5)] * 3
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("ages", "minutes"),
+    [
+        # an age in hours and minutes, as some platforms print it
+        (("3 min ago", "1 hr 5 min ago", "2 hr 30 min ago"), (3, 65, 150)),
+        (("3m ago", "1h 5m ago", "2h 30m ago"), (3, 65, 150)),
+        (("3 mins", "1 hr 5 mins", "1 day 2 hrs"), (3, 65, 1560)),
+    ],
+)
+def test_ages_in_two_units_are_read_whole(
+    ages: tuple[str, str, str], minutes: tuple[int, int, int]
+) -> None:
+    """``1 hr 5 min ago`` is 65 minutes before ``now``; it was no marker, and its post
+    ran into the one above."""
+    text = _QUAKE.format(a=ages[0], b=ages[1], c=ages[2])
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [e.marker for e in tl.source_order] == list(ages)
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in minutes
+    ]
+    assert_tiles(text, tl)

@@ -356,12 +356,17 @@ DAY_HEADER = PatternDialect(
     starts=_TIMESTAMP_STARTS,
 )
 
+# an age: 2h | 35 min | 1 day | 1,204d | 1 hr 5 min (a second, smaller part)
+_AGE = rf"""
+    (?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
+    (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)
+    (?:{SP}++(?P<age2>\d{{1,2}}){SP}?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)?
+"""
+
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
-    (?P<marker>(?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
-      (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)
-      {SP}++ago)\b                         # 2h ago | 35 min ago | 1 day ago | 1,204d ago
+    (?P<marker>{_AGE}{SP}++ago)\b          # 2h ago | 35 min ago | 1 day ago | 1,204d ago
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
@@ -371,9 +376,7 @@ RELATIVE_AGE = PatternDialect(
 AGE_LINE = PatternDialect(
     "age-line",
     rf"""
-    (?P<marker>(?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
-      (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?))
-    {END_OF_LINE}                           # 34m | 2 mins | 3 hrs, alone on its line
+    (?P<marker>{_AGE}){END_OF_LINE}       # 34m | 2 mins | 3 hrs, alone on its line
     """,
     min_count=2,
     candidate_lines=True,
