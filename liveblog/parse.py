@@ -173,12 +173,25 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
             cuts[k] += cuts[first][1:]
         body = _body(text, span, cuts[k])
         headline = openers[first].headline or marker.headline
-        if headline is None and marker.headline_next:
-            # the body's first lines are the copies
-            headline = _headline(str(body).split("\n", k - first)[-1])
+        if headline is None and (marker.headline_next or _age_alone(text, marker)):
+            lines = str(body)
+            if first < k:  # the body's first lines are the copies
+                lines = lines.split("\n", k - first)[-1]
+            headline = _headline(lines)
         segments.append(Segment(marker, span, body, sections[first], headline, tuple(cuts[k])))
         first = k + 1
     return preamble, segments
+
+
+def _age_alone(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` is a relative age alone on its line (``45 mins ago``): like a
+    bare time, it has its headline on the line below."""
+    if marker.age is None:
+        return False
+    end = marker.match.end
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end == len(text) or text[end] in "\r\n"
 
 
 def _repeats(text: str, marker: Marker, following: Marker) -> bool:

@@ -999,3 +999,26 @@ def test_ages_in_two_units_are_read_whole(
         _SAVED - dt.timedelta(minutes=m) for m in minutes
     ]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("age", "headline"),
+    [
+        # an age alone on its line, like a bare time: the line under it is the headline
+        ("45 mins ago", "Harris to speak"),
+        ("1 hr 5 min ago", "Harris to speak"),
+        # with the text on its line there is none
+        ("45 mins ago: Harris to speak", None),
+    ],
+)
+def test_an_age_alone_on_its_line_has_the_headline_below(age: str, headline: str | None) -> None:
+    """A relative age alone on its line reads the line below as the headline, as a bare
+    time does."""
+    text = (
+        f"Election live\n\n{age}\nHarris to speak\nShe will address supporters.\n\n"
+        "2 hrs ago\nTrump claims victory\nHe spoke in Florida.\n\n"
+        "3 hrs ago\nPolls close\nCalifornia is called."
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    headlines = [headline, "Trump claims victory", "Polls close"]
+    assert [e.headline for e in tl.source_order] == headlines
