@@ -1022,3 +1022,32 @@ def test_an_age_alone_on_its_line_has_the_headline_below(age: str, headline: str
     tl = liveblog.parse(text, now=_SAVED)
     headlines = [headline, "Trump claims victory", "Polls close"]
     assert [e.headline for e in tl.source_order] == headlines
+
+
+_STRIKE = (
+    "Strikes live\n\n14:32 BST{a1}\nTalks fail\nThe union says so.\n\n"
+    "13:05 BST{a2}\nPickets\nDoctors gather.\n\n11:48 BST{a3}\nDelays\nFigures at 5pm."
+)
+
+
+@pytest.mark.parametrize(
+    "ages",
+    [
+        # the page prints each time's age beside it
+        (" · 2h ago", " · 3h ago", " · 4h ago"),
+        (" | 2h ago", " | 3h ago", " | 4h ago"),
+        ("  2 hours ago", "  3 hours ago", "  4 hours ago"),
+        # and the same page without them
+        ("", "", ""),
+    ],
+)
+def test_a_time_with_its_age_beside_it_is_a_bare_time(ages: tuple[str, str, str]) -> None:
+    """``14:32 BST · 2h ago`` alone on its line is a bare time (its clock gives the
+    instant; the age stays in the body, no headline): the page was one entry."""
+    text = _STRIKE.format(a1=ages[0], a2=ages[1], a3=ages[2])
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 27))
+    assert [e.marker for e in tl.source_order] == ["14:32 BST", "13:05 BST", "11:48 BST"]
+    assert [e.headline for e in tl.source_order] == ["Talks fail", "Pickets", "Delays"]
+    assert [e.time for e in tl.source_order] == [dt.time(14, 32), dt.time(13, 5), dt.time(11, 48)]
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)

@@ -201,8 +201,15 @@ UPDATED_AT = PatternDialect(
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
 # the timestamp and a tail, so that the scan matches the timestamp once per line.
+# a relative age printed beside a time, left in the entry's text: "14:32 BST · 2h ago"
+_AGE_BESIDE = rf"""
+    [·•|]?{SP}*+\d{{1,3}}(?:,\d{{3}})*{SP}?
+    (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?){SP}++ago{END_OF_LINE}
+"""
+
 _CLOCK_LINE_TAIL = rf"""
-    {SP}*+[:.]?{END_OF_LINE}          # 16:20:  16:20.  (nothing else on the line)
+    {SP}*+(?:[:.]?{END_OF_LINE}       # 16:20:  16:20.  (nothing else on the line)
+      | (?={_AGE_BESIDE}))            # 14:32 BST · 2h ago
 """
 
 CLOCK_LINE = PatternDialect(

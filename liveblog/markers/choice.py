@@ -875,26 +875,20 @@ def _headline_below(text: str, marker: Marker) -> bool:
     return len(lines) == 2 and _is_headline(lines[0]) and bool(lines[1].strip())
 
 
-# a relative age alone on its line ("1h ago" above "21:58"): page chrome, no headline
-_AGE_LINE = regex.compile(
-    r"\s*\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
-    r"|w|weeks?)\s+ago\s*$",
-    regex.IGNORECASE,
-)
-
-
-# a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post")
+# a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
+# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago")
 _UI_LINE = re.compile(
     r"(?:[\s|·•,/]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    r"|show|more|this|post|on)\b)+[\s|·•,/]*",
+    r"|show|more|this|post|on|\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?"
+    r"|hours?|d|days?|w|weeks?)\s+ago)\b)+[\s|·•,/]*",
     re.IGNORECASE,
 )
 
 
 def is_ui_line(line: str) -> bool:
     """Whether ``line`` is a widget's line of page chrome (share, link and social
-    buttons), never a headline.
+    buttons, relative ages), never a headline.
 
     >>> is_ui_line("Facebook · X · Copy link"), is_ui_line("Share prices fall")
     (True, False)
@@ -935,7 +929,6 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 and _is_headline(line)
                 and not over.strip()
                 and start not in lines
-                and not _AGE_LINE.match(line)
                 and not is_ui_line(line)
             ):
                 found[id(m)] = (start, line.strip())
