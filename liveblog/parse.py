@@ -411,15 +411,20 @@ _MARKUP_LOOK = 65536
 
 def _check_markup(content: str, report: Reporter) -> None:
     """Warn (``html-markup``) when the text starts like an HTML page or fragment: a tag
-    that :func:`~liveblog.html.looks_like_html` looks for, at the start of a line."""
+    that :func:`~liveblog.html.looks_like_html` looks for, at the start or the end of a
+    line (``Storm live<br>``)."""
     if content.find("<", 0, _MARKUP_LOOK) < 0:
         return  # no tag at all: the HTML reader's sniffing is not even loaded
     from liveblog.html.encoding import html_start  # noqa: PLC0415 - on first use
 
     start = html_start(content)
-    if start is None or content[line_start(content, start) : start].strip():
-        return  # no tag, or one inside a line of text ("a <p> tag"): no markup
+    if start is None:
+        return
     end = content.find(">", start, start + 200)
+    if content[line_start(content, start) : start].strip():
+        line_end = content.find("\n", end)
+        if end < 0 or content[end + 1 : len(content) if line_end < 0 else line_end].strip():
+            return  # a tag inside a line of text ("a <p> tag"), not at its start or end
     report.warn(
         "html-markup",
         "the text looks like HTML markup, whose tags can hide markers; read it with "

@@ -528,6 +528,8 @@ def test_entries_read_slashed_dates_as_their_blog_writes_them(
         ("\n\n<div class='post'>UPDATE 1548 GMT: Talks end.</div>", "<div class='post'>"),
         ("<!DOCTYPE html>\n<html><body><p>14:32: x</p></body></html>", "<!DOCTYPE html>"),
         (b"<article>\n<p>14:32 BST Talks resume.</p>\n</article>", "<article>"),
+        # line breaks left as tags by a copy of the page's source
+        ("Storm live<br>\n<br>\n15:42 GMT<br>\nPower cuts.<br>\n<br>\n15:10 GMT<br>\nx", "<br>"),
     ],
 )
 def test_html_markup_passed_to_parse_warns(text: str | bytes, tag: str) -> None:
