@@ -14,7 +14,6 @@ from liveblog.markers.dialect import PatternDialect
 from liveblog.markers.zones import ZONE_ABBREVIATIONS
 
 __all__ = [
-    "AGE_LINE",
     "AUTHOR_TIME",
     "BYLINE_AFTER",
     "CLOCK_INLINE",
@@ -373,19 +372,11 @@ _AGE = rf"""
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
-    (?P<marker>{_AGE}{SP}++ago)\b          # 2h ago | 35 min ago | 1 day ago | 1,204d ago
+    (?P<marker>{_AGE}
+      (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
+        |(?={END_OF_LINE})))               # 34m | 2 mins | 3 hrs, alone on its line
     {SP}*+[:.\-–—]?
     """,
-    candidate_lines=True,
-    starts="0123456789",
-)
-
-AGE_LINE = PatternDialect(
-    "age-line",
-    rf"""
-    (?P<marker>{_AGE}){END_OF_LINE}       # 34m | 2 mins | 3 hrs, alone on its line
-    """,
-    min_count=2,
     candidate_lines=True,
     starts="0123456789",
 )
@@ -451,7 +442,6 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     TICKER,
     PUBLISHED_AT,
     RELATIVE_AGE,
-    AGE_LINE,
     BYLINE_AFTER,
     AUTHOR_TIME,
     WEEKDAY_ONLY,

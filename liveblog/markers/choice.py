@@ -234,19 +234,27 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
 _HOUR = dt.timedelta(hours=1)
 
 
-def _ages_not_minutes(text: str, ages: list[Marker]) -> list[Marker]:
-    """The ``age-line`` candidates (``34m``, ``2 mins``) of a page, or none when they
-    are a match report's minutes (``67 min`` over its text): a platform writes an hour
-    as ``1 hr`` and lists its newest post first, so a line of 60 minutes or more, or
-    ages that shrink down the page more often than they grow, are no ages."""
-    for m in ages:
-        if m.age is not None and m.age >= _HOUR:
-            unit = text[m.span[0] : m.span[1]].lstrip("0123456789, \t\u00a0")
-            if unit[:1] in ("m", "M"):
-                return []
-    shrink = sum(a.age > b.age for a, b in itertools.pairwise(ages) if a.age and b.age)
-    grow = sum(a.age < b.age for a, b in itertools.pairwise(ages) if a.age and b.age)
-    return [] if shrink > grow else ages
+def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
+    """The ``relative-age`` candidates of a page, less those written without "ago"
+    (``34m``, ``2 mins`` alone on their lines) unless there are two or more and they are
+    no match report's minutes (``67 min`` over its text): a platform writes an hour as
+    ``1 hr`` and lists its newest post first, so a line of 60 minutes or more, or ages
+    that shrink down the page more often than they grow, are no ages."""
+    bare = [m for m in ages if text[m.span[1] - 3 : m.span[1]].lower() != "ago"]
+    if not bare:
+        return ages
+    if len(bare) > 1 and not any(
+        m.age is not None
+        and m.age >= _HOUR
+        and text[m.span[0] : m.span[1]].lstrip("0123456789, \t\u00a0")[:1] in ("m", "M")
+        for m in bare
+    ):
+        shrink = sum(a.age > b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
+        grow = sum(a.age < b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
+        if shrink <= grow:
+            return ages
+    dropped = {id(m) for m in bare}
+    return [m for m in ages if id(m) not in dropped]
 
 
 def _lone_acronyms(
@@ -502,8 +510,8 @@ def choose_markers(
     """
     pool = [forced] if forced is not None else list(dialects)
     found = _lone_acronyms(text, _scan(text, pool), pool)
-    if found.get("age-line"):
-        found["age-line"] = _ages_not_minutes(text, found["age-line"])
+    if found.get("relative-age"):
+        found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
