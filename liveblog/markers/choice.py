@@ -894,6 +894,18 @@ _UI_LINE = re.compile(
 )
 
 
+_UI_SEPARATORS = " \t\r\n|·•,/"
+# the first three letters of the words a widget's line opens with: the pattern is tried
+# only on lines opening so, with an "x" or with a digit (an age)
+_UI_PREFIXES = frozenset(
+    {
+        *("sha", "cop", "lin", "fac", "twi", "wha", "ema", "e-m", "red", "mes", "tel"),
+        *("blu", "thr", "thi", "pin", "pri", "twe", "sav", "vie", "sho", "mor", "pos"),
+    }
+)
+_UI_MAX = 100  # longer lines are text
+
+
 def is_ui_line(line: str) -> bool:
     """Whether ``line`` is a widget's line of page chrome (share, link and social
     buttons, relative ages), never a headline.
@@ -901,6 +913,11 @@ def is_ui_line(line: str) -> bool:
     >>> is_ui_line("Facebook · X · Copy link"), is_ui_line("Share prices fall")
     (True, False)
     """
+    if len(line) > _UI_MAX:
+        return False
+    opening = line.lstrip(_UI_SEPARATORS)[:3].lower()
+    if not (opening in _UI_PREFIXES or opening[:1] == "x" or opening[:1].isdigit()):
+        return False
     return _UI_LINE.fullmatch(line) is not None
 
 
