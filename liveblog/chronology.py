@@ -127,7 +127,7 @@ def detect_order(markers: Sequence[Marker | None], sections: Sequence[Marker | N
         # header, by their clocks alone, as on a page without one: "Tuesday, November 5"
         # above "1:12 a.m." above "11:50 p.m." ran past midnight, newest first
         markers = _with_section_days(markers, sections)
-    present = [m for m in markers if m is not None]
+    present = [m for m in markers if m is not None and not m.pinned]
     forward, backward = direction_counts(present)
     openings = [i for i, m in enumerate(markers) if m is not None and m.kind == "opening"]
     if openings and len(markers) > 1:
@@ -188,7 +188,8 @@ def stamp_markers(
         markers: one per entry, in source order (None: the entry has no marker).
         date: the opening day given by the caller, if any.
         tz: the zone for bare times (an IANA name), if given.
-        now: when the page was saved, for relative ages (``2h ago``).
+        now: when the page was saved, for relative ages (``2h ago``), and the year of
+            days written without one when ``infer_date`` finds none.
         page_zone: a zone the page states for all its times ("All times GMT"); without
             it and ``tz``, the zone the markers that state one all state.
         report: where warnings go.
@@ -237,7 +238,14 @@ def stamp_markers(
     section: Marker | None = None
     for i in chrono:
         marker = markers[i]
-        if marker is None:
+        if marker is None or (
+            marker.pinned
+            and marker.day is None
+            and marker.month_day is None
+            and marker.weekday is None
+            and marker.age is None
+        ):
+            # a pinned post that states no day is on its neighbour's, out of the others' order
             offsets[i] = offset
             continue
         stated = marker.day
@@ -407,6 +415,13 @@ def stamp_markers(
             running = _plus(base, offsets[k])
             if running is not None:
                 base = _plus(_nearest_year(running, written.month, written.day), -offsets[k])
+        elif now is not None and first_yearless is not None:
+            # no year in the text: the page was saved at now, and its days are not after
+            # it (a day ahead of now's own date in a zone east of it)
+            k, written, anchor, written_weekday = first_yearless
+            limit = _plus(now.date(), 1 + offsets[k] - max(offsets))
+            day = None if limit is None else _year_before(limit, written, written_weekday)
+            base = None if day is None else _plus(day, -offsets[k])
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []
@@ -501,6 +516,27 @@ def _nearest_year(reference: dt.date, month: int, day: int) -> dt.date:
             best = candidate
     assert best is not None  # month/day were validated when the marker was read
     return best
+
+
+_WEEKDAY_YEARS = 28  # every month, day and weekday comes back within 28 years
+
+
+def _year_before(limit: dt.date, written: dt.date, weekday: int | None) -> dt.date | None:
+    """The latest day on or before ``limit`` with ``written``'s month and day (and
+    ``weekday``, when one is written and such a day falls within 28 years; else the
+    latest one); None before year 1."""
+    latest: dt.date | None = None
+    for year in range(limit.year, max(limit.year - _WEEKDAY_YEARS, 0), -1):
+        try:
+            day = dt.date(year, written.month, written.day)
+        except ValueError:
+            continue  # February 29 in a common year
+        if day > limit:
+            continue
+        if weekday is None or day.weekday() == weekday:
+            return day
+        latest = latest or day
+    return latest
 
 
 def _check_zone(

@@ -18,7 +18,7 @@ from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
-from liveblog.markers.choice import choose_markers
+from liveblog.markers.choice import choose_markers, is_ui_line
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -115,9 +115,13 @@ _HEADLINE_LIMIT = 200
 
 
 def _headline(body: str) -> str | None:
+    """The body's first line when text follows it; a share widget's lines ("Share",
+    "Copy link") are page chrome, neither the headline nor the text below it."""
     first, _, rest = body.partition("\n")
+    while is_ui_line(first) and rest:
+        first, _, rest = rest.partition("\n")
     first = first.strip()
-    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT:
+    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT and not is_ui_line(rest):
         return first
     return None
 
@@ -159,13 +163,53 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     pre_span = _strip_span(text, 0, starts[0])
     preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
     segments: list[Segment] = []
+    first = 0  # the first copy of the marker that opens the entry (see _repeats)
     for k, marker in enumerate(openers):
         end = starts[k + 1] if k + 1 < len(openers) else len(text)
-        span = _strip_span(text, starts[k], end)
+        if k + 1 < len(openers) and _repeats(text, marker, openers[k + 1]):
+            continue
+        span = _strip_span(text, starts[first], end)
+        if first < k:  # the copies are body text, a day header above them is not
+            cuts[k] += cuts[first][1:]
         body = _body(text, span, cuts[k])
-        headline = marker.headline or (_headline(str(body)) if marker.headline_next else None)
-        segments.append(Segment(marker, span, body, sections[k], headline, tuple(cuts[k])))
+        headline = openers[first].headline or marker.headline
+        if headline is None and (marker.headline_next or _age_alone(text, marker)):
+            lines = str(body)
+            if first < k:  # the body's first lines are the copies
+                lines = lines.split("\n", k - first)[-1]
+            headline = _headline(lines)
+        segments.append(Segment(marker, span, body, sections[first], headline, tuple(cuts[k])))
+        first = k + 1
     return preamble, segments
+
+
+def _age_alone(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` is a relative age alone on its line (``45 mins ago``): like a
+    bare time, it has its headline on the line below."""
+    if marker.age is None:
+        return False
+    end = marker.match.end
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end == len(text) or text[end] in "\r\n"
+
+
+def _repeats(text: str, marker: Marker, following: Marker) -> bool:
+    """Whether ``following`` is a copy of ``marker`` right below it (a page that prints
+    a post's stamp twice: ``14:32 BST`` over ``14:32 BST``): the same time, nothing but
+    blanks or a share widget's line between. The two open one entry, whose body keeps
+    the first copy."""
+    if not (
+        marker.clock == following.clock
+        and marker.age == following.age
+        and marker.is_timed
+        and marker.zone_text == following.zone_text
+        and marker.day == following.day
+        and marker.month_day == following.month_day
+    ):
+        return False
+    between = text[marker.match.end : following.start]
+    return not between.strip() or is_ui_line(between)
 
 
 def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Segment]]:
@@ -367,15 +411,20 @@ _MARKUP_LOOK = 65536
 
 def _check_markup(content: str, report: Reporter) -> None:
     """Warn (``html-markup``) when the text starts like an HTML page or fragment: a tag
-    that :func:`~liveblog.html.looks_like_html` looks for, at the start of a line."""
+    that :func:`~liveblog.html.looks_like_html` looks for, at the start or the end of a
+    line (``Storm live<br>``)."""
     if content.find("<", 0, _MARKUP_LOOK) < 0:
         return  # no tag at all: the HTML reader's sniffing is not even loaded
     from liveblog.html.encoding import html_start  # noqa: PLC0415 - on first use
 
     start = html_start(content)
-    if start is None or content[line_start(content, start) : start].strip():
-        return  # no tag, or one inside a line of text ("a <p> tag"): no markup
+    if start is None:
+        return
     end = content.find(">", start, start + 200)
+    if content[line_start(content, start) : start].strip():
+        line_end = content.find("\n", end)
+        if end < 0 or content[end + 1 : len(content) if line_end < 0 else line_end].strip():
+            return  # a tag inside a line of text ("a <p> tag"), not at its start or end
     report.warn(
         "html-markup",
         "the text looks like HTML markup, whose tags can hide markers; read it with "
@@ -440,7 +489,8 @@ def parse(
             dates written in the text win over it.
         tz: IANA zone for times whose marker states none.
         strict: raise instead of warning.
-        now: the moment the page was saved, for relative ages (``2h ago``).
+        now: the moment the page was saved, for relative ages (``2h ago``) and the
+            year of days written without one when the text gives none.
         source: a name or :class:`~liveblog.Source` recorded on the timeline and entries.
         dialects: the marker dialects to choose from.
         dialect: force one dialect, whatever the evidence.

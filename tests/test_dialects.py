@@ -487,7 +487,7 @@ _RUN_PIECES = st.one_of(
         st.sampled_from([" ", "  ", "   ", "    ", "\u00a0", " \u200b", ""]),
         st.sampled_from(["15:47", "4:10 p.m.", "9", "noon", "Midnight", "midday", "1548", "x"]),
         st.sampled_from([" GMT", " ET", " local time", "", " XYZW", "GMT"]),
-        st.sampled_from([" - ", " – ", " —\u00a0", " -", "- ", ""]),
+        st.sampled_from([" - ", " – ", " —\u00a0", " -", "- ", "", ": ", " ", " T", " t"]),
     ).map("".join),
 )
 
@@ -559,6 +559,36 @@ def test_located_scan_of_a_run_of_entries() -> None:
     assert CLOCK_RUN.locator is not None
     found = [text[slice(*m.span)] for m in CLOCK_RUN.scan(text)]
     assert found == ["15:47 GMT", "4:10 p.m. ET", "noon GMT"]
+
+
+@pytest.mark.parametrize(
+    ("separator", "entries"),
+    [
+        (" - ", 4),
+        # a run without the dash: nothing but the space before a capital
+        (" ", 4),
+        # a lower-case word after the zone is a sentence going on ("15:10 GMT is the deadline")
+        (" is ", 1),
+    ],
+)
+def test_a_blog_run_together_in_one_paragraph_is_split(separator: str, entries: int) -> None:
+    """A blog whose line breaks were all lost (every post after the sentence before it,
+    ``... electricity. 15:10 GMT The A55 ...``) opens an entry at each time with a zone
+    and a capital letter after it; without the `` - `` after the zone it was one entry
+    (a colon after the zone is left to the glued-marker rule)."""
+    posts = [
+        ("15:42 GMT", "Western Power says 30,000 homes are without power."),
+        ("15:10 GMT", "The A55 is closed at Llanfairfechan."),
+        ("14:31 GMT", "An amber warning is in force until 21:00."),
+        ("13:55 GMT", "Good afternoon."),
+    ]
+    text = "Storm live: Wales\n\n" + " ".join(f"{t}{separator}{b}" for t, b in posts)
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl.entries) == entries
+    if entries == 4:
+        assert [e.marker for e in tl.source_order] == [t for t, _ in posts]
+        assert [e.body for e in tl.source_order] == [b for _, b in posts]
+    assert_tiles(text, tl)
 
 
 def test_byline_glued_to_its_text_opens_an_entry() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 import liveblog
 from liveblog.parse import with_mentions
-from tests.helpers import assert_tiles
+from tests.helpers import assert_keeps_words, assert_tiles
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 SEED_BLOG = (SEEDS / "eaworldview-2024-01-22.txt").read_text(encoding="utf-8")
@@ -528,6 +528,8 @@ def test_entries_read_slashed_dates_as_their_blog_writes_them(
         ("\n\n<div class='post'>UPDATE 1548 GMT: Talks end.</div>", "<div class='post'>"),
         ("<!DOCTYPE html>\n<html><body><p>14:32: x</p></body></html>", "<!DOCTYPE html>"),
         (b"<article>\n<p>14:32 BST Talks resume.</p>\n</article>", "<article>"),
+        # line breaks left as tags by a copy of the page's source
+        ("Storm live<br>\n<br>\n15:42 GMT<br>\nPower cuts.<br>\n<br>\n15:10 GMT<br>\nx", "<br>"),
     ],
 )
 def test_html_markup_passed_to_parse_warns(text: str | bytes, tag: str) -> None:
@@ -697,7 +699,15 @@ def test_the_pages_stamp_gives_the_zone_of_bare_times(
 
 @pytest.mark.parametrize(
     "statement",
-    ["All times NPT (GMT+5:45)", "All times are NPT (UTC+05:45)", "Times: NPT (GMT+5:45)."],
+    [
+        "All times NPT (GMT+5:45)",
+        "All times are NPT (UTC+05:45)",
+        "Times: NPT (GMT+5:45).",
+        # the offset in a bracket of its own, after "(all times local)" or a title
+        "Plane crash live\n(all times local) (NPT, GMT+5:45)",
+        "Plane crash live (NPT, GMT+5:45)",
+        "Plane crash live\n(Nepal time, NPT: UTC+05:45)",
+    ],
 )
 def test_an_unknown_abbreviation_the_page_defines_is_its_zone(statement: str) -> None:
     """``09:40 NPT:`` on a page that says "All times NPT (GMT+5:45)" is at +05:45: the
@@ -742,3 +752,304 @@ def test_a_title_above_posts_closed_by_bylines_is_the_preamble(head: str, preamb
     assert len(tl.entries) == 3
     assert tl.source_order[0].body.startswith(head.strip() if not preamble else "Coldplay")
     assert_tiles(text, tl)
+
+
+_STORM = "Storm live\n\n{m3}\n{b3}\n\n{m2}\nThe warning is amber.\n\n{m1}\nWinds hit 85mph."
+
+
+@pytest.mark.parametrize(
+    ("m3", "b3", "entries", "headline"),
+    [
+        # the page prints a post's stamp twice (a sticky header, a share card): one entry
+        ("14:32 GMT\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32 GMT\n\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32\n14:32", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        # with a share widget's line between the copies
+        ("14:32 GMT\nShare\n14:32 GMT", "Trains halted\nNetwork Rail says so.", 3, "Trains halted"),
+        ("14:32 GMT\nShare\n\n14:32 GMT", "Network Rail says so.", 3, None),
+        ("14:32 GMT\n14:32 GMT\n14:32 GMT", "Network Rail says so.", 3, None),
+        ("2.32pm GMT\n2.32pm GMT", "Network Rail says so.", 3, None),
+        # a post with no text under a later one at another time (its embed was lost) stays
+        ("14:40 GMT\n\n14:32 GMT", "Network Rail says so.", 4, None),
+        # the same time with text between is two posts
+        ("14:32 GMT\nA tweet.\n\n14:32 GMT", "Network Rail says so.", 4, None),
+    ],
+)
+def test_a_stamp_printed_twice_opens_one_entry(
+    m3: str, b3: str, entries: int, headline: str | None
+) -> None:
+    """A marker line copied right below itself (nothing but blanks or a share widget's
+    line between) is one post's stamp printed twice: one entry, whose body keeps the
+    copy (no text is lost) and whose headline is the line under the copy; the copy made
+    an empty entry."""
+    minutes = ("14:05", "13:41") if ":" in m3 else ("2.05pm", "1.41pm")
+    zone = " GMT" if "GMT" in m3 else ""
+    text = _STORM.format(m3=m3, b3=b3, m2=minutes[0] + zone, m1=minutes[1] + zone)
+    tl = liveblog.parse(text, date=dt.date(2023, 11, 2))
+    assert len(tl.entries) == entries
+    newest = tl.source_order[0]
+    assert newest.headline == headline
+    if entries == 3:
+        assert all(e.body.strip(" \n0123456789:.apmGT") for e in tl.entries)
+        assert newest.body.endswith(b3)
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)
+
+
+_ELECTION = (
+    "Election night live\n\n{a}22:58\n{b}Exit poll puts the opposition ahead.\n\n"
+    "{a}22:40\n{b}Polls close soon.\n\n{a}22:15\n{b}Queues in Sunderland."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "headline"),
+    [
+        # a share widget's line above every post is chrome: no headline, kept as text
+        ("Share\n", "", None),
+        ("Copy link\n", "", None),
+        ("Facebook Twitter\n", "", None),
+        ("Share this post | Copy link\n", "", None),
+        ("Facebook · X · WhatsApp · Email\n", "", None),
+        # below the time it is chrome too: the headline is the line under it
+        ("", "Share\n", None),
+        ("", "Copy link\nResults night\n", "Results night"),
+        # a real headline above the time still opens its post
+        ("Results night\n", "", "Results night"),
+        ("Share prices fall\n", "", "Share prices fall"),
+    ],
+)
+def test_a_ui_line_by_every_post_is_no_headline(
+    above: str, below: str, headline: str | None
+) -> None:
+    """A widget's line above (or below) every post's time ("Share", "Copy link",
+    "Facebook Twitter") is page chrome: it stays in the text but is no post's headline;
+    it was taken as every post's headline."""
+    text = _ELECTION.format(a=above, b=below)
+    tl = liveblog.parse(text, date=dt.date(2024, 7, 4), tz="Europe/London")
+    assert len(tl.entries) == 3
+    assert [e.headline for e in tl.source_order] == [headline] * 3
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)
+
+
+_QUAKE = (
+    "Taiwan quake: live\n\n{a}\nRescuers reach Hualien.\n\n{b}\nAftershocks go on.\n\n"
+    "{c}\nA 7.4 quake hits."
+)
+_SAVED = dt.datetime(2024, 4, 3, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("ages", "minutes"),
+    [
+        # ages without "ago", alone on their lines, as some platforms print them
+        (("2 mins", "34 mins", "51 mins"), (2, 34, 51)),
+        (("2m", "34m", "1h"), (2, 34, 60)),
+        (("12 min", "3 hrs", "1 day"), (12, 180, 1440)),
+        (("12m ago", "34m ago", "51m ago"), (12, 34, 51)),
+    ],
+)
+def test_ages_without_ago_alone_on_their_lines_open_entries(
+    ages: tuple[str, str, str], minutes: tuple[int, int, int]
+) -> None:
+    """A relative age alone on its line ("34m", "2 mins") opens an entry as "34m ago"
+    does, resolved against ``now``; such pages were one entry (or lost the posts
+    marked so into their neighbours)."""
+    text = _QUAKE.format(a=ages[0], b=ages[1], c=ages[2])
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [e.marker for e in tl.source_order] == list(ages)
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in minutes
+    ]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age without "ago" inside a sentence, or with text after it, is no marker
+        "Quake\n\nRescuers worked for 34 mins.\nThe budget is\n34m\nfor now.",
+        "Quake\n\n2 mins of silence were held.\n\n3 hrs later the aftershock came.",
+        # the minutes of a match report: a platform writes an hour as "1 hr", and its
+        # ages grow down the page
+        "Match\n\n90 min\nFull time.\n\n67 min\nA change.\n\n34 min\nWide.\n\n14 min\nGoal!",
+        "Match\n\n14 min\nGoal!\n\n34 min\nWide.\n\n67 min\nA change.\n\n90 min\nFull time.",
+        "Match\n\n40 min\nWide.\n\n25 mins\nA save.\n\n14 min\nGoal!",
+    ],
+)
+def test_ages_without_ago_in_prose_are_text(text: str) -> None:
+    """Without "ago", only an age alone on its line is a marker, only with others, and
+    not the minutes of a match report (60 minutes or more, or growing up the page)."""
+    tl = liveblog.parse(text, now=_SAVED)
+    assert len(tl.entries) == 1
+    assert tl.entries[0].marker == ""
+
+
+_DAVOS = (
+    "{title}\n\n{h2}\n\n09:15 CET: Von der Leyen speaks.\n\n{h1}\n\n"
+    "17:40 CET: Milei speaks.\n\n11:02 CET: Blinken arrives."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "h2", "saved", "days"),
+    [
+        # no year anywhere: the page was saved at now, so its days are not after it
+        (
+            "Davos live",
+            "Monday 22 January",
+            "Tuesday, Jan. 23",
+            "2024-01-24",
+            ("2024-01-22", "2024-01-23"),
+        ),
+        ("Davos live", "22 January", "23 January", "2026-03-01", ("2026-01-22", "2026-01-23")),
+        # a weekday written picks the latest year before now in which it falls so
+        (
+            "Davos live",
+            "Monday 22 January",
+            "Tuesday, Jan. 23",
+            "2028-06-01",
+            ("2024-01-22", "2024-01-23"),
+        ),
+        # across the new year
+        (
+            "Davos live",
+            "Sunday 31 December",
+            "Monday 1 January",
+            "2024-01-02",
+            ("2023-12-31", "2024-01-01"),
+        ),
+        # a year in the text still gives it
+        (
+            "Davos 2018 live",
+            "Monday 22 January",
+            "Tuesday, Jan. 23",
+            "2030-01-01",
+            ("2018-01-22", "2018-01-23"),
+        ),
+        # without now the days stay unknown
+        ("Davos live", "Monday 22 January", "Tuesday, Jan. 23", None, (None, None)),
+    ],
+)
+def test_day_headers_without_a_year_take_it_from_now(
+    title: str, h1: str, h2: str, saved: str | None, days: tuple[str | None, str | None]
+) -> None:
+    """Day headers that write no year, on a page that writes none either, take the
+    latest year in which they fall on or before ``now`` (the moment the page was saved;
+    with the weekday they write, when they write one); they gave no day at all."""
+    now = None if saved is None else dt.datetime.fromisoformat(saved + "T12:00:00+00:00")
+    tl = liveblog.parse(_DAVOS.format(title=title, h1=h1, h2=h2), now=now)
+    got = [None if e.day is None else e.day.isoformat() for e in tl]
+    assert got == [days[0], days[0], days[1]]
+    assert all((e.published is None) == (days[0] is None) for e in tl)
+    assert "weekday-mismatch" not in {w.code for w in tl.warnings}
+
+
+_PINNED = "Olympics live\n\n{label}{pinned}\nWhat to watch today.\n\n{posts}"
+
+
+@pytest.mark.parametrize(
+    ("label", "pinned", "order", "clocks", "pinned_day"),
+    [
+        # a pinned summary above a newest-first page, written before the posts under it
+        ("Pinned\n", "09:02", "newest-first", ("16:48", "16:21", "15:40"), 5),
+        ("Pinned post\n", "09:02", "newest-first", ("16:48", "16:21", "15:40"), 5),
+        ("📌 Pinned\n", "9.02am", "newest-first", ("4.48pm", "4.21pm", "3.40pm"), 5),
+        # written after them, in the page's order anyway
+        ("Pinned post\n", "17:30", "newest-first", ("16:48", "16:21", "15:40"), 5),
+        # above an oldest-first page, written at the day's end
+        ("Pinned\n", "18:30", "oldest-first", ("09:10", "10:21", "11:40"), 5),
+        # without the label the same time is past midnight
+        ("", "09:02", "newest-first", ("16:48", "16:21", "15:40"), 6),
+    ],
+)
+def test_a_pinned_post_keeps_the_day_of_its_neighbour(
+    label: str, pinned: str, order: str, clocks: tuple[str, ...], pinned_day: int
+) -> None:
+    """A post the page pins above the others ("Pinned", "Pinned post") stands out of
+    their order: it is on the day of the post next to it, and the clocks of the others
+    run on as if it were not there; it was read as past midnight (the next day), and
+    above an oldest-first page it moved every post below it to the next day."""
+    posts = "\n\n".join(f"{c}\nPost at {c}." for c in clocks)
+    text = _PINNED.format(label=label, pinned=pinned, posts=posts)
+    tl = liveblog.parse(text, date=dt.date(2024, 8, 5), tz="Europe/Paris")
+    assert tl.order == order
+    days = [e.day for e in tl.source_order]
+    assert days == [dt.date(2024, 8, pinned_day)] + [dt.date(2024, 8, 5)] * 3
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("ages", "minutes"),
+    [
+        # an age in hours and minutes, as some platforms print it
+        (("3 min ago", "1 hr 5 min ago", "2 hr 30 min ago"), (3, 65, 150)),
+        (("3m ago", "1h 5m ago", "2h 30m ago"), (3, 65, 150)),
+        (("3 mins", "1 hr 5 mins", "1 day 2 hrs"), (3, 65, 1560)),
+    ],
+)
+def test_ages_in_two_units_are_read_whole(
+    ages: tuple[str, str, str], minutes: tuple[int, int, int]
+) -> None:
+    """``1 hr 5 min ago`` is 65 minutes before ``now``; it was no marker, and its post
+    ran into the one above."""
+    text = _QUAKE.format(a=ages[0], b=ages[1], c=ages[2])
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [e.marker for e in tl.source_order] == list(ages)
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in minutes
+    ]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("age", "headline"),
+    [
+        # an age alone on its line, like a bare time: the line under it is the headline
+        ("45 mins ago", "Harris to speak"),
+        ("1 hr 5 min ago", "Harris to speak"),
+        # with the text on its line there is none
+        ("45 mins ago: Harris to speak", None),
+    ],
+)
+def test_an_age_alone_on_its_line_has_the_headline_below(age: str, headline: str | None) -> None:
+    """A relative age alone on its line reads the line below as the headline, as a bare
+    time does."""
+    text = (
+        f"Election live\n\n{age}\nHarris to speak\nShe will address supporters.\n\n"
+        "2 hrs ago\nTrump claims victory\nHe spoke in Florida.\n\n"
+        "3 hrs ago\nPolls close\nCalifornia is called."
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    headlines = [headline, "Trump claims victory", "Polls close"]
+    assert [e.headline for e in tl.source_order] == headlines
+
+
+_STRIKE = (
+    "Strikes live\n\n14:32 BST{a1}\nTalks fail\nThe union says so.\n\n"
+    "13:05 BST{a2}\nPickets\nDoctors gather.\n\n11:48 BST{a3}\nDelays\nFigures at 5pm."
+)
+
+
+@pytest.mark.parametrize(
+    "ages",
+    [
+        # the page prints each time's age beside it
+        (" · 2h ago", " · 3h ago", " · 4h ago"),
+        (" | 2h ago", " | 3h ago", " | 4h ago"),
+        ("  2 hours ago", "  3 hours ago", "  4 hours ago"),
+        # and the same page without them
+        ("", "", ""),
+    ],
+)
+def test_a_time_with_its_age_beside_it_is_a_bare_time(ages: tuple[str, str, str]) -> None:
+    """``14:32 BST · 2h ago`` alone on its line is a bare time (its clock gives the
+    instant; the age stays in the body, no headline): the page was one entry."""
+    text = _STRIKE.format(a1=ages[0], a2=ages[1], a3=ages[2])
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 27))
+    assert [e.marker for e in tl.source_order] == ["14:32 BST", "13:05 BST", "11:48 BST"]
+    assert [e.headline for e in tl.source_order] == ["Talks fail", "Pickets", "Delays"]
+    assert [e.time for e in tl.source_order] == [dt.time(14, 32), dt.time(13, 5), dt.time(11, 48)]
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)

@@ -37,7 +37,7 @@ _NOT_PAGE_CHARSETS = frozenset(
 )
 # A tag that starts a web page, near the top of the input.
 _HTML_START = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|article|div|p|main|section|meta|title)[\s>/]",
+    r"<(?:!doctype\s+html|html|head|body|article|div|p|br|main|section|meta|title)[\s>/]",
     re.IGNORECASE,
 )
 _SNIFF_CHARS = 1024

@@ -200,8 +200,15 @@ UPDATED_AT = PatternDialect(
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
 # the timestamp and a tail, so that the scan matches the timestamp once per line.
+# a relative age printed beside a time, left in the entry's text: "14:32 BST · 2h ago"
+_AGE_BESIDE = rf"""
+    [·•|]?{SP}*+\d{{1,3}}(?:,\d{{3}})*{SP}?
+    (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?){SP}++ago{END_OF_LINE}
+"""
+
 _CLOCK_LINE_TAIL = rf"""
-    {SP}*+[:.]?{END_OF_LINE}          # 16:20:  16:20.  (nothing else on the line)
+    {SP}*+(?:[:.]?{END_OF_LINE}       # 16:20:  16:20.  (nothing else on the line)
+      | (?={_AGE_BESIDE}))            # 14:32 BST · 2h ago
 """
 
 CLOCK_LINE = PatternDialect(
@@ -287,7 +294,7 @@ CLOCK_RUN = PatternDialect(
     rf"""
     (?<=[.!?"”’)]{SP}{{1,3}})                                # ... text. 15:47 GMT - text
     (?P<marker>{clock()}{SP}*+{zone()})                     # ... text. 4:10 p.m. ET - text
-    {SP}++[-–—]{SP}++
+    (?:{SP}++[-–—]{SP}++|{SP}++(?=(?-i:\p{{Lu}})))         # ... text. 15:10 GMT The A55
     """,
     line_start=False,
     min_count=2,
@@ -355,12 +362,19 @@ DAY_HEADER = PatternDialect(
     starts=_TIMESTAMP_STARTS,
 )
 
+# an age: 2h | 35 min | 1 day | 1,204d | 1 hr 5 min (a second, smaller part)
+_AGE = rf"""
+    (?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
+    (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)
+    (?:{SP}++(?P<age2>\d{{1,2}}){SP}?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)?
+"""
+
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
-    (?P<marker>(?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
-      (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)
-      {SP}++ago)\b                         # 2h ago | 35 min ago | 1 day ago | 1,204d ago
+    (?P<marker>{_AGE}
+      (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
+        |(?={END_OF_LINE})))               # 34m | 2 mins | 3 hrs, alone on its line
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -28,7 +29,7 @@ from liveblog.markers.dialect import (
 from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
 from liveblog.model import DialectChoice, DialectScore, Span
 
-__all__ = ["Choice", "choose_markers", "direction_counts", "resolve_meridiem"]
+__all__ = ["Choice", "choose_markers", "direction_counts", "is_ui_line", "resolve_meridiem"]
 
 _HALF_DAY = 720
 _TOLERANCE = 1e-3  # scores are rounded to four places
@@ -228,6 +229,32 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
         else:
             found[dialect.name] = list(dialect.scan(text))
     return found
+
+
+_HOUR = dt.timedelta(hours=1)
+
+
+def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
+    """The ``relative-age`` candidates of a page, less those written without "ago"
+    (``34m``, ``2 mins`` alone on their lines) unless there are two or more and they are
+    no match report's minutes (``67 min`` over its text): a platform writes an hour as
+    ``1 hr`` and lists its newest post first, so a line of 60 minutes or more, or ages
+    that shrink down the page more often than they grow, are no ages."""
+    bare = [m for m in ages if text[m.span[1] - 3 : m.span[1]].lower() != "ago"]
+    if not bare:
+        return ages
+    if len(bare) > 1 and not any(
+        m.age is not None
+        and m.age >= _HOUR
+        and text[m.span[0] : m.span[1]].lstrip("0123456789, \t\u00a0")[:1] in ("m", "M")
+        for m in bare
+    ):
+        shrink = sum(a.age > b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
+        grow = sum(a.age < b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
+        if shrink <= grow:
+            return ages
+    dropped = {id(m) for m in bare}
+    return [m for m in ages if id(m) not in dropped]
 
 
 def _lone_acronyms(
@@ -483,6 +510,8 @@ def choose_markers(
     """
     pool = [forced] if forced is not None else list(dialects)
     found = _lone_acronyms(text, _scan(text, pool), pool)
+    if found.get("relative-age"):
+        found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
@@ -543,6 +572,7 @@ def choose_markers(
     markers = _opening_bylines(text, markers)
     markers = _glued_to_sentences(text, markers, pool)
     markers = _page_stamp(text, markers)
+    markers = _pinned(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -853,12 +883,42 @@ def _headline_below(text: str, marker: Marker) -> bool:
     return len(lines) == 2 and _is_headline(lines[0]) and bool(lines[1].strip())
 
 
-# a relative age alone on its line ("1h ago" above "21:58"): page chrome, no headline
-_AGE_LINE = regex.compile(
-    r"\s*\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?"
-    r"|w|weeks?)\s+ago\s*$",
-    regex.IGNORECASE,
+# a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
+# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago")
+_UI_LINE = re.compile(
+    r"(?:[\s|·•,/]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
+    r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
+    r"|show|more|this|post|on|\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?"
+    r"|hours?|d|days?|w|weeks?)\s+ago)\b)+[\s|·•,/]*",
+    re.IGNORECASE,
 )
+
+
+_UI_SEPARATORS = " \t\r\n|·•,/"
+# the first three letters of the words a widget's line opens with: the pattern is tried
+# only on lines opening so, with an "x" or with a digit (an age)
+_UI_PREFIXES = frozenset(
+    {
+        *("sha", "cop", "lin", "fac", "twi", "wha", "ema", "e-m", "red", "mes", "tel"),
+        *("blu", "thr", "thi", "pin", "pri", "twe", "sav", "vie", "sho", "mor", "pos"),
+    }
+)
+_UI_MAX = 100  # longer lines are text
+
+
+def is_ui_line(line: str) -> bool:
+    """Whether ``line`` is a widget's line of page chrome (share, link and social
+    buttons, relative ages), never a headline.
+
+    >>> is_ui_line("Facebook · X · Copy link"), is_ui_line("Share prices fall")
+    (True, False)
+    """
+    if len(line) > _UI_MAX:
+        return False
+    opening = line.lstrip(_UI_SEPARATORS)[:3].lower()
+    if not (opening in _UI_PREFIXES or opening[:1] == "x" or opening[:1].isdigit()):
+        return False
+    return _UI_LINE.fullmatch(line) is not None
 
 
 def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
@@ -869,7 +929,8 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     line right above it, itself below a blank line, and fewer have one below, the
     headline line opens the entry. The same holds for times with the text on their
     line (``16:42 Alcaraz holds``) under a score line (``Set 3, 4-3 Alcaraz*``). A
-    relative age above the time (``1h ago``) is page chrome, not a headline.
+    relative age above the time (``1h ago``) or a widget's line (``Copy link``) is page
+    chrome, not a headline.
     """
     bare = [m for m in markers if m.headline_next]
     inline = [
@@ -893,7 +954,7 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 and _is_headline(line)
                 and not over.strip()
                 and start not in lines
-                and not _AGE_LINE.match(line)
+                and not is_ui_line(line)
             ):
                 found[id(m)] = (start, line.strip())
             else:
@@ -944,6 +1005,22 @@ def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
     if not _line_before(text, line_start(text, first.start))[1].strip():
         return markers
     return markers[1:]
+
+
+# the label of a post the page pins above the others: "Pinned", "Pinned post", "📌 Pinned"
+_PINNED = re.compile(r"\W*pinned(?:\s+(?:post|update|entry))?\W*", re.IGNORECASE)
+
+
+def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
+    """Mark the first entry marker when the line right above its entry is a pinned
+    label (``Pinned post``): the page's summary, out of the others' order."""
+    first = next((k for k, m in enumerate(markers) if m.kind == "entry"), None)
+    if first is None or "inned" not in text[: markers[first].start]:
+        return markers
+    line = _line_before(text, markers[first].start)[1]
+    if not _PINNED.fullmatch(line):
+        return markers
+    return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
 
 
 _LINE_END = regex.compile(r"[^\r\n]*")

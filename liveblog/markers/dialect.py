@@ -16,7 +16,8 @@ Named groups a pattern may use (all optional):
 ``hour2`` ``minute2``     a second clock of the same instant, with ``ampm2`` ``zone2``
 ``day`` ``month``         date parts (month as a number or a name); ``year``
 ``iso``                   an ISO 8601 date-time (``2024-01-22T15:48:00Z``)
-``age`` ``unit``          a relative age (``2h ago``: age=2, unit=h)
+``age`` ``unit``          a relative age (``2h ago``: age=2, unit=h); ``age2``
+                          ``unit2``, its second part (``1 hr 5 min ago``)
 ``headline``              the entry's headline when the marker line carries it
 ========================  ==========================================================
 """
@@ -181,6 +182,9 @@ class Marker:
     """The zone of ``alt_clock``."""
     start: int = -1
     """Where the entry begins (before ``match`` when a headline stands above it)."""
+    pinned: bool = False
+    """True when the page pins the entry above the others (``Pinned`` above it): it
+    stands out of their order."""
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
@@ -514,6 +518,7 @@ _READ_GROUPS = (
     *("hhmm2", "hour2", "minute2", "second2", "ampm2", "noon2"),  # [6:12]: the second clock
     *("day", "month", "year", "sl1", "sl2"),  # [12:17]: the date
     *("zone", "zone2", "iso", "age", "unit", "headline", "author", "weekday", "marker"),
+    *("age2", "unit2"),  # [26:28]: an age's second part ("1 hr 5 min ago")
 )
 
 
@@ -786,6 +791,13 @@ def _shape(
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
 
+def _age(count: str, unit: str | None) -> dt.timedelta:
+    """``count`` (``1,204``) of ``unit`` (``d``, ``mins``; minutes when None)."""
+    unit = (unit or "").lower().rstrip("s") or "m"
+    step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
+    return int(count.replace(",", "")) * step
+
+
 def read_match(
     match: regex.Match[str],
     dialect: str,
@@ -816,7 +828,9 @@ def read_match(
         if tail.re.groups:
             values = _reader(tail.re).over(values, tail)
     hhmm, hour_text, minute_text, second_text, ampm, noon = values[:6]
-    (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[17:]
+    (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[
+        17:26
+    ]
     m = _Found(match, reader.index)
     problems: list[str] = []
     clock, problem = _read_clock(m, "", values[:6])
@@ -842,10 +856,10 @@ def read_match(
                 zone = lookup_zone("UTC" + _offset_text(offset))
     age: dt.timedelta | None = None
     if age_text is not None:
-        unit = (unit or "").lower().rstrip("s") or "m"
-        step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
         try:
-            age = int(age_text.replace(",", "")) * step
+            age = _age(age_text, unit)
+            if values[26] is not None:
+                age += _age(values[26], values[27])
         except OverflowError:
             # longer than a timedelta holds: the stamping finds it reaches before year 1
             age = dt.timedelta.max

@@ -355,8 +355,10 @@ _PAGE_ZONE = _lazy(
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
-# "(GMT+2)" on its own in the preamble
-_BARE_OFFSET = _lazy(r"\((?P<phrase>(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)\)")
+# "(GMT+2)" on its own in the preamble, maybe after the zone's names: "(NPT, GMT+5:45)"
+_BARE_OFFSET = _lazy(
+    r"\((?:[^()\r\n\d]{0,30}[\s,;:/])?(?P<phrase>(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)\)"
+)
 _LOCAL = _lazy(r"local(?:\s+time)?\s*(?:$|\()", regex.IGNORECASE)
 
 
@@ -450,6 +452,8 @@ def find_page_zone(
     'Europe/Kyiv'
     >>> find_page_zone("Latest news (GMT+2)\\n\\n14:32 x", preamble_end=19)[0]
     'UTC+02:00'
+    >>> find_page_zone("(all times local) (NPT, GMT+5:45)\\n\\n09:40 NPT: x", preamble_end=33)[0]
+    'UTC+05:45'
     """
     for m in _page_zone_statements(text):
         phrase = m["phrase"].strip()
