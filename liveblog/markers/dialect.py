@@ -845,12 +845,11 @@ def _marker_text(m: _Found, written: str | None) -> Span:
     return Span(start, end)
 
 
-def _shape(
+def _shape(  # noqa: PLR0917 - positional: one call per marker read
     m: _Found,
     marker_end: int,
     end: int,
     hour: str | None,
-    *,
     four_digits: bool,
     minutes: bool,
     has_ampm: bool,
@@ -861,8 +860,10 @@ def _shape(
         digits, separator = "4", ""
     elif hour is not None:
         digits = "a" if has_ampm else str(len(hour))
-        hour_end = m.end("hour")
-        separator = m.string[hour_end : hour_end + 1] if minutes else ""
+        separator = ""
+        if minutes:
+            hour_end = m.end("hour")
+            separator = m.string[hour_end : hour_end + 1]
     else:
         digits, separator = "-", ""
     after = m.string[marker_end:end].strip(" \t\u00a0\u202f")[:1]
@@ -899,20 +900,27 @@ def read_match(
         end = tail.end()
         if tail.re.groups:
             values = _reader(tail.re).over(values, tail)
-    hhmm, hour_text, minute_text, second_text, ampm, noon = values[:6]
+    clock_values = values[:6]
+    hhmm, hour_text, minute_text, second_text, ampm, noon = clock_values
     (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[17:]
     m = _Found(match, reader.index)
     problems: list[str] = []
-    clock, problem = _read_clock(m, "", values[:6])
+    clock, problem = _read_clock(m, "", clock_values)
     if problem:
         problems.append(problem)
-    day, month_day, date_problem = _read_date(m, values[12:17], ampm)
-    if date_problem:
-        problems.append(date_problem)
+    day: dt.date | None = None
+    month_day: tuple[int, int] | None = None
+    # day and month, or the two numbers of a slashed date: else there is no date to read
+    if (values[12] is not None and values[13] is not None) or (
+        values[15] is not None and values[16] is not None
+    ):
+        day, month_day, date_problem = _read_date(m, values[12:17], ampm)
+        if date_problem:
+            problems.append(date_problem)
     zone_text = zone_group or ""
     if zone_text and " ".join(zone_text.lower().split()) in {"local", "local time"}:
         zone_text = ""  # "local time" means the page's zone: tz or a stated one
-    zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
+    zone: ZoneSpec | None = _lookup_zone(zone_text) if zone_text else None
     if iso is not None:
         value, iso_problem = _read_iso(iso)
         if iso_problem:
@@ -937,7 +945,7 @@ def read_match(
     if values[6] is not None or values[7] is not None or values[11] is not None:
         # hhmm2, hour2 or noon2: a second clock (without them _read_clock reads none)
         alt_clock, _ = _read_clock(m, "2", values[6:12])
-    alt_zone = lookup_zone(zone2 or "") if alt_clock else None
+    alt_zone = _lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(m, written)
     span_start = match.start() + shift
@@ -959,11 +967,11 @@ def read_match(
             marker.end,
             end,
             hour_text,
-            four_digits=hhmm is not None,
-            minutes=minute_text is not None,
-            has_ampm=has_ampm,
-            zone=bool(zone_text),
-            dated=bool(day or month_day),
+            hhmm is not None,
+            minute_text is not None,
+            has_ampm,
+            bool(zone_text),
+            bool(day or month_day),
         ),
         headline_next,
         "; ".join(problems) or None,
@@ -981,6 +989,10 @@ def read_match(
         alt_zone,
         span_start if start < 0 else start,
     )
+
+
+# the zones markers write, read once each (a page writes the same few on every marker)
+_lookup_zone = functools.lru_cache(maxsize=256)(lookup_zone)
 
 
 def _shifted(span: Span, shift: int) -> Span:
