@@ -202,6 +202,94 @@ class Marker:
 
 
 _new_tuple = tuple.__new__  # a Span without NamedTuple's __new__, a Python call
+_new_object = object.__new__
+# each field's slot setter, in the fields' order: a new field of Marker must be named here
+# (the unpacking fails at import otherwise) and set in _new_marker
+(
+    _set_span,
+    _set_match,
+    _set_dialect,
+    _set_kind,
+    _set_clock,
+    _set_day,
+    _set_month_day,
+    _set_zone,
+    _set_zone_text,
+    _set_age,
+    _set_headline,
+    _set_author,
+    _set_shape,
+    _set_headline_next,
+    _set_problem,
+    _set_weekday,
+    _set_has_ampm,
+    _set_bare12,
+    _set_alt_clock,
+    _set_alt_zone,
+    _set_start,
+    _set_pinned,
+) = (vars(Marker)[field.name].__set__ for field in attrs.fields(Marker))
+
+
+def _new_marker(  # noqa: PLR0917 - positional: keywords cost more than the rest
+    span: Span,
+    match: Span,
+    dialect: str,
+    kind: MarkerKind,
+    clock: dt.time | None,
+    day: dt.date | None,
+    month_day: tuple[int, int] | None,
+    zone: ZoneSpec | None,
+    zone_text: str,
+    age: dt.timedelta | None,
+    headline: str | None,
+    author: str | None,
+    shape: str,
+    headline_next: bool,
+    problem: str | None,
+    weekday: int | None,
+    has_ampm: bool,
+    bare12: bool,
+    alt_clock: dt.time | None,
+    alt_zone: ZoneSpec | None,
+    start: int,
+    /,
+) -> Marker:
+    """A :class:`Marker` of every field in order (``start`` already defaulted to the
+    match's), its slots set directly. ``Marker(...)`` with keywords sets each field by
+    name through ``object.__setattr__`` after building a dict of the keywords, which cost
+    more than the rest of reading a marker.
+
+    >>> mk = _new_marker(Span(0, 4), Span(0, 5), "d", "entry", None, None, None, None,
+    ...                  "", None, None, None, "", False, None, None, False, False, None,
+    ...                  None, 0)
+    >>> mk == Marker(Span(0, 4), Span(0, 5), "d")
+    True
+    """
+    marker: Marker = _new_object(Marker)
+    _set_span(marker, span)
+    _set_match(marker, match)
+    _set_dialect(marker, dialect)
+    _set_kind(marker, kind)
+    _set_clock(marker, clock)
+    _set_day(marker, day)
+    _set_month_day(marker, month_day)
+    _set_zone(marker, zone)
+    _set_zone_text(marker, zone_text)
+    _set_age(marker, age)
+    _set_headline(marker, headline)
+    _set_author(marker, author)
+    _set_shape(marker, shape)
+    _set_headline_next(marker, headline_next)
+    _set_problem(marker, problem)
+    _set_weekday(marker, weekday)
+    _set_has_ampm(marker, has_ampm)
+    _set_bare12(marker, bare12)
+    _set_alt_clock(marker, alt_clock)
+    _set_alt_zone(marker, alt_zone)
+    _set_start(marker, start)
+    _set_pinned(marker, False)  # a post is pinned by what stands above it, never by its marker
+    return marker
 
 
 @runtime_checkable
@@ -766,12 +854,11 @@ def _marker_text(m: _Found, written: str | None) -> Span:
     return Span(start, end)
 
 
-def _shape(
+def _shape(  # noqa: PLR0917 - positional: one call per marker read
     m: _Found,
     marker_end: int,
     end: int,
     hour: str | None,
-    *,
     four_digits: bool,
     minutes: bool,
     has_ampm: bool,
@@ -782,8 +869,10 @@ def _shape(
         digits, separator = "4", ""
     elif hour is not None:
         digits = "a" if has_ampm else str(len(hour))
-        hour_end = m.end("hour")
-        separator = m.string[hour_end : hour_end + 1] if minutes else ""
+        separator = ""
+        if minutes:
+            hour_end = m.end("hour")
+            separator = m.string[hour_end : hour_end + 1]
     else:
         digits, separator = "-", ""
     after = m.string[marker_end:end].strip(" \t\u00a0\u202f")[:1]
@@ -827,22 +916,29 @@ def read_match(
         end = tail.end()
         if tail.re.groups:
             values = _reader(tail.re).over(values, tail)
-    hhmm, hour_text, minute_text, second_text, ampm, noon = values[:6]
+    clock_values = values[:6]
+    hhmm, hour_text, minute_text, second_text, ampm, noon = clock_values
     (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[
         17:26
     ]
     m = _Found(match, reader.index)
     problems: list[str] = []
-    clock, problem = _read_clock(m, "", values[:6])
+    clock, problem = _read_clock(m, "", clock_values)
     if problem:
         problems.append(problem)
-    day, month_day, date_problem = _read_date(m, values[12:17], ampm)
-    if date_problem:
-        problems.append(date_problem)
+    day: dt.date | None = None
+    month_day: tuple[int, int] | None = None
+    # day and month, or the two numbers of a slashed date: else there is no date to read
+    if (values[12] is not None and values[13] is not None) or (
+        values[15] is not None and values[16] is not None
+    ):
+        day, month_day, date_problem = _read_date(m, values[12:17], ampm)
+        if date_problem:
+            problems.append(date_problem)
     zone_text = zone_group or ""
     if zone_text and " ".join(zone_text.lower().split()) in {"local", "local time"}:
         zone_text = ""  # "local time" means the page's zone: tz or a stated one
-    zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
+    zone: ZoneSpec | None = _lookup_zone(zone_text) if zone_text else None
     if iso is not None:
         value, iso_problem = _read_iso(iso)
         if iso_problem:
@@ -867,37 +963,39 @@ def read_match(
     if values[6] is not None or values[7] is not None or values[11] is not None:
         # hhmm2, hour2 or noon2: a second clock (without them _read_clock reads none)
         alt_clock, _ = _read_clock(m, "2", values[6:12])
-    alt_zone = lookup_zone(zone2 or "") if alt_clock else None
+    alt_zone = _lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(m, written)
-    return Marker(
-        shape=_shape(
+    span_start = match.start() + shift
+    return _new_marker(
+        _shifted(marker, shift),
+        _new_tuple(Span, (span_start, end + shift)),
+        dialect,
+        kind,
+        clock,
+        day,
+        month_day,
+        zone,
+        zone_text,
+        age,
+        headline.strip() if headline else None,
+        author,
+        _shape(
             m,
             marker.end,
             end,
             hour_text,
-            four_digits=hhmm is not None,
-            minutes=minute_text is not None,
-            has_ampm=has_ampm,
-            zone=bool(zone_text),
-            dated=bool(day or month_day),
+            hhmm is not None,
+            minute_text is not None,
+            has_ampm,
+            bool(zone_text),
+            bool(day or month_day),
         ),
-        span=_shifted(marker, shift),
-        match=_new_tuple(Span, (match.start() + shift, end + shift)),
-        dialect=dialect,
-        kind=kind,
-        clock=clock,
-        day=day,
-        month_day=month_day,
-        zone=zone,
-        zone_text=zone_text,
-        age=age,
-        headline=headline.strip() if headline else None,
-        author=author,
-        problem="; ".join(problems) or None,
-        weekday=None if weekday_text is None else _WEEKDAYS.get(weekday_text.lower()[:3]),
-        has_ampm=has_ampm,
-        bare12=(
+        headline_next,
+        "; ".join(problems) or None,
+        None if weekday_text is None else _WEEKDAYS.get(weekday_text.lower()[:3]),
+        has_ampm,
+        (
             clock is not None
             and not has_ampm
             and hour_text is not None
@@ -905,11 +1003,14 @@ def read_match(
             and 1 <= int(hour_text) <= 12
             and second_text is None
         ),
-        alt_clock=alt_clock,
-        alt_zone=alt_zone,
-        start=start,
-        headline_next=headline_next,
+        alt_clock,
+        alt_zone,
+        span_start if start < 0 else start,
     )
+
+
+# the zones markers write, read once each (a page writes the same few on every marker)
+_lookup_zone = functools.lru_cache(maxsize=256)(lookup_zone)
 
 
 def _shifted(span: Span, shift: int) -> Span:
