@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import attrs
 import pytest
@@ -13,18 +14,21 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.markers.builtin import (
+    BYLINE_AFTER,
     CLOCK_INLINE,
     CLOCK_LINE,
     CLOCK_RUN,
     CLOCK_SPACE,
     DEFAULT_DIALECTS,
+    RELATIVE_AGE,
     UPDATE,
     UPDATED_AT,
 )
 from liveblog.markers.choice import choose_markers
-from liveblog.markers.dialect import LineScan
+from liveblog.markers.dialect import LineScan, PatternDialect, needle_pattern
 from liveblog.markers.lines import all_lines
 from tests.helpers import assert_keeps_words, assert_tiles
+from tests.strategies import marker_noise
 
 DAY = dt.date(2024, 1, 22)
 
@@ -533,6 +537,105 @@ def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:
         plain = attrs.evolve(dialect, words=None)
         found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
         assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+
+
+_FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "line", "passes"),
+    [
+        (BYLINE_AFTER, "Posted by Sam Reid | 6/4/2021 7:19 pm", True),
+        (BYLINE_AFTER, "Helen Pidd14 May 2015 18:02", True),
+        (BYLINE_AFTER, "\tJean-Luc O'Neil, Tuesday 3 May 2022 9:05", True),
+        (BYLINE_AFTER, "UPDATE 0837 GMT: The White House said 3 things", False),
+        (BYLINE_AFTER, "Posted at 05:09", False),
+        (BYLINE_AFTER, "14:32 Police said", False),
+        (RELATIVE_AGE, "1,204d ago", True),
+        (RELATIVE_AGE, " 35 min ago", True),
+        (RELATIVE_AGE, "14:32 Police said", False),
+        (RELATIVE_AGE, "1548 GMT", False),
+    ],
+)
+def test_line_filters_skip_lines_cheaply(dialect: PatternDialect, line: str, passes: bool) -> None:
+    """A dialect's line filter rejects the common lines that cannot open its marker."""
+    assert dialect.line_filter is not None
+    assert (needle_pattern(dialect.line_filter).match(line) is not None) is passes
+
+
+def _assert_filters_pass_matching_lines(text: str) -> None:
+    """Every line of ``text`` where a filtered dialect's pattern matches passes its filter."""
+    lines = all_lines(text)
+    ends = LineScan(lines.text, lines.starts, lines.origins).ends
+    for dialect in _FILTERED:
+        assert dialect.line_filter is not None
+        passes = needle_pattern(dialect.line_filter).match
+        pattern = attrs.evolve(dialect, line_filter=None)._line_pattern()
+        for start, end in zip(lines.starts, ends, strict=True):
+            # a line of other characters is tried whatever the filter says
+            if lines.text[start:end].isascii() and pattern.match(lines.text, start, end):
+                assert passes(lines.text, start, end) is not None, (dialect.name, start)
+
+
+_BYLINE_PIECES = st.one_of(
+    st.sampled_from(
+        ["Jane Doe", "Posted by ", "Émile", "|", "·", ",", " ", "\t", "\u00a0", "\x0b", "\u3000",
+         "14 May 2015", "6/4/2021", "Sept. 3", "7:19 pm", "PMThe", "18:02", "noon", " GMT", "x",
+         "\n", "\r\n", " (Day Three)", ":", "."]
+    ),
+    # mostly whole lines of a byline or a day header, each part sometimes missing or odd
+    st.tuples(
+        st.sampled_from(["\n", "\n ", "\n\t\x0c", "\n\u00a0", "x"]),
+        st.sampled_from(["", "Posted by ", "posted  BY\t", "Posted at "]),
+        st.lists(
+            st.sampled_from(["Jane", "Doe", "Sam", "O'Neil-Reid", "St.", "Émile", "de", "UPDATE"]),
+            min_size=1,
+            max_size=4,
+        ).map(" ".join),
+        st.sampled_from(["", " ", " | ", ", ", " · ", "\t,\t"]),
+        st.sampled_from(["", "Tuesday, ", "WED. ", "sun ", "Monday"]),
+        st.sampled_from(["14 May 2015", "6/4/2021", "22.01.24", "2024-01-16", "Jan 16, 2024",
+                         "sept. 3", "1st of March", "3rd ", "1548", "14:32", ""]),
+        st.sampled_from(["", " ", " - ", ", ", " | "]),
+        st.sampled_from(["7:19 pm", "6:41:55 PMThe", "18:02", "noon", "14h35", ""]),
+        st.sampled_from(["", " GMT", " (Day Three)", ":", " text"]),
+    ).map("".join),
+    # ages and match minutes
+    st.tuples(
+        st.sampled_from(["\n", "\n ", "\n\x0b", "x"]),
+        st.sampled_from(["2", "35", "1,204", "1,20", "90", "90+3", "90 + 3", "34th", "1548", "14:32"]),
+        st.sampled_from(["", " ", "\t"]),
+        st.sampled_from(["h", "min", "Mins", "'", "hr 5 min", "days", "st over", "rd", "W", "x"]),
+        st.sampled_from(["", " ago", ":", " ago:", " text", " +3", " over:"]),
+    ).map("".join),
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.one_of(marker_noise(), st.lists(_BYLINE_PIECES, max_size=10).map("".join)))
+def test_line_filters_pass_every_line_their_pattern_matches(text: str) -> None:
+    """A line filter may pass more lines than its pattern matches, never fewer: the scan
+    finds with it what it finds without."""
+    _assert_filters_pass_matching_lines(text)
+    lines = all_lines(text)
+    for dialect in _FILTERED:
+        plain = attrs.evolve(dialect, line_filter=None)
+        found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
+        assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+
+
+_TEST_FILES = sorted(
+    [
+        *pathlib.Path(__file__).parent.joinpath("corpus").glob("*.txt"),
+        *pathlib.Path(__file__).parent.joinpath("data").glob("*"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", _TEST_FILES, ids=lambda path: path.name)
+def test_line_filters_pass_every_matching_line_of_the_test_texts(path: pathlib.Path) -> None:
+    """Every line of the corpus and test data where a filtered pattern matches passes."""
+    _assert_filters_pass_matching_lines(path.read_text(encoding="utf-8"))
 
 
 def test_whole_patterns_are_compiled_only_for_lines_that_need_them() -> None:

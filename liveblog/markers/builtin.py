@@ -65,6 +65,19 @@ DATE = rf"""
 )
 """
 
+# Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
+# every blank above is a space or tab and every letter A-Z, what a match must open with.
+# The blanks before a marker, then the opening of a DATE (a weekday, then a day number
+# and what follows it in one of DATE's forms, or a whole month name):
+_ASCII_BLANKS = r"[\t\x0b\x0c ]*"
+_DATE_OPENING = (
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*\.?,?[ \t]+)?"
+    r"(?:\d\d?(?i:st|nd|rd|th)?[ \t]|\d\d?\.\d\d?\.|\d\d?/\d\d?/|\d{4}-"
+    r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+)
+
+
 # am, a.m., a..m., p.m . and PM glued to the next word ("PMThe crowd")
 _AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
@@ -348,6 +361,11 @@ BYLINE_AFTER = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     line_needle=r"\d",  # every date has a number: lines without one are no bylines
+    # an author, as many words as the pattern's, and a separator before the date
+    line_filter=(
+        _ASCII_BLANKS + r"(?:(?i:posted)[ \t]+(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
+        r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?" + _DATE_OPENING
+    ),
 )
 
 DAY_HEADER = PatternDialect(
@@ -379,6 +397,8 @@ RELATIVE_AGE = PatternDialect(
     """,
     candidate_lines=True,
     starts="0123456789",
+    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age)
+    line_filter=_ASCII_BLANKS + r"\d{1,3}(?:,\d{3})*[ \t]?(?i:[smhdw])",
 )
 
 WEEKDAY_ONLY = PatternDialect(
