@@ -339,7 +339,7 @@ _BODY: Final = rf"""
   |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
-  # fiscal 1989 | fiscal year 2024 | FY2024 | in 2022 | since 2014 | the year 2000
+  # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000 (not "FY2024")
   # 1994 or later | 1990 and beyond | 1975 or earlier
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
