@@ -952,7 +952,7 @@ def read_match(
     zone_text = zone_group or ""
     if zone_text and " ".join(zone_text.lower().split()) in {"local", "local time"}:
         zone_text = ""  # "local time" means the page's zone: tz or a stated one
-    zone: ZoneSpec | None = _lookup_zone(zone_text) if zone_text else None
+    zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
     if iso is not None:
         value, iso_problem = _read_iso(iso)
         if iso_problem:
@@ -977,7 +977,7 @@ def read_match(
     if values[6] is not None or values[7] is not None or values[11] is not None:
         # hhmm2, hour2 or noon2: a second clock (without them _read_clock reads none)
         alt_clock, _ = _read_clock(m, "2", values[6:12])
-    alt_zone = _lookup_zone(zone2 or "") if alt_clock else None
+    alt_zone = lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(m, written)
     span_start = match.start() + shift
@@ -1021,10 +1021,6 @@ def read_match(
         alt_zone,
         span_start if start < 0 else start,
     )
-
-
-# the zones markers write, read once each (a page writes the same few on every marker)
-_lookup_zone = functools.lru_cache(maxsize=256)(lookup_zone)
 
 
 def _shifted(span: Span, shift: int) -> Span:

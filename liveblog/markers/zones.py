@@ -219,6 +219,8 @@ def offset_key(minutes: int) -> str:
     return f"UTC{sign}{h:02d}:{m:02d}"
 
 
+# cached: a page writes the same few zones on every marker (a ZoneSpec is frozen)
+@functools.lru_cache(maxsize=256)
 def lookup_zone(text: str) -> ZoneSpec | None:
     """Read a zone written in a marker or a page: abbreviation, offset or place.
 
