@@ -213,10 +213,13 @@ UPDATED_AT = PatternDialect(
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
 # the timestamp and a tail, so that the scan matches the timestamp once per line.
+# a relative age's count and unit as pages print them: 2h | 35 min | 1,204d | 3 weeks
+AGE_COUNT = r"\d{1,3}(?:,\d{3})*"
+AGE_UNIT = r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?"
 # a relative age printed beside a time, left in the entry's text: "14:32 BST · 2h ago"
 _AGE_BESIDE = rf"""
-    [·•|]?{SP}*+\d{{1,3}}(?:,\d{{3}})*{SP}?
-    (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?){SP}++ago{END_OF_LINE}
+    [·•|]?{SP}*+{AGE_COUNT}{SP}?
+    (?:{AGE_UNIT}){SP}++ago{END_OF_LINE}
 """
 
 _CLOCK_LINE_TAIL = rf"""
@@ -382,8 +385,8 @@ DAY_HEADER = PatternDialect(
 
 # an age: 2h | 35 min | 1 day | 1,204d | 1 hr 5 min (a second, smaller part)
 _AGE = rf"""
-    (?P<age>\d{{1,3}}(?:,\d{{3}})*){SP}?
-    (?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)
+    (?P<age>{AGE_COUNT}){SP}?
+    (?P<unit>{AGE_UNIT})
     (?:{SP}++(?P<age2>\d{{1,2}}){SP}?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)?
 """
 
@@ -398,7 +401,7 @@ RELATIVE_AGE = PatternDialect(
     candidate_lines=True,
     starts="0123456789",
     # a number, then a unit's first letter (a clock's colon or a fourth digit: no age)
-    line_filter=_ASCII_BLANKS + r"\d{1,3}(?:,\d{3})*[ \t]?(?i:[smhdw])",
+    line_filter=_ASCII_BLANKS + AGE_COUNT + r"[ \t]?(?i:[smhdw])",
 )
 
 WEEKDAY_ONLY = PatternDialect(

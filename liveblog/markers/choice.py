@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 import attrs
 import regex
 
+from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT
 from liveblog.markers.dialect import (
     Dialect,
     LineScan,
@@ -888,8 +889,7 @@ def _headline_below(text: str, marker: Marker) -> bool:
 _UI_LINE = re.compile(
     r"(?:[\s|·•,/]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    r"|show|more|this|post|on|\d{1,3}(?:,\d{3})*\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?"
-    r"|hours?|d|days?|w|weeks?)\s+ago)\b)+[\s|·•,/]*",
+    rf"|show|more|this|post|on|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/]*",
     re.IGNORECASE,
 )
 
