@@ -21,7 +21,7 @@ import attrs
 
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
-from liveblog.io import decompress
+from liveblog.io import BLOG_SUFFIXES, decompress
 from liveblog.many import BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
@@ -163,10 +163,9 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# what a folder on the command line stands for: the blogs saved in it, as text or web
-# pages, and for merge also the JSON timelines and feeds; each may be compressed
-_BLOG_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
-_MERGE_SUFFIXES = (*_BLOG_SUFFIXES, ".json")
+# what a folder on the command line stands for: the blogs saved in it, and for merge
+# also the JSON timelines and feeds; each may be compressed
+_MERGE_SUFFIXES = (*BLOG_SUFFIXES, ".json")
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 
 
@@ -175,8 +174,8 @@ class _Files:
     """The files the command line names: each folder stands for the files under it whose
     names end with one of ``suffixes`` (in any case, and then perhaps ``.gz``, ``.bz2`` or
     ``.xz``), at any depth, in name order, files and folders whose names start with ``.``
-    left out. A folder with no such file, or
-    one that cannot be read, is reported on stderr and ``failed`` is set."""
+    left out. A folder with no such file, or one that cannot be read, is reported on
+    stderr and ``failed`` is set."""
 
     suffixes: tuple[str, ...]
     failed: bool = False
@@ -439,7 +438,7 @@ class _Stream:
 
 def _run_parse(args: argparse.Namespace) -> int:
     several = _Files.several(args.files)
-    files = _Files(_BLOG_SUFFIXES)
+    files = _Files(BLOG_SUFFIXES)
     stream = _Stream(args, json_list=several and args.format in {"json", "jsonfeed"})
 
     def render_json(_name: str, tl: Timeline) -> str:

@@ -10,7 +10,10 @@ from typing import IO
 
 from liveblog.errors import DecodeError
 
-__all__ = ["decode", "decompress", "read_text"]
+__all__ = ["BLOG_SUFFIXES", "decode", "decompress", "read_text"]
+
+# the endings of the names blogs are saved under, as text or web pages
+BLOG_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -167,17 +170,18 @@ def read_text(
     if isinstance(source, str):
         return source, None
     if isinstance(source, bytes | bytearray | memoryview):
-        return decoder(decompress(bytes(source)))
-    if isinstance(source, os.PathLike):
+        data: object = bytes(source)
+    elif isinstance(source, os.PathLike):
         with open(source, "rb") as handle:
-            return decoder(decompress(handle.read()))
-    read = getattr(source, "read", None)
-    if read is None:
-        msg = f"{what} must be str, bytes, a path or an open file, got {source!r}"
-        raise TypeError(msg)
-    data = read()
-    if isinstance(data, str):
-        return data, None
+            data = handle.read()
+    else:
+        read = getattr(source, "read", None)
+        if read is None:
+            msg = f"{what} must be str, bytes, a path or an open file, got {source!r}"
+            raise TypeError(msg)
+        data = read()
+        if isinstance(data, str):
+            return data, None
     if isinstance(data, bytes):
         return decoder(decompress(data))
     msg = f"the file's read() returned {type(data).__name__}, not str or bytes"

@@ -16,7 +16,7 @@ from liveblog.chronology import Stamp, WrittenDay, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
-from liveblog.io import read_text
+from liveblog.io import BLOG_SUFFIXES, read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import choose_markers, is_ui_line
 from liveblog.markers.dialect import (
@@ -434,8 +434,12 @@ def _check_markup(content: str, report: Reporter) -> None:
     )
 
 
-# the extensions a blog is saved with, ending a one-line text: the name of its file
-_FILE_NAME = regex.compile(r"[^\n]*\.(?:txt|text|html?|xhtml|json|xml|md)", regex.IGNORECASE)
+# the extensions a blog is saved with (or a timeline, or a feed), ending a one-line
+# text: the name of its file
+_FILE_NAME = regex.compile(
+    r"[^\n]*(?:" + "|".join(map(regex.escape, (*BLOG_SUFFIXES, ".json", ".xml"))) + ")",
+    regex.IGNORECASE,
+)
 
 
 def _check_file_name(content: str, span: Span, report: Reporter) -> None:
