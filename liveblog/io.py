@@ -6,7 +6,7 @@ import codecs
 import os
 import re
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Protocol
 
 from liveblog.errors import DecodeError
 
@@ -118,33 +118,56 @@ def decode(data: bytes) -> tuple[str, str]:
 _COMPRESSED = re.compile(rb"\x1f\x8b\x08|BZh[1-9](?:1AY&SY|\x17rE8P\x90)|\xfd7zXZ\x00")
 
 
-def decompress(data: bytes) -> bytes:
+class _Unpacker(Protocol):
+    """An incremental decompressor (zlib's, bz2's and lzma's have this method)."""
+
+    def decompress(self, data: bytes, max_length: int = ..., /) -> bytes: ...
+
+
+def decompress(data: bytes, limit: int | None = None) -> bytes:
     """``data``, or what it holds when it is gzip, bzip2 or xz data (told by its first
     bytes, whatever a file's name says): archives keep blogs compressed.
 
+    With ``limit``, only the first ``limit`` bytes of what it holds are unpacked (enough
+    to sniff a file's kind without unpacking all of it), and damaged data gives what
+    could be read before the damage instead of an error.
+
     Raises:
         DecodeError: damaged or cut compressed data (offset 0: the place in the
-            compressed stream is not known).
+            compressed stream is not known), without ``limit``.
 
     >>> import gzip
     >>> decompress(gzip.compress(b"UPDATE 1548 GMT: x"))
     b'UPDATE 1548 GMT: x'
+    >>> decompress(gzip.compress(b"UPDATE 1548 GMT: x"), limit=6)
+    b'UPDATE'
     >>> decompress(b"BZh9 is plain text")
     b'BZh9 is plain text'
     """
     head = _COMPRESSED.match(data)
     if head is None:
-        return data
+        return data if limit is None else data[:limit]
     # imported here: most input is not compressed, and import time counts
     import bz2  # noqa: PLC0415
     import gzip  # noqa: PLC0415
     import lzma  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
 
-    name, opener = {
-        0x1F: ("gzip", gzip.decompress),
-        0x42: ("bzip2", bz2.decompress),
-        0xFD: ("xz", lzma.decompress),
-    }[data[0]]
+    codecs_by_byte: dict[int, tuple[str, Callable[[bytes], bytes], Callable[[], _Unpacker]]] = {
+        0x1F: ("gzip", gzip.decompress, lambda: zlib.decompressobj(wbits=31)),
+        0x42: ("bzip2", bz2.decompress, bz2.BZ2Decompressor),
+        0xFD: ("xz", lzma.decompress, lzma.LZMADecompressor),
+    }
+    name, opener, unpacker = codecs_by_byte[data[0]]
+    if limit is not None:
+        # one stream's start; no error: a sniff of damaged data sees what came before
+        # the damage, and reading the file in full reports it
+        if limit <= 0:
+            return b""  # zlib reads a max_length of 0 as no limit
+        try:
+            return unpacker().decompress(data, limit)
+        except (EOFError, OSError, lzma.LZMAError, ValueError, zlib.error):
+            return b""
     try:
         return opener(data)
     except (EOFError, OSError, lzma.LZMAError, ValueError) as err:

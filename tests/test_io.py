@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.html import parse_document
-from liveblog.io import decode, read_text
+from liveblog.html import looks_like_html, parse_document
+from liveblog.io import decode, decompress, read_text
 
 TEXT = "UPDATE 1548 GMT: Café “talks” — done"
 
@@ -143,3 +143,26 @@ def test_text_that_starts_like_compressed_data_is_text(text: str) -> None:
     """Only a whole signature (and for bzip2 its block mark) means compressed data."""
     data = text.encode("latin-1")
     assert read_text(data) == decode(data)
+
+
+@pytest.mark.parametrize(("name", "compress"), _compressors())
+def test_compressed_pages_look_like_html(name: str, compress: Any) -> None:
+    """Regression: ``looks_like_html`` read compressed bytes as they are and said False
+    for a gzipped page. Now it looks at what they hold, unpacking only the start (a
+    page of 1 MB is sniffed from its first 64 KB), and damaged data is not HTML."""
+    assert looks_like_html(compress(_PAGE.encode() + b" " * 1_000_000))
+    assert looks_like_html(compress(_PAGE.encode("utf-16")))
+    assert not looks_like_html(compress(_BLOG.encode()))
+    assert not looks_like_html(compress(_BLOG.encode())[:8])  # only the header
+
+
+@pytest.mark.parametrize(("name", "compress"), _compressors())
+def test_decompress_with_a_limit_gives_the_start(name: str, compress: Any) -> None:
+    """``decompress(data, limit)`` is the first ``limit`` bytes of the full data, for
+    compressed and plain bytes alike, and a cut stream gives what came before the cut."""
+    data = ("".join(f"UPDATE {h:02d}00 GMT: {h}\n" for h in range(24)) * 200).encode()
+    packed = compress(data)
+    for limit in (0, 1, 100, len(data), len(data) + 5):
+        assert decompress(packed, limit) == data[:limit]
+        assert decompress(data, limit) == data[:limit]
+    assert data.startswith(decompress(packed[: len(packed) // 2], len(data)))

@@ -6,7 +6,7 @@ import codecs
 import re
 
 from liveblog.errors import DecodeError
-from liveblog.io import decode
+from liveblog.io import decode, decompress
 
 __all__ = ["SNIFF_BYTES", "declared_charset", "decode_html", "html_start", "looks_like_html"]
 
@@ -139,7 +139,8 @@ def looks_like_html(data: str | bytes) -> bool:
 
     True when a doctype or an ``<html``, ``<head``, ``<body``, ``<article``, ``<div``,
     ``<p`` (and similar) tag stands in the first 1024 characters, or in the 1024 after
-    the blanks and comments the input opens with (within its first 64 KB).
+    the blanks and comments the input opens with (within its first 64 KB). Bytes of
+    gzip, bzip2 or xz data are told by what they hold.
 
     >>> looks_like_html(b"<!DOCTYPE html><html>"), looks_like_html("<div>UPDATE 1548 GMT:")
     (True, True)
@@ -147,7 +148,7 @@ def looks_like_html(data: str | bytes) -> bool:
     False
     """
     if isinstance(data, bytes | bytearray | memoryview):
-        head_bytes = bytes(data[:_LEAD_LIMIT])
+        head_bytes = decompress(bytes(data), _LEAD_LIMIT)
         if head_bytes.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             head = head_bytes.decode("utf-16", errors="replace")
         else:
