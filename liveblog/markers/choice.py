@@ -896,7 +896,9 @@ _UI_LINE = re.compile(
 
 _UI_SEPARATORS = " \t\r\n|·•,/"
 # the first three letters of the words a widget's line opens with: the pattern is tried
-# only on lines opening so, with an "x" or with a digit (an age)
+# only on lines opening so, with an "x" or with a digit (an age). "on" is left out on
+# purpose: it follows a widget word ("Share on X"), and a line opening with it ("On X",
+# "On Facebook") is a headline about the site, not a button
 _UI_PREFIXES = frozenset(
     {
         *("sha", "cop", "lin", "fac", "twi", "wha", "ema", "e-m", "red", "mes", "tel"),
