@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import itertools
@@ -63,8 +64,13 @@ _STOP_WORDS = frozenset(
 )
 # The non-ASCII punctuation of most English live blogs: quotes, dashes, ellipsis, NBSP
 _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
-# The ASCII bytes, deleted from a text's UTF-8 to see which other characters it has
-_ASCII = bytes(range(128))
+# A charmap codec for text made of ASCII and _TYPOGRAPHY: ASCII as itself, each mark as one
+# byte from 0x80 up (blanked or deleted, as punctuation, by the tables below), and any other
+# character an error; "\ufffe" leaves a byte unmapped
+_PLAIN = codecs.charmap_build(
+    "".join(map(chr, range(128))) + _TYPOGRAPHY + "\ufffe" * (128 - len(_TYPOGRAPHY))
+)
+_charmap_encode = codecs.charmap_encode
 
 _ANCHORS = b"cpw"
 """The letters after which a text has a key (7% of the letters of English)."""
@@ -218,11 +224,11 @@ def _words(text: str) -> list[bytes]:
     >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
     [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) == len(text) or _only_typography(encoded):
+    plain = _plain_bytes(text)
+    if plain is not None:
         # English text is ASCII but for its quotes and dashes, and _ASCII_FOLD blanks
-        # every byte of their UTF-8 as it blanks punctuation
-        return encoded.translate(_ASCII_FOLD).split()
+        # their bytes as it blanks punctuation
+        return plain.translate(_ASCII_FOLD).split()
     for mark in _TYPOGRAPHY:
         if mark in text:
             text = text.replace(mark, " ")
@@ -230,13 +236,21 @@ def _words(text: str) -> list[bytes]:
     return " ".join(_WORD.findall(folded)).encode("utf-8").split()
 
 
-def _only_typography(encoded: bytes) -> bool:
-    """Whether the only non-ASCII characters of a UTF-8 text are in ``_TYPOGRAPHY``.
+def _plain_bytes(text: str) -> bytes | None:
+    """A text of ASCII and ``_TYPOGRAPHY`` as one byte per character, else None.
 
-    >>> _only_typography("“Kyiv’s” – 9:30".encode()), _only_typography("Télé".encode())
-    (True, False)
+    ASCII stays itself and each typographic mark is one byte from 0x80 up, which the
+    folding tables treat as punctuation; one C-level pass both checks and encodes.
+
+    >>> _plain_bytes("“Kyiv’s” – 9:30"), _plain_bytes("Télé")
+    (b'\\x82Kyiv\\x81s\\x83 \\x84 9:30', None)
     """
-    return not encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY)
+    if text.isascii():
+        return text.encode()
+    try:
+        return _charmap_encode(text, "strict", _PLAIN)[0]
+    except UnicodeEncodeError:
+        return None
 
 
 def _shingles(words: list[bytes]) -> set[Shingle]:
@@ -309,9 +323,9 @@ def _key_text(text: str) -> bytes:
     >>> _key_text("Kyiv’s “air-raid” ALERT, 9:30 – Télé Power")
     b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9*o*er'
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) == len(text) or _only_typography(encoded):
-        return encoded.translate(_KEY_FOLD, _KEY_DELETE)
+    plain = _plain_bytes(text)
+    if plain is not None:
+        return plain.translate(_KEY_FOLD, _KEY_DELETE)
     return b"".join(_words(text)).translate(_MARK_ANCHORS)
 
 
@@ -396,9 +410,9 @@ def _group_duplicates(
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
     raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
-    key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
+    key_fold, key_delete, mark_anchors = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS
     ascii_fold = _ASCII_FOLD
-    typography = _TYPOGRAPHY
+    charmap_encode, plain_map = _charmap_encode, _PLAIN
     after_anchor = _AFTER_ANCHOR.findall
     length = _KEY_LENGTH
     for g in order:
@@ -430,12 +444,16 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _key_text and _keys, inlined for ASCII text and text whose other characters are
-        # typography
-        encoded = text.encode("utf-8", "surrogatepass")
-        plain = len(encoded) == len(text) or not (
-            encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
-        )
+        # _key_text and _keys, inlined (with _plain_bytes) for ASCII text and text whose
+        # other characters are typography
+        plain = True
+        if text.isascii():
+            encoded = text.encode()
+        else:
+            try:
+                encoded = charmap_encode(text, "strict", plain_map)[0]
+            except UnicodeEncodeError:
+                plain, encoded = False, b""
         if plain:
             key_text = encoded.translate(key_fold, key_delete)
         else:
