@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
 import itertools
@@ -64,13 +63,8 @@ _STOP_WORDS = frozenset(
 )
 # The non-ASCII punctuation of most English live blogs: quotes, dashes, ellipsis, NBSP
 _TYPOGRAPHY = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0"
-# A charmap codec for text made of ASCII and _TYPOGRAPHY: ASCII as itself, each mark as one
-# byte from 0x80 up (blanked or deleted, as punctuation, by the tables below), and any other
-# character an error; "\ufffe" leaves a byte unmapped
-_PLAIN = codecs.charmap_build(
-    "".join(map(chr, range(128))) + _TYPOGRAPHY + "\ufffe" * (128 - len(_TYPOGRAPHY))
-)
-_charmap_encode = codecs.charmap_encode
+# The ASCII bytes, deleted from a text's UTF-8 to see which other characters it has
+_ASCII = bytes(range(128))
 
 _ANCHORS = b"cpw"
 """The letters after which a text has a key (7% of the letters of English)."""
@@ -224,11 +218,11 @@ def _words(text: str) -> list[bytes]:
     >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
     [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
     """
-    plain = _plain_bytes(text)
-    if plain is not None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) == len(text) or _only_typography(encoded):
         # English text is ASCII but for its quotes and dashes, and _ASCII_FOLD blanks
-        # their bytes as it blanks punctuation
-        return plain.translate(_ASCII_FOLD).split()
+        # every byte of their UTF-8 as it blanks punctuation
+        return encoded.translate(_ASCII_FOLD).split()
     for mark in _TYPOGRAPHY:
         if mark in text:
             text = text.replace(mark, " ")
@@ -236,21 +230,13 @@ def _words(text: str) -> list[bytes]:
     return " ".join(_WORD.findall(folded)).encode("utf-8").split()
 
 
-def _plain_bytes(text: str) -> bytes | None:
-    """A text of ASCII and ``_TYPOGRAPHY`` as one byte per character, else None.
+def _only_typography(encoded: bytes) -> bool:
+    """Whether the only non-ASCII characters of a UTF-8 text are in ``_TYPOGRAPHY``.
 
-    ASCII stays itself and each typographic mark is one byte from 0x80 up, which the
-    folding tables treat as punctuation; one C-level pass both checks and encodes.
-
-    >>> _plain_bytes("“Kyiv’s” – 9:30"), _plain_bytes("Télé")
-    (b'\\x82Kyiv\\x81s\\x83 \\x84 9:30', None)
+    >>> _only_typography("“Kyiv’s” – 9:30".encode()), _only_typography("Télé".encode())
+    (True, False)
     """
-    if text.isascii():
-        return text.encode()
-    try:
-        return _charmap_encode(text, "strict", _PLAIN)[0]
-    except UnicodeEncodeError:
-        return None
+    return not encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY)
 
 
 def _shingles(words: list[bytes]) -> set[Shingle]:
@@ -323,9 +309,9 @@ def _key_text(text: str) -> bytes:
     >>> _key_text("Kyiv’s “air-raid” ALERT, 9:30 – Télé Power")
     b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9*o*er'
     """
-    plain = _plain_bytes(text)
-    if plain is not None:
-        return plain.translate(_KEY_FOLD, _KEY_DELETE)
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) == len(text) or _only_typography(encoded):
+        return encoded.translate(_KEY_FOLD, _KEY_DELETE)
     return b"".join(_words(text)).translate(_MARK_ANCHORS)
 
 
@@ -410,9 +396,9 @@ def _group_duplicates(
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
     raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
-    key_fold, key_delete, mark_anchors = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS
+    key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
     ascii_fold = _ASCII_FOLD
-    charmap_encode, plain_map = _charmap_encode, _PLAIN
+    typography = _TYPOGRAPHY
     after_anchor = _AFTER_ANCHOR.findall
     length = _KEY_LENGTH
     for g in order:
@@ -444,16 +430,12 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _key_text and _keys, inlined (with _plain_bytes) for ASCII text and text whose
-        # other characters are typography
-        plain = True
-        if text.isascii():
-            encoded = text.encode()
-        else:
-            try:
-                encoded = charmap_encode(text, "strict", plain_map)[0]
-            except UnicodeEncodeError:
-                plain, encoded = False, b""
+        # _key_text and _keys, inlined for ASCII text and text whose other characters are
+        # typography
+        encoded = text.encode("utf-8", "surrogatepass")
+        plain = len(encoded) == len(text) or not (
+            encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
+        )
         if plain:
             key_text = encoded.translate(key_fold, key_delete)
         else:

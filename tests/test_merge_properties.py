@@ -16,13 +16,11 @@ from liveblog.merging import (
     _SHORT,
     _T_DEN,
     _T_NUM,
-    _TYPOGRAPHY,
     THRESHOLD,
     _indexed_share,
     _key_text,
     _keys,
     _needed,
-    _plain_bytes,
     _words,
     merge,
     similarity,
@@ -525,22 +523,6 @@ def test_words_are_the_documented_normalisation(text: str) -> None:
     """The byte-level fast path splits exactly as NFKC, case folding and letter runs do."""
     expected = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     assert [w.decode("utf-8") for w in _words(text)] == expected
-
-
-# characters whose UTF-8 bytes are like those of the typography, or that NFKC makes letters
-NEAR_TYPOGRAPHY = "\x80\x85\x91\x94¦†‛‹\u2000\u2019\u2027Ⓐ❶\ufffe"
-
-
-@given(st.text(alphabet=st.sampled_from(ALPHABET + NEAR_TYPOGRAPHY), max_size=40))
-def test_plain_bytes_are_ascii_and_typography_only(text: str) -> None:
-    """One byte per character for ASCII and the typography; None when any other is there."""
-    plain = _plain_bytes(text)
-    if all(c.isascii() or c in _TYPOGRAPHY for c in text):
-        assert plain is not None
-        assert len(plain) == len(text)
-        assert [chr(b) if b < 128 else _TYPOGRAPHY[b - 128] for b in plain] == list(text)
-    else:
-        assert plain is None
 
 
 @given(st.text(alphabet=st.sampled_from(ALPHABET + "cpwCPW"), max_size=40))
