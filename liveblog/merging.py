@@ -432,10 +432,15 @@ def _group_duplicates(
 
         # _key_text and _keys, inlined for ASCII text and text whose other characters are
         # typography
-        encoded = text.encode("utf-8", "surrogatepass")
-        plain = len(encoded) == len(text) or not (
-            encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
-        )
+        if text.isascii():  # the flag str keeps: no pass over the text
+            encoded, plain = text.encode(), True
+        else:
+            encoded = text.encode("utf-8", "surrogatepass")
+            plain = not (
+                encoded.translate(None, ascii_only)
+                .decode("utf-8", "surrogatepass")
+                .strip(typography)
+            )
         if plain:
             key_text = encoded.translate(key_fold, key_delete)
         else:
