@@ -218,8 +218,8 @@ def _words(text: str) -> list[bytes]:
     >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
     [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) == len(text) or _only_typography(encoded):
+    encoded = _plain_utf8(text)
+    if encoded is not None:
         # English text is ASCII but for its quotes and dashes, and _ASCII_FOLD blanks
         # every byte of their UTF-8 as it blanks punctuation
         return encoded.translate(_ASCII_FOLD).split()
@@ -230,13 +230,20 @@ def _words(text: str) -> list[bytes]:
     return " ".join(_WORD.findall(folded)).encode("utf-8").split()
 
 
-def _only_typography(encoded: bytes) -> bool:
-    """Whether the only non-ASCII characters of a UTF-8 text are in ``_TYPOGRAPHY``.
+def _plain_utf8(text: str) -> bytes | None:
+    """The UTF-8 of a text whose only non-ASCII characters are in ``_TYPOGRAPHY``, else None.
 
-    >>> _only_typography("“Kyiv’s” – 9:30".encode()), _only_typography("Télé".encode())
-    (True, False)
+    An ASCII text is told by the flag that ``str`` keeps, without a pass over it.
+
+    >>> _plain_utf8("“Kyiv’s” – 9:30") is not None, _plain_utf8("Télé")
+    (True, None)
     """
-    return not encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY)
+    if text.isascii():
+        return text.encode()
+    encoded = text.encode("utf-8", "surrogatepass")
+    if encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY):
+        return None
+    return encoded
 
 
 def _shingles(words: list[bytes]) -> set[Shingle]:
@@ -309,8 +316,8 @@ def _key_text(text: str) -> bytes:
     >>> _key_text("Kyiv’s “air-raid” ALERT, 9:30 – Télé Power")
     b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9*o*er'
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) == len(text) or _only_typography(encoded):
+    encoded = _plain_utf8(text)
+    if encoded is not None:
         return encoded.translate(_KEY_FOLD, _KEY_DELETE)
     return b"".join(_words(text)).translate(_MARK_ANCHORS)
 
@@ -430,8 +437,8 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _key_text and _keys, inlined for ASCII text and text whose other characters are
-        # typography
+        # _key_text and _keys, inlined (with _plain_utf8) for ASCII text and text whose
+        # other characters are typography
         if text.isascii():  # the flag str keeps: no pass over the text
             encoded, plain = text.encode(), True
         else:

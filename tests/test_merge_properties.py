@@ -16,11 +16,13 @@ from liveblog.merging import (
     _SHORT,
     _T_DEN,
     _T_NUM,
+    _TYPOGRAPHY,
     THRESHOLD,
     _indexed_share,
     _key_text,
     _keys,
     _needed,
+    _plain_utf8,
     _words,
     merge,
     similarity,
@@ -523,6 +525,18 @@ def test_words_are_the_documented_normalisation(text: str) -> None:
     """The byte-level fast path splits exactly as NFKC, case folding and letter runs do."""
     expected = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     assert [w.decode("utf-8") for w in _words(text)] == expected
+
+
+# characters whose UTF-8 shares bytes with the typography's, or that NFKC makes letters
+NEAR_TYPOGRAPHY = "\x80\x85\x91\x94¦†‛‹\u2000\u2027Ⓐ❶\ufffe"
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET + NEAR_TYPOGRAPHY), max_size=40))
+def test_plain_utf8_is_for_ascii_and_typography_only(text: str) -> None:
+    """The fast paths take a text exactly when its other characters are typography."""
+    plain = all(c.isascii() or c in _TYPOGRAPHY for c in text)
+    expected = text.encode("utf-8", "surrogatepass") if plain else None
+    assert _plain_utf8(text) == expected
 
 
 @given(st.text(alphabet=st.sampled_from(ALPHABET + "cpwCPW"), max_size=40))
