@@ -325,19 +325,20 @@ def _key_text(text: str) -> bytes:
 def _keys(key_text: bytes) -> list[bytes]:
     """The keys of a text, from its key text: the merge compares texts that share one.
 
-    They are the whole key text, its first and its last ``_KEY_LENGTH`` bytes, and the
-    ``_KEY_LENGTH`` bytes after each anchor that has that many after it. An edit leaves
-    the keys that it does not overlap.
+    They are the first and the last ``_KEY_LENGTH`` bytes of the key text (the whole of a
+    shorter one) and the ``_KEY_LENGTH`` bytes after each anchor that has that many after
+    it. An edit leaves the keys that it does not overlap. Texts with the same key text
+    share the first key, so the whole key text is no key of its own: a longer one could
+    only meet another whole key text, which starts with the same first key.
 
     >>> for key in _keys(_key_text("The prime minister arrived in Kyiv for talks with Zelenskiy")):
     ...     print(key.decode())
-    the*rimeministerarrivedinkyivfortalks*ithzelenskiy
     the*rimeministerarrivedinkyivfor
     rivedinkyivfortalks*ithzelenskiy
     rimeministerarrivedinkyivfortalk
     """
     head, tail = key_text[:_KEY_LENGTH], key_text[-_KEY_LENGTH:]
-    return [key_text, head, tail, *_AFTER_ANCHOR.findall(key_text)]
+    return [head, tail, *_AFTER_ANCHOR.findall(key_text)]
 
 
 def _compared(a: str, b: str) -> bool:
@@ -464,24 +465,26 @@ def _group_duplicates(
             else:
                 copies.setdefault(found, []).append(g)
             continue
-        keys = [key_text, key_text[:length], key_text[-length:], *after_anchor(key_text)]
+        keys = [key_text[:length], key_text[-length:], *after_anchor(key_text)]
         candidates: set[int] | None = None
         keyed_hits = not keyed.keys().isdisjoint(keys)
         if keyed_hits or (both and not previous.keyed.keys().isdisjoint(keys)):
-            # the same normalised text, commonly a copy with other punctuation, needs no
-            # bigrams: at most one open group has it, and it wins over any other
-            found = keyed.get(key_text)
-            if found is None and both:
-                found = previous.keyed.get(key_text)
-            if (
-                found is not None
-                and first_instant[found] >= horizon
-                and _words(text) == _words(_group_text(found, (previous, current)))
-            ):
-                copies.setdefault(found, []).append(g)
-                continue
             buckets = (previous, current) if both else (current,)
             candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
+            # the same normalised text, commonly a copy with other punctuation, needs no
+            # bigrams: it shares the first key, at most one open group has it, and it wins
+            # over any other
+            found = _same_text(
+                text,
+                key_text,
+                candidates,
+                buckets=buckets,
+                first_instant=first_instant,
+                horizon=horizon,
+            )
+            if found is not None:
+                copies.setdefault(found, []).append(g)
+                continue
 
         shingles: set[Shingle] | None = None
         short = len(key_text) < short_length
@@ -519,6 +522,7 @@ def _group_duplicates(
         first_instant.append(instant)
         raw[text] = number
         current.texts[number] = text
+        current.key_texts[number] = key_text
         if shingles is not None:
             current.sets[number] = shingles
         if keyed_hits:
@@ -534,10 +538,23 @@ def _group_duplicates(
     return firsts, copies
 
 
-def _group_text(number: int, buckets: tuple[_Bucket, ...]) -> str:
-    """The text of group ``number``'s first entry, from the last of ``buckets`` that has it."""
-    text = buckets[-1].texts.get(number)
-    return buckets[0].texts[number] if text is None else text
+def _same_text(
+    text: str,
+    key_text: bytes,
+    candidates: Iterable[int],
+    *,
+    buckets: tuple[_Bucket, ...],
+    first_instant: Sequence[int],
+    horizon: int,
+) -> int | None:
+    """The open candidate whose first entry has the same words as ``text``, if any."""
+    for number in candidates:
+        if first_instant[number] < horizon:
+            continue
+        bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
+        if bucket.key_texts[number] == key_text and _words(text) == _words(bucket.texts[number]):
+            return number
+    return None
 
 
 def _register(
@@ -580,6 +597,8 @@ class _Bucket:
     """Group by marker and instant, for texts without a word."""
     texts: dict[int, str] = attrs.Factory(dict)
     """Text of each group's first entry."""
+    key_texts: dict[int, bytes] = attrs.Factory(dict)
+    """Key text of each group's first entry with words."""
     sets: dict[int, set[Shingle]] = attrs.Factory(dict)
     """Bigrams of each group's first entry, once made."""
     keyed: dict[bytes, int] = attrs.Factory(dict)
