@@ -404,6 +404,8 @@ def _group_duplicates(
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
     raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+    # the dictionaries' key views, made once per bucket (a view follows its dictionary)
+    keyed_keys, previous_keys = keyed.keys(), previous.keyed.keys()
     key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
     ascii_fold = _ASCII_FOLD
     typography = _TYPOGRAPHY
@@ -418,6 +420,7 @@ def _group_duplicates(
             start = number * width
             end = start + width
             raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+            keyed_keys, previous_keys = keyed.keys(), previous.keyed.keys()
         horizon = instant - window_us
         # the previous bucket's groups are all closed once the horizon is in this one
         both = horizon < start
@@ -467,8 +470,8 @@ def _group_duplicates(
             continue
         keys = [key_text[:length], key_text[-length:], *after_anchor(key_text)]
         candidates: set[int] | None = None
-        keyed_hits = not keyed.keys().isdisjoint(keys)
-        if keyed_hits or (both and not previous.keyed.keys().isdisjoint(keys)):
+        keyed_hits = not keyed_keys.isdisjoint(keys)
+        if keyed_hits or (both and not previous_keys.isdisjoint(keys)):
             buckets = (previous, current) if both else (current,)
             candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
             # the same normalised text, commonly a copy with other punctuation, needs no
@@ -521,8 +524,7 @@ def _group_duplicates(
         firsts.append(g)
         first_instant.append(instant)
         raw[text] = number
-        current.texts[number] = text
-        current.key_texts[number] = key_text
+        current.texts[number] = text, key_text
         if shingles is not None:
             current.sets[number] = shingles
         if keyed_hits:
@@ -552,7 +554,8 @@ def _same_text(
         if first_instant[number] < horizon:
             continue
         bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
-        if bucket.key_texts[number] == key_text and _words(text) == _words(bucket.texts[number]):
+        first, first_key_text = bucket.texts[number]
+        if first_key_text == key_text and _words(text) == _words(first):
             return number
     return None
 
@@ -595,10 +598,8 @@ class _Bucket:
     """Group by the raw text of its first entry."""
     wordless: dict[tuple[str, int], int] = attrs.Factory(dict)
     """Group by marker and instant, for texts without a word."""
-    texts: dict[int, str] = attrs.Factory(dict)
-    """Text of each group's first entry."""
-    key_texts: dict[int, bytes] = attrs.Factory(dict)
-    """Key text of each group's first entry with words."""
+    texts: dict[int, tuple[str, bytes]] = attrs.Factory(dict)
+    """Text and key text of each group's first entry with words."""
     sets: dict[int, set[Shingle]] = attrs.Factory(dict)
     """Bigrams of each group's first entry, once made."""
     keyed: dict[bytes, int] = attrs.Factory(dict)
@@ -636,7 +637,7 @@ def _most_similar(
         bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
         other = bucket.sets.get(number)
         if other is None:
-            other = bucket.sets[number] = _bigrams(bucket.texts[number])
+            other = bucket.sets[number] = _bigrams(bucket.texts[number][0])
         if shingles is None:
             shingles = _bigrams(text)
         size, other_size = len(shingles), len(other)
@@ -647,7 +648,7 @@ def _most_similar(
         union = size + other_size - inter
         if _T_DEN * inter < _T_NUM * union:
             continue
-        if inter == size == other_size and _words(text) == _words(bucket.texts[number]):
+        if inter == size == other_size and _words(text) == _words(bucket.texts[number][0]):
             # the same normalised text: at most one open group has it (a later one
             # would have joined it), and it wins over any other
             return number, shingles
