@@ -218,8 +218,8 @@ def _words(text: str) -> list[bytes]:
     >>> _words("Kyiv’s “air-raid” ALERT, 9:30 – Télé")
     [b'kyiv', b's', b'air', b'raid', b'alert', b'9', b'30', b't\\xc3\\xa9l\\xc3\\xa9']
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) == len(text) or _only_typography(encoded):
+    encoded = _plain_utf8(text)
+    if encoded is not None:
         # English text is ASCII but for its quotes and dashes, and _ASCII_FOLD blanks
         # every byte of their UTF-8 as it blanks punctuation
         return encoded.translate(_ASCII_FOLD).split()
@@ -230,13 +230,20 @@ def _words(text: str) -> list[bytes]:
     return " ".join(_WORD.findall(folded)).encode("utf-8").split()
 
 
-def _only_typography(encoded: bytes) -> bool:
-    """Whether the only non-ASCII characters of a UTF-8 text are in ``_TYPOGRAPHY``.
+def _plain_utf8(text: str) -> bytes | None:
+    """The UTF-8 of a text whose only non-ASCII characters are in ``_TYPOGRAPHY``, else None.
 
-    >>> _only_typography("“Kyiv’s” – 9:30".encode()), _only_typography("Télé".encode())
-    (True, False)
+    An ASCII text is told by the flag that ``str`` keeps, without a pass over it.
+
+    >>> _plain_utf8("“Kyiv’s” – 9:30") is not None, _plain_utf8("Télé")
+    (True, None)
     """
-    return not encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY)
+    if text.isascii():
+        return text.encode()
+    encoded = text.encode("utf-8", "surrogatepass")
+    if encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass").strip(_TYPOGRAPHY):
+        return None
+    return encoded
 
 
 def _shingles(words: list[bytes]) -> set[Shingle]:
@@ -309,8 +316,8 @@ def _key_text(text: str) -> bytes:
     >>> _key_text("Kyiv’s “air-raid” ALERT, 9:30 – Télé Power")
     b'kyivsairraidalert930t\xc3\xa9l\xc3\xa9*o*er'
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) == len(text) or _only_typography(encoded):
+    encoded = _plain_utf8(text)
+    if encoded is not None:
         return encoded.translate(_KEY_FOLD, _KEY_DELETE)
     return b"".join(_words(text)).translate(_MARK_ANCHORS)
 
@@ -318,19 +325,20 @@ def _key_text(text: str) -> bytes:
 def _keys(key_text: bytes) -> list[bytes]:
     """The keys of a text, from its key text: the merge compares texts that share one.
 
-    They are the whole key text, its first and its last ``_KEY_LENGTH`` bytes, and the
-    ``_KEY_LENGTH`` bytes after each anchor that has that many after it. An edit leaves
-    the keys that it does not overlap.
+    They are the first and the last ``_KEY_LENGTH`` bytes of the key text (the whole of a
+    shorter one) and the ``_KEY_LENGTH`` bytes after each anchor that has that many after
+    it. An edit leaves the keys that it does not overlap. Texts with the same key text
+    share the first key, so the whole key text is no key of its own: a longer one could
+    only meet another whole key text, which starts with the same first key.
 
     >>> for key in _keys(_key_text("The prime minister arrived in Kyiv for talks with Zelenskiy")):
     ...     print(key.decode())
-    the*rimeministerarrivedinkyivfortalks*ithzelenskiy
     the*rimeministerarrivedinkyivfor
     rivedinkyivfortalks*ithzelenskiy
     rimeministerarrivedinkyivfortalk
     """
     head, tail = key_text[:_KEY_LENGTH], key_text[-_KEY_LENGTH:]
-    return [key_text, head, tail, *_AFTER_ANCHOR.findall(key_text)]
+    return [head, tail, *_AFTER_ANCHOR.findall(key_text)]
 
 
 def _compared(a: str, b: str) -> bool:
@@ -396,6 +404,8 @@ def _group_duplicates(
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
     raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+    # the dictionaries' key views, made once per bucket (a view follows its dictionary)
+    keyed_keys, previous_keys = keyed.keys(), previous.keyed.keys()
     key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
     ascii_fold = _ASCII_FOLD
     typography = _TYPOGRAPHY
@@ -410,6 +420,7 @@ def _group_duplicates(
             start = number * width
             end = start + width
             raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+            keyed_keys, previous_keys = keyed.keys(), previous.keyed.keys()
         horizon = instant - window_us
         # the previous bucket's groups are all closed once the horizon is in this one
         both = horizon < start
@@ -430,12 +441,17 @@ def _group_duplicates(
             copies.setdefault(found, []).append(g)
             continue
 
-        # _key_text and _keys, inlined for ASCII text and text whose other characters are
-        # typography
-        encoded = text.encode("utf-8", "surrogatepass")
-        plain = len(encoded) == len(text) or not (
-            encoded.translate(None, ascii_only).decode("utf-8", "surrogatepass").strip(typography)
-        )
+        # _key_text and _keys, inlined (with _plain_utf8) for ASCII text and text whose
+        # other characters are typography
+        if text.isascii():  # the flag str keeps: no pass over the text
+            encoded, plain = text.encode(), True
+        else:
+            encoded = text.encode("utf-8", "surrogatepass")
+            plain = not (
+                encoded.translate(None, ascii_only)
+                .decode("utf-8", "surrogatepass")
+                .strip(typography)
+            )
         if plain:
             key_text = encoded.translate(key_fold, key_delete)
         else:
@@ -452,24 +468,26 @@ def _group_duplicates(
             else:
                 copies.setdefault(found, []).append(g)
             continue
-        keys = [key_text, key_text[:length], key_text[-length:], *after_anchor(key_text)]
+        keys = [key_text[:length], key_text[-length:], *after_anchor(key_text)]
         candidates: set[int] | None = None
-        keyed_hits = not keyed.keys().isdisjoint(keys)
-        if keyed_hits or (both and not previous.keyed.keys().isdisjoint(keys)):
-            # the same normalised text, commonly a copy with other punctuation, needs no
-            # bigrams: at most one open group has it, and it wins over any other
-            found = keyed.get(key_text)
-            if found is None and both:
-                found = previous.keyed.get(key_text)
-            if (
-                found is not None
-                and first_instant[found] >= horizon
-                and _words(text) == _words(_group_text(found, (previous, current)))
-            ):
-                copies.setdefault(found, []).append(g)
-                continue
+        keyed_hits = not keyed_keys.isdisjoint(keys)
+        if keyed_hits or (both and not previous_keys.isdisjoint(keys)):
             buckets = (previous, current) if both else (current,)
             candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
+            # the same normalised text, commonly a copy with other punctuation, needs no
+            # bigrams: it shares the first key, at most one open group has it, and it wins
+            # over any other
+            found = _same_text(
+                text,
+                key_text,
+                candidates,
+                buckets=buckets,
+                first_instant=first_instant,
+                horizon=horizon,
+            )
+            if found is not None:
+                copies.setdefault(found, []).append(g)
+                continue
 
         shingles: set[Shingle] | None = None
         short = len(key_text) < short_length
@@ -506,7 +524,7 @@ def _group_duplicates(
         firsts.append(g)
         first_instant.append(instant)
         raw[text] = number
-        current.texts[number] = text
+        current.texts[number] = text, key_text
         if shingles is not None:
             current.sets[number] = shingles
         if keyed_hits:
@@ -522,10 +540,24 @@ def _group_duplicates(
     return firsts, copies
 
 
-def _group_text(number: int, buckets: tuple[_Bucket, ...]) -> str:
-    """The text of group ``number``'s first entry, from the last of ``buckets`` that has it."""
-    text = buckets[-1].texts.get(number)
-    return buckets[0].texts[number] if text is None else text
+def _same_text(
+    text: str,
+    key_text: bytes,
+    candidates: Iterable[int],
+    *,
+    buckets: tuple[_Bucket, ...],
+    first_instant: Sequence[int],
+    horizon: int,
+) -> int | None:
+    """The open candidate whose first entry has the same words as ``text``, if any."""
+    for number in candidates:
+        if first_instant[number] < horizon:
+            continue
+        bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
+        first, first_key_text = bucket.texts[number]
+        if first_key_text == key_text and _words(text) == _words(first):
+            return number
+    return None
 
 
 def _register(
@@ -566,8 +598,8 @@ class _Bucket:
     """Group by the raw text of its first entry."""
     wordless: dict[tuple[str, int], int] = attrs.Factory(dict)
     """Group by marker and instant, for texts without a word."""
-    texts: dict[int, str] = attrs.Factory(dict)
-    """Text of each group's first entry."""
+    texts: dict[int, tuple[str, bytes]] = attrs.Factory(dict)
+    """Text and key text of each group's first entry with words."""
     sets: dict[int, set[Shingle]] = attrs.Factory(dict)
     """Bigrams of each group's first entry, once made."""
     keyed: dict[bytes, int] = attrs.Factory(dict)
@@ -605,7 +637,7 @@ def _most_similar(
         bucket = buckets[-1] if number in buckets[-1].texts else buckets[0]
         other = bucket.sets.get(number)
         if other is None:
-            other = bucket.sets[number] = _bigrams(bucket.texts[number])
+            other = bucket.sets[number] = _bigrams(bucket.texts[number][0])
         if shingles is None:
             shingles = _bigrams(text)
         size, other_size = len(shingles), len(other)
@@ -616,7 +648,7 @@ def _most_similar(
         union = size + other_size - inter
         if _T_DEN * inter < _T_NUM * union:
             continue
-        if inter == size == other_size and _words(text) == _words(bucket.texts[number]):
+        if inter == size == other_size and _words(text) == _words(bucket.texts[number][0]):
             # the same normalised text: at most one open group has it (a later one
             # would have joined it), and it wins over any other
             return number, shingles

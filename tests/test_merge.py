@@ -454,19 +454,19 @@ def test_long_texts_are_compared_when_they_share_a_key(first: str, copy: str, me
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
-        ("Kyiv", [b"kyiv", b"kyiv", b"kyiv"]),
-        ("A" * 40, [b"a" * 40, b"a" * 32, b"a" * 32]),
-        ("C" + "a" * 32, [b"*" + b"a" * 32, b"*" + b"a" * 31, b"a" * 32, b"a" * 32]),
-        ("x-p " + "a" * 31, [b"x*" + b"a" * 31, b"x*" + b"a" * 30, b"*" + b"a" * 31]),
+        ("Kyiv", [b"kyiv", b"kyiv"]),
+        ("A" * 40, [b"a" * 32, b"a" * 32]),
+        ("C" + "a" * 32, [b"*" + b"a" * 31, b"a" * 32, b"a" * 32]),
+        ("x-p " + "a" * 31, [b"x*" + b"a" * 30, b"*" + b"a" * 31]),
         (
             "w, c " + "a" * 32,
-            [b"**" + b"a" * 32, b"**" + b"a" * 30, b"a" * 32, b"*" + b"a" * 31, b"a" * 32],
+            [b"**" + b"a" * 30, b"a" * 32, b"*" + b"a" * 31, b"a" * 32],
         ),
     ],
     ids=["shorter-than-a-key", "no-anchor", "anchor-first", "anchor-too-late", "overlapping"],
 )
 def test_keys_are_the_ends_and_the_stretches_after_anchors(text: str, keys: list[bytes]) -> None:
-    """The whole, the first and last 32 bytes, then the 32 bytes after each c, p and w."""
+    """The first and last 32 bytes (the whole of a shorter text), then those after each c, p, w."""
     assert _keys(_key_text(text)) == keys
 
 

@@ -16,11 +16,13 @@ from liveblog.merging import (
     _SHORT,
     _T_DEN,
     _T_NUM,
+    _TYPOGRAPHY,
     THRESHOLD,
     _indexed_share,
     _key_text,
     _keys,
     _needed,
+    _plain_utf8,
     _words,
     merge,
     similarity,
@@ -320,10 +322,10 @@ def key_text(e: Entry) -> bytes:
 
 
 def keys(key_text: bytes) -> set[bytes]:
-    """A text's keys read directly from docs/merge.md: the whole, both ends, after each *."""
+    """A text's keys read directly from docs/merge.md: both ends, after each *."""
     k = _KEY_LENGTH
     after = {key_text[i + 1 : i + 1 + k] for i in range(len(key_text) - k) if key_text[i] == 42}
-    return {key_text, key_text[:k], key_text[-k:], *after}
+    return {key_text[:k], key_text[-k:], *after}
 
 
 def reference_groups(inputs: list[Timeline], window: dt.timedelta) -> list[list[tuple[str, str]]]:
@@ -525,6 +527,18 @@ def test_words_are_the_documented_normalisation(text: str) -> None:
     assert [w.decode("utf-8") for w in _words(text)] == expected
 
 
+# characters whose UTF-8 shares bytes with the typography's, or that NFKC makes letters
+NEAR_TYPOGRAPHY = "\x80\x85\x91\x94¦†‛‹\u2000\u2027Ⓐ❶\ufffe"
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET + NEAR_TYPOGRAPHY), max_size=40))
+def test_plain_utf8_is_for_ascii_and_typography_only(text: str) -> None:
+    """The fast paths take a text exactly when its other characters are typography."""
+    plain = all(c.isascii() or c in _TYPOGRAPHY for c in text)
+    expected = text.encode("utf-8", "surrogatepass") if plain else None
+    assert _plain_utf8(text) == expected
+
+
 @given(st.text(alphabet=st.sampled_from(ALPHABET + "cpwCPW"), max_size=40))
 def test_key_text_is_the_words_joined_and_marked(text: str) -> None:
     """The one-translate fast path gives the words joined, c, p and w written *."""
@@ -537,6 +551,20 @@ def test_key_text_is_the_words_joined_and_marked(text: str) -> None:
 def test_keys_are_the_documented_stretches(key_text: bytes) -> None:
     """The regular expression finds the stretch after every *, overlapping ones too."""
     assert set(_keys(key_text)) == keys(key_text)
+
+
+@given(st.data())
+def test_the_whole_key_text_adds_no_compared_pair(data: st.DataObject) -> None:
+    """Texts share a key exactly when they would with the whole key text as a key too.
+
+    Equal key texts share the first key; a whole key text longer than a key is no other
+    text's key but its whole, so it only repeats what the first key finds.
+    """
+    key_text = st.binary(max_size=80).map(lambda b: bytes(b"*x"[c % 2] for c in b))
+    a = data.draw(key_text)
+    b = data.draw(st.one_of(key_text, st.just(a), st.just(a[:_KEY_LENGTH]), st.just(a[1:])))
+    with_whole = {a, *_keys(a)} & {b, *_keys(b)}
+    assert bool(set(_keys(a)) & set(_keys(b))) is bool(with_whole)
 
 
 EDGE = 24  # the longest edit of the property below: longer than most words
