@@ -536,6 +536,50 @@ LATER_PERIODS = [
 ]  # fmt: skip
 
 
+FISCAL_YEARS = [
+    # "FY" glued to its year, or apart; two digits are the century nearest the reference
+    ("Revenue rose 8% in FY2024.", MON, "FY2024", "2024"),
+    ("Revenue rose 8% in FY24.", MON, "FY24", "2024"),
+    ("guidance for FY 2025 was cut", MON, "FY 2025", "2025"),
+    ("as in FY99, sales fell", MON, "FY99", "1999"),
+    ("the FY1998 budget", dt.date(1998, 3, 1), "FY1998", "1998"),
+    # a fiscal year over two calendar years is named by the year it ends in (FY24 is
+    # April 2023 to March 2024 where the year starts in April)
+    ("the FY2024/25 budget", MON, "FY2024/25", "2025"),
+    ("spending in FY2023-24 rose", MON, "FY2023-24", "2024"),
+    ("spending in FY23/24 rose", MON, "FY23/24", "2024"),
+    ("Profit rose in fiscal 2023-24.", MON, "fiscal 2023-24", "2024"),
+    ("Profit rose in fiscal year 1999/2000.", MON, "fiscal year 1999/2000", "2000"),
+    ("Tax paid in the 2023-24 financial year rose.", MON, "the 2023-24 financial year", "2024"),
+    ("during the 2022/23 fiscal year", MON, "the 2022/23 fiscal year", "2023"),
+    ("in the financial year 2023-24", MON, "the financial year 2023-24", "2024"),
+    ("2019-20 financial year results", MON, "2019-20 financial year", "2020"),
+    # on a page with no date the century of two digits is the one up to 2000's
+    ("In FY24 the plan changed.", None, "FY24", "2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), FISCAL_YEARS)
+def test_fiscal_years(text: str, ref: dt.date | None, written: str, value: str) -> None:
+    """'FY2024', 'FY24', 'FY2024/25', 'fiscal 2023-24', 'the 2023-24 financial year'."""
+    assert summary(text, ref) == [(written, "DATE", value)]
+
+
+NOT_FISCAL_YEARS = [
+    # "fy" in lower case, a year range that is no fiscal year, a word ending in "FY"
+    ("the fy2024 draft", MON, []),
+    ("the 2023-25 financial plan", MON, [("2023", "DATE", "2023")]),
+    ("Shares of SCFY2024 rose", MON, []),
+    ("FY2024A flight", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NOT_FISCAL_YEARS)
+def test_not_fiscal_years(text: str, ref: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """'fy' in lower case and glued forms are no fiscal year."""
+    assert summary(text, ref) == expected
+
+
 @pytest.mark.parametrize(("text", "ref", "written", "value"), LATER_PERIODS)
 def test_spelled_years_named_years_and_reported_periods(
     text: str, ref: dt.date, written: str, value: str

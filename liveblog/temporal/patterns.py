@@ -339,7 +339,12 @@ _BODY: Final = rf"""
   |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
-  # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000 (not "FY2024")
+  # FY2024 | FY24 | FY 2024 | FY2024/25 | fiscal 2023-24 | the financial year 2023/24
+  # the 2023-24 financial year: a fiscal year, named by the year it ends in
+  |(?P<fy>(?:(?P<fyword>fy)\s?|(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?=[0-9]{{2,4}}[/-][0-9]))
+      (?P<fyear>1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![0-9])(?:[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})(?![0-9]))?
+    |(?:the\s+)?(?P<fyear>1[0-9]{{3}}|20[0-9]{{2}})[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})\s+(?:fiscal|financial)\s+year)
+  # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000
   # 1994 or later | 1990 and beyond | 1975 or earlier
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
@@ -399,7 +404,8 @@ class Recogniser(NamedTuple):
     families: tuple[str, ...]
     groups: dict[str, dict[str, tuple[str, ...]]]
     capitalised: dict[str, tuple[str, ...]]
-    """Per family, the renamed month, weekday and holiday groups (capitalised in the source)."""
+    """Per family, the renamed month, weekday, holiday and "FY" groups (capitalised in the
+    source)."""
 
 
 def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
@@ -432,7 +438,12 @@ def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
     source, groups = _source(families)
     pattern = re.compile(source, _FLAGS)
     capitalised = {
-        family: (*found.get("month", ()), *found.get("wday", ()), *found.get("hname", ()))
+        family: (
+            *found.get("month", ()),
+            *found.get("wday", ()),
+            *found.get("hname", ()),
+            *found.get("fyword", ()),
+        )
         for family, found in groups.items()
     }
     return Recogniser(pattern, tuple(groups), groups, capitalised)
@@ -626,7 +637,8 @@ def _trigger_pattern() -> re.Pattern[bytes]:
     """A trigger word of folded text, whole, with the blank before it (a class of one
     byte to open with lets the engine skip to the blanks)."""
     keys = _trie(sorted(key.decode("ascii") for key in _TRIGGER_KEYS))
-    return re.compile(f" ({keys})(?= )".encode("ascii"))
+    # and a fiscal year glued to its digits, which no digit run finds: FY2024, FY24
+    return re.compile(f" ({keys}|fy[0-9]{{2}}(?:[0-9]{{2}})?)(?= )".encode("ascii"))
 
 
 def trigger_words(
@@ -636,17 +648,18 @@ def trigger_words(
     of digits): ``(offset, word)`` in order. ``zeros`` is the third of :func:`views`
     of the same piece, when the caller has it.
 
-    >>> text = "On Monday, 3pm, 12 weeks passed."
+    >>> text = "On Monday, 3pm, 12 weeks passed in FY24."
     >>> trigger_words(text, fold(text))
-    [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks')]
+    [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks'), (35, b'fy24')]
     """
     found = _numbers(text, folded, lo, zeros)
     # the folded text between blanks: a match at k is the word at folded[k:]
     for m in _trigger_pattern().finditer(b" " + folded + b" "):
         k = m.start()
         key = m.group(1)
-        # as written: "week", "Week" or "WEEK", never "wEEK"
-        if text[lo + k : lo + k + len(key)] in TRIGGER_WORDS:
+        # as written: "week", "Week" or "WEEK", never "wEEK" ("FY2024" is checked by
+        # its recogniser; no trigger word starts with "fy")
+        if text[lo + k : lo + k + len(key)] in TRIGGER_WORDS or key[:2] == b"fy":
             found.append((lo + k, key))
     found.sort()
     return found
@@ -659,7 +672,7 @@ PREFIX_WORDS: Final = _words(
     under more less than at least up to another each every other once twice times of
     first second third fourth final latest latter most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
-    consecutive full trading working business additional year financial calendar
+    consecutive full trading working business additional year financial calendar fy
     corresponding comparable that these near distant short long and no fewer thousand
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}

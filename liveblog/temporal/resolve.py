@@ -997,6 +997,24 @@ def _h_fiscalyear(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | 
     return _shifted(a, "year", shift)
 
 
+def _h_fy(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # FY2024, the 2023-24 financial year: the year it ends in names a fiscal year (FY24
+    # runs from April 2023 where the year starts in April); its months are the keeper's
+    first = g["fyear"] or ""
+    year = int(first)
+    if len(first) == 2:
+        # two digits: the century that puts the year nearest the reference (or 2000)
+        pivot = 2000 if a.day is None else a.day.year
+        options = [(pivot // 100 + k) * 100 + year for k in (-1, 0, 1)]
+        year = min(options, key=lambda y: abs(y - pivot))
+    end = g["fyend"]
+    if end is not None:
+        if int(end) % 10 ** len(end) != (year + 1) % 10 ** len(end):
+            return None  # "2023-25": two years apart, no fiscal year
+        year += 1
+    return _year(year, a.tz)
+
+
 def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     if g.get("num") is not None:
         # "the year-earlier nine months": TimeML marks the length
@@ -1268,6 +1286,7 @@ _HANDLERS: dict[str, _Handler] = {
     "yrthousand": _h_yr,
     "yearended": _h_yearended,
     "fiscalyear": _h_fiscalyear,
+    "fy": _h_fy,
     "plural": _h_vague,
     "longadj": _h_longadj,
     "yearend": _h_yearend,
