@@ -1328,6 +1328,52 @@ def test_durations(text: str, written: str, value: str) -> None:
     assert (m.text, m.type, m.value, m.start, m.end) == (written, "DURATION", value, None, None)
 
 
+LARGE_COUNTS = [
+    ("the war's 1,000 days", "1,000 days", "DURATION", "P1000D"),
+    ("for 40,000 years", "40,000 years", "DURATION", "P40000Y"),
+    ("for 1,000,000 years", "1,000,000 years", "DURATION", "P1000000Y"),
+    ("built 1,200 years ago", "1,200 years ago", "DATE", "0824"),
+    ("founded 1000 years ago", "1000 years ago", "DATE", "1024"),
+    ("some 2,500 days ago", "2,500 days ago", "DATE", "2017-03-19"),
+    ("a 1,000-year history", "1,000-year", "DURATION", "P1000Y"),
+    ("in the past 1,000 days", "the past 1,000 days", "DURATION", "P1000D"),
+    ("for 1,000 more days", "1,000 more days", "DURATION", "P1000D"),
+    ("after 2,500 Days of war", "2,500 Days", "DURATION", "P2500D"),
+    # after a character that is not ASCII (checked on the text itself)
+    ("“1,000 days” of war", "1,000 days", "DURATION", "P1000D"),
+    ("built—1,200 years ago", "1,200 years ago", "DATE", "0824"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "kind", "value"), LARGE_COUNTS)
+def test_counts_of_a_thousand_and_more(text: str, written: str, kind: str, value: str) -> None:
+    """Regression: a count took at most three digits, so "1,000 days" was the vague
+    "days" (PXD) and "1,200 years ago" the vague "years ago" (PAST_REF), with the number
+    outside the span. Counts written with thousands separators, and plain counts of four
+    to six digits before a plural unit, are read."""
+    m = only(text, MON)
+    assert (m.text, m.type, m.value) == (written, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,548 soldiers were killed.", []),
+        ("Turnout was 7,764 votes.", []),
+        ("Power is back in 543,624 homes.", []),
+        ("543,624 hours of video and 1,000 dayshifts", [("543,624 hours", "PT543624H")]),
+        ("the 2024 year-end results", [("2024", "2024"), ("year-end", "2024")]),
+        ("$1,000 days out", [("days", "PXD")]),
+    ],
+)
+def test_large_numbers_without_a_unit_are_no_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A large number is a count only before a unit of time ("543,624 homes" is none); a
+    year before "year-end" is no count of years, nor is an amount of money."""
+    assert [(m.text, m.value) for m in find_mentions(text, MON)] == expected
+
+
 SETS = [
     ("every Monday", "XXXX-WXX-1"),
     ("daily", "P1D"),

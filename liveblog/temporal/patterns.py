@@ -144,8 +144,12 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand
-    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
+    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand | 1,000 | 2500 (years)
+    # (up to three digits, then thousands groups or the number's end, read once)
+    r"(?P<num>(?:[0-9]{1,3}(?:(?:,[0-9]{3})+(?![0-9,])|(?![0-9]))"
+    r"|[0-9]{4,6}(?![0-9])(?=[\s-]+(?:(?:second|minute|hour|day|night|week|month|year|decade)s"
+    r"|centuries)(?![\w])))"
+    r"(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
     rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
@@ -562,10 +566,19 @@ _FOLD: Final = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
 )
 # A run of digits not glued to a word, a number or a currency sign ("$2024", "1.5"); a
-# number with a thousands separator or a percent sign opens no expression ("1,548",
-# "20%"). The look-behind comes after the first digit: a pattern that opens with a digit
-# class lets the engine skip to the next digit instead of trying every position.
-_DIGITS: Final = re.compile(r"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{3}|\s?%)")
+# percent opens no expression ("20%"), nor does a number with thousands groups unless a
+# unit of time follows them, as only a count can go on ("1,000 days", "1,200-year"; not
+# "1,548 soldiers", "543,624 homes": deciding that here, in C, keeps such numbers out of
+# the scan). The look-behind comes after the first digit: a pattern that opens with a
+# digit class lets the engine skip to the next digit instead of trying every position.
+_COUNTED = (
+    r"[ \t\n-]+(?:(?:more|additional|straight|consecutive|full|trading|working|business)"
+    r"[ \t\n-]+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|centur)"
+)
+_DIGITS: Final = re.compile(
+    rf"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{{3}}(?!(?:,[0-9]{{3}})*(?i:{_COUNTED}))|\s?%)"
+)
 
 
 # ASCII digits as "0", anything else as is: runs of digits are then found by a search
@@ -574,7 +587,10 @@ _ZEROS: Final = bytes(48 if 48 <= c <= 57 else c for c in range(256))
 # _DIGITS on the text encoded in ASCII with "?" for anything else, digits as "0": a
 # "?" before the run or before a "%" after it may stand for a word character, a
 # currency sign or a blank, and is checked on the text itself.
-_ZERO_RUNS: Final = re.compile(rb"0(?<![A-Za-z0_.,$#]0)0*(?!0|,000|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)")
+_ZERO_RUNS: Final = re.compile(
+    rf"0(?<![A-Za-z0_.,$#]0)0*(?!0|,000(?!(?:,000)*(?i:{_COUNTED}))"
+    r"|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)".encode("ascii")
+)
 
 
 def _numbers(

@@ -397,7 +397,7 @@ def _num(word: str | None) -> float | None:
         return 0.5
     if w[0].isdigit():
         whole, _, frac = w.partition(" ")
-        return float(whole) + (0.5 if frac == "1/2" else 0.0)
+        return float(whole.replace(",", "")) + (0.5 if frac == "1/2" else 0.0)
     if w.startswith("half"):
         return 0.5
     if w in NUMBER_WORDS:
@@ -842,8 +842,6 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
             return _with_mod(shifted, _approx(g, 1))
-    if n is not None and n > 5000:
-        return None
     return Resolved("DURATION", _duration(n, unit), granularity=unit, mod=_approx(g))
 
 
