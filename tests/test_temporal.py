@@ -1392,12 +1392,40 @@ def test_sets(written: str, value: str) -> None:
     assert (m.text, m.type, m.value) == (written, "SET", value)
 
 
+MONTHS_AFTER_CAPITALS = [
+    # a month after a capitalised preposition or determiner opening a sentence is the
+    # month, not a surname ("Jenny April"): the names check took any capital before
+    ("In June, prices rose.", "June", "1998-06"),
+    ("By August, prices had risen.", "August", "1998-08"),
+    ("Since August the rate fell.", "August", "1998-08"),
+    ("The June report was late.", "June", "1998-06"),
+    ("During August the rate fell.", "August", "1998-08"),
+    # "March" after "the" and before a noun is the month ("the March on Washington",
+    # "the March for Life" are marches)
+    ("The March accession will let them join.", "March", "1999-03"),
+    ("He said the March vote will be close.", "March", "1999-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "written", "value"), MONTHS_AFTER_CAPITALS)
+def test_months_after_capitalised_words(text: str, written: str, value: str) -> None:
+    """Regression: "In June," opening a sentence gave no mention ("In" was read as a
+    first name); "The March accession" gave none either."""
+    assert [(m.text, m.value) for m in find_mentions(text, dt.date(1999, 2, 10))] == [
+        (written, value)
+    ]
+
+
 NOT_DATES = [
     "There are people who have been at war since Day 1.",
     "The mobilization of 500,000 men and women.",
     "Russia lost 1548 soldiers there.",
     "Foreign Minister Choe Son Hui arrived.",
     "Theresa May said so.",
+    "Jenny April said so.",
+    "Dr. J. June spoke.",
+    "They joined the March on Washington.",
+    "He backed the March for Life.",
     "They may agree to it.",
     "Call +44 20 7946 0958 for details.",
     "Shakhtar won 3-1 and the score at half time was 2:1.",

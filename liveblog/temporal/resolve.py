@@ -53,6 +53,7 @@ from liveblog.temporal.patterns import (
     FAMILIES,
     PREFIX_WORDS,
     Recogniser,
+    _words,
     blank_lines,
     chain_pattern,
     could_start,
@@ -1633,7 +1634,20 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in {"may", "june", "july"})
 _DIGIT_GROUP_AFTER = re.compile(r"[ -][0-9]{3}")
 _DIGIT_GROUP_BEFORE = re.compile(r"[0-9][ -]$")
-_SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
+_SURNAME_BEFORE = re.compile(r"(?:([A-Z][a-z]+)|[A-Z]\.)[ \t]+$")
+# capitalised words before a month that are no first names (a sentence's first word)
+_NO_FIRST_NAMES = _words(
+    """
+    in on at by since until till from during before after through throughout for of to
+    the this that last next early late mid and but or between around about into each every
+    """
+)
+# "the" ending the text before a bare March, and a noun after it (no preposition: "the
+# March on Washington", "the March for Life" are marches)
+_THE_BEFORE = re.compile(r"(?<![a-z])the$")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:on|for|of|to|against|from|through|across|in|at|into)(?![a-z]))[a-z]"
+)
 
 
 _UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
@@ -1657,11 +1671,20 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         if word.lower() not in _FULL_MONTH_NAMES and not word.endswith("."):
             return True  # "Jan" is a name; "Jan." is January
         if word in {"May", "March"} and written == word:
-            # "Theresa May", "March on Washington": a bare May needs a preposition
+            # "Theresa May", "March on Washington": a bare May needs a preposition; March
+            # after "the" and before a noun is the month ("the March accession")
             before = text[max(lo, start - 12) : start].rstrip().lower()
-            return not before.endswith(("in", "of", "since", "until", "by", "from"))
-        if written == word and _SURNAME_BEFORE.search(text, max(lo, start - 20), start):
-            return word in {"June", "April", "August"}
+            if before.endswith(("in", "of", "since", "until", "by", "from")):
+                return False
+            return not (
+                word == "March"
+                and _THE_BEFORE.search(before) is not None
+                and _NOUN_AFTER.match(text, end) is not None
+            )
+        if written == word and word in {"June", "April", "August"}:
+            # "Jenny April", "J. June": a name before; "In June", "The June report": none
+            name = _SURNAME_BEFORE.search(text, max(lo, start - 20), start)
+            return name is not None and (name.group(1) or "").lower() not in _NO_FIRST_NAMES
     if (
         family == "seas"
         and hit.group("the") is None
