@@ -144,11 +144,10 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand | 1,000 | 2500 (years)
+    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand | 1,000 | 40,000
     # (up to three digits, then thousands groups or the number's end, read once; the
     # groups' repeat is entered only where one follows, as each entry allocates)
-    r"(?P<num>(?:[0-9]{1,3}(?:(?=,[0-9]{3})(?:,[0-9]{3})+(?![0-9,])|(?![0-9]))"
-    r"|[0-9]{4,6}(?![0-9])(?=[\s-]+[a-z]+s(?![\w-])))"
+    r"(?P<num>[0-9]{1,3}(?:(?=,[0-9]{3})(?:,[0-9]{3})+(?![0-9,])|(?![0-9]))"
     r"(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
     rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
