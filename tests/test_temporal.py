@@ -536,6 +536,50 @@ LATER_PERIODS = [
 ]  # fmt: skip
 
 
+FISCAL_YEARS = [
+    # "FY" glued to its year, or apart; two digits are the century nearest the reference
+    ("Revenue rose 8% in FY2024.", MON, "FY2024", "2024"),
+    ("Revenue rose 8% in FY24.", MON, "FY24", "2024"),
+    ("guidance for FY 2025 was cut", MON, "FY 2025", "2025"),
+    ("as in FY99, sales fell", MON, "FY99", "1999"),
+    ("the FY1998 budget", dt.date(1998, 3, 1), "FY1998", "1998"),
+    # a fiscal year over two calendar years is named by the year it ends in (FY24 is
+    # April 2023 to March 2024 where the year starts in April)
+    ("the FY2024/25 budget", MON, "FY2024/25", "2025"),
+    ("spending in FY2023-24 rose", MON, "FY2023-24", "2024"),
+    ("spending in FY23/24 rose", MON, "FY23/24", "2024"),
+    ("Profit rose in fiscal 2023-24.", MON, "fiscal 2023-24", "2024"),
+    ("Profit rose in fiscal year 1999/2000.", MON, "fiscal year 1999/2000", "2000"),
+    ("Tax paid in the 2023-24 financial year rose.", MON, "the 2023-24 financial year", "2024"),
+    ("during the 2022/23 fiscal year", MON, "the 2022/23 fiscal year", "2023"),
+    ("in the financial year 2023-24", MON, "the financial year 2023-24", "2024"),
+    ("2019-20 financial year results", MON, "2019-20 financial year", "2020"),
+    # on a page with no date the century of two digits is the one up to 2000's
+    ("In FY24 the plan changed.", None, "FY24", "2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), FISCAL_YEARS)
+def test_fiscal_years(text: str, ref: dt.date | None, written: str, value: str) -> None:
+    """'FY2024', 'FY24', 'FY2024/25', 'fiscal 2023-24', 'the 2023-24 financial year'."""
+    assert summary(text, ref) == [(written, "DATE", value)]
+
+
+NOT_FISCAL_YEARS = [
+    # "fy" in lower case, a year range that is no fiscal year, a word ending in "FY"
+    ("the fy2024 draft", MON, []),
+    ("the 2023-25 financial plan", MON, [("2023", "DATE", "2023")]),
+    ("Shares of SCFY2024 rose", MON, []),
+    ("FY2024A flight", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NOT_FISCAL_YEARS)
+def test_not_fiscal_years(text: str, ref: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """'fy' in lower case and glued forms are no fiscal year."""
+    assert summary(text, ref) == expected
+
+
 @pytest.mark.parametrize(("text", "ref", "written", "value"), LATER_PERIODS)
 def test_spelled_years_named_years_and_reported_periods(
     text: str, ref: dt.date, written: str, value: str
@@ -1284,6 +1328,50 @@ def test_durations(text: str, written: str, value: str) -> None:
     assert (m.text, m.type, m.value, m.start, m.end) == (written, "DURATION", value, None, None)
 
 
+LARGE_COUNTS = [
+    ("the war's 1,000 days", "1,000 days", "DURATION", "P1000D"),
+    ("for 40,000 years", "40,000 years", "DURATION", "P40000Y"),
+    ("for 1,000,000 years", "1,000,000 years", "DURATION", "P1000000Y"),
+    ("built 1,200 years ago", "1,200 years ago", "DATE", "0824"),
+    ("some 2,500 days ago", "2,500 days ago", "DATE", "2017-03-19"),
+    ("a 1,000-year history", "1,000-year", "DURATION", "P1000Y"),
+    ("in the past 1,000 days", "the past 1,000 days", "DURATION", "P1000D"),
+    ("for 1,000 more days", "1,000 more days", "DURATION", "P1000D"),
+    ("after 2,500 Days of war", "2,500 Days", "DURATION", "P2500D"),
+    # after a character that is not ASCII (checked on the text itself)
+    ("“1,000 days” of war", "1,000 days", "DURATION", "P1000D"),
+    ("built—1,200 years ago", "1,200 years ago", "DATE", "0824"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "kind", "value"), LARGE_COUNTS)
+def test_counts_of_a_thousand_and_more(text: str, written: str, kind: str, value: str) -> None:
+    """Regression: a count took at most three digits, so "1,000 days" was the vague
+    "days" (PXD) and "1,200 years ago" the vague "years ago" (PAST_REF), with the number
+    outside the span. Counts written with thousands separators are read."""
+    m = only(text, MON)
+    assert (m.text, m.type, m.value) == (written, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,548 soldiers were killed.", []),
+        ("Turnout was 7,764 votes.", []),
+        ("Power is back in 543,624 homes.", []),
+        ("543,624 hours of video and 1,000 dayshifts", [("543,624 hours", "PT543624H")]),
+        ("the 2024 year-end results", [("2024", "2024"), ("year-end", "2024")]),
+        ("$1,000 days out", [("days", "PXD")]),
+    ],
+)
+def test_large_numbers_without_a_unit_are_no_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A large number is a count only before a unit of time ("543,624 homes" is none); a
+    year before "year-end" is no count of years, nor is an amount of money."""
+    assert [(m.text, m.value) for m in find_mentions(text, MON)] == expected
+
+
 SETS = [
     ("every Monday", "XXXX-WXX-1"),
     ("daily", "P1D"),
@@ -1302,12 +1390,40 @@ def test_sets(written: str, value: str) -> None:
     assert (m.text, m.type, m.value) == (written, "SET", value)
 
 
+MONTHS_AFTER_CAPITALS = [
+    # a month after a capitalised preposition or determiner opening a sentence is the
+    # month, not a surname ("Jenny April"): the names check took any capital before
+    ("In June, prices rose.", "June", "1998-06"),
+    ("By August, prices had risen.", "August", "1998-08"),
+    ("Since August the rate fell.", "August", "1998-08"),
+    ("The June report was late.", "June", "1998-06"),
+    ("During August the rate fell.", "August", "1998-08"),
+    # "March" after "the" and before a noun is the month ("the March on Washington",
+    # "the March for Life" are marches)
+    ("The March accession will let them join.", "March", "1999-03"),
+    ("He said the March vote will be close.", "March", "1999-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "written", "value"), MONTHS_AFTER_CAPITALS)
+def test_months_after_capitalised_words(text: str, written: str, value: str) -> None:
+    """Regression: "In June," opening a sentence gave no mention ("In" was read as a
+    first name); "The March accession" gave none either."""
+    assert [(m.text, m.value) for m in find_mentions(text, dt.date(1999, 2, 10))] == [
+        (written, value)
+    ]
+
+
 NOT_DATES = [
     "There are people who have been at war since Day 1.",
     "The mobilization of 500,000 men and women.",
     "Russia lost 1548 soldiers there.",
     "Foreign Minister Choe Son Hui arrived.",
     "Theresa May said so.",
+    "Jenny April said so.",
+    "Dr. J. June spoke.",
+    "They joined the March on Washington.",
+    "He backed the March for Life.",
     "They may agree to it.",
     "Call +44 20 7946 0958 for details.",
     "Shakhtar won 3-1 and the score at half time was 2:1.",

@@ -52,10 +52,46 @@ def test_rendered_date_resolves_to_itself(
     assert found[0].start == dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+def render_fiscal(end_year: int, style: int) -> str:
+    """The fiscal year that ends in ``end_year`` in one of the supported forms."""
+    first = end_year - 1
+    forms = (
+        f"FY{end_year}",
+        f"FY {end_year}",
+        f"FY{end_year % 100:02d}",
+        f"FY{first}/{end_year % 100:02d}",
+        f"FY{first % 100:02d}-{end_year % 100:02d}",
+        f"fiscal {first}-{end_year % 100:02d}",
+        f"fiscal year {first}/{end_year}",
+        f"the {first}-{end_year % 100:02d} financial year",
+        f"the financial year {first}/{end_year % 100:02d}",
+    )
+    return forms[style % len(forms)]
+
+
+@given(st.integers(1001, 2099), st.integers(0, 8), st.integers(-45, 45), contexts, st.booleans())
+def test_rendered_fiscal_year_resolves_to_the_year_it_ends_in(
+    end_year: int, style: int, shift: int, context: tuple[str, str, str], known: bool
+) -> None:
+    """A fiscal year in any supported form, in random text, is the year it ends in; two
+    digits are read in the century nearest the reference (2000 without one)."""
+    written = render_fiscal(end_year, style)
+    before, punct, after = context
+    text = f"{before} {written}{punct} {after}".strip()
+    two_digits = style % 9 in {2, 4}
+    pivot = min(max(end_year + shift, 1), 9999)
+    ref = dt.date(pivot, 6, 1) if known or not two_digits else None
+    if two_digits and ref is None and abs(end_year - 2000) > 45:
+        ref = dt.date(pivot, 6, 1)
+    found = find_mentions(text, ref)
+    assert [(m.text, m.type, m.value) for m in found] == [(written, "DATE", str(end_year))]
+
+
 TOKENS = [
     "on", "Monday", "last", "week", "the", "3", "2024", "December", "25", ",", ".", "-",
     "ago", "two", "days", "in", "summer", "'", "s", "earlier", "this", "month", "pm",
     "10:30", "a.m.", "quarter", "third", "fiscal", "May", "may", "1990s", " ", "\n",
+    "FY", "FY24", "FY2023", "/", "23", "financial", "year", "fy2024",
 ]  # fmt: skip
 soups = st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join)
 

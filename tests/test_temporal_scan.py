@@ -25,8 +25,9 @@ from liveblog.temporal.patterns import FAMILIES, could_start, fold, views
 # length and shape, look-alikes, and characters that fold or lower unusually.
 TOKENS = [
     "on", "Monday", "Mondays", "last", "next", "week", "the", "The", "THE", "of", "end",
-    "3", "12", "31", "300", "1990", "2024", "20245", "7,764", "3.5", "10:30", "1/16/2024",
-    "2024-01-16", "16.01.2024", "December", "Dec.", "25", "25th", "ago", "two", "days",
+    "3", "12", "31", "300", "1990", "2024", "20245", "7,764", "1,000", "543,624", "2500",
+    "3.5", "10:30", "1/16/2024", "2024-01-16", "16.01.2024", "December", "Dec.", "25", "25th",
+    "ago", "two", "days", "homes", "more", "FY24", "FY2024", "fiscal", "financial",
     "in", "summer", "'", "’", "90s", "s", "earlier", "this", "month", "pm", "p.m.", "am",
     "a.m.", "quarter", "third", "third-quarter", "fiscal", "May", "may", "1990s", "year",
     "past", "people", "percent", "%", "£", "$", "#", "-", ",", ".", ";", ":", "  ", "\n",

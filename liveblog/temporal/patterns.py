@@ -144,8 +144,11 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
 NUM: Final = (
-    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand
-    r"(?P<num>[0-9]{1,3}(?![0-9])(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
+    # 3 | 1.5 | 2 1/2 | two and a half | a hundred | two thousand | 1,000 | 40,000
+    # (up to three digits, then thousands groups or the number's end, read once; the
+    # groups' repeat is entered only where one follows, as each entry allocates)
+    r"(?P<num>[0-9]{1,3}(?:(?=,[0-9]{3})(?:,[0-9]{3})+(?![0-9,])|(?![0-9]))"
+    r"(?:\.[0-9]{1,2}|[ \t]1/2(?![0-9])|\s+and\s+a\s+half(?![\w-]))?"
     rf"|(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_SMALL})\s+and\s+a\s+half(?![\w-])"
     rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|half\s+an?|{_SMALL}"
@@ -339,7 +342,12 @@ _BODY: Final = rf"""
   |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
-  # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000 (not "FY2024")
+  # FY2024 | FY24 | FY 2024 | FY2024/25 | fiscal 2023-24 | the financial year 2023/24
+  # the 2023-24 financial year: a fiscal year, named by the year it ends in
+  |(?P<fy>(?:(?P<fyword>fy)\s?|(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?=[0-9]{{2,4}}[/-][0-9]))
+      (?P<fyear>1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![0-9])(?:[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})(?![0-9]))?
+    |(?:the\s+)?(?P<fyear>1[0-9]{{3}}|20[0-9]{{2}})[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})\s+(?:fiscal|financial)\s+year)
+  # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000
   # 1994 or later | 1990 and beyond | 1975 or earlier
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
@@ -399,7 +407,8 @@ class Recogniser(NamedTuple):
     families: tuple[str, ...]
     groups: dict[str, dict[str, tuple[str, ...]]]
     capitalised: dict[str, tuple[str, ...]]
-    """Per family, the renamed month, weekday and holiday groups (capitalised in the source)."""
+    """Per family, the renamed month, weekday, holiday and "FY" groups (capitalised in the
+    source)."""
 
 
 def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
@@ -432,7 +441,12 @@ def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
     source, groups = _source(families)
     pattern = re.compile(source, _FLAGS)
     capitalised = {
-        family: (*found.get("month", ()), *found.get("wday", ()), *found.get("hname", ()))
+        family: (
+            *found.get("month", ()),
+            *found.get("wday", ()),
+            *found.get("hname", ()),
+            *found.get("fyword", ()),
+        )
         for family, found in groups.items()
     }
     return Recogniser(pattern, tuple(groups), groups, capitalised)
@@ -539,10 +553,12 @@ TRIGGER_WORDS: Final = frozenset(
         *(f"Q{q}" for q in "1234"),
         "H1",
         "H2",
+        "FY",
     }
 )
 """The words every temporal expression contains, as they may be written (``week``,
-``Week``, ``Monday``, ``MONDAY``, ``Q3``, ``H1``); digits are triggers too."""
+``Week``, ``Monday``, ``MONDAY``, ``Q3``, ``H1``, ``FY``, also glued to its digits:
+``FY2024``); digits are triggers too."""
 
 _TRIGGER_KEYS: Final = frozenset(w.lower().encode("ascii") for w in TRIGGER_WORDS)
 # ASCII letters folded to lower case, digits kept, everything else a blank: a word of
@@ -551,10 +567,19 @@ _FOLD: Final = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
 )
 # A run of digits not glued to a word, a number or a currency sign ("$2024", "1.5"); a
-# number with a thousands separator or a percent sign opens no expression ("1,548",
-# "20%"). The look-behind comes after the first digit: a pattern that opens with a digit
-# class lets the engine skip to the next digit instead of trying every position.
-_DIGITS: Final = re.compile(r"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{3}|\s?%)")
+# percent opens no expression ("20%"), nor does a number with thousands groups unless a
+# unit of time follows them, as only a count can go on ("1,000 days", "1,200-year"; not
+# "1,548 soldiers", "543,624 homes": deciding that here, in C, keeps such numbers out of
+# the scan). The look-behind comes after the first digit: a pattern that opens with a
+# digit class lets the engine skip to the next digit instead of trying every position.
+_COUNTED = (
+    r"[ \t\n-]+(?:(?:more|additional|straight|consecutive|full|trading|working|business)"
+    r"[ \t\n-]+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|centur)"
+)
+_DIGITS: Final = re.compile(
+    rf"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{{3}}(?!(?:,[0-9]{{3}})*(?i:{_COUNTED}))|\s?%)"
+)
 
 
 # ASCII digits as "0", anything else as is: runs of digits are then found by a search
@@ -563,7 +588,10 @@ _ZEROS: Final = bytes(48 if 48 <= c <= 57 else c for c in range(256))
 # _DIGITS on the text encoded in ASCII with "?" for anything else, digits as "0": a
 # "?" before the run or before a "%" after it may stand for a word character, a
 # currency sign or a blank, and is checked on the text itself.
-_ZERO_RUNS: Final = re.compile(rb"0(?<![A-Za-z0_.,$#]0)0*(?!0|,000|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)")
+_ZERO_RUNS: Final = re.compile(
+    rf"0(?<![A-Za-z0_.,$#]0)0*(?!0|,000(?!(?:,000)*(?i:{_COUNTED}))"
+    r"|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)".encode("ascii")
+)
 
 
 def _numbers(
@@ -626,7 +654,9 @@ def _trigger_pattern() -> re.Pattern[bytes]:
     """A trigger word of folded text, whole, with the blank before it (a class of one
     byte to open with lets the engine skip to the blanks)."""
     keys = _trie(sorted(key.decode("ascii") for key in _TRIGGER_KEYS))
-    return re.compile(f" ({keys})(?= )".encode("ascii"))
+    # "fy" may be glued to its digits, which no digit run finds there ("FY2024"): one
+    # key of the trie, as another branch beside it would cost at every blank
+    return re.compile(f" ({keys})(?= |(?<=fy)[0-9])".encode("ascii"))
 
 
 def trigger_words(
@@ -636,9 +666,9 @@ def trigger_words(
     of digits): ``(offset, word)`` in order. ``zeros`` is the third of :func:`views`
     of the same piece, when the caller has it.
 
-    >>> text = "On Monday, 3pm, 12 weeks passed."
+    >>> text = "On Monday, 3pm, 12 weeks passed in FY24."
     >>> trigger_words(text, fold(text))
-    [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks')]
+    [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks'), (35, b'fy')]
     """
     found = _numbers(text, folded, lo, zeros)
     # the folded text between blanks: a match at k is the word at folded[k:]

@@ -53,6 +53,7 @@ from liveblog.temporal.patterns import (
     FAMILIES,
     PREFIX_WORDS,
     Recogniser,
+    _words,
     blank_lines,
     chain_pattern,
     could_start,
@@ -397,7 +398,7 @@ def _num(word: str | None) -> float | None:
         return 0.5
     if w[0].isdigit():
         whole, _, frac = w.partition(" ")
-        return float(whole) + (0.5 if frac == "1/2" else 0.0)
+        return float(whole.replace(",", "")) + (0.5 if frac == "1/2" else 0.0)
     if w.startswith("half"):
         return 0.5
     if w in NUMBER_WORDS:
@@ -842,8 +843,6 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
             return _with_mod(shifted, _approx(g, 1))
-    if n is not None and n > 5000:
-        return None
     return Resolved("DURATION", _duration(n, unit), granularity=unit, mod=_approx(g))
 
 
@@ -995,6 +994,24 @@ def _h_fiscalyear(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | 
     word = (g["dir"] or "current").lower()
     shift = -1 if word in {"latest", "last", "previous", "past"} else DIRECTIONS.get(word, 0)
     return _shifted(a, "year", shift)
+
+
+def _h_fy(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # FY2024, the 2023-24 financial year: the year it ends in names a fiscal year (FY24
+    # runs from April 2023 where the year starts in April); its months are the keeper's
+    first = g["fyear"] or ""
+    year = int(first)
+    if len(first) == 2:
+        # two digits: the century that puts the year nearest the reference (or 2000)
+        pivot = 2000 if a.day is None else a.day.year
+        options = [(pivot // 100 + k) * 100 + year for k in (-1, 0, 1)]
+        year = min(options, key=lambda y: abs(y - pivot))
+    end = g["fyend"]
+    if end is not None:
+        if int(end) % 10 ** len(end) != (year + 1) % 10 ** len(end):
+            return None  # "2023-25": two years apart, no fiscal year
+        year += 1
+    return _year(year, a.tz)
 
 
 def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -1268,6 +1285,7 @@ _HANDLERS: dict[str, _Handler] = {
     "yrthousand": _h_yr,
     "yearended": _h_yearended,
     "fiscalyear": _h_fiscalyear,
+    "fy": _h_fy,
     "plural": _h_vague,
     "longadj": _h_longadj,
     "yearend": _h_yearend,
@@ -1616,7 +1634,20 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _FULL_MONTH_NAMES = frozenset(w for w in MONTHS if len(w) > 4 or w in {"may", "june", "july"})
 _DIGIT_GROUP_AFTER = re.compile(r"[ -][0-9]{3}")
 _DIGIT_GROUP_BEFORE = re.compile(r"[0-9][ -]$")
-_SURNAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+$")
+_SURNAME_BEFORE = re.compile(r"(?:([A-Z][a-z]+)|[A-Z]\.)[ \t]+$")
+# capitalised words before a month that are no first names (a sentence's first word)
+_NO_FIRST_NAMES = _words(
+    """
+    in on at by since until till from during before after through throughout for of to
+    the this that last next early late mid and but or between around about into each every
+    """
+)
+# "the" ending the text before a bare March, and a noun after it (no preposition: "the
+# March on Washington", "the March for Life" are marches)
+_THE_BEFORE = re.compile(r"(?<![a-z])the$")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:on|for|of|to|against|from|through|across|in|at|into)(?![a-z]))[a-z]"
+)
 
 
 _UNIT_TO_UNIT = ("-to-", "-on-", "-over-", "-by-")
@@ -1640,11 +1671,20 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         if word.lower() not in _FULL_MONTH_NAMES and not word.endswith("."):
             return True  # "Jan" is a name; "Jan." is January
         if word in {"May", "March"} and written == word:
-            # "Theresa May", "March on Washington": a bare May needs a preposition
+            # "Theresa May", "March on Washington": a bare May needs a preposition; March
+            # after "the" and before a noun is the month ("the March accession")
             before = text[max(lo, start - 12) : start].rstrip().lower()
-            return not before.endswith(("in", "of", "since", "until", "by", "from"))
-        if written == word and _SURNAME_BEFORE.search(text, max(lo, start - 20), start):
-            return word in {"June", "April", "August"}
+            if before.endswith(("in", "of", "since", "until", "by", "from")):
+                return False
+            return not (
+                word == "March"
+                and _THE_BEFORE.search(before) is not None
+                and _NOUN_AFTER.match(text, end) is not None
+            )
+        if written == word and word in {"June", "April", "August"}:
+            # "Jenny April", "J. June": a name before; "In June", "The June report": none
+            name = _SURNAME_BEFORE.search(text, max(lo, start - 20), start)
+            return name is not None and (name.group(1) or "").lower() not in _NO_FIRST_NAMES
     if (
         family == "seas"
         and hit.group("the") is None
