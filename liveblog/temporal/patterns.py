@@ -606,25 +606,29 @@ _DATED_TAIL: Final = (
     + _DATED_WORDS.format(blank=_ZBLANK.decode(), gap=_ZGAP.decode()).encode()
     + b")"
 )
-# The runs of digits a mention may hold, in the ``zeros`` view: four digits (a year, an
-# agency clock "1548 GMT"), or one to three with :data:`_DATED_TAIL` after them; never
-# five or more, and never after "@", "/" or ":" ("10:35" holds one run that opens a
-# mention, "10"), where no mention starts and no words before it lead to it.
-_DATED_RUNS: Final = re.compile(
-    _RUN_HEAD.replace(rb"0_", rb"0_@/:") + rb"(?:000|0{0,2}(?=" + _DATED_TAIL + rb"))" + _RUN_TAIL
-)
+
+
+@functools.cache
+def _dated_runs() -> re.Pattern[bytes]:
+    """The runs of digits a mention may hold, in the ``zeros`` view: four digits (a
+    year, an agency clock "1548 GMT"), or one to three with :data:`_DATED_TAIL` after
+    them; never five or more, and never after "@", "/" or ":" ("10:35" holds one run
+    that opens a mention, "10"), where no mention starts and no words before it lead
+    to it. Compiled on first use, as the recognisers are."""
+    head = _RUN_HEAD.replace(rb"0_", rb"0_@/:")
+    return re.compile(head + rb"(?:000|0{0,2}(?=" + _DATED_TAIL + rb"))" + _RUN_TAIL)
 
 
 def _numbers(
     text: str, folded: bytes, lo: int, zeros: bytes | None = None, *, dated: bool = False
 ) -> list[tuple[int, bytes]]:
     """The runs of digits of :func:`trigger_words` (``(offset, digits)``); with
-    ``dated``, only those :data:`_DATED_RUNS` finds."""
+    ``dated``, only those :func:`_dated_runs` finds."""
     start = lo - 1 if lo > 0 else 0  # the character before, for the look-behind
     if zeros is None:
         zeros = text[start : lo + len(folded)].encode("ascii", "replace").translate(_ZEROS)
     found = []
-    for m in (_DATED_RUNS if dated else _ZERO_RUNS).finditer(zeros, lo - start):
+    for m in (_dated_runs() if dated else _ZERO_RUNS).finditer(zeros, lo - start):
         k, end = m.span()
         unsure = (k > 0 and zeros[k - 1] == 63) or zeros[end : end + 2] == b"?%"
         if unsure and _DIGITS.match(text, start + k, lo + len(folded)) is None:
@@ -685,7 +689,7 @@ def trigger_words(
     """:func:`find_triggers` with each trigger's folded word (for a number, its run
     of digits): ``(offset, word)`` in order. ``zeros`` is the third of :func:`views`
     of the same piece, when the caller has it. With ``dated``, the runs of digits are
-    only those a mention may hold (:data:`_DATED_RUNS`): amounts, counts and scores are
+    only those a mention may hold (:func:`_dated_runs`): amounts, counts and scores are
     left out in the same pass that finds the runs.
 
     >>> text = "On Monday, 3pm, 12 weeks passed, 300 people."
