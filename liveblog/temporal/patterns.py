@@ -594,17 +594,22 @@ _ZGAP = rb"[- \t\n\r\x0b\x0c\x1c-\x1f?]"  # a blank or a hyphen
 _DATED_WORDS: Final = (
     rf"(?:{_alternation(_stem(w) for w in _COUNT_ADJECTIVES.split('|'))}[a-z?]*{{gap}}+)?"
     rf"(?:{_alternation({_stem(w) for w in (*UNITS, *(m[:3] for m in MONTHS))})}"
-    rf"|of{{blank}}+{_alternation({m[:3] for m in MONTHS})}|in{{blank}}+the|o'c"
-    r"|and{blank}+a{blank}|times)"
+    rf"|of{{blank}}++{_alternation({m[:3] for m in MONTHS})}|in{{blank}}++the|o'c"
+    r"|and{blank}++a{blank}|times)"
 )
+# The first characters of its alternatives are looked for first, so that a run with
+# anything else after it fails at once; the repeats of digits and blanks keep what they
+# took (possessive), as what must follow them is never a digit or a blank. (A count's
+# adjective may end with "?", which may also be its gap: that repeat gives back.)
 _DATED_TAIL: Final = (
-    rb":0|[./]00?[./]0|[ \t]0/0|st|nd|rd|th|s|(?:\.00?)?(?:"
+    rb"(?=[-:./snrtap \t\n\r\x0b\x0c\x1c-\x1f?])"
+    rb"(?::0|[./]00?[./]0|[ \t]0/0|st|nd|rd|th|s|(?:\.00?+)?(?:"
     + _ZBLANK
-    + rb"?[ap](?:\.m|m(?![a-z0_]))|"
+    + rb"?+[ap](?:\.m|m(?![a-z0_]))|"
     + _ZGAP
-    + b"+"
+    + b"++"
     + _DATED_WORDS.format(blank=_ZBLANK.decode(), gap=_ZGAP.decode()).encode()
-    + b")"
+    + b"))"
 )
 
 
@@ -616,7 +621,7 @@ def _dated_runs() -> re.Pattern[bytes]:
     that opens a mention, "10"), where no mention starts and no words before it lead
     to it. Compiled on first use, as the recognisers are."""
     head = _RUN_HEAD.replace(rb"0_", rb"0_@/:")
-    return re.compile(head + rb"(?:000|0{0,2}(?=" + _DATED_TAIL + rb"))" + _RUN_TAIL)
+    return re.compile(head + rb"(?:000|0{0,2}+(?=" + _DATED_TAIL + rb"))" + _RUN_TAIL)
 
 
 def _numbers(
