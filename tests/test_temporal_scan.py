@@ -168,7 +168,7 @@ def test_the_fast_scan_tries_only_runs_of_digits_with_a_date_like_tail(
 ) -> None:
     """Amounts, counts and scores are left out in one pass of the text; years, and
     numbers that a unit, a month, a clock's or a date's punctuation follows, are tried
-    (the property above checks that nothing a mention holds is left out)."""
+    (the test above checks that nothing a mention holds is left out)."""
     folded, _backwards, zeros = views(text, 0, len(text))
     found = patterns.trigger_words(text, folded, zeros=zeros, dated=True)
     assert [word.decode() for _k, word in found if word[:1].isdigit()] == tried
