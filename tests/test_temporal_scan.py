@@ -116,6 +116,82 @@ def test_number_runs_are_the_digit_pattern_s(text: str, data: st.DataObject) -> 
     assert patterns._numbers(text, folded, lo, views(text, lo, hi)[2]) == expected
 
 
+# Numbers of every length, the words that may stand before them, and what may follow
+# them: units, months, clock and date punctuation, ordinals, counts' adjectives,
+# look-alikes of each, blanks that are not ASCII and the Kelvin sign (lowered to "k").
+NUMBERS = [
+    "3",
+    "12",
+    "25",
+    "300",
+    "1548",
+    "2024",
+    "0800",
+    "2300",
+    "12345",
+    "1",
+    "90",
+    "1,000",
+    "40,000,000",
+]
+BEFORE_NUMBERS = ["", "the ", "the past ", "every ", "about ", "’", "'", "£", "@", "mid-", "$"]
+JOINS = ["", " ", "-", "\u00a0", "\n", "  "]
+NUMBER_TAILS = [
+    "35", ":35", ":35 pm", ".35am", ".35 a.m.", ".5 days", ".5%", "/16/2024", ".01.2024",
+    "-01-16", "1/2 days", "s", "s.", "th", "th of May", "th, said", "rd quarter",
+    "st century", "pm", "p.m.", "am", "a.m.", "amid", "days", "day", "year-old", "weeks ago",
+    "wee\u212as", "months earlier", "hours", "decades", "centuries", "fortnight", "quarter",
+    "more days", "straight years", "working days", "more people", "of December", "of them",
+    "December", "Dec. 5", "May", "in the morning", "in the end", "o'clock in the morning",
+    "o'clock", "and a half days", "and \ta half days", "and a half", "times a week", "times",
+    "GMT", "local time", "people", "percent", "%", "or so days", "é days", "\u212a",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("before", BEFORE_NUMBERS)
+def test_runs_of_digits_left_out_hold_no_mention(before: str) -> None:
+    """The fast scan tries only the runs of digits with a date-like tail: it finds the
+    same mentions as the windowed scan, which tries every run, after every number,
+    join and tail (each phrase in a paragraph of its own)."""
+    anchor = resolve.Anchor.from_reference(dt.date(2024, 1, 22))
+    for number in NUMBERS:
+        for join in JOINS:
+            text = "\n\n".join(f"{before}{number}{join}{tail}" for tail in NUMBER_TAILS)
+            source = SourceText(text)
+            assert rows(resolve._scan(source, anchor, 0, len(text))) == rows(
+                resolve._scan_windowed(source, anchor, 0, len(text))
+            ), (before, number, join)
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("500,000 people and 1548 soldiers", ["1548"]),
+        ("1,000 days, 1,200-year, 2,000 more days and 543,624 homes", ["1", "1", "2"]),
+        ("3 people, 3 days, 3-2 and 20%", ["3"]),
+        ("a 3.5% rise over 1.5 days", ["1"]),
+        ("at 10:35 am, 10.35am or 3 p.m.", ["10", "10", "3"]),
+        ("£40m, $2024 and 12345 days", []),
+        ("the 25th, the ’90s and 2 1/2 days", ["25", "90", "2"]),
+        ("4 in the morning, 7 o'clock, 5 in all", ["4", "7"]),
+        ("25 of December, 25 of them, 3 more days, 3 more people", ["25", "3"]),
+        ("3\u00a0pm, 3 wee\u212as, 3 times a week", ["3", "3", "3"]),
+        ("on 1/16/2024 and 16.01.2024, 3/8% up", ["1", "16"]),
+    ],
+)
+def test_the_fast_scan_tries_only_runs_of_digits_with_a_date_like_tail(
+    text: str, tried: list[str]
+) -> None:
+    """Amounts, counts and scores are left out in one pass of the text; years, and
+    numbers that a unit, a month, a clock's or a date's punctuation follows, are tried
+    (the test above checks that nothing a mention holds is left out)."""
+    folded, _backwards, zeros = views(text, 0, len(text))
+    found = patterns.trigger_words(text, folded, zeros=zeros, dated=True)
+    assert [word.decode() for _k, word in found if word[:1].isdigit()] == tried
+    every = patterns.trigger_words(text, folded, zeros=zeros)
+    assert {k for k, _word in found} <= {k for k, _word in every}
+
+
 @given(texts, st.data())
 def test_views_are_the_folds(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))

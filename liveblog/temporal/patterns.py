@@ -38,6 +38,7 @@ from liveblog.temporal.lexicon import (
     NUMBER_WORDS,
     SEASONS,
     SETS,
+    UNITS,
     WEEKDAYS,
 )
 
@@ -201,6 +202,9 @@ _YEAR_NOT_ZONES = _alternation(
     _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
 )
 
+# 3 more days | five straight years: words between a count and its unit
+_COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
+
 _BODY: Final = rf"""
   # 2024-01-22 | 2024-01-22T15:48
   |(?P<iso>(?P<year>[12][0-9]{{3}})-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
@@ -286,7 +290,7 @@ _BODY: Final = rf"""
   |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
-      {NUM}[\s-]+(?:(?P<more>more|additional|straight|consecutive|full|trading|working|business)[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
+      {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
       (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?{_OR_SO})
   # recent years | past years | the coming weeks | several days | the past few months
   # recent weeks and months
@@ -582,27 +586,84 @@ _DIGITS: Final = re.compile(
 )
 
 
-# ASCII digits as "0", anything else as is: runs of digits are then found by a search
-# for one byte (fast), not for a class of bytes.
-_ZEROS: Final = bytes(48 if 48 <= c <= 57 else c for c in range(256))
+# ASCII digits as "0", letters in lower case, anything else as is: runs of digits are
+# then found by a search for one byte (fast), not for a class of bytes.
+_ZEROS: Final = bytes(48 if 48 <= c <= 57 else c + 32 if 65 <= c <= 90 else c for c in range(256))
 # _DIGITS on the text encoded in ASCII with "?" for anything else, digits as "0": a
 # "?" before the run or before a "%" after it may stand for a word character, a
 # currency sign or a blank, and is checked on the text itself.
-_ZERO_RUNS: Final = re.compile(
-    rf"0(?<![A-Za-z0_.,$#]0)0*(?!0|,000(?!(?:,000)*(?i:{_COUNTED}))"
-    r"|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)".encode("ascii")
+_RUN_HEAD: Final = rb"0(?<![a-z0_.,$#]0)"
+_RUN_TAIL: Final = rf"(?!0|,000(?!(?:,000)*(?i:{_COUNTED}))|[ \t\n\r\x0b\x0c\x1c-\x1f]?%)".encode(
+    "ascii"
+)
+_ZERO_RUNS: Final = re.compile(_RUN_HEAD + rb"0*" + _RUN_TAIL)
+
+
+def _stem(word: str) -> str:
+    """The first letters of ``word`` that a superset pattern reads: six at most, and
+    none from a "k" on (a Kelvin sign, not ASCII, lowers to "k")."""
+    return word[:6].split("k", maxsplit=1)[0]
+
+
+# A blank of the lowered text as it looks in the ``zeros`` view: an ASCII blank, or "?"
+# (a character that is not ASCII may be a blank).
+_ZBLANK = rb"[ \t\n\r\x0b\x0c\x1c-\x1f?]"
+_ZGAP = rb"[- \t\n\r\x0b\x0c\x1c-\x1f?]"  # a blank or a hyphen
+# What follows a run of one to three digits that a mention holds: a run of digits
+# is a day, an hour, a minute or a count, and goes on with a clock's or a date's
+# punctuation ("10:35", "1/16/2024", "16.01.2024"), a half ("2 1/2"), an ordinal or a
+# decade's "s" ("25th", "'90s"), or, after a decimal part or none ("1.5 days", "10.35
+# am"), "am" or "pm" ("3pm", "3 p.m.") or a word: a unit ("3 days", "23-month"), after
+# a count's adjective ("3 more days"), a month ("25 December", "25 of December"), "in
+# the" ("4 in the morning"), "o'clock", "and a half", "times" ("3 times a week"); or
+# thousands groups and a unit of time (a count: "1,000 days").
+# Words are read by their stems (:func:`_stem`), and "?" may be any character that is
+# not ASCII: a superset, built from the families' words.
+_DATED_WORDS: Final = (
+    rf"(?:{_alternation(_stem(w) for w in _COUNT_ADJECTIVES.split('|'))}[a-z?]*{{gap}}+)?"
+    rf"(?:{_alternation({_stem(w) for w in (*UNITS, *(m[:3] for m in MONTHS))})}"
+    rf"|of{{blank}}++{_alternation({m[:3] for m in MONTHS})}|in{{blank}}++the|o'c"
+    r"|and{blank}++a{blank}|times)"
+)
+# The first characters of its alternatives are looked for first, so that a run with
+# anything else after it fails at once; the repeats of digits and blanks keep what they
+# took (possessive), as what must follow them is never a digit or a blank. (A count's
+# adjective may end with "?", which may also be its gap: that repeat gives back.)
+_DATED_TAIL: Final = (
+    rb"(?=[-:./snrtap, \t\n\r\x0b\x0c\x1c-\x1f?])"
+    rb"(?:,000(?:,000)*+"
+    + _COUNTED.encode("ascii")
+    + rb"|:0|[./]00?[./]0|[ \t]0/0|st|nd|rd|th|s|(?:\.00?+)?(?:"
+    + _ZBLANK
+    + rb"?+[ap](?:\.m|m(?![a-z0_]))|"
+    + _ZGAP
+    + b"++"
+    + _DATED_WORDS.format(blank=_ZBLANK.decode(), gap=_ZGAP.decode()).encode()
+    + b"))"
 )
 
 
+@functools.cache
+def _dated_runs() -> re.Pattern[bytes]:
+    """The runs of digits a mention may hold, in the ``zeros`` view: four digits (a
+    year, an agency clock "1548 GMT"), or one to three with :data:`_DATED_TAIL` after
+    them; never five or more, and never after "@", "/" or ":" ("10:35" holds one run
+    that opens a mention, "10"), where no mention starts and no words before it lead
+    to it. Compiled on first use, as the recognisers are."""
+    head = _RUN_HEAD.replace(rb"0_", rb"0_@/:")
+    return re.compile(head + rb"(?:000|0{0,2}+(?=" + _DATED_TAIL + rb"))" + _RUN_TAIL)
+
+
 def _numbers(
-    text: str, folded: bytes, lo: int, zeros: bytes | None = None
+    text: str, folded: bytes, lo: int, zeros: bytes | None = None, *, dated: bool = False
 ) -> list[tuple[int, bytes]]:
-    """The runs of digits of :func:`trigger_words` (``(offset, digits)``)."""
+    """The runs of digits of :func:`trigger_words` (``(offset, digits)``); with
+    ``dated``, only those :func:`_dated_runs` finds."""
     start = lo - 1 if lo > 0 else 0  # the character before, for the look-behind
     if zeros is None:
         zeros = text[start : lo + len(folded)].encode("ascii", "replace").translate(_ZEROS)
     found = []
-    for m in _ZERO_RUNS.finditer(zeros, lo - start):
+    for m in (_dated_runs() if dated else _ZERO_RUNS).finditer(zeros, lo - start):
         k, end = m.span()
         unsure = (k > 0 and zeros[k - 1] == 63) or zeros[end : end + 2] == b"?%"
         if unsure and _DIGITS.match(text, start + k, lo + len(folded)) is None:
@@ -660,17 +721,21 @@ def _trigger_pattern() -> re.Pattern[bytes]:
 
 
 def trigger_words(
-    text: str, folded: bytes, lo: int = 0, *, zeros: bytes | None = None
+    text: str, folded: bytes, lo: int = 0, *, zeros: bytes | None = None, dated: bool = False
 ) -> list[tuple[int, bytes]]:
     """:func:`find_triggers` with each trigger's folded word (for a number, its run
     of digits): ``(offset, word)`` in order. ``zeros`` is the third of :func:`views`
-    of the same piece, when the caller has it.
+    of the same piece, when the caller has it. With ``dated``, the runs of digits are
+    only those a mention may hold (:func:`_dated_runs`): amounts, counts and scores are
+    left out in the same pass that finds the runs.
 
-    >>> text = "On Monday, 3pm, 12 weeks passed in FY24."
-    >>> trigger_words(text, fold(text))
-    [(3, b'monday'), (11, b'3'), (16, b'12'), (19, b'weeks'), (35, b'fy')]
+    >>> text = "On Monday, 12 weeks passed, 300 people, 1,000 days in FY24."
+    >>> [(k, w.decode()) for k, w in trigger_words(text, fold(text))]
+    [(3, 'monday'), (11, '12'), (14, 'weeks'), (28, '300'), (40, '1'), (46, 'days'), (54, 'fy')]
+    >>> [(k, w.decode()) for k, w in trigger_words(text, fold(text), dated=True)]
+    [(3, 'monday'), (11, '12'), (14, 'weeks'), (40, '1'), (46, 'days'), (54, 'fy')]
     """
-    found = _numbers(text, folded, lo, zeros)
+    found = _numbers(text, folded, lo, zeros, dated=dated)
     # the folded text between blanks: a match at k is the word at folded[k:]
     for m in _trigger_pattern().finditer(b" " + folded + b" "):
         k = m.start()

@@ -2523,8 +2523,11 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     every candidate is matched in place, unless a character lengthens when lowered,
     when :func:`_scan_windowed` lowers a window per candidate instead. The words before
     a trigger that may open an expression are read backwards with one match of
-    :func:`~.patterns.chain_pattern`; at a number, the five characters that follow it
-    decide the families tried, with one look-up (:func:`_number_recogniser`).
+    :func:`~.patterns.chain_pattern`. Only the numbers a mention may hold are
+    triggers (``dated``: a year's four digits, or a number with a unit, a month, a
+    clock's or a date's punctuation after it), found in the same C-level pass as the
+    other numbers; at each, the five characters that follow it decide the families
+    tried, with one look-up (:func:`_number_recogniser`).
     """
     text = source.text
     base = lo - 1 if lo > 0 else 0
@@ -2541,7 +2544,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
-    for p, word in trigger_words(text, folded, base, zeros=zeros):
+    for p, word in trigger_words(text, folded, base, zeros=zeros, dated=True):
         if p < floor:
             continue
         j = p - base
