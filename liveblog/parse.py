@@ -18,7 +18,7 @@ from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
-from liveblog.markers.choice import choose_markers, is_ui_line
+from liveblog.markers.choice import Choice, choose_markers, is_ui_line
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -26,6 +26,7 @@ from liveblog.markers.dialect import (
     line_start,
     writes_day_first,
 )
+from liveblog.markers.entities import blank_entities, find_entities
 from liveblog.markers.lines import BLANK_LINE
 from liveblog.markers.zones import ZoneSpec, find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
@@ -463,6 +464,39 @@ def _check_file_name(content: str, span: Span, report: Reporter) -> None:
         )
 
 
+def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: Reporter) -> None:
+    """Warn (``html-entities``) at the first of the HTML entities written out in the
+    text (``15:42&nbsp;GMT``, ``R&amp;D``), which are kept as written."""
+    start, end, _ = entities[0]
+    count = f"{len(entities)} HTML entities" if len(entities) > 1 else "an HTML entity"
+    report.warn(
+        "html-entities",
+        f"the text holds {count} written out, such as {content[start:end]!r}, kept as "
+        "written (markers are read across &nbsp; and &#160;); decode them with "
+        "html.unescape, or read the page with liveblog.parse_html",
+        start,
+        end,
+    )
+
+
+def _choose_markers(
+    content: str,
+    entities: list[tuple[int, int, str]],
+    dialects: Sequence[Dialect],
+    forced: Dialect | None,
+) -> Choice:
+    """The markers of ``content``, read across the blanks written out as entities."""
+    copy = blank_entities(content, entities) if entities else None
+    if copy is None:
+        return choose_markers(content, dialects, forced=forced)
+    chosen = choose_markers(copy.text, dialects, forced=forced)
+    return attrs.evolve(
+        chosen,
+        markers=tuple(map(copy.marker, chosen.markers)),
+        rejected=tuple(map(copy.marker, chosen.rejected)),
+    )
+
+
 def _source(source: str | Source | None) -> Source | None:
     if source is None or isinstance(source, Source):
         return source
@@ -553,9 +587,12 @@ def _parse(
     if content.isspace() or not content:  # (strip() would copy the whole text)
         return Timeline(entries=(), source=origin, encoding=encoding, text=content, date=date)
     report = Reporter(content, strict=strict)
+    entities = find_entities(content)
     if markup_check:
         _check_markup(content, report)
-    chosen = choose_markers(content, dialects, forced=dialect)
+        if entities:
+            _warn_entities(content, entities, report)
+    chosen = _choose_markers(content, entities, dialects, dialect)
     for bad in chosen.rejected:
         report.warn(
             "impossible-marker",

@@ -1035,3 +1035,74 @@ def test_a_time_with_its_age_beside_it_is_a_bare_time(ages: tuple[str, str, str]
     assert [e.time for e in tl.source_order] == [dt.time(14, 32), dt.time(13, 5), dt.time(11, 48)]
     assert_tiles(text, tl)
     assert_keeps_words(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers", "published", "first"),
+    [
+        (
+            "Storm live\n\n15:42&nbsp;GMT\nPower cuts.\n\n15:10&nbsp;GMT\nWinds rise.",
+            ["15:10&nbsp;GMT", "15:42&nbsp;GMT"],
+            [at(15, 10), at(15, 42)],
+            (3, 6, "&nbsp;"),
+        ),
+        (
+            "UPDATE&nbsp;1548 GMT: Talks end.\n\nUPDATE&nbsp;1420 GMT: Talks begin.",
+            ["UPDATE&nbsp;1420 GMT", "UPDATE&nbsp;1548 GMT"],
+            [at(14, 20), at(15, 48)],
+            (1, 7, "&nbsp;"),
+        ),
+        (
+            "14:32&#160;GMT: Talks.\n\n14:05&#xA0;GMT: Earlier.\n\n13:50&#32;GMT: First.",
+            ["13:50&#32;GMT", "14:05&#xA0;GMT", "14:32&#160;GMT"],
+            [at(13, 50), at(14, 5), at(14, 32)],
+            (1, 6, "&#160;"),
+        ),
+        (
+            "Bank live\n\n9:45&nbsp;am: Rates held.\n\n10:15&nbsp;a.m.: R&amp;D cut.",
+            ["9:45&nbsp;am", "10:15&nbsp;a.m."],
+            [at(9, 45), at(10, 15)],
+            (3, 5, "&nbsp;"),
+        ),
+        # other entities change no marker: the warning alone
+        (
+            "R&amp;D &lsquo;live&rsquo;\n\n14:32 GMT: a\n\n14:05 GMT: b",
+            ["14:05 GMT", "14:32 GMT"],
+            [at(14, 5), at(14, 32)],
+            (1, 2, "&amp;"),
+        ),
+    ],
+)
+def test_html_entities_written_out_warn_and_blanks_hold_markers(
+    text: str,
+    markers: list[str],
+    published: list[dt.datetime],
+    first: tuple[int, int, str],
+) -> None:
+    """Entities written out in the text (copied from a page's source) are kept as
+    written: markers are read across a written-out blank (``&nbsp;``, ``&#160;``) as
+    across the blank itself, and ``parse`` warns ``html-entities`` at the first entity;
+    strict mode raises there."""
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.entries] == markers
+    assert [e.published for e in tl.entries] == published
+    assert_tiles(text, tl)
+    assert tl.text == text
+    found = [w for w in tl.warnings if w.code == "html-entities"]
+    assert [(w.line, w.column, w.snippet) for w in found] == [first]
+    assert "html.unescape" in found[0].message
+    with pytest.raises(liveblog.ParseError) as info:
+        liveblog.parse(text, date=DAY, strict=True)
+    assert (info.value.lineno, info.value.snippet) == first[::2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AT&T; fish & chips\n\n14:32 GMT: a\n\n14:05 GMT: b",
+        "Q&A: 14:32 GMT: a &amp b\n\n14:05 GMT: &#0; &#9999999; &bogus;",
+    ],
+)
+def test_ampersands_that_are_no_entities_do_not_warn(text: str) -> None:
+    """An ampersand that opens no entity HTML defines gives no ``html-entities``."""
+    assert "html-entities" not in {w.code for w in liveblog.parse(text, date=DAY).warnings}
