@@ -479,6 +479,33 @@ def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: R
     )
 
 
+def _warn_repeated(content: str, segments: Sequence[Segment], report: Reporter) -> None:
+    """Warn (``repeated-entry``) at each later copy of a post printed again with the
+    same marker and the same text (a pinned or re-published post); both are kept."""
+    seen: dict[str, list[tuple[Marker, str | SourceSlice]]] = {}
+    for segment in segments:
+        marker = segment.marker
+        if marker is not None and marker.kind != "day-header":
+            seen.setdefault(content[slice(*marker.span)], []).append((marker, segment.body))
+    for written, copies in seen.items():
+        if len(copies) < 2:  # the usual case: each marker is written once
+            continue
+        first: dict[str, Marker] = {}
+        for marker, body in copies:
+            words = " ".join(str(body).split())
+            if not words:
+                continue  # a stamp with no text under it prints no post
+            if words not in first:
+                first[words] = marker
+                continue
+            report.warn(
+                "repeated-entry",
+                f"the post under {written!r} is printed again (as at line "
+                f"{report.line_of(first[words].span.start)}); both copies are kept",
+                *marker.span,
+            )
+
+
 def _choose_markers(
     content: str,
     entities: list[tuple[int, int, str]],
@@ -665,6 +692,7 @@ def _parse(
         infer_date=infer,
         sections=[s.section for s in segments],
     )
+    _warn_repeated(content, segments, report)
     in_text = SourceText(content)
     day_first = mentions and writes_days_first()
     entries = _build_entries(

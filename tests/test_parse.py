@@ -1106,3 +1106,43 @@ def test_html_entities_written_out_warn_and_blanks_hold_markers(
 def test_ampersands_that_are_no_entities_do_not_warn(text: str) -> None:
     """An ampersand that opens no entity HTML defines gives no ``html-entities``."""
     assert "html-entities" not in {w.code for w in liveblog.parse(text, date=DAY).warnings}
+
+
+_PINNED_TWICE = (
+    "Strike live\n\nPinned\n16:05 GMT\nTalks have failed\nThe union says no new offer was made.\n\n"
+    "16:40 GMT\nPicket lines grow\nHundreds outside St Thomas'.\n\n"
+    "16:05 GMT\nTalks have failed\nThe union says no new offer was made.\n\n"
+    "15:30 GMT\nTalks begin\nBoth sides arrive."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entries", "repeats"),
+    [
+        # a pinned post printed again in the stream
+        (_PINNED_TWICE, 4, [(12, 1, "16:05 GMT")]),
+        # a post re-published under the same stamp, and a third copy
+        (
+            "UPDATE 1548 GMT: Talks end.\n\nUPDATE 1548 GMT: Talks end.\n\n"
+            "UPDATE 1420 GMT: Talks begin.\n\nUPDATE 1548 GMT: Talks  end.",
+            4,
+            [(3, 1, "UPDATE 1548 GMT"), (7, 1, "UPDATE 1548 GMT")],
+        ),
+        # the same stamp over different posts, the same text under different stamps
+        ("14:32 BST\nTalks fail.\n\n14:32 BST\nTalks resume.\n\n14:05 BST\nTalks resume.", 3, []),
+        # stamps with no text under them are no repeated post
+        ("16:48 BST:\n\n16:30 BST: A post.\n\n16:48 BST:\n\n16:10 BST: x", 4, []),
+    ],
+)
+def test_a_post_printed_twice_is_kept_and_warns(
+    text: str, entries: int, repeats: list[tuple[int, int, str]]
+) -> None:
+    """A post printed again with the same marker and the same text (a pinned or
+    re-published post) keeps both copies (no text is lost) and warns
+    ``repeated-entry`` at each later copy's marker."""
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert len(tl.entries) == entries
+    assert_tiles(text, tl)
+    found = [w for w in tl.warnings if w.code == "repeated-entry"]
+    assert [(w.line, w.column, w.snippet) for w in found] == repeats
+    assert all("both copies are kept" in w.message for w in found)
