@@ -1292,3 +1292,51 @@ def test_headlines_above_need_three_quarters_of_the_bare_times(
         assert headlines == [f"Headline {i}" if has else None for i, has in enumerate(above)]
     else:
         assert headlines == [None] * len(above)
+
+
+_GLUED_POSTS = [
+    ("32m ago", "16:05 BST", "Hospitals declare incidents"),
+    ("2h ago", "14:32 BST", "BMA says talks failed"),
+    ("3h ago", "13:05 BST", "Picket lines outside St Thomas'"),
+    ("4h ago", "11:48 BST", "NHS England: 61,000 appointments postponed"),
+]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        {1},  # one age lost its line break: that post was lost in the one above
+        {0, 1, 2, 3},  # every age did: the page had no markers
+        {0, 2},
+    ],
+)
+def test_an_age_glued_before_a_time_leaves_the_time_a_marker(glued: set[int]) -> None:
+    """``2h ago14:32 BST`` (the line break between a post's age and its time lost in a
+    copy) opens the post at the time; the age stays in the post, before its marker,
+    and the headline is the line below as for the other posts."""
+    text = "Strike: live\nLive Reporting\n\n" + "\n\n".join(
+        f"{age}{'' if k in glued else chr(10)}{time}\n{head}\nThe details follow."
+        for k, (age, time, head) in enumerate(_GLUED_POSTS)
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 30))
+    assert [e.marker for e in tl.source_order] == [t for _, t, _ in _GLUED_POSTS]
+    assert [e.headline for e in tl.source_order] == [h for _, _, h in _GLUED_POSTS]
+    posts = list(zip(tl.source_order, _GLUED_POSTS, strict=True))
+    starts = [(text[e.span[0] :].startswith(a), e.body.startswith(a)) for e, (a, _, _) in posts]
+    assert starts == [(k in glued,) * 2 for k in range(len(_GLUED_POSTS))]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age run into a number that is no time, or not opening its line
+        "Storm\n\n14:32 BST\nA\nWinds 2h ago12 trees fell.\n\n14:05 BST\nB\n3h ago2024 was worse.",
+        "Storm\n\n14:32 BST\nA\nIt began 2h ago14:05 BST said the Met Office.\n\n14:05 BST\nB",
+    ],
+)
+def test_an_age_before_digits_that_are_no_marker_stays_text(text: str) -> None:
+    """An age glued to digits that are no marker of the page, or inside a sentence,
+    opens nothing."""
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 30))
+    assert [e.marker for e in tl.source_order] == ["14:32 BST", "14:05 BST"]

@@ -232,6 +232,37 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     return found
 
 
+# a relative age opening its line, run into what follows ("2h ago14:32 BST")
+_GLUED_AGE = re.compile(
+    rf"[ \t\u00a0]*(?:{AGE_COUNT})[ \u00a0]?(?:{AGE_UNIT})[ \t\u00a0]+ago", re.IGNORECASE
+)
+
+
+def _glued_ages(
+    text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
+) -> dict[str, list[Marker]]:
+    """``found`` with the markers that an age opening their line is glued to (``2h
+    ago14:32 BST``: the line break after the age lost in a copy), added for each
+    line-start dialect that reads one right after the age. The entry starts at the age,
+    which stays in its text."""
+    at = text.find("ago")
+    while at >= 0:
+        after = at + 3
+        if text[after : after + 1].isdigit():
+            start = line_start(text, at)
+            age = _GLUED_AGE.match(text, start, after)
+            if age is not None and age.end() == after:
+                for dialect in pool:
+                    if isinstance(dialect, PatternDialect) and dialect.candidate_lines:
+                        marker = dialect.match_at(text, after)
+                        if marker is not None:
+                            markers = found.setdefault(dialect.name, [])
+                            k = bisect.bisect(markers, after, key=lambda m: m.match.start)
+                            markers.insert(k, attrs.evolve(marker, start=start))
+        at = text.find("ago", after)
+    return found
+
+
 _HOUR = dt.timedelta(hours=1)
 
 
@@ -510,7 +541,7 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found = _lone_acronyms(text, _scan(text, pool), pool)
+    found = _lone_acronyms(text, _glued_ages(text, _scan(text, pool), pool), pool)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
