@@ -852,6 +852,10 @@ _SAVED = dt.datetime(2024, 4, 3, 9, 0, tzinfo=dt.UTC)
         (("3 min ago", "1 hr 5 min ago", "2 hr 30 min ago"), (3, 65, 150)),
         (("3m ago", "1h 5m ago", "2h 30m ago"), (3, 65, 150)),
         (("3 mins", "1 hr 5 mins", "1 day 2 hrs"), (3, 65, 1560)),
+        # one age that lost its "ago" among ages that keep it, in the page's order
+        (("12m ago", "34m", "51m ago"), (12, 34, 51)),
+        (("12m", "34m ago", "2h ago"), (12, 34, 120)),
+        (("12m ago", "1 hr ago", "2h"), (12, 60, 120)),
     ],
 )
 def test_ages_alone_on_their_lines_open_entries(
@@ -889,6 +893,23 @@ def test_ages_without_ago_in_prose_are_text(text: str) -> None:
     tl = liveblog.parse(text, now=_SAVED)
     assert len(tl.entries) == 1
     assert tl.entries[0].marker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Match\n\n12m ago\nA.\n\n67 min\nB.\n\n51m ago\nC.",
+        "Match\n\n2h ago\nA.\n\n10 mins\nB.\n\n3h ago\nC.",
+        "Match\n\n2h ago\nA.\n\n3h ago\nC.\n\n10 mins\nB.",
+        "Match\n\n3h ago\nC.\n\n2h ago\nA.\n\n10 mins\nB.\n\n1h ago\nD.",
+    ],
+)
+def test_a_lone_age_out_of_the_pages_order_is_text(text: str) -> None:
+    """A lone age without "ago" among ages with it that breaks their order (a match
+    clock, a caption) stays in the text."""
+    tl = liveblog.parse(text, now=_SAVED)
+    ages = [line for line in text.split("\n") if line.endswith(" ago")]
+    assert [e.marker for e in tl.source_order if e.marker] == ages
 
 
 _DAVOS = (

@@ -275,18 +275,51 @@ def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
     bare = [m for m in ages if text[m.span[1] - 3 : m.span[1]].lower() != "ago"]
     if not bare:
         return ages
-    if len(bare) > 1 and not any(
-        m.age is not None
+    hour_in_minutes = {
+        id(m)
+        for m in bare
+        if m.age is not None
         and m.age >= _HOUR
         and text[m.span[0] : m.span[1]].lstrip("0123456789, \t\u00a0")[:1] in ("m", "M")
-        for m in bare
-    ):
-        shrink = sum(a.age > b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
-        grow = sum(a.age < b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
-        if shrink <= grow:
-            return ages
-    dropped = {id(m) for m in bare}
+    }
+    if len(bare) > 1 and not hour_in_minutes and _growth(bare) >= 0:
+        return ages
+    dropped = {id(m) for m in bare} - _fitting_lone_ages(ages, bare, hour_in_minutes)
     return [m for m in ages if id(m) not in dropped]
+
+
+def _growth(ages: Sequence[Marker]) -> int:
+    """How many more times the ages grow than shrink from one to the next."""
+    pairs = [(a.age, b.age) for a, b in itertools.pairwise(ages) if a.age and b.age]
+    return sum(a < b for a, b in pairs) - sum(a > b for a, b in pairs)
+
+
+def _fitting_lone_ages(ages: list[Marker], bare: list[Marker], ruled_out: set[int]) -> set[int]:
+    """The ids of the ages without "ago" (``bare``) that stand, on a page of two or more
+    ages with it, where their age fits between the nearest ones above and below in the
+    order those run (an "ago" lost in a copy); no age written as an hour or more in
+    minutes (``67 min``, a match clock)."""
+    lone = {id(m) for m in bare}
+    agos = [m for m in ages if id(m) not in lone]
+    if len(agos) < 2:  # an order needs two
+        return set()
+    sign = 1 if _growth(agos) >= 0 else -1
+    starts = [m.match.start for m in agos]
+    fitting: set[int] = set()
+    for m in bare:
+        if m.age is None or id(m) in ruled_out:
+            continue
+        k = bisect.bisect(starts, m.match.start)
+        around = [a.age * sign for a in agos[max(k - 1, 0) : k + 1] if a.age is not None]
+        if k == 0:
+            around.insert(0, m.age * sign)
+        elif k == len(agos):
+            around.append(m.age * sign)
+        else:
+            around.insert(1, m.age * sign)
+        if around == sorted(around):
+            fitting.add(id(m))
+    return fitting
 
 
 def _lone_acronyms(
