@@ -665,6 +665,7 @@ def _parse(
             markers=marker_spans,
             written=written,
             day_first=writes_days_first(),
+            text_years=now is None,  # a page saved at now: its days are not after it
         )
         inferred.append(found)
         return found[0]

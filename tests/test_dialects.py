@@ -1340,3 +1340,37 @@ def test_an_age_before_digits_that_are_no_marker_stays_text(text: str) -> None:
     opens nothing."""
     tl = liveblog.parse(text, date=dt.date(2024, 6, 30))
     assert [e.marker for e in tl.source_order] == ["14:32 BST", "14:05 BST"]
+
+
+_YEAR_IN_A_POST = (
+    "New Year live: fireworks around the world\n\n"
+    "Monday 1 January\n\n00:05 GMT\nBig Ben strikes\nLondon's fireworks begin.\n\n"
+    "Sunday 31 December\n\n11:15 GMT\nAuckland next\nNew Zealand's turn.\n\n"
+    "10:05 GMT\nKiribati first\nKiribati is the first country to see in 2024.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("now", "days"),
+    [
+        # no now: the year a post names, 2024, of which "Sunday 31 December" is the eve
+        (None, ["2023-12-31", "2023-12-31", "2024-01-01"]),
+        # a page saved at now: its days are not after it, whatever the posts name
+        (dt.datetime(2019, 1, 2, tzinfo=dt.UTC), ["2017-12-31", "2017-12-31", "2018-01-01"]),
+    ],
+)
+def test_a_year_a_post_names_dates_yearless_day_headers(
+    now: dt.datetime | None, days: list[str]
+) -> None:
+    """Day headers without a year ("Sunday 31 December") on a page that names a year
+    only in a post take the latest year named (for a December day, or the year before
+    it) in which the header's day has its weekday; given ``now``, the page was saved
+    then."""
+    tl = liveblog.parse(_YEAR_IN_A_POST, now=now)
+    assert [str(e.day) for e in tl] == days
+    if now is None:
+        assert [(e.kind, e.text) for e in tl.date_evidence] == [
+            ("day-header", "Sunday 31 December"),
+            ("text-year", "2024"),
+        ]
+    assert tl.warnings == ()
