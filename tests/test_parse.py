@@ -339,6 +339,48 @@ def test_bare_times_take_the_zone_the_other_markers_state() -> None:
     assert [w.code for w in mixed.warnings] == ["no-zone"]
 
 
+_TWO_DESKS = "Summit live\n\n" + "\n\n".join(
+    f"{m}: Post {k}."
+    for k, m in enumerate(["{a}", "14:40", "14:32 BST", "{b}", "08:10", "08:02 ET"])
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "zones", "warned"),
+    [
+        # a bare time between markers of one zone is in it, at the page's edge too
+        (
+            "15:10",
+            "08:20 ET",
+            ["London", "London", "London", "New_York", "New_York", "New_York"],
+            False,
+        ),
+        (
+            "15:10 BST",
+            "08:20 ET",
+            ["London", "London", "London", "New_York", "New_York", "New_York"],
+            False,
+        ),
+        # between markers of two zones nothing says which: UTC, and the warning
+        ("15:10 BST", "08:20", ["London", "London", "London", "UTC", "UTC", "New_York"], True),
+    ],
+)
+def test_a_bare_time_takes_the_zone_of_the_markers_around_it(
+    a: str, b: str, zones: list[str], warned: bool
+) -> None:
+    """A page written in two zones (a London desk's ``14:32 BST``, a Washington desk's
+    ``08:02 ET``) reads a bare time in the zone of the zoned markers on either side of
+    it when they agree (or of the one beside it at the page's edge), not as UTC with a
+    ``no-zone`` warning; with a zone on neither side that agrees, it stays UTC and
+    warns."""
+    text = _TWO_DESKS.format(a=a, b=b)
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 12))
+    assert [str(e.zone).rsplit("/", 1)[-1] for e in tl.source_order] == zones
+    assert ("no-zone" in {w.code for w in tl.warnings}) is warned
+    instants = [e.published for e in tl.source_order]
+    assert warned or instants == sorted(instants, reverse=True)  # type: ignore[type-var]
+
+
 @pytest.mark.parametrize("newest_first", [True, False])
 def test_midnight_crossed_under_one_day_header(newest_first: bool) -> None:
     """Posts under one day header ("Tuesday, November 5") whose clocks run past midnight
