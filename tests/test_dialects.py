@@ -1374,3 +1374,44 @@ def test_a_year_a_post_names_dates_yearless_day_headers(
             ("text-year", "2024"),
         ]
     assert tl.warnings == ()
+
+
+_RUN_TOGETHER = (
+    "Arsenal 1-1 Chelsea: as it happened\nBy Tom Hale\n\n"
+    "12:02 Kick-off at the Emirates. Arsenal start brightly in front of a full house."
+    "12:10 Chelsea hit the post from a corner. The hosts had a chance at 12:05 too."
+    "12:24 Chelsea score! Palmer finishes after a run from halfway, his first since the finals."
+    "12:31 Arsenal equalise. Saka curls one in from 20 yards."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (_RUN_TOGETHER, ["12:02", "12:10", "12:24", "12:31"]),
+        # the first post lost its line break too
+        (
+            _RUN_TOGETHER.replace("Hale\n\n12:02", "Hale.12:02"),
+            ["12:02", "12:10", "12:24", "12:31"],
+        ),
+        # times out of the page's order are no posts run together: one entry
+        (_RUN_TOGETHER.replace("12:24 Chelsea", "11:24 Chelsea"), [""]),
+        # a single clock glued to a sentence is no blog
+        ("Match report\n\nThey met in the finals.12:24 Arsenal came out. It rained.", [""]),
+        # clock times in prose open nothing
+        (
+            "Match report\n\nAt 12:02 Arsenal kicked off. By 12:10 Chelsea hit the post. "
+            "At 12:24 Palmer scored. At 12:31 Saka equalised.",
+            [""],
+        ),
+    ],
+)
+def test_a_blog_whose_posts_all_lost_their_line_breaks(text: str, markers: list[str]) -> None:
+    """A blog copied without its line breaks (``...the finals.12:24 Arsenal equalise``)
+    and without zones: the clocks glued to the sentence before them, with a capital
+    after, open its posts when there are three or more in one direction; a clock in
+    prose ("at 12:24") never does."""
+    tl = liveblog.parse(text, date=dt.date(2024, 4, 23), tz="Europe/London")
+    assert [e.marker for e in tl.source_order] == markers
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)

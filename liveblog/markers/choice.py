@@ -596,6 +596,11 @@ def choose_markers(
         key=lambda n: (-scores[n].score, rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
+    if not timed and forced is None:
+        run = _run_together(text, found, pool)
+        if run is not None:
+            scores[run] = _score(run, found[run])
+            timed = [run]
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -908,6 +913,39 @@ def _glued_to_sentences(
     if not added:
         return markers
     return sorted([*markers, *added], key=lambda m: m.start)
+
+
+# a clock glued to the end of the sentence before it, a capital after it: "...the
+# finals.12:24 Arsenal equalise" (a copy that lost every line break)
+_RUN_ON = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
+_RUN_FEW = 3
+
+
+def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]) -> str | None:
+    """On a page no timed dialect fits, the first line-start dialect whose markers,
+    with those it reads at clocks glued to the sentence before them (two or more), are
+    three or more, all written alike, whose times run one way: the posts of a blog
+    copied without its line breaks. ``found`` gets the dialect's markers."""
+    places = [m.end() for m in _RUN_ON.finditer(text)]
+    if len(places) < _RUN_FEW - 1:
+        return None
+    for dialect in pool:
+        if not isinstance(dialect, PatternDialect) or dialect.head is None:
+            continue
+        glued = [m for p in places if (m := dialect.match_at(text, p)) and m.problem is None]
+        if len(glued) < _RUN_FEW - 1:
+            continue
+        markers = sorted([*_valid(found.get(dialect.name, [])), *glued], key=lambda m: m.start)
+        forward, backward = direction_counts(markers)
+        if (
+            len(markers) >= _RUN_FEW
+            and len({m.shape for m in markers}) == 1
+            and min(forward, backward) == 0
+            and forward + backward == len(markers) - 1
+        ):
+            found[dialect.name] = markers
+            return dialect.name
+    return None
 
 
 _HEADLINE_MAX = 150
