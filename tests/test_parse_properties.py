@@ -146,6 +146,21 @@ def test_zero_width_line_starts_change_nothing(blog: StyledBlog, blank: str) -> 
     assert_tiles(text, tl)
 
 
+@given(styled_blogs(), st.sampled_from(["&nbsp;", "&#160;", "&#xA0;", "&NonBreakingSpace;"]))
+def test_blanks_written_as_entities_change_no_marker(blog: StyledBlog, entity: str) -> None:
+    """Every space of a blog written out as an HTML entity (a copy of a page's source)
+    gives the same instants as the clean text; each marker is the clean one as written
+    there, and no text is lost."""
+    clean = blog.render()
+    text = clean.replace(" ", entity)
+    tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz)
+    assert [e.published for e in tl.entries] == list(blog.instants)
+    read = liveblog.parse(clean, date=blog.opening_day, tz=blog.tz)
+    assert [e.marker.replace(entity, " ") for e in tl.entries] == [e.marker for e in read]
+    assert [w.code for w in tl.warnings] == ["html-entities", *(w.code for w in read.warnings)]
+    assert_tiles(text, tl)
+
+
 @given(headed_blogs(), st.booleans())
 def test_round_trip_days_under_day_headers(blog: HeadedBlog, dated: bool) -> None:
     """Several days of posts under day headers, with or without a year, in any order,
