@@ -479,16 +479,20 @@ def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: R
     )
 
 
-def _warn_repeated(content: str, segments: Sequence[Segment], report: Reporter) -> None:
+def _warn_repeated(
+    content: str, segments: Sequence[Segment], stamps: Sequence[Stamp], report: Reporter
+) -> None:
     """Warn (``repeated-entry``) at each later copy of a post printed again with the
-    same marker and the same text (a pinned or re-published post); both are kept."""
-    seen: dict[str, list[tuple[Marker, str | SourceSlice]]] = {}
-    for segment in segments:
+    same marker, on the same day, and the same text (a pinned or re-published post);
+    both are kept."""
+    seen: dict[tuple[str, dt.date | None], list[tuple[Marker, str | SourceSlice]]] = {}
+    for segment, stamp in zip(segments, stamps, strict=True):
         marker = segment.marker
         if marker is not None and marker.kind != "day-header":
-            seen.setdefault(content[slice(*marker.span)], []).append((marker, segment.body))
-    for written, copies in seen.items():
-        if len(copies) < 2:  # the usual case: each marker is written once
+            key = (content[slice(*marker.span)], stamp.day)
+            seen.setdefault(key, []).append((marker, segment.body))
+    for (written, _), copies in seen.items():
+        if len(copies) < 2:  # the usual case: each marker is written once a day
             continue
         first: dict[str, Marker] = {}
         for marker, body in copies:
@@ -693,7 +697,7 @@ def _parse(
         infer_date=infer,
         sections=[s.section for s in segments],
     )
-    _warn_repeated(content, segments, report)
+    _warn_repeated(content, segments, stamps, report)
     in_text = SourceText(content)
     day_first = mentions and writes_days_first()
     entries = _build_entries(

@@ -1193,6 +1193,13 @@ _PINNED_TWICE = (
         ),
         # the same stamp over different posts, the same text under different stamps
         ("14:32 BST\nTalks fail.\n\n14:32 BST\nTalks resume.\n\n14:05 BST\nTalks resume.", 3, []),
+        # the same post at the same time on the next day (a blog of several days)
+        (
+            "Monday 22 January\n\n09:00 GMT: No change.\n\n"
+            "Tuesday 23 January\n\n09:00 GMT: No change.",
+            2,
+            [],
+        ),
         # stamps with no text under them are no repeated post
         ("16:48 BST:\n\n16:30 BST: A post.\n\n16:48 BST:\n\n16:10 BST: x", 4, []),
     ],
@@ -1200,8 +1207,8 @@ _PINNED_TWICE = (
 def test_a_post_printed_twice_is_kept_and_warns(
     text: str, entries: int, repeats: list[tuple[int, int, str]]
 ) -> None:
-    """A post printed again with the same marker and the same text (a pinned or
-    re-published post) keeps both copies (no text is lost) and warns
+    """A post printed again with the same marker and the same text on the same day (a
+    pinned or re-published post) keeps both copies (no text is lost) and warns
     ``repeated-entry`` at each later copy's marker."""
     tl = liveblog.parse(text, date=DAY, tz="Europe/London")
     assert len(tl.entries) == entries

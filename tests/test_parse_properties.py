@@ -32,11 +32,13 @@ def _norm(text: str) -> str:
 
 @given(blogs())
 def test_round_trip_gives_back_times_and_bodies(blog: GenBlog) -> None:
-    """Parsing a rendered blog gives back its entries, instants and bodies, oldest first."""
+    """Parsing a rendered blog gives back its entries, instants and bodies, oldest first;
+    an update printed twice (the same time and text) warns at its second copy."""
     tl = liveblog.parse(render(blog), date=blog.date)
     got = [(e.published, _norm(e.body)) for e in tl.entries]
     assert got == blog.expected()
-    assert tl.warnings == ()
+    posts = [(e.minutes, " ".join(e.body.split())) for e in blog.entries]
+    assert [w.code for w in tl.warnings] == ["repeated-entry"] * (len(posts) - len(set(posts)))
 
 
 @given(blogs())
