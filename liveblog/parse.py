@@ -485,14 +485,17 @@ def _warn_repeated(
     """Warn (``repeated-entry``) at each later copy of a post printed again with the
     same marker, on the same day, and the same text (a pinned or re-published post);
     both are kept."""
+    written = [content[m.span[0] : m.span[1]] for s in segments if (m := s.marker) is not None]
+    if len(set(written)) == len(written):
+        return  # the usual case: each marker is written once
     seen: dict[tuple[str, dt.date | None], list[tuple[Marker, str | SourceSlice]]] = {}
     for segment, stamp in zip(segments, stamps, strict=True):
         marker = segment.marker
         if marker is not None and marker.kind != "day-header":
             key = (content[slice(*marker.span)], stamp.day)
             seen.setdefault(key, []).append((marker, segment.body))
-    for (written, _), copies in seen.items():
-        if len(copies) < 2:  # the usual case: each marker is written once a day
+    for (marker_text, _), copies in seen.items():
+        if len(copies) < 2:
             continue
         first: dict[str, Marker] = {}
         for marker, body in copies:
@@ -504,7 +507,7 @@ def _warn_repeated(
                 continue
             report.warn(
                 "repeated-entry",
-                f"the post under {written!r} is printed again (as at line "
+                f"the post under {marker_text!r} is printed again (as at line "
                 f"{report.line_of(first[words].span.start)}); both copies are kept",
                 *marker.span,
             )
