@@ -8,6 +8,7 @@ or one inferred later, fixes all of them at once.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
@@ -171,6 +172,36 @@ def _markers_zone(markers: Sequence[Marker | None]) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _neighbours_zones(markers: Sequence[Marker | None]) -> list[Marker | None]:
+    """``markers`` with each bare clock given the zone of the zoned markers on either
+    side of it when both state the same one, or of the one beside it at the page's
+    edge: a page written in two zones (a London desk's ``14:32 BST``, a Washington
+    desk's ``09:32 ET``) leaves it off a post now and then."""
+    places: list[int] = []
+    zones: list[str] = []
+    for i, m in enumerate(markers):
+        if m is not None and m.zone is not None and not m.zone.ambiguous:
+            places.append(i)
+            zones.append(m.zone.key)
+    out = list(markers)
+    if not zones:
+        return out
+    for i, marker in enumerate(markers):
+        if (
+            marker is None
+            or marker.clock is None
+            or marker.zone is not None
+            or marker.zone_text
+            or marker.age is not None
+        ):
+            continue
+        k = bisect.bisect(places, i)
+        around = set(zones[max(k - 1, 0) : k + 1])
+        if len(around) == 1:  # the zone, not the abbreviation's half of the year
+            out[i] = attrs.evolve(marker, zone=ZoneSpec(around.pop()))
+    return out
+
+
 def stamp_markers(
     markers: Sequence[Marker | None],
     *,
@@ -207,6 +238,8 @@ def stamp_markers(
     markers = resolve_meridiem(markers)
     if page_zone is None and tz is None:
         page_zone = _markers_zone(markers)
+        if page_zone is None:
+            markers = _neighbours_zones(markers)
     headers = _complete_years(sections) or [None] * len(markers)
     if date is None:
         # with date= given, the running day dates them as it goes

@@ -26,6 +26,10 @@ class Reporter:
         self._index = LineIndex(text)
         self._seen: set[tuple[str, int, int]] = set()
 
+    def line_of(self, position: int) -> int:
+        """The line (from 1) that holds ``position``."""
+        return self._index.line_col(position)[0]
+
     def warn(
         self,
         code: str,

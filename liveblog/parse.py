@@ -18,7 +18,7 @@ from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
-from liveblog.markers.choice import choose_markers, is_ui_line
+from liveblog.markers.choice import Choice, choose_markers, is_ui_line
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -26,6 +26,7 @@ from liveblog.markers.dialect import (
     line_start,
     writes_day_first,
 )
+from liveblog.markers.entities import blank_entities, find_entities
 from liveblog.markers.lines import BLANK_LINE
 from liveblog.markers.zones import ZoneSpec, find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
@@ -463,6 +464,73 @@ def _check_file_name(content: str, span: Span, report: Reporter) -> None:
         )
 
 
+def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: Reporter) -> None:
+    """Warn (``html-entities``) at the first of the HTML entities written out in the
+    text (``15:42&nbsp;GMT``, ``R&amp;D``), which are kept as written."""
+    start, end, _ = entities[0]
+    count = f"{len(entities)} HTML entities" if len(entities) > 1 else "an HTML entity"
+    report.warn(
+        "html-entities",
+        f"the text holds {count} written out, such as {content[start:end]!r}, kept as "
+        "written (markers are read across &nbsp; and &#160;); decode them with "
+        "html.unescape, or read the page with liveblog.parse_html",
+        start,
+        end,
+    )
+
+
+def _warn_repeated(
+    content: str, segments: Sequence[Segment], stamps: Sequence[Stamp], report: Reporter
+) -> None:
+    """Warn (``repeated-entry``) at each later copy of a post printed again with the
+    same marker, on the same day, and the same text (a pinned or re-published post);
+    both are kept."""
+    written = [content[m.span[0] : m.span[1]] for s in segments if (m := s.marker) is not None]
+    if len(set(written)) == len(written):
+        return  # the usual case: each marker is written once
+    seen: dict[tuple[str, dt.date | None], list[tuple[Marker, str | SourceSlice]]] = {}
+    for segment, stamp in zip(segments, stamps, strict=True):
+        marker = segment.marker
+        if marker is not None and marker.kind != "day-header":
+            key = (content[slice(*marker.span)], stamp.day)
+            seen.setdefault(key, []).append((marker, segment.body))
+    for (marker_text, _), copies in seen.items():
+        if len(copies) < 2:
+            continue
+        first: dict[str, Marker] = {}
+        for marker, body in copies:
+            words = " ".join(str(body).split())
+            if not words:
+                continue  # a stamp with no text under it prints no post
+            if words not in first:
+                first[words] = marker
+                continue
+            report.warn(
+                "repeated-entry",
+                f"the post under {marker_text!r} is printed again (as at line "
+                f"{report.line_of(first[words].span.start)}); both copies are kept",
+                *marker.span,
+            )
+
+
+def _choose_markers(
+    content: str,
+    entities: list[tuple[int, int, str]],
+    dialects: Sequence[Dialect],
+    forced: Dialect | None,
+) -> Choice:
+    """The markers of ``content``, read across the blanks written out as entities."""
+    copy = blank_entities(content, entities) if entities else None
+    if copy is None:
+        return choose_markers(content, dialects, forced=forced)
+    chosen = choose_markers(copy.text, dialects, forced=forced)
+    return attrs.evolve(
+        chosen,
+        markers=tuple(map(copy.marker, chosen.markers)),
+        rejected=tuple(map(copy.marker, chosen.rejected)),
+    )
+
+
 def _source(source: str | Source | None) -> Source | None:
     if source is None or isinstance(source, Source):
         return source
@@ -553,9 +621,12 @@ def _parse(
     if content.isspace() or not content:  # (strip() would copy the whole text)
         return Timeline(entries=(), source=origin, encoding=encoding, text=content, date=date)
     report = Reporter(content, strict=strict)
+    entities = find_entities(content)
     if markup_check:
         _check_markup(content, report)
-    chosen = choose_markers(content, dialects, forced=dialect)
+        if entities:
+            _warn_entities(content, entities, report)
+    chosen = _choose_markers(content, entities, dialects, dialect)
     for bad in chosen.rejected:
         report.warn(
             "impossible-marker",
@@ -601,6 +672,7 @@ def _parse(
             markers=marker_spans,
             written=written,
             day_first=writes_days_first(),
+            text_years=now is None,  # a page saved at now: its days are not after it
         )
         inferred.append(found)
         return found[0]
@@ -628,6 +700,7 @@ def _parse(
         infer_date=infer,
         sections=[s.section for s in segments],
     )
+    _warn_repeated(content, segments, stamps, report)
     in_text = SourceText(content)
     day_first = mentions and writes_days_first()
     entries = _build_entries(

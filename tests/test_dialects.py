@@ -1292,3 +1292,126 @@ def test_headlines_above_need_three_quarters_of_the_bare_times(
         assert headlines == [f"Headline {i}" if has else None for i, has in enumerate(above)]
     else:
         assert headlines == [None] * len(above)
+
+
+_GLUED_POSTS = [
+    ("32m ago", "16:05 BST", "Hospitals declare incidents"),
+    ("2h ago", "14:32 BST", "BMA says talks failed"),
+    ("3h ago", "13:05 BST", "Picket lines outside St Thomas'"),
+    ("4h ago", "11:48 BST", "NHS England: 61,000 appointments postponed"),
+]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        {1},  # one age lost its line break: that post was lost in the one above
+        {0, 1, 2, 3},  # every age did: the page had no markers
+        {0, 2},
+    ],
+)
+def test_an_age_glued_before_a_time_leaves_the_time_a_marker(glued: set[int]) -> None:
+    """``2h ago14:32 BST`` (the line break between a post's age and its time lost in a
+    copy) opens the post at the time; the age stays in the post, before its marker,
+    and the headline is the line below as for the other posts."""
+    text = "Strike: live\nLive Reporting\n\n" + "\n\n".join(
+        f"{age}{'' if k in glued else chr(10)}{time}\n{head}\nThe details follow."
+        for k, (age, time, head) in enumerate(_GLUED_POSTS)
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 30))
+    assert [e.marker for e in tl.source_order] == [t for _, t, _ in _GLUED_POSTS]
+    assert [e.headline for e in tl.source_order] == [h for _, _, h in _GLUED_POSTS]
+    posts = list(zip(tl.source_order, _GLUED_POSTS, strict=True))
+    starts = [(text[e.span[0] :].startswith(a), e.body.startswith(a)) for e, (a, _, _) in posts]
+    assert starts == [(k in glued,) * 2 for k in range(len(_GLUED_POSTS))]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age run into a number that is no time, or not opening its line
+        "Storm\n\n14:32 BST\nA\nWinds 2h ago12 trees fell.\n\n14:05 BST\nB\n3h ago2024 was worse.",
+        "Storm\n\n14:32 BST\nA\nIt began 2h ago14:05 BST said the Met Office.\n\n14:05 BST\nB",
+    ],
+)
+def test_an_age_before_digits_that_are_no_marker_stays_text(text: str) -> None:
+    """An age glued to digits that are no marker of the page, or inside a sentence,
+    opens nothing."""
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 30))
+    assert [e.marker for e in tl.source_order] == ["14:32 BST", "14:05 BST"]
+
+
+_YEAR_IN_A_POST = (
+    "New Year live: fireworks around the world\n\n"
+    "Monday 1 January\n\n00:05 GMT\nBig Ben strikes\nLondon's fireworks begin.\n\n"
+    "Sunday 31 December\n\n11:15 GMT\nAuckland next\nNew Zealand's turn.\n\n"
+    "10:05 GMT\nKiribati first\nKiribati is the first country to see in 2024.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("now", "days"),
+    [
+        # no now: the year a post names, 2024, of which "Sunday 31 December" is the eve
+        (None, ["2023-12-31", "2023-12-31", "2024-01-01"]),
+        # a page saved at now: its days are not after it, whatever the posts name
+        (dt.datetime(2019, 1, 2, tzinfo=dt.UTC), ["2017-12-31", "2017-12-31", "2018-01-01"]),
+    ],
+)
+def test_a_year_a_post_names_dates_yearless_day_headers(
+    now: dt.datetime | None, days: list[str]
+) -> None:
+    """Day headers without a year ("Sunday 31 December") on a page that names a year
+    only in a post take the latest year named (for a December day, or the year before
+    it) in which the header's day has its weekday; given ``now``, the page was saved
+    then."""
+    tl = liveblog.parse(_YEAR_IN_A_POST, now=now)
+    assert [str(e.day) for e in tl] == days
+    if now is None:
+        assert [(e.kind, e.text) for e in tl.date_evidence] == [
+            ("day-header", "Sunday 31 December"),
+            ("text-year", "2024"),
+        ]
+    assert tl.warnings == ()
+
+
+_RUN_TOGETHER = (
+    "Arsenal 1-1 Chelsea: as it happened\nBy Tom Hale\n\n"
+    "12:02 Kick-off at the Emirates. Arsenal start brightly in front of a full house."
+    "12:10 Chelsea hit the post from a corner. The hosts had a chance at 12:05 too."
+    "12:24 Chelsea score! Palmer finishes after a run from halfway, his first since the finals."
+    "12:31 Arsenal equalise. Saka curls one in from 20 yards."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (_RUN_TOGETHER, ["12:02", "12:10", "12:24", "12:31"]),
+        # the first post lost its line break too
+        (
+            _RUN_TOGETHER.replace("Hale\n\n12:02", "Hale.12:02"),
+            ["12:02", "12:10", "12:24", "12:31"],
+        ),
+        # times out of the page's order are no posts run together: one entry
+        (_RUN_TOGETHER.replace("12:24 Chelsea", "11:24 Chelsea"), [""]),
+        # a single clock glued to a sentence is no blog
+        ("Match report\n\nThey met in the finals.12:24 Arsenal came out. It rained.", [""]),
+        # clock times in prose open nothing
+        (
+            "Match report\n\nAt 12:02 Arsenal kicked off. By 12:10 Chelsea hit the post. "
+            "At 12:24 Palmer scored. At 12:31 Saka equalised.",
+            [""],
+        ),
+    ],
+)
+def test_a_blog_whose_posts_all_lost_their_line_breaks(text: str, markers: list[str]) -> None:
+    """A blog copied without its line breaks (``...the finals.12:24 Arsenal equalise``)
+    and without zones: the clocks glued to the sentence before them, with a capital
+    after, open its posts when there are three or more in one direction; a clock in
+    prose ("at 12:24") never does."""
+    tl = liveblog.parse(text, date=dt.date(2024, 4, 23), tz="Europe/London")
+    assert [e.marker for e in tl.source_order] == markers
+    assert_tiles(text, tl)
+    assert_keeps_words(text, tl)

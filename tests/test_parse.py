@@ -339,6 +339,48 @@ def test_bare_times_take_the_zone_the_other_markers_state() -> None:
     assert [w.code for w in mixed.warnings] == ["no-zone"]
 
 
+_TWO_DESKS = "Summit live\n\n" + "\n\n".join(
+    f"{m}: Post {k}."
+    for k, m in enumerate(["{a}", "14:40", "14:32 BST", "{b}", "08:10", "08:02 ET"])
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "zones", "warned"),
+    [
+        # a bare time between markers of one zone is in it, at the page's edge too
+        (
+            "15:10",
+            "08:20 ET",
+            ["London", "London", "London", "New_York", "New_York", "New_York"],
+            False,
+        ),
+        (
+            "15:10 BST",
+            "08:20 ET",
+            ["London", "London", "London", "New_York", "New_York", "New_York"],
+            False,
+        ),
+        # between markers of two zones nothing says which: UTC, and the warning
+        ("15:10 BST", "08:20", ["London", "London", "London", "UTC", "UTC", "New_York"], True),
+    ],
+)
+def test_a_bare_time_takes_the_zone_of_the_markers_around_it(
+    a: str, b: str, zones: list[str], warned: bool
+) -> None:
+    """A page written in two zones (a London desk's ``14:32 BST``, a Washington desk's
+    ``08:02 ET``) reads a bare time in the zone of the zoned markers on either side of
+    it when they agree (or of the one beside it at the page's edge), not as UTC with a
+    ``no-zone`` warning; with a zone on neither side that agrees, it stays UTC and
+    warns."""
+    text = _TWO_DESKS.format(a=a, b=b)
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 12))
+    assert [str(e.zone).rsplit("/", 1)[-1] for e in tl.source_order] == zones
+    assert ("no-zone" in {w.code for w in tl.warnings}) is warned
+    instants = [e.published for e in tl.source_order]
+    assert warned or instants == sorted(instants, reverse=True)  # type: ignore[type-var]
+
+
 @pytest.mark.parametrize("newest_first", [True, False])
 def test_midnight_crossed_under_one_day_header(newest_first: bool) -> None:
     """Posts under one day header ("Tuesday, November 5") whose clocks run past midnight
@@ -852,6 +894,10 @@ _SAVED = dt.datetime(2024, 4, 3, 9, 0, tzinfo=dt.UTC)
         (("3 min ago", "1 hr 5 min ago", "2 hr 30 min ago"), (3, 65, 150)),
         (("3m ago", "1h 5m ago", "2h 30m ago"), (3, 65, 150)),
         (("3 mins", "1 hr 5 mins", "1 day 2 hrs"), (3, 65, 1560)),
+        # one age that lost its "ago" among ages that keep it, in the page's order
+        (("12m ago", "34m", "51m ago"), (12, 34, 51)),
+        (("12m", "34m ago", "2h ago"), (12, 34, 120)),
+        (("12m ago", "1 hr ago", "2h"), (12, 60, 120)),
     ],
 )
 def test_ages_alone_on_their_lines_open_entries(
@@ -889,6 +935,23 @@ def test_ages_without_ago_in_prose_are_text(text: str) -> None:
     tl = liveblog.parse(text, now=_SAVED)
     assert len(tl.entries) == 1
     assert tl.entries[0].marker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Match\n\n12m ago\nA.\n\n67 min\nB.\n\n51m ago\nC.",
+        "Match\n\n2h ago\nA.\n\n10 mins\nB.\n\n3h ago\nC.",
+        "Match\n\n2h ago\nA.\n\n3h ago\nC.\n\n10 mins\nB.",
+        "Match\n\n3h ago\nC.\n\n2h ago\nA.\n\n10 mins\nB.\n\n1h ago\nD.",
+    ],
+)
+def test_a_lone_age_out_of_the_pages_order_is_text(text: str) -> None:
+    """A lone age without "ago" among ages with it that breaks their order (a match
+    clock, a caption) stays in the text."""
+    tl = liveblog.parse(text, now=_SAVED)
+    ages = [line for line in text.split("\n") if line.endswith(" ago")]
+    assert [e.marker for e in tl.source_order if e.marker] == ages
 
 
 _DAVOS = (
@@ -1035,3 +1098,121 @@ def test_a_time_with_its_age_beside_it_is_a_bare_time(ages: tuple[str, str, str]
     assert [e.time for e in tl.source_order] == [dt.time(14, 32), dt.time(13, 5), dt.time(11, 48)]
     assert_tiles(text, tl)
     assert_keeps_words(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers", "published", "first"),
+    [
+        (
+            "Storm live\n\n15:42&nbsp;GMT\nPower cuts.\n\n15:10&nbsp;GMT\nWinds rise.",
+            ["15:10&nbsp;GMT", "15:42&nbsp;GMT"],
+            [at(15, 10), at(15, 42)],
+            (3, 6, "&nbsp;"),
+        ),
+        (
+            "UPDATE&nbsp;1548 GMT: Talks end.\n\nUPDATE&nbsp;1420 GMT: Talks begin.",
+            ["UPDATE&nbsp;1420 GMT", "UPDATE&nbsp;1548 GMT"],
+            [at(14, 20), at(15, 48)],
+            (1, 7, "&nbsp;"),
+        ),
+        (
+            "14:32&#160;GMT: Talks.\n\n14:05&#xA0;GMT: Earlier.\n\n13:50&#32;GMT: First.",
+            ["13:50&#32;GMT", "14:05&#xA0;GMT", "14:32&#160;GMT"],
+            [at(13, 50), at(14, 5), at(14, 32)],
+            (1, 6, "&#160;"),
+        ),
+        (
+            "Bank live\n\n9:45&nbsp;am: Rates held.\n\n10:15&nbsp;a.m.: R&amp;D cut.",
+            ["9:45&nbsp;am", "10:15&nbsp;a.m."],
+            [at(9, 45), at(10, 15)],
+            (3, 5, "&nbsp;"),
+        ),
+        # other entities change no marker: the warning alone
+        (
+            "R&amp;D &lsquo;live&rsquo;\n\n14:32 GMT: a\n\n14:05 GMT: b",
+            ["14:05 GMT", "14:32 GMT"],
+            [at(14, 5), at(14, 32)],
+            (1, 2, "&amp;"),
+        ),
+    ],
+)
+def test_html_entities_written_out_warn_and_blanks_hold_markers(
+    text: str,
+    markers: list[str],
+    published: list[dt.datetime],
+    first: tuple[int, int, str],
+) -> None:
+    """Entities written out in the text (copied from a page's source) are kept as
+    written: markers are read across a written-out blank (``&nbsp;``, ``&#160;``) as
+    across the blank itself, and ``parse`` warns ``html-entities`` at the first entity;
+    strict mode raises there."""
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.entries] == markers
+    assert [e.published for e in tl.entries] == published
+    assert_tiles(text, tl)
+    assert tl.text == text
+    found = [w for w in tl.warnings if w.code == "html-entities"]
+    assert [(w.line, w.column, w.snippet) for w in found] == [first]
+    assert "html.unescape" in found[0].message
+    with pytest.raises(liveblog.ParseError) as info:
+        liveblog.parse(text, date=DAY, strict=True)
+    assert (info.value.lineno, info.value.snippet) == first[::2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AT&T; fish & chips\n\n14:32 GMT: a\n\n14:05 GMT: b",
+        "Q&A: 14:32 GMT: a &amp b\n\n14:05 GMT: &#0; &#9999999; &bogus;",
+    ],
+)
+def test_ampersands_that_are_no_entities_do_not_warn(text: str) -> None:
+    """An ampersand that opens no entity HTML defines gives no ``html-entities``."""
+    assert "html-entities" not in {w.code for w in liveblog.parse(text, date=DAY).warnings}
+
+
+_PINNED_TWICE = (
+    "Strike live\n\nPinned\n16:05 GMT\nTalks have failed\nThe union says no new offer was made.\n\n"
+    "16:40 GMT\nPicket lines grow\nHundreds outside St Thomas'.\n\n"
+    "16:05 GMT\nTalks have failed\nThe union says no new offer was made.\n\n"
+    "15:30 GMT\nTalks begin\nBoth sides arrive."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entries", "repeats"),
+    [
+        # a pinned post printed again in the stream
+        (_PINNED_TWICE, 4, [(12, 1, "16:05 GMT")]),
+        # a post re-published under the same stamp, and a third copy
+        (
+            "UPDATE 1548 GMT: Talks end.\n\nUPDATE 1548 GMT: Talks end.\n\n"
+            "UPDATE 1420 GMT: Talks begin.\n\nUPDATE 1548 GMT: Talks  end.",
+            4,
+            [(3, 1, "UPDATE 1548 GMT"), (7, 1, "UPDATE 1548 GMT")],
+        ),
+        # the same stamp over different posts, the same text under different stamps
+        ("14:32 BST\nTalks fail.\n\n14:32 BST\nTalks resume.\n\n14:05 BST\nTalks resume.", 3, []),
+        # the same post at the same time on the next day (a blog of several days)
+        (
+            "Monday 22 January\n\n09:00 GMT: No change.\n\n"
+            "Tuesday 23 January\n\n09:00 GMT: No change.",
+            2,
+            [],
+        ),
+        # stamps with no text under them are no repeated post
+        ("16:48 BST:\n\n16:30 BST: A post.\n\n16:48 BST:\n\n16:10 BST: x", 4, []),
+    ],
+)
+def test_a_post_printed_twice_is_kept_and_warns(
+    text: str, entries: int, repeats: list[tuple[int, int, str]]
+) -> None:
+    """A post printed again with the same marker and the same text on the same day (a
+    pinned or re-published post) keeps both copies (no text is lost) and warns
+    ``repeated-entry`` at each later copy's marker."""
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert len(tl.entries) == entries
+    assert_tiles(text, tl)
+    found = [w for w in tl.warnings if w.code == "repeated-entry"]
+    assert [(w.line, w.column, w.snippet) for w in found] == repeats
+    assert all("both copies are kept" in w.message for w in found)

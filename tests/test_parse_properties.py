@@ -32,11 +32,13 @@ def _norm(text: str) -> str:
 
 @given(blogs())
 def test_round_trip_gives_back_times_and_bodies(blog: GenBlog) -> None:
-    """Parsing a rendered blog gives back its entries, instants and bodies, oldest first."""
+    """Parsing a rendered blog gives back its entries, instants and bodies, oldest first;
+    an update printed twice (the same time and text) warns at its second copy."""
     tl = liveblog.parse(render(blog), date=blog.date)
     got = [(e.published, _norm(e.body)) for e in tl.entries]
     assert got == blog.expected()
-    assert tl.warnings == ()
+    posts = [(e.minutes, " ".join(e.body.split())) for e in blog.entries]
+    assert [w.code for w in tl.warnings] == ["repeated-entry"] * (len(posts) - len(set(posts)))
 
 
 @given(blogs())
@@ -143,6 +145,21 @@ def test_zero_width_line_starts_change_nothing(blog: StyledBlog, blank: str) -> 
     text = blog.render().replace("\n", "\n" + blank)
     tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz)
     assert [e.published for e in tl.entries] == list(blog.instants)
+    assert_tiles(text, tl)
+
+
+@given(styled_blogs(), st.sampled_from(["&nbsp;", "&#160;", "&#xA0;", "&NonBreakingSpace;"]))
+def test_blanks_written_as_entities_change_no_marker(blog: StyledBlog, entity: str) -> None:
+    """Every space of a blog written out as an HTML entity (a copy of a page's source)
+    gives the same instants as the clean text; each marker is the clean one as written
+    there, and no text is lost."""
+    clean = blog.render()
+    text = clean.replace(" ", entity)
+    tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz)
+    assert [e.published for e in tl.entries] == list(blog.instants)
+    read = liveblog.parse(clean, date=blog.opening_day, tz=blog.tz)
+    assert [e.marker.replace(entity, " ") for e in tl.entries] == [e.marker for e in read]
+    assert [w.code for w in tl.warnings] == ["html-entities", *(w.code for w in read.warnings)]
     assert_tiles(text, tl)
 
 

@@ -327,3 +327,37 @@ def test_same_day_weekdays_are_found_as_a_whole_text_scan_finds_them(text: str) 
     exactly the matches of the whole pattern's scan."""
     whole = _same_day()[0]
     assert [m.span() for m in _same_day_matches(text)] == [m.span() for m in whole.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "written", "expected", "year"),
+    [
+        # "Sunday 31 December" on a page that names 2024 in a post: 2023
+        ("Kiribati is the first to see in 2024.", WrittenDay(0, 12, 31, 6), (2023, 12, 31), "2024"),
+        # several years fit: the latest (July 13 is a Saturday in 2013 and 2024)
+        ("As in 2013, and again in 2024.", WrittenDay(0, 7, 13, 5), (2024, 7, 13), "2024"),
+        ("Not since 2013 has it rained so.", WrittenDay(1, 7, 13, 5), (2013, 7, 12), "2013"),
+        # no year in the posts, none that fits the weekday, or a clock's digits
+        ("Rain stops play.", WrittenDay(0, 7, 13, 5), None, None),
+        ("The roof was built in 2022.", WrittenDay(0, 7, 13, 5), None, None),
+        # a year's neighbours count only across the turn of the year: July 13, 2019
+        # is a Saturday, but a post naming 2020 in July names no 2019 day
+        ("Biden won it in 2020.", WrittenDay(0, 7, 13, 5), None, None),
+    ],
+)
+def test_a_year_the_posts_name_dates_a_day_written_without_one(
+    body: str, written: WrittenDay, expected: tuple[int, int, int] | None, year: str | None
+) -> None:
+    """With no full date and no year in the preamble, a day written with its weekday but
+    no year takes the latest of the years the posts name in which it falls on that
+    weekday (a December day also the year before one named: ``text-year``); the
+    markers' digits are no years."""
+    preamble = "Live: the final weekend"
+    text = f"{preamble}\n\nUPDATE 2024 GMT: {body}"
+    entries = [(Span(len(preamble) + 2, len(text)), 0)]
+    marker = Span(len(preamble) + 2, len(preamble) + 17)
+    day, evidence = infer_date(
+        text, preamble=Span(0, len(preamble)), entries=entries, markers=[marker], written=written
+    )
+    assert day == (None if expected is None else dt.date(*expected))
+    assert [(e.kind, e.text) for e in evidence] == ([] if year is None else [("text-year", year)])

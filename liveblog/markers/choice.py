@@ -232,6 +232,37 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     return found
 
 
+# a relative age opening its line, run into what follows ("2h ago14:32 BST")
+_GLUED_AGE = re.compile(
+    rf"[ \t\u00a0]*(?:{AGE_COUNT})[ \u00a0]?(?:{AGE_UNIT})[ \t\u00a0]+ago", re.IGNORECASE
+)
+
+
+def _glued_ages(
+    text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
+) -> dict[str, list[Marker]]:
+    """``found`` with the markers that an age opening their line is glued to (``2h
+    ago14:32 BST``: the line break after the age lost in a copy), added for each
+    line-start dialect that reads one right after the age. The entry starts at the age,
+    which stays in its text."""
+    at = text.find("ago")
+    while at >= 0:
+        after = at + 3
+        if text[after : after + 1].isdigit():
+            start = line_start(text, at)
+            age = _GLUED_AGE.match(text, start, after)
+            if age is not None and age.end() == after:
+                for dialect in pool:
+                    if isinstance(dialect, PatternDialect) and dialect.candidate_lines:
+                        marker = dialect.match_at(text, after)
+                        if marker is not None:
+                            markers = found.setdefault(dialect.name, [])
+                            k = bisect.bisect(markers, after, key=lambda m: m.match.start)
+                            markers.insert(k, attrs.evolve(marker, start=start))
+        at = text.find("ago", after)
+    return found
+
+
 _HOUR = dt.timedelta(hours=1)
 
 
@@ -244,18 +275,51 @@ def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
     bare = [m for m in ages if text[m.span[1] - 3 : m.span[1]].lower() != "ago"]
     if not bare:
         return ages
-    if len(bare) > 1 and not any(
-        m.age is not None
+    hour_in_minutes = {
+        id(m)
+        for m in bare
+        if m.age is not None
         and m.age >= _HOUR
         and text[m.span[0] : m.span[1]].lstrip("0123456789, \t\u00a0")[:1] in ("m", "M")
-        for m in bare
-    ):
-        shrink = sum(a.age > b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
-        grow = sum(a.age < b.age for a, b in itertools.pairwise(bare) if a.age and b.age)
-        if shrink <= grow:
-            return ages
-    dropped = {id(m) for m in bare}
+    }
+    if len(bare) > 1 and not hour_in_minutes and _growth(bare) >= 0:
+        return ages
+    dropped = {id(m) for m in bare} - _fitting_lone_ages(ages, bare, hour_in_minutes)
     return [m for m in ages if id(m) not in dropped]
+
+
+def _growth(ages: Sequence[Marker]) -> int:
+    """How many more times the ages grow than shrink from one to the next."""
+    pairs = [(a.age, b.age) for a, b in itertools.pairwise(ages) if a.age and b.age]
+    return sum(a < b for a, b in pairs) - sum(a > b for a, b in pairs)
+
+
+def _fitting_lone_ages(ages: list[Marker], bare: list[Marker], ruled_out: set[int]) -> set[int]:
+    """The ids of the ages without "ago" (``bare``) that stand, on a page of two or more
+    ages with it, where their age fits between the nearest ones above and below in the
+    order those run (an "ago" lost in a copy); no age written as an hour or more in
+    minutes (``67 min``, a match clock)."""
+    lone = {id(m) for m in bare}
+    agos = [m for m in ages if id(m) not in lone]
+    if len(agos) < 2:  # an order needs two
+        return set()
+    sign = 1 if _growth(agos) >= 0 else -1
+    starts = [m.match.start for m in agos]
+    fitting: set[int] = set()
+    for m in bare:
+        if m.age is None or id(m) in ruled_out:
+            continue
+        k = bisect.bisect(starts, m.match.start)
+        around = [a.age * sign for a in agos[max(k - 1, 0) : k + 1] if a.age is not None]
+        if k == 0:
+            around.insert(0, m.age * sign)
+        elif k == len(agos):
+            around.append(m.age * sign)
+        else:
+            around.insert(1, m.age * sign)
+        if around == sorted(around):
+            fitting.add(id(m))
+    return fitting
 
 
 def _lone_acronyms(
@@ -510,7 +574,7 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found = _lone_acronyms(text, _scan(text, pool), pool)
+    found = _lone_acronyms(text, _glued_ages(text, _scan(text, pool), pool), pool)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
@@ -532,6 +596,11 @@ def choose_markers(
         key=lambda n: (-scores[n].score, rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
+    if not timed and forced is None:
+        run = _run_together(text, found, pool)
+        if run is not None:
+            scores[run] = _score(run, found[run])
+            timed = [run]
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -844,6 +913,39 @@ def _glued_to_sentences(
     if not added:
         return markers
     return sorted([*markers, *added], key=lambda m: m.start)
+
+
+# a clock glued to the end of the sentence before it, a capital after it: "...the
+# finals.12:24 Arsenal equalise" (a copy that lost every line break)
+_RUN_ON = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
+_RUN_FEW = 3
+
+
+def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]) -> str | None:
+    """On a page no timed dialect fits, the first line-start dialect whose markers,
+    with those it reads at clocks glued to the sentence before them (two or more), are
+    three or more, all written alike, whose times run one way: the posts of a blog
+    copied without its line breaks. ``found`` gets the dialect's markers."""
+    places = [m.end() for m in _RUN_ON.finditer(text)]
+    if len(places) < _RUN_FEW - 1:
+        return None
+    for dialect in pool:
+        if not isinstance(dialect, PatternDialect) or dialect.head is None:
+            continue
+        glued = [m for p in places if (m := dialect.match_at(text, p)) and m.problem is None]
+        if len(glued) < _RUN_FEW - 1:
+            continue
+        markers = sorted([*_valid(found.get(dialect.name, [])), *glued], key=lambda m: m.start)
+        forward, backward = direction_counts(markers)
+        if (
+            len(markers) >= _RUN_FEW
+            and len({m.shape for m in markers}) == 1
+            and min(forward, backward) == 0
+            and forward + backward == len(markers) - 1
+        ):
+            found[dialect.name] = markers
+            return dialect.name
+    return None
 
 
 _HEADLINE_MAX = 150

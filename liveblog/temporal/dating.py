@@ -23,7 +23,8 @@ markers write the 24-hour clock and never am/pm, as a marker's own date is read.
 
 With no full date, a day written with its weekday but no year (``Saturday 13 July``)
 and a year the preamble names (``Wimbledon 2024``) can still date the blog
-(``title-year``, see :func:`infer_date`).
+(``title-year``, see :func:`infer_date`), or failing that the latest year the posts name
+that fits the weekday (``text-year``).
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
@@ -343,6 +344,43 @@ def _from_preamble_year(
     return opening, (DateEvidence("title-year", m.group(), Span(*m.span()), opening),)
 
 
+def _from_text_year(
+    text: str, preamble: Span, markers: Sequence[Span], written: WrittenDay
+) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
+    """The opening day from the latest of the years the text after the preamble names
+    (outside ``markers``) in which the day written without a year falls on its weekday
+    (a December day also in the year before a year named, a January day in the year
+    after: posts look across the turn of the year); None when there is none.
+
+    >>> text = "Live\\n\\n10:05 GMT: Kiribati is the first to see in 2024."
+    >>> day, why = _from_text_year(text, Span(0, 4), [Span(6, 15)], WrittenDay(0, 12, 31, 6))
+    >>> day, [(e.kind, e.text) for e in why]
+    (datetime.date(2023, 12, 31), [('text-year', '2024')])
+    """
+    ends = [s.end for s in markers]
+    best: tuple[dt.date, Any] | None = None
+    for m in _YEAR.finditer(text, preamble[1]):
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(markers) and markers[k].start <= m.start():
+            continue  # a marker's digits: a clock, not a year
+        named = int(m.group())
+        # a year's own days, and at the turn of the year the year a December day's posts
+        # look ahead to ("to see in 2024") or a January day's look back on
+        turn = {12: named - 1, 1: named + 1}.get(written.month, named)
+        for year in {named, turn}:
+            try:
+                day = dt.date(year, written.month, written.day)
+            except ValueError:
+                continue
+            if day.weekday() == written.weekday and (best is None or day > best[0]):
+                best = (day, m)
+    if best is None:
+        return None, ()
+    day, m = best
+    opening = day - dt.timedelta(days=written.offset)
+    return opening, (DateEvidence("text-year", m.group(), Span(*m.span()), opening),)
+
+
 def infer_date(
     text: str,
     *,
@@ -351,6 +389,7 @@ def infer_date(
     markers: Sequence[Span] = (),
     written: WrittenDay | None = None,
     day_first: bool | None = None,
+    text_years: bool = True,
 ) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
     """Infer the blog's opening day from the dates, weekdays and relative words it uses.
 
@@ -363,9 +402,14 @@ def infer_date(
         written: a day a marker or day header writes with its weekday but without a
             year (``Saturday 13 July``): with no full date in the text, a year the
             preamble names (``Wimbledon 2024``), or the one before or after it, in
-            which that day falls on that weekday gives the date (``title-year``).
+            which that day falls on that weekday gives the date (``title-year``); with
+            no such year, the latest of the years the posts name (outside the
+            markers) in which it does, a December day also in the year before one
+            named and a January day in the year after (``text-year``).
         day_first: whether the blog writes its slashed dates day first; None decides
             it from the markers (:func:`~liveblog.markers.dialect.writes_day_first`).
+        text_years: False leaves out the years the posts name (``text-year``): the
+            caller knows a better source of the year (when the page was saved).
 
     Returns:
         The opening day and the evidence that supports it, or ``(None, ())`` when the
@@ -379,7 +423,10 @@ def infer_date(
     """
     dates, clues = _clues(text, preamble, entries, markers, day_first)
     if not dates:
-        return _from_preamble_year(text, preamble, written)
+        found = _from_preamble_year(text, preamble, written)
+        if found[0] is None and written is not None and text_years:
+            found = _from_text_year(text, preamble, markers, written)
+        return found
     # candidates: the days around each stated date (a bounded set however far apart),
     # as ordinals; each condition is weighed on all of them at once
     stated = sorted(d.toordinal() for d in dates)
