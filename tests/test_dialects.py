@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.markers.builtin import (
+    AUTHOR_TIME,
     BYLINE_AFTER,
     CLOCK_INLINE,
     CLOCK_LINE,
@@ -569,6 +570,13 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (RELATIVE_AGE, " 35 min ago", True),
         (RELATIVE_AGE, "14:32 Police said", False),
         (RELATIVE_AGE, "1548 GMT", False),
+        (AUTHOR_TIME, "Jane Smith 12:52 pm", True),
+        (AUTHOR_TIME, " Mary-Jo Oneil St. Clair  NOON GMT", True),
+        (AUTHOR_TIME, "Jane Smith midnight", True),
+        (AUTHOR_TIME, "Monday 22 January 2024 15.48 GMT", False),
+        (AUTHOR_TIME, "11.05 Police said", False),
+        (AUTHOR_TIME, "JANE SMITH 12:52 pm", False),
+        (AUTHOR_TIME, "Jane 12:52 pm", False),
     ],
 )
 def test_line_filters_skip_lines_cheaply(dialect: PatternDialect, line: str, passes: bool) -> None:

@@ -350,7 +350,11 @@ AUTHOR_TIME = PatternDialect(
     min_count=2,
     candidate_lines=True,
     line_needle=r"\d",
-    twin=True,
+    # two to four capitalised words, then a clock's first character (a digit, noon...)
+    line_filter=(
+        _ASCII_BLANKS + r"[A-Z][a-z][A-Za-z'.\-]*(?:[ \t]+[A-Z][a-z][A-Za-z'.\-]*){1,3}"
+        r"[ \t]+[\dnmNM]"
+    ),
 )
 
 BYLINE_AFTER = PatternDialect(
