@@ -443,9 +443,10 @@ class PatternDialect:
             matches there exactly as the pattern does), and with the pattern only where
             the twin matches; with ``head`` and ``tail``, those lines are matched by the
             head's and tail's twins alone, and their markers read from the twins'
-            matches. An ``re`` try costs about half a ``regex`` one on the built-in
-            patterns, but compiling a twin is pure Python (about 15 M instructions for
-            a date pattern, 70 M for the timestamp): for patterns tried at many lines.
+            matches (the other ``branches`` are tried with the pattern itself). An
+            ``re`` try costs about half a ``regex`` one on the built-in patterns, but
+            compiling a twin is pure Python (about 15 M instructions for a date
+            pattern, 70 M for the timestamp): for patterns tried at many lines.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -563,7 +564,9 @@ class PatternDialect:
         longest = max(map(len, words)) if words else 0
         passes = None if self.line_filter is None else needle_pattern(self.line_filter).match
         twin: Callable[[str, int, int], re.Match[str] | None] | None = None
-        twins = self.twin  # until the twin is looked up at the first line that needs it
+        # until the whole pattern's twin is looked up at the first line that needs it
+        # (a head's other branches are tried with the pattern itself)
+        twins = self.twin and not shares
         ends = shared.ends
         for k in shared.picked(self.starts, self.line_needle):
             start, end = starts[k], ends[k]
@@ -717,26 +720,29 @@ class _Reader:
         return merged
 
 
-_READERS: dict[regex.Pattern[str] | re.Pattern[str], _Reader] = {}
+# by the pattern's id (an ``re`` pattern hashes and compares its compiled code: about
+# 100 K instructions for the timestamp's twin), with the pattern, which keeps the id its own
+_READERS: dict[int, tuple[regex.Pattern[str] | re.Pattern[str], _Reader]] = {}
 
 
 def _reader(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Reader:
     """The :class:`_Reader` of ``pattern``, built once."""
-    reader = _READERS.get(pattern)
-    if reader is None:
-        index: dict[str, tuple[int, ...]] = (
-            group_copies(pattern)  # a twin: its copies under their name
-            if isinstance(pattern, re.Pattern)
-            else {name: (number,) for name, number in pattern.groupindex.items()}
-        )
-        own = tuple(k for k, n in enumerate(_READ_GROUPS) if n in index)
-        if all(len(numbers) == 1 for numbers in index.values()):
-            # group k is item k - 1 of groups(); a missing group reads the None appended
-            getter = operator.itemgetter(*(index.get(n, (0,))[0] - 1 for n in _READ_GROUPS))
-            reader = _Reader(index, getter, own)
-        else:
-            reader = _Reader(index, _copies_reader(pattern), own)
-        _READERS[pattern] = reader
+    known = _READERS.get(id(pattern))
+    if known is not None:
+        return known[1]
+    index: dict[str, tuple[int, ...]] = (
+        group_copies(pattern)  # a twin: its copies under their name
+        if isinstance(pattern, re.Pattern)
+        else {name: (number,) for name, number in pattern.groupindex.items()}
+    )
+    own = tuple(k for k, n in enumerate(_READ_GROUPS) if n in index)
+    if all(len(numbers) == 1 for numbers in index.values()):
+        # group k is item k - 1 of groups(); a missing group reads the None appended
+        getter = operator.itemgetter(*(index.get(n, (0,))[0] - 1 for n in _READ_GROUPS))
+        reader = _Reader(index, getter, own)
+    else:
+        reader = _Reader(index, _copies_reader(pattern), own)
+    _READERS[id(pattern)] = (pattern, reader)
     return reader
 
 
@@ -745,19 +751,32 @@ def _copies_reader(
 ) -> Callable[[tuple[str | None, ...]], tuple[str | None, ...]]:
     """The values of :data:`_READ_GROUPS` out of ``match.groups() + (None,)`` for a
     pattern whose names have several groups (a twin): each name's last group that
-    captured, as ``regex`` reports it. No group of the built-in patterns captures an
-    empty string, which would read as None here."""
-    names = [""] * (pattern.groups + 2)
+    captured, as ``regex`` reports it. The groups that captured pick a getter, made
+    once for each such set (few: the pattern's paths). No group of the built-in
+    patterns captures an empty string, which would read as None here."""
+    names = [""] * (pattern.groups + 1)  # each group's name, by its place in groups()
     for name, numbers in group_copies(pattern).items():
         for number in numbers:
             names[number - 1] = name
-    # the captured groups' names and values, in order: a later copy over an earlier
-    return lambda groups: tuple(
-        map(
-            dict(zip(compress(names, groups), compress(groups, groups), strict=False)).get,
-            _READ_GROUPS,
-        )
-    )
+    absent = pattern.groups  # the None appended to groups()
+    places = range(pattern.groups + 1)
+    getters: dict[tuple[int, ...], Callable[[tuple[str | None, ...]], tuple[str | None, ...]]]
+    getters = {}
+
+    def values(groups: tuple[str | None, ...]) -> tuple[str | None, ...]:
+        captured = tuple(compress(places, groups))
+        getter = getters.get(captured)
+        if getter is None:
+            last = {names[k]: k for k in captured}  # a later copy over an earlier
+            getter = operator.itemgetter(*(last.get(n, absent) for n in _READ_GROUPS))
+            if len(getters) < _MAX_GETTERS:
+                getters[captured] = getter
+        return getter(groups)
+
+    return values
+
+
+_MAX_GETTERS = 4096  # sets of captured groups kept per twin
 
 
 class _Found:

@@ -42,6 +42,8 @@ _PROPERTIES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z"}
 # escapes copied as they are: what both modules read alike on ASCII text
 _SAME_ESCAPES = frozenset("dDwWbBZAtnrfv0123456789") | frozenset(r"\.^$*+?{}[]()|-/#&~ '\"")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
+_PLAIN = re.compile(r"[^\\\[#(\x80-\U0010ffff]+")  # none of \ [ # ( or a non-ASCII character
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\\\]])*\]")
 _HEX = {"x": 2, "u": 4, "U": 8}
 
 
@@ -89,33 +91,41 @@ def _property(source: str, at: int) -> tuple[str, int]:
 
 def _class(source: str, at: int) -> tuple[str, int]:
     """The class opening at ``source[at]`` with its ASCII members alone, and its end."""
-    k = at + 1
-    negated = source[k] == "^"
+    found = _CLASS.match(source, at)
+    if found is None:
+        _refuse("an unclosed class")
+    return _ascii_class(found.group()), found.end()
+
+
+@functools.cache
+def _ascii_class(text: str) -> str:
+    """The class ``text`` (``[...]``) with its ASCII members alone (the built-in
+    patterns write a few classes many times)."""
+    k = 1
+    negated = text[k] == "^"
     k += negated
     members: list[str] = []
-    first = True
-    while first or source[k] != "]":
-        first = False
-        if source.startswith(("\\p", "\\P"), k):
-            letters, k = _property(source, k)
+    while k < len(text) - 1:
+        if text.startswith(("\\p", "\\P"), k):
+            letters, k = _property(text, k)
             members.append(letters)
             continue
-        if source[k] == "\\":
-            text, char, k = _escape(source, k)
+        if text[k] == "\\":
+            written, char, k = _escape(text, k)
         else:
-            text = char = source[k]
+            written = char = text[k]
             k += 1
-        if source[k] == "-" and source[k + 1] != "]":  # a range
-            if source[k + 1] == "\\":
-                high_text, high, end = _escape(source, k + 1)
+        if text[k] == "-" and k + 1 < len(text) - 1:  # a range
+            if text[k + 1] == "\\":
+                high_written, high, end = _escape(text, k + 1)
             else:
-                high_text = high = source[k + 1]
+                high_written = high = text[k + 1]
                 end = k + 2
             if char is None or high is None:
                 _refuse("a range of classes")
             k = end
             if _ascii_member(char) and _ascii_member(high):
-                members.append(f"{text}-{high_text}")
+                members.append(f"{written}-{high_written}")
             elif char.isascii():
                 _refuse(f"a range across ASCII's end: {char!r}-{high!r}")
             # a range of non-ASCII characters: none of them occurs
@@ -126,10 +136,10 @@ def _class(source: str, at: int) -> tuple[str, int]:
                 _refuse("a range of non-ASCII letters")
             continue
         if char is None or _ascii_member(char):
-            members.append(text)
+            members.append(written)
     if not members:
         _refuse("a class of non-ASCII characters alone")
-    return "[" + "^" * negated + "".join(members) + "]", k + 1
+    return "[" + "^" * negated + "".join(members) + "]"
 
 
 def _translate(source: str, verbose: bool) -> str:
@@ -138,6 +148,11 @@ def _translate(source: str, verbose: bool) -> str:
     copies: dict[str, int] = {}
     k = 0
     while k < len(source):
+        plain = _PLAIN.match(source, k)
+        if plain is not None:  # a run of characters that mean the same in both
+            out.append(plain.group())
+            k = plain.end()
+            continue
         char = source[k]
         if source.startswith(("\\p", "\\P"), k):
             letters, k = _property(source, k)
