@@ -1493,3 +1493,24 @@ def test_a_twin_read_marker_is_the_patterns() -> None:
     assert twin_found.group("month__4") == "Jan"  # the date after the clock: a copy
     assert read_match(twin_found, "x") == read_match(found, "x")
     assert read_match(found, "x").day == dt.date(2024, 1, 23)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r">>\s(?P<hour>\d\d)(?P<minute>\d\d)",  # \s: no twin, regex alone
+        r">>[ \t](?P<hour>\d\d)(?P<minute>\d\d)",  # a twin
+        regex.compile(r">>\s(?P<hour>\d\d)(?P<minute>\d\d)", regex.MULTILINE),  # flags: none
+    ],
+)
+def test_a_dialect_of_ones_own_with_twin_finds_what_it_finds_without(
+    pattern: str | regex.Pattern[str],
+) -> None:
+    """``twin=True`` on a pattern without a twin falls back to the pattern itself."""
+    text = "intro\n>> 0945 Talks begin\n>>\t1010 More\n>> 10:15 no\n"
+    lines = all_lines(text)
+    mine = PatternDialect("arrow", pattern, candidate_lines=True, twin=True)
+    found = list(mine.scan_lines(lines.text, lines.starts, lines.origins))
+    plain = attrs.evolve(mine, twin=False)
+    assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found][:1] == [dt.time(9, 45)]
