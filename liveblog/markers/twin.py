@@ -41,9 +41,20 @@ _KNOWN_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0 | regex.UNICODE
 _PROPERTIES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z"}
 # escapes copied as they are: what both modules read alike on ASCII text
 _SAME_ESCAPES = frozenset("dDwWbBZAtnrfv0123456789") | frozenset(r"\.^$*+?{}[]()|-/#&~ '\"")
-_GROUP = re.compile(r"\(\?P<(\w+)>")
-_PLAIN = re.compile(r"[^\\\[#(\x80-\U0010ffff]+")  # none of \ [ # ( or a non-ASCII character
-_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\\\]])*\]")
+
+
+@functools.cache
+def _tokens() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A group's opening, a run of plain characters (ASCII but for ``\\ # ( [``) and a
+    class: compiled at the first translation, not when liveblog is imported."""
+    return (
+        re.compile(r"\(\?P<(\w+)>"),
+        # (not a negated class: one with non-ASCII ranges costs re's compile 10 ms)
+        re.compile(r"[\x00-\x22\x24-\x27\x29-\x5a\x5d-\x7f]+"),
+        re.compile(r"\[\^?\]?(?:\\.|[^\\\]])*\]"),
+    )
+
+
 _HEX = {"x": 2, "u": 4, "U": 8}
 
 
@@ -91,7 +102,7 @@ def _property(source: str, at: int) -> tuple[str, int]:
 
 def _class(source: str, at: int) -> tuple[str, int]:
     """The class opening at ``source[at]`` with its ASCII members alone, and its end."""
-    found = _CLASS.match(source, at)
+    found = _tokens()[2].match(source, at)
     if found is None:
         _refuse("an unclosed class")
     return _ascii_class(found.group()), found.end()
@@ -146,9 +157,10 @@ def _translate(source: str, verbose: bool) -> str:
     """``source`` (a ``regex`` pattern) as an ``re`` pattern exact on ASCII text."""
     out: list[str] = []
     copies: dict[str, int] = {}
+    group_opening, plain_run, _ = _tokens()
     k = 0
     while k < len(source):
-        plain = _PLAIN.match(source, k)
+        plain = plain_run.match(source, k)
         if plain is not None:  # a run of characters that mean the same in both
             out.append(plain.group())
             k = plain.end()
@@ -168,7 +180,7 @@ def _translate(source: str, verbose: bool) -> str:
         elif char == "#" and verbose:
             end = source.find("\n", k)
             k = len(source) if end < 0 else end
-        elif (group := _GROUP.match(source, k)) is not None:
+        elif (group := group_opening.match(source, k)) is not None:
             name = group[1]
             copy = copies.get(name, 0)
             copies[name] = copy + 1
