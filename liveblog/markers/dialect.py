@@ -443,10 +443,12 @@ class PatternDialect:
             matches there exactly as the pattern does), and with the pattern only where
             the twin matches; with ``head`` and ``tail``, those lines are matched by the
             head's and tail's twins alone, and their markers read from the twins'
-            matches (the other ``branches`` are tried with the pattern itself). An
-            ``re`` try costs about half a ``regex`` one on the built-in patterns, but
-            compiling a twin is pure Python (about 15 M instructions for a date
-            pattern, 70 M for the timestamp): for patterns tried at many lines.
+            matches (the other ``branches`` are tried with the pattern itself). The
+            pattern must not look behind its line's start (the twin is exact on ASCII
+            text, and only the line is checked). An ``re`` try costs about half a
+            ``regex`` one on the built-in patterns, but compiling a twin is pure Python
+            (about 15 M instructions for a date pattern, 70 M for the timestamp): for
+            patterns tried at many lines.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
