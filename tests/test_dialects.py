@@ -4,29 +4,44 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import pathlib
+import re
 
 import attrs
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
 from liveblog.markers.builtin import (
+    AUTHOR_TIME,
     BYLINE_AFTER,
     CLOCK_INLINE,
     CLOCK_LINE,
     CLOCK_RUN,
     CLOCK_SPACE,
+    DAY_HEADER,
     DEFAULT_DIALECTS,
     RELATIVE_AGE,
     UPDATE,
     UPDATED_AT,
 )
 from liveblog.markers.choice import choose_markers
-from liveblog.markers.dialect import LineScan, PatternDialect, needle_pattern
+from liveblog.markers.dialect import (
+    LineScan,
+    PatternDialect,
+    _head_pattern,
+    _head_twin,
+    _tail_pattern,
+    _tail_twin,
+    needle_pattern,
+    read_match,
+)
 from liveblog.markers.lines import all_lines
+from liveblog.markers.twin import ascii_twin, group_copies
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import marker_noise
 
@@ -555,6 +570,13 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (RELATIVE_AGE, " 35 min ago", True),
         (RELATIVE_AGE, "14:32 Police said", False),
         (RELATIVE_AGE, "1548 GMT", False),
+        (AUTHOR_TIME, "Jane Smith 12:52 pm", True),
+        (AUTHOR_TIME, " Mary-Jo Oneil St. Clair  NOON GMT", True),
+        (AUTHOR_TIME, "Jane Smith midnight", True),
+        (AUTHOR_TIME, "Monday 22 January 2024 15.48 GMT", False),
+        (AUTHOR_TIME, "11.05 Police said", False),
+        (AUTHOR_TIME, "JANE SMITH 12:52 pm", False),
+        (AUTHOR_TIME, "Jane 12:52 pm", False),
     ],
 )
 def test_line_filters_skip_lines_cheaply(dialect: PatternDialect, line: str, passes: bool) -> None:
@@ -1415,3 +1437,203 @@ def test_a_blog_whose_posts_all_lost_their_line_breaks(text: str, markers: list[
     assert [e.marker for e in tl.source_order] == markers
     assert_tiles(text, tl)
     assert_keeps_words(text, tl)
+
+
+# --- twins for re, exact on ASCII lines ---------------------------------------------------
+
+_TWINNED = [d for d in DEFAULT_DIALECTS if d.twin]
+
+
+def _twin_pairs() -> list[tuple[str, regex.Pattern[str], re.Pattern[str], bool]]:
+    """(what, pattern, twin, is a tail) of every pattern a scan reads through its twin:
+    the heads and tails of dialects with twins, and the whole patterns of the others."""
+    pairs: dict[str, tuple[str, regex.Pattern[str], re.Pattern[str] | None, bool]] = {}
+    for dialect in _TWINNED:
+        if dialect.head is not None and dialect.tail is not None:
+            pairs["head"] = ("head", _head_pattern(dialect.head), _head_twin(dialect.head), False)
+            pairs[dialect.name] = (
+                f"{dialect.name} tail",
+                _tail_pattern(dialect.tail),
+                _tail_twin(dialect.tail),
+                True,
+            )
+        else:
+            pairs[dialect.name] = (
+                dialect.name,
+                dialect._line_pattern(),
+                dialect._line_twin(),
+                False,
+            )
+    assert all(twin is not None for _, _, twin, _ in pairs.values())
+    return [(what, p, twin, tail) for what, p, twin, tail in pairs.values() if twin is not None]
+
+
+def _assert_same_match(
+    what: str, found: regex.Match[str] | None, twin_found: re.Match[str] | None
+) -> None:
+    """``twin_found`` is ``found``: no match, or the same span and, for every group name,
+    the same value at the same place (a twin's last copy that captured)."""
+    assert (found is None) == (twin_found is None), (what, found, twin_found)
+    if found is None or twin_found is None:
+        return
+    assert found.span() == twin_found.span(), what
+    copies = group_copies(twin_found.re)
+    assert set(copies) == set(found.re.groupindex), what
+    for name, numbers in copies.items():
+        captured = [twin_found.span(k) for k in numbers if twin_found.span(k)[0] >= 0]
+        assert found.span(name) == (captured[0] if captured else (-1, -1)), (what, name)
+        assert found.group(name) != "", (what, name)  # a twin's reader reads "" as None
+
+
+def _assert_twins_match_as_patterns(text: str) -> None:
+    """At every line of ASCII text, each twin matches as its pattern does (a tail where
+    the head ends, as the scan tries it)."""
+    lines = all_lines(text)
+    ends = LineScan(lines.text, lines.starts, lines.origins).ends
+    pairs = _twin_pairs()
+    head = _head_pattern(CLOCK_LINE.head or "")
+    for start, end in zip(lines.starts, ends, strict=True):
+        if not lines.text[start:end].isascii():
+            continue
+        head_found = head.match(lines.text, start, end)
+        for what, pattern, twin, is_tail in pairs:
+            at = start
+            if is_tail:
+                if head_found is None:
+                    continue
+                at = head_found.end()
+            found = pattern.match(lines.text, at, end)
+            _assert_same_match(what, found, twin.match(lines.text, at, end))
+
+
+def _assert_twins_find_what_patterns_find(text: str) -> None:
+    """Each dialect with twins finds the markers it finds without them."""
+    lines = all_lines(text)
+    for dialect in _TWINNED:
+        plain = attrs.evolve(dialect, twin=False)
+        found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
+        assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+
+
+def _ascii_only(text: str) -> str:
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+_TWIN_TEXTS = st.one_of(
+    marker_noise(),
+    marker_noise().map(_ascii_only),
+    st.lists(_BYLINE_PIECES, max_size=10).map("".join).map(_ascii_only),
+)
+
+
+@settings(max_examples=500)
+@given(_TWIN_TEXTS)
+def test_twins_match_as_their_patterns_on_ascii_lines(text: str) -> None:
+    """On a line of ASCII text a twin matches where its pattern matches, with the same
+    groups, and the scan finds with twins what it finds without."""
+    _assert_twins_match_as_patterns(text)
+    _assert_twins_find_what_patterns_find(text)
+
+
+def _test_strings() -> str:
+    """Every string written in the test modules, one after another: the marker lines
+    and near misses the tests were written around."""
+    strings: list[str] = []
+    for path in sorted(pathlib.Path(__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.append(node.value)
+    return "\n".join(strings)
+
+
+def test_twins_match_as_their_patterns_on_the_test_modules_strings() -> None:
+    """Every line of every string in the tests: twins match as their patterns."""
+    text = _test_strings()
+    _assert_twins_match_as_patterns(text)
+    _assert_twins_find_what_patterns_find(text)
+
+
+@pytest.mark.parametrize("path", _TEST_FILES, ids=lambda path: path.name)
+def test_twins_match_as_their_patterns_on_the_test_texts(path: pathlib.Path) -> None:
+    """Every line of the corpus and test data: twins match as their patterns."""
+    text = path.read_text(encoding="utf-8")
+    _assert_twins_match_as_patterns(text)
+    _assert_twins_find_what_patterns_find(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "twin"),
+    [
+        # classes keep their ASCII members; properties become ASCII letters
+        (r"[ \t\u00a0\u2000-\u200d]+x", 0, r"[ \t]+x"),
+        (r"(?-i:\p{Lu}\p{Ll})[\p{L}'’.\-]*", 0, r"(?-i:[A-Z][a-z])[A-Za-z'.\-]*"),
+        (r"[^()\r\n\u3000]", 0, r"[^()\r\n]"),
+        # a name's later groups are copies of their own; verbose comments go
+        (
+            "(?P<h>a)  # one\n|(?P<h>b)(?P<h>c)",
+            regex.VERBOSE,
+            "(?P<h>a)  \n|(?P<h__1>b)(?P<h__2>c)",
+        ),
+        ("a–b|−", 0, "a–b|−"),  # a non-ASCII character that is no letter stays (never matches)
+        # no twin: \s differs, a non-ASCII letter could fold to an ASCII one, a condition
+        # on a copied name, a property without ASCII letters, a class of others alone,
+        # a range across ASCII's end, regex's own syntax, a variable look-behind
+        (r"\s", 0, None),
+        ("caf[eé]", regex.IGNORECASE, None),
+        (r"(?P<a>x)|(?P<a>y)(?(a)z)", 0, None),
+        (r"\p{N}", 0, None),
+        (r"[\u00a0]", 0, None),
+        (r"[a-\u00ff]", 0, None),
+        (r"(?|(a)|(b))", 0, None),
+        (r"(?<=a+)b", 0, None),
+        (r"x", regex.BESTMATCH, None),
+    ],
+)
+def test_ascii_twin_translation(source: str, flags: int, twin: str | None) -> None:
+    """What a twin keeps, changes and refuses."""
+    found = ascii_twin(source, flags)
+    assert (None if found is None else found.pattern) == twin
+
+
+def test_a_twin_read_marker_is_the_patterns() -> None:
+    """A marker read from a twin's match (with copies of a name) is the one read from
+    the pattern's, its written parts included."""
+    text = "Monday 22 January 2024 15.48 GMT, 16:48 CET - 23 Jan\n9.45am (UTC+03:00) Talks\n"
+    lines = all_lines(text)
+    for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE, DAY_HEADER):
+        plain = attrs.evolve(dialect, twin=False)
+        assert list(dialect.scan_lines(lines.text, lines.starts, lines.origins)) == list(
+            plain.scan_lines(lines.text, lines.starts, lines.origins)
+        )
+    line = lines.text[: lines.text.index("\n")]
+    head = CLOCK_LINE.head or ""
+    twin = _head_twin(head)
+    assert twin is not None
+    twin_found, found = twin.match(line), _head_pattern(head).match(line)
+    assert twin_found is not None
+    assert found is not None
+    assert twin_found.group("month") == "January"
+    assert twin_found.group("month__4") == "Jan"  # the date after the clock: a copy
+    assert read_match(twin_found, "x") == read_match(found, "x")
+    assert read_match(found, "x").day == dt.date(2024, 1, 23)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r">>\s(?P<hour>\d\d)(?P<minute>\d\d)",  # \s: no twin, regex alone
+        r">>[ \t](?P<hour>\d\d)(?P<minute>\d\d)",  # a twin
+        regex.compile(r">>\s(?P<hour>\d\d)(?P<minute>\d\d)", regex.MULTILINE),  # flags: none
+    ],
+)
+def test_a_dialect_of_ones_own_with_twin_finds_what_it_finds_without(
+    pattern: str | regex.Pattern[str],
+) -> None:
+    """``twin=True`` on a pattern without a twin falls back to the pattern itself."""
+    text = "intro\n>> 0945 Talks begin\n>>\t1010 More\n>> 10:15 no\n"
+    lines = all_lines(text)
+    mine = PatternDialect("arrow", pattern, candidate_lines=True, twin=True)
+    found = list(mine.scan_lines(lines.text, lines.starts, lines.origins))
+    plain = attrs.evolve(mine, twin=False)
+    assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found][:1] == [dt.time(9, 45)]

@@ -239,6 +239,7 @@ CLOCK_LINE = PatternDialect(
     starts=_TIMESTAMP_STARTS,
     head=TIMESTAMP,
     tail=_CLOCK_LINE_TAIL,
+    twin=True,
 )
 
 _CLOCK_INLINE_TAIL = rf"""
@@ -272,6 +273,7 @@ CLOCK_INLINE = PatternDialect(
     starts=_TIMESTAMP_STARTS + "([",
     head=TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
+    twin=True,
     branches="([",
 )
 
@@ -291,6 +293,7 @@ CLOCK_SPACE = PatternDialect(
     starts=_TIMESTAMP_STARTS,
     head=TIMESTAMP,
     tail=_CLOCK_SPACE_TAIL,
+    twin=True,
 )
 
 TICKER = PatternDialect(
@@ -347,6 +350,11 @@ AUTHOR_TIME = PatternDialect(
     min_count=2,
     candidate_lines=True,
     line_needle=r"\d",
+    # two to four capitalised words, then a clock's first character (a digit, noon...)
+    line_filter=(
+        _ASCII_BLANKS + r"[A-Z][a-z][A-Za-z'.\-]*(?:[ \t]+[A-Z][a-z][A-Za-z'.\-]*){1,3}"
+        r"[ \t]+[\dnmNM]"
+    ),
 )
 
 BYLINE_AFTER = PatternDialect(
@@ -381,6 +389,7 @@ DAY_HEADER = PatternDialect(
     kind="day-header",
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
+    twin=True,
 )
 
 # an age: 2h | 35 min | 1 day | 1,204d | 1 hr 5 min (a second, smaller part)
@@ -435,6 +444,7 @@ UPDATE_LABEL = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts="u",
+    twin=True,
 )
 
 MATCH_LABEL = PatternDialect(

@@ -29,11 +29,13 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
 
 import attrs
 import regex
 
+from liveblog.markers.twin import ascii_twin, group_copies
 from liveblog.markers.zones import ZoneSpec, lookup_zone
 from liveblog.model import Span
 
@@ -50,6 +52,7 @@ __all__ = [
 ]
 
 MarkerKind: TypeAlias = Literal["entry", "opening", "closing", "day-header"]
+AnyMatch: TypeAlias = "regex.Match[str] | re.Match[str]"  # a pattern's, or its twin's
 HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker:
@@ -329,8 +332,9 @@ class LineScan:
         self.origins = origins
         self.ends: list[int] = [*(s - 1 for s in starts[1:]), len(text)] if starts else []
         """Where each line ends (before the line break)."""
-        self.heads: dict[str, dict[int, regex.Match[str] | None]] = {}
-        """The matches of each ``head``, by line number."""
+        self.heads: dict[str, dict[int, AnyMatch | None]] = {}
+        """The matches of each ``head`` (or of its twin, at a line of ASCII text), by
+        line number."""
         self._firsts: list[str] | None = None  # each line's first character after blanks
         self._picked: dict[tuple[str | None, str | None], list[int]] = {}
 
@@ -359,16 +363,27 @@ class LineScan:
         return picked
 
 
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0  # of string patterns
+
+
+def _source(
+    pattern: str | regex.Pattern[str], line_start: bool, *, blanks: bool = False
+) -> tuple[str, int]:
+    """The source and flags :func:`_compile` compiles."""
+    prefix = LINE_START if line_start else _BLANKS if blanks else ""
+    if isinstance(pattern, regex.Pattern):
+        return (
+            prefix + "(?:" + pattern.pattern + ")" if prefix else pattern.pattern
+        ), pattern.flags
+    return prefix + "(?:" + pattern + ")", _FLAGS
+
+
 def _compile(
     pattern: str | regex.Pattern[str], line_start: bool, *, blanks: bool = False
 ) -> regex.Pattern[str]:
-    prefix = LINE_START if line_start else _BLANKS if blanks else ""
-    if isinstance(pattern, regex.Pattern):
-        if not prefix:
-            return pattern
-        return regex.compile(prefix + "(?:" + pattern.pattern + ")", pattern.flags)
-    source = prefix + "(?:" + pattern + ")"
-    return regex.compile(source, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
+    if isinstance(pattern, regex.Pattern) and not (line_start or blanks):
+        return pattern
+    return regex.compile(*_source(pattern, line_start, blanks=blanks))
 
 
 @attrs.frozen
@@ -423,6 +438,17 @@ class PatternDialect:
             where the whole pattern does (it may match more, never less): the pattern is
             tried only at the lines it matches and at lines holding other characters. A
             cheap ``re`` call that skips most lines saves the dearer ``regex`` one.
+        twin: with ``candidate_lines``, lines of ASCII text are tried first with the
+            pattern's twin for ``re`` (:func:`liveblog.markers.twin.ascii_twin`, which
+            matches there exactly as the pattern does), and with the pattern only where
+            the twin matches; with ``head`` and ``tail``, those lines are matched by the
+            head's and tail's twins alone, and their markers read from the twins'
+            matches (the other ``branches`` are tried with the pattern itself). The
+            pattern must not look behind its line's start (the twin is exact on ASCII
+            text, and only the line is checked). An ``re`` try costs about half a
+            ``regex`` one on the built-in patterns, but compiling a twin is pure Python
+            (about 15 M instructions for a date pattern, 70 M for the timestamp): for
+            patterns tried at many lines.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -447,12 +473,17 @@ class PatternDialect:
     tail: str | None = None
     branches: str | None = None
     line_filter: str | None = None
+    twin: bool = False
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
         init=False, default=None, repr=False, eq=False
     )
     _at_line: regex.Pattern[str] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False
+    )
+    # (the line pattern's twin, or None when it has none), once looked up
+    _at_line_twin: tuple[re.Pattern[str] | None] | None = attrs.field(
         init=False, default=None, repr=False, eq=False
     )
 
@@ -467,6 +498,13 @@ class PatternDialect:
             object.__setattr__(self, "_at_line", _compile(self.pattern, False, blanks=True))
         assert self._at_line is not None
         return self._at_line
+
+    def _line_twin(self) -> re.Pattern[str] | None:
+        if self._at_line_twin is None:
+            twin = ascii_twin(*_source(self.pattern, False, blanks=True))
+            object.__setattr__(self, "_at_line_twin", (twin,))
+        assert self._at_line_twin is not None
+        return self._at_line_twin[0]
 
     def scan(self, text: str) -> Iterator[Marker]:
         """Yield a :class:`Marker` for every match of the pattern."""
@@ -509,17 +547,28 @@ class PatternDialect:
         # the whole pattern, compiled at the first line that needs it: a dialect made of
         # head and tail alone never does, nor one whose other branches no line opens
         matcher: Callable[[str, int, int], regex.Match[str] | None] | None = None
-        heads: dict[int, regex.Match[str] | None] = {}
+        heads: dict[int, AnyMatch | None] = {}
+        all_ascii = text.isascii()  # (a flag of the string: no pass over it)
         if shares:
             assert self.head is not None
             assert self.tail is not None
-            head_match = _head_pattern(self.head).match
-            tail_match = _tail_pattern(self.tail).match
+            head_match: Callable[[str, int, int], AnyMatch | None] = _head_pattern(self.head).match
+            tail_match: Callable[[str, int, int], AnyMatch | None] = _tail_pattern(self.tail).match
+            # at lines of ASCII text, the head's and tail's twins match as they do
+            head_ascii, tail_ascii = head_match, tail_match
+            if self.twin:
+                head_twin, tail_twin = _head_twin(self.head), _tail_twin(self.tail)
+                if head_twin is not None and tail_twin is not None:
+                    head_ascii, tail_ascii = head_twin.match, tail_twin.match
             heads = shared.heads.setdefault(self.head, {})
         opens = None if self.branches is None else _both_cases(self.branches)
         words = self.words
         longest = max(map(len, words)) if words else 0
         passes = None if self.line_filter is None else needle_pattern(self.line_filter).match
+        twin: Callable[[str, int, int], re.Match[str] | None] | None = None
+        # until the whole pattern's twin is looked up at the first line that needs it
+        # (a head's other branches are tried with the pattern itself)
+        twins = self.twin and not shares
         ends = shared.ends
         for k in shared.picked(self.starts, self.line_needle):
             start, end = starts[k], ends[k]
@@ -529,12 +578,13 @@ class PatternDialect:
                 if opening.isascii() and not opening.lower().startswith(words):
                     continue
             if shares:
+                ascii_line = all_ascii or text[start:end].isascii()
                 if k in heads:
                     found = heads[k]
                 else:
-                    found = heads[k] = head_match(text, start, end)
+                    found = heads[k] = (head_ascii if ascii_line else head_match)(text, start, end)
                 if found is not None:
-                    after = tail_match(text, found.end(), end)
+                    after = (tail_ascii if ascii_line else tail_match)(text, found.end(), end)
                     if after is not None:
                         yield self._marker(found, text, origins[k] - start, after)
                     continue
@@ -547,6 +597,13 @@ class PatternDialect:
                 and text[start:end].isascii()
             ):
                 continue
+            if twins and (all_ascii or text[start:end].isascii()):
+                if twin is None:
+                    found_twin = self._line_twin()
+                    twins = found_twin is not None
+                    twin = None if found_twin is None else found_twin.match
+                if twin is not None and twin(text, start, end) is None:
+                    continue  # the pattern fails where its twin does
             if matcher is None:
                 matcher = self._line_pattern().match
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
@@ -586,7 +643,7 @@ class PatternDialect:
         return None if found is None else found.end()
 
     def _marker(
-        self, m: regex.Match[str], text: str, shift: int = 0, tail: regex.Match[str] | None = None
+        self, m: AnyMatch, text: str, shift: int = 0, tail: AnyMatch | None = None
     ) -> Marker:
         start = -1
         if self.glued:
@@ -602,16 +659,33 @@ class PatternDialect:
         )
 
 
+def _head_source(head: str) -> tuple[str, int]:
+    """A dialect's ``head`` as the ``marker`` group at a line start: source and flags."""
+    return _source("(?P<marker>" + head + "\n)", False, blanks=True)
+
+
 @functools.cache
 def _head_pattern(head: str) -> regex.Pattern[str]:
     """A dialect's ``head`` as the ``marker`` group at a line start, compiled once."""
-    return _compile("(?P<marker>" + head + "\n)", False, blanks=True)
+    return regex.compile(*_head_source(head))
+
+
+@functools.cache
+def _head_twin(head: str) -> re.Pattern[str] | None:
+    """:func:`_head_pattern`'s twin for ``re`` (see :func:`ascii_twin`), compiled once."""
+    return ascii_twin(*_head_source(head))
 
 
 @functools.cache
 def _tail_pattern(tail: str) -> regex.Pattern[str]:
     """A dialect's ``tail``, compiled once."""
-    return regex.compile(tail, regex.IGNORECASE | regex.VERBOSE | regex.VERSION0)
+    return regex.compile(tail, _FLAGS)
+
+
+@functools.cache
+def _tail_twin(tail: str) -> re.Pattern[str] | None:
+    """:func:`_tail_pattern`'s twin for ``re`` (see :func:`ascii_twin`), compiled once."""
+    return ascii_twin(tail, _FLAGS)
 
 
 # The groups read_match reads, in the order _Reader.values gives them.
@@ -626,17 +700,18 @@ _READ_GROUPS = (
 
 @attrs.frozen
 class _Reader:
-    """How to read one pattern's matches: its group numbers by name, and a getter that
-    picks the values of :data:`_READ_GROUPS` (None for a group the pattern lacks) out of
-    ``match.groups() + (None,)`` in one call (``groupdict()``, or a dict of all groups,
-    costs several times a whole marker read on the built-in patterns)."""
+    """How to read one pattern's matches: its group numbers by name (a twin's copies
+    under one name, the last first: see :func:`group_copies`), and a function that picks
+    the values of :data:`_READ_GROUPS` (None for a group the pattern lacks) out of
+    ``match.groups() + (None,)`` (``groupdict()``, or a dict of all groups, costs
+    several times a whole marker read on the built-in patterns)."""
 
-    index: dict[str, int]
+    index: dict[str, tuple[int, ...]]
     values: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
     own: tuple[int, ...]
     """The places in :data:`_READ_GROUPS` of the groups the pattern has."""
 
-    def over(self, values: Sequence[str | None], match: regex.Match[str]) -> list[str | None]:
+    def over(self, values: Sequence[str | None], match: AnyMatch) -> list[str | None]:
         """``values`` with the groups that ``match`` (of this pattern) sets put over them:
         a tail's few groups over its head's."""
         more = self.values((*match.groups(), None))
@@ -647,20 +722,63 @@ class _Reader:
         return merged
 
 
-_READERS: dict[regex.Pattern[str], _Reader] = {}
+# by the pattern's id (an ``re`` pattern hashes and compares its compiled code: about
+# 100 K instructions for the timestamp's twin), with the pattern, which keeps the id its own
+_READERS: dict[int, tuple[regex.Pattern[str] | re.Pattern[str], _Reader]] = {}
 
 
-def _reader(pattern: regex.Pattern[str]) -> _Reader:
+def _reader(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Reader:
     """The :class:`_Reader` of ``pattern``, built once."""
-    reader = _READERS.get(pattern)
-    if reader is None:
-        index = dict(pattern.groupindex)
-        # group k is item k - 1 of groups(); a missing group reads the None appended last
-        getter = operator.itemgetter(*(index.get(n, 0) - 1 for n in _READ_GROUPS))
-        own = tuple(k for k, n in enumerate(_READ_GROUPS) if n in index)
+    known = _READERS.get(id(pattern))
+    if known is not None:
+        return known[1]
+    index: dict[str, tuple[int, ...]] = (
+        group_copies(pattern)  # a twin: its copies under their name
+        if isinstance(pattern, re.Pattern)
+        else {name: (number,) for name, number in pattern.groupindex.items()}
+    )
+    own = tuple(k for k, n in enumerate(_READ_GROUPS) if n in index)
+    if all(len(numbers) == 1 for numbers in index.values()):
+        # group k is item k - 1 of groups(); a missing group reads the None appended
+        getter = operator.itemgetter(*(index.get(n, (0,))[0] - 1 for n in _READ_GROUPS))
         reader = _Reader(index, getter, own)
-        _READERS[pattern] = reader
+    else:
+        reader = _Reader(index, _copies_reader(pattern), own)
+    _READERS[id(pattern)] = (pattern, reader)
     return reader
+
+
+def _copies_reader(
+    pattern: regex.Pattern[str] | re.Pattern[str],
+) -> Callable[[tuple[str | None, ...]], tuple[str | None, ...]]:
+    """The values of :data:`_READ_GROUPS` out of ``match.groups() + (None,)`` for a
+    pattern whose names have several groups (a twin): each name's last group that
+    captured, as ``regex`` reports it. The groups that captured pick a getter, made
+    once for each such set (few: the pattern's paths). No group of the built-in
+    patterns captures an empty string, which would read as None here."""
+    names = [""] * (pattern.groups + 1)  # each group's name, by its place in groups()
+    for name, numbers in group_copies(pattern).items():
+        for number in numbers:
+            names[number - 1] = name
+    absent = pattern.groups  # the None appended to groups()
+    places = range(pattern.groups + 1)
+    getters: dict[tuple[int, ...], Callable[[tuple[str | None, ...]], tuple[str | None, ...]]]
+    getters = {}
+
+    def values(groups: tuple[str | None, ...]) -> tuple[str | None, ...]:
+        captured = tuple(compress(places, groups))
+        getter = getters.get(captured)
+        if getter is None:
+            last = {names[k]: k for k in captured}  # a later copy over an earlier
+            getter = operator.itemgetter(*(last.get(n, absent) for n in _READ_GROUPS))
+            if len(getters) < _MAX_GETTERS:
+                getters[captured] = getter
+        return getter(groups)
+
+    return values
+
+
+_MAX_GETTERS = 4096  # sets of captured groups kept per twin
 
 
 class _Found:
@@ -669,18 +787,21 @@ class _Found:
 
     __slots__ = ("index", "match", "string")
 
-    def __init__(self, match: regex.Match[str], index: dict[str, int]) -> None:
+    def __init__(self, match: AnyMatch, index: dict[str, tuple[int, ...]]) -> None:
         self.match = match
         self.index = index
         self.string: str = match.string
 
     def group(self, name: str) -> str | None:
-        number = self.index.get(name)
-        return None if number is None else self.match.group(number)
+        start, end = self.span(name)
+        return None if start < 0 else self.string[start:end]
 
     def span(self, name: str) -> tuple[int, int]:
-        number = self.index.get(name)
-        return (-1, -1) if number is None else self.match.span(number)
+        for number in self.index.get(name, ()):  # the last copy that captured
+            span = self.match.span(number)
+            if span[0] >= 0:
+                return span
+        return (-1, -1)
 
     def start(self, name: str) -> int:
         return self.span(name)[0]
@@ -902,14 +1023,14 @@ def _age(count: str, unit: str | None) -> dt.timedelta:
 
 
 def read_match(
-    match: regex.Match[str],
+    match: AnyMatch,
     dialect: str,
     kind: MarkerKind = "entry",
     *,
     shift: int = 0,
     start: int = -1,
     headline_next: bool = False,
-    tail: regex.Match[str] | None = None,
+    tail: AnyMatch | None = None,
 ) -> Marker:
     """Turn a match of a dialect pattern into a :class:`Marker`.
 
