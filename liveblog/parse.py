@@ -485,15 +485,27 @@ def _warn_repeated(
     """Warn (``repeated-entry``) at each later copy of a post printed again with the
     same marker, on the same day, and the same text (a pinned or re-published post);
     both are kept."""
-    written = [content[m.span[0] : m.span[1]] for s in segments if (m := s.marker) is not None]
-    if len(set(written)) == len(written):
-        return  # the usual case: each marker is written once
+    # A parse's memory peaks about here, so the usual case (each marker written once a
+    # day) is told in little memory: the markers' texts and days are counted by their
+    # hash in a table of small counters, and only the markers whose counter reached two
+    # are compared (every copy's does, and a few others that share a counter)
+    size = 8 * len(segments) + 1
+    counts = bytearray(size)
+    for segment, stamp in zip(segments, stamps, strict=True):
+        marker = segment.marker
+        if marker is not None and marker.kind != "day-header":
+            k = hash((content[slice(*marker.span)], stamp.day)) % size
+            if counts[k] < 2:
+                counts[k] += 1
+    if 2 not in counts:
+        return
     seen: dict[tuple[str, dt.date | None], list[tuple[Marker, str | SourceSlice]]] = {}
     for segment, stamp in zip(segments, stamps, strict=True):
         marker = segment.marker
         if marker is not None and marker.kind != "day-header":
             key = (content[slice(*marker.span)], stamp.day)
-            seen.setdefault(key, []).append((marker, segment.body))
+            if counts[hash(key) % size] == 2:
+                seen.setdefault(key, []).append((marker, segment.body))
     for (marker_text, _), copies in seen.items():
         if len(copies) < 2:
             continue

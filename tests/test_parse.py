@@ -1216,3 +1216,18 @@ def test_a_post_printed_twice_is_kept_and_warns(
     found = [w for w in tl.warnings if w.code == "repeated-entry"]
     assert [(w.line, w.column, w.snippet) for w in found] == repeats
     assert all("both copies are kept" in w.message for w in found)
+
+
+def test_a_repeated_post_among_many_is_found_exactly() -> None:
+    """The cheap first pass (the markers' texts and days counted by hash, in a table
+    that many markers share) lets exactly the repeats through: on a blog of 1,441 posts,
+    a minute apart over a day, each written once, and one printed again beside it, one
+    warning, at the copy."""
+    posts = [f"{h:02d}:{m:02d} GMT: Post {h * 60 + m}." for h in range(24) for m in range(60)]
+    once = "\n\n".join(reversed(posts))
+    assert not liveblog.parse(once, date=DAY).warnings
+    text = "\n\n".join(reversed([*posts[:701], posts[700], *posts[701:]]))
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl.entries) == 1441
+    found = [w for w in tl.warnings if w.code == "repeated-entry"]
+    assert [(w.line, w.snippet) for w in found] == [(2 * (1440 - 700) + 1, "11:40 GMT")]
