@@ -220,7 +220,8 @@ def stamp_markers(
         date: the opening day given by the caller, if any.
         tz: the zone for bare times (an IANA name), if given.
         now: when the page was saved, for relative ages (``2h ago``), and the year of
-            days written without one when ``infer_date`` finds none.
+            days written without one, or the day of a page of times alone, when
+            ``infer_date`` finds none.
         page_zone: a zone the page states for all its times ("All times GMT"); without
             it and ``tz``, the zone the markers that state one all state.
         report: where warnings go.
@@ -455,6 +456,9 @@ def stamp_markers(
             limit = _plus(now.date(), 1 + offsets[k] - max(offsets))
             day = None if limit is None else _year_before(limit, written, written_weekday)
             base = None if day is None else _plus(day, -offsets[k])
+        elif now is not None and base is None:
+            # no day written and none inferred from the text: the day the page was saved
+            base = _base_from_now(markers, offsets, now, tz, page_zone)
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []
@@ -507,6 +511,36 @@ def stamp_markers(
             *first.span,
         )
     return stamps, order, base, anchor
+
+
+# a page's clock may run a little ahead of the moment it was saved at
+_NOW_SLACK_MINUTES = 10
+
+
+def _base_from_now(
+    markers: Sequence[Marker | None],
+    offsets: Sequence[int],
+    now: dt.datetime,
+    tz: str | None,
+    page_zone: str | None,
+) -> dt.date | None:
+    """The opening day of a page that writes times but no day, saved at ``now``: its
+    newest entry is on ``now``'s day in that entry's zone, or on the day before when its
+    time is later than ``now``'s there (``23:50`` on a page saved at ``00:20``)."""
+    newest: tuple[int, int, int] | None = None
+    for i, marker in enumerate(markers):
+        if marker is not None and marker.clock is not None and marker.kind == "entry":
+            key = (offsets[i], _minutes(marker.clock), i)
+            if newest is None or key[:2] > newest[:2]:
+                newest = key
+    if newest is None:
+        return None
+    offset, minutes, i = newest
+    local = now.astimezone(get_tzinfo(_zone_for(markers[i], tz, page_zone) or "UTC"))
+    day = local.date()
+    if minutes > _minutes(local.time()) + _NOW_SLACK_MINUTES:
+        day -= dt.timedelta(days=1)
+    return _plus(day, -offset)
 
 
 def _step_back(

@@ -779,7 +779,8 @@ class DateEvidence(_FromDict):
     """One reason for the blog's date: a text span and the opening day it implies."""
 
     kind: str
-    """``given``, ``dated-marker``, ``day-header``, ``full-date``, ``weekday``, ``relative``..."""
+    """``given``, ``dated-marker``, ``day-header``, ``full-date``, ``weekday``, ``relative``,
+    ``now`` (the page's save, for a page of times alone)..."""
     text: str
     """The evidence as written (empty for ``given``)."""
     span: Span | None = attrs.field(converter=attrs.converters.optional(to_span))

@@ -573,8 +573,9 @@ def parse(
             dates written in the text win over it.
         tz: IANA zone for times whose marker states none.
         strict: raise instead of warning.
-        now: the moment the page was saved, for relative ages (``2h ago``) and the
-            year of days written without one when the text gives none.
+        now: the moment the page was saved, for relative ages (``2h ago``), the year
+            of days written without one when the text gives none, and the day of a
+            page that writes times alone.
         source: a name or :class:`~liveblog.Source` recorded on the timeline and entries.
         dialects: the marker dialects to choose from.
         dialect: force one dialect, whatever the evidence.
@@ -727,8 +728,12 @@ def _parse(
             evidence += tuple(attrs.evolve(e, date=base) for e in inferred[0][1])
     elif date is not None:
         evidence = (DateEvidence(kind="given", text="", span=None, date=date),)
-    elif inferred:
+    elif inferred and inferred[0][1]:
         evidence = inferred[0][1]
+    elif now is not None and base is not None:
+        # no day written and none inferred from the text: the page's newest entry is on
+        # the day it was saved (see stamp_markers)
+        evidence = (DateEvidence(kind="now", text="", span=None, date=base),)
     preamble_mentions: tuple[Mention, ...] = ()
     if mentions and preamble.span.size:
         preamble_mentions = _find_mentions(in_text, base, preamble.span, day_first)

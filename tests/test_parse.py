@@ -1231,3 +1231,68 @@ def test_a_repeated_post_among_many_is_found_exactly() -> None:
     assert len(tl.entries) == 1441
     found = [w for w in tl.warnings if w.code == "repeated-entry"]
     assert [(w.line, w.snippet) for w in found] == [(2 * (1440 - 700) + 1, "11:40 GMT")]
+
+
+_UTC = dt.UTC
+_TIMES_ONLY = "Strikes live\n\n16:05 BST\nHospitals declare incidents.\n\n14:32 BST\nTalks failed."
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day", "newest"),
+    [
+        # saved after the newest post: that post is on the day the page was saved
+        (_TIMES_ONLY, dt.datetime(2024, 4, 23, 15, 37, tzinfo=_UTC), dt.date(2024, 4, 23), "16:05"),
+        # saved at 02:00 BST, before 16:05: the posts are the day before's
+        (_TIMES_ONLY, dt.datetime(2024, 4, 23, 1, 0, tzinfo=_UTC), dt.date(2024, 4, 22), "16:05"),
+        # a page clock a few minutes ahead of the save is the same day
+        (_TIMES_ONLY, dt.datetime(2024, 4, 23, 15, 0, tzinfo=_UTC), dt.date(2024, 4, 23), "16:05"),
+        # the day in the entries' zone, not in UTC: 23:30 UTC is 08:30 the next day in Tokyo
+        (
+            "08:10 JST: Quake felt.\n\n07:55 JST: Warning issued.",
+            dt.datetime(2024, 1, 21, 23, 30, tzinfo=_UTC),
+            dt.date(2024, 1, 22),
+            "08:10",
+        ),
+        # past midnight: the newest post is the next day's, the blog opened the day before
+        (
+            "00:10 GMT: Count goes on.\n\n23:50 GMT: Polls close.",
+            dt.datetime(2024, 7, 5, 0, 30, tzinfo=_UTC),
+            dt.date(2024, 7, 4),
+            "00:10",
+        ),
+        # ages over the times: the times win, and the page's save gives their day
+        (
+            "Live\n\n32m ago\n16:05 BST\nHospitals.\n\n2h ago\n14:32 BST\nTalks.",
+            dt.datetime(2024, 4, 23, 15, 37, tzinfo=_UTC),
+            dt.date(2024, 4, 23),
+            "16:05",
+        ),
+    ],
+)
+def test_times_without_a_day_take_it_from_now(
+    text: str, now: dt.datetime, day: dt.date, newest: str
+) -> None:
+    """Regression: a page that writes times but no day, parsed with ``now`` (when it was
+    saved, as ``liveblog feed --now`` passes), had no instants and a ``no-date`` warning.
+    Its newest post is on the day the page was saved, in that post's zone, or on the day
+    before when its time is later than the save's (``now`` evidence)."""
+    tl = liveblog.parse(text, now=now)
+    assert tl.date == day
+    assert [e.kind for e in tl.date_evidence] == ["now"]
+    assert not [w for w in tl.warnings if w.code == "no-date"]
+    latest = max(tl.entries, key=lambda e: e.published or now)
+    assert latest.marker.startswith(newest)
+    assert latest.published is not None
+    assert latest.published <= now + dt.timedelta(hours=1)
+    assert all(e.published is not None for e in tl.entries if e.time is not None)
+
+
+def test_a_date_in_the_text_wins_over_now() -> None:
+    """``now`` dates a page only when the text gives no day: a dated marker, a day
+    header or a date inferred from the text keep their evidence."""
+    now = dt.datetime(2024, 4, 23, 15, 37, tzinfo=_UTC)
+    header = "Monday 22 January 2024\n\n16:05 GMT: Talks.\n\n14:32 GMT: More talks."
+    tl = liveblog.parse(header, now=now)
+    assert tl.date == dt.date(2024, 1, 22)
+    assert [e.kind for e in tl.date_evidence] == ["day-header"]
+    assert liveblog.parse(_TIMES_ONLY).date is None  # and without now, no date
