@@ -577,9 +577,8 @@ _FOLD: Final = bytes(
 # the scan). The look-behind comes after the first digit: a pattern that opens with a
 # digit class lets the engine skip to the next digit instead of trying every position.
 _COUNTED = (
-    r"[ \t\n-]+(?:(?:more|additional|straight|consecutive|full|trading|working|business)"
-    r"[ \t\n-]+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
-    r"|centur)"
+    rf"[ \t\n-]+(?:(?:{_COUNT_ADJECTIVES})[ \t\n-]+)?"
+    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
 )
 _DIGITS: Final = re.compile(
     rf"[0-9](?<![\w.,$£€#][0-9])[0-9]*(?![0-9]|,[0-9]{{3}}(?!(?:,[0-9]{{3}})*(?i:{_COUNTED}))|\s?%)"
