@@ -215,7 +215,9 @@ UPDATED_AT = PatternDialect(
 # the timestamp and a tail, so that the scan matches the timestamp once per line.
 # a relative age's count and unit as pages print them: 2h | 35 min | 1,204d | 3 weeks
 AGE_COUNT = r"\d{1,3}(?:,\d{3})*"
-AGE_UNIT = r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?"
+# (of a day at most: an age's second, smaller part is one of these)
+_AGE_CLOCK_UNIT = r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
+AGE_UNIT = _AGE_CLOCK_UNIT + r"|d|days?|w|weeks?"
 # a relative age printed beside a time, left in the entry's text: "14:32 BST · 2h ago"
 _AGE_BESIDE = rf"""
     [·•|]?{SP}*+{AGE_COUNT}{SP}?
@@ -396,7 +398,7 @@ DAY_HEADER = PatternDialect(
 _AGE = rf"""
     (?P<age>{AGE_COUNT}){SP}?
     (?P<unit>{AGE_UNIT})
-    (?:{SP}++(?P<age2>\d{{1,2}}){SP}?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)?
+    (?:{SP}++(?P<age2>\d{{1,2}}){SP}?(?P<unit2>{_AGE_CLOCK_UNIT})\b)?
 """
 
 RELATIVE_AGE = PatternDialect(
