@@ -743,25 +743,26 @@ def _reader(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Reader:
         getter = operator.itemgetter(*(index.get(n, (0,))[0] - 1 for n in _READ_GROUPS))
         reader = _Reader(index, getter, own)
     else:
-        reader = _Reader(index, _copies_reader(pattern), own)
+        reader = _Reader(index, _copies_reader(pattern.groups, index), own)
     _READERS[id(pattern)] = (pattern, reader)
     return reader
 
 
 def _copies_reader(
-    pattern: regex.Pattern[str] | re.Pattern[str],
+    groups: int, index: dict[str, tuple[int, ...]]
 ) -> Callable[[tuple[str | None, ...]], tuple[str | None, ...]]:
     """The values of :data:`_READ_GROUPS` out of ``match.groups() + (None,)`` for a
-    pattern whose names have several groups (a twin): each name's last group that
-    captured, as ``regex`` reports it. The groups that captured pick a getter, made
-    once for each such set (few: the pattern's paths). No group of the built-in
-    patterns captures an empty string, which would read as None here."""
-    names = [""] * (pattern.groups + 1)  # each group's name, by its place in groups()
-    for name, numbers in group_copies(pattern).items():
+    pattern of ``groups`` groups whose names have several (``index``, as
+    :func:`group_copies` gives it: a twin): each name's last group that captured, as
+    ``regex`` reports it. The groups that captured pick a getter, made once for each
+    such set (few: the pattern's paths). No group of the built-in patterns captures an
+    empty string, which would read as None here."""
+    names = [""] * (groups + 1)  # each group's name, by its place in groups()
+    for name, numbers in index.items():
         for number in numbers:
             names[number - 1] = name
-    absent = pattern.groups  # the None appended to groups()
-    places = range(pattern.groups + 1)
+    absent = groups  # the None appended to groups()
+    places = range(groups + 1)
     getters: dict[tuple[int, ...], Callable[[tuple[str | None, ...]], tuple[str | None, ...]]]
     getters = {}
 
