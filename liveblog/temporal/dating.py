@@ -331,17 +331,31 @@ def _from_preamble_year(
     fits: dict[dt.date, Any] = {}
     for m in _YEAR.finditer(text, preamble[0], preamble[1]):
         for year in (int(m.group()) - 1, int(m.group()), int(m.group()) + 1):
-            try:
-                day = dt.date(year, written.month, written.day)
-            except ValueError:
-                continue
-            if day.weekday() == written.weekday:
+            day = _written_in(year, written)
+            if day is not None:
                 fits.setdefault(day, m)
     if len(fits) != 1:
         return None, ()
     ((day, m),) = fits.items()
+    return _opening_from_year("title-year", day, m, written)
+
+
+def _written_in(year: int, written: WrittenDay) -> dt.date | None:
+    """``written``'s month and day in ``year``, when it falls on its weekday there."""
+    try:
+        day = dt.date(year, written.month, written.day)
+    except ValueError:
+        return None  # February 29 in a common year
+    return day if day.weekday() == written.weekday else None
+
+
+def _opening_from_year(
+    kind: str, day: dt.date, year: Any, written: WrittenDay
+) -> tuple[dt.date, tuple[DateEvidence, ...]]:
+    """The opening day when ``written`` is ``day``, and the evidence: the ``year``
+    match that gave its year."""
     opening = day - dt.timedelta(days=written.offset)
-    return opening, (DateEvidence("title-year", m.group(), Span(*m.span()), opening),)
+    return opening, (DateEvidence(kind, year.group(), Span(*year.span()), opening),)
 
 
 def _from_text_year(
@@ -368,17 +382,12 @@ def _from_text_year(
         # look ahead to ("to see in 2024") or a January day's look back on
         turn = {12: named - 1, 1: named + 1}.get(written.month, named)
         for year in {named, turn}:
-            try:
-                day = dt.date(year, written.month, written.day)
-            except ValueError:
-                continue
-            if day.weekday() == written.weekday and (best is None or day > best[0]):
+            day = _written_in(year, written)
+            if day is not None and (best is None or day > best[0]):
                 best = (day, m)
     if best is None:
         return None, ()
-    day, m = best
-    opening = day - dt.timedelta(days=written.offset)
-    return opening, (DateEvidence("text-year", m.group(), Span(*m.span()), opening),)
+    return _opening_from_year("text-year", *best, written)
 
 
 def infer_date(
