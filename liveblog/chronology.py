@@ -272,13 +272,7 @@ def stamp_markers(
     section: Marker | None = None
     for i in chrono:
         marker = markers[i]
-        if marker is None or (
-            marker.pinned
-            and marker.day is None
-            and marker.month_day is None
-            and marker.weekday is None
-            and marker.age is None
-        ):
+        if marker is None or _floats(marker):
             # a pinned post that states no day is on its neighbour's, out of the others' order
             offsets[i] = offset
             continue
@@ -456,9 +450,10 @@ def stamp_markers(
             limit = _plus(now.date(), 1 + offsets[k] - max(offsets))
             day = None if limit is None else _year_before(limit, written, written_weekday)
             base = None if day is None else _plus(day, -offsets[k])
-        elif now is not None and base is None:
+        elif now is not None and base is None and last_clocked is not None:
             # no day written and none inferred from the text: the day the page was saved
-            base = _base_from_now(markers, offsets, now, tz, page_zone)
+            newest = next(i for i in reversed(chrono) if markers[i] is last_clocked)
+            base = _base_from_now(last_clocked, offsets[newest], now, tz, page_zone)
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []
@@ -500,6 +495,15 @@ def stamp_markers(
         if agreed is None or not (marker.zone is not None and marker.zone.ambiguous):
             _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
         published = localize(day, clock, zone, fold=i in folds and is_repeated(day, clock, zone))
+        if (
+            now is not None
+            and published > now + _NOW_SLACK
+            and _floats(marker)
+            and (before := _plus(day, -1)) is not None
+        ):
+            # a pinned post is not later than the moment the page was saved: its
+            # neighbour's day would make it so, and the day before is the nearer one
+            day, published = before, localize(before, clock, zone)
         if agreed is None:
             _check_second_clock(marker, day, published, report)
         stamps.append(Stamp(day, clock, zone, published))
@@ -515,30 +519,33 @@ def stamp_markers(
 
 # a page's clock may run a little ahead of the moment it was saved at
 _NOW_SLACK_MINUTES = 10
+_NOW_SLACK = dt.timedelta(minutes=_NOW_SLACK_MINUTES)
+
+
+def _floats(marker: Marker) -> bool:
+    """Whether ``marker`` is a pinned post's that states no day: out of the others'
+    order, it takes its neighbour's day."""
+    return (
+        marker.pinned
+        and marker.day is None
+        and marker.month_day is None
+        and marker.weekday is None
+        and marker.age is None
+    )
 
 
 def _base_from_now(
-    markers: Sequence[Marker | None],
-    offsets: Sequence[int],
-    now: dt.datetime,
-    tz: str | None,
-    page_zone: str | None,
+    newest: Marker, offset: int, now: dt.datetime, tz: str | None, page_zone: str | None
 ) -> dt.date | None:
     """The opening day of a page that writes times but no day, saved at ``now``: its
-    newest entry is on ``now``'s day in that entry's zone, or on the day before when its
-    time is later than ``now``'s there (``23:50`` on a page saved at ``00:20``)."""
-    newest: tuple[int, int, int] | None = None
-    for i, marker in enumerate(markers):
-        if marker is not None and marker.clock is not None and marker.kind == "entry":
-            key = (offsets[i], _minutes(marker.clock), i)
-            if newest is None or key[:2] > newest[:2]:
-                newest = key
-    if newest is None:
-        return None
-    offset, minutes, i = newest
-    local = now.astimezone(get_tzinfo(_zone_for(markers[i], tz, page_zone) or "UTC"))
+    newest entry (the last whose clock kept the page's order, ``offset`` days after the
+    opening one; never a pinned post) is on ``now``'s day in that entry's zone, or on the
+    day before when its time is later than ``now``'s there (``23:50`` on a page saved at
+    ``00:20``)."""
+    assert newest.clock is not None  # the newest entry is the last one with a clock
+    local = now.astimezone(get_tzinfo(_zone_for(newest, tz, page_zone) or "UTC"))
     day = local.date()
-    if minutes > _minutes(local.time()) + _NOW_SLACK_MINUTES:
+    if _minutes(newest.clock) > _minutes(local.time()) + _NOW_SLACK_MINUTES:
         day -= dt.timedelta(days=1)
     return _plus(day, -offset)
 

@@ -1234,6 +1234,7 @@ def test_a_repeated_post_among_many_is_found_exactly() -> None:
 
 
 _UTC = dt.UTC
+_PINNED_LATER = "Pinned post\n18:40 BST\nKey events.\n\n10:05 BST\nTalks.\n\n09:32 BST\nStrike."
 _TIMES_ONLY = "Strikes live\n\n16:05 BST\nHospitals declare incidents.\n\n14:32 BST\nTalks failed."
 
 
@@ -1260,6 +1261,14 @@ _TIMES_ONLY = "Strikes live\n\n16:05 BST\nHospitals declare incidents.\n\n14:32 
             dt.date(2024, 7, 4),
             "00:10",
         ),
+        # a pinned summary's later clock is not the newest post's (it was 18:40 the
+        # day before, not today: the page was saved at 10:15 BST)
+        (
+            _PINNED_LATER,
+            dt.datetime(2024, 4, 23, 9, 15, tzinfo=_UTC),
+            dt.date(2024, 4, 23),
+            "10:05",
+        ),
         # ages over the times: the times win, and the page's save gives their day
         (
             "Live\n\n32m ago\n16:05 BST\nHospitals.\n\n2h ago\n14:32 BST\nTalks.",
@@ -1285,6 +1294,25 @@ def test_times_without_a_day_take_it_from_now(
     assert latest.published is not None
     assert latest.published <= now + dt.timedelta(hours=1)
     assert all(e.published is not None for e in tl.entries if e.time is not None)
+
+
+@pytest.mark.parametrize("date", [None, dt.date(2024, 4, 23)])
+@pytest.mark.parametrize(
+    ("saved", "pinned_day"), [("09:15", dt.date(2024, 4, 22)), ("19:15", dt.date(2024, 4, 23))]
+)
+def test_a_pinned_post_is_not_after_now(
+    date: dt.date | None, saved: str, pinned_day: dt.date
+) -> None:
+    """A pinned post that states no day takes its neighbour's, unless that would put it
+    after ``now`` (the page was saved then): then it is the day before's."""
+    text = _PINNED_LATER
+    now = dt.datetime.fromisoformat(f"2024-04-23T{saved}:00+00:00")
+    tl = liveblog.parse(text, date=date, now=now)
+    pinned = next(e for e in tl.entries if e.marker == "18:40 BST")
+    assert pinned.day == pinned_day
+    assert pinned.published is not None
+    assert pinned.published <= now
+    assert [e.day for e in tl.entries if e is not pinned] == [dt.date(2024, 4, 23)] * 2
 
 
 def test_a_date_in_the_text_wins_over_now() -> None:
