@@ -263,6 +263,8 @@ def stamp_markers(
     # the day whose hour repeated by a DST change the entries passed a second time, and
     # the entries in that second pass
     repeated: tuple[dt.date | None, int] | None = None
+    # steps back met while the day was unknown, against the last clock in order
+    undecided: list[_Step] = []
     # the last day written without a year while none is known, in a stand-in year
     yearless: dt.date | None = None
     # the first such day: its entry, the day in the stand-in year, what wrote it
@@ -406,22 +408,19 @@ def stamp_markers(
                 offset += 1
                 last_minutes, last_clocked = minutes, marker
             else:
-                explained = _step_back(
-                    None if base is None else _plus(base, offset),
+                back = _Step(
+                    i,
+                    offset,
                     None if last_clocked is None else _zone_for(last_clocked, tz, page_zone),
                     last_minutes,
-                    _zone_for(marker, tz, page_zone),
-                    clock,
                 )
-                if explained is None:
-                    report.warn(
-                        "out-of-order",
-                        f"entry at {clock.isoformat('minutes')} stands after one at "
-                        f"{last_minutes // 60:02d}:{last_minutes % 60:02d} "
-                        "in a blog that runs the other way; kept in place",
-                        *marker.span,
-                        error=OrderError,
-                    )
+                explained = None if base is None else back.judge(base, markers, tz, page_zone)
+                if base is None:
+                    # whether the clocks went back over this hour, or another zone makes
+                    # it later, needs the day: judged once the day is known (below)
+                    undecided.append(back)
+                elif explained is None:
+                    back.warn(report, markers)
                 else:
                     if explained == "repeated":
                         repeated = (base, offset)  # the hour the clocks went back over
@@ -454,6 +453,13 @@ def stamp_markers(
             # no day written and none inferred from the text: the day the page was saved
             newest = next(i for i in reversed(chrono) if markers[i] is last_clocked)
             base = _base_from_now(last_clocked, offsets[newest], now, tz, page_zone)
+
+    for back in undecided:
+        explained = None if base is None else back.judge(base, markers, tz, page_zone)
+        if explained is None:
+            back.warn(report, markers)
+        elif explained == "repeated":
+            folds.add(back.entry)
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []
@@ -548,6 +554,48 @@ def _base_from_now(
     if _minutes(newest.clock) > _minutes(local.time()) + _NOW_SLACK_MINUTES:
         day -= dt.timedelta(days=1)
     return _plus(day, -offset)
+
+
+@attrs.frozen
+class _Step:
+    """An entry whose clock steps back against the page's order from ``before_minutes``
+    (the last clock in order, in ``before_zone``), on the day ``offset`` days after the
+    opening one."""
+
+    entry: int
+    offset: int
+    before_zone: str | None
+    before_minutes: int
+
+    def judge(
+        self, base: dt.date, markers: Sequence[Marker | None], tz: str | None, page_zone: str | None
+    ) -> Literal["repeated", "zone"] | None:
+        """Why the step is in order all the same (see ``_step_back``), or None."""
+        marker = markers[self.entry]
+        assert marker is not None  # a step back is a clock's, and a clock is a marker's
+        assert marker.clock is not None
+        return _step_back(
+            _plus(base, self.offset),
+            self.before_zone,
+            self.before_minutes,
+            _zone_for(marker, tz, page_zone),
+            marker.clock,
+        )
+
+    def warn(self, report: Reporter, markers: Sequence[Marker | None]) -> None:
+        """Report the entry as out of order."""
+        marker = markers[self.entry]
+        assert marker is not None  # as above
+        assert marker.clock is not None
+        before = self.before_minutes
+        report.warn(
+            "out-of-order",
+            f"entry at {marker.clock.isoformat('minutes')} stands after one at "
+            f"{before // 60:02d}:{before % 60:02d} in a blog that runs the other way; "
+            "kept in place",
+            *marker.span,
+            error=OrderError,
+        )
 
 
 def _step_back(

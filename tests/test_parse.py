@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -177,22 +178,50 @@ def test_out_of_order_entry_kept_in_place_with_warning() -> None:
         liveblog.parse(text, date=DAY, strict=True)
 
 
+@pytest.mark.parametrize("now", [None, dt.datetime(2024, 1, 22, 13, 0, tzinfo=dt.UTC)])
+def test_an_entry_out_of_order_on_a_page_without_a_date(now: dt.datetime | None) -> None:
+    """A step back met before the day is known is judged once it is (or is not): the
+    late correction still warns, and raises in strict mode."""
+    text = "\n".join(
+        f"UPDATE {t} GMT: {b}"
+        for t, b in [("1200", "d"), ("1100", "c"), ("0930", "late"), ("1000", "b"), ("0900", "a")]
+    )
+    tl = liveblog.parse(text, now=now)
+    assert [w.code for w in tl.warnings if w.code == "out-of-order"] == ["out-of-order"]
+    assert tl.warnings[0].line == 3
+    assert (tl.date is None) == (now is None)
+    with pytest.raises(liveblog.OrderError):
+        liveblog.parse(text, now=now, strict=True)
+
+
 _FALL_BACK = [("23:50", "a"), ("01:30", "b"), ("01:45", "c"), ("01:10", "d"), ("01:40", "e")]
 _FALL_BACK_UTC = ["22:50", "00:30", "00:45", "01:10", "01:40"]  # Europe/London, 2024-10-27
 
 
+@pytest.mark.parametrize(
+    "dating",
+    [
+        {"date": dt.date(2024, 10, 26)},
+        # without date=, the day is known only after the steps are met
+        {"now": dt.datetime(2024, 10, 27, 2, 0, tzinfo=UTC)},
+        {"text": "Coverage of the storm from Saturday October 26, 2024."},
+    ],
+    ids=["date", "now", "text"],
+)
 @pytest.mark.parametrize("newest_first", [True, False])
 @pytest.mark.parametrize("zone", [{"tz": "Europe/London"}, {"page": "All times UK."}])
 def test_the_hour_a_dst_change_repeats_is_read_twice(
-    newest_first: bool, zone: dict[str, str]
+    newest_first: bool, zone: dict[str, str], dating: dict[str, Any]
 ) -> None:
     """When the clocks go back, the wall times of the hour they repeat come twice: a
     step back into that hour is the second pass through it (the later offset), not an
-    entry out of order."""
+    entry out of order; also when the day comes from ``now`` or the text, which are
+    read after the steps (regression: those steps were out of order, an hour off)."""
     posts = _FALL_BACK[::-1] if newest_first else _FALL_BACK
-    text = zone.get("page", "Clocks go back tonight") + "\n\n"
+    text = zone.get("page", "Clocks go back tonight") + " " + dating.get("text", "") + "\n\n"
     text += "\n\n".join(f"{t}: Post {b}." for t, b in posts)
-    tl = liveblog.parse(text, date=dt.date(2024, 10, 26), tz=zone.get("tz"))
+    date, now = dating.get("date"), dating.get("now")
+    tl = liveblog.parse(text, date=date, now=now, tz=zone.get("tz"), strict=True)
     published = [e.published for e in tl if e.published is not None]
     assert [p.astimezone(UTC).strftime("%H:%M") for p in published] == _FALL_BACK_UTC
     assert [p.isoformat()[-6:] for p in published] == ["+01:00"] * 3 + ["+00:00"] * 2
