@@ -63,9 +63,18 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     """
     forward = backward = 0
     previous: Marker | None = None
+    number: int | None = None  # the last post number seen (``Post 14``)
     for marker in markers:
         clock, age = marker.clock, marker.age
         if clock is None and age is None:
+            if marker.number is not None:
+                # an untimed numbered post: numbers counting up run forward
+                if number is not None and marker.number != number:
+                    if marker.number > number:
+                        forward += 1
+                    else:
+                        backward += 1
+                number = marker.number
             continue
         if previous is not None:
             before = previous.clock
@@ -574,7 +583,9 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found = _lone_acronyms(text, _glued_ages(text, _scan(text, pool), pool), pool)
+    # a dialect of post numbers is scanned only on a page no other entry dialect fits
+    scanned = pool if forced is not None else [d for d in pool if not _is_numbered(d)]
+    found = _lone_acronyms(text, _glued_ages(text, _scan(text, scanned), scanned), scanned)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
@@ -601,6 +612,12 @@ def choose_markers(
         if run is not None:
             scores[run] = _score(run, found[run])
             timed = [run]
+        else:
+            numbered = _numbered_posts(text, pool)
+            if numbered is not None:
+                found[numbered[0]] = numbered[1]
+                scores[numbered[0]] = _score(*numbered)
+                timed = [numbered[0]]
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -950,6 +967,96 @@ def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dial
 
 _HEADLINE_MAX = 150
 _SENTENCE_END = tuple('.!?:;"”’)')
+
+
+def _is_numbered(dialect: Dialect) -> bool:
+    return isinstance(dialect, PatternDialect) and dialect.numbered
+
+
+_RUN_MIN = 3  # posts in a run of numbers
+_RUN_GAPS = 2  # numbers of deleted posts a run may skip
+_DIGITS = re.compile(r"\d+")
+# a bare number's headline ends no sentence and introduces no list
+_BARE_HEAD_ENDS = (".", ",", ";", ":")
+
+
+def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marker]] | None:
+    """On a page no other entry dialect fits, the markers of the first numbered dialect
+    (``Post 14``, ``#12``, ``Update 12``, ``3.`` and a headline) whose numbers, written
+    alike, open paragraphs and count by one across the page: its name and the
+    markers, each with its :attr:`~Marker.number`; None when there is no such run.
+
+    A run has three posts or more, its numbers all step the same way by one, or by two
+    where a post was deleted (two such gaps at most, and fewer than steps of one), and
+    its first post stands in the first half of the page (below a title, not at the end
+    of an article). Every number written alike at a paragraph's start must belong to
+    it: a list that breaks the count is a list. A bare number (``3. Aftersun``) counts
+    only on a page that counts down without reaching 1, the number's line a headline
+    with text below it: an article's numbered list counts up, and a countdown to number
+    one is a top ten.
+    """
+    for dialect in pool:
+        if not _is_numbered(dialect):
+            continue
+        forms: dict[str, list[Marker]] = {}
+        for m in dialect.scan(text):
+            written = text[m.span.start : m.span.end]
+            digits = _DIGITS.search(written)
+            if m.problem is not None or digits is None or not _opens_paragraph(text, m):
+                continue
+            form = " ".join(_DIGITS.sub(" ", written).lower().split())
+            if not form and not _bare_post(text, m):
+                continue
+            forms.setdefault(form, []).append(attrs.evolve(m, number=int(digits.group())))
+        for form, markers in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+            numbers = [m.number for m in markers if m.number is not None]
+            if _counts_by_one(numbers) and 2 * markers[0].start < len(text):
+                if not form and (numbers[0] < numbers[-1] or numbers[-1] == 1):
+                    continue
+                return dialect.name, markers
+    return None
+
+
+def _opens_paragraph(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` begins its line below a blank line, a widget's line (``View
+    post``) or the start of the text."""
+    start = line_start(text, marker.start)
+    if text[start : marker.start].strip():
+        return False
+    above = _line_before(text, start)[1]
+    return not above.strip() or is_ui_line(above)
+
+
+def _bare_post(text: str, marker: Marker) -> bool:
+    """Whether a bare number (``3.``) heads a post: the rest of its line a headline,
+    with text on the line below."""
+    line = _LINE_END.match(text, marker.match.end)
+    assert line is not None  # [^\r\n]* matches everywhere
+    head = line.group().strip()
+    below = _LINE_END.match(text, line.end() + (2 if text.startswith("\r\n", line.end()) else 1))
+    return (
+        0 < len(head) <= _HEADLINE_MAX
+        and not head.endswith(_BARE_HEAD_ENDS)
+        and below is not None
+        and bool(below.group().strip())
+    )
+
+
+def _counts_by_one(numbers: Sequence[int]) -> bool:
+    """Whether ``numbers`` count by one, up or down, skipping a deleted post's number
+    at most twice and less often than they step by one.
+
+    >>> _counts_by_one([14, 13, 11, 10]), _counts_by_one([14, 12, 10]), _counts_by_one([2, 1])
+    (True, False, False)
+    """
+    if len(numbers) < _RUN_MIN:
+        return False
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
+    sign = 1 if steps[0] > 0 else -1
+    if any(step * sign not in (1, 2) for step in steps):
+        return False
+    gaps = sum(step * sign == 2 for step in steps)
+    return gaps <= _RUN_GAPS and gaps < len(steps) - gaps
 
 
 def _line_end_before(text: str, start: int) -> int:
