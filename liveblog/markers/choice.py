@@ -651,9 +651,10 @@ def choose_markers(
     resolved = resolve_meridiem(markers)
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers)
-    markers = _drop_odd_shapes(markers)
+    markers = _drop_odd_shapes(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
+    markers = _bylines_above(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
@@ -766,21 +767,27 @@ def _dated(marker: Marker) -> bool:
     return marker.day is not None or marker.month_day is not None
 
 
-def _drop_odd_shapes(markers: list[Marker]) -> list[Marker]:
+def _drop_odd_shapes(text: str, markers: list[Marker]) -> list[Marker]:
     """Drop a candidate written unlike the page's markers that also breaks their order.
 
     On a page whose markers are written one way (``08:05``, ``11:20``), a ``3:16``
     (a verse, a score) that also steps against the page's direction is not a marker;
     nor is a dated line at the top of a page whose entries state no date (the byline
-    ``Sun 14 Apr 2024 16.05 BST``, ``Last updated 23:55 24/02/2021``).
+    ``Sun 14 Apr 2024 16.05 BST``, ``Last updated 23:55 24/02/2021``), unless it stands
+    under a byline (``By Jane Doe``) as most of them do: the newest post, which shows
+    its date (see :func:`_bylines_above`).
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
     if len(timed) < _FEW:
         return markers
     top = timed[0]
-    if _dated(top) and not any(_dated(m) for m in timed[1:]):
+    if (
+        _dated(top)
+        and not any(_dated(m) for m in timed[1:])
+        and not _under_bylines(text, top, timed[1:])
+    ):
         # the page's byline or "last updated" line above entries that state no date
-        return _drop_odd_shapes([m for m in markers if m is not top])
+        return _drop_odd_shapes(text, [m for m in markers if m is not top])
     counts: dict[str, int] = {}
     for m in timed:
         counts[m.shape] = counts.get(m.shape, 0) + 1
@@ -1198,6 +1205,72 @@ def _opens_line(text: str, marker: Marker) -> bool:
 
 # a byline line: "By Live Desk", "Written by: Sam Reid" (not a sentence)
 _BYLINE = regex.compile(r"\s*(?:\w+\s+)?by:?\s+\w[^\r\n.!?]{0,60}$", regex.IGNORECASE)
+
+
+# a byline alone on its line above a post's marker: "By Jane Doe", "By: Jane Doe, Reuters",
+# "By Ana de Souza and Li Wei" (capitalised words, maybe an outlet after a comma)
+_BYLINE_ABOVE = regex.compile(
+    r"[ \t]*(?i:by):?[ \t]+(?P<author>\p{Lu}[\p{L}'’.\-]*"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|and|&|de|da|del|van|von|der|le|la|al|bin)){0,5})"
+    r"[ \t]*(?:[,|·–—][^\r\n]{0,60})?"
+)
+
+
+def _byline_at(line: str) -> str | None:
+    """The author of ``line`` when it is a byline (``By Jane Doe``), else None."""
+    if "y" not in line[:4] and "Y" not in line[:4]:
+        return None  # no "by" opening it: most lines are cut short here
+    found = _BYLINE_ABOVE.fullmatch(line)
+    if found is None or found.group("author")[-1] in ".":
+        return None
+    author = found.group("author")
+    return author if len(author) <= _AUTHOR_MAX else None
+
+
+def _byline_above(text: str, marker: Marker) -> bool:
+    line = _line_before(text, marker.start)[1]
+    return bool(line) and _byline_at(line) is not None
+
+
+def _under_bylines(text: str, top: Marker, others: Sequence[Marker]) -> bool:
+    """Whether ``top`` and most of ``others`` have a byline right above them."""
+    if "y" not in text or not _byline_above(text, top):
+        return False
+    return 2 * sum(_byline_above(text, m) for m in others) > len(others)
+
+
+def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Give each entry the byline written on the line right above its marker (``By Jane
+    Doe`` over ``6:00 p.m. ET``) as its author, the byline opening the entry, on a page
+    whose posts open with their bylines: the line above the first entry marker is one,
+    or most entry markers have one, and the last entry does not end with one (a page
+    whose posts end with their bylines keeps them there). The byline leaves the body,
+    as the marker does."""
+    entries = [m for m in markers if m.kind == "entry" and m.start == m.match.start]
+    if not entries or "y" not in text:
+        return markers
+    above: dict[int, tuple[int, str]] = {}
+    for m in entries:
+        start, line, _ = _line_before(text, m.start)
+        author = _byline_at(line) if line else None
+        if author is not None:
+            above[id(m)] = (start, author)
+    if not above or (id(entries[0]) not in above and 2 * len(above) <= len(entries)):
+        return markers
+    last = text[markers[-1].match.end :].rstrip().rsplit("\n", 1)[-1]
+    if _byline_at(last) is not None:
+        return markers  # the last post ends with its byline: bylines close the posts
+    return [
+        attrs.evolve(
+            m,
+            start=above[id(m)][0],
+            match=Span(above[id(m)][0], m.match.end),
+            author=above[id(m)][1],
+        )
+        if id(m) in above
+        else m
+        for m in markers
+    ]
 
 
 def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
