@@ -485,6 +485,10 @@ NUMBERED_POST = PatternDialect(
     # an untimed post: its number opens an entry only where the page's numbers count
     # by one (see markers.choice), on a page that no other entry dialect fits
     numbered=True,
+    # never chosen by the count of its candidates (a wrapper that hid ``numbered``
+    # would have it scanned with the others): only a run opens entries
+    min_count=1_000_000,
+    min_count_strong=1_000_000,
     headline="next-line",
     needle=r"(?im)^[ \t]*(?:post|update|entry|#|\d)",
 )

@@ -977,7 +977,9 @@ _SENTENCE_END = tuple('.!?:;"”’)')
 
 
 def _is_numbered(dialect: Dialect) -> bool:
-    return isinstance(dialect, PatternDialect) and dialect.numbered
+    """Whether ``dialect`` reads post numbers (also through a wrapper that passes its
+    attributes on, as ``parse_html``'s does)."""
+    return getattr(dialect, "numbered", False) is True
 
 
 _RUN_MIN = 3  # posts in a run of numbers
@@ -1006,10 +1008,12 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
         if not _is_numbered(dialect):
             continue
         forms: dict[str, list[Marker]] = {}
-        for m in dialect.scan(text):
+        candidates = list(dialect.scan(text))
+        lines = {line_start(text, m.start) for m in candidates}
+        for m in candidates:
             written = text[m.span.start : m.span.end]
             digits = _DIGITS.search(written)
-            if m.problem is not None or digits is None or not _opens_paragraph(text, m):
+            if m.problem is not None or digits is None or not _opens_paragraph(text, m, lines):
                 continue
             form = " ".join(_DIGITS.sub(" ", written).lower().split())
             if not form and not _bare_post(text, m):
@@ -1024,14 +1028,20 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
     return None
 
 
-def _opens_paragraph(text: str, marker: Marker) -> bool:
+def _opens_paragraph(text: str, marker: Marker, lines: Collection[int]) -> bool:
     """Whether ``marker`` begins its line below a blank line, a widget's line (``View
-    post``) or the start of the text."""
+    post``) or the start of the text, or right below a title that stands so (``Draw
+    live`` over ``Post 14``, as a page's visible text may join them); never right below
+    another candidate's line (``lines``: the items of a list)."""
     start = line_start(text, marker.start)
     if text[start : marker.start].strip():
         return False
-    above = _line_before(text, start)[1]
-    return not above.strip() or is_ui_line(above)
+    above_start, above, over = _line_before(text, start)
+    if not above.strip() or is_ui_line(above):
+        return True
+    # a title above the first post: a short line that ends no sentence, opening its
+    # paragraph, and no other candidate's line
+    return above_start not in lines and _is_headline(above) and not over.strip()
 
 
 def _bare_post(text: str, marker: Marker) -> bool:
@@ -1210,19 +1220,28 @@ _BYLINE = regex.compile(r"\s*(?:\w+\s+)?by:?\s+\w[^\r\n.!?]{0,60}$", regex.IGNOR
 # a byline alone on its line above a post's marker: "By Jane Doe", "By: Jane Doe, Reuters",
 # "By Ana de Souza and Li Wei" (capitalised words, maybe an outlet after a comma)
 _BYLINE_ABOVE = regex.compile(
-    r"[ \t]*(?i:by):?[ \t]+(?P<author>\p{Lu}[\p{L}'’.\-]*"
+    r"(?i:by):?[ \t]+(?P<author>\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|and|&|de|da|del|van|von|der|le|la|al|bin)){0,5})"
     r"[ \t]*(?:[,|·–—][^\r\n]{0,60})?"
 )
 
 
+# how a byline's line opens, after a line break: what a page must hold for any
+_BYLINE_OPENINGS = ("\nBy", "\nBY", "\nby")
+
+
+def _has_bylines(text: str) -> bool:
+    """Whether a line of ``text`` opens as a byline does (a C-speed look at the text)."""
+    return text[:2].lower() == "by" or any(o in text for o in _BYLINE_OPENINGS)
+
+
 def _byline_at(line: str) -> str | None:
     """The author of ``line`` when it is a byline (``By Jane Doe``), else None."""
-    if "y" not in line[:4] and "Y" not in line[:4]:
-        return None  # no "by" opening it: most lines are cut short here
-    found = _BYLINE_ABOVE.fullmatch(line)
-    if found is None or found.group("author")[-1] in ".":
-        return None
+    if line[:2].lower() != "by":
+        return None  # most lines are cut short here
+    found = _BYLINE_ABOVE.fullmatch(line.rstrip())
+    if found is None or line.rstrip()[-1] in ".!?":
+        return None  # a sentence: "By then, the count had begun."
     author = found.group("author")
     return author if len(author) <= _AUTHOR_MAX else None
 
@@ -1234,7 +1253,7 @@ def _byline_above(text: str, marker: Marker) -> bool:
 
 def _under_bylines(text: str, top: Marker, others: Sequence[Marker]) -> bool:
     """Whether ``top`` and most of ``others`` have a byline right above them."""
-    if "y" not in text or not _byline_above(text, top):
+    if not _has_bylines(text) or not _byline_above(text, top):
         return False
     return 2 * sum(_byline_above(text, m) for m in others) > len(others)
 
@@ -1246,8 +1265,10 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
     or most entry markers have one, and the last entry does not end with one (a page
     whose posts end with their bylines keeps them there). The byline leaves the body,
     as the marker does."""
+    if not _has_bylines(text):
+        return markers
     entries = [m for m in markers if m.kind == "entry" and m.start == m.match.start]
-    if not entries or "y" not in text:
+    if not entries:
         return markers
     above: dict[int, tuple[int, str]] = {}
     for m in entries:
