@@ -237,8 +237,9 @@ def test_any_shape_gives_the_same_entries(
     top: int, count: int, heads: list[str], shape: str
 ) -> None:
     """A page of numbered posts rendered in any of the shapes gives the same entries:
-    the same headlines and bodies, in the same order, newest first, none timed; and the
-    bare ``N.`` shape too when the run stops above post 1."""
+    the same headlines and bodies, in the same order, newest first, none timed, their
+    spans tiling the text; and the bare ``N.`` shape too when the run stops above
+    post 1."""
     count = min(count, top - 1)
     numbers = list(range(top, top - count, -1))
     posts = [(h, f"Text of post {k}.") for k, h in enumerate(heads[:count])]
@@ -250,3 +251,7 @@ def test_any_shape_gives_the_same_entries(
             (e.headline, e.body.splitlines()[-1], e.published) for e in reference
         ]
         assert len(tl) == count
+        text = _page(other, numbers, posts)
+        spans = [tl.preamble.span, *(e.span for e in tl.source_order)]
+        covered = "".join(text[s.start : s.end] for s in spans)
+        assert "".join(covered.split()) == "".join(text.split())  # the spans tile the text

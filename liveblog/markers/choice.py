@@ -1005,7 +1005,8 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
     one is a top ten.
     """
     for dialect in pool:
-        if not _is_numbered(dialect):
+        needle = getattr(dialect, "needle", None)
+        if not _is_numbered(dialect) or (needle and not needle_pattern(needle).search(text)):
             continue
         forms: dict[str, list[Marker]] = {}
         candidates = list(dialect.scan(text))
