@@ -1227,15 +1227,6 @@ _BYLINE_ABOVE = regex.compile(
 )
 
 
-# how a byline's line opens, after a line break: what a page must hold for any
-_BYLINE_OPENINGS = ("\nBy", "\nBY", "\nby")
-
-
-def _has_bylines(text: str) -> bool:
-    """Whether a line of ``text`` opens as a byline does (a C-speed look at the text)."""
-    return text[:2].lower() == "by" or any(o in text for o in _BYLINE_OPENINGS)
-
-
 def _byline_at(line: str) -> str | None:
     """The author of ``line`` when it is a byline (``By Jane Doe``), else None."""
     if line[:2].lower() != "by":
@@ -1247,16 +1238,27 @@ def _byline_at(line: str) -> str | None:
     return author if len(author) <= _AUTHOR_MAX else None
 
 
-def _byline_above(text: str, marker: Marker) -> bool:
-    line = _line_before(text, marker.start)[1]
-    return bool(line) and _byline_at(line) is not None
+def _byline_above(text: str, marker: Marker) -> tuple[int, str] | None:
+    """The start and author of the byline on the line right above ``marker``'s, if any."""
+    start = marker.start
+    # a look at the two characters that open the line above, before it is read: most
+    # markers have no byline above, and every parse asks this of its markers
+    end = text.rfind("\n", 0, start)
+    if end <= 0:
+        return None  # the first line: nothing above it
+    opening = text.rfind("\n", 0, end) + 1
+    if text[opening : opening + 2].lower() != "by":
+        return None
+    above, line, _ = _line_before(text, start)
+    author = _byline_at(line) if line else None
+    return None if author is None else (above, author)
 
 
 def _under_bylines(text: str, top: Marker, others: Sequence[Marker]) -> bool:
     """Whether ``top`` and most of ``others`` have a byline right above them."""
-    if not _has_bylines(text) or not _byline_above(text, top):
+    if _byline_above(text, top) is None:
         return False
-    return 2 * sum(_byline_above(text, m) for m in others) > len(others)
+    return 2 * sum(_byline_above(text, m) is not None for m in others) > len(others)
 
 
 def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
@@ -1266,18 +1268,20 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
     or most entry markers have one, and the last entry does not end with one (a page
     whose posts end with their bylines keeps them there). The byline leaves the body,
     as the marker does."""
-    if not _has_bylines(text):
-        return markers
     entries = [m for m in markers if m.kind == "entry" and m.start == m.match.start]
     if not entries:
         return markers
     above: dict[int, tuple[int, str]] = {}
+    misses = 0
     for m in entries:
-        start, line, _ = _line_before(text, m.start)
-        author = _byline_at(line) if line else None
-        if author is not None:
-            above[id(m)] = (start, author)
-    if not above or (id(entries[0]) not in above and 2 * len(above) <= len(entries)):
+        byline = _byline_above(text, m)
+        if byline is not None:
+            above[id(m)] = byline
+            continue
+        misses += 1
+        if 2 * misses >= len(entries) and id(entries[0]) not in above:
+            return markers  # neither the first one nor most have one
+    if not above:
         return markers
     last = text[markers[-1].match.end :].rstrip().rsplit("\n", 1)[-1]
     if _byline_at(last) is not None:
