@@ -255,3 +255,12 @@ def test_any_shape_gives_the_same_entries(
         spans = [tl.preamble.span, *(e.span for e in tl.source_order)]
         covered = "".join(text[s.start : s.end] for s in spans)
         assert "".join(covered.split()) == "".join(text.split())  # the spans tile the text
+
+
+def test_a_forced_numbered_dialect_orders_by_the_numbers() -> None:
+    """Forced, the dialect opens an entry at every candidate, and the numbers still
+    give the order."""
+    (numbered,) = [d for d in liveblog.DEFAULT_DIALECTS if d.name == "numbered-post"]
+    tl = liveblog.parse(_page("post-line", [2, 1], _POSTS[:2]), date=DAY, dialect=numbered)
+    assert tl.order == "newest-first"
+    assert [e.marker for e in tl.source_order] == ["Post 2", "Post 1"]

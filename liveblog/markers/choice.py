@@ -588,6 +588,14 @@ def choose_markers(
     found = _lone_acronyms(text, _glued_ages(text, _scan(text, scanned), scanned), scanned)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
+    if forced is not None and _is_numbered(forced) and found.get(forced.name):
+        # forced, every candidate opens an entry; its number still gives the order
+        found[forced.name] = [
+            attrs.evolve(m, number=int(digits.group()))
+            if (digits := _DIGITS.search(text, m.span.start, m.span.end))
+            else m
+            for m in found[forced.name]
+        ]
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
