@@ -179,3 +179,26 @@ def test_a_dated_newest_post_under_a_byline_stays_a_post() -> None:
     tl = liveblog.parse(text, date=DAY)
     assert [e.marker for e in tl.source_order] == [t for _, t in posts]
     assert [e.author for e in tl.source_order] == [a for a, _ in posts]
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ([None, "John Roe", "Ann Lee"], [None, "John Roe", "Ann Lee"]),  # a pinned summary
+        ([None, None, "Ann Lee"], [None, None, None]),  # no evidence at the top
+    ],
+    ids=["second", "third-only"],
+)
+def test_the_evidence_is_the_first_or_second_post(
+    authors: list[str | None], expected: list[str | None]
+) -> None:
+    """A byline above the first or the second post says the page's bylines open posts;
+    one further down alone does not (and stays text at the end of the post above)."""
+    posts = [
+        (f"By {a}\n" if a else "") + f"{h}:00 p.m. ET\nPolls close in state {h}."
+        for a, h in zip(authors, (9, 8, 7), strict=True)
+    ]
+    text = "Live\n\n" + "\n\n".join(posts)
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.author for e in tl.source_order] == expected
+    assert _tiles(text, tl)

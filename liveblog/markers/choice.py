@@ -1272,25 +1272,19 @@ def _under_bylines(text: str, top: Marker, others: Sequence[Marker]) -> bool:
 def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
     """Give each entry the byline written on the line right above its marker (``By Jane
     Doe`` over ``6:00 p.m. ET``) as its author, the byline opening the entry, on a page
-    whose posts open with their bylines: the line above the first entry marker is one,
-    or most entry markers have one, and the last entry does not end with one (a page
-    whose posts end with their bylines keeps them there). The byline leaves the body,
-    as the marker does."""
+    whose posts open with their bylines: the line above the first entry marker is one
+    (or above the second, under a first post without one: a pinned summary), and the
+    last entry does not end with one (a page whose posts end with their bylines keeps
+    them there). The byline leaves the body, as the marker does. Two looks decide a
+    page without bylines: every parse pays them."""
     entries = [m for m in markers if m.kind == "entry" and m.start == m.match.start]
-    if not entries:
+    if not any(_byline_above(text, m) for m in entries[:2]):
         return markers
     above: dict[int, tuple[int, str]] = {}
-    misses = 0
     for m in entries:
         byline = _byline_above(text, m)
         if byline is not None:
             above[id(m)] = byline
-            continue
-        misses += 1
-        if 2 * misses >= len(entries) and id(entries[0]) not in above:
-            return markers  # neither the first one nor most have one
-    if not above:
-        return markers
     last = text[markers[-1].match.end :].rstrip().rsplit("\n", 1)[-1]
     if _byline_at(last) is not None:
         return markers  # the last post ends with its byline: bylines close the posts
