@@ -157,11 +157,13 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
 def test_non_markers_are_not_read(line: str) -> None:
     """Lines that look a little like markers are not (or not with a zone); a match
     clock (``67 min:``) is at most an untimed label, which never stands alone (see
-    ``test_match_clocks_alone_make_no_blog``)."""
+    ``test_match_clocks_alone_make_no_blog``), and a list's number (``1.``) at most a
+    candidate post number, which opens nothing without a run of them (see
+    ``tests/test_numbered_posts.py``)."""
     found = [
         m
         for d in DEFAULT_DIALECTS
-        if d.kind != "day-header"
+        if d.kind != "day-header" and not d.numbered
         for m in d.scan(line)
         if m.zone_text or d.name not in {"ticker"}
         if m.is_timed or d.name != "match-label"

@@ -63,9 +63,18 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
     """
     forward = backward = 0
     previous: Marker | None = None
+    number: int | None = None  # the last post number seen (``Post 14``)
     for marker in markers:
         clock, age = marker.clock, marker.age
         if clock is None and age is None:
+            if marker.number is not None:
+                # an untimed numbered post: numbers counting up run forward
+                if number is not None and marker.number != number:
+                    if marker.number > number:
+                        forward += 1
+                    else:
+                        backward += 1
+                number = marker.number
             continue
         if previous is not None:
             before = previous.clock
@@ -574,9 +583,19 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    found = _lone_acronyms(text, _glued_ages(text, _scan(text, pool), pool), pool)
+    # a dialect of post numbers is scanned only on a page no other entry dialect fits
+    scanned = pool if forced is not None else [d for d in pool if not _is_numbered(d)]
+    found = _lone_acronyms(text, _glued_ages(text, _scan(text, scanned), scanned), scanned)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
+    if forced is not None and _is_numbered(forced) and found.get(forced.name):
+        # forced, every candidate opens an entry; its number still gives the order
+        found[forced.name] = [
+            attrs.evolve(m, number=int(digits.group()))
+            if (digits := _DIGITS.search(text, m.span.start, m.span.end))
+            else m
+            for m in found[forced.name]
+        ]
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
     rank = {d.name: i for i, d in enumerate(pool)}
     minimum = {
@@ -601,6 +620,12 @@ def choose_markers(
         if run is not None:
             scores[run] = _score(run, found[run])
             timed = [run]
+        else:
+            numbered = _numbered_posts(text, pool)
+            if numbered is not None:
+                found[numbered[0]] = numbered[1]
+                scores[numbered[0]] = _score(*numbered)
+                timed = [numbered[0]]
     chosen: list[str] = []
     report_only: list[str] = []
     if forced is not None:
@@ -634,9 +659,10 @@ def choose_markers(
     resolved = resolve_meridiem(markers)
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers)
-    markers = _drop_odd_shapes(markers)
+    markers = _drop_odd_shapes(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
+    markers = _bylines_above(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
@@ -749,21 +775,27 @@ def _dated(marker: Marker) -> bool:
     return marker.day is not None or marker.month_day is not None
 
 
-def _drop_odd_shapes(markers: list[Marker]) -> list[Marker]:
+def _drop_odd_shapes(text: str, markers: list[Marker]) -> list[Marker]:
     """Drop a candidate written unlike the page's markers that also breaks their order.
 
     On a page whose markers are written one way (``08:05``, ``11:20``), a ``3:16``
     (a verse, a score) that also steps against the page's direction is not a marker;
     nor is a dated line at the top of a page whose entries state no date (the byline
-    ``Sun 14 Apr 2024 16.05 BST``, ``Last updated 23:55 24/02/2021``).
+    ``Sun 14 Apr 2024 16.05 BST``, ``Last updated 23:55 24/02/2021``), unless it stands
+    under a byline (``By Jane Doe``) as most of them do: the newest post, which shows
+    its date (see :func:`_bylines_above`).
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
     if len(timed) < _FEW:
         return markers
     top = timed[0]
-    if _dated(top) and not any(_dated(m) for m in timed[1:]):
+    if (
+        _dated(top)
+        and not any(_dated(m) for m in timed[1:])
+        and not _under_bylines(text, top, timed[1:])
+    ):
         # the page's byline or "last updated" line above entries that state no date
-        return _drop_odd_shapes([m for m in markers if m is not top])
+        return _drop_odd_shapes(text, [m for m in markers if m is not top])
     counts: dict[str, int] = {}
     for m in timed:
         counts[m.shape] = counts.get(m.shape, 0) + 1
@@ -952,6 +984,107 @@ _HEADLINE_MAX = 150
 _SENTENCE_END = tuple('.!?:;"”’)')
 
 
+def _is_numbered(dialect: Dialect) -> bool:
+    """Whether ``dialect`` reads post numbers (also through a wrapper that passes its
+    attributes on, as ``parse_html``'s does)."""
+    return getattr(dialect, "numbered", False) is True
+
+
+_RUN_MIN = 3  # posts in a run of numbers
+_RUN_GAPS = 2  # numbers of deleted posts a run may skip
+_DIGITS = re.compile(r"\d+")
+# a bare number's headline ends no sentence and introduces no list
+_BARE_HEAD_ENDS = (".", ",", ";", ":")
+
+
+def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marker]] | None:
+    """On a page no other entry dialect fits, the markers of the first numbered dialect
+    (``Post 14``, ``#12``, ``Update 12``, ``3.`` and a headline) whose numbers, written
+    alike, open paragraphs and count by one across the page: its name and the
+    markers, each with its :attr:`~Marker.number`; None when there is no such run.
+
+    A run has three posts or more, its numbers all step the same way by one, or by two
+    where a post was deleted (two such gaps at most, and fewer than steps of one), and
+    its first post stands in the first half of the page (below a title, not at the end
+    of an article). Every number written alike at a paragraph's start must belong to
+    it: a list that breaks the count is a list. A bare number (``3. Aftersun``) counts
+    only on a page that counts down without reaching 1, the number's line a headline
+    with text below it: an article's numbered list counts up, and a countdown to number
+    one is a top ten.
+    """
+    for dialect in pool:
+        needle = getattr(dialect, "needle", None)
+        if not _is_numbered(dialect) or (needle and not needle_pattern(needle).search(text)):
+            continue
+        forms: dict[str, list[Marker]] = {}
+        candidates = list(dialect.scan(text))
+        lines = {line_start(text, m.start) for m in candidates}
+        for m in candidates:
+            written = text[m.span.start : m.span.end]
+            digits = _DIGITS.search(written)
+            if m.problem is not None or digits is None or not _opens_paragraph(text, m, lines):
+                continue
+            form = " ".join(_DIGITS.sub(" ", written).lower().split())
+            if not form and not _bare_post(text, m):
+                continue
+            forms.setdefault(form, []).append(attrs.evolve(m, number=int(digits.group())))
+        for form, markers in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+            numbers = [m.number for m in markers if m.number is not None]
+            if _counts_by_one(numbers) and 2 * markers[0].start < len(text):
+                if not form and (numbers[0] < numbers[-1] or numbers[-1] == 1):
+                    continue
+                return dialect.name, markers
+    return None
+
+
+def _opens_paragraph(text: str, marker: Marker, lines: Collection[int]) -> bool:
+    """Whether ``marker`` begins its line below a blank line, a widget's line (``View
+    post``) or the start of the text, or right below a title that stands so (``Draw
+    live`` over ``Post 14``, as a page's visible text may join them); never right below
+    another candidate's line (``lines``: the items of a list)."""
+    start = line_start(text, marker.start)
+    if text[start : marker.start].strip():
+        return False
+    above_start, above, over = _line_before(text, start)
+    if not above.strip() or is_ui_line(above):
+        return True
+    # a title above the first post: a short line that ends no sentence, opening its
+    # paragraph, and no other candidate's line
+    return above_start not in lines and _is_headline(above) and not over.strip()
+
+
+def _bare_post(text: str, marker: Marker) -> bool:
+    """Whether a bare number (``3.``) heads a post: the rest of its line a headline,
+    with text on the line below."""
+    line = _LINE_END.match(text, marker.match.end)
+    assert line is not None  # [^\r\n]* matches everywhere
+    head = line.group().strip()
+    below = _LINE_END.match(text, line.end() + (2 if text.startswith("\r\n", line.end()) else 1))
+    return (
+        0 < len(head) <= _HEADLINE_MAX
+        and not head.endswith(_BARE_HEAD_ENDS)
+        and below is not None
+        and bool(below.group().strip())
+    )
+
+
+def _counts_by_one(numbers: Sequence[int]) -> bool:
+    """Whether ``numbers`` count by one, up or down, skipping a deleted post's number
+    at most twice and less often than they step by one.
+
+    >>> _counts_by_one([14, 13, 11, 10]), _counts_by_one([14, 12, 10]), _counts_by_one([2, 1])
+    (True, False, False)
+    """
+    if len(numbers) < _RUN_MIN:
+        return False
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
+    sign = 1 if steps[0] > 0 else -1
+    if any(step * sign not in (1, 2) for step in steps):
+        return False
+    gaps = sum(step * sign == 2 for step in steps)
+    return gaps <= _RUN_GAPS and gaps < len(steps) - gaps
+
+
 def _line_end_before(text: str, start: int) -> int:
     """End of the line before the line that begins at ``start`` (before its line break)."""
     return start - (2 if text[start - 2 : start] == "\r\n" else 1)
@@ -1091,6 +1224,81 @@ def _opens_line(text: str, marker: Marker) -> bool:
 
 # a byline line: "By Live Desk", "Written by: Sam Reid" (not a sentence)
 _BYLINE = regex.compile(r"\s*(?:\w+\s+)?by:?\s+\w[^\r\n.!?]{0,60}$", regex.IGNORECASE)
+
+
+# a byline alone on its line above a post's marker: "By Jane Doe", "By: Jane Doe, Reuters",
+# "By Ana de Souza and Li Wei" (capitalised words, maybe an outlet after a comma)
+_BYLINE_ABOVE = regex.compile(
+    r"(?i:by):?[ \t]+(?P<author>\p{Lu}[\p{L}'’.\-]*"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|and|&|de|da|del|van|von|der|le|la|al|bin)){0,5})"
+    r"[ \t]*(?:[,|·–—][^\r\n]{0,60})?"
+)
+
+
+def _byline_at(line: str) -> str | None:
+    """The author of ``line`` when it is a byline (``By Jane Doe``), else None."""
+    if line[:2].lower() != "by":
+        return None  # most lines are cut short here
+    found = _BYLINE_ABOVE.fullmatch(line.rstrip())
+    if found is None or line.rstrip()[-1] in ".!?":
+        return None  # a sentence: "By then, the count had begun."
+    author = found.group("author")
+    return author if len(author) <= _AUTHOR_MAX else None
+
+
+def _byline_above(text: str, marker: Marker) -> tuple[int, str] | None:
+    """The start and author of the byline on the line right above ``marker``'s, if any."""
+    start = marker.start
+    # a look at the two characters that open the line above, before it is read: most
+    # markers have no byline above, and every parse asks this of its markers
+    end = text.rfind("\n", 0, start)
+    if end <= 0:
+        return None  # the first line: nothing above it
+    opening = text.rfind("\n", 0, end) + 1
+    if text[opening : opening + 2].lower() != "by":
+        return None
+    above, line, _ = _line_before(text, start)
+    author = _byline_at(line) if line else None
+    return None if author is None else (above, author)
+
+
+def _under_bylines(text: str, top: Marker, others: Sequence[Marker]) -> bool:
+    """Whether ``top`` and most of ``others`` have a byline right above them."""
+    if _byline_above(text, top) is None:
+        return False
+    return 2 * sum(_byline_above(text, m) is not None for m in others) > len(others)
+
+
+def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Give each entry the byline written on the line right above its marker (``By Jane
+    Doe`` over ``6:00 p.m. ET``) as its author, the byline opening the entry, on a page
+    whose posts open with their bylines: the line above the first entry marker is one
+    (or above the second, under a first post without one: a pinned summary), and the
+    last entry does not end with one (a page whose posts end with their bylines keeps
+    them there). The byline leaves the body, as the marker does. Two looks decide a
+    page without bylines: every parse pays them."""
+    entries = [m for m in markers if m.kind == "entry" and m.start == m.match.start]
+    if not any(_byline_above(text, m) for m in entries[:2]):
+        return markers
+    above: dict[int, tuple[int, str]] = {}
+    for m in entries:
+        byline = _byline_above(text, m)
+        if byline is not None:
+            above[id(m)] = byline
+    last = text[markers[-1].match.end :].rstrip().rsplit("\n", 1)[-1]
+    if _byline_at(last) is not None:
+        return markers  # the last post ends with its byline: bylines close the posts
+    return [
+        attrs.evolve(
+            m,
+            start=above[id(m)][0],
+            match=Span(above[id(m)][0], m.match.end),
+            author=above[id(m)][1],
+        )
+        if id(m) in above
+        else m
+        for m in markers
+    ]
 
 
 def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:

@@ -188,6 +188,9 @@ class Marker:
     pinned: bool = False
     """True when the page pins the entry above the others (``Pinned`` above it): it
     stands out of their order."""
+    number: int | None = None
+    """The post's number on a page of numbered posts (``Post 14``), which gives the
+    order when no time does."""
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
@@ -231,6 +234,7 @@ _new_object = object.__new__
     _set_alt_zone,
     _set_start,
     _set_pinned,
+    _set_number,
 ) = (vars(Marker)[field.name].__set__ for field in attrs.fields(Marker))
 
 
@@ -292,6 +296,7 @@ def _new_marker(  # noqa: PLR0917 - positional: keywords cost more than the rest
     _set_alt_zone(marker, alt_zone)
     _set_start(marker, start)
     _set_pinned(marker, False)  # a post is pinned by what stands above it, never by its marker
+    _set_number(marker, None)  # set where a run of post numbers is found (markers.choice)
     return marker
 
 
@@ -449,6 +454,10 @@ class PatternDialect:
             ``regex`` one on the built-in patterns, but compiling a twin is pure Python
             (about 15 M instructions for a date pattern, 70 M for the timestamp): for
             patterns tried at many lines.
+        numbered: the dialect reads post numbers (``Post 14``, ``#12``): it is scanned
+            only on a page that no other entry dialect fits, and its candidates open
+            entries only where their numbers count by one down or up the page (see
+            :mod:`liveblog.markers.choice`), so it costs other pages nothing.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -474,6 +483,7 @@ class PatternDialect:
     branches: str | None = None
     line_filter: str | None = None
     twin: bool = False
+    numbered: bool = False
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
