@@ -1617,3 +1617,47 @@ def test_importing_compiles_no_recogniser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0", "0"]
+
+
+BOUNDED_YEARS_AND_THEN = [
+    # "then current" after a determiner is the current of a time the story names: the past
+    ("at 50% of the then current market price", WSJ_DAY, [("then current", "DATE", "PAST_REF")]),
+    ("the then-current chairman resigned", MON, [("then-current", "DATE", "PAST_REF")]),
+    ("its then current owner", NEW_YEAR, [("then current", "DATE", "PAST_REF")]),
+    # "then" as "next" before "current" is no part of the expression
+    ("Sales rose, then current orders fell.", MON, [("current", "DATE", "PRESENT_REF")]),
+    ("at the current market price", YEAR_END, [("current", "DATE", "PRESENT_REF")]),
+    # a year or a decade after "pre-" or "post-" is that year, with the side as its mod
+    ("but the post-1959 politics split families", dt.date(2000, 2, 24),
+     [("post-1959", "DATE", "1959")]),
+    ("Output is back to pre-2019 levels.", LEAP, [("pre-2019", "DATE", "2019")]),
+    ("Pre-1990 rules applied.", None, [("Pre-1990", "DATE", "1990")]),
+    ("the post-1990s boom", OCT, [("post-1990s", "DATE", "199")]),
+    ("pre-2024 contracts", YEAR_END, [("pre-2024", "DATE", "2024")]),
+    # other words before a hyphen keep the number from being a year
+    ("Form X-2019 was filed.", MON, []),
+    ("a score of 3-2019", MON, []),
+    ("Covid-19 spread.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), BOUNDED_YEARS_AND_THEN)
+def test_then_current_and_years_after_pre_or_post(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A determiner's "then current" is the past; "pre-1990" and "post-1959" are years."""
+    assert summary(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [("the post-1959 politics", "AFTER"), ("pre-2019 levels", "BEFORE"), ("in 2019", None)],
+)
+def test_pre_and_post_give_the_side_of_the_year_as_mod(text: str, mod: str | None) -> None:
+    """The year's interval is the year; "pre-" and "post-" say on which side the time lies."""
+    m = only(text, MON)
+    assert (m.mod, m.start, m.end) == (
+        mod,
+        dt.datetime(int(m.value[:4]), 1, 1, tzinfo=dt.UTC),
+        dt.datetime(int(m.value[:4]) + 1, 1, 1, tzinfo=dt.UTC),
+    )

@@ -329,15 +329,18 @@ _BODY: Final = rf"""
   # today | yesterday | tomorrow | the day before yesterday
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
   # now | recently | the future | in the past | currently | these days | the near term
+  # the then current price (after a determiner; "then current orders" is "next")
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
+      (?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=our\s)|(?<=a\s))
+        then\s+current|then-current|
       the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days
       |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?!\s+on\b))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
       [\s-]+century(?![\w-]))
-  # the 1990s | the '90s | the early 2000s | the nineties
-  |(?P<decade>(?:(?P<mod>early|late|mid)[\s-]+)?
+  # the 1990s | the '90s | the early 2000s | the nineties | post-1990s
+  |(?P<decade>(?:(?P<mod>early|late|mid)[\s-]+|(?P<mod>pre|post)-)?
       (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|['’](?P<dec2>[0-9])0)s(?![\w])
     |the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decword>{_alternation(DECADE_WORDS)}))
   # late November | in September | last December | the end of March | mid-December
@@ -352,9 +355,9 @@ _BODY: Final = rf"""
       (?P<fyear>1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![0-9])(?:[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})(?![0-9]))?
     |(?:the\s+)?(?P<fyear>1[0-9]{{3}}|20[0-9]{{2}})[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})\s+(?:fiscal|financial)\s+year)
   # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000
-  # 1994 or later | 1990 and beyond | 1975 or earlier
+  # 1994 or later | 1990 and beyond | 1975 or earlier | pre-1990 | post-1959
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
-      |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
+      |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+|(?P<mod>pre|post)-)?{YEAR}
       (?!\s*(?:%|{_YEAR_NOT_ZONES}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
@@ -388,7 +391,8 @@ _BODY: Final = rf"""
 """
 _FLAGS: Final = re.VERBOSE
 # A mention starts where no word, number or number punctuation precedes it ("$2024",
-# "1,548", "pre-2014" are not mentions), and ends at a word end or after a period.
+# "1,548", "X-2014" are not mentions; "pre-2014" is, from "pre"), and ends at a word end
+# or after a period.
 _LEAD: Final = r"(?<![\w$£€#@/.,:-])"
 _TRAIL: Final = r"(?:(?<=\.)|(?![\w]))"
 
@@ -755,6 +759,7 @@ PREFIX_WORDS: Final = _words(
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
     corresponding comparable that these near distant short long and no fewer thousand
+    then pre post
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""
