@@ -1661,3 +1661,23 @@ def test_pre_and_post_give_the_side_of_the_year_as_mod(text: str, mod: str | Non
         dt.datetime(int(m.value[:4]), 1, 1, tzinfo=dt.UTC),
         dt.datetime(int(m.value[:4]) + 1, 1, 1, tzinfo=dt.UTC),
     )
+
+
+NOW_BEFORE_ON = [
+    ("the people who are now on the board", MON, [("now", "DATE", "PRESENT_REF")]),
+    ("He is now on leave.", LEAP, [("now", "DATE", "PRESENT_REF")]),
+    ("Troops are right now on the ground.", YEAR_END, [("right now", "DATE", "PRESENT_REF")]),
+    ("From now on, flights are banned.", NEW_YEAR, [("now", "DATE", "PRESENT_REF")]),
+    # "Now on to ..." opening a sentence is a discourse marker, as "Now, ..." is
+    ("Now on to the sports news.", MON, []),
+    ("Goals. Now on to the weather.", MON, []),
+    ("They bet the future on it.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NOW_BEFORE_ON)
+def test_now_before_on_is_the_present(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "now" before "on" ("who are now on the board") was no mention."""
+    assert summary(text, ref) == expected

@@ -330,11 +330,12 @@ _BODY: Final = rf"""
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
   # now | recently | the future | in the past | currently | these days | the near term
   # the then current price (after a determiner; "then current orders" is "next")
+  # ("the future on" is no reference; "now on the board", "from now on" are now)
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
       (?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=our\s)|(?<=a\s))
         then\s+current|then-current|
       the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days
-      |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?!\s+on\b))
+      |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?:(?<=now)|(?!\s+on\b)))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))

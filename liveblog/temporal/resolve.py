@@ -1729,8 +1729,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
-    if family == "ref" and written == "Now" and text.startswith(",", end):
-        # "Now, he says, ...": a discourse marker at the head of a sentence, no time
+    if family == "ref" and written == "Now" and text.startswith((",", " on "), end):
+        # "Now, he says, ...", "Now on to ...": a discourse marker at the head of a
+        # sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
     return False
