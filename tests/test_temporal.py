@@ -1681,3 +1681,25 @@ def test_now_before_on_is_the_present(
 ) -> None:
     """Regression: "now" before "on" ("who are now on the board") was no mention."""
     assert summary(text, ref) == expected
+
+
+A_WHILE = [
+    ("They will live without power for a while.", MON, [("a while", "DURATION", "PXX")]),
+    ("Forces could be in the gulf for some time.", LEAP, [("some time", "DURATION", "PXX")]),
+    ("It has been closed for some time, officials said.", NEW_YEAR,
+     [("some time", "DURATION", "PXX")]),
+    # only a length after "for": "once in a while" is a frequency, "at some time" a point
+    ("It happens once in a while.", MON, []),
+    ("It will be done at some time.", MON, []),
+    ("He waited a while; it was time for some time-outs.", MON, []),
+    ("while the talks went on", MON, []),
+    ("the first time in years", MON, [("years", "DURATION", "PXY")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), A_WHILE)
+def test_for_a_while_is_a_length_of_no_known_unit(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """The lengths "for a while" and "for some time" have no known unit (PXX)."""
+    assert summary(text, ref) == expected

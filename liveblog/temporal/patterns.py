@@ -386,6 +386,8 @@ _BODY: Final = rf"""
   # weeks | months | years | centuries: an unknown number of them
   # weeks or months: one vague length, counted in the first unit
   |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b){_OR_UNITS})
+  # for a while | for some time: a length of no known unit ("once in a while" is no length)
+  |(?P<awhile>(?:a\s+while|some\s+time)(?![\w-]))
   # the 25th (day of the current month)
   |(?P<ordday>the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)
       (?=\s*[.,;)]|\s+(?:at|of\s+(?:this|last|next|the)\s+month)\b))
@@ -546,6 +548,8 @@ _LOWER_TRIGGERS = _words(
     "spring summer autumn fall winter morning afternoon evening noon midday midnight "
     # frequencies: daily
     "hourly daily nightly weekly monthly annually yearly "
+    # lengths of no known unit: for a while, for some time
+    "while time "
 ) | set(DECADE_WORDS)
 # holidays: Christmas, New Year's Day, Good Friday, Labor Day
 _HOLIDAY_WORDS = (

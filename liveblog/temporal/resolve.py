@@ -852,6 +852,11 @@ def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | No
     return Resolved("DURATION", _duration(None if g["many"] else 1, unit), granularity=unit)
 
 
+def _h_awhile(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "for a while", "for some time": a length in no known unit
+    return Resolved("DURATION", "PXX")
+
+
 def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     if (g.get("num") or "").lower() in {"recent", "past"} and unit in {"year", "decade"}:
@@ -1290,6 +1295,7 @@ _HANDLERS: dict[str, _Handler] = {
     "longadj": _h_longadj,
     "yearend": _h_yearend,
     "ordday": _h_ordday,
+    "awhile": _h_awhile,
 }
 
 
@@ -1729,6 +1735,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
+    if family == "awhile":
+        # a length only after "for": "once in a while", "at some time" are no lengths
+        return _FOR_BEFORE.search(text, max(lo, start - 5), start) is None
     if family == "ref" and written == "Now" and text.startswith((",", " on "), end):
         # "Now, he says, ...", "Now on to ...": a discourse marker at the head of a
         # sentence, no time
@@ -1737,6 +1746,7 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])[Ff]or[ \t\n]+\Z")
 _RATE_BEFORE = re.compile(
     r"(?:[0-9][0-9,.%]*|million|billion|thousand|hundred|percent|cents|dollars|pence"
     r"|two|three|four|five|six|seven|eight|nine|ten|dozen)"
@@ -2157,7 +2167,7 @@ def _adjectival_the(hit: _Hit) -> bool:
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural"})
+_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile"})
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
