@@ -1703,3 +1703,29 @@ def test_for_a_while_is_a_length_of_no_known_unit(
 ) -> None:
     """The lengths "for a while" and "for some time" have no known unit (PXX)."""
     assert summary(text, ref) == expected
+
+
+NTH_DAY_TODAY = [
+    ("In Riyadh, today is the eighth day of Desert Shield.", MON,
+     [("today", "DATE", "2024-01-22"), ("the eighth day", "DATE", "2024-01-22")]),
+    ("It's the second day of an offensive.", LEAP, [("the second day", "DATE", "2024-02-29")]),
+    ("It is the 3rd day of the summit.", YEAR_END, [("the 3rd day", "DATE", "2023-12-31")]),
+    ("This is the fifth straight day of protests.", NEW_YEAR,
+     [("the fifth straight day", "DATE", "2024-01-01")]),
+    ("It’s the twenty-first day of the strike.", FEB_28,
+     [("the twenty-first day", "DATE", "2024-02-28")]),
+    ("It's the second day of talks.", None, [("the second day", "DATE", "XXXX-XX-XX")]),
+    # only the present "is" makes it the reference's day
+    ("Tuesday was the second day of talks.", MON, [("Tuesday", "DATE", "2024-01-16")]),
+    ("on the first day of the war", MON, []),
+    ("It is the first time in years.", MON, [("years", "DURATION", "PXY")]),
+    ("It is the first trading day.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NTH_DAY_TODAY)
+def test_it_is_the_nth_day_is_the_reference_day(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """In "it's the second day of the offensive" the day counted is the reference's."""
+    assert summary(text, ref) == expected

@@ -386,6 +386,9 @@ _BODY: Final = rf"""
   # weeks | months | years | centuries: an unknown number of them
   # weeks or months: one vague length, counted in the first unit
   |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b){_OR_UNITS})
+  # (it is) the second day | (today is) the eighth day | the fifth straight day
+  |(?P<nthday>the\s+(?:(?:[1-9][0-9]?)(?:st|nd|rd|th)|{_alternation(CENTURY_ORDINALS)})
+      \s+(?:(?:straight|consecutive)\s+)?day(?![\w'’-]))
   # for a while | for some time: a length of no known unit ("once in a while" is no length)
   |(?P<awhile>(?:a\s+while|some\s+time)(?![\w-]))
   # the 25th (day of the current month)

@@ -852,6 +852,11 @@ def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | No
     return Resolved("DURATION", _duration(None if g["many"] else 1, unit), granularity=unit)
 
 
+def _h_nthday(_g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # "it is the second day of the offensive": the day counted is the reference's
+    return _unknown("XXXX-XX-XX", "day") if a.day is None else _day(a.day, a.tz)
+
+
 def _h_awhile(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     # "for a while", "for some time": a length in no known unit
     return Resolved("DURATION", "PXX")
@@ -1296,6 +1301,7 @@ _HANDLERS: dict[str, _Handler] = {
     "yearend": _h_yearend,
     "ordday": _h_ordday,
     "awhile": _h_awhile,
+    "nthday": _h_nthday,
 }
 
 
@@ -1735,6 +1741,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
+    if family == "nthday":
+        # "it is the second day of ...": only the present makes it the reference's day
+        return _IT_IS_BEFORE.search(text, max(lo, start - 12), start) is None
     if family == "awhile":
         # a length only after "for": "once in a while", "at some time" are no lengths
         return _FOR_BEFORE.search(text, max(lo, start - 5), start) is None
@@ -1746,6 +1755,7 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_IT_IS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Ii]t|[Tt]oday|[Tt]his)(?:[ \t]+is|['’]s)[ \t]+\Z")
 _FOR_BEFORE = re.compile(r"(?<![A-Za-z])[Ff]or[ \t\n]+\Z")
 _RATE_BEFORE = re.compile(
     r"(?:[0-9][0-9,.%]*|million|billion|thousand|hundred|percent|cents|dollars|pence"
@@ -2167,7 +2177,7 @@ def _adjectival_the(hit: _Hit) -> bool:
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile"})
+_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday"})
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
