@@ -1729,3 +1729,42 @@ def test_it_is_the_nth_day_is_the_reference_day(
 ) -> None:
     """In "it's the second day of the offensive" the day counted is the reference's."""
     assert summary(text, ref) == expected
+
+
+DAY_BEFORE_A_DAY = [
+    ("The day before last Tuesday's hearing, he went home.", dt.date(2000, 2, 24),
+     [("The day before last Tuesday", "DATE", "2000-02-21")]),
+    ("They met the day after Christmas.", NEW_YEAR,
+     [("the day after Christmas", "DATE", "2023-12-26")]),
+    ("Polls open the day after March 1.", LEAP, [("the day after March 1", "DATE", "2024-03-02")]),
+    ("He left the day before Monday's vote.", MON,
+     [("the day before Monday", "DATE", "2024-01-21")]),
+    ("the day after New Year's Eve", YEAR_END,
+     [("the day after New Year's Eve", "DATE", "2024-01-01")]),
+    ("The day before March 1, 2024 was a leap day.", MON,
+     [("The day before March 1, 2024", "DATE", "2024-02-29")]),
+    ("the day after Christmas", None, [("the day after Christmas", "DATE", "XXXX-XX-XX")]),
+    # another event's day, or a day already one expression, stay as they were
+    ("the day before the vote", MON, []),
+    ("the day before yesterday", MON, [("the day before yesterday", "DATE", "2024-01-20")]),
+    ("He left the day before. On Tuesday he came back.", MON,
+     [("the day before", "DATE", "2024-01-21"), ("Tuesday", "DATE", "2024-01-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), DAY_BEFORE_A_DAY)
+def test_the_day_before_a_named_day_is_one_expression(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """The day before a named day is one expression: "the day before last Tuesday"."""
+    assert summary(text, ref) == expected
+
+
+def test_the_day_after_a_day_shifts_its_interval() -> None:
+    """The interval of "the day after Christmas" is Boxing Day's."""
+    m = only("the day after Christmas", NEW_YEAR)
+    assert (m.start, m.end, m.granularity) == (
+        dt.datetime(2023, 12, 26, tzinfo=dt.UTC),
+        dt.datetime(2023, 12, 27, tzinfo=dt.UTC),
+        "day",
+    )

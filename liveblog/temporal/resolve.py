@@ -1500,11 +1500,29 @@ def _handle(
     ('XXXX-XX', 'XXXX-12')
     """
     try:
-        return _HANDLERS[family](groups, anchor, tense)
+        resolved = _HANDLERS[family](groups, anchor, tense)
+        if groups.get("dayoff") and resolved is not None:
+            # "the day before last Tuesday": the day next to the one named
+            return _next_to(resolved, -1 if groups.get("offdir") == "before" else 1)
+        return resolved
     except (ValueError, OverflowError):
         if anchor.day is None:
             return None
         return _handle(family, groups, anchor._replace(day=None, time=None), tense)
+
+
+def _next_to(resolved: Resolved, days: int) -> Resolved:
+    """``resolved``, a day or a part of one, moved by ``days`` (raises OverflowError
+    past the calendar's ends); with no calendar date, an unknown day."""
+    if resolved.start is None or resolved.end is None or resolved.value[4:5] != "-":
+        return _unknown("XXXX-XX-XX", "day")
+    moved = dt.date.fromisoformat(resolved.value[:10]) + dt.timedelta(days=days)
+    shift = dt.timedelta(days=days)
+    return resolved._replace(
+        value=moved.isoformat() + resolved.value[10:],
+        start=resolved.start + shift,
+        end=resolved.end + shift,
+    )
 
 
 # --------------------------------------------------------------------------- scanning
