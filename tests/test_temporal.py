@@ -1715,6 +1715,7 @@ NTH_DAY_TODAY = [
     ("It’s the twenty-first day of the strike.", FEB_28,
      [("the twenty-first day", "DATE", "2024-02-28")]),
     ("It's the second day of talks.", None, [("the second day", "DATE", "XXXX-XX-XX")]),
+    ("It is the 100th day of the war.", OCT, [("the 100th day", "DATE", "2024-10-15")]),
     # only the present "is" makes it the reference's day
     ("Tuesday was the second day of talks.", MON, [("Tuesday", "DATE", "2024-01-16")]),
     ("on the first day of the war", MON, []),
@@ -1744,6 +1745,9 @@ DAY_BEFORE_A_DAY = [
     ("The day before March 1, 2024 was a leap day.", MON,
      [("The day before March 1, 2024", "DATE", "2024-02-29")]),
     ("the day after Christmas", None, [("the day after Christmas", "DATE", "XXXX-XX-XX")]),
+    # past the calendar's end, the day is unknown
+    ("the day after New Year's Eve", dt.date.max,
+     [("the day after New Year's Eve", "DATE", "XXXX-XX-XX")]),
     # another event's day, or a day already one expression, stay as they were
     ("the day before the vote", MON, []),
     ("the day before yesterday", MON, [("the day before yesterday", "DATE", "2024-01-20")]),

@@ -238,9 +238,7 @@ _BODY: Final = rf"""
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
   # overnight Saturday (the night of that Saturday) | Wednesday 20 March
-  # the day before last Tuesday (one expression, the day before it; also before a month-day
-  # or a holiday: "the day after March 1", "the day after Christmas")
-  |(?P<wd>(?P<dayoff>the\s+day\s+(?P<offdir>before|after)\s+)?(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
+  |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
@@ -248,7 +246,7 @@ _BODY: Final = rf"""
   # the week of March 6 | the week of Oct. 23, 1998
   |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
-  |(?P<mdy>(?P<dayoff>the\s+day\s+(?P<offdir>before|after)\s+)?(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
@@ -365,7 +363,7 @@ _BODY: Final = rf"""
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
   # around Christmas | last Thanksgiving | next Easter
-  |(?P<holiday>(?P<dayoff>the\s+day\s+(?P<offdir>before|after)\s+)?(?:(?=a){_AROUND}|)
+  |(?P<holiday>(?:(?=a){_AROUND}|)
     (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
@@ -388,8 +386,10 @@ _BODY: Final = rf"""
   # weeks | months | years | centuries: an unknown number of them
   # weeks or months: one vague length, counted in the first unit
   |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b){_OR_UNITS})
-  # (it is) the second day | (today is) the eighth day | the fifth straight day
-  |(?P<nthday>the\s+(?:(?:[1-9][0-9]?)(?:st|nd|rd|th)|{_alternation(CENTURY_ORDINALS)})
+  # (it is the) second day | (today is the) eighth day | fifth straight day (the "the"
+  # before it is taken in when the mention is made, as a family opening with "the" would
+  # be tried at every "the" before a trigger)
+  |(?P<nthday>(?:[1-9][0-9]{{0,2}}(?:st|nd|rd|th)|{_alternation(CENTURY_ORDINALS)})
       \s+(?:(?:straight|consecutive)\s+)?day(?![\w'’-]))
   # for a while | for some time: a length of no known unit ("once in a while" is no length)
   |(?P<awhile>(?:a\s+while|some\s+time)(?![\w-]))
