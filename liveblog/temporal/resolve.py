@@ -1508,6 +1508,8 @@ def _handle(
 
 
 _NEXT_DAY_FAMILIES: Final = frozenset({"wd", "mdy", "holiday"})
+# what ends "the day before " or "the day after " (checked first: it is cheap)
+_BEFORE_OR_AFTER: Final = ("before ", "after ")
 _THE_DAY_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+\Z")
 
 
@@ -2308,7 +2310,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
-    if family in _NEXT_DAY_FAMILIES:
+    if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
         start, template = _day_next_to(template, text, start, end, max(lo, floor))
     elif family == "nthday":
         # "it is the second day": the "the" before it is the mention's
