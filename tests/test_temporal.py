@@ -1617,3 +1617,158 @@ def test_importing_compiles_no_recogniser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0", "0"]
+
+
+BOUNDED_YEARS_AND_THEN = [
+    # "then current" after a determiner is the current of a time the story names: the past
+    ("at 50% of the then current market price", WSJ_DAY, [("then current", "DATE", "PAST_REF")]),
+    ("the then-current chairman resigned", MON, [("then-current", "DATE", "PAST_REF")]),
+    ("its then current owner", NEW_YEAR, [("then current", "DATE", "PAST_REF")]),
+    # "then" as "next" before "current" is no part of the expression
+    ("Sales rose, then current orders fell.", MON, [("current", "DATE", "PRESENT_REF")]),
+    ("at the current market price", YEAR_END, [("current", "DATE", "PRESENT_REF")]),
+    # a year or a decade after "pre-" or "post-" is that year, with the side as its mod
+    ("but the post-1959 politics split families", dt.date(2000, 2, 24),
+     [("post-1959", "DATE", "1959")]),
+    ("Output is back to pre-2019 levels.", LEAP, [("pre-2019", "DATE", "2019")]),
+    ("Pre-1990 rules applied.", None, [("Pre-1990", "DATE", "1990")]),
+    ("the post-1990s boom", OCT, [("post-1990s", "DATE", "199")]),
+    ("pre-2024 contracts", YEAR_END, [("pre-2024", "DATE", "2024")]),
+    # other words before a hyphen keep the number from being a year
+    ("Form X-2019 was filed.", MON, []),
+    ("a score of 3-2019", MON, []),
+    ("Covid-19 spread.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), BOUNDED_YEARS_AND_THEN)
+def test_then_current_and_years_after_pre_or_post(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A determiner's "then current" is the past; "pre-1990" and "post-1959" are years."""
+    assert summary(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [("the post-1959 politics", "AFTER"), ("pre-2019 levels", "BEFORE"), ("in 2019", None)],
+)
+def test_pre_and_post_give_the_side_of_the_year_as_mod(text: str, mod: str | None) -> None:
+    """The year's interval is the year; "pre-" and "post-" say on which side the time lies."""
+    m = only(text, MON)
+    assert (m.mod, m.start, m.end) == (
+        mod,
+        dt.datetime(int(m.value[:4]), 1, 1, tzinfo=dt.UTC),
+        dt.datetime(int(m.value[:4]) + 1, 1, 1, tzinfo=dt.UTC),
+    )
+
+
+NOW_BEFORE_ON = [
+    ("the people who are now on the board", MON, [("now", "DATE", "PRESENT_REF")]),
+    ("He is now on leave.", LEAP, [("now", "DATE", "PRESENT_REF")]),
+    ("Troops are right now on the ground.", YEAR_END, [("right now", "DATE", "PRESENT_REF")]),
+    ("From now on, flights are banned.", NEW_YEAR, [("now", "DATE", "PRESENT_REF")]),
+    # "Now on to ..." opening a sentence is a discourse marker, as "Now, ..." is
+    ("Now on to the sports news.", MON, []),
+    ("Goals. Now on to the weather.", MON, []),
+    ("They bet the future on it.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NOW_BEFORE_ON)
+def test_now_before_on_is_the_present(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "now" before "on" ("who are now on the board") was no mention."""
+    assert summary(text, ref) == expected
+
+
+A_WHILE = [
+    ("They will live without power for a while.", MON, [("a while", "DURATION", "PXX")]),
+    ("Forces could be in the gulf for some time.", LEAP, [("some time", "DURATION", "PXX")]),
+    ("It has been closed for some time, officials said.", NEW_YEAR,
+     [("some time", "DURATION", "PXX")]),
+    # only a length after "for": "once in a while" is a frequency, "at some time" a point
+    ("It happens once in a while.", MON, []),
+    ("It will be done at some time.", MON, []),
+    ("He waited a while; it was time for some time-outs.", MON, []),
+    ("while the talks went on", MON, []),
+    ("the first time in years", MON, [("years", "DURATION", "PXY")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), A_WHILE)
+def test_for_a_while_is_a_length_of_no_known_unit(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """The lengths "for a while" and "for some time" have no known unit (PXX)."""
+    assert summary(text, ref) == expected
+
+
+NTH_DAY_TODAY = [
+    ("In Riyadh, today is the eighth day of Desert Shield.", MON,
+     [("today", "DATE", "2024-01-22"), ("the eighth day", "DATE", "2024-01-22")]),
+    ("It's the second day of an offensive.", LEAP, [("the second day", "DATE", "2024-02-29")]),
+    ("It is the 3rd day of the summit.", YEAR_END, [("the 3rd day", "DATE", "2023-12-31")]),
+    ("This is the fifth straight day of protests.", NEW_YEAR,
+     [("the fifth straight day", "DATE", "2024-01-01")]),
+    ("It’s the twenty-first day of the strike.", FEB_28,
+     [("the twenty-first day", "DATE", "2024-02-28")]),
+    ("It's the second day of talks.", None, [("the second day", "DATE", "XXXX-XX-XX")]),
+    ("It is the 100th day of the war.", OCT, [("the 100th day", "DATE", "2024-10-15")]),
+    # only the present "is" makes it the reference's day
+    ("Tuesday was the second day of talks.", MON, [("Tuesday", "DATE", "2024-01-16")]),
+    ("on the first day of the war", MON, []),
+    ("It is the first time in years.", MON, [("years", "DURATION", "PXY")]),
+    ("It is the first trading day.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NTH_DAY_TODAY)
+def test_it_is_the_nth_day_is_the_reference_day(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """In "it's the second day of the offensive" the day counted is the reference's."""
+    assert summary(text, ref) == expected
+
+
+DAY_BEFORE_A_DAY = [
+    ("The day before last Tuesday's hearing, he went home.", dt.date(2000, 2, 24),
+     [("The day before last Tuesday", "DATE", "2000-02-21")]),
+    ("They met the day after Christmas.", NEW_YEAR,
+     [("the day after Christmas", "DATE", "2023-12-26")]),
+    ("Polls open the day after March 1.", LEAP, [("the day after March 1", "DATE", "2024-03-02")]),
+    ("He left the day before Monday's vote.", MON,
+     [("the day before Monday", "DATE", "2024-01-21")]),
+    ("the day after New Year's Eve", YEAR_END,
+     [("the day after New Year's Eve", "DATE", "2024-01-01")]),
+    ("The day before March 1, 2024 was a leap day.", MON,
+     [("The day before March 1, 2024", "DATE", "2024-02-29")]),
+    ("the day after Christmas", None, [("the day after Christmas", "DATE", "XXXX-XX-XX")]),
+    # past the calendar's end, the day is unknown
+    ("the day after New Year's Eve", dt.date.max,
+     [("the day after New Year's Eve", "DATE", "XXXX-XX-XX")]),
+    # another event's day, or a day already one expression, stay as they were
+    ("the day before the vote", MON, []),
+    ("the day before yesterday", MON, [("the day before yesterday", "DATE", "2024-01-20")]),
+    ("He left the day before. On Tuesday he came back.", MON,
+     [("the day before", "DATE", "2024-01-21"), ("Tuesday", "DATE", "2024-01-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), DAY_BEFORE_A_DAY)
+def test_the_day_before_a_named_day_is_one_expression(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """The day before a named day is one expression: "the day before last Tuesday"."""
+    assert summary(text, ref) == expected
+
+
+def test_the_day_after_a_day_shifts_its_interval() -> None:
+    """The interval of "the day after Christmas" is Boxing Day's."""
+    m = only("the day after Christmas", NEW_YEAR)
+    assert (m.start, m.end, m.granularity) == (
+        dt.datetime(2023, 12, 26, tzinfo=dt.UTC),
+        dt.datetime(2023, 12, 27, tzinfo=dt.UTC),
+        "day",
+    )

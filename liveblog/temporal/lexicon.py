@@ -210,6 +210,8 @@ MODIFIERS: Final = MappingProxyType(
         "the start of": "START",
         "the beginning of": "START",
         "the middle of": "MID",
+        "pre": "BEFORE",
+        "post": "AFTER",
     }
 )
 """Modifiers before a period -> TIMEX3 ``mod`` (None: no mod, same value)."""
@@ -246,6 +248,8 @@ REFERENCE_WORDS: Final = MappingProxyType(
         "the present": "PRESENT_REF",
         "these days": "PRESENT_REF",
         "recently": "PAST_REF",
+        "then current": "PAST_REF",
+        "then-current": "PAST_REF",
         "the past": "PAST_REF",
         "in the past": "PAST_REF",
         "the future": "FUTURE_REF",

@@ -329,15 +329,19 @@ _BODY: Final = rf"""
   # today | yesterday | tomorrow | the day before yesterday
   |(?P<deictic>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
   # now | recently | the future | in the past | currently | these days | the near term
+  # the then current price (after a determiner; "then current orders" is "next")
+  # ("the future on" is no reference; "now on the board", "from now on" are now)
   |(?P<ref>(?P<word>right\s+now|now|currently|current|nowadays|at\s+present|recently|
+      (?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=our\s)|(?<=a\s))
+        then\s+current|then-current|
       the\s+(?:near\s+|distant\s+)?future|the\s+past|a\s+later\s+date|these\s+days
-      |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?!\s+on\b))
+      |the\s+(?:near|short|long)\s+term(?![\w-]|\s+of\b))(?:(?<=now)|(?!\s+on\b)))
   # the 20th century | the early 19th century | the twenty-first century
   |(?P<centord>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
       (?:(?P<cnum>[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)|(?P<cword>{_alternation(CENTURY_ORDINALS)}))
       [\s-]+century(?![\w-]))
-  # the 1990s | the '90s | the early 2000s | the nineties
-  |(?P<decade>(?:(?P<mod>early|late|mid)[\s-]+)?
+  # the 1990s | the '90s | the early 2000s | the nineties | post-1990s
+  |(?P<decade>(?:(?P<mod>early|late|mid)[\s-]+|(?P<mod>pre|post)-)?
       (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|['’](?P<dec2>[0-9])0)s(?![\w])
     |the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decword>{_alternation(DECADE_WORDS)}))
   # late November | in September | last December | the end of March | mid-December
@@ -352,9 +356,9 @@ _BODY: Final = rf"""
       (?P<fyear>1[0-9]{{3}}|20[0-9]{{2}}|[0-9]{{2}})(?![0-9])(?:[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})(?![0-9]))?
     |(?:the\s+)?(?P<fyear>1[0-9]{{3}}|20[0-9]{{2}})[/-](?P<fyend>(?:1[0-9]|20)?[0-9]{{2}})\s+(?:fiscal|financial)\s+year)
   # fiscal 1989 | fiscal year 2024 | in 2022 | since 2014 | the year 2000
-  # 1994 or later | 1990 and beyond | 1975 or earlier
+  # 1994 or later | 1990 and beyond | 1975 or earlier | pre-1990 | post-1959
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
-      |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?{YEAR}
+      |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+|(?P<mod>pre|post)-)?{YEAR}
       (?!\s*(?:%|{_YEAR_NOT_ZONES}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
@@ -382,13 +386,21 @@ _BODY: Final = rf"""
   # weeks | months | years | centuries: an unknown number of them
   # weeks or months: one vague length, counted in the first unit
   |(?P<plural>(?:(?P<unit>minute|hour|day|week|month|year|decade)s|(?P<unit>centur)ies)(?![-'’]|\s+old\b){_OR_UNITS})
+  # (it is the) second day | (today is the) eighth day | fifth straight day (the "the"
+  # before it is taken in when the mention is made, as a family opening with "the" would
+  # be tried at every "the" before a trigger)
+  |(?P<nthday>(?:[1-9][0-9]{{0,2}}(?:st|nd|rd|th)|{_alternation(CENTURY_ORDINALS)})
+      \s+(?:(?:straight|consecutive)\s+)?day(?![\w'’-]))
+  # for a while | for some time: a length of no known unit ("once in a while" is no length)
+  |(?P<awhile>(?:a\s+while|some\s+time)(?![\w-]))
   # the 25th (day of the current month)
   |(?P<ordday>the\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)
       (?=\s*[.,;)]|\s+(?:at|of\s+(?:this|last|next|the)\s+month)\b))
 """
 _FLAGS: Final = re.VERBOSE
 # A mention starts where no word, number or number punctuation precedes it ("$2024",
-# "1,548", "pre-2014" are not mentions), and ends at a word end or after a period.
+# "1,548", "X-2014" are not mentions; "pre-2014" is, from "pre"), and ends at a word end
+# or after a period.
 _LEAD: Final = r"(?<![\w$£€#@/.,:-])"
 _TRAIL: Final = r"(?:(?<=\.)|(?![\w]))"
 
@@ -541,6 +553,8 @@ _LOWER_TRIGGERS = _words(
     "spring summer autumn fall winter morning afternoon evening noon midday midnight "
     # frequencies: daily
     "hourly daily nightly weekly monthly annually yearly "
+    # lengths of no known unit: for a while, for some time
+    "while time "
 ) | set(DECADE_WORDS)
 # holidays: Christmas, New Year's Day, Good Friday, Labor Day
 _HOLIDAY_WORDS = (
@@ -755,6 +769,7 @@ PREFIX_WORDS: Final = _words(
     numerous half couple dozen end beginning start middle right before after straight
     consecutive full trading working business additional year financial calendar
     corresponding comparable that these near distant short long and no fewer thousand
+    then pre post
     """
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""

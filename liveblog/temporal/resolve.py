@@ -852,6 +852,16 @@ def _h_longadj(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | No
     return Resolved("DURATION", _duration(None if g["many"] else 1, unit), granularity=unit)
 
 
+def _h_nthday(_g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+    # "it is the second day of the offensive": the day counted is the reference's
+    return _unknown("XXXX-XX-XX", "day") if a.day is None else _day(a.day, a.tz)
+
+
+def _h_awhile(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
+    # "for a while", "for some time": a length in no known unit
+    return Resolved("DURATION", "PXX")
+
+
 def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     if (g.get("num") or "").lower() in {"recent", "past"} and unit in {"year", "decade"}:
@@ -1290,6 +1300,8 @@ _HANDLERS: dict[str, _Handler] = {
     "longadj": _h_longadj,
     "yearend": _h_yearend,
     "ordday": _h_ordday,
+    "awhile": _h_awhile,
+    "nthday": _h_nthday,
 }
 
 
@@ -1493,6 +1505,52 @@ def _handle(
         if anchor.day is None:
             return None
         return _handle(family, groups, anchor._replace(day=None, time=None), tense)
+
+
+_NEXT_DAY_FAMILIES: Final = frozenset({"wd", "mdy", "holiday"})
+# what ends "the day before " or "the day after " (checked first: it is cheap)
+_BEFORE_OR_AFTER: Final = ("before ", "after ")
+_THE_DAY_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+\Z")
+
+
+def _day_next_to(
+    template: Mention, text: str, start: int, end: int, floor: int
+) -> tuple[int, Mention]:
+    """``template`` found at ``text[start:end]``, or, after "the day before" or "the
+    day after" ("the day before last Tuesday", "the day after Christmas"), the day next
+    to it as one expression from ``the``, and where it starts."""
+    m = _THE_DAY_BEFORE.search(text, max(floor, start - 16), start)
+    if m is None or template.granularity not in {"day", "daypart"}:
+        return start, template
+    moved = _next_to(
+        Resolved(
+            template.type,
+            template.value,
+            template.start,
+            template.end,
+            template.granularity,
+            template.mod,
+        ),
+        -1 if m.group(1) == "before" else 1,
+    )
+    return m.start(), _checked(moved, text[m.start() : end], m.start(), end)
+
+
+def _next_to(resolved: Resolved, days: int) -> Resolved:
+    """``resolved``, a day or a part of one, moved by ``days``; with no calendar date,
+    or past the calendar's ends, an unknown day."""
+    if resolved.start is None or resolved.end is None or resolved.value[4:5] != "-":
+        return _unknown("XXXX-XX-XX", "day")
+    shift = dt.timedelta(days=days)
+    try:
+        moved = dt.date.fromisoformat(resolved.value[:10]) + shift
+    except OverflowError:
+        return _unknown("XXXX-XX-XX", "day")
+    return resolved._replace(
+        value=moved.isoformat() + resolved.value[10:],
+        start=resolved.start + shift,
+        end=resolved.end + shift,
+    )
 
 
 # --------------------------------------------------------------------------- scanning
@@ -1729,13 +1787,25 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
-    if family == "ref" and written == "Now" and text.startswith(",", end):
-        # "Now, he says, ...": a discourse marker at the head of a sentence, no time
+    if family == "nthday":
+        # "it is the second day of ...": only the present makes it the reference's day
+        return _IT_IS_BEFORE.search(text, max(lo, start - 16), start) is None
+    if family == "awhile":
+        # a length only after "for": "once in a while", "at some time" are no lengths
+        return _FOR_BEFORE.search(text, max(lo, start - 5), start) is None
+    if family == "ref" and written == "Now" and text.startswith((",", " on "), end):
+        # "Now, he says, ...", "Now on to ...": a discourse marker at the head of a
+        # sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
     return False
 
 
+_IT_IS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Ii]t|[Tt]oday|[Tt]his)(?:[ \t]+is|['’]s)[ \t]+the[ \t]+\Z"
+)
+_THE_BEFORE_ORDINAL = re.compile(r"the[ \t]+\Z")
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])[Ff]or[ \t\n]+\Z")
 _RATE_BEFORE = re.compile(
     r"(?:[0-9][0-9,.%]*|million|billion|thousand|hundred|percent|cents|dollars|pence"
     r"|two|three|four|five|six|seven|eight|nine|ten|dozen)"
@@ -2156,7 +2226,7 @@ def _adjectival_the(hit: _Hit) -> bool:
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural"})
+_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday"})
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
@@ -2180,11 +2250,12 @@ class _Scan(NamedTuple):
     joined: list[Mention]
 
 
-def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
+def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | None:
     """The mention ``hit`` gives for the trigger at ``p``: a :class:`Mention`; None
     when the next start of the trigger is to be tried (the match ends before the
     trigger, or its "the" belongs to a noun); :data:`_BREAK` when the trigger yields
-    nothing (a look-alike, or no value)."""
+    nothing (a look-alike, or no value). ``floor`` is where the last mention ended: words
+    taken in before the match ("the day before", "the") start no earlier."""
     text, lo, hi, anchor, low, cache, source, joined = scan
     family = hit.family
     start = hit.offset + hit.match.start()
@@ -2239,6 +2310,12 @@ def _accept(hit: _Hit, p: int, scan: _Scan) -> Mention | object | None:
     template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
+    if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
+        start, template = _day_next_to(template, text, start, end, max(lo, floor))
+    elif family == "nthday":
+        # "it is the second day": the "the" before it is the mention's
+        the = _THE_BEFORE_ORDINAL.search(text, max(lo, floor, start - 8), start)
+        start = start if the is None else the.start()
     if family in _DAY_PAIRED and template.granularity == "day" and template.start is not None:
         other = _joined_day(template, start, end, scan)
         if other is not None:
@@ -2267,7 +2344,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
             hit = _match_at(text, s, _window_end(s, hi, blanks), recogniser)
             if hit is None:
                 continue
-            got = _accept(hit, p, scan)
+            got = _accept(hit, p, scan, floor)
             if got is None:
                 continue
             if isinstance(got, Mention):
@@ -2617,7 +2694,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
                 break
-            got = _accept(hit, p, scan)
+            got = _accept(hit, p, scan, floor)
             if got is None:
                 continue
             if isinstance(got, Mention):
