@@ -551,13 +551,59 @@ def _joining_dialects(
         ]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
             continue
-        forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
+        forward, backward = _merged_counts(base, new)
         steps = forward + backward
         regular = 1.0 if steps == 0 else max(forward, backward) / steps
         fits = regular + _TOLERANCE >= scores[best].monotonic
         if fits and (choice is None or len(new) > choice[0]):
             choice = (len(new), other)
     return labels if choice is None else [choice[1], *labels]
+
+
+# the offsets between two zones' wall clocks, in minutes: whole and half hours
+_OFFSETS = range(-14 * 60, 14 * 60 + 1, 30)
+
+
+def _shifted(marker: Marker, minutes: int) -> Marker:
+    """``marker`` with its clock moved by ``minutes`` on the 24-hour circle."""
+    assert marker.clock is not None
+    total = (marker.clock.hour * 60 + marker.clock.minute + minutes) % 1440
+    return attrs.evolve(marker, clock=marker.clock.replace(hour=total // 60, minute=total % 60))
+
+
+def _merged_counts(base: Sequence[Marker], new: Sequence[Marker]) -> tuple[int, int]:
+    """(forward, backward) steps of ``base`` and ``new`` merged in text order.
+
+    New markers that all write one zone (``UPDATE 1648 GMT:``) among markers that write
+    none (bare ``18:52`` lines of a page in Kyiv time) are on another wall clock: the
+    page's zone is not known yet (a statement or ``tz`` gives it later), so their times
+    are read at the offset between the two zones that runs the merged sequence most
+    regularly, the same offset for all of them.
+    """
+    merged = sorted([*base, *new], key=lambda m: m.match.start)
+    counts = direction_counts(merged)
+    zones = {m.zone_text for m in new}
+    if (
+        len(zones) != 1
+        or "" in zones
+        or any(m.zone_text for m in base)
+        or any(m.clock is None or _dated(m) or m.weekday is not None for m in new)
+        or not counts[0]
+        or not counts[1]
+    ):
+        return counts
+    moved = {id(m) for m in new}
+
+    def regularity(counts: tuple[int, int]) -> float:
+        return max(counts) / sum(counts) if sum(counts) else 1.0
+
+    best = counts
+    for minutes in _OFFSETS:
+        shifted = [_shifted(m, minutes) if id(m) in moved else m for m in merged]
+        tried = direction_counts(shifted)
+        if regularity(tried) > regularity(best):
+            best = tried
+    return best
 
 
 _TIMED_KINDS = frozenset({"entry", "closing"})
