@@ -414,18 +414,30 @@ def _is_label(marker: Marker) -> bool:
     )
 
 
-def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Sequence[int]) -> bool:
+def _fits_alone(
+    text: str,
+    marker: Marker,
+    base: Sequence[Marker],
+    starts: Sequence[int],
+    *,
+    keyword: bool = False,
+) -> bool:
     """Whether one weak candidate of another dialect is an entry ``base`` missed,
     opening a paragraph among ``base``'s markers: a label that states no time
     (``UPDATE: Corrects the spelling ...`` between wire items), or a clock written like
     ``base``'s but for its punctuation (``11.40am Rachel Reeves leaves`` among
     ``12.31pm:`` lines) with a time between the markers on either side in the page's
-    direction."""
+    direction. A ``keyword`` marker, of a dialect one marker of which makes a blog
+    (``UPDATE 1555:``), says it opens a post however its clock is written: it fits at
+    a time between its neighbours, or above the newest post of a newest-first page, at
+    a later time; one that writes a zone the page's markers do not is read at an offset
+    between the two wall clocks (see :func:`_merged_counts`)."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only marker may open or close the page's run of entries, a time falls
-    # inside, and a label also above the newest post of a newest-first page
-    top = day_only or (k == 0 and _is_label(marker) and _direction(base) is True)
+    # inside, and a label (or a keyword marker) also above the newest post of a
+    # newest-first page
+    top = day_only or (k == 0 and (_is_label(marker) or keyword) and _direction(base) is True)
     if not (top or k > 0) or not (k < len(base) or (day_only and k == len(base))):
         return False
     start = line_start(text, marker.start)
@@ -439,14 +451,17 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
         return False
     styles = [_clock_style(m) for m in base]
     usual = max(set(styles), key=styles.count)
-    if _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles):
+    if not keyword and (
+        _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles)
+    ):
         return False
     newest_first = _direction(base)
     if newest_first is None:
         return False
-    previous, following = base[k - 1], base[k]
-    forward, backward = direction_counts([previous, marker, following])
-    return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
+    neighbours = base[max(k - 1, 0) : k + 1]
+    forward, backward = _merged_counts(neighbours, [marker], newest_first=newest_first)
+    steps = len(neighbours)
+    return (backward, forward) == (steps, 0) if newest_first else (forward, backward) == (steps, 0)
 
 
 def _heads_run(text: str, marker: Marker, first: Marker) -> bool:
@@ -496,6 +511,7 @@ def _joining_dialects(
     scores: dict[str, DialectScore],
     *,
     weak: Collection[str] = (),
+    keywords: Collection[str] = (),
 ) -> list[str]:
     """The dialects that join ``best``: the one that adds the most new markers to
     ``best``'s without breaking its order, and those that add one label that
@@ -506,7 +522,8 @@ def _joining_dialects(
     two markers at places ``best`` does not cover and the merged sequence runs at least
     as regularly in one direction as ``best``'s alone. One marker is enough when it
     states a zone or date, or when it :func:`fits alone <_fits_alone>`; the ``weak``
-    dialects, too few on the page to stand on their own, can only add such a marker.
+    dialects, too few on the page to stand on their own, can only add such a marker;
+    the ``keywords`` dialects are those one marker of which makes a blog.
     Of a dialect that brings several labels stating no time, those that fit alone join:
     ``found`` keeps only those.
     """
@@ -526,7 +543,7 @@ def _joining_dialects(
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
-        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
+        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts, keyword=other in keywords)
         if not lone and len(new) > 1 and all(_is_label(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``): those that fit alone
             # join, the others stay text
@@ -571,37 +588,42 @@ def _shifted(marker: Marker, minutes: int) -> Marker:
     return attrs.evolve(marker, clock=marker.clock.replace(hour=total // 60, minute=total % 60))
 
 
-def _merged_counts(base: Sequence[Marker], new: Sequence[Marker]) -> tuple[int, int]:
+def _merged_counts(
+    base: Sequence[Marker], new: Sequence[Marker], *, newest_first: bool | None = None
+) -> tuple[int, int]:
     """(forward, backward) steps of ``base`` and ``new`` merged in text order.
 
     New markers that all write one zone (``UPDATE 1648 GMT:``) among markers that write
     none (bare ``18:52`` lines of a page in Kyiv time) are on another wall clock: the
     page's zone is not known yet (a statement or ``tz`` gives it later), so their times
     are read at the offset between the two zones that runs the merged sequence most
-    regularly, the same offset for all of them.
+    regularly (or most in the direction ``newest_first`` gives), the same offset for
+    all of them.
     """
     merged = sorted([*base, *new], key=lambda m: m.match.start)
     counts = direction_counts(merged)
+
+    def goodness(counts: tuple[int, int]) -> float:
+        forward, backward = counts
+        if newest_first is None:
+            return max(counts) / (forward + backward) if forward + backward else 1.0
+        return backward - forward if newest_first else forward - backward
+
     zones = {m.zone_text for m in new}
     if (
         len(zones) != 1
         or "" in zones
         or any(m.zone_text for m in base)
         or any(m.clock is None or _dated(m) or m.weekday is not None for m in new)
-        or not counts[0]
-        or not counts[1]
-    ):
+        or not (min(counts) if newest_first is None else counts[0 if newest_first else 1])
+    ):  # nothing to move, or no step against the page's direction to mend
         return counts
     moved = {id(m) for m in new}
-
-    def regularity(counts: tuple[int, int]) -> float:
-        return max(counts) / sum(counts) if sum(counts) else 1.0
-
     best = counts
     for minutes in _OFFSETS:
         shifted = [_shifted(m, minutes) if id(m) in moved else m for m in merged]
         tried = direction_counts(shifted)
-        if regularity(tried) > regularity(best):
+        if goodness(tried) > goodness(best):
             best = tried
     return best
 
@@ -657,7 +679,14 @@ def choose_markers(
             chosen.append(timed[0])
             weak = {n for n in usable if not eligible(n)}
             others = [n for n in usable if n != timed[0]]
-            chosen.extend(_joining_dialects(text, timed[0], others, found, scores, weak=weak))
+            # a dialect one plain marker of which makes a blog (UPDATE 1555:) states
+            # that its marker opens a post
+            keywords = {n for n in usable if minimum[n][0] == 1}
+            chosen.extend(
+                _joining_dialects(
+                    text, timed[0], others, found, scores, weak=weak, keywords=keywords
+                )
+            )
         else:
             # no timed dialect fits the page: still report its impossible candidates
             report_only = [n for n in scores if kind_of(n) in _TIMED_KINDS]
