@@ -406,6 +406,17 @@ def stamp_markers(
         if clock is not None and marker.kind == "entry":
             opening = False
             minutes = _minutes(clock)
+            zone = _zone_for(marker, tz, page_zone)
+            running = _REFERENCE_DAY if base is None else _plus(base, offset)
+            if last_minutes is not None and last_clocked is not None and running is not None:
+                # the clock before, read on this marker's wall clock when it is in another
+                # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
+                # day before in its zone)
+                before = _zone_for(last_clocked, tz, page_zone)
+                days, moved = _in_zone(last_minutes, before, zone, running)
+                if moved != last_minutes or days:
+                    offset += days
+                    last_minutes, last_clocked = moved, marker
             if last_minutes is None or minutes >= last_minutes:
                 last_minutes, last_clocked = minutes, marker
             elif last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
@@ -561,6 +572,23 @@ def _step_back(
         repeated = is_repeated(day, before, zone) and is_repeated(day, clock, zone)
         return "repeated" if repeated else None
     return "zone" if localize(day, before, zone_before) < localize(day, clock, zone) else None
+
+
+# the day a wall clock is moved to another zone on before the blog's date is known
+_REFERENCE_DAY = dt.date(2001, 1, 1)
+
+
+def _in_zone(minutes: int, before: str | None, after: str | None, day: dt.date) -> tuple[int, int]:
+    """The wall clock ``minutes`` on ``day`` in zone ``before``, read in zone ``after``:
+    (days on from ``day``, minutes), ``(0, minutes)`` when either zone is unknown or
+    they are one. ``23:45`` in UTC is ``08:45`` the next day in Tokyo."""
+    if before is None or after is None or before == after:
+        return 0, minutes
+    try:
+        local = localize(day, dt.time(*divmod(minutes, 60)), before).astimezone(get_tzinfo(after))
+    except OverflowError:  # at the calendar's ends
+        return 0, minutes
+    return (local.date() - day).days, local.hour * 60 + local.minute
 
 
 def _plus(day: dt.date, days: int) -> dt.date | None:
