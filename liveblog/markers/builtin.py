@@ -453,10 +453,11 @@ MATCH_LABEL = PatternDialect(
     "match-label",
     rf"""
     (?P<marker>ft|ht|full{SP}?[-–]?{SP}?time|half{SP}?[-–]?{SP}?time     # FT: | Half-time:
-      | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|')    # 90+3 min: | 88':
+      | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|['’])  # 90+3 min: | 88':
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
-    ){SP}*+:
+    )(?:{SP}*+:
+      | (?<=\d['’]){SP}++(?=\S))    # 90+4' Chelsea hit the bar: the apostrophe ends it
     """,
     # an untimed post of a match blog: it opens an entry among timed markers when it
     # opens a paragraph (see markers.choice), never on its own: a match report's
