@@ -76,6 +76,8 @@ class Segment:
     """The entry's headline, if it has one."""
     cuts: tuple[Span, ...] = ()
     """Parts of the span that are not body text (the marker, a day header)."""
+    day_header: str | None = None
+    """The day header inside the span, as written (``Tuesday 23 January (Day Three)``)."""
 
     def body_ranges(self) -> list[Span]:
         """The parts of the span that make up the body (the span without the cuts)."""
@@ -131,9 +133,9 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     """Cut ``text`` at the markers: the preamble and one segment per entry marker.
 
     A day header directly above an entry marker (nothing but blanks between them) joins
-    that entry's span, outside its body; any other day header stays in the text around
-    it. The preamble and the segments' spans together cover every non-whitespace
-    character of ``text`` exactly once.
+    that entry's span, outside its body, and its line is the segment's ``day_header``;
+    any other day header stays in the text around it. The preamble and the segments'
+    spans together cover every non-whitespace character of ``text`` exactly once.
 
     >>> import datetime as dt
     >>> mk = Marker(Span(7, 22), Span(7, 23), "update", clock=dt.time(15, 48))
@@ -150,6 +152,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     starts = [m.start for m in openers]
     cuts: list[list[Span]] = [[m.match] for m in openers]
     sections: list[Marker | None] = [None] * len(openers)
+    joined: list[Marker | None] = [None] * len(openers)  # the header inside each span
     header: Marker | None = None
     k = 0  # openers seen so far: markers come in text order
     for marker in markers:
@@ -161,6 +164,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         if k < len(openers) and not text[marker.match.end : openers[k].start].strip():
             starts[k] = min(starts[k], marker.start)
             cuts[k].append(marker.match)
+            joined[k] = marker
     pre_span = _strip_span(text, 0, starts[0])
     preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
     segments: list[Segment] = []
@@ -179,7 +183,11 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
             if first < k:  # the body's first lines are the copies
                 lines = lines.split("\n", k - first)[-1]
             headline = _headline(lines)
-        segments.append(Segment(marker, span, body, sections[first], headline, tuple(cuts[k])))
+        above = joined[first]
+        day_header = None if above is None else str(_body(text, above.match, ()))
+        segments.append(
+            Segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
+        )
         first = k + 1
     return preamble, segments
 
@@ -809,6 +817,7 @@ def _build_entries(
             None if marker is None else pack_span(marker.span),
             segment.headline,
             None if marker is None else marker.author,
+            segment.day_header,
             "" if marker is None else marker.dialect,
             _mentions(source, segment, stamp, day_first) if mentions else (),
             () if origin is None else (Provenance(origin, entry_id),),

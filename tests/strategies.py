@@ -427,6 +427,14 @@ class HeadedBlog:
         """Each entry's day in the page's zone."""
         return [i.astimezone(_zone("Europe/London")).date() for i in self.instants]
 
+    def headers(self) -> list[str]:
+        """The day headers as :meth:`render` writes them, oldest day first."""
+        days = dict.fromkeys(self.days)
+        return [
+            day_header(day, self.wording, year=year)
+            for day, year in zip(days, self.years, strict=False)
+        ]
+
     def render(self) -> str:
         """The blog as text: ``HH:MM`` lines with a headline below, under day headers."""
         zone = _zone("Europe/London")

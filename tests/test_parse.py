@@ -1296,3 +1296,47 @@ def test_a_date_in_the_text_wins_over_now() -> None:
     assert tl.date == dt.date(2024, 1, 22)
     assert [e.kind for e in tl.date_evidence] == ["day-header"]
     assert liveblog.parse(_TIMES_ONLY).date is None  # and without now, no date
+
+
+DAVOS = """Davos 2024 live
+
+Tuesday 23 January (Day Three)
+
+16:40
+Milei speaks
+Argentina's president attacked "socialism".
+
+09:15
+Good morning
+Welcome to day three.
+
+Monday 22 January (Day Two)
+The forum opened with a plenary.
+
+18:05
+Zelensky arrives
+The Ukrainian president is in Davos.
+"""
+
+
+def test_a_day_header_above_a_marker_is_kept_as_written() -> None:
+    """A day header right above a marker is inside that entry's span, outside its body
+    and headline, and its words (``(Day Three)`` too) are the entry's ``day_header``,
+    which every feed format carries; a header with text under it before the next
+    marker stays in the body above (its day still counts), and no entry has it."""
+    tl = liveblog.parse(DAVOS, tz="Europe/Zurich")
+    assert [(e.marker, e.day_header, e.headline) for e in tl.source_order] == [
+        ("16:40", "Tuesday 23 January (Day Three)", "Milei speaks"),
+        ("09:15", None, "Good morning"),
+        ("18:05", None, "Zelensky arrives"),
+    ]
+    assert tl.source_order[1].body.endswith(
+        "Monday 22 January (Day Two)\nThe forum opened with a plenary."
+    )
+    assert [str(e.day) for e in tl.source_order] == ["2024-01-23", "2024-01-23", "2024-01-22"]
+    item = tl.to_json_feed()["items"][0]
+    assert item["_liveblog"]["day_header"] == "Tuesday 23 January (Day Three)"
+    assert "<lb:day-header>Tuesday 23 January (Day Three)</lb:day-header>" in tl.to_atom()
+    update = tl.to_json_ld()["liveBlogUpdate"][0]
+    assert update["articleSection"] == "Tuesday 23 January (Day Three)"
+    assert liveblog.Timeline.from_json_feed(tl.to_json_feed()) == tl

@@ -179,6 +179,22 @@ def test_round_trip_days_under_day_headers(blog: HeadedBlog, dated: bool) -> Non
     assert tl.warnings == ()
 
 
+@given(headed_blogs())
+def test_day_headers_are_kept_as_written(blog: HeadedBlog) -> None:
+    """Every day header, ``(Day Three)`` and all, is the ``day_header`` of the post right
+    under it (whose span holds it) and of no other post, and never in a body or
+    headline: a feed keeps the header's words."""
+    tl = liveblog.parse(blog.render(), tz="Europe/London")
+    headed = [e for e in tl.source_order if e.day_header is not None]
+    headers = blog.headers()
+    assert [e.day_header for e in headed] == (headers[::-1] if blog.newest_first else headers)
+    for entry in headed:
+        assert tl.text is not None
+        assert tl.text[entry.span.start :].startswith(entry.day_header or "")
+    for entry in tl.entries:
+        assert not any(h in entry.body or h in (entry.headline or "") for h in headers)
+
+
 @given(weekday_blogs(), st.integers(0, 3))
 def test_round_trip_weekday_markers(blog: WeekdayBlog, late: int) -> None:
     """Posts marked ``Saturday 4.15pm:`` over several days, day-only ``Saturday:`` posts
