@@ -396,6 +396,7 @@ def parse_options(draw: st.DrawFn) -> dict[str, object]:
 
 # --- multi-day blogs under day headers ----------------------------------------------------
 
+NUMBER_WORDS = ("one", "two", "three", "four", "five")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -408,6 +409,8 @@ def day_header(day: dt.date, wording: int, *, year: bool) -> str:
         f"{weekday}, {month} {day.day}{',' if year else ''}{y}",  # Tuesday, January 23, 2024
         f"{month} {day.day}{',' if year else ''}{y}",  # June 14, 2024
         f"{weekday} {day.day} {month}{y} (Day {day.day % 5 + 1})",  # ... (Day Three)
+        f"Day {day.day % 5 + 1} – {weekday} {day.day} {month}{y}",  # Day 3 – Wednesday 22 May
+        f"{weekday} {day.day} {month}{y}: day {NUMBER_WORDS[day.day % 5]}",  # ...: day two
     )[wording]
 
 
@@ -476,7 +479,7 @@ def headed_blogs(draw: st.DrawFn) -> HeadedBlog:
     years = draw(st.lists(st.booleans(), min_size=len(days), max_size=len(days)))
     return HeadedBlog(
         instants=tuple(sorted(instants)),
-        wording=draw(st.integers(0, 3)),
+        wording=draw(st.integers(0, 5)),
         years=tuple(years),
         newest_first=draw(st.booleans()),
     )

@@ -381,11 +381,20 @@ BYLINE_AFTER = PatternDialect(
     ),
 )
 
+# the day of a multi-day event a day header may name: Day 3 | day three
+_DAY_NUMBER = rf"""
+    day{SP}++(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten
+      |eleven|twelve|thirteen|fourteen)\b
+"""
+
 DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
+    (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
     (?P<marker>{DATE})                    # Monday 22 January | Tuesday, January 23, 2024
-    {SP}*+(?:\([^()\r\n]{{0,40}}\))?       # Friday 15 May 2015 (Day Three)
+    {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
+      | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
+      | [:,–—\-]{SP}*+{_DAY_NUMBER})?       # Monday 22 January: day two
     {SP}*+[:.]?{END_OF_LINE}
     """,
     kind="day-header",
