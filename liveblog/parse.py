@@ -117,14 +117,29 @@ def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
 _HEADLINE_LIMIT = 200
 
 
+def _breaks_paragraph(first: str, rest: str) -> bool:
+    """Whether ``first`` is the first line of a paragraph broken into lines (a copy from
+    a PDF or a print view), not a headline: it ends with a hyphen breaking a word
+    (``sanc-`` / ``tions``), or the next line goes on with a lower-case word
+    (``regional``, not ``iPhone``)."""
+    following = rest.lstrip()
+    return (first.endswith("-") and first[-2:-1].isalpha()) or following[:2].islower()
+
+
 def _headline(body: str) -> str | None:
     """The body's first line when text follows it; a share widget's lines ("Share",
-    "Copy link") are page chrome, neither the headline nor the text below it."""
+    "Copy link") are page chrome, neither the headline nor the text below it, and the
+    first line of a paragraph broken into lines is none."""
     first, _, rest = body.partition("\n")
     while is_ui_line(first) and rest:
         first, _, rest = rest.partition("\n")
     first = first.strip()
-    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT and not is_ui_line(rest):
+    if (
+        rest.strip()
+        and 0 < len(first) <= _HEADLINE_LIMIT
+        and not is_ui_line(rest)
+        and not _breaks_paragraph(first, rest)
+    ):
         return first
     return None
 

@@ -1340,3 +1340,34 @@ def test_a_day_header_above_a_marker_is_kept_as_written() -> None:
     update = tl.to_json_ld()["liveBlogUpdate"][0]
     assert update["articleSection"] == "Tuesday 23 January (Day Three)"
     assert liveblog.Timeline.from_json_feed(tl.to_json_feed()) == tl
+
+
+# a blog copied from a PDF or a print view: each paragraph broken into short lines
+_WRAPPED = """Ukraine war live
+
+16:42
+Air defence
+Zelensky says Ukraine will need more air defence systems before the winter.
+
+16:05
+Russian shelling of Kherson has killed two people, the
+regional governor said. The shelling began at dawn.
+
+15:31
+The EU has agreed a new package of sanc-
+tions against Russia's shadow fleet.
+
+15:02
+Power restored
+iPhone owners in Kyiv report that mobile data is back.
+"""
+
+
+def test_a_paragraph_broken_into_lines_has_no_headline() -> None:
+    """The first line of a paragraph a copy broke into lines is no headline: the line
+    after it goes on with a lower-case word, or it ends with a hyphen that breaks a
+    word (``sanc-`` / ``tions``); a headline above text that opens with a word like
+    ``iPhone`` stays one."""
+    tl = liveblog.parse(_WRAPPED, date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
+    assert [e.headline for e in tl.source_order] == ["Air defence", None, None, "Power restored"]
+    assert_tiles(_WRAPPED, tl)
