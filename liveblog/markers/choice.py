@@ -712,6 +712,7 @@ def choose_markers(
     markers = _drop_odd_shapes(markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
+    markers = _keyword_above(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
@@ -1048,6 +1049,39 @@ def _line_before(text: str, position: int) -> tuple[int, str, str]:
         return start, text[start:end], ""
     above_end = _line_end_before(text, start)
     return start, text[start:end], text[line_start(text, above_end) : above_end]
+
+
+# an update's keyword alone on its line: UPDATE | Correction: (see _keyword_above)
+_KEYWORD_LINE = re.compile(r"[ \t\u00a0]*(?:update|correction)[ \t\u00a0]*[,:]?[ \t\u00a0]*", re.I)
+
+
+def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Markers whose keyword a copy broke off onto the line above (``UPDATE`` over
+    ``1430 GMT: The Kremlin said``), with the keyword's line as their head: the
+    marker begins at the keyword, which is no longer left at the end of the entry
+    above."""
+    out = list(markers)
+    for k, marker in enumerate(markers):
+        first = line_start(text, marker.match.start)
+        if (
+            marker.kind != "entry"
+            or not marker.is_timed
+            or text[first : marker.match.start].strip()
+        ):
+            continue
+        start, line, _ = _line_before(text, first)
+        if not line or not _KEYWORD_LINE.fullmatch(line):
+            continue
+        if k > 0 and markers[k - 1].match.end > start:
+            continue  # the line is another marker's
+        head = start + len(line) - len(line.lstrip(" \t\u00a0"))
+        out[k] = attrs.evolve(
+            marker,
+            span=Span(head, marker.span.end),
+            match=Span(head, marker.match.end),
+            start=min(marker.start, head),
+        )
+    return out
 
 
 def _is_headline(line: str) -> bool:
