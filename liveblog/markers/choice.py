@@ -914,9 +914,12 @@ def _is_recording(text: str, markers: Sequence[Marker]) -> bool:
 # A sentence's end (a letter, then . ! or ?, maybe a closing quote or bracket, maybe one
 # space) right before a clock: where a marker lost the line break before it
 # ("on Sunday.16:02 CET:", "on Sunday. 16:02 CET:").
-_GLUED = regex.compile(r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d)")
-# how far before a colon the sentence's end may be ("Sunday. 16:02 CEST:")
-_GLUED_REACH = 17
+_GLUED = regex.compile(
+    r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d|(?i:update|correction)[ \u00a0,])"
+)
+# how far before a colon the sentence's end may be ("Sunday. 16:02 CEST:", "leaders.
+# UPDATE 1530 GMT:")
+_GLUED_REACH = 24
 
 
 def _glued_places(text: str, markers: Sequence[Marker], start: int) -> list[int]:
@@ -946,7 +949,8 @@ def _glued_to_sentences(
     text: str, markers: list[Marker], dialects: Sequence[Dialect]
 ) -> list[Marker]:
     """Add the markers that lost the line break before them and are glued to the end of
-    the sentence above (``... ended on Sunday.16:02 CET: The ministry said``), on a page
+    the sentence above (``... ended on Sunday.16:02 CET: The ministry said``, ``...
+    leaders. UPDATE 1530 GMT: Earlier``), on a page
     whose timed markers all start lines and are read by one line-start dialect.
 
     A glued marker is read by that dialect, is written exactly as most of the page's
