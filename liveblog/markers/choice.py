@@ -28,6 +28,7 @@ from liveblog.markers.dialect import (
     needle_pattern,
 )
 from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
+from liveblog.markers.zones import lookup_zone
 from liveblog.model import DialectChoice, DialectScore, Span
 
 __all__ = ["Choice", "choose_markers", "direction_counts", "is_ui_line", "resolve_meridiem"]
@@ -372,6 +373,46 @@ def _lone_acronyms(
     return out
 
 
+# a zone abbreviation opening a line, then a colon and text: "GMT: President Zelensky"
+_ZONE_OPENING = regex.compile(
+    r"[ \t\u00a0]*+(\p{Lu}{2,5}(?:[+-]\d\d?(?::\d\d)?)?)[ \t\u00a0]*+:[ \t\u00a0]*+(?=\S)"
+)
+
+
+def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Marker]]:
+    """Give a marker the zone a copy broke off onto the next line (``UPDATE 1520`` over
+    ``GMT: President Zelensky ...``): a timed marker that writes no zone, ends its line
+    and has its text after it (not a bare time above a headline), followed by a line
+    opening with a zone abbreviation and a colon, reads that zone, and its match ends
+    after the colon."""
+    out: dict[str, list[Marker]] = {}
+    for name, markers in found.items():
+        fixed = list(markers)
+        for k, m in enumerate(markers):
+            if m.clock is None or m.zone_text or m.headline_next or m.kind != "entry":
+                continue
+            end = m.match.end
+            line = _LINE_END.match(text, end)
+            assert line is not None  # [^\r\n]* matches everywhere
+            if line.group().strip() or line.end() == len(text):
+                continue
+            below = line.end() + (2 if text.startswith("\r\n", line.end()) else 1)
+            zone = _ZONE_OPENING.match(text, below)
+            spec = None if zone is None else lookup_zone(zone.group(1))
+            if zone is None or spec is None:
+                continue
+            fixed[k] = attrs.evolve(
+                m,
+                span=Span(m.span.start, zone.end(1)),
+                match=Span(m.match.start, zone.end()),
+                zone=spec,
+                zone_text=zone.group(1),
+                shape=m.shape.rstrip(":.-") + "z:",
+            )
+        out[name] = fixed
+    return out
+
+
 # blanks inside a marker (as the built-in patterns write them)
 _MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 
@@ -643,6 +684,7 @@ def choose_markers(
     """
     pool = [forced] if forced is not None else list(dialects)
     found = _lone_acronyms(text, _glued_ages(text, _scan(text, pool), pool), pool)
+    found = _zone_below(text, found)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
