@@ -1371,3 +1371,27 @@ def test_a_paragraph_broken_into_lines_has_no_headline() -> None:
     tl = liveblog.parse(_WRAPPED, date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
     assert [e.headline for e in tl.source_order] == ["Air defence", None, None, "Power restored"]
     assert_tiles(_WRAPPED, tl)
+
+
+@pytest.mark.parametrize(
+    ("line", "joins"),
+    [
+        # a clock with a zone in a post's schedule: on the wall clock it is out of order
+        ("09:00 GMT: Arrival of leaders", False),
+        # an update keyword says it opens a post: 15:48 GMT is 17:48 in Kyiv, in order
+        ("UPDATE 1548 GMT: Zelensky arrives", True),
+    ],
+)
+def test_a_zoned_line_among_bare_times_joins_only_with_its_keyword(line: str, joins: bool) -> None:
+    """Among bare times of a page in another zone, a line that writes its zone is judged
+    at the offset between the two wall clocks only when an update keyword opens it; a
+    zoned clock without one (a schedule inside a post) would fit at some offset
+    anywhere, and is read on the wall clock."""
+    text = (
+        "Summit live\n\n17:52\nLeaders gather\nThe schedule has been published:\n\n"
+        f"{line}\n\n17:20\nAlert lifted\nThe alert is over.\n\n16:05\nDebris\nNobody was hurt."
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
+    assert [e.marker for e in tl.source_order][1] == (line.split(":")[0] if joins else "17:20")
+    assert {e.day for e in tl} == {dt.date(2024, 1, 22)}
+    assert_tiles(text, tl)

@@ -500,7 +500,9 @@ def _fits_alone(
     if newest_first is None:
         return False
     neighbours = base[max(k - 1, 0) : k + 1]
-    forward, backward = _merged_counts(neighbours, [marker], newest_first=newest_first)
+    forward, backward = _merged_counts(
+        neighbours, [marker], newest_first=newest_first, frames=keyword
+    )
     steps = len(neighbours)
     return (backward, forward) == (steps, 0) if newest_first else (forward, backward) == (steps, 0)
 
@@ -609,7 +611,7 @@ def _joining_dialects(
         ]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
             continue
-        forward, backward = _merged_counts(base, new)
+        forward, backward = _merged_counts(base, new, frames=other in keywords)
         steps = forward + backward
         regular = 1.0 if steps == 0 else max(forward, backward) / steps
         fits = regular + _TOLERANCE >= scores[best].monotonic
@@ -630,16 +632,23 @@ def _shifted(marker: Marker, minutes: int) -> Marker:
 
 
 def _merged_counts(
-    base: Sequence[Marker], new: Sequence[Marker], *, newest_first: bool | None = None
+    base: Sequence[Marker],
+    new: Sequence[Marker],
+    *,
+    newest_first: bool | None = None,
+    frames: bool = False,
 ) -> tuple[int, int]:
     """(forward, backward) steps of ``base`` and ``new`` merged in text order.
 
-    New markers that all write one zone (``UPDATE 1648 GMT:``) among markers that write
-    none (bare ``18:52`` lines of a page in Kyiv time) are on another wall clock: the
-    page's zone is not known yet (a statement or ``tz`` gives it later), so their times
-    are read at the offset between the two zones that runs the merged sequence most
+    With ``frames``, for markers whose keyword says they open a post (``UPDATE 1648
+    GMT:``): new markers that all write one zone among markers that write none (bare
+    ``18:52`` lines of a page in Kyiv time) are on another wall clock, and the page's
+    zone is not known yet (a statement or ``tz`` gives it later), so their times are
+    read at the offset between the two zones that runs the merged sequence most
     regularly (or most in the direction ``newest_first`` gives), the same offset for
-    all of them.
+    all of them. A clock with a zone and no keyword (``09:00 GMT: Arrival of leaders``
+    in a post's schedule) is read on the wall clock: at some offset it would fit
+    anywhere.
     """
     merged = sorted([*base, *new], key=lambda m: m.match.start)
     counts = direction_counts(merged)
@@ -652,7 +661,8 @@ def _merged_counts(
 
     zones = {m.zone_text for m in new}
     if (
-        len(zones) != 1
+        not frames
+        or len(zones) != 1
         or "" in zones
         or any(m.zone_text for m in base)
         or any(m.clock is None or _dated(m) or m.weekday is not None for m in new)
