@@ -528,3 +528,77 @@ def weekday_blogs(draw: st.DrawFn) -> WeekdayBlog:
         assume(local.replace(fold=1).utcoffset() == local.utcoffset())  # nor repeated
         locals_.append(local)
     return WeekdayBlog(tuple(locals_), draw(st.booleans()), draw(st.booleans()))
+
+
+# --- a wire update pasted among a page's bare times --------------------------------------
+
+
+@attrs.frozen
+class PastedUpdate:
+    """A page of bare times in ``tz`` with one ``UPDATE hhmm[ GMT]:`` paragraph pasted
+    in at ``place`` (0 is the top), at an instant that continues the page's order."""
+
+    tz: str
+    posts: tuple[dt.datetime, ...]
+    """The posts' instants (UTC), oldest first."""
+    update: dt.datetime
+    """The update's instant (UTC)."""
+    place: int
+    """How many posts stand above the update on the page."""
+    zoned: bool
+    """Whether the update writes its time in GMT (else on the page's wall clock)."""
+    newest_first: bool
+
+    @property
+    def opening_day(self) -> dt.date:
+        """The oldest entry's day in its own zone."""
+        first = min(self.posts[0], self.update)
+        return first.astimezone(
+            _zone("UTC" if first == self.update and self.zoned else self.tz)
+        ).date()
+
+    def render(self) -> str:
+        """The page as text."""
+        zone = _zone(self.tz)
+        blocks = [
+            f"{p.astimezone(zone):%H:%M}\nPost {n} headline\nThe text of post {n}."
+            for n, p in enumerate(self.posts)
+        ]
+        if self.newest_first:
+            blocks.reverse()
+        clock = self.update.astimezone(dt.UTC if self.zoned else zone)
+        marker = f"UPDATE {clock:%H%M} GMT" if self.zoned else f"UPDATE {clock:%H%M}"
+        blocks.insert(self.place, f"{marker}: The update's own text.")
+        return "Live: the latest\n\n" + "\n\n".join(blocks)
+
+
+@st.composite
+def pasted_updates(draw: st.DrawFn) -> PastedUpdate:
+    """Three to five posts 10 minutes to 3 hours apart within one local day, and an
+    update at least 3 minutes from its neighbours in the page's order, written in GMT
+    (zones at a whole or half hour from it, without daylight saving) or locally."""
+    tz = draw(st.sampled_from(["Asia/Tokyo", "Asia/Kolkata", "Europe/Moscow", "America/Bogota"]))
+    zone = _zone(tz)
+    day = draw(st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)))
+    n = draw(st.integers(3, 5))
+    gaps = draw(st.lists(st.integers(10, 180), min_size=n, max_size=n))
+    start = draw(st.integers(60, 1439 - sum(gaps) - 60))
+    minutes = [start + sum(gaps[:k]) for k in range(n)]
+    # the update: before the first, between two posts, or after the last
+    slot = draw(st.integers(0, n))
+    low = minutes[slot - 1] + 3 if slot > 0 else minutes[0] - 60
+    high = minutes[slot] - 3 if slot < n else minutes[-1] + 60
+    at = draw(st.integers(low, high))
+
+    def utc(m: int) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(*divmod(m, 60)), tzinfo=zone).astimezone(dt.UTC)
+
+    newest_first = draw(st.booleans())
+    return PastedUpdate(
+        tz=tz,
+        posts=tuple(utc(m) for m in minutes),
+        update=utc(at),
+        place=n - slot if newest_first else slot,
+        zoned=draw(st.booleans()),
+        newest_first=newest_first,
+    )

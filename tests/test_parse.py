@@ -1392,6 +1392,7 @@ def test_a_zoned_line_among_bare_times_joins_only_with_its_keyword(line: str, jo
         f"{line}\n\n17:20\nAlert lifted\nThe alert is over.\n\n16:05\nDebris\nNobody was hurt."
     )
     tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
-    assert [e.marker for e in tl.source_order][1] == (line.split(":")[0] if joins else "17:20")
+    second = line.split(":", maxsplit=1)[0] if joins else "17:20"
+    assert [e.marker for e in tl.source_order][1] == second
     assert {e.day for e in tl} == {dt.date(2024, 1, 22)}
     assert_tiles(text, tl)

@@ -15,11 +15,13 @@ from tests.strategies import (
     GenBlog,
     GenEntry,
     HeadedBlog,
+    PastedUpdate,
     StyledBlog,
     WeekdayBlog,
     blogs,
     bodies,
     headed_blogs,
+    pasted_updates,
     render,
     styled_blogs,
     weekday_blogs,
@@ -193,6 +195,38 @@ def test_day_headers_are_kept_as_written(blog: HeadedBlog) -> None:
         assert tl.text[entry.span.start :].startswith(entry.day_header or "")
     for entry in tl.entries:
         assert not any(h in entry.body or h in (entry.headline or "") for h in headers)
+
+
+# how pages state each zone of pasted_updates()
+STATEMENTS = {
+    "Asia/Tokyo": "All times JST",
+    "Asia/Kolkata": "All times are India time (GMT+5:30)",
+    "Europe/Moscow": "All times are Moscow time",
+    "America/Bogota": "All times are local (GMT-5)",
+}
+
+
+@given(pasted_updates(), st.booleans())
+def test_an_update_pasted_among_bare_times_is_its_own_post(
+    blog: PastedUpdate, stated: bool
+) -> None:
+    """One ``UPDATE hhmm GMT:`` (or ``UPDATE hhmm:``) paragraph pasted among the bare
+    times of a page in another zone, at an instant that continues the page's order,
+    is a post of its own with that instant, wherever it stands (top, bottom or between
+    two posts), whether the page's zone comes from ``tz`` or from its statement; the
+    other posts keep their text and instants."""
+    text = blog.render()
+    if stated:
+        statement = STATEMENTS[blog.tz]
+        text = text.replace("Live: the latest", f"Live: the latest\n\n{statement}")
+        tl = liveblog.parse(text, date=blog.opening_day)
+    else:
+        tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz)
+    got = sorted((e.published, e.body) for e in tl.entries if e.published is not None)
+    posts = [(p, f"Post {n} headline\nThe text of post {n}.") for n, p in enumerate(blog.posts)]
+    assert got == sorted([*posts, (blog.update, "The update's own text.")])
+    assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
+    assert [w.code for w in tl.warnings] == []
 
 
 @given(weekday_blogs(), st.integers(0, 3))

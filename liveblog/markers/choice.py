@@ -470,16 +470,15 @@ def _fits_alone(
     ``12.31pm:`` lines) with a time between the markers on either side in the page's
     direction. A ``keyword`` marker, of a dialect one marker of which makes a blog
     (``UPDATE 1555:``), says it opens a post however its clock is written: it fits at
-    a time between its neighbours, or above the newest post of a newest-first page, at
-    a later time; one that writes a zone the page's markers do not is read at an offset
-    between the two wall clocks (see :func:`_merged_counts`)."""
+    a time between its neighbours, or above or below all of them at a time that
+    continues the page's order; one that writes a zone the page's markers do not is
+    read at an offset between the two wall clocks (see :func:`_merged_counts`)."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
-    # a day-only marker may open or close the page's run of entries, a time falls
-    # inside, and a label (or a keyword marker) also above the newest post of a
-    # newest-first page
-    top = day_only or (k == 0 and (_is_label(marker) or keyword) and _direction(base) is True)
-    if not (top or k > 0) or not (k < len(base) or (day_only and k == len(base))):
+    # a day-only or keyword marker may open or close the page's run of entries, a time
+    # falls inside, and a label also above the newest post of a newest-first page
+    top = day_only or keyword or (k == 0 and _is_label(marker) and _direction(base) is True)
+    if not (top or k > 0) or not (k < len(base) or ((day_only or keyword) and k == len(base))):
         return False
     start = line_start(text, marker.start)
     if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
