@@ -197,6 +197,37 @@ def test_day_headers_are_kept_as_written(blog: HeadedBlog) -> None:
         assert not any(h in entry.body or h in (entry.headline or "") for h in headers)
 
 
+@given(
+    st.sets(st.integers(6 * 60, 23 * 60 + 59), min_size=4, max_size=8),
+    st.data(),
+    st.booleans(),
+    st.sampled_from(["", " BST"]),
+)
+def test_a_key_events_box_in_the_posts_format_is_chrome(
+    minutes: set[int], data: st.DataObject, buttons: bool, zone: str
+) -> None:
+    """A "Key events" box above a newest-first page's posts, listing some of them in
+    their own format (the time and the headline, no text), with or without the box's
+    buttons under it, changes no entry and warns of nothing: it is in the preamble."""
+    times = sorted(minutes, reverse=True)
+    posts = [
+        (f"{m // 60:02d}.{m % 60:02d}{zone}", f"Headline {n}", f"The text of post {n}.")
+        for n, m in enumerate(times)
+    ]
+    page = "\n\n".join(f"{c}\n{h}\n{b}" for c, h, b in posts)
+    listed = data.draw(st.lists(st.sampled_from(posts), min_size=1, unique=True))
+    listed.sort(key=posts.index)
+    box = "\n\n".join(f"{c}\n{h}" for c, h, _ in listed)
+    if buttons:
+        box += "\n\nShow key events only"
+    plain = liveblog.parse(f"Budget live\n\n{page}", date=dt.date(2024, 7, 29), tz="Europe/London")
+    text = f"Budget live\n\nKey events\n\n{box}\n\n{page}"
+    boxed = liveblog.parse(text, date=dt.date(2024, 7, 29), tz="Europe/London")
+    assert [(e.published, e.body) for e in boxed] == [(e.published, e.body) for e in plain]
+    assert boxed.preamble.text.endswith(box)
+    assert boxed.warnings == plain.warnings == ()
+
+
 # how pages state each zone of pasted_updates()
 STATEMENTS = {
     "Asia/Tokyo": "All times JST",

@@ -764,6 +764,7 @@ def choose_markers(
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _keyword_above(text, markers)
+    markers = _key_events(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
@@ -1104,6 +1105,53 @@ def _line_before(text: str, position: int) -> tuple[int, str, str]:
         return start, text[start:end], ""
     above_end = _line_end_before(text, start)
     return start, text[start:end], text[line_start(text, above_end) : above_end]
+
+
+def _paragraphs_under(text: str, markers: Sequence[Marker], k: int) -> list[str]:
+    """The paragraphs under ``markers[k]``, up to the next marker, stripped."""
+    end = markers[k + 1].start if k + 1 < len(markers) else len(text)
+    return [p.strip() for p in BLANK_LINE.split(text[markers[k].match.end : end]) if p.strip()]
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop the items of a "Key events" box written in the posts' own format above them
+    (``15.48 BST`` over ``Reeves sits down``, and no text): page chrome, left in the
+    preamble. The items are the run of timed markers at the top of the page each of
+    which has one line in its first paragraph, the first line of a later post with the
+    same clock and more text, and no other text that post holds (the box's buttons may
+    follow the last item); a post printed again in full above the others (a pinned
+    copy) is no item."""
+    timed = [k for k, m in enumerate(markers) if m.kind == "entry" and m.clock is not None]
+    if len(timed) < _FEW:
+        return markers
+    posts: dict[tuple[dt.time | None, str], list[tuple[int, str]]] | None = None
+    drop: set[int] = set()
+    for k in timed:
+        paragraphs = _paragraphs_under(text, markers, k)
+        if not paragraphs or "\n" in paragraphs[0] or "\r" in paragraphs[0]:
+            break
+        if posts is None:  # each later post's first line, and the rest of its text
+            posts = {}
+            for j in timed:
+                head, _, rest = "\n\n".join(_paragraphs_under(text, markers, j)).partition("\n")
+                if rest.strip():
+                    posts.setdefault((markers[j].clock, _collapse(head)), []).append(
+                        (j, _collapse(rest))
+                    )
+        others = _collapse(" ".join(paragraphs[1:]))
+        if not any(
+            j > k and not (others and others in rest)
+            for j, rest in posts.get((markers[k].clock, _collapse(paragraphs[0])), ())
+        ):
+            break
+        drop.add(k)
+    if not drop:
+        return markers
+    return [m for k, m in enumerate(markers) if k not in drop]
 
 
 # an update's keyword alone on its line: UPDATE | Correction: (see _keyword_above)
