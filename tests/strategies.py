@@ -548,6 +548,9 @@ class PastedUpdate:
     zoned: bool
     """Whether the update writes its time in GMT (else on the page's wall clock)."""
     newest_first: bool
+    tight: bool = False
+    """Whether the update stands on the line right under the post above it (a copy that
+    lost the blank line between them)."""
 
     @property
     def opening_day(self) -> dt.date:
@@ -568,7 +571,11 @@ class PastedUpdate:
             blocks.reverse()
         clock = self.update.astimezone(dt.UTC if self.zoned else zone)
         marker = f"UPDATE {clock:%H%M} GMT" if self.zoned else f"UPDATE {clock:%H%M}"
-        blocks.insert(self.place, f"{marker}: The update's own text.")
+        update = f"{marker}: The update's own text."
+        if self.tight and self.place > 0:
+            blocks[self.place - 1] += "\n" + update
+        else:
+            blocks.insert(self.place, update)
         return "Live: the latest\n\n" + "\n\n".join(blocks)
 
 
@@ -601,4 +608,5 @@ def pasted_updates(draw: st.DrawFn) -> PastedUpdate:
         place=n - slot if newest_first else slot,
         zoned=draw(st.booleans()),
         newest_first=newest_first,
+        tight=draw(st.booleans()),
     )

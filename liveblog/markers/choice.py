@@ -481,8 +481,8 @@ def _fits_alone(
     if not (top or k > 0) or not (k < len(base) or ((day_only or keyword) and k == len(base))):
         return False
     start = line_start(text, marker.start)
-    if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
-        return False  # not the first line of a paragraph
+    if text[start : marker.start].strip() or (not keyword and _line_before(text, start)[1].strip()):
+        return False  # not the first line of a paragraph (a keyword's: of its line)
     if _is_label(marker):
         return True
     if day_only:
@@ -722,6 +722,9 @@ def choose_markers(
             timed = [run]
     chosen: list[str] = []
     report_only: list[str] = []
+    # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
+    # marker opens a post
+    keywords = {n for n in usable if minimum[n][0] == 1}
     if forced is not None:
         chosen = list(scores)
     else:
@@ -730,9 +733,6 @@ def choose_markers(
             chosen.append(timed[0])
             weak = {n for n in usable if not eligible(n)}
             others = [n for n in usable if n != timed[0]]
-            # a dialect one plain marker of which makes a blog (UPDATE 1555:) states
-            # that its marker opens a post
-            keywords = {n for n in usable if minimum[n][0] == 1}
             chosen.extend(
                 _joining_dialects(
                     text, timed[0], others, found, scores, weak=weak, keywords=keywords
@@ -759,7 +759,7 @@ def choose_markers(
         markers.append(marker)
     resolved = resolve_meridiem(markers)
     markers = [m for m in resolved if m is not None]
-    markers = _drop_embedded_lists(text, markers)
+    markers = _drop_embedded_lists(text, markers, keep=keywords)
     markers = _drop_odd_shapes(markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
@@ -809,12 +809,16 @@ def _is_dense(text: str, before: Marker, after: Marker) -> bool:
     return text.count("\n", a, b) + text.count("\r", a, b) - text.count("\r\n", a, b) == 1
 
 
-def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
+def _drop_embedded_lists(
+    text: str, markers: list[Marker], *, keep: Collection[str] = ()
+) -> list[Marker]:
     """Drop lists in marker format inside entries (a schedule: ``10am: ...`` lines).
 
     On a page whose entries are separated by blank lines, a run of candidates on
     consecutive lines whose times step against the page's direction (into, inside or
-    out of the run) is a list inside an entry, not entries.
+    out of the run) is a list inside an entry, not entries; but not the markers of the
+    ``keep`` dialects, whose keyword says they open a post (``UPDATE 1450 GMT:`` on the
+    line under a post's text, maybe in another zone than its wall clock says).
     """
     entries = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(entries) < 3:
@@ -853,7 +857,7 @@ def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
         first, last = max(members.start - 1, 0), min(members.stop, len(entries) - 1)
         steps = zip(entries[first:last], entries[first + 1 : last + 1], strict=True)
         if any(against(a, b) for a, b in steps):
-            drop.update(id(entries[k]) for k in members)
+            drop.update(id(entries[k]) for k in members if entries[k].dialect not in keep)
     return [m for m in markers if id(m) not in drop]
 
 
