@@ -406,13 +406,17 @@ def stamp_markers(
         if clock is not None and marker.kind == "entry":
             opening = False
             minutes = _minutes(clock)
-            zone = _zone_for(marker, tz, page_zone)
-            running = _REFERENCE_DAY if base is None else _plus(base, offset)
-            if last_minutes is not None and last_clocked is not None and running is not None:
+            if (
+                last_minutes is not None
+                and last_clocked is not None
+                and last_clocked.zone is not marker.zone  # one ZoneSpec per zone written
+                and (zone := _zone_for(marker, tz, page_zone))
+                != (before := _zone_for(last_clocked, tz, page_zone))
+                and (running := _REFERENCE_DAY if base is None else _plus(base, offset))
+            ):
                 # the clock before, read on this marker's wall clock when it is in another
                 # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
                 # day before in its zone)
-                before = _zone_for(last_clocked, tz, page_zone)
                 days, moved = _in_zone(last_minutes, before, zone, running)
                 if moved != last_minutes or days:
                     offset += days

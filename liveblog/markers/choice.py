@@ -392,6 +392,8 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
             if m.clock is None or m.zone_text or m.headline_next or m.kind != "entry":
                 continue
             end = m.match.end
+            if text[end : end + 1] not in ("\n", "\r", " ", "\t"):
+                continue  # text follows on the marker's line (the usual case)
             line = _LINE_END.match(text, end)
             assert line is not None  # [^\r\n]* matches everywhere
             if line.group().strip() or line.end() == len(text):
@@ -1132,34 +1134,39 @@ def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
     timed = [k for k, m in enumerate(markers) if m.kind == "entry" and m.clock is not None]
     if len(timed) < _FEW:
         return markers
-    posts: dict[tuple[dt.time | None, str], list[tuple[int, str]]] | None = None
     drop: set[int] = set()
-    for k in timed:
+    for n, k in enumerate(timed):
+        clock = markers[k].clock
+        later = [j for j in timed[n + 1 :] if markers[j].clock == clock]
+        if not later:
+            break
         paragraphs = _paragraphs_under(text, markers, k)
         if not paragraphs or "\n" in paragraphs[0] or "\r" in paragraphs[0]:
             break
-        if posts is None:  # each later post's first line, and the rest of its text
-            posts = {}
-            for j in timed:
-                head, _, rest = "\n\n".join(_paragraphs_under(text, markers, j)).partition("\n")
-                if rest.strip():
-                    posts.setdefault((markers[j].clock, _collapse(head)), []).append(
-                        (j, _collapse(rest))
-                    )
+        line = _collapse(paragraphs[0])
         others = _collapse(" ".join(paragraphs[1:]))
-        if not any(
-            j > k and not (others and others in rest)
-            for j, rest in posts.get((markers[k].clock, _collapse(paragraphs[0])), ())
-        ):
+        for j in later:
+            head, _, rest = "\n\n".join(_paragraphs_under(text, markers, j)).partition("\n")
+            rest = _collapse(rest)
+            if _collapse(head) == line and rest and not (others and others in rest):
+                drop.add(k)
+                break
+        else:
             break
-        drop.add(k)
     if not drop:
         return markers
     return [m for k, m in enumerate(markers) if k not in drop]
 
 
-# an update's keyword alone on its line: UPDATE | Correction: (see _keyword_above)
+# an update's keyword alone on its line: UPDATE | Correction: (see _keyword_above), and
+# the most characters such a line and its line break take
+_KEYWORD_REACH = 24
 _KEYWORD_LINE = re.compile(r"[ \t\u00a0]*(?:update|correction)[ \t\u00a0]*[,:]?[ \t\u00a0]*", re.I)
+
+
+def _break_within(text: str, start: int, end: int) -> bool:
+    """Whether a line break (LF or CR) stands in ``text[start:end]``."""
+    return text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0
 
 
 def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
@@ -1174,6 +1181,11 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
             marker.kind != "entry"
             or not marker.is_timed
             or text[first : marker.match.start].strip()
+            # the line above is short: a line break within its reach (or the text's start)
+            or (
+                first > _KEYWORD_REACH
+                and not _break_within(text, first - _KEYWORD_REACH, first - 1)
+            )
         ):
             continue
         start, line, _ = _line_before(text, first)
