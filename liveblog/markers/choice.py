@@ -415,6 +415,61 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
     return out
 
 
+# a line that ends with a comma: where a copy may have broken a time from its date
+_COMMA_BREAK = re.compile(r",[ \t\u00a0]*(?:\r\n|\r|\n)")
+# the most characters of each of the two lines of a broken stamp
+_STAMP_LINE = 40
+
+
+def _broken_stamps(
+    text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
+) -> dict[str, list[Marker]]:
+    """Add the stamps alone on their line that a copy broke in two after a comma (``2:37
+    p.m. ET,`` over ``March 3, 2021``): a short line opening with a digit and ending
+    with a comma, which with the short line under it is a marker of a dialect whose
+    markers stand alone on their line, that writes a date. The marker holds both
+    lines."""
+    dialects = [
+        d
+        for d in pool
+        if isinstance(d, PatternDialect) and d.headline == "next-line" and d.kind == "entry"
+    ]
+    if not dialects:
+        return found
+    out = {name: list(markers) for name, markers in found.items()}
+    for comma in _COMMA_BREAK.finditer(text):
+        first = line_start(text, comma.start())
+        if (
+            comma.start() - first > _STAMP_LINE
+            or not text[first : comma.start()].lstrip()[:1].isdigit()
+        ):
+            continue
+        below = _LINE_END.match(text, comma.end())
+        assert below is not None  # [^\r\n]* matches everywhere
+        if not below.group().strip() or below.end() - comma.end() > _STAMP_LINE:
+            continue
+        # the two lines as one, the line break written as blanks (the offsets stay)
+        region = text[first : below.end()]
+        joined = region.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+        opening = len(joined) - len(joined.lstrip())
+        for dialect in dialects:
+            m = dialect.match_at(joined, opening)
+            if m is None or not _dated(m) or m.problem is not None:
+                continue
+            marker = attrs.evolve(
+                m,
+                span=Span(m.span.start + first, m.span.end + first),
+                match=Span(m.match.start + first, m.match.end + first),
+                start=m.start + first,
+            )
+            markers = out.setdefault(dialect.name, [])
+            if not any(k.start < marker.match.end and marker.start < k.match.end for k in markers):
+                markers.append(marker)
+                markers.sort(key=lambda k: k.match.start)
+            break
+    return out
+
+
 # blanks inside a marker (as the built-in patterns write them)
 _MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 
@@ -696,6 +751,7 @@ def choose_markers(
     pool = [forced] if forced is not None else list(dialects)
     found = _lone_acronyms(text, _glued_ages(text, _scan(text, pool), pool), pool)
     found = _zone_below(text, found)
+    found = _broken_stamps(text, found, pool)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
