@@ -195,6 +195,8 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         headline = openers[first].headline or marker.headline
         if headline is None and (marker.headline_next or _age_alone(text, marker)):
             lines = str(body)
+            if "\r" in lines and "\n" not in lines:  # a text whose lines end with lone CRs
+                lines = lines.replace("\r", "\n")
             if first < k:  # the body's first lines are the copies
                 lines = lines.split("\n", k - first)[-1]
             headline = _headline(lines)

@@ -1396,3 +1396,14 @@ def test_a_zoned_line_among_bare_times_joins_only_with_its_keyword(line: str, jo
     assert [e.marker for e in tl.source_order][1] == second
     assert {e.day for e in tl} == {dt.date(2024, 1, 22)}
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_headlines_under_bare_times_with_any_line_end(end: str) -> None:
+    """The line under a bare time is its headline whatever ends the page's lines: LF,
+    CRLF or a lone CR (a lone CR once gave no headline at all)."""
+    text = "Live\n\n14:32\nTalks end\nThe text.\n\n13:05\nTalks begin\nMore text.".replace(
+        "\n", end
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/London")
+    assert [e.headline for e in tl.source_order] == ["Talks end", "Talks begin"]
