@@ -130,6 +130,8 @@ def _headline(body: str) -> str | None:
     """The body's first line when text follows it; a share widget's lines ("Share",
     "Copy link") are page chrome, neither the headline nor the text below it, and the
     first line of a paragraph broken into lines is none."""
+    if "\r" in body:  # CRLF or lone CR line ends
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
     first, _, rest = body.partition("\n")
     while is_ui_line(first) and rest:
         first, _, rest = rest.partition("\n")

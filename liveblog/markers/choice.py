@@ -27,7 +27,7 @@ from liveblog.markers.dialect import (
     line_start,
     needle_pattern,
 )
-from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
+from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
 from liveblog.markers.zones import lookup_zone
 from liveblog.model import DialectChoice, DialectScore, Span
 
@@ -1202,7 +1202,8 @@ def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
         line = _collapse(paragraphs[0])
         others = _collapse(" ".join(paragraphs[1:]))
         for j in later:
-            head, _, rest = "\n\n".join(_paragraphs_under(text, markers, j)).partition("\n")
+            head, *more = LINE_BREAK.split("\n\n".join(_paragraphs_under(text, markers, j)), 1)
+            rest = more[0] if more else ""
             rest = _collapse(rest)
             if _collapse(head) == line and rest and not (others and others in rest):
                 drop.add(k)
