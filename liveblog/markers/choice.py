@@ -385,15 +385,15 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
     and has its text after it (not a bare time above a headline), followed by a line
     opening with a zone abbreviation and a colon, reads that zone, and its match ends
     after the colon."""
-    out: dict[str, list[Marker]] = {}
+    out = dict(found)
     for name, markers in found.items():
-        fixed = list(markers)
+        fixed: list[Marker] | None = None
         for k, m in enumerate(markers):
+            end = m.match.end
+            if text[end : end + 1] not in _LINE_END_CHARS:
+                continue  # text follows on the marker's line (the usual case)
             if m.clock is None or m.zone_text or m.headline_next or m.kind != "entry":
                 continue
-            end = m.match.end
-            if text[end : end + 1] not in ("\n", "\r", " ", "\t"):
-                continue  # text follows on the marker's line (the usual case)
             line = _LINE_END.match(text, end)
             assert line is not None  # [^\r\n]* matches everywhere
             if line.group().strip() or line.end() == len(text):
@@ -403,6 +403,7 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
             spec = None if zone is None else lookup_zone(zone.group(1))
             if zone is None or spec is None:
                 continue
+            fixed = list(markers) if fixed is None else fixed
             fixed[k] = attrs.evolve(
                 m,
                 span=Span(m.span.start, zone.end(1)),
@@ -411,8 +412,13 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
                 zone_text=zone.group(1),
                 shape=m.shape.rstrip(":.-") + "z:",
             )
-        out[name] = fixed
+        if fixed is not None:
+            out[name] = fixed
     return out
+
+
+# what may follow a marker that ends its line: the line's end or blanks before it
+_LINE_END_CHARS = frozenset(("\n", "\r", " ", "\t", ""))
 
 
 # a line that ends with a comma: where a copy may have broken a time from its date
@@ -429,14 +435,8 @@ def _broken_stamps(
     with a comma, which with the short line under it is a marker of a dialect whose
     markers stand alone on their line, that writes a date. The marker holds both
     lines."""
-    dialects = [
-        d
-        for d in pool
-        if isinstance(d, PatternDialect) and d.headline == "next-line" and d.kind == "entry"
-    ]
-    if not dialects:
-        return found
-    out = {name: list(markers) for name, markers in found.items()}
+    out = dict(found)
+    dialects: list[PatternDialect] | None = None
     for comma in _COMMA_BREAK.finditer(text):
         first = line_start(text, comma.start())
         if (
@@ -452,6 +452,12 @@ def _broken_stamps(
         region = text[first : below.end()]
         joined = region.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
         opening = len(joined) - len(joined.lstrip())
+        if dialects is None:
+            dialects = [
+                d
+                for d in pool
+                if isinstance(d, PatternDialect) and d.headline == "next-line" and d.kind == "entry"
+            ]
         for dialect in dialects:
             m = dialect.match_at(joined, opening)
             if m is None or not _dated(m) or m.problem is not None:
@@ -462,10 +468,9 @@ def _broken_stamps(
                 match=Span(m.match.start + first, m.match.end + first),
                 start=m.start + first,
             )
-            markers = out.setdefault(dialect.name, [])
+            markers = out.get(dialect.name, [])
             if not any(k.start < marker.match.end and marker.start < k.match.end for k in markers):
-                markers.append(marker)
-                markers.sort(key=lambda k: k.match.start)
+                out[dialect.name] = sorted([*markers, marker], key=lambda k: k.match.start)
             break
     return out
 
@@ -1218,6 +1223,7 @@ def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
 # an update's keyword alone on its line: UPDATE | Correction: (see _keyword_above), and
 # the most characters such a line and its line break take
 _KEYWORD_REACH = 24
+_KEYWORD_ENDS = frozenset("eEnN:, \t\u00a0")
 _KEYWORD_LINE = re.compile(r"[ \t\u00a0]*(?:update|correction)[ \t\u00a0]*[,:]?[ \t\u00a0]*", re.I)
 
 
@@ -1234,15 +1240,16 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
     out = list(markers)
     for k, marker in enumerate(markers):
         first = line_start(text, marker.match.start)
+        # the line above ends like a keyword (most markers have a blank line above)
+        end = first - 2 if text.startswith("\r\n", first - 2) else first - 1
         if (
-            marker.kind != "entry"
+            end < 1
+            or text[end - 1] not in _KEYWORD_ENDS
+            or marker.kind != "entry"
             or not marker.is_timed
             or text[first : marker.match.start].strip()
-            # the line above is short: a line break within its reach (or the text's start)
-            or (
-                first > _KEYWORD_REACH
-                and not _break_within(text, first - _KEYWORD_REACH, first - 1)
-            )
+            # and is short: a line break within its reach (or the text's start)
+            or (end > _KEYWORD_REACH and not _break_within(text, end - _KEYWORD_REACH, end))
         ):
             continue
         start, line, _ = _line_before(text, first)
