@@ -348,6 +348,11 @@ def stamp_markers(
             if current is not None:
                 step = (weekday - current.weekday()) % 7
                 stated = _plus(current, step - 7 if opening and step > 3 else step)
+        if stated is not None and source is header and clock is not None:
+            # a day header gives the day on the page's wall clock; a post in another zone
+            # is on the day its instant falls on there ("UPDATE 2220 GMT" under "Tuesday
+            # 23 January" on a page in Kyiv time is still Monday in GMT)
+            stated = _day_in_zone(stated, clock, _zone_for(marker, tz, page_zone), page_zone or tz)
         if stated is not None:
             if base is None:
                 base = _plus(stated, -offset)
@@ -593,6 +598,25 @@ def _in_zone(minutes: int, before: str | None, after: str | None, day: dt.date) 
     except OverflowError:  # at the calendar's ends
         return 0, minutes
     return (local.date() - day).days, local.hour * 60 + local.minute
+
+
+def _day_in_zone(day: dt.date, clock: dt.time, zone: str | None, frame: str | None) -> dt.date:
+    """The day in ``zone`` of the instant at wall clock ``clock`` there that falls on
+    ``day`` in zone ``frame`` (``day`` itself when either zone is unknown, they are one,
+    or no such instant is near)."""
+    if zone is None or frame is None or zone == frame:
+        return day
+    for step in (0, -1, 1):
+        candidate = _plus(day, step)
+        if candidate is None:
+            continue
+        try:
+            there = localize(candidate, clock, zone).astimezone(get_tzinfo(frame)).date()
+        except OverflowError:  # at the calendar's ends
+            continue
+        if there == day:
+            return candidate
+    return day
 
 
 def _plus(day: dt.date, days: int) -> dt.date | None:

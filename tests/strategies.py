@@ -551,6 +551,8 @@ class PastedUpdate:
     tight: bool = False
     """Whether the update stands on the line right under the post above it (a copy that
     lost the blank line between them)."""
+    headed: bool = False
+    """Whether a day header (the posts' day in ``tz``) stands above the page's posts."""
 
     @property
     def opening_day(self) -> dt.date:
@@ -576,6 +578,8 @@ class PastedUpdate:
             blocks[self.place - 1] += "\n" + update
         else:
             blocks.insert(self.place, update)
+        if self.headed:
+            blocks.insert(0, day_header(self.posts[0].astimezone(zone).date(), 0, year=True))
         return "Live: the latest\n\n" + "\n\n".join(blocks)
 
 
@@ -609,4 +613,5 @@ def pasted_updates(draw: st.DrawFn) -> PastedUpdate:
         zoned=draw(st.booleans()),
         newest_first=newest_first,
         tight=draw(st.booleans()),
+        headed=draw(st.booleans()),
     )

@@ -244,9 +244,10 @@ def test_an_update_pasted_among_bare_times_is_its_own_post(
     """One ``UPDATE hhmm GMT:`` (or ``UPDATE hhmm:``) paragraph pasted among the bare
     times of a page in another zone, at an instant that continues the page's order,
     is a post of its own with that instant, wherever it stands (top, bottom or between
-    two posts, maybe on the line right under a post's text), whether the page's zone
-    comes from ``tz`` or from its statement; the other posts keep their text and
-    instants."""
+    two posts, maybe on the line right under a post's text, maybe the first post under
+    the page's day header, which gives the day on the page's wall clock), whether the
+    page's zone comes from ``tz`` or from its statement; the other posts keep their text
+    and instants."""
     text = blog.render()
     if stated:
         statement = STATEMENTS[blog.tz]
