@@ -344,6 +344,11 @@ def stamp_markers(
             if current is not None:
                 step = (weekday - current.weekday()) % 7
                 stated = _plus(current, step - 7 if opening and step > 3 else step)
+        if stated is not None and source is header and clock is not None:
+            # a day header gives the day on the page's wall clock; a post in another zone
+            # is on the day its instant falls on there ("UPDATE 2220 GMT" under "Tuesday
+            # 23 January" on a page in Kyiv time is still Monday in GMT)
+            stated = _day_in_zone(stated, clock, _zone_for(marker, tz, page_zone), page_zone or tz)
         if stated is not None:
             if base is None:
                 base = _plus(stated, -offset)
@@ -402,6 +407,21 @@ def stamp_markers(
         if clock is not None and marker.kind == "entry":
             opening = False
             minutes = _minutes(clock)
+            if (
+                last_minutes is not None
+                and last_clocked is not None
+                and last_clocked.zone is not marker.zone  # one ZoneSpec per zone written
+                and (zone := _zone_for(marker, tz, page_zone))
+                != (before := _zone_for(last_clocked, tz, page_zone))
+                and (running := _REFERENCE_DAY if base is None else _plus(base, offset))
+            ):
+                # the clock before, read on this marker's wall clock when it is in another
+                # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
+                # day before in its zone)
+                days, moved = _in_zone(last_minutes, before, zone, running)
+                if moved != last_minutes or days:
+                    offset += days
+                    last_minutes, last_clocked = moved, marker
             if last_minutes is None or minutes >= last_minutes:
                 last_minutes, last_clocked = minutes, marker
             elif last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
@@ -505,11 +525,11 @@ def stamp_markers(
             now is not None
             and published > now + _NOW_SLACK
             and _floats(marker)
-            and (before := _plus(day, -1)) is not None
+            and (earlier := _plus(day, -1)) is not None
         ):
             # a pinned post is not later than the moment the page was saved: its
             # neighbour's day would make it so, and the day before is the nearer one
-            day, published = before, localize(before, clock, zone)
+            day, published = earlier, localize(earlier, clock, zone)
         if agreed is None:
             _check_second_clock(marker, day, published, report)
         stamps.append(Stamp(day, clock, zone, published))
@@ -616,6 +636,42 @@ def _step_back(
         repeated = is_repeated(day, before, zone) and is_repeated(day, clock, zone)
         return "repeated" if repeated else None
     return "zone" if localize(day, before, zone_before) < localize(day, clock, zone) else None
+
+
+# the day a wall clock is moved to another zone on before the blog's date is known
+_REFERENCE_DAY = dt.date(2001, 1, 1)
+
+
+def _in_zone(minutes: int, before: str | None, after: str | None, day: dt.date) -> tuple[int, int]:
+    """The wall clock ``minutes`` on ``day`` in zone ``before``, read in zone ``after``:
+    (days on from ``day``, minutes), ``(0, minutes)`` when either zone is unknown or
+    they are one. ``23:45`` in UTC is ``08:45`` the next day in Tokyo."""
+    if before is None or after is None or before == after:
+        return 0, minutes
+    try:
+        local = localize(day, dt.time(*divmod(minutes, 60)), before).astimezone(get_tzinfo(after))
+    except OverflowError:  # at the calendar's ends
+        return 0, minutes
+    return (local.date() - day).days, local.hour * 60 + local.minute
+
+
+def _day_in_zone(day: dt.date, clock: dt.time, zone: str | None, frame: str | None) -> dt.date:
+    """The day in ``zone`` of the instant at wall clock ``clock`` there that falls on
+    ``day`` in zone ``frame`` (``day`` itself when either zone is unknown, they are one,
+    or no such instant is near)."""
+    if zone is None or frame is None or zone == frame:
+        return day
+    for step in (0, -1, 1):
+        candidate = _plus(day, step)
+        if candidate is None:
+            continue
+        try:
+            there = localize(candidate, clock, zone).astimezone(get_tzinfo(frame)).date()
+        except OverflowError:  # at the calendar's ends
+            continue
+        if there == day:
+            return candidate
+    return day
 
 
 def _plus(day: dt.date, days: int) -> dt.date | None:

@@ -721,6 +721,7 @@ def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Ent
         _marker_span(entry),
         entry.headline,
         entry.author,
+        entry.day_header,
         entry.dialect,
         entry.mentions,
         sources,

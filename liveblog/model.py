@@ -406,6 +406,11 @@ class Entry(_FromDict):
     """The entry's headline when the page gives it one."""
     author: str | None = None
     """The entry's author when the page names one."""
+    day_header: str | None = None
+    """The day header the entry opens under, as written (``Tuesday 23 January (Day
+    Three)``), when it stands right above the entry's marker, inside its span: the day
+    itself is ``day``, and the header's words are kept here, outside the body (a feed
+    keeps them); None otherwise."""
     dialect: str = ""
     """Name of the marker dialect that recognised the marker."""
     mentions: tuple[Mention, ...] = ()
@@ -435,6 +440,7 @@ class Entry(_FromDict):
             "marker_span": None if self.marker_span is None else list(self.marker_span),
             "headline": self.headline,
             "author": self.author,
+            "day_header": self.day_header,
             "dialect": self.dialect,
             "mentions": [m.to_dict() for m in self.mentions],
             "sources": [s.to_dict() for s in self.sources],
@@ -458,6 +464,7 @@ class Entry(_FromDict):
             marker_span=None if marker_span is None else to_span(marker_span),
             headline=data.get("headline"),
             author=data.get("author"),
+            day_header=data.get("day_header"),
             dialect=data.get("dialect", ""),
             mentions=tuple(Mention._from_data(m) for m in data.get("mentions", ())),
             sources=tuple(Provenance._from_data(s) for s in data.get("sources", ())),
@@ -637,6 +644,7 @@ _new_object = object.__new__
     _set_ordinal,
     _set_headline,
     _set_author,
+    _set_day_header,
     _set_dialect,
     _set_mentions,
     _set_sources,
@@ -652,6 +660,7 @@ _new_object = object.__new__
         "ordinal",
         "headline",
         "author",
+        "day_header",
         "dialect",
         "mentions",
         "sources",
@@ -675,6 +684,7 @@ def unchecked_entry(  # noqa: PLR0917 - positional: keywords cost as much as __i
     marker_span: int | Span | None,
     headline: str | None,
     author: str | None,
+    day_header: str | None,
     dialect: str,
     mentions: tuple[Mention, ...],
     sources: tuple[Provenance, ...],
@@ -694,7 +704,7 @@ def unchecked_entry(  # noqa: PLR0917 - positional: keywords cost as much as __i
     their entries with it.
 
     >>> e = unchecked_entry("a", "", "Talks end.", pack_span(Span(0, 10)), None, None,
-    ...                     None, None, 0, None, None, None, "", (), (), None)
+    ...                     None, None, 0, None, None, None, None, "", (), (), None)
     >>> e == Entry(id="a", marker="", body="Talks end.", span=(0, 10))
     True
     """
@@ -711,6 +721,7 @@ def unchecked_entry(  # noqa: PLR0917 - positional: keywords cost as much as __i
     _set_marker_span(entry, marker_span)
     _set_headline(entry, headline)
     _set_author(entry, author)
+    _set_day_header(entry, day_header)
     _set_dialect(entry, dialect)
     _set_mentions(entry, mentions)
     _set_sources(entry, sources)

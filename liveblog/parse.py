@@ -76,6 +76,8 @@ class Segment:
     """The entry's headline, if it has one."""
     cuts: tuple[Span, ...] = ()
     """Parts of the span that are not body text (the marker, a day header)."""
+    day_header: str | None = None
+    """The day header inside the span, as written (``Tuesday 23 January (Day Three)``)."""
 
     def body_ranges(self) -> list[Span]:
         """The parts of the span that make up the body (the span without the cuts)."""
@@ -115,14 +117,31 @@ def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
 _HEADLINE_LIMIT = 200
 
 
+def _breaks_paragraph(first: str, rest: str) -> bool:
+    """Whether ``first`` is the first line of a paragraph broken into lines (a copy from
+    a PDF or a print view), not a headline: it ends with a hyphen breaking a word
+    (``sanc-`` / ``tions``), or the next line goes on with a lower-case word
+    (``regional``, not ``iPhone``)."""
+    following = rest.lstrip()
+    return (first.endswith("-") and first[-2:-1].isalpha()) or following[:2].islower()
+
+
 def _headline(body: str) -> str | None:
     """The body's first line when text follows it; a share widget's lines ("Share",
-    "Copy link") are page chrome, neither the headline nor the text below it."""
+    "Copy link") are page chrome, neither the headline nor the text below it, and the
+    first line of a paragraph broken into lines is none."""
+    if "\r" in body:  # CRLF or lone CR line ends
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
     first, _, rest = body.partition("\n")
     while is_ui_line(first) and rest:
         first, _, rest = rest.partition("\n")
     first = first.strip()
-    if rest.strip() and 0 < len(first) <= _HEADLINE_LIMIT and not is_ui_line(rest):
+    if (
+        rest.strip()
+        and 0 < len(first) <= _HEADLINE_LIMIT
+        and not is_ui_line(rest)
+        and not _breaks_paragraph(first, rest)
+    ):
         return first
     return None
 
@@ -131,9 +150,9 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     """Cut ``text`` at the markers: the preamble and one segment per entry marker.
 
     A day header directly above an entry marker (nothing but blanks between them) joins
-    that entry's span, outside its body; any other day header stays in the text around
-    it. The preamble and the segments' spans together cover every non-whitespace
-    character of ``text`` exactly once.
+    that entry's span, outside its body, and its line is the segment's ``day_header``;
+    any other day header stays in the text around it. The preamble and the segments'
+    spans together cover every non-whitespace character of ``text`` exactly once.
 
     >>> import datetime as dt
     >>> mk = Marker(Span(7, 22), Span(7, 23), "update", clock=dt.time(15, 48))
@@ -150,6 +169,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     starts = [m.start for m in openers]
     cuts: list[list[Span]] = [[m.match] for m in openers]
     sections: list[Marker | None] = [None] * len(openers)
+    joined: list[Marker | None] = [None] * len(openers)  # the header inside each span
     header: Marker | None = None
     k = 0  # openers seen so far: markers come in text order
     for marker in markers:
@@ -161,6 +181,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         if k < len(openers) and not text[marker.match.end : openers[k].start].strip():
             starts[k] = min(starts[k], marker.start)
             cuts[k].append(marker.match)
+            joined[k] = marker
     pre_span = _strip_span(text, 0, starts[0])
     preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
     segments: list[Segment] = []
@@ -176,10 +197,16 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         headline = openers[first].headline or marker.headline
         if headline is None and (marker.headline_next or _age_alone(text, marker)):
             lines = str(body)
+            if "\r" in lines and "\n" not in lines:  # a text whose lines end with lone CRs
+                lines = lines.replace("\r", "\n")
             if first < k:  # the body's first lines are the copies
                 lines = lines.split("\n", k - first)[-1]
             headline = _headline(lines)
-        segments.append(Segment(marker, span, body, sections[first], headline, tuple(cuts[k])))
+        above = joined[first]
+        day_header = None if above is None else str(_body(text, above.match, ()))
+        segments.append(
+            Segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
+        )
         first = k + 1
     return preamble, segments
 
@@ -809,6 +836,7 @@ def _build_entries(
             None if marker is None else pack_span(marker.span),
             segment.headline,
             None if marker is None else marker.author,
+            segment.day_header,
             "" if marker is None else marker.dialect,
             _mentions(source, segment, stamp, day_first) if mentions else (),
             () if origin is None else (Provenance(origin, entry_id),),

@@ -396,6 +396,7 @@ def parse_options(draw: st.DrawFn) -> dict[str, object]:
 
 # --- multi-day blogs under day headers ----------------------------------------------------
 
+NUMBER_WORDS = ("one", "two", "three", "four", "five")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -408,6 +409,8 @@ def day_header(day: dt.date, wording: int, *, year: bool) -> str:
         f"{weekday}, {month} {day.day}{',' if year else ''}{y}",  # Tuesday, January 23, 2024
         f"{month} {day.day}{',' if year else ''}{y}",  # June 14, 2024
         f"{weekday} {day.day} {month}{y} (Day {day.day % 5 + 1})",  # ... (Day Three)
+        f"Day {day.day % 5 + 1} – {weekday} {day.day} {month}{y}",  # Day 3 – Wednesday 22 May
+        f"{weekday} {day.day} {month}{y}: day {NUMBER_WORDS[day.day % 5]}",  # ...: day two
     )[wording]
 
 
@@ -426,6 +429,14 @@ class HeadedBlog:
     def days(self) -> list[dt.date]:
         """Each entry's day in the page's zone."""
         return [i.astimezone(_zone("Europe/London")).date() for i in self.instants]
+
+    def headers(self) -> list[str]:
+        """The day headers as :meth:`render` writes them, oldest day first."""
+        days = dict.fromkeys(self.days)
+        return [
+            day_header(day, self.wording, year=year)
+            for day, year in zip(days, self.years, strict=False)
+        ]
 
     def render(self) -> str:
         """The blog as text: ``HH:MM`` lines with a headline below, under day headers."""
@@ -468,7 +479,7 @@ def headed_blogs(draw: st.DrawFn) -> HeadedBlog:
     years = draw(st.lists(st.booleans(), min_size=len(days), max_size=len(days)))
     return HeadedBlog(
         instants=tuple(sorted(instants)),
-        wording=draw(st.integers(0, 3)),
+        wording=draw(st.integers(0, 5)),
         years=tuple(years),
         newest_first=draw(st.booleans()),
     )
@@ -517,3 +528,90 @@ def weekday_blogs(draw: st.DrawFn) -> WeekdayBlog:
         assume(local.replace(fold=1).utcoffset() == local.utcoffset())  # nor repeated
         locals_.append(local)
     return WeekdayBlog(tuple(locals_), draw(st.booleans()), draw(st.booleans()))
+
+
+# --- a wire update pasted among a page's bare times --------------------------------------
+
+
+@attrs.frozen
+class PastedUpdate:
+    """A page of bare times in ``tz`` with one ``UPDATE hhmm[ GMT]:`` paragraph pasted
+    in at ``place`` (0 is the top), at an instant that continues the page's order."""
+
+    tz: str
+    posts: tuple[dt.datetime, ...]
+    """The posts' instants (UTC), oldest first."""
+    update: dt.datetime
+    """The update's instant (UTC)."""
+    place: int
+    """How many posts stand above the update on the page."""
+    zoned: bool
+    """Whether the update writes its time in GMT (else on the page's wall clock)."""
+    newest_first: bool
+    tight: bool = False
+    """Whether the update stands on the line right under the post above it (a copy that
+    lost the blank line between them)."""
+    headed: bool = False
+    """Whether a day header (the posts' day in ``tz``) stands above the page's posts."""
+
+    @property
+    def opening_day(self) -> dt.date:
+        """The oldest entry's day in its own zone."""
+        first = min(self.posts[0], self.update)
+        return first.astimezone(
+            _zone("UTC" if first == self.update and self.zoned else self.tz)
+        ).date()
+
+    def render(self) -> str:
+        """The page as text."""
+        zone = _zone(self.tz)
+        blocks = [
+            f"{p.astimezone(zone):%H:%M}\nPost {n} headline\nThe text of post {n}."
+            for n, p in enumerate(self.posts)
+        ]
+        if self.newest_first:
+            blocks.reverse()
+        clock = self.update.astimezone(dt.UTC if self.zoned else zone)
+        marker = f"UPDATE {clock:%H%M} GMT" if self.zoned else f"UPDATE {clock:%H%M}"
+        update = f"{marker}: The update's own text."
+        if self.tight and self.place > 0:
+            blocks[self.place - 1] += "\n" + update
+        else:
+            blocks.insert(self.place, update)
+        if self.headed:
+            blocks.insert(0, day_header(self.posts[0].astimezone(zone).date(), 0, year=True))
+        return "Live: the latest\n\n" + "\n\n".join(blocks)
+
+
+@st.composite
+def pasted_updates(draw: st.DrawFn) -> PastedUpdate:
+    """Three to five posts 10 minutes to 3 hours apart within one local day, and an
+    update at least 3 minutes from its neighbours in the page's order, written in GMT
+    (zones at a whole or half hour from it, without daylight saving) or locally."""
+    tz = draw(st.sampled_from(["Asia/Tokyo", "Asia/Kolkata", "Europe/Moscow", "America/Bogota"]))
+    zone = _zone(tz)
+    day = draw(st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)))
+    n = draw(st.integers(3, 5))
+    gaps = draw(st.lists(st.integers(10, 180), min_size=n, max_size=n))
+    start = draw(st.integers(60, 1439 - sum(gaps) - 60))
+    minutes = [start + sum(gaps[:k]) for k in range(n)]
+    # the update: before the first, between two posts, or after the last
+    slot = draw(st.integers(0, n))
+    low = minutes[slot - 1] + 3 if slot > 0 else minutes[0] - 60
+    high = minutes[slot] - 3 if slot < n else minutes[-1] + 60
+    at = draw(st.integers(low, high))
+
+    def utc(m: int) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(*divmod(m, 60)), tzinfo=zone).astimezone(dt.UTC)
+
+    newest_first = draw(st.booleans())
+    return PastedUpdate(
+        tz=tz,
+        posts=tuple(utc(m) for m in minutes),
+        update=utc(at),
+        place=n - slot if newest_first else slot,
+        zoned=draw(st.booleans()),
+        newest_first=newest_first,
+        tight=draw(st.booleans()),
+        headed=draw(st.booleans()),
+    )

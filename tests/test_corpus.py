@@ -144,3 +144,26 @@ def test_corpus_golden_files_are_well_formed() -> None:
             if e.marker not in case.text or " ".join(e.starts.split()) not in flat
         )
     assert not problems, f"golden entries not found in their text: {problems}"
+
+
+def test_corpus_reads_alike_with_any_line_end() -> None:
+    """Every blog gives the same entries (markers, instants, headlines, day headers and
+    text) with its lines ended by LF, CRLF or a lone CR: a lone CR once lost the
+    headlines under bare times and closing bylines, and a key-events box."""
+    import liveblog
+
+    def key(tl: liveblog.Timeline) -> list[tuple[object, ...]]:
+        return [
+            (" ".join(e.marker.split()), e.published, e.headline, e.day_header, e.body.split())
+            for e in tl.entries
+        ]
+
+    differ = []
+    for case in CASES:
+        lf = case.text.replace("\r\n", "\n")
+        want = key(liveblog.parse(lf, date=case.date, tz=case.tz, now=case.now))
+        for end in ("\r\n", "\r"):
+            text = lf.replace("\n", end)
+            if key(liveblog.parse(text, date=case.date, tz=case.tz, now=case.now)) != want:
+                differ.append(f"{case.name} {end!r}")
+    assert not differ, differ

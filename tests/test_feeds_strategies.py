@@ -95,6 +95,7 @@ def entries(entry_id: str, ordinal: int) -> st.SearchStrategy[Entry]:
         marker_span=st.none() | spans(),
         headline=st.none() | texts(),
         author=st.none() | texts(),
+        day_header=st.none() | texts(),
         dialect=st.sampled_from(["", "update", "clock"]),
         mentions=st.lists(mentions(), max_size=2).map(tuple),
         sources=st.lists(st.builds(Provenance, source=sources(), id=texts()), max_size=2).map(

@@ -538,7 +538,12 @@ def test_rederived_entry_copies_every_field() -> None:
     """The field-by-field copy behind a new id or more sources leaves no field out."""
     parsed = liveblog.parse("UPDATE 1548 GMT: Talks end at 6pm tomorrow.", date=DAY, source="bbc")
     full = attrs.evolve(
-        parsed[0], ordinal=3, headline="Talks", author="A. Reporter", html="<p>Talks end.</p>"
+        parsed[0],
+        ordinal=3,
+        headline="Talks",
+        author="A. Reporter",
+        day_header="Monday 22 January",
+        html="<p>Talks end.</p>",
     )
     for field in attrs.fields(Entry):  # nothing is left at its default, so nothing hides
         assert getattr(full, field.name) != field.default, field.name

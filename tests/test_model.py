@@ -95,6 +95,7 @@ def _full_entry() -> liveblog.Entry:
         marker_span=(0, 15),
         headline="Talks",
         author="Jane Doe",
+        day_header="Monday 22 January (Day Two)",
         dialect="update",
         mentions=(mention,),
         sources=(liveblog.Provenance(source, "x"),),

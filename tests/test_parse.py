@@ -1353,3 +1353,114 @@ def test_a_date_in_the_text_wins_over_now() -> None:
     assert tl.date == dt.date(2024, 1, 22)
     assert [e.kind for e in tl.date_evidence] == ["day-header"]
     assert liveblog.parse(_TIMES_ONLY).date is None  # and without now, no date
+
+
+DAVOS = """Davos 2024 live
+
+Tuesday 23 January (Day Three)
+
+16:40
+Milei speaks
+Argentina's president attacked "socialism".
+
+09:15
+Good morning
+Welcome to day three.
+
+Monday 22 January (Day Two)
+The forum opened with a plenary.
+
+18:05
+Zelensky arrives
+The Ukrainian president is in Davos.
+"""
+
+
+def test_a_day_header_above_a_marker_is_kept_as_written() -> None:
+    """A day header right above a marker is inside that entry's span, outside its body
+    and headline, and its words (``(Day Three)`` too) are the entry's ``day_header``,
+    which every feed format carries; a header with text under it before the next
+    marker stays in the body above (its day still counts), and no entry has it."""
+    tl = liveblog.parse(DAVOS, tz="Europe/Zurich")
+    assert [(e.marker, e.day_header, e.headline) for e in tl.source_order] == [
+        ("16:40", "Tuesday 23 January (Day Three)", "Milei speaks"),
+        ("09:15", None, "Good morning"),
+        ("18:05", None, "Zelensky arrives"),
+    ]
+    assert tl.source_order[1].body.endswith(
+        "Monday 22 January (Day Two)\nThe forum opened with a plenary."
+    )
+    assert [str(e.day) for e in tl.source_order] == ["2024-01-23", "2024-01-23", "2024-01-22"]
+    item = tl.to_json_feed()["items"][0]
+    assert item["_liveblog"]["day_header"] == "Tuesday 23 January (Day Three)"
+    assert "<lb:day-header>Tuesday 23 January (Day Three)</lb:day-header>" in tl.to_atom()
+    update = tl.to_json_ld()["liveBlogUpdate"][0]
+    assert update["articleSection"] == "Tuesday 23 January (Day Three)"
+    assert liveblog.Timeline.from_json_feed(tl.to_json_feed()) == tl
+
+
+# a blog copied from a PDF or a print view: each paragraph broken into short lines
+_WRAPPED = """Ukraine war live
+
+16:42
+Air defence
+Zelensky says Ukraine will need more air defence systems before the winter.
+
+16:05
+Russian shelling of Kherson has killed two people, the
+regional governor said. The shelling began at dawn.
+
+15:31
+The EU has agreed a new package of sanc-
+tions against Russia's shadow fleet.
+
+15:02
+Power restored
+iPhone owners in Kyiv report that mobile data is back.
+"""
+
+
+def test_a_paragraph_broken_into_lines_has_no_headline() -> None:
+    """The first line of a paragraph a copy broke into lines is no headline: the line
+    after it goes on with a lower-case word, or it ends with a hyphen that breaks a
+    word (``sanc-`` / ``tions``); a headline above text that opens with a word like
+    ``iPhone`` stays one."""
+    tl = liveblog.parse(_WRAPPED, date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
+    assert [e.headline for e in tl.source_order] == ["Air defence", None, None, "Power restored"]
+    assert_tiles(_WRAPPED, tl)
+
+
+@pytest.mark.parametrize(
+    ("line", "joins"),
+    [
+        # a clock with a zone in a post's schedule: on the wall clock it is out of order
+        ("09:00 GMT: Arrival of leaders", False),
+        # an update keyword says it opens a post: 15:48 GMT is 17:48 in Kyiv, in order
+        ("UPDATE 1548 GMT: Zelensky arrives", True),
+    ],
+)
+def test_a_zoned_line_among_bare_times_joins_only_with_its_keyword(line: str, joins: bool) -> None:
+    """Among bare times of a page in another zone, a line that writes its zone is judged
+    at the offset between the two wall clocks only when an update keyword opens it; a
+    zoned clock without one (a schedule inside a post) would fit at some offset
+    anywhere, and is read on the wall clock."""
+    text = (
+        "Summit live\n\n17:52\nLeaders gather\nThe schedule has been published:\n\n"
+        f"{line}\n\n17:20\nAlert lifted\nThe alert is over.\n\n16:05\nDebris\nNobody was hurt."
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
+    second = line.split(":", maxsplit=1)[0] if joins else "17:20"
+    assert [e.marker for e in tl.source_order][1] == second
+    assert {e.day for e in tl} == {dt.date(2024, 1, 22)}
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_headlines_under_bare_times_with_any_line_end(end: str) -> None:
+    """The line under a bare time is its headline whatever ends the page's lines: LF,
+    CRLF or a lone CR (a lone CR once gave no headline at all)."""
+    text = "Live\n\n14:32\nTalks end\nThe text.\n\n13:05\nTalks begin\nMore text.".replace(
+        "\n", end
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/London")
+    assert [e.headline for e in tl.source_order] == ["Talks end", "Talks begin"]

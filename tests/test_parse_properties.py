@@ -15,11 +15,13 @@ from tests.strategies import (
     GenBlog,
     GenEntry,
     HeadedBlog,
+    PastedUpdate,
     StyledBlog,
     WeekdayBlog,
     blogs,
     bodies,
     headed_blogs,
+    pasted_updates,
     render,
     styled_blogs,
     weekday_blogs,
@@ -177,6 +179,87 @@ def test_round_trip_days_under_day_headers(blog: HeadedBlog, dated: bool) -> Non
     assert [e.published for e in tl.entries] == list(blog.instants)
     assert [e.day for e in tl.entries] == blog.days
     assert tl.warnings == ()
+
+
+@given(headed_blogs())
+def test_day_headers_are_kept_as_written(blog: HeadedBlog) -> None:
+    """Every day header, ``(Day Three)`` and all, is the ``day_header`` of the post right
+    under it (whose span holds it) and of no other post, and never in a body or
+    headline: a feed keeps the header's words."""
+    tl = liveblog.parse(blog.render(), tz="Europe/London")
+    headed = [e for e in tl.source_order if e.day_header is not None]
+    headers = blog.headers()
+    assert [e.day_header for e in headed] == (headers[::-1] if blog.newest_first else headers)
+    for entry in headed:
+        assert tl.text is not None
+        assert tl.text[entry.span.start :].startswith(entry.day_header or "")
+    for entry in tl.entries:
+        assert not any(h in entry.body or h in (entry.headline or "") for h in headers)
+
+
+@given(
+    st.sets(st.integers(6 * 60, 23 * 60 + 59), min_size=4, max_size=8),
+    st.data(),
+    st.booleans(),
+    st.sampled_from(["", " BST"]),
+)
+def test_a_key_events_box_in_the_posts_format_is_chrome(
+    minutes: set[int], data: st.DataObject, buttons: bool, zone: str
+) -> None:
+    """A "Key events" box above a newest-first page's posts, listing some of them in
+    their own format (the time and the headline, no text), with or without the box's
+    buttons under it, changes no entry and warns of nothing: it is in the preamble."""
+    times = sorted(minutes, reverse=True)
+    posts = [
+        (f"{m // 60:02d}.{m % 60:02d}{zone}", f"Headline {n}", f"The text of post {n}.")
+        for n, m in enumerate(times)
+    ]
+    page = "\n\n".join(f"{c}\n{h}\n{b}" for c, h, b in posts)
+    listed = data.draw(st.lists(st.sampled_from(posts), min_size=1, unique=True))
+    listed.sort(key=posts.index)
+    box = "\n\n".join(f"{c}\n{h}" for c, h, _ in listed)
+    if buttons:
+        box += "\n\nShow key events only"
+    plain = liveblog.parse(f"Budget live\n\n{page}", date=dt.date(2024, 7, 29), tz="Europe/London")
+    text = f"Budget live\n\nKey events\n\n{box}\n\n{page}"
+    boxed = liveblog.parse(text, date=dt.date(2024, 7, 29), tz="Europe/London")
+    assert [(e.published, e.body) for e in boxed] == [(e.published, e.body) for e in plain]
+    assert boxed.preamble.text.endswith(box)
+    assert boxed.warnings == plain.warnings == ()
+
+
+# how pages state each zone of pasted_updates()
+STATEMENTS = {
+    "Asia/Tokyo": "All times JST",
+    "Asia/Kolkata": "All times are India time (GMT+5:30)",
+    "Europe/Moscow": "All times are Moscow time",
+    "America/Bogota": "All times are local (GMT-5)",
+}
+
+
+@given(pasted_updates(), st.booleans())
+def test_an_update_pasted_among_bare_times_is_its_own_post(
+    blog: PastedUpdate, stated: bool
+) -> None:
+    """One ``UPDATE hhmm GMT:`` (or ``UPDATE hhmm:``) paragraph pasted among the bare
+    times of a page in another zone, at an instant that continues the page's order,
+    is a post of its own with that instant, wherever it stands (top, bottom or between
+    two posts, maybe on the line right under a post's text, maybe the first post under
+    the page's day header, which gives the day on the page's wall clock), whether the
+    page's zone comes from ``tz`` or from its statement; the other posts keep their text
+    and instants."""
+    text = blog.render()
+    if stated:
+        statement = STATEMENTS[blog.tz]
+        text = text.replace("Live: the latest", f"Live: the latest\n\n{statement}")
+        tl = liveblog.parse(text, date=blog.opening_day)
+    else:
+        tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz)
+    got = sorted((e.published, e.body) for e in tl.entries if e.published is not None)
+    posts = [(p, f"Post {n} headline\nThe text of post {n}.") for n, p in enumerate(blog.posts)]
+    assert got == sorted([*posts, (blog.update, "The update's own text.")])
+    assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
+    assert [w.code for w in tl.warnings] == []
 
 
 @given(weekday_blogs(), st.integers(0, 3))

@@ -48,7 +48,8 @@ def to_atom(
     for entries, the entry's stable id, so they survive re-runs. The key is the
     first of ``feed_url``, ``home_page_url``, the source's URL, the source's name,
     and finally the blog's date plus its oldest entry's id. Each entry also
-    carries its liveblog id as ``lb:id`` and its marker as ``lb:marker``.
+    carries its liveblog id as ``lb:id``, its marker as ``lb:marker`` and the day
+    header it opens under as ``lb:day-header``.
 
     The feed's ``updated`` is ``updated`` when given, else the newest entry's
     time, else midnight UTC of the blog's date, else the Unix epoch; ``lb:updated-from``
@@ -133,6 +134,8 @@ def to_atom(
         _add(node, "lb:id", entry.id)
         if entry.marker:
             _add(node, "lb:marker", entry.marker)
+        if entry.day_header:
+            _add(node, "lb:day-header", entry.day_header)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 

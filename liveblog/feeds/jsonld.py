@@ -38,7 +38,9 @@ def to_json_ld(
     ``liveBlogUpdate`` (newest first) with ``headline`` (the headline, else the
     marker, else the start of the text), ``datePublished`` (omitted for entries
     without a time), ``articleBody``, ``identifier`` (the stable entry id) and
-    ``author`` when known. The preamble, when there is one, is the ``description``.
+    ``author`` when known, and ``articleSection``, the day header the entry opens
+    under (``Tuesday 23 January (Day Three)``), when it has one. The preamble, when
+    there is one, is the ``description``.
 
     Args:
         tl: the timeline.
@@ -103,4 +105,6 @@ def _update(entry: Entry) -> dict[str, Any]:
     update["articleBody"] = entry.body
     if entry.author:
         update["author"] = {"@type": "Person", "name": entry.author}
+    if entry.day_header:
+        update["articleSection"] = entry.day_header  # the page's section of that day
     return update

@@ -382,11 +382,20 @@ BYLINE_AFTER = PatternDialect(
     ),
 )
 
+# the day of a multi-day event a day header may name: Day 3 | day three
+_DAY_NUMBER = rf"""
+    day{SP}++(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten
+      |eleven|twelve|thirteen|fourteen)\b
+"""
+
 DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
+    (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
     (?P<marker>{DATE})                    # Monday 22 January | Tuesday, January 23, 2024
-    {SP}*+(?:\([^()\r\n]{{0,40}}\))?       # Friday 15 May 2015 (Day Three)
+    {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
+      | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
+      | [:,–—\-]{SP}*+{_DAY_NUMBER})?       # Monday 22 January: day two
     {SP}*+[:.]?{END_OF_LINE}
     """,
     kind="day-header",
@@ -454,10 +463,11 @@ MATCH_LABEL = PatternDialect(
     "match-label",
     rf"""
     (?P<marker>ft|ht|full{SP}?[-–]?{SP}?time|half{SP}?[-–]?{SP}?time     # FT: | Half-time:
-      | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|')    # 90+3 min: | 88':
+      | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|['’])  # 90+3 min: | 88':
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
-    ){SP}*+:
+    )(?:{SP}*+:
+      | (?<=\d['’]){SP}++(?=\S))    # 90+4' Chelsea hit the bar: the apostrophe ends it
     """,
     # an untimed post of a match blog: it opens an entry among timed markers when it
     # opens a paragraph (see markers.choice), never on its own: a match report's
@@ -490,7 +500,7 @@ NUMBERED_POST = PatternDialect(
     min_count=1_000_000,
     min_count_strong=1_000_000,
     headline="next-line",
-    needle=r"(?im)^[ \t]*(?:post|update|entry|#|\d)",
+    needle=r"(?i)(?:^|[\r\n])[ \t]*(?:post|update|entry|#|\d)",  # after LF, CRLF or a lone CR
 )
 
 DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (

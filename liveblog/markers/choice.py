@@ -27,7 +27,8 @@ from liveblog.markers.dialect import (
     line_start,
     needle_pattern,
 )
-from liveblog.markers.lines import BLANK_LINE, all_lines, candidate_heads
+from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
+from liveblog.markers.zones import lookup_zone
 from liveblog.model import DialectChoice, DialectScore, Span
 
 __all__ = ["Choice", "choose_markers", "direction_counts", "is_ui_line", "resolve_meridiem"]
@@ -381,6 +382,108 @@ def _lone_acronyms(
     return out
 
 
+# a zone abbreviation opening a line, then a colon and text: "GMT: President Zelensky"
+_ZONE_OPENING = regex.compile(
+    r"[ \t\u00a0]*+(\p{Lu}{2,5}(?:[+-]\d\d?(?::\d\d)?)?)[ \t\u00a0]*+:[ \t\u00a0]*+(?=\S)"
+)
+
+
+def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Marker]]:
+    """Give a marker the zone a copy broke off onto the next line (``UPDATE 1520`` over
+    ``GMT: President Zelensky ...``): a timed marker that writes no zone, ends its line
+    and has its text after it (not a bare time above a headline), followed by a line
+    opening with a zone abbreviation and a colon, reads that zone, and its match ends
+    after the colon."""
+    out = dict(found)
+    for name, markers in found.items():
+        fixed: list[Marker] | None = None
+        for k, m in enumerate(markers):
+            end = m.match.end
+            if text[end : end + 1] not in _LINE_END_CHARS:
+                continue  # text follows on the marker's line (the usual case)
+            if m.clock is None or m.zone_text or m.headline_next or m.kind != "entry":
+                continue
+            line = _LINE_END.match(text, end)
+            assert line is not None  # [^\r\n]* matches everywhere
+            if line.group().strip() or line.end() == len(text):
+                continue
+            below = line.end() + (2 if text.startswith("\r\n", line.end()) else 1)
+            zone = _ZONE_OPENING.match(text, below)
+            spec = None if zone is None else lookup_zone(zone.group(1))
+            if zone is None or spec is None:
+                continue
+            fixed = list(markers) if fixed is None else fixed
+            fixed[k] = attrs.evolve(
+                m,
+                span=Span(m.span.start, zone.end(1)),
+                match=Span(m.match.start, zone.end()),
+                zone=spec,
+                zone_text=zone.group(1),
+                shape=m.shape.rstrip(":.-") + "z:",
+            )
+        if fixed is not None:
+            out[name] = fixed
+    return out
+
+
+# what may follow a marker that ends its line: the line's end or blanks before it
+_LINE_END_CHARS = frozenset(("\n", "\r", " ", "\t", ""))
+
+
+# a line that ends with a comma: where a copy may have broken a time from its date
+_COMMA_BREAK = re.compile(r",[ \t\u00a0]*(?:\r\n|\r|\n)")
+# the most characters of each of the two lines of a broken stamp
+_STAMP_LINE = 40
+
+
+def _broken_stamps(
+    text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
+) -> dict[str, list[Marker]]:
+    """Add the stamps alone on their line that a copy broke in two after a comma (``2:37
+    p.m. ET,`` over ``March 3, 2021``): a short line opening with a digit and ending
+    with a comma, which with the short line under it is a marker of a dialect whose
+    markers stand alone on their line, that writes a date. The marker holds both
+    lines."""
+    out = dict(found)
+    dialects: list[PatternDialect] | None = None
+    for comma in _COMMA_BREAK.finditer(text):
+        first = line_start(text, comma.start())
+        if (
+            comma.start() - first > _STAMP_LINE
+            or not text[first : comma.start()].lstrip()[:1].isdigit()
+        ):
+            continue
+        below = _LINE_END.match(text, comma.end())
+        assert below is not None  # [^\r\n]* matches everywhere
+        if not below.group().strip() or below.end() - comma.end() > _STAMP_LINE:
+            continue
+        # the two lines as one, the line break written as blanks (the offsets stay)
+        region = text[first : below.end()]
+        joined = region.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+        opening = len(joined) - len(joined.lstrip())
+        if dialects is None:
+            dialects = [
+                d
+                for d in pool
+                if isinstance(d, PatternDialect) and d.headline == "next-line" and d.kind == "entry"
+            ]
+        for dialect in dialects:
+            m = dialect.match_at(joined, opening)
+            if m is None or not _dated(m) or m.problem is not None:
+                continue
+            marker = attrs.evolve(
+                m,
+                span=Span(m.span.start + first, m.span.end + first),
+                match=Span(m.match.start + first, m.match.end + first),
+                start=m.start + first,
+            )
+            markers = out.get(dialect.name, [])
+            if not any(k.start < marker.match.end and marker.start < k.match.end for k in markers):
+                out[dialect.name] = sorted([*markers, marker], key=lambda k: k.match.start)
+            break
+    return out
+
+
 # blanks inside a marker (as the built-in patterns write them)
 _MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 
@@ -423,23 +526,34 @@ def _is_label(marker: Marker) -> bool:
     )
 
 
-def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Sequence[int]) -> bool:
+def _fits_alone(
+    text: str,
+    marker: Marker,
+    base: Sequence[Marker],
+    starts: Sequence[int],
+    *,
+    keyword: bool = False,
+) -> bool:
     """Whether one weak candidate of another dialect is an entry ``base`` missed,
     opening a paragraph among ``base``'s markers: a label that states no time
     (``UPDATE: Corrects the spelling ...`` between wire items), or a clock written like
     ``base``'s but for its punctuation (``11.40am Rachel Reeves leaves`` among
     ``12.31pm:`` lines) with a time between the markers on either side in the page's
-    direction."""
+    direction. A ``keyword`` marker, of a dialect one marker of which makes a blog
+    (``UPDATE 1555:``), says it opens a post however its clock is written: it fits at
+    a time between its neighbours, or above or below all of them at a time that
+    continues the page's order; one that writes a zone the page's markers do not is
+    read at an offset between the two wall clocks (see :func:`_merged_counts`)."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
-    # a day-only marker may open or close the page's run of entries, a time falls
-    # inside, and a label also above the newest post of a newest-first page
-    top = day_only or (k == 0 and _is_label(marker) and _direction(base) is True)
-    if not (top or k > 0) or not (k < len(base) or (day_only and k == len(base))):
+    # a day-only or keyword marker may open or close the page's run of entries, a time
+    # falls inside, and a label also above the newest post of a newest-first page
+    top = day_only or keyword or (k == 0 and _is_label(marker) and _direction(base) is True)
+    if not (top or k > 0) or not (k < len(base) or ((day_only or keyword) and k == len(base))):
         return False
     start = line_start(text, marker.start)
-    if text[start : marker.start].strip() or _line_before(text, start)[1].strip():
-        return False  # not the first line of a paragraph
+    if text[start : marker.start].strip() or (not keyword and _line_before(text, start)[1].strip()):
+        return False  # not the first line of a paragraph (a keyword's: of its line)
     if _is_label(marker):
         return True
     if day_only:
@@ -448,14 +562,19 @@ def _fits_alone(text: str, marker: Marker, base: Sequence[Marker], starts: Seque
         return False
     styles = [_clock_style(m) for m in base]
     usual = max(set(styles), key=styles.count)
-    if _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles):
+    if not keyword and (
+        _clock_style(marker) != usual or styles.count(usual) < _MAJORITY * len(styles)
+    ):
         return False
     newest_first = _direction(base)
     if newest_first is None:
         return False
-    previous, following = base[k - 1], base[k]
-    forward, backward = direction_counts([previous, marker, following])
-    return (backward, forward) == (2, 0) if newest_first else (forward, backward) == (2, 0)
+    neighbours = base[max(k - 1, 0) : k + 1]
+    forward, backward = _merged_counts(
+        neighbours, [marker], newest_first=newest_first, frames=keyword
+    )
+    steps = len(neighbours)
+    return (backward, forward) == (steps, 0) if newest_first else (forward, backward) == (steps, 0)
 
 
 def _heads_run(text: str, marker: Marker, first: Marker) -> bool:
@@ -505,6 +624,7 @@ def _joining_dialects(
     scores: dict[str, DialectScore],
     *,
     weak: Collection[str] = (),
+    keywords: Collection[str] = (),
 ) -> list[str]:
     """The dialects that join ``best``: the one that adds the most new markers to
     ``best``'s without breaking its order, and those that add one label that
@@ -515,7 +635,8 @@ def _joining_dialects(
     two markers at places ``best`` does not cover and the merged sequence runs at least
     as regularly in one direction as ``best``'s alone. One marker is enough when it
     states a zone or date, or when it :func:`fits alone <_fits_alone>`; the ``weak``
-    dialects, too few on the page to stand on their own, can only add such a marker.
+    dialects, too few on the page to stand on their own, can only add such a marker;
+    the ``keywords`` dialects are those one marker of which makes a blog.
     Of a dialect that brings several labels stating no time, those that fit alone join:
     ``found`` keeps only those.
     """
@@ -535,7 +656,7 @@ def _joining_dialects(
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
-        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts)
+        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts, keyword=other in keywords)
         if not lone and len(new) > 1 and all(_is_label(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``): those that fit alone
             # join, the others stay text
@@ -560,13 +681,72 @@ def _joining_dialects(
         ]
         if not inside or (len(new) < 2 and not all(m.is_strong for m in new) and not lone):
             continue
-        forward, backward = direction_counts(sorted(base + new, key=lambda m: m.match.start))
+        forward, backward = _merged_counts(base, new, frames=other in keywords)
         steps = forward + backward
         regular = 1.0 if steps == 0 else max(forward, backward) / steps
         fits = regular + _TOLERANCE >= scores[best].monotonic
         if fits and (choice is None or len(new) > choice[0]):
             choice = (len(new), other)
     return labels if choice is None else [choice[1], *labels]
+
+
+# the offsets between two zones' wall clocks, in minutes: whole and half hours
+_OFFSETS = range(-14 * 60, 14 * 60 + 1, 30)
+
+
+def _shifted(marker: Marker, minutes: int) -> Marker:
+    """``marker`` with its clock moved by ``minutes`` on the 24-hour circle."""
+    assert marker.clock is not None
+    total = (marker.clock.hour * 60 + marker.clock.minute + minutes) % 1440
+    return attrs.evolve(marker, clock=marker.clock.replace(hour=total // 60, minute=total % 60))
+
+
+def _merged_counts(
+    base: Sequence[Marker],
+    new: Sequence[Marker],
+    *,
+    newest_first: bool | None = None,
+    frames: bool = False,
+) -> tuple[int, int]:
+    """(forward, backward) steps of ``base`` and ``new`` merged in text order.
+
+    With ``frames``, for markers whose keyword says they open a post (``UPDATE 1648
+    GMT:``): new markers that all write one zone among markers that write none (bare
+    ``18:52`` lines of a page in Kyiv time) are on another wall clock, and the page's
+    zone is not known yet (a statement or ``tz`` gives it later), so their times are
+    read at the offset between the two zones that runs the merged sequence most
+    regularly (or most in the direction ``newest_first`` gives), the same offset for
+    all of them. A clock with a zone and no keyword (``09:00 GMT: Arrival of leaders``
+    in a post's schedule) is read on the wall clock: at some offset it would fit
+    anywhere.
+    """
+    merged = sorted([*base, *new], key=lambda m: m.match.start)
+    counts = direction_counts(merged)
+
+    def goodness(counts: tuple[int, int]) -> float:
+        forward, backward = counts
+        if newest_first is None:
+            return max(counts) / (forward + backward) if forward + backward else 1.0
+        return backward - forward if newest_first else forward - backward
+
+    zones = {m.zone_text for m in new}
+    if (
+        not frames
+        or len(zones) != 1
+        or "" in zones
+        or any(m.zone_text for m in base)
+        or any(m.clock is None or _dated(m) or m.weekday is not None for m in new)
+        or not (min(counts) if newest_first is None else counts[0 if newest_first else 1])
+    ):  # nothing to move, or no step against the page's direction to mend
+        return counts
+    moved = {id(m) for m in new}
+    best = counts
+    for minutes in _OFFSETS:
+        shifted = [_shifted(m, minutes) if id(m) in moved else m for m in merged]
+        tried = direction_counts(shifted)
+        if goodness(tried) > goodness(best):
+            best = tried
+    return best
 
 
 _TIMED_KINDS = frozenset({"entry", "closing"})
@@ -586,6 +766,8 @@ def choose_markers(
     # a dialect of post numbers is scanned only on a page no other entry dialect fits
     scanned = pool if forced is not None else [d for d in pool if not _is_numbered(d)]
     found = _lone_acronyms(text, _glued_ages(text, _scan(text, scanned), scanned), scanned)
+    found = _zone_below(text, found)
+    found = _broken_stamps(text, found, scanned)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
     if forced is not None and _is_numbered(forced) and found.get(forced.name):
@@ -628,6 +810,9 @@ def choose_markers(
                 timed = [numbered[0]]
     chosen: list[str] = []
     report_only: list[str] = []
+    # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
+    # marker opens a post
+    keywords = {n for n in usable if minimum[n][0] == 1}
     if forced is not None:
         chosen = list(scores)
     else:
@@ -636,7 +821,11 @@ def choose_markers(
             chosen.append(timed[0])
             weak = {n for n in usable if not eligible(n)}
             others = [n for n in usable if n != timed[0]]
-            chosen.extend(_joining_dialects(text, timed[0], others, found, scores, weak=weak))
+            chosen.extend(
+                _joining_dialects(
+                    text, timed[0], others, found, scores, weak=weak, keywords=keywords
+                )
+            )
         else:
             # no timed dialect fits the page: still report its impossible candidates
             report_only = [n for n in scores if kind_of(n) in _TIMED_KINDS]
@@ -658,11 +847,13 @@ def choose_markers(
         markers.append(marker)
     resolved = resolve_meridiem(markers)
     markers = [m for m in resolved if m is not None]
-    markers = _drop_embedded_lists(text, markers)
+    markers = _drop_embedded_lists(text, markers, keep=keywords)
     markers = _drop_odd_shapes(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
+    markers = _keyword_above(text, markers)
     markers = _bylines_above(text, markers)
+    markers = _key_events(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
     markers = _opening_bylines(text, markers)
@@ -707,12 +898,16 @@ def _is_dense(text: str, before: Marker, after: Marker) -> bool:
     return text.count("\n", a, b) + text.count("\r", a, b) - text.count("\r\n", a, b) == 1
 
 
-def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
+def _drop_embedded_lists(
+    text: str, markers: list[Marker], *, keep: Collection[str] = ()
+) -> list[Marker]:
     """Drop lists in marker format inside entries (a schedule: ``10am: ...`` lines).
 
     On a page whose entries are separated by blank lines, a run of candidates on
     consecutive lines whose times step against the page's direction (into, inside or
-    out of the run) is a list inside an entry, not entries.
+    out of the run) is a list inside an entry, not entries; but not the markers of the
+    ``keep`` dialects, whose keyword says they open a post (``UPDATE 1450 GMT:`` on the
+    line under a post's text, maybe in another zone than its wall clock says).
     """
     entries = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(entries) < 3:
@@ -751,7 +946,7 @@ def _drop_embedded_lists(text: str, markers: list[Marker]) -> list[Marker]:
         first, last = max(members.start - 1, 0), min(members.stop, len(entries) - 1)
         steps = zip(entries[first:last], entries[first + 1 : last + 1], strict=True)
         if any(against(a, b) for a, b in steps):
-            drop.update(id(entries[k]) for k in members)
+            drop.update(id(entries[k]) for k in members if entries[k].dialect not in keep)
     return [m for m in markers if id(m) not in drop]
 
 
@@ -870,9 +1065,12 @@ def _is_recording(text: str, markers: Sequence[Marker]) -> bool:
 # A sentence's end (a letter, then . ! or ?, maybe a closing quote or bracket, maybe one
 # space) right before a clock: where a marker lost the line break before it
 # ("on Sunday.16:02 CET:", "on Sunday. 16:02 CET:").
-_GLUED = regex.compile(r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d)")
-# how far before a colon the sentence's end may be ("Sunday. 16:02 CEST:")
-_GLUED_REACH = 17
+_GLUED = regex.compile(
+    r"\p{L}[.!?][\"”’)]?[ \u00a0]?(?=[0-2]?\d[:.]\d|(?i:update|correction)[ \u00a0,])"
+)
+# how far before a colon the sentence's end may be ("Sunday. 16:02 CEST:", "leaders.
+# UPDATE 1530 GMT:")
+_GLUED_REACH = 24
 
 
 def _glued_places(text: str, markers: Sequence[Marker], start: int) -> list[int]:
@@ -902,7 +1100,8 @@ def _glued_to_sentences(
     text: str, markers: list[Marker], dialects: Sequence[Dialect]
 ) -> list[Marker]:
     """Add the markers that lost the line break before them and are glued to the end of
-    the sentence above (``... ended on Sunday.16:02 CET: The ministry said``), on a page
+    the sentence above (``... ended on Sunday.16:02 CET: The ministry said``, ``...
+    leaders. UPDATE 1530 GMT: Earlier``), on a page
     whose timed markers all start lines and are read by one line-start dialect.
 
     A glued marker is read by that dialect, is written exactly as most of the page's
@@ -1108,6 +1307,99 @@ def _line_before(text: str, position: int) -> tuple[int, str, str]:
     return start, text[start:end], text[line_start(text, above_end) : above_end]
 
 
+def _paragraphs_under(text: str, markers: Sequence[Marker], k: int) -> list[str]:
+    """The paragraphs under ``markers[k]``, up to the next marker, stripped."""
+    end = markers[k + 1].start if k + 1 < len(markers) else len(text)
+    return [p.strip() for p in BLANK_LINE.split(text[markers[k].match.end : end]) if p.strip()]
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop the items of a "Key events" box written in the posts' own format above them
+    (``15.48 BST`` over ``Reeves sits down``, and no text): page chrome, left in the
+    preamble. The items are the run of timed markers at the top of the page each of
+    which has one line in its first paragraph, the first line of a later post with the
+    same clock and more text, and no other text that post holds (the box's buttons may
+    follow the last item); a post printed again in full above the others (a pinned
+    copy) is no item."""
+    timed = [k for k, m in enumerate(markers) if m.kind == "entry" and m.clock is not None]
+    if len(timed) < _FEW:
+        return markers
+    drop: set[int] = set()
+    for n, k in enumerate(timed):
+        clock = markers[k].clock
+        later = [j for j in timed[n + 1 :] if markers[j].clock == clock]
+        if not later:
+            break
+        paragraphs = _paragraphs_under(text, markers, k)
+        if not paragraphs or "\n" in paragraphs[0] or "\r" in paragraphs[0]:
+            break
+        line = _collapse(paragraphs[0])
+        others = _collapse(" ".join(paragraphs[1:]))
+        for j in later:
+            head, *more = LINE_BREAK.split("\n\n".join(_paragraphs_under(text, markers, j)), 1)
+            rest = more[0] if more else ""
+            rest = _collapse(rest)
+            if _collapse(head) == line and rest and not (others and others in rest):
+                drop.add(k)
+                break
+        else:
+            break
+    if not drop:
+        return markers
+    return [m for k, m in enumerate(markers) if k not in drop]
+
+
+# an update's keyword alone on its line: UPDATE | Correction: (see _keyword_above), and
+# the most characters such a line and its line break take
+_KEYWORD_REACH = 24
+_KEYWORD_ENDS = frozenset("eEnN:, \t\u00a0")
+_KEYWORD_LINE = re.compile(r"[ \t\u00a0]*(?:update|correction)[ \t\u00a0]*[,:]?[ \t\u00a0]*", re.I)
+
+
+def _break_within(text: str, start: int, end: int) -> bool:
+    """Whether a line break (LF or CR) stands in ``text[start:end]``."""
+    return text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0
+
+
+def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Markers whose keyword a copy broke off onto the line above (``UPDATE`` over
+    ``1430 GMT: The Kremlin said``), with the keyword's line as their head: the
+    marker begins at the keyword, which is no longer left at the end of the entry
+    above."""
+    out = list(markers)
+    for k, marker in enumerate(markers):
+        first = line_start(text, marker.match.start)
+        # the line above ends like a keyword (most markers have a blank line above)
+        end = first - 2 if text.startswith("\r\n", first - 2) else first - 1
+        if (
+            end < 1
+            or text[end - 1] not in _KEYWORD_ENDS
+            or marker.kind != "entry"
+            or not marker.is_timed
+            or text[first : marker.match.start].strip()
+            # and is short: a line break within its reach (or the text's start)
+            or (end > _KEYWORD_REACH and not _break_within(text, end - _KEYWORD_REACH, end))
+        ):
+            continue
+        start, line, _ = _line_before(text, first)
+        if not line or not _KEYWORD_LINE.fullmatch(line):
+            continue
+        if k > 0 and markers[k - 1].match.end > start:
+            continue  # the line is another marker's
+        head = start + len(line) - len(line.lstrip(" \t\u00a0"))
+        out[k] = attrs.evolve(
+            marker,
+            span=Span(head, marker.span.end),
+            match=Span(head, marker.match.end),
+            start=min(marker.start, head),
+        )
+    return out
+
+
 def _is_headline(line: str) -> bool:
     line = line.strip()
     return 0 < len(line) <= _HEADLINE_MAX and not line.endswith(_SENTENCE_END)
@@ -1248,16 +1540,7 @@ def _byline_at(line: str) -> str | None:
 
 def _byline_above(text: str, marker: Marker) -> tuple[int, str] | None:
     """The start and author of the byline on the line right above ``marker``'s, if any."""
-    start = marker.start
-    # a look at the two characters that open the line above, before it is read: most
-    # markers have no byline above, and every parse asks this of its markers
-    end = text.rfind("\n", 0, start)
-    if end <= 0:
-        return None  # the first line: nothing above it
-    opening = text.rfind("\n", 0, end) + 1
-    if text[opening : opening + 2].lower() != "by":
-        return None
-    above, line, _ = _line_before(text, start)
+    above, line, _ = _line_before(text, marker.start)
     author = _byline_at(line) if line else None
     return None if author is None else (above, author)
 
@@ -1285,7 +1568,8 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         byline = _byline_above(text, m)
         if byline is not None:
             above[id(m)] = byline
-    last = text[markers[-1].match.end :].rstrip().rsplit("\n", 1)[-1]
+    tail = text[markers[-1].match.end :].rstrip()
+    last = tail[max(tail.rfind("\n"), tail.rfind("\r")) + 1 :]  # after LF, CRLF or a lone CR
     if _byline_at(last) is not None:
         return markers  # the last post ends with its byline: bylines close the posts
     return [

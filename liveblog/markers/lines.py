@@ -53,6 +53,7 @@ _PREFIXES = frozenset(
         "dec",
         "noo",
         "mid",
+        "day",  # a day header naming the event's day first: Day 3 – Wednesday 22 May
         "ft:",  # match labels: FT:, HT:, Full time:, Half-time:
         "ht:",
         "ful",
