@@ -1407,19 +1407,32 @@ def _match_at(text: str, s: int, stop: int, recogniser: Recogniser) -> _Hit | No
     return None if m is None else _checked_hit(m, text, left, recogniser)
 
 
-def _checked_hit(m: re.Match[str], text: str, offset: int, recogniser: Recogniser) -> _Hit | None:
+def _checked_hit(
+    m: re.Match[str],
+    text: str,
+    offset: int,
+    recogniser: Recogniser,
+    broad: Recogniser | None = None,
+) -> _Hit | None:
     """The :class:`_Hit` of match ``m`` (on lower-cased text from ``offset`` of ``text``),
     or None when a month or weekday name it needs capitalised is not ("may" is a verb);
     a match that only goes on to such a name is tried again up to it ("on Tuesday 3 may
-    be freed" keeps "Tuesday")."""
+    be freed" keeps "Tuesday"), with ``broad`` when ``m`` is a match of a recogniser
+    narrowed by the words at the start (:func:`_narrowed`): the shorter text need not
+    start with them."""
     family = m.lastgroup
     if family is None:  # pragma: no cover - every family is a named group
         return None
     for unique in recogniser.capitalised[family]:
         k = m.start(unique)
         if k >= 0 and not text[offset + k].isupper():
-            shorter = m.re.match(m.string, m.start(), k) if k > m.start() else None
-            return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
+            if k <= m.start():
+                return None
+            if broad is None or broad is recogniser:
+                shorter = m.re.match(m.string, m.start(), k)
+                return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
+            shorter = broad.pattern.match(m.string, m.start(), k)
+            return None if shorter is None else _checked_hit(shorter, text, offset, broad)
     return _new_tuple(_Hit, (family, m, offset, recogniser))
 
 
@@ -2568,7 +2581,9 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
         if p > floor and text[p - 1] in _GAPS:
             c = chain(backwards, size - j)
         if c is not None:
-            starts = [(p, recogniser)]
+            starts = [(p, recogniser, recogniser)]
+            # where the word after each prefix word ends: the trigger's, when a word
+            after = p + len(word) if word[0] > 57 else -1
             for g in (1, 2, 3, 4):
                 k = c.end(g)
                 s = size - k + base
@@ -2576,17 +2591,28 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                     break
                 prefix = c.group(g)[::-1]
                 try:
-                    starts.append((s, _BY_TRIGGER[prefix]))
+                    broad = _BY_TRIGGER[prefix]
                 except KeyError:
-                    starts.append((s, _word_recogniser(prefix)))
+                    broad = _word_recogniser(prefix)
+                if broad is None or after < 0:
+                    starts.append((s, broad, broad))
+                else:
+                    # the families that can start with the prefix word and the next
+                    probe = low[s - base : after - base]
+                    try:
+                        starts.append((s, _BY_PROBE[probe], broad))
+                    except KeyError:
+                        starts.append((s, _narrowed(broad, probe), broad))
+                after = size - c.start(g) + base
             starts.reverse()
         elif p > floor and text[p - 1] in "'’":
-            starts = [(p - 1, _recogniser_for(text[p - 1])), (p, recogniser)]
+            apostrophe = _recogniser_for(text[p - 1])
+            starts = [(p - 1, apostrophe, apostrophe), (p, recogniser, recogniser)]
         elif recogniser is None:
             continue
         else:
-            starts = [(p, recogniser)]
-        for s, r in starts:
+            starts = [(p, recogniser, recogniser)]
+        for s, r, broad in starts:
             if r is None:
                 continue
             # _window_end(s, hi, blanks), inlined: this loop runs at every candidate
@@ -2598,7 +2624,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
-            hit = _checked_hit(m, text, base, r)
+            hit = _checked_hit(m, text, base, r, broad)
             if hit is None:
                 break  # a name that must be capitalised is not: the trigger gives nothing
             family = hit.family
@@ -2639,6 +2665,32 @@ _PLAIN: Final = frozenset(
 
 # a trigger's or prefix word's folded word -> the recogniser of the families it opens
 _BY_TRIGGER: dict[bytes, Recogniser | None] = {}
+# a prefix word and the word after it, lowered, as written -> the recogniser to try there
+_BY_PROBE: dict[str, Recogniser | None] = {}
+
+
+def _narrowed(broad: Recogniser, probe: str) -> Recogniser | None:
+    """The recogniser to try where the text starts with ``probe``, a prefix word, the
+    blanks or hyphens after it and the next word (lowered): of ``broad``'s families
+    (those of the prefix word), the ones some text starting with ``probe`` could match,
+    found by partial matching, in the same order, so that the first family to match is
+    the same. "the" opens 27 families, "the weekend" one. A probe with two line breaks
+    may hold a blank line, which ends the window a match may take before the probe
+    does: ``broad`` is tried there. Cached by ``probe`` (which names the prefix word,
+    and so ``broad``).
+
+    >>> broad = _word_recogniser(b"the")
+    >>> len(broad.families), _narrowed(broad, "the weekend").families
+    (27, ('wkend',))
+    """
+    found: Recogniser | None = broad
+    if probe.count("\n") < 2:
+        kept = tuple(name for name in broad.families if could_start(name, probe))
+        found = compile_recogniser(kept) if kept else None
+    if len(_BY_PROBE) >= _CACHE_LIMIT:
+        _BY_PROBE.clear()
+    _BY_PROBE[probe] = found
+    return found
 
 
 @functools.cache
