@@ -2576,7 +2576,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             except KeyError:
                 recogniser = _word_recogniser(word)
         # and before it, at the words that may open an expression: earliest first
-        starts: list[tuple[int, Recogniser | None]]
+        starts: list[tuple[int, Recogniser | None, Recogniser | None]]
         c = None
         if p > floor and text[p - 1] in _GAPS:
             c = chain(backwards, size - j)
