@@ -29,7 +29,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.markers.zones import get_tzinfo, lookup_zone
-from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText
+from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText, Span
 from liveblog.temporal.lexicon import (
     APPROXIMATORS,
     CENTURY_ORDINALS,
@@ -176,6 +176,8 @@ class Resolved(NamedTuple):
 
 def _at(day: dt.date, tz: dt.tzinfo, hour: int = 0, minute: int = 0) -> dt.datetime:
     base = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
+    if not hour and not minute:
+        return base  # what adding nothing would give: the same fields, zone and fold
     return base + dt.timedelta(hours=hour, minutes=minute)
 
 
@@ -1988,6 +1990,11 @@ _new_tuple = tuple.__new__
 # packs the (start, end) it is given
 _set_text = MENTION_TEXT.raw_set
 _set_span = MENTION_SPAN.__set__
+# what the span slot stores, as :func:`~liveblog.model.pack_span` packs it: ``start << 32
+# | end`` up to this end, the Span itself past it
+_set_packed = MENTION_SPAN.raw_set
+_get_packed = MENTION_SPAN.raw_get
+_PACKED_END: Final = (1 << 32) - 1
 
 
 # the fields of Mention that have validators, with them
@@ -2050,7 +2057,7 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     """
     m: Mention = _new(Mention)
     _set_text(m, source)
-    _set_span(m, (start, end))
+    _set_packed(m, start << 32 | end if end <= _PACKED_END else _new_tuple(Span, (start, end)))
     _set_type(m, template.type)
     _set_value(m, template.value)
     _set_start(m, template.start)
@@ -2381,6 +2388,14 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
+def _opens_with(text: str, mention: Mention, letters: str) -> bool:
+    """``mention.text[:1] in letters`` for a mention of ``text`` (``mention.text ==
+    text[slice(*mention.span)]``), read from ``text`` without slicing the mention's."""
+    packed = _get_packed(mention)
+    start, end = (packed >> 32, packed & _PACKED_END) if packed.__class__ is int else packed
+    return text[start : start + 1 if start < end else start] in letters
+
+
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2404,7 +2419,8 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
                 continue
-        if last is not None and (written := mention.text)[:1] in "TtLlEe":
+        if last is not None and _opens_with(text, mention, "TtLlEe"):
+            written = mention.text
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
                 low = written.lower()
