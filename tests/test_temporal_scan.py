@@ -15,6 +15,7 @@ import zoneinfo
 from collections.abc import Sequence
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -471,3 +472,50 @@ def test_the_scan_narrows_prefix_words_by_the_next_word() -> None:
     assert first is not None
     assert "qtr" in first.families
     assert len(first.families) < len(resolve._word_recogniser(b"the").families)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("months", [1, 3, 6])
+def test_the_first_of_a_later_month_is_what_relativedelta_gives(months: int) -> None:
+    """Every first of a month (of years across the calendar, and its last ones), ``months``
+    on, as ``relativedelta`` adds them, up to the same error past year 9999."""
+    for year in [*range(1, 10000, 37), 9998, 9999]:
+        for month in range(1, 13):
+            first = dt.date(year, month, 1)
+            try:
+                expected = first + relativedelta(months=months)
+            except ValueError:
+                with pytest.raises(ValueError, match="year"):
+                    resolve._first_after(first, months)
+                continue
+            assert resolve._first_after(first, months) == expected
+
+
+@given(
+    st.dates(),
+    st.sampled_from(
+        [dt.UTC, zoneinfo.ZoneInfo("America/New_York"), dt.timezone(dt.timedelta(hours=-3))]
+    ),
+    st.integers(0, 30),
+    st.integers(0, 59),
+)
+def test_an_instant_of_a_day_is_the_keyword_built_one(
+    day: dt.date, tz: dt.tzinfo, hour: int, minute: int
+) -> None:
+    """``_at`` builds its instants with positional arguments: the same fields, zone and
+    fold as the keyword-built ones (or the same overflow past the calendar)."""
+    try:
+        expected = dt.datetime(day.year, day.month, day.day, tzinfo=tz) + dt.timedelta(
+            hours=hour, minutes=minute
+        )
+    except OverflowError:
+        with pytest.raises(OverflowError):
+            resolve._at(day, tz, hour, minute)
+        return
+    got = resolve._at(day, tz, hour, minute)
+    assert (got, got.tzinfo, got.fold, got.utcoffset()) == (
+        expected,
+        expected.tzinfo,
+        expected.fold,
+        expected.utcoffset(),
+    )
+    assert got.replace(tzinfo=None) == expected.replace(tzinfo=None)

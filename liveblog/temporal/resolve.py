@@ -73,8 +73,10 @@ __all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text", "spelled_year"
 Tense: TypeAlias = Literal["past", "future", "unknown", "done"]
 
 _UTC = dt.UTC
-_WEEK = dt.timedelta(days=7)
-_DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(7)
+_DAY = dt.timedelta(1)
+_MINUTE = dt.timedelta(0, 60)
+_MIDNIGHT = dt.time()
 # Parts of the day as [start hour, end hour) of the anchor's day (night runs past 24).
 _PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -175,10 +177,11 @@ class Resolved(NamedTuple):
 
 
 def _at(day: dt.date, tz: dt.tzinfo, hour: int = 0, minute: int = 0) -> dt.datetime:
-    base = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
+    # datetime and timedelta read keyword arguments slowly: positional ones, same values
+    base = dt.datetime.combine(day, _MIDNIGHT, tz)
     if not hour and not minute:
         return base  # what adding nothing would give: the same fields, zone and fold
-    return base + dt.timedelta(hours=hour, minutes=minute)
+    return base + dt.timedelta(0, hour * 3600 + minute * 60)
 
 
 def _day(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
@@ -187,36 +190,48 @@ def _day(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
 
 def _week(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     year, week, weekday = d.isocalendar()
-    monday = d - dt.timedelta(days=weekday - 1)
+    monday = d - dt.timedelta(weekday - 1)
     value = f"{year:04d}-W{week:02d}"
     return Resolved("DATE", value, _at(monday, tz), _at(monday + _WEEK, tz), "week", mod)
 
 
 def _weekend(d: dt.date, tz: dt.tzinfo) -> Resolved:
     year, week, weekday = d.isocalendar()
-    saturday = d + dt.timedelta(days=6 - weekday)
+    saturday = d + dt.timedelta(6 - weekday)
     value = f"{year:04d}-W{week:02d}-WE"
     start = _at(saturday, tz)
     return Resolved("DATE", value, start, start + 2 * _DAY, "weekend")
 
 
+def _first_after(first: dt.date, months: int) -> dt.date:
+    """The first of the month ``months`` after ``first`` (a first of a month): what
+    adding ``relativedelta(months=months)`` gives, a ValueError past year 9999 too,
+    without its cost.
+
+    >>> _first_after(dt.date(2023, 11, 1), 3)
+    datetime.date(2024, 2, 1)
+    """
+    years, month = divmod(first.month - 1 + months, 12)
+    return dt.date(first.year + years, month + 1, 1)
+
+
 def _month(year: int, month: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, month, 1)
-    nxt = first + relativedelta(months=1)
+    nxt = _first_after(first, 1)
     value = f"{year:04d}-{month:02d}"
     return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "month", mod)
 
 
 def _season(year: int, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, _SEASON_MONTHS[code], 1)
-    nxt = first + relativedelta(months=3)
+    nxt = _first_after(first, 3)
     value = f"{year:04d}-{code}"
     return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "season", mod)
 
 
 def _quarter(year: int, q: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, 3 * q - 2, 1)
-    nxt = first + relativedelta(months=3)
+    nxt = _first_after(first, 3)
     value = f"{year:04d}-Q{q}"
     return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "quarter", mod)
 
@@ -249,7 +264,7 @@ def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved
     if d is None:
         return Resolved("TIME", value, None, None, "minute")
     start = _at(d + _DAY, tz) if hour == 24 else _at(d, tz, hour, minute)
-    return Resolved("TIME", value, start, start + dt.timedelta(minutes=1), "minute")
+    return Resolved("TIME", value, start, start + _MINUTE, "minute")
 
 
 def _part(d: dt.date | None, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
@@ -355,16 +370,16 @@ def _pick_season(code: str, anchor: dt.date, tense: Tense, direction: int | None
 def _weekday_date(anchor: dt.date, wday: int, direction: int | None, tense: Tense) -> dt.date:
     delta = wday - anchor.isoweekday()
     if direction == 0:
-        return anchor + dt.timedelta(days=delta)
+        return anchor + dt.timedelta(delta)
     if direction == -1:
-        return anchor - dt.timedelta(days=(-delta) % 7 or 7)
+        return anchor - dt.timedelta((-delta) % 7 or 7)
     if direction == 1:
-        return anchor + dt.timedelta(days=delta % 7 or 7)
+        return anchor + dt.timedelta(delta % 7 or 7)
     if tense == "future":
-        return anchor + dt.timedelta(days=delta % 7)
+        return anchor + dt.timedelta(delta % 7)
     if tense == "unknown" and delta % 7 and delta % 7 < (-delta) % 7:
-        return anchor + dt.timedelta(days=delta % 7)
-    return anchor - dt.timedelta(days=(-delta) % 7)
+        return anchor + dt.timedelta(delta % 7)
+    return anchor - dt.timedelta((-delta) % 7)
 
 
 # --------------------------------------------------------------------------- readers
@@ -522,7 +537,7 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
         masks |= {"decade": "XXX", "century": "XX"}
         return _unknown(masks.get(unit, "XXXX"), unit, mod)
     if unit == "day":
-        return _day(d + dt.timedelta(days=n), tz, mod)
+        return _day(d + dt.timedelta(n), tz, mod)
     if unit == "week":
         return _week(d + n * _WEEK, tz, mod)
     if unit == "weekend":
@@ -549,7 +564,7 @@ def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
     if unit in {"hour", "minute", "second"}:
         if anchor.day is None or anchor.time is None:
             return Resolved("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        when = dt.datetime.combine(anchor.day, anchor.time, tzinfo=anchor.tz)
+        when = dt.datetime.combine(anchor.day, anchor.time, anchor.tz)
         when += dt.timedelta(**{f"{unit}s": k})
         return _clock(when.date(), when.hour, when.minute, anchor.tz)
     if unit == "night":
@@ -585,7 +600,7 @@ def _ago_part(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None
     if unit in {"month", "week"}:
         if anchor.day is None:
             return _shifted(anchor, unit, 0)
-        d = anchor.day + dt.timedelta(days=sign * count)
+        d = anchor.day + dt.timedelta(sign * count)
         return _shifted(anchor._replace(day=d, time=None), unit, 0)
     return _ago(anchor, count, smaller, sign)
 
@@ -667,7 +682,7 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
             hour = hour % 12 if small_hour else hour + 12
     if g["cdeic"] is not None:
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g["cdeic"].lower(), 0)
-        d = None if a.day is None else a.day + dt.timedelta(days=shift)
+        d = None if a.day is None else a.day + dt.timedelta(shift)
     elif g["wday"] is not None:
         wday = WEEKDAYS[g["wday"].lower()]
         d = None if a.day is None else _weekday_date(a.day, wday, None, tense)
@@ -766,7 +781,7 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if g["quarter"] is not None and n == 1 and _unit(g["unit"] or "") == "year" and a.day:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
-        year, q = _quarter_of(a.day - dt.timedelta(days=45))
+        year, q = _quarter_of(a.day - dt.timedelta(45))
         return _quarter(year + sign, int(g["quarter"]) or q, a.tz, mod)
     if g.get("andhalf") is not None:
         n += 0.5  # "a year and a half ago"
@@ -814,7 +829,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if g["qyeardir"] is not None:
         year += DIRECTIONS[g["qyeardir"].lower()]
     if direction in {"year-earlier", "year-ago"}:
-        year, cur = _quarter_of(a.day - dt.timedelta(days=45))
+        year, cur = _quarter_of(a.day - dt.timedelta(45))
         return _quarter(year - 1, q or cur, a.tz)
     if not q:
         if direction in {"last", "previous", "prior", "past"}:
@@ -824,7 +839,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         if direction in {"this", "current"}:
             return _quarter(year, cur, a.tz)
         # "the quarter", "the latest quarter": the one being reported, 45 days back
-        return _quarter(*_quarter_of(a.day - dt.timedelta(days=45)), a.tz)
+        return _quarter(*_quarter_of(a.day - dt.timedelta(45)), a.tz)
     if direction in {"last", "previous", "prior", "past"}:
         return _quarter(year - 1, q, a.tz)
     if direction in {"next", "coming"}:
@@ -937,7 +952,7 @@ def _h_offset(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None
 
 def _reported_quarter(day: dt.date) -> tuple[int, int]:
     """The quarter a company reports on at ``day``: the one ended about 45 days before."""
-    return _quarter_of(day - dt.timedelta(days=45))
+    return _quarter_of(day - dt.timedelta(45))
 
 
 def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -950,7 +965,7 @@ def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     else:
         return _unknown(f"XXXX-H{h}", "half")
     first = dt.date(year, 6 * h - 5, 1)
-    nxt = first + relativedelta(months=6)
+    nxt = _first_after(first, 6)
     return Resolved("DATE", f"{year:04d}-H{h}", _at(first, a.tz), _at(nxt, a.tz), "half")
 
 
@@ -1022,7 +1037,7 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
         return Resolved("DURATION", _duration(_num(g["num"]), "month"), granularity="month")
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
-    year, q = _quarter_of(a.day - dt.timedelta(days=45))
+    year, q = _quarter_of(a.day - dt.timedelta(45))
     return _quarter(year - 1, q, a.tz)
 
 
@@ -1047,7 +1062,7 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
             and (code == "NI" or (g["mod"] or "").lower() not in {"later", "late"})
         ):
             shift = -1
-    d = None if a.day is None else a.day + dt.timedelta(days=shift)
+    d = None if a.day is None else a.day + dt.timedelta(shift)
     return _part(d, code, a.tz, _mod(g["mod"]))
 
 
@@ -1068,7 +1083,7 @@ def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     n = shift.get(word, 2 if word.endswith("tomorrow") else 0)
     if a.day is None:
         return _unknown("XXXX-XX-XX", "day")
-    return _day(a.day + dt.timedelta(days=n), a.tz)
+    return _day(a.day + dt.timedelta(n), a.tz)
 
 
 def _h_ref(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
