@@ -10,8 +10,9 @@ on it) by its family's handler below. Resolutions are cached per expression and 
 of the anchor (per time too for the few that read it), and so are the checked
 :class:`~liveblog.model.Mention` values they give, which later mentions of the same
 expression copy (see :func:`_mention`). The scan (:func:`_scan`) lowers the text once,
-reads the words before a trigger backwards with one pattern, and at a number tries only
-the families the punctuation after it leaves; :func:`_scan_windowed` is the plain
+reads the words before a trigger backwards with one pattern, at a number tries only
+the families the punctuation after it leaves, and at a prefix word only those that can
+start with it and the next word (:func:`_narrowed`); :func:`_scan_windowed` is the plain
 reference it is tested against.
 """
 
