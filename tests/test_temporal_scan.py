@@ -10,10 +10,12 @@ recogniser, every prefix word tried). Both must give exactly the same mentions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Sequence
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -393,3 +395,127 @@ def test_shared_instants_keep_their_zone_and_fold(monkeypatch: pytest.MonkeyPatc
     assert resolve._shared_time(first) is first
     assert resolve._shared_time(second) is second
     assert resolve._shared_time(None) is None
+
+
+# What may follow a prefix word and the word after it: the rest of an expression, or not.
+_ENDINGS = [
+    " ", "-", ",", ".", " of", " the", " year", " week", " 3", " 2024", " ago", " May",
+    " may", " Monday", " month", " quarter", " half", "s", "ly", " and", "\n", " later",
+]  # fmt: skip
+AFTER_THE_WORDS = st.lists(st.sampled_from(_ENDINGS), max_size=5).map("".join)
+_NEXT_WORDS = sorted(
+    patterns.PREFIX_WORDS | {w.lower() for w in patterns.TRIGGER_WORDS if w.isalpha()}
+)
+
+
+def _same_match(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    """Two matches of recognisers that share the families' renamed groups agree: span,
+    family, and every group of that family."""
+    if a is None or b is None:
+        return a is b
+    if a.span() != b.span() or a.lastgroup != b.lastgroup:
+        return False
+    names = [n for n in a.re.groupindex if n.startswith(f"{a.lastgroup}__")]
+    return all(a.span(n) == b.span(n) for n in names)
+
+
+@given(
+    st.sampled_from(sorted(patterns.PREFIX_WORDS)),
+    st.sampled_from([" ", "  ", "-", " - ", "\t", "\n", " \n", "\n\n"]),
+    st.sampled_from(_NEXT_WORDS),
+    AFTER_THE_WORDS,
+    st.data(),
+)
+@example("the", " ", "weekend", "", None)
+@example("the", " ", "first", " quarter", None)
+@example("last", " ", "year", " ago", None)
+@example("on", " ", "monday", " 3 may", None)
+def test_a_narrowed_recogniser_matches_as_the_prefix_word_s(
+    prefix: str, gap: str, word: str, tail: str, data: st.DataObject | None
+) -> None:
+    """Where the text starts with a prefix word, a gap and the next word, the recogniser
+    narrowed by them matches exactly as the prefix word's own (same span, family and
+    groups), for every end the scan's window may have: never before the next word ends
+    (no blank line can fall inside two line breaks' worth of gap, and a probe with two
+    is not narrowed)."""
+    broad = resolve._word_recogniser(prefix.encode("ascii"))
+    if broad is None:
+        return
+    probe = prefix + gap + word
+    narrowed = resolve._narrowed(broad, probe)
+    if probe.count("\n") >= 2:
+        assert narrowed is broad
+    text = probe + tail
+    ends = range(len(probe), len(text) + 1)
+    if data is not None:
+        ends = range(data.draw(st.sampled_from(ends), label="end"), len(text) + 1)
+    for end in ends:
+        expected = broad.pattern.match(text, 0, end)
+        got = None if narrowed is None else narrowed.pattern.match(text, 0, end)
+        assert _same_match(got, expected), (text, end)
+    if narrowed is not None:
+        assert set(narrowed.families) <= set(broad.families)
+        order = [name for name in broad.families if name in narrowed.families]
+        assert list(narrowed.families) == order
+
+
+def test_the_scan_narrows_prefix_words_by_the_next_word() -> None:
+    """The fast scan tries "the weekend" with the weekend's family alone, and "the first
+    quarter" with the few that can start so; the windowed scan (the reference above)
+    tries all of "the"'s."""
+    text = "Over the weekend, the first quarter ended; the first came later."
+    resolve._BY_PROBE.clear()
+    find_mentions(text, dt.date(2024, 1, 22))
+    assert resolve._BY_PROBE["the weekend"] is not None
+    assert resolve._BY_PROBE["the weekend"].families == ("wkend",)
+    first = resolve._BY_PROBE["the first"]
+    assert first is not None
+    assert "qtr" in first.families
+    assert len(first.families) < len(resolve._word_recogniser(b"the").families)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("months", [1, 3, 6])
+def test_the_first_of_a_later_month_is_what_relativedelta_gives(months: int) -> None:
+    """Every first of a month (of years across the calendar, and its last ones), ``months``
+    on, as ``relativedelta`` adds them, up to the same error past year 9999."""
+    for year in [*range(1, 10000, 37), 9998, 9999]:
+        for month in range(1, 13):
+            first = dt.date(year, month, 1)
+            try:
+                expected = first + relativedelta(months=months)
+            except ValueError:
+                with pytest.raises(ValueError, match="year"):
+                    resolve._first_after(first, months)
+                continue
+            assert resolve._first_after(first, months) == expected
+
+
+@given(
+    st.dates(),
+    st.sampled_from(
+        [dt.UTC, zoneinfo.ZoneInfo("America/New_York"), dt.timezone(dt.timedelta(hours=-3))]
+    ),
+    st.integers(0, 30),
+    st.integers(0, 59),
+)
+def test_an_instant_of_a_day_is_the_keyword_built_one(
+    day: dt.date, tz: dt.tzinfo, hour: int, minute: int
+) -> None:
+    """``_at`` builds its instants with positional arguments: the same fields, zone and
+    fold as the keyword-built ones (or the same overflow past the calendar)."""
+    try:
+        expected = dt.datetime(day.year, day.month, day.day, tzinfo=tz) + dt.timedelta(
+            hours=hour, minutes=minute
+        )
+    except OverflowError:
+        with pytest.raises(OverflowError):
+            resolve._at(day, tz, hour, minute)
+        return
+    got = resolve._at(day, tz, hour, minute)
+    assert (got, got.tzinfo, got.fold, got.utcoffset()) == (
+        expected,
+        expected.tzinfo,
+        expected.fold,
+        expected.utcoffset(),
+    )
+    assert got.replace(tzinfo=None) == expected.replace(tzinfo=None)

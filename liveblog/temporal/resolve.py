@@ -10,8 +10,9 @@ on it) by its family's handler below. Resolutions are cached per expression and 
 of the anchor (per time too for the few that read it), and so are the checked
 :class:`~liveblog.model.Mention` values they give, which later mentions of the same
 expression copy (see :func:`_mention`). The scan (:func:`_scan`) lowers the text once,
-reads the words before a trigger backwards with one pattern, and at a number tries only
-the families the punctuation after it leaves; :func:`_scan_windowed` is the plain
+reads the words before a trigger backwards with one pattern, at a number tries only
+the families the punctuation after it leaves, and at a prefix word only those that can
+start with it and the next word (:func:`_narrowed`); :func:`_scan_windowed` is the plain
 reference it is tested against.
 """
 
@@ -29,7 +30,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.markers.zones import get_tzinfo, lookup_zone
-from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText
+from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText, Span
 from liveblog.temporal.lexicon import (
     APPROXIMATORS,
     CENTURY_ORDINALS,
@@ -73,8 +74,10 @@ __all__ = ["Anchor", "Resolved", "find_mentions", "resolve_text", "spelled_year"
 Tense: TypeAlias = Literal["past", "future", "unknown", "done"]
 
 _UTC = dt.UTC
-_WEEK = dt.timedelta(days=7)
-_DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(7)
+_DAY = dt.timedelta(1)
+_MINUTE = dt.timedelta(0, 60)
+_MIDNIGHT = dt.time()
 # Parts of the day as [start hour, end hour) of the anchor's day (night runs past 24).
 _PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -175,8 +178,11 @@ class Resolved(NamedTuple):
 
 
 def _at(day: dt.date, tz: dt.tzinfo, hour: int = 0, minute: int = 0) -> dt.datetime:
-    base = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
-    return base + dt.timedelta(hours=hour, minutes=minute)
+    # datetime and timedelta read keyword arguments slowly: positional ones, same values
+    base = dt.datetime.combine(day, _MIDNIGHT, tz)
+    if not hour and not minute:
+        return base  # what adding nothing would give: the same fields, zone and fold
+    return base + dt.timedelta(0, hour * 3600 + minute * 60)
 
 
 def _day(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
@@ -185,36 +191,48 @@ def _day(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
 
 def _week(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     year, week, weekday = d.isocalendar()
-    monday = d - dt.timedelta(days=weekday - 1)
+    monday = d - dt.timedelta(weekday - 1)
     value = f"{year:04d}-W{week:02d}"
     return Resolved("DATE", value, _at(monday, tz), _at(monday + _WEEK, tz), "week", mod)
 
 
 def _weekend(d: dt.date, tz: dt.tzinfo) -> Resolved:
     year, week, weekday = d.isocalendar()
-    saturday = d + dt.timedelta(days=6 - weekday)
+    saturday = d + dt.timedelta(6 - weekday)
     value = f"{year:04d}-W{week:02d}-WE"
     start = _at(saturday, tz)
     return Resolved("DATE", value, start, start + 2 * _DAY, "weekend")
 
 
+def _first_after(first: dt.date, months: int) -> dt.date:
+    """The first of the month ``months`` after ``first`` (a first of a month): what
+    adding ``relativedelta(months=months)`` gives, a ValueError past year 9999 too,
+    without its cost.
+
+    >>> _first_after(dt.date(2023, 11, 1), 3)
+    datetime.date(2024, 2, 1)
+    """
+    years, month = divmod(first.month - 1 + months, 12)
+    return dt.date(first.year + years, month + 1, 1)
+
+
 def _month(year: int, month: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, month, 1)
-    nxt = first + relativedelta(months=1)
+    nxt = _first_after(first, 1)
     value = f"{year:04d}-{month:02d}"
     return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "month", mod)
 
 
 def _season(year: int, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, _SEASON_MONTHS[code], 1)
-    nxt = first + relativedelta(months=3)
+    nxt = _first_after(first, 3)
     value = f"{year:04d}-{code}"
     return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "season", mod)
 
 
 def _quarter(year: int, q: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, 3 * q - 2, 1)
-    nxt = first + relativedelta(months=3)
+    nxt = _first_after(first, 3)
     value = f"{year:04d}-Q{q}"
     return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "quarter", mod)
 
@@ -247,7 +265,7 @@ def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved
     if d is None:
         return Resolved("TIME", value, None, None, "minute")
     start = _at(d + _DAY, tz) if hour == 24 else _at(d, tz, hour, minute)
-    return Resolved("TIME", value, start, start + dt.timedelta(minutes=1), "minute")
+    return Resolved("TIME", value, start, start + _MINUTE, "minute")
 
 
 def _part(d: dt.date | None, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
@@ -353,16 +371,16 @@ def _pick_season(code: str, anchor: dt.date, tense: Tense, direction: int | None
 def _weekday_date(anchor: dt.date, wday: int, direction: int | None, tense: Tense) -> dt.date:
     delta = wday - anchor.isoweekday()
     if direction == 0:
-        return anchor + dt.timedelta(days=delta)
+        return anchor + dt.timedelta(delta)
     if direction == -1:
-        return anchor - dt.timedelta(days=(-delta) % 7 or 7)
+        return anchor - dt.timedelta((-delta) % 7 or 7)
     if direction == 1:
-        return anchor + dt.timedelta(days=delta % 7 or 7)
+        return anchor + dt.timedelta(delta % 7 or 7)
     if tense == "future":
-        return anchor + dt.timedelta(days=delta % 7)
+        return anchor + dt.timedelta(delta % 7)
     if tense == "unknown" and delta % 7 and delta % 7 < (-delta) % 7:
-        return anchor + dt.timedelta(days=delta % 7)
-    return anchor - dt.timedelta(days=(-delta) % 7)
+        return anchor + dt.timedelta(delta % 7)
+    return anchor - dt.timedelta((-delta) % 7)
 
 
 # --------------------------------------------------------------------------- readers
@@ -520,7 +538,7 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
         masks |= {"decade": "XXX", "century": "XX"}
         return _unknown(masks.get(unit, "XXXX"), unit, mod)
     if unit == "day":
-        return _day(d + dt.timedelta(days=n), tz, mod)
+        return _day(d + dt.timedelta(n), tz, mod)
     if unit == "week":
         return _week(d + n * _WEEK, tz, mod)
     if unit == "weekend":
@@ -547,7 +565,7 @@ def _ago(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None:
     if unit in {"hour", "minute", "second"}:
         if anchor.day is None or anchor.time is None:
             return Resolved("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        when = dt.datetime.combine(anchor.day, anchor.time, tzinfo=anchor.tz)
+        when = dt.datetime.combine(anchor.day, anchor.time, anchor.tz)
         when += dt.timedelta(**{f"{unit}s": k})
         return _clock(when.date(), when.hour, when.minute, anchor.tz)
     if unit == "night":
@@ -583,7 +601,7 @@ def _ago_part(anchor: Anchor, n: float, unit: str, sign: int) -> Resolved | None
     if unit in {"month", "week"}:
         if anchor.day is None:
             return _shifted(anchor, unit, 0)
-        d = anchor.day + dt.timedelta(days=sign * count)
+        d = anchor.day + dt.timedelta(sign * count)
         return _shifted(anchor._replace(day=d, time=None), unit, 0)
     return _ago(anchor, count, smaller, sign)
 
@@ -665,7 +683,7 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
             hour = hour % 12 if small_hour else hour + 12
     if g["cdeic"] is not None:
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g["cdeic"].lower(), 0)
-        d = None if a.day is None else a.day + dt.timedelta(days=shift)
+        d = None if a.day is None else a.day + dt.timedelta(shift)
     elif g["wday"] is not None:
         wday = WEEKDAYS[g["wday"].lower()]
         d = None if a.day is None else _weekday_date(a.day, wday, None, tense)
@@ -764,7 +782,7 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if g["quarter"] is not None and n == 1 and _unit(g["unit"] or "") == "year" and a.day:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
-        year, q = _quarter_of(a.day - dt.timedelta(days=45))
+        year, q = _quarter_of(a.day - dt.timedelta(45))
         return _quarter(year + sign, int(g["quarter"]) or q, a.tz, mod)
     if g.get("andhalf") is not None:
         n += 0.5  # "a year and a half ago"
@@ -812,7 +830,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if g["qyeardir"] is not None:
         year += DIRECTIONS[g["qyeardir"].lower()]
     if direction in {"year-earlier", "year-ago"}:
-        year, cur = _quarter_of(a.day - dt.timedelta(days=45))
+        year, cur = _quarter_of(a.day - dt.timedelta(45))
         return _quarter(year - 1, q or cur, a.tz)
     if not q:
         if direction in {"last", "previous", "prior", "past"}:
@@ -822,7 +840,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
         if direction in {"this", "current"}:
             return _quarter(year, cur, a.tz)
         # "the quarter", "the latest quarter": the one being reported, 45 days back
-        return _quarter(*_quarter_of(a.day - dt.timedelta(days=45)), a.tz)
+        return _quarter(*_quarter_of(a.day - dt.timedelta(45)), a.tz)
     if direction in {"last", "previous", "prior", "past"}:
         return _quarter(year - 1, q, a.tz)
     if direction in {"next", "coming"}:
@@ -945,7 +963,7 @@ def _h_offset(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None
 
 def _reported_quarter(day: dt.date) -> tuple[int, int]:
     """The quarter a company reports on at ``day``: the one ended about 45 days before."""
-    return _quarter_of(day - dt.timedelta(days=45))
+    return _quarter_of(day - dt.timedelta(45))
 
 
 def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -958,7 +976,7 @@ def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     else:
         return _unknown(f"XXXX-H{h}", "half")
     first = dt.date(year, 6 * h - 5, 1)
-    nxt = first + relativedelta(months=6)
+    nxt = _first_after(first, 6)
     return Resolved("DATE", f"{year:04d}-H{h}", _at(first, a.tz), _at(nxt, a.tz), "half")
 
 
@@ -1030,7 +1048,7 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
         return Resolved("DURATION", _duration(_num(g["num"]), "month"), granularity="month")
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
-    year, q = _quarter_of(a.day - dt.timedelta(days=45))
+    year, q = _quarter_of(a.day - dt.timedelta(45))
     return _quarter(year - 1, q, a.tz)
 
 
@@ -1055,7 +1073,7 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
             and (code == "NI" or (g["mod"] or "").lower() not in {"later", "late"})
         ):
             shift = -1
-    d = None if a.day is None else a.day + dt.timedelta(days=shift)
+    d = None if a.day is None else a.day + dt.timedelta(shift)
     return _part(d, code, a.tz, _mod(g["mod"]))
 
 
@@ -1076,7 +1094,7 @@ def _h_deictic(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     n = shift.get(word, 2 if word.endswith("tomorrow") else 0)
     if a.day is None:
         return _unknown("XXXX-XX-XX", "day")
-    return _day(a.day + dt.timedelta(days=n), a.tz)
+    return _day(a.day + dt.timedelta(n), a.tz)
 
 
 def _h_ref(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -1419,19 +1437,32 @@ def _match_at(text: str, s: int, stop: int, recogniser: Recogniser) -> _Hit | No
     return None if m is None else _checked_hit(m, text, left, recogniser)
 
 
-def _checked_hit(m: re.Match[str], text: str, offset: int, recogniser: Recogniser) -> _Hit | None:
+def _checked_hit(
+    m: re.Match[str],
+    text: str,
+    offset: int,
+    recogniser: Recogniser,
+    broad: Recogniser | None = None,
+) -> _Hit | None:
     """The :class:`_Hit` of match ``m`` (on lower-cased text from ``offset`` of ``text``),
     or None when a month or weekday name it needs capitalised is not ("may" is a verb);
     a match that only goes on to such a name is tried again up to it ("on Tuesday 3 may
-    be freed" keeps "Tuesday")."""
+    be freed" keeps "Tuesday"), with ``broad`` when ``m`` is a match of a recogniser
+    narrowed by the words at the start (:func:`_narrowed`): the shorter text need not
+    start with them."""
     family = m.lastgroup
     if family is None:  # pragma: no cover - every family is a named group
         return None
     for unique in recogniser.capitalised[family]:
         k = m.start(unique)
         if k >= 0 and not text[offset + k].isupper():
-            shorter = m.re.match(m.string, m.start(), k) if k > m.start() else None
-            return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
+            if k <= m.start():
+                return None
+            if broad is None or broad is recogniser:
+                shorter = m.re.match(m.string, m.start(), k)
+                return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
+            shorter = broad.pattern.match(m.string, m.start(), k)
+            return None if shorter is None else _checked_hit(shorter, text, offset, broad)
     return _new_tuple(_Hit, (family, m, offset, recogniser))
 
 
@@ -2045,6 +2076,11 @@ _new_tuple = tuple.__new__
 # packs the (start, end) it is given
 _set_text = MENTION_TEXT.raw_set
 _set_span = MENTION_SPAN.__set__
+# what the span slot stores, as :func:`~liveblog.model.pack_span` packs it: ``start << 32
+# | end`` up to this end, the Span itself past it
+_set_packed = MENTION_SPAN.raw_set
+_get_packed = MENTION_SPAN.raw_get
+_PACKED_END: Final = (1 << 32) - 1
 
 
 # the fields of Mention that have validators, with them
@@ -2107,7 +2143,7 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     """
     m: Mention = _new(Mention)
     _set_text(m, source)
-    _set_span(m, (start, end))
+    _set_packed(m, start << 32 | end if end <= _PACKED_END else _new_tuple(Span, (start, end)))
     _set_type(m, template.type)
     _set_value(m, template.value)
     _set_start(m, template.start)
@@ -2445,6 +2481,14 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
+def _opens_with(text: str, mention: Mention, letters: str) -> bool:
+    """``mention.text[:1] in letters`` for a mention of ``text`` (``mention.text ==
+    text[slice(*mention.span)]``), read from ``text`` without slicing the mention's."""
+    packed = _get_packed(mention)
+    start, end = (packed >> 32, packed & _PACKED_END) if packed.__class__ is int else packed
+    return text[start : start + 1 if start < end else start] in letters
+
+
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2468,7 +2512,8 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
                 continue
-        if last is not None and (written := mention.text)[:1] in "TtLlEe":
+        if last is not None and _opens_with(text, mention, "TtLlEe"):
+            written = mention.text
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
                 low = written.lower()
@@ -2640,12 +2685,14 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             except KeyError:
                 recogniser = _word_recogniser(word)
         # and before it, at the words that may open an expression: earliest first
-        starts: list[tuple[int, Recogniser | None]]
+        starts: list[tuple[int, Recogniser | None, Recogniser | None]]
         c = None
         if p > floor and text[p - 1] in _GAPS:
             c = chain(backwards, size - j)
         if c is not None:
-            starts = [(p, recogniser)]
+            starts = [(p, recogniser, recogniser)]
+            # where the word after each prefix word ends: the trigger's, when a word
+            after = p + len(word) if word[0] > 57 else -1
             for g in (1, 2, 3, 4):
                 k = c.end(g)
                 s = size - k + base
@@ -2653,17 +2700,28 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                     break
                 prefix = c.group(g)[::-1]
                 try:
-                    starts.append((s, _BY_TRIGGER[prefix]))
+                    broad = _BY_TRIGGER[prefix]
                 except KeyError:
-                    starts.append((s, _word_recogniser(prefix)))
+                    broad = _word_recogniser(prefix)
+                if broad is None or after < 0:
+                    starts.append((s, broad, broad))
+                else:
+                    # the families that can start with the prefix word and the next
+                    probe = low[s - base : after - base]
+                    try:
+                        starts.append((s, _BY_PROBE[probe], broad))
+                    except KeyError:
+                        starts.append((s, _narrowed(broad, probe), broad))
+                after = size - c.start(g) + base
             starts.reverse()
         elif p > floor and text[p - 1] in "'’":
-            starts = [(p - 1, _recogniser_for(text[p - 1])), (p, recogniser)]
+            apostrophe = _recogniser_for(text[p - 1])
+            starts = [(p - 1, apostrophe, apostrophe), (p, recogniser, recogniser)]
         elif recogniser is None:
             continue
         else:
-            starts = [(p, recogniser)]
-        for s, r in starts:
+            starts = [(p, recogniser, recogniser)]
+        for s, r, broad in starts:
             if r is None:
                 continue
             # _window_end(s, hi, blanks), inlined: this loop runs at every candidate
@@ -2675,7 +2733,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
-            hit = _checked_hit(m, text, base, r)
+            hit = _checked_hit(m, text, base, r, broad)
             if hit is None:
                 break  # a name that must be capitalised is not: the trigger gives nothing
             family = hit.family
@@ -2716,6 +2774,32 @@ _PLAIN: Final = frozenset(
 
 # a trigger's or prefix word's folded word -> the recogniser of the families it opens
 _BY_TRIGGER: dict[bytes, Recogniser | None] = {}
+# a prefix word and the word after it, lowered, as written -> the recogniser to try there
+_BY_PROBE: dict[str, Recogniser | None] = {}
+
+
+def _narrowed(broad: Recogniser, probe: str) -> Recogniser | None:
+    """The recogniser to try where the text starts with ``probe``, a prefix word, the
+    blanks or hyphens after it and the next word (lowered): of ``broad``'s families
+    (those of the prefix word), the ones some text starting with ``probe`` could match,
+    found by partial matching, in the same order, so that the first family to match is
+    the same. "the" opens 27 families, "the weekend" one. A probe with two line breaks
+    may hold a blank line, which ends the window a match may take before the probe
+    does: ``broad`` is tried there. Cached by ``probe`` (which names the prefix word,
+    and so ``broad``).
+
+    >>> broad = _word_recogniser(b"the")
+    >>> len(broad.families), _narrowed(broad, "the weekend").families
+    (27, ('wkend',))
+    """
+    found: Recogniser | None = broad
+    if probe.count("\n") < 2:
+        kept = tuple(name for name in broad.families if could_start(name, probe))
+        found = compile_recogniser(kept) if kept else None
+    if len(_BY_PROBE) >= _CACHE_LIMIT:
+        _BY_PROBE.clear()
+    _BY_PROBE[probe] = found
+    return found
 
 
 @functools.cache
