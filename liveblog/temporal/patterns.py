@@ -475,10 +475,28 @@ def mention_pattern() -> Recogniser:
 
 
 @functools.cache
-def _family_partial(name: str) -> Any:
-    """One family's pattern, compiled by ``regex`` for partial matching only."""
-    source, _groups = _source([(name, dict(FAMILIES)[name])])
+def _family_partial(name: str, *, anywhere: bool = False) -> Any:
+    """One family's pattern, compiled by ``regex`` for partial matching only; with
+    ``anywhere``, each look-behind (none holds a bracket) taken as met."""
+    body = dict(FAMILIES)[name]
+    if anywhere:
+        body = re.sub(r"\(\?<=[^()]*\)", "", body)
+    source, _groups = _source([(name, body)])
     return regex.compile(source, regex.VERBOSE | regex.VERSION0)
+
+
+def could_start_after_anything(name: str, probe: str) -> bool:
+    r"""Whether some lower-cased text starting with ``probe``, after any text, could match
+    family ``name``: :func:`could_start` with the family's look-behinds taken as met
+    (``(?<=the\s)then current`` after "the"), which partial matching of ``probe`` alone
+    cannot see.
+
+    >>> could_start("ref", "then current"), could_start_after_anything("ref", "then current")
+    (False, True)
+    """
+    if "(?<=" not in dict(FAMILIES)[name]:
+        return could_start(name, probe)
+    return _family_partial(name, anywhere=True).match(probe, partial=True) is not None
 
 
 # A token made of digits may open a date, a clock time, a duration or a year.

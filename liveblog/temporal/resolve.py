@@ -58,6 +58,7 @@ from liveblog.temporal.patterns import (
     blank_lines,
     chain_pattern,
     could_start,
+    could_start_after_anything,
     find_triggers,
     fold,
     mention_pattern,
@@ -2794,7 +2795,7 @@ def _narrowed(broad: Recogniser, probe: str) -> Recogniser | None:
     """
     found: Recogniser | None = broad
     if probe.count("\n") < 2:
-        kept = tuple(name for name in broad.families if could_start(name, probe))
+        kept = tuple(name for name in broad.families if could_start_after_anything(name, probe))
         found = compile_recogniser(kept) if kept else None
     if len(_BY_PROBE) >= _CACHE_LIMIT:
         _BY_PROBE.clear()
