@@ -17,12 +17,8 @@ from liveblog.temporal.dating import (
     WrittenDay,
     _clue_finders,
     _clues,
-    _On,
-    _OnOrAfter,
     _same_day,
     _same_day_matches,
-    _WeekAfter,
-    _Weekday,
     _weekday_names,
     _word_starts,
 )
@@ -402,24 +398,3 @@ def test_weekday_names_are_found_as_a_whole_text_scan_finds_them(text: str) -> N
     assert [m.span() for m in _weekday_names(text, weekday)] == [
         m.span() for m in weekday.finditer(text)
     ]
-
-
-@given(
-    st.lists(st.integers(1, dt.date.max.toordinal()), max_size=20),
-    st.integers(1, 7),
-    st.integers(1, dt.date.max.toordinal()),
-)
-def test_conditions_hold_on_the_days_their_definitions_name(
-    days: list[int], isoweekday: int, day: int
-) -> None:
-    """Each condition holds on a list of days as it does day by day (ordinals)."""
-    week = dt.date.fromordinal(max(day, 8)).isocalendar()[:2]
-    monday = dt.date.fromisocalendar(*week, 1).toordinal() + 7
-    expected: list[tuple[_Weekday | _OnOrAfter | _On | _WeekAfter, list[bool]]] = [
-        (_Weekday(isoweekday), [dt.date.fromordinal(o).isoweekday() == isoweekday for o in days]),
-        (_OnOrAfter(day), [o >= day for o in days]),
-        (_On(day), [o == day for o in days]),
-        (_WeekAfter(frozenset({week})), [monday <= o < monday + 7 for o in days]),
-    ]
-    for condition, held in expected:
-        assert condition.holds_on(days) == held

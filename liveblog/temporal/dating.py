@@ -39,7 +39,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress, repeat
+from itertools import compress
 from typing import Any, NamedTuple
 
 import attrs
@@ -141,8 +141,7 @@ class _OnOrAfter:
     stated: int
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
-        stated = self.stated  # (read once: the lists run over every candidate day)
-        return [o >= stated for o in days]
+        return [o >= self.stated for o in days]
 
 
 @attrs.frozen
@@ -152,8 +151,7 @@ class _Weekday:
     isoweekday: int
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
-        remainder = self.isoweekday % 7  # ordinal 1 is a Monday: o % 7 is its weekday's
-        return [o % 7 == remainder for o in days]
+        return [(o - 1) % 7 + 1 == self.isoweekday for o in days]
 
 
 @attrs.frozen
@@ -168,8 +166,7 @@ class _WeekAfter:
         object.__setattr__(self, "days", frozenset(m + k for m in mondays for k in range(7)))
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
-        held = self.days
-        return [o in held for o in days]
+        return [o in self.days for o in days]
 
 
 @attrs.frozen
@@ -179,8 +176,7 @@ class _On:
     day: int
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
-        day = self.day
-        return [o == day for o in days]
+        return [o == self.day for o in days]
 
 
 _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
@@ -518,10 +514,8 @@ def infer_date(
         if c.kind != "full-date":
             weights[c.condition] = weights.get(c.condition, 0) + c.weight
     for condition, weight in weights.items():
-        # (a bool times the weight: the weight where it holds, else 0)
-        scores = list(
-            map(operator.add, scores, map(operator.mul, condition.holds_on(days), repeat(weight)))
-        )
+        held = condition.holds_on(days)
+        scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
     # the best score, then the smallest gap; the earliest day among equals (a key
     # function called per candidate day costs more than the rest of the scoring)
     top = max(scores)
