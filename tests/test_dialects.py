@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
+from liveblog.markers import dialect as dialect_module
 from liveblog.markers.builtin import (
     AUTHOR_TIME,
     BYLINE_AFTER,
@@ -1639,3 +1640,34 @@ def test_a_dialect_of_ones_own_with_twin_finds_what_it_finds_without(
     plain = attrs.evolve(mine, twin=False)
     assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
     assert [m.clock for m in found][:1] == [dt.time(9, 45)]
+
+
+class _Forgetful(dict[object, object]):
+    """A table of read clocks or dates that keeps nothing: every marker read afresh."""
+
+    def __setitem__(self, key: object, value: object) -> None:
+        """Keep nothing."""
+
+
+# clocks and dates that cannot be read, twice; a slashed date read month first after
+# a clock with am/pm, day first after one without
+_READ_AGAIN = (
+    "25:61 GMT\n25:61 GMT\n31/02/2024 10:00 GMT\n31/02/2024 10:00 GMT\n"
+    "Sam Reid | 6/4/2021 7:19 pm\nSam Reid | 6/4/2021 19:19\n"
+)
+
+
+@settings(max_examples=300)
+@given(_TWIN_TEXTS.map(lambda text: _READ_AGAIN + text + "\n" + text))
+def test_markers_read_with_the_tables_of_read_clocks_and_dates_are_read_afresh(
+    text: str,
+) -> None:
+    """A marker whose clock or date was read before (looked up in the tables) is the
+    marker read afresh, its problems included."""
+    lines = all_lines(text)
+    scan = (lines.text, lines.starts, lines.origins)
+    kept = [list(d.scan_lines(*scan)) for d in DEFAULT_DIALECTS]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dialect_module, "_CLOCKS", _Forgetful())
+        patch.setattr(dialect_module, "_DATES", _Forgetful())
+        assert [list(d.scan_lines(*scan)) for d in DEFAULT_DIALECTS] == kept

@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 import liveblog
 from liveblog.model import Span
 from liveblog.temporal import find_mentions, infer_date
-from liveblog.temporal.dating import WrittenDay, _clues, _same_day, _same_day_matches
+from liveblog.temporal.dating import (
+    WrittenDay,
+    _clue_finders,
+    _clues,
+    _same_day,
+    _same_day_matches,
+    _weekday_names,
+    _word_starts,
+)
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -361,3 +369,32 @@ def test_a_year_the_posts_name_dates_a_day_written_without_one(
     )
     assert day == (None if expected is None else dt.date(*expected))
     assert [(e.kind, e.text) for e in evidence] == ([] if year is None else [("text-year", year)])
+
+
+_CLUE_WORD_PIECES = st.sampled_from(
+    [
+        *("nineteen", "ineteen", "tineteen", "lineteen", "NINETEEN", "nineteenineteen"),
+        *("two thousand", "two\nthousand", "two  \t thousand", "twothousand", "nwo thousand"),
+        *("last week", "LAST\u00a0WEEK", "tast week", "lastweek", "last\x1cweek", "last"),
+        *("week", "thousand", "wo thousand", "ast week", " ", "\n\n", "x", "t", "n", "l", "2024"),
+    ]
+)
+
+
+@given(st.lists(_CLUE_WORD_PIECES, max_size=8).map("".join))
+def test_clue_words_are_found_as_a_whole_text_scan_finds_them(text: str) -> None:
+    """Finding the clue words' last words first and trying the pattern where they can
+    end a match gives exactly the starts of the whole pattern's scan."""
+    words = _clue_finders()[1]
+    low = text.lower()
+    assert _word_starts(low, words) == [m.start() for m in words.finditer(low)]
+
+
+@given(st.lists(_SAME_DAY_PHRASES | _CLUE_WORD_PIECES, max_size=6).map("".join))
+def test_weekday_names_are_found_as_a_whole_text_scan_finds_them(text: str) -> None:
+    """Finding the weekday names from the "day" each ends with gives exactly the
+    matches of the weekday pattern's scan."""
+    weekday = _same_day()[1]
+    assert [m.span() for m in _weekday_names(text, weekday)] == [
+        m.span() for m in weekday.finditer(text)
+    ]

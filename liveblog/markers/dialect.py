@@ -30,7 +30,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress
-from typing import Literal, Protocol, TypeAlias, runtime_checkable
+from typing import Literal, Protocol, TypeAlias, TypeVar, runtime_checkable
 
 import attrs
 import regex
@@ -721,16 +721,18 @@ class _Reader:
     own: tuple[int, ...]
     """The places in :data:`_READ_GROUPS` of the groups the pattern has."""
 
-    def over(self, values: Sequence[str | None], match: AnyMatch) -> list[str | None]:
+    def over(self, values: Sequence[str | None], match: AnyMatch) -> tuple[str | None, ...]:
         """``values`` with the groups that ``match`` (of this pattern) sets put over them:
         a tail's few groups over its head's."""
-        more = self.values((*match.groups(), None))
+        more = self.values(match.groups() + _ABSENT)
         merged = list(values)
         for k in self.own:
             if more[k] is not None:
                 merged[k] = more[k]
-        return merged
+        return tuple(merged)
 
+
+_ABSENT = (None,)  # appended to match.groups(): what a group the pattern lacks reads
 
 # by the pattern's id (an ``re`` pattern hashes and compares its compiled code: about
 # 100 K instructions for the timestamp's twin), with the pattern, which keeps the id its own
@@ -986,13 +988,24 @@ def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
     return value, None
 
 
-def _marker_text(m: _Found, written: str | None) -> Span:
-    """Where the marker is written: its ``marker`` group (``written`` is its value), else
-    the match without surrounding blanks and separators."""
+def _span_of(match: AnyMatch, numbers: tuple[int, ...]) -> tuple[int, int]:
+    """The span of the last of a name's groups ``numbers`` (the last first, as
+    :attr:`_Reader.index` holds them) that captured in ``match``; (-1, -1) for none."""
+    for number in numbers:
+        span = match.span(number)
+        if span[0] >= 0:
+            return span
+    return (-1, -1)
+
+
+def _marker_text(match: AnyMatch, numbers: tuple[int, ...], written: str | None) -> Span:
+    """Where the marker is written: its ``marker`` group (``written`` is its value, and
+    ``numbers`` its group numbers), else the match without surrounding blanks and
+    separators."""
     if written is not None:
-        return _new_tuple(Span, m.span("marker"))
-    start, end = m.match.span()
-    text = m.string
+        return _new_tuple(Span, _span_of(match, numbers))
+    start, end = match.span()
+    text = match.string
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in MARKER_SEPARATORS:
@@ -1001,7 +1014,8 @@ def _marker_text(m: _Found, written: str | None) -> Span:
 
 
 def _shape(  # noqa: PLR0917 - positional: one call per marker read
-    m: _Found,
+    text: str,
+    hour_end: int,
     marker_end: int,
     end: int,
     hour: str | None,
@@ -1011,17 +1025,18 @@ def _shape(  # noqa: PLR0917 - positional: one call per marker read
     zone: bool,
     dated: bool,
 ) -> str:
+    """How a marker is written (see :attr:`Marker.shape`); ``hour_end``, where its
+    ``hour`` group ends in ``text`` (read only when ``minutes``)."""
     if four_digits:
         digits, separator = "4", ""
     elif hour is not None:
         digits = "a" if has_ampm else str(len(hour))
         separator = ""
         if minutes:
-            hour_end = m.end("hour")
-            separator = m.string[hour_end : hour_end + 1]
+            separator = text[hour_end : hour_end + 1]
     else:
         digits, separator = "-", ""
-    after = m.string[marker_end:end].strip(" \t\u00a0\u202f")[:1]
+    after = text[marker_end:end].strip(" \t\u00a0\u202f")[:1]
     after = "-" if after in "–—" and after else after
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
@@ -1031,6 +1046,25 @@ def _age(count: str, unit: str | None) -> dt.timedelta:
     unit = (unit or "").lower().rstrip("s") or "m"
     step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
     return int(count.replace(",", "")) * step
+
+
+# Clocks and dates read from a marker's groups, by the groups' values (and for a date,
+# whether no am/pm was written): a page writes the same few hundred. Only values read
+# without a problem are kept; the tables are emptied when full.
+_CLOCKS: dict[tuple[str | None, ...], tuple[dt.time | None]] = {}
+_DATES: dict[
+    tuple[tuple[str | None, ...], bool], tuple[dt.date | None, tuple[int, int] | None]
+] = {}
+_TABLE_MAX = 4096
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(table: dict[_K, _V], key: _K, value: _V) -> None:
+    """Keep ``value`` under ``key`` in one of the tables above."""
+    if len(table) >= _TABLE_MAX:
+        table.clear()
+    table[key] = value
 
 
 def read_match(
@@ -1056,7 +1090,8 @@ def read_match(
     ``tail``, the match of a dialect's ``tail`` right after ``match`` of its ``head``.
     """
     reader = _reader(match.re)
-    values: Sequence[str | None] = reader.values((*match.groups(), None))
+    index = reader.index
+    values: tuple[str | None, ...] = reader.values(match.groups() + _ABSENT)
     end = match.end()
     if tail is not None:
         end = tail.end()
@@ -1067,20 +1102,34 @@ def read_match(
     (zone_group, zone2, iso, age_text, unit, headline, author, weekday_text, written) = values[
         17:26
     ]
-    m = _Found(match, reader.index)
     problems: list[str] = []
-    clock, problem = _read_clock(m, "", clock_values)
-    if problem:
-        problems.append(problem)
+    # a clock or date read before (pages repeat them) is looked up; one that cannot be
+    # read is read again, for its problem, which quotes the match
+    known_clock = _CLOCKS.get(clock_values)
+    if known_clock is None:
+        clock, problem = _read_clock(_Found(match, index), "", clock_values)
+        if problem:
+            problems.append(problem)
+        else:
+            _remember(_CLOCKS, clock_values, (clock,))
+    else:
+        (clock,) = known_clock
     day: dt.date | None = None
     month_day: tuple[int, int] | None = None
     # day and month, or the two numbers of a slashed date: else there is no date to read
     if (values[12] is not None and values[13] is not None) or (
         values[15] is not None and values[16] is not None
     ):
-        day, month_day, date_problem = _read_date(m, values[12:17], ampm)
-        if date_problem:
-            problems.append(date_problem)
+        date_key = (values[12:17], ampm is None)
+        known = _DATES.get(date_key)
+        if known is None:
+            day, month_day, date_problem = _read_date(_Found(match, index), values[12:17], ampm)
+            if date_problem:
+                problems.append(date_problem)
+            else:
+                _remember(_DATES, date_key, (day, month_day))
+        else:
+            day, month_day = known
     zone_text = zone_group or ""
     if zone_text and " ".join(zone_text.lower().split()) in {"local", "local time"}:
         zone_text = ""  # "local time" means the page's zone: tz or a stated one
@@ -1108,10 +1157,10 @@ def read_match(
     alt_clock = None
     if values[6] is not None or values[7] is not None or values[11] is not None:
         # hhmm2, hour2 or noon2: a second clock (without them _read_clock reads none)
-        alt_clock, _ = _read_clock(m, "2", values[6:12])
+        alt_clock, _ = _read_clock(_Found(match, index), "2", values[6:12])
     alt_zone = lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
-    marker = _marker_text(m, written)
+    marker = _marker_text(match, index.get("marker", ()), written)
     span_start = match.start() + shift
     return _new_marker(
         _shifted(marker, shift),
@@ -1127,7 +1176,8 @@ def read_match(
         headline.strip() if headline else None,
         author,
         _shape(
-            m,
+            match.string,
+            _span_of(match, index.get("hour", ()))[1] if minute_text is not None else -1,
             marker.end,
             end,
             hour_text,

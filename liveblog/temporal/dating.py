@@ -36,8 +36,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
 from typing import Any, NamedTuple
 
 import attrs
@@ -73,6 +75,32 @@ def _same_day() -> tuple[Any, Any, Any]:
     return whole, weekday, before
 
 
+# What each weekday name (as the patterns write it, with a capital) holds before the
+# "day" it ends with
+_WEEKDAY_HEADS = tuple(name.title()[:-3] for name in WEEKDAYS)
+
+
+def _weekday_names(text: str, weekday: Any) -> Iterator[Any]:
+    """The matches of ``weekday`` (a weekday name, see :func:`_same_day`) in ``text``, as
+    its ``finditer`` gives them. Every name ends in "day", which ``str.find`` finds at C
+    speed: the pattern is tried only where a name ends there, instead of at every
+    character. (Two names never overlap: each holds "day" only at its end.)
+
+    >>> [m.span() for m in _weekday_names("Monday, today, Wednesdays", _same_day()[1])]
+    [(0, 6)]
+    """
+    at = text.find("day")
+    while at >= 0:
+        for head in _WEEKDAY_HEADS:
+            start = at - len(head)
+            if start >= 0 and text.startswith(head, start):
+                found = weekday.match(text, start)
+                if found is not None:
+                    yield found
+                break  # no head ends another: the one name that ends here
+        at = text.find("day", at + 3)
+
+
 def _same_day_matches(text: str) -> Iterator[Any]:
     """The matches of the same-day pattern in ``text``, as its ``finditer`` gives them.
 
@@ -85,7 +113,7 @@ def _same_day_matches(text: str) -> Iterator[Any]:
     ['earlier on Monday', 'this  Friday']
     """
     whole, weekday, before = _same_day()
-    for day in weekday.finditer(text):
+    for day in _weekday_names(text, weekday):
         words = before.match(text, 0, day.start())
         found = None if words is None else whole.match(text, words.start())
         if found is not None:
@@ -166,21 +194,15 @@ _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|next|due|scheduled|expected)\b", re.IGNORECASE)
 
 
-def _holds(condition: _Condition, day: dt.date) -> bool:
-    """Whether ``condition`` holds on ``day``.
-
-    >>> _holds(_Weekday(1), dt.date(2024, 1, 22)), _holds(_Weekday(2), dt.date(2024, 1, 22))
-    (True, False)
-    """
-    return condition.holds_on([day.toordinal()])[0]
-
-
 class _Clue(NamedTuple):
     kind: str
     text: str
     span: Span
     weight: int
     condition: _Condition
+
+
+_clue_span = operator.attrgetter("span")
 
 
 def _entry_offsets(entries: Sequence[tuple[Span, int]]) -> Callable[[int], int]:
@@ -220,6 +242,42 @@ def _clue_finders() -> tuple[Any, Any, Any]:
     return regex.compile(r"(?<!\d)\d{4}(?!\d)"), re.compile(words), re.compile(words, re.I)
 
 
+# The clue words' (above) last words, each with what stands before it in a match: the
+# letters, after a run of blanks (``\s+``) or not, and then one of "ntl"
+_CLUE_WORD_ENDS = (("ineteen", "", False), ("thousand", "wo", True), ("week", "ast", True))
+
+
+def _word_starts(low: str, words: re.Pattern[str]) -> list[int]:
+    """The starts of the matches of ``words`` (the clue words, see :func:`_clue_finders`)
+    in the lower-cased ``low``, as its ``finditer`` gives them. Each match ends with one
+    of three words, which ``str.find`` finds at C speed (they are rare): the pattern is
+    tried only where one of them can end a match, instead of at every character.
+
+    >>> _word_starts("in nineteen, last  week, two\\nthousand; nineteenineteen", _clue_finders()[1])
+    [3, 13, 25, 39]
+    """
+    tries: list[int] = []
+    for word, before, blanks in _CLUE_WORD_ENDS:
+        at = low.find(word)
+        while at >= 0:
+            k = at
+            if blanks:
+                while k > 0 and low[k - 1].isspace():
+                    k -= 1
+            start = k - len(before) - 1
+            if start >= 0 and (k < at or not blanks) and low.startswith(before, k - len(before)):
+                tries.append(start)
+            at = low.find(word, at + 1)
+    starts: list[int] = []
+    resume = 0  # as finditer: a match starts where the last one ended, or later
+    for start in sorted(tries):
+        found = words.match(low, start) if start >= resume else None
+        if found is not None:
+            starts.append(start)
+            resume = found.end()
+    return starts
+
+
 def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span]:
     """The paragraphs (between blank lines) that name a year or say "last week".
 
@@ -236,7 +294,11 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
     """
     digits, words, any_case = _clue_finders()
     low = text.lower()
-    found = words.finditer(low) if len(low) == len(text) else any_case.finditer(text)
+    found = (
+        _word_starts(low, words)
+        if len(low) == len(text)
+        else [m.start() for m in any_case.finditer(text)]
+    )
     hits = [m.start() for m in digits.finditer(text)]
     if markers and hits:
         marker_ends = [m.end for m in markers]
@@ -245,7 +307,7 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
             for h in hits
             if (k := bisect.bisect_right(marker_ends, h)) == len(markers) or h < markers[k].start
         ]
-    hits += [m.start() for m in found]
+    hits += found
     blanks = blank_lines(text)
     starts = [0, *(m.end() for m in blanks)]
     ends = [*(m.start() for m in blanks), len(text)]
@@ -454,12 +516,16 @@ def infer_date(
     for condition, weight in weights.items():
         held = condition.holds_on(days)
         scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
-    # the best score, then the smallest gap; the earliest day among equals
-    best = max(range(len(days)), key=lambda i: (scores[i], -gaps[i]))
+    # the best score, then the smallest gap; the earliest day among equals (a key
+    # function called per candidate day costs more than the rest of the scoring)
+    top = max(scores)
+    closest = min(compress(gaps, map(top.__eq__, scores)))
+    best = list(zip(scores, gaps, strict=True)).index((top, closest))
     chosen = dt.date.fromordinal(days[best])
+    on_chosen = [days[best]]
     evidence = tuple(
         DateEvidence(kind=c.kind, text=c.text, span=c.span, date=chosen)
-        for c in sorted(clues, key=lambda c: c.span)
-        if _holds(c.condition, chosen)
+        for c in sorted(clues, key=_clue_span)
+        if c.condition.holds_on(on_chosen)[0]
     )
     return chosen, evidence
