@@ -1952,6 +1952,11 @@ _CACHE: dict[tuple[dt.date | None, dt.tzinfo, bool], dict[Any, Any]] = {}
 # gigabyte). The same 2 MB of blogs parse as fast with either bound.
 _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
+# (zone, day first) -> key -> template, for the resolutions that read neither the
+# anchor's day nor its time ("January 16, 2024", "three hours"): the same against every
+# day, so a day's cache takes them from here instead of resolving them again (a text
+# dated first against no day, then per entry, and blogs of many days, meet them often)
+_DAYLESS: dict[tuple[dt.tzinfo, bool], dict[_Key, Any]] = {}
 
 
 # the periods a report compares with "a year ago", by their last word: a quarter, with
@@ -2020,28 +2025,46 @@ def _resolve_hit(
         found = cache.get((key, anchor.time), _ONCE)
     if found is not _ONCE:
         return cast("Mention | None", found)
-    groups = hit.groupdict()
-    groups["in"] = "in" if after_in else None
-    groups["quarter"] = quarter
-    watched = _Watched(*anchor)
-    r = _handle(family, groups, watched, tense)
-    template = None
-    if r is not None:
-        start, end = hit.span
-        template = _checked(r, hit.match.group(), start, end)
+    dayless = _dayless_cache(anchor)
+    template = dayless.get(key, _ONCE)
+    if template is _ONCE:
+        groups = hit.groupdict()
+        groups["in"] = "in" if after_in else None
+        groups["quarter"] = quarter
+        watched = _Watched(*anchor)
+        r = _handle(family, groups, watched, tense)
+        template = None
+        if r is not None:
+            start, end = hit.span
+            template = _checked(r, hit.match.group(), start, end)
+        read = watched.__dict__
+        if read.get("time_read"):
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[key] = _TIMED
+            cache[(key, anchor.time)] = template
+            return cast("Mention | None", template)
+        if not read.get("day_read"):
+            if len(dayless) >= _CACHE_LIMIT:
+                dayless.clear()
+            dayless[key] = template
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
-    if watched.__dict__.get("time_read"):
-        cache[key] = _TIMED
-        cache[(key, anchor.time)] = template
-    else:
-        cache[key] = template
-    return template
+    cache[key] = template
+    return cast("Mention | None", template)
 
 
 class _Watched(Anchor):
-    """An anchor that notes whether a handler reads its time: a resolution that does
-    not is the same for every time of that day, and is cached for the day."""
+    """An anchor that notes whether a handler reads its day and its time: a resolution
+    that reads no time is the same for every time of that day, and is cached for the
+    day; one that reads neither, the same for every day (of that zone and reading of
+    slashed dates), and is cached for all of them. (Handlers read the anchor by its
+    fields' names only, never as a tuple: ``test_dayless_cache`` compares.)"""
+
+    @property
+    def day(self) -> dt.date | None:
+        self.__dict__["day_read"] = True
+        return cast("dt.date | None", tuple.__getitem__(self, 0))
 
     @property
     def time(self) -> dt.time | None:
@@ -2064,6 +2087,18 @@ def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
         if len(_CACHE) >= _ANCHOR_LIMIT:
             _CACHE.clear()
         cache = _CACHE[day] = {}
+    return cache
+
+
+def _dayless_cache(anchor: Anchor) -> dict[_Key, Any]:
+    """The cache of resolutions that read neither the day nor the time of an anchor
+    in ``anchor``'s zone that reads slashed dates as it does."""
+    where = (anchor.tz, anchor.day_first)
+    cache = _DAYLESS.get(where)
+    if cache is None:
+        if len(_DAYLESS) >= _ANCHOR_LIMIT:
+            _DAYLESS.clear()
+        cache = _DAYLESS[where] = {}
     return cache
 
 
