@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
+from typing import Any, Final, Generic, Literal, NamedTuple, TypeAlias, TypeVar, cast
 
 import attrs
 from dateutil.easter import easter
@@ -2038,13 +2038,13 @@ def _resolve_hit(
             start, end = hit.span
             template = _checked(r, hit.match.group(), start, end)
         read = watched.__dict__
-        if read.get("time_read"):
+        if "time" in read:
             if len(cache) >= _CACHE_LIMIT:
                 cache.clear()
             cache[key] = _TIMED
             cache[(key, anchor.time)] = template
             return cast("Mention | None", template)
-        if not read.get("day_read"):
+        if "day" not in read:
             if len(dayless) >= _CACHE_LIMIT:
                 dayless.clear()
             dayless[key] = template
@@ -2054,22 +2054,38 @@ def _resolve_hit(
     return cast("Mention | None", template)
 
 
+_T = TypeVar("_T")
+
+
+class _Noted(Generic[_T]):
+    """A field of a :class:`_Watched` anchor, noted when read: the first read keeps
+    its value in the anchor's ``__dict__`` under the field's name, where later reads
+    find it without a call (a descriptor with no ``__set__`` yields to the instance's
+    dictionary)."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, anchor: Anchor, owner: type | None = None) -> _T:
+        value = cast("_T", tuple.__getitem__(anchor, self.index))
+        anchor.__dict__[self.name] = value
+        return value
+
+
 class _Watched(Anchor):
-    """An anchor that notes whether a handler reads its day and its time: a resolution
-    that reads no time is the same for every time of that day, and is cached for the
-    day; one that reads neither, the same for every day (of that zone and reading of
-    slashed dates), and is cached for all of them. (Handlers read the anchor by its
-    fields' names only, never as a tuple: ``test_dayless_cache`` compares.)"""
+    """An anchor that notes whether a handler reads its day and its time (as keys of
+    its ``__dict__``): a resolution that reads no time is the same for every time of
+    that day, and is cached for the day; one that reads neither, the same for every
+    day (of that zone and reading of slashed dates), and is cached for all of them.
+    (Handlers read the anchor by its fields' names only, never as a tuple: the tests
+    of ``_DAYLESS`` compare.)"""
 
-    @property
-    def day(self) -> dt.date | None:
-        self.__dict__["day_read"] = True
-        return cast("dt.date | None", tuple.__getitem__(self, 0))
-
-    @property
-    def time(self) -> dt.time | None:
-        self.__dict__["time_read"] = True
-        return cast("dt.time | None", tuple.__getitem__(self, 1))
+    day = _Noted[dt.date | None](0)
+    time = _Noted[dt.time | None](1)
 
 
 # cached for a (key, time) of the anchor's day: the resolution depends on the time
