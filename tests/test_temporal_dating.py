@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.model import Span
-from liveblog.temporal import find_mentions, infer_date
+from liveblog.temporal import dating, find_mentions, infer_date
 from liveblog.temporal.dating import (
     WrittenDay,
     _clue_finders,
@@ -398,3 +398,35 @@ def test_weekday_names_are_found_as_a_whole_text_scan_finds_them(text: str) -> N
     assert [m.span() for m in _weekday_names(text, weekday)] == [
         m.span() for m in weekday.finditer(text)
     ]
+
+
+_ORDINALS = st.integers(738_000, 738_040)  # six weeks of 2021: conditions meet
+_CONDITIONS = st.one_of(
+    st.builds(dating._Weekday, st.integers(1, 7)),
+    st.builds(dating._On, _ORDINALS),
+    st.builds(dating._OnOrAfter, _ORDINALS),
+    st.builds(
+        dating._WeekAfter,
+        st.frozensets(
+            _ORDINALS.map(lambda o: tuple(dt.date.fromordinal(o).isocalendar()[:2])),
+            min_size=1,
+            max_size=3,
+        ),
+    ),
+)
+
+
+@given(
+    st.lists(_ORDINALS, max_size=60, unique=True).map(sorted),
+    st.dictionaries(_CONDITIONS, st.integers(1, 3), max_size=8),
+    st.data(),
+)
+def test_scores_in_one_pass_are_the_conditions_weighed_one_by_one(
+    days: list[int], weights: dict[dating._Condition, int], data: st.DataObject
+) -> None:
+    before = data.draw(st.lists(st.integers(0, 5), min_size=len(days), max_size=len(days)))
+    expected = before
+    for condition, weight in weights.items():  # as infer_date weighed them before
+        held = condition.holds_on(days)
+        expected = [s + weight if h else s for s, h in zip(expected, held, strict=True)]
+    assert dating._scores(days, before, weights) == expected

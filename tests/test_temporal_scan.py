@@ -527,3 +527,52 @@ def test_an_instant_of_a_day_is_the_keyword_built_one(
         expected.utcoffset(),
     )
     assert got.replace(tzinfo=None) == expected.replace(tzinfo=None)
+
+
+def _cold(text: str, ref: dt.date | dt.datetime | None) -> list[tuple[object, ...]]:
+    """The mentions of ``text`` resolved with no resolution cached beforehand: nothing
+    learned against another day is used."""
+    resolve._CACHE.clear()
+    resolve._DAYLESS.clear()
+    return rows(find_mentions(text, ref))
+
+
+# Expressions of every kind, some read against the day, some not
+PHRASES = (
+    "On January 16, 2024, three hours ago, last week, on Monday, in 2023, at 10:30 p.m., "
+    "1/16/2024, for two days, this summer, Q3 2024, the 1990s, next month, Christmas Eve, "
+    "16.01.2024 10:30, yesterday, FY2024, the weekend, every week, 2024-01-16T10:30, "
+    "December 25, in May, late on Tuesday, 25th, two years ago, the third quarter."
+)
+
+
+@given(
+    st.one_of(soups, st.just(PHRASES)),
+    st.lists(references, min_size=1, max_size=3),
+    references,
+)
+@example(PHRASES, [None, dt.date(2024, 1, 22)], dt.date(2019, 5, 3))
+def test_resolutions_shared_among_days_are_those_of_each_day(
+    text: str, before: list[dt.date | dt.datetime | None], ref: dt.date | dt.datetime | None
+) -> None:
+    """A resolution that reads neither the anchor's day nor its time is cached for every
+    day (``resolve._DAYLESS``): the mentions found after scanning the text against other
+    days are those found with nothing cached."""
+    expected = _cold(text, ref)
+    resolve._CACHE.clear()
+    resolve._DAYLESS.clear()
+    for other in before:
+        find_mentions(text, other)
+    assert rows(find_mentions(text, ref)) == expected
+
+
+def test_the_resolutions_cached_for_every_day_read_no_day() -> None:
+    resolve._DAYLESS.clear()
+    find_mentions(PHRASES, dt.date(2024, 1, 22))
+    dayless = {key[1] for key in resolve._DAYLESS[resolve._UTC, False]}
+    assert {"january 16, 2024", "1/16/2024", "two days", "2023"} <= dayless
+    assert not dayless & {"last week", "monday", "next month", "three hours ago", "may"}
+    # and a day's cache takes them: resolved against another day, the same objects
+    found = {m.text: m for m in find_mentions(PHRASES, dt.date(2019, 5, 3))}
+    again = {m.text: m for m in find_mentions(PHRASES, dt.date(2024, 1, 22))}
+    assert found["January 16, 2024"].start is again["January 16, 2024"].start

@@ -452,6 +452,36 @@ def _from_text_year(
     return _opening_from_year("text-year", *best, written)
 
 
+def _scores(days: list[int], scores: list[int], weights: dict[_Condition, int]) -> list[int]:
+    """``scores`` (one per day of ``days``) plus the weight of each condition the day
+    meets, in one pass over the days: the weekdays' weights are summed by the day's
+    remainder modulo 7, the weights of the conditions that hold on a few days (``_On``,
+    ``_WeekAfter``) by day; any other condition is weighed on every day.
+
+    >>> _scores([1, 2, 8], [0, 0, 1], {_Weekday(1): 2, _On(8): 3, _OnOrAfter(2): 1})
+    [2, 1, 7]
+    """
+    by_weekday = [0] * 7  # by the ordinal's remainder: ordinal 1 is a Monday
+    by_day: dict[int, int] = {}
+    for condition, weight in weights.items():
+        if isinstance(condition, _Weekday):
+            by_weekday[condition.isoweekday % 7] += weight
+        elif isinstance(condition, _On):
+            by_day[condition.day] = by_day.get(condition.day, 0) + weight
+        elif isinstance(condition, _WeekAfter):
+            for o in condition.days:
+                by_day[o] = by_day.get(o, 0) + weight
+        else:
+            held = condition.holds_on(days)
+            scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
+    if by_day:
+        at = by_day.get
+        return [s + by_weekday[o % 7] + at(o, 0) for s, o in zip(scores, days, strict=True)]
+    if any(by_weekday):
+        return [s + by_weekday[o % 7] for s, o in zip(scores, days, strict=True)]
+    return scores
+
+
 def infer_date(
     text: str,
     *,
@@ -506,16 +536,13 @@ def infer_date(
     before = [bisect.bisect_right(stated, o) for o in days]
     # closeness: days after the latest stated date that is not after the day
     gaps = [o - stated[n - 1] if n else 10_000 for o, n in zip(days, before, strict=True)]
-    scores = before
     # then the other clues; clues that share a condition are weighed together: a
     # handful of distinct conditions, however many clues the text holds
     weights: dict[_Condition, int] = {}
     for c in clues:
         if c.kind != "full-date":
             weights[c.condition] = weights.get(c.condition, 0) + c.weight
-    for condition, weight in weights.items():
-        held = condition.holds_on(days)
-        scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
+    scores = _scores(days, before, weights)
     # the best score, then the smallest gap; the earliest day among equals (a key
     # function called per candidate day costs more than the rest of the scoring)
     top = max(scores)

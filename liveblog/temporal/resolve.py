@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Final, Literal, NamedTuple, TypeAlias, cast
+from typing import Any, Final, Generic, Literal, NamedTuple, TypeAlias, TypeVar, cast
 
 import attrs
 from dateutil.easter import easter
@@ -1952,6 +1952,11 @@ _CACHE: dict[tuple[dt.date | None, dt.tzinfo, bool], dict[Any, Any]] = {}
 # gigabyte). The same 2 MB of blogs parse as fast with either bound.
 _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
+# (zone, day first) -> key -> template, for the resolutions that read neither the
+# anchor's day nor its time ("January 16, 2024", "three hours"): the same against every
+# day, so a day's cache takes them from here instead of resolving them again (a text
+# dated first against no day, then per entry, and blogs of many days, meet them often)
+_DAYLESS: dict[tuple[dt.tzinfo, bool], dict[_Key, Any]] = {}
 
 
 # the periods a report compares with "a year ago", by their last word: a quarter, with
@@ -2020,33 +2025,67 @@ def _resolve_hit(
         found = cache.get((key, anchor.time), _ONCE)
     if found is not _ONCE:
         return cast("Mention | None", found)
-    groups = hit.groupdict()
-    groups["in"] = "in" if after_in else None
-    groups["quarter"] = quarter
-    watched = _Watched(*anchor)
-    r = _handle(family, groups, watched, tense)
-    template = None
-    if r is not None:
-        start, end = hit.span
-        template = _checked(r, hit.match.group(), start, end)
+    dayless = _dayless_cache(anchor)
+    template = dayless.get(key, _ONCE)
+    if template is _ONCE:
+        groups = hit.groupdict()
+        groups["in"] = "in" if after_in else None
+        groups["quarter"] = quarter
+        watched = _Watched(*anchor)
+        r = _handle(family, groups, watched, tense)
+        template = None
+        if r is not None:
+            start, end = hit.span
+            template = _checked(r, hit.match.group(), start, end)
+        read = watched.__dict__
+        if "time" in read:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[key] = _TIMED
+            cache[(key, anchor.time)] = template
+            return cast("Mention | None", template)
+        if "day" not in read:
+            if len(dayless) >= _CACHE_LIMIT:
+                dayless.clear()
+            dayless[key] = template
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
-    if watched.__dict__.get("time_read"):
-        cache[key] = _TIMED
-        cache[(key, anchor.time)] = template
-    else:
-        cache[key] = template
-    return template
+    cache[key] = template
+    return cast("Mention | None", template)
+
+
+_T = TypeVar("_T")
+
+
+class _Noted(Generic[_T]):
+    """A field of a :class:`_Watched` anchor, noted when read: the first read keeps
+    its value in the anchor's ``__dict__`` under the field's name, where later reads
+    find it without a call (a descriptor with no ``__set__`` yields to the instance's
+    dictionary)."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, anchor: Anchor, owner: type | None = None) -> _T:
+        value = cast("_T", tuple.__getitem__(anchor, self.index))
+        anchor.__dict__[self.name] = value
+        return value
 
 
 class _Watched(Anchor):
-    """An anchor that notes whether a handler reads its time: a resolution that does
-    not is the same for every time of that day, and is cached for the day."""
+    """An anchor that notes whether a handler reads its day and its time (as keys of
+    its ``__dict__``): a resolution that reads no time is the same for every time of
+    that day, and is cached for the day; one that reads neither, the same for every
+    day (of that zone and reading of slashed dates), and is cached for all of them.
+    (Handlers read the anchor by its fields' names only, never as a tuple: the tests
+    of ``_DAYLESS`` compare.)"""
 
-    @property
-    def time(self) -> dt.time | None:
-        self.__dict__["time_read"] = True
-        return cast("dt.time | None", tuple.__getitem__(self, 1))
+    day = _Noted[dt.date | None](0)
+    time = _Noted[dt.time | None](1)
 
 
 # cached for a (key, time) of the anchor's day: the resolution depends on the time
@@ -2064,6 +2103,18 @@ def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
         if len(_CACHE) >= _ANCHOR_LIMIT:
             _CACHE.clear()
         cache = _CACHE[day] = {}
+    return cache
+
+
+def _dayless_cache(anchor: Anchor) -> dict[_Key, Any]:
+    """The cache of resolutions that read neither the day nor the time of an anchor
+    in ``anchor``'s zone that reads slashed dates as it does."""
+    where = (anchor.tz, anchor.day_first)
+    cache = _DAYLESS.get(where)
+    if cache is None:
+        if len(_DAYLESS) >= _ANCHOR_LIMIT:
+            _DAYLESS.clear()
+        cache = _DAYLESS[where] = {}
     return cache
 
 
