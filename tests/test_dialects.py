@@ -327,6 +327,41 @@ def test_an_ambiguous_zone_reads_as_the_other_clock_says(first: str, second: str
     assert tl.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("day", "first", "second", "utc"),
+    [
+        # EST written in August: the other clock says it means UTC-5, as written
+        (dt.date(2022, 8, 9), "11am EST", "7pm EAT", "16:00"),
+        (dt.date(2022, 8, 9), "7pm EAT", "11am EST", "16:00"),
+        # CDT and BST written in January
+        (dt.date(2025, 1, 10), "09:10 CDT", "14:10 GMT", "14:10"),
+        (dt.date(2025, 1, 10), "14:10 GMT", "09:10 CDT", "14:10"),
+        (dt.date(2025, 1, 10), "11:10 BST", "10:10 GMT", "10:10"),
+    ],
+)
+def test_an_out_of_season_zone_reads_as_the_other_clock_says(
+    day: dt.date, first: str, second: str, utc: str
+) -> None:
+    """``11am EST, 7pm EAT`` in August states one instant: EST is UTC-5 as written, not
+    New York's summer time, when the marker's other clock says so; no warning."""
+    text = f"Vote – live\n\n{first}, {second}: Counting.\n\n{first}, {second}: Results."
+    tl = liveblog.parse(text, date=day)
+    assert [e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published] == [
+        utc,
+        utc,
+    ]
+    assert tl.warnings == ()
+
+
+def test_an_out_of_season_zone_the_other_clock_does_not_confirm_is_local_time() -> None:
+    """``11am EST, 5pm EAT`` in August agrees neither way: the first clock is New York's
+    local time, with both warnings."""
+    text = "Vote – live\n\n11am EST, 5pm EAT: Counting."
+    tl = liveblog.parse(text, date=dt.date(2022, 8, 9))
+    assert [e.published for e in tl] == [dt.datetime(2022, 8, 9, 15, tzinfo=dt.UTC)]
+    assert [w.code for w in tl.warnings] == ["zone-mismatch", "zones-disagree"]
+
+
 def test_relative_ages_without_now_warn() -> None:
     """2h ago without now= gives no instant and a warning."""
     tl = liveblog.parse("2h ago\nA\n\n35 min ago\nB")
