@@ -31,7 +31,14 @@ from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_
 from liveblog.markers.zones import lookup_zone
 from liveblog.model import DialectChoice, DialectScore, Span
 
-__all__ = ["Choice", "choose_markers", "direction_counts", "is_ui_line", "resolve_meridiem"]
+__all__ = [
+    "Choice",
+    "byline_author",
+    "choose_markers",
+    "direction_counts",
+    "is_ui_line",
+    "resolve_meridiem",
+]
 
 _HALF_DAY = 720
 _TOLERANCE = 1e-3  # scores are rounded to four places
@@ -1527,7 +1534,7 @@ _BYLINE_ABOVE = regex.compile(
 )
 
 
-def _byline_at(line: str) -> str | None:
+def byline_author(line: str) -> str | None:
     """The author of ``line`` when it is a byline (``By Jane Doe``), else None."""
     if line[:2].lower() != "by":
         return None  # most lines are cut short here
@@ -1541,7 +1548,7 @@ def _byline_at(line: str) -> str | None:
 def _byline_above(text: str, marker: Marker) -> tuple[int, str] | None:
     """The start and author of the byline on the line right above ``marker``'s, if any."""
     above, line, _ = _line_before(text, marker.start)
-    author = _byline_at(line) if line else None
+    author = byline_author(line) if line else None
     return None if author is None else (above, author)
 
 
@@ -1570,7 +1577,7 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
             above[id(m)] = byline
     tail = text[markers[-1].match.end :].rstrip()
     last = tail[max(tail.rfind("\n"), tail.rfind("\r")) + 1 :]  # after LF, CRLF or a lone CR
-    if _byline_at(last) is not None:
+    if byline_author(last) is not None:
         return markers  # the last post ends with its byline: bylines close the posts
     return [
         attrs.evolve(
