@@ -1706,3 +1706,18 @@ def test_markers_read_with_the_tables_of_read_clocks_and_dates_are_read_afresh(
         patch.setattr(dialect_module, "_CLOCKS", _Forgetful())
         patch.setattr(dialect_module, "_DATES", _Forgetful())
         assert [list(d.scan_lines(*scan)) for d in DEFAULT_DIALECTS] == kept
+
+
+@pytest.mark.parametrize("beside", ["(12 minutes ago)", "( 2h ago )", "· 12m ago"])
+def test_an_age_beside_a_bare_time_is_chrome(beside: str) -> None:
+    """A relative age beside a time alone on its line (``14:32 (12 minutes ago)``,
+    ``14:32 · 12m ago``) leaves the time a marker; the age stays in the text and is no
+    headline: the line below is."""
+    posts = [("14:32", "Cameron returns"), ("13:05", "Braverman sacked")]
+    text = "Reshuffle – live\n\n" + "\n\n".join(
+        f"{t} {beside}\n{h}\nThe details follow." for t, h in posts
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [(e.marker, e.headline) for e in tl.source_order] == posts
+    assert all(e.body.startswith(beside) for e in tl)
+    assert tl.warnings == ()

@@ -1419,16 +1419,17 @@ def _headline_below(text: str, marker: Marker) -> bool:
 
 
 # a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
-# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago")
+# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago",
+# "(2 hours ago)")
 _UI_LINE = re.compile(
-    r"(?:[\s|·•,/]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
+    r"(?:[\s|·•,/()]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    rf"|show|more|this|post|on|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/]*",
+    rf"|show|more|this|post|on|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/()]*",
     re.IGNORECASE,
 )
 
 
-_UI_SEPARATORS = " \t\r\n|·•,/"
+_UI_SEPARATORS = " \t\r\n|·•,/()"
 # the first three letters of the words a widget's line opens with: the pattern is tried
 # only on lines opening so, with an "x" or with a digit (an age). "on" is left out on
 # purpose: it follows a widget word ("Share on X"), and a line opening with it ("On X",
