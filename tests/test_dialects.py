@@ -1721,3 +1721,22 @@ def test_an_age_beside_a_bare_time_is_chrome(beside: str) -> None:
     assert [(e.marker, e.headline) for e in tl.source_order] == posts
     assert all(e.body.startswith(beside) for e in tl)
     assert tl.warnings == ()
+
+
+@pytest.mark.parametrize("between", [" · ", " | ", " "])
+@pytest.mark.parametrize("now", [None, dt.datetime(2024, 6, 30, 15, 17, tzinfo=dt.UTC)])
+def test_an_age_before_a_time_on_its_line_leaves_the_time_a_marker(
+    between: str, now: dt.datetime | None
+) -> None:
+    """``12m ago · 16:05 BST`` opens a post at the time, with or without ``now=``: the
+    entry starts at the age, which stays in its text, and the headline is the line
+    below."""
+    text = "Strike: live\nLive Reporting\n\n" + "\n\n".join(
+        f"{age}{between}{time}\n{head}\nThe details follow." for age, time, head in _GLUED_POSTS
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 30), now=now)
+    posts = list(zip(tl.source_order, _GLUED_POSTS, strict=True))
+    assert [(e.marker, e.headline) for e, _ in posts] == [(t, h) for _, t, h in _GLUED_POSTS]
+    assert all(e.body.startswith(age) for e, (age, _, _) in posts)
+    assert tl.warnings == ()
+    assert_tiles(text, tl)

@@ -255,23 +255,33 @@ _GLUED_AGE = re.compile(
 )
 
 
+# what stands between an age and the time it opens the line of: "12m ago · 14:32 BST"
+_AGE_SEPARATOR = re.compile(r"[ \t\u00a0]*[·•|]?[ \t\u00a0]*")
+_AGE_SEPARATOR_OPENINGS = frozenset(" \t\u00a0·•|")
+
+
 def _glued_ages(
     text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
 ) -> dict[str, list[Marker]]:
     """``found`` with the markers that an age opening their line is glued to (``2h
-    ago14:32 BST``: the line break after the age lost in a copy), added for each
+    ago14:32 BST``: the line break after the age lost in a copy) or set beside (``12m
+    ago · 14:32 BST``), added for each
     line-start dialect that reads one right after the age. The entry starts at the age,
     which stays in its text."""
     at = text.find("ago")
     while at >= 0:
         after = at + 3
-        if text[after : after + 1].isdigit():
+        time_at = after
+        if text[after : after + 1] in _AGE_SEPARATOR_OPENINGS:
+            sep = _AGE_SEPARATOR.match(text, after)
+            time_at = after if sep is None else sep.end()
+        if text[time_at : time_at + 1].isdigit():
             start = line_start(text, at)
             age = _GLUED_AGE.match(text, start, after)
             if age is not None and age.end() == after:
                 for dialect in pool:
                     if isinstance(dialect, PatternDialect) and dialect.candidate_lines:
-                        marker = dialect.match_at(text, after)
+                        marker = dialect.match_at(text, time_at)
                         if marker is not None:
                             markers = found.setdefault(dialect.name, [])
                             k = bisect.bisect(markers, after, key=lambda m: m.match.start)
