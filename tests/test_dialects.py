@@ -1740,3 +1740,22 @@ def test_an_age_before_a_time_on_its_line_leaves_the_time_a_marker(
     assert all(e.body.startswith(age) for e, (age, _, _) in posts)
     assert tl.warnings == ()
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("marker", "utc", "codes"),
+    [
+        ("14:10 GMT (22:10 CST)", "14:10", []),
+        ("9:42am EST (5:42pm EAT)", "14:42", []),
+        ("UPDATE 2105 GMT (0005 TRT)", "21:05", []),
+        ("14:10 GMT (23:10 CST)", "14:10", ["zones-disagree"]),
+    ],
+)
+def test_a_second_clock_in_brackets_is_read(marker: str, utc: str, codes: list[str]) -> None:
+    """``14:10 GMT (22:10 CST):`` states one instant in two zones as ``14:10 GMT / 22:10
+    CST:`` does: the whole is the marker, the second clock checked against the first."""
+    text = f"Talks – live\n\n{marker}: Lunch.\n\n{marker}: Lunch again."
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == [marker, marker]
+    assert {e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published} == {utc}
+    assert sorted({w.code for w in tl.warnings}) == codes

@@ -160,10 +160,11 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
-# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT
+# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST)
 _SECOND_CLOCK = (
-    rf"(?:{SP}*+[,/]{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
-    rf"{SP}*+{zone('2')})?"
+    rf"(?:{SP}*+(?:[,/]|(?P<sopen>\())"
+    rf"{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
+    rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
 )
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
