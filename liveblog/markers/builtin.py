@@ -161,8 +161,11 @@ _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
 # 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST)
-_SECOND = rf"{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d)){SP}*+{zone('2')}"
-_SECOND_CLOCK = rf"(?:{SP}*+[,/]{_SECOND}|{SP}*+\({_SECOND}{SP}*+\))?"
+_SECOND_CLOCK = (
+    rf"(?:{SP}*+(?:[,/]|(?P<sopen>\())"
+    rf"{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
+    rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
+)
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
 TIMESTAMP = rf"""
