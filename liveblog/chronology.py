@@ -26,6 +26,7 @@ from liveblog.markers.zones import (
     is_daylight,
     is_repeated,
     localize,
+    offset_key,
 )
 from liveblog.model import Order
 
@@ -516,9 +517,13 @@ def stamp_markers(
                     error=ZoneError,
                 )
         agreed = None if marker.alt_clock is None else _agreeing_zones(marker, day, clock, zone, tz)
+        # the second clock settled an ambiguous or out-of-season abbreviation
+        settled = agreed is not None and (
+            agreed != zone or (marker.zone is not None and marker.zone.ambiguous)
+        )
         if agreed is not None:
-            zone = agreed  # the second clock settled an ambiguous abbreviation
-        if agreed is None or not (marker.zone is not None and marker.zone.ambiguous):
+            zone = agreed
+        if not settled:
             _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
         published = localize(day, clock, zone, fold=i in folds and is_repeated(day, clock, zone))
         if (
@@ -751,23 +756,44 @@ def _readings(spec: ZoneSpec) -> tuple[str, ...]:
     return AMBIGUOUS_READINGS.get(spec.key, (spec.key,)) if spec.ambiguous else (spec.key,)
 
 
+_HOUR = dt.timedelta(hours=1)  # the daylight saving of nearly every zone
+
+
+def _as_written(spec: ZoneSpec, day: dt.date, clock: dt.time, zone: str) -> tuple[str, ...]:
+    """The fixed offset a seasonal abbreviation names when it is written out of its
+    season in ``zone`` (``EST`` in August: ``UTC-05:00``; ``CDT`` in January:
+    ``UTC-05:00``), as a one-key tuple; empty in season, for an abbreviation without a
+    season, or in a zone of fixed offset."""
+    if spec.daylight is None:
+        return ()
+    local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(zone))
+    saving, offset = local.dst(), local.utcoffset()
+    if saving is None or offset is None or bool(saving) == spec.daylight:
+        return ()
+    written = offset - saving + (_HOUR if spec.daylight else dt.timedelta(0))
+    return (offset_key(int(written.total_seconds()) // 60),)
+
+
 def _agreeing_zones(
     marker: Marker, day: dt.date, clock: dt.time, zone: str, tz: str | None
 ) -> str | None:
     """The zone of a marker's first clock when its two clocks agree on one instant
     only by reading an ambiguous abbreviation otherwise than by default
-    (``22:10 CST / 14:10 GMT``: China's CST), or confirm the default; None when the
-    marker has no second clock, no ambiguous zone, or no reading agrees."""
+    (``22:10 CST / 14:10 GMT``: China's CST) or one written out of its season as the
+    fixed offset it names (``11am EST, 7pm EAT`` in August: UTC-5), or confirm the
+    default; None when the marker has no second clock, no such zone, or no reading
+    agrees."""
     alt_clock, alt_zone, spec = marker.alt_clock, marker.alt_zone, marker.zone
     if alt_clock is None or alt_zone is None or spec is None:
         return None
-    first = _readings(spec) if tz is None else (zone,)
-    if len(first) == 1 and not alt_zone.ambiguous:
+    first = (*(_readings(spec) if tz is None else (zone,)), *_as_written(spec, day, clock, zone))
+    seconds = (*_readings(alt_zone), *_as_written(alt_zone, day, alt_clock, alt_zone.key))
+    if len(first) == 1 and len(seconds) == 1:
         return None
     days = [d for d in (_plus(day, shift) for shift in (-1, 0, 1)) if d is not None]
     for key in first:
         published = localize(day, clock, key)
-        for other in _readings(alt_zone):
+        for other in seconds:
             if any(localize(d, alt_clock, other) == published for d in days):
                 return key
     return None

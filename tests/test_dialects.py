@@ -327,6 +327,41 @@ def test_an_ambiguous_zone_reads_as_the_other_clock_says(first: str, second: str
     assert tl.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("day", "first", "second", "utc"),
+    [
+        # EST written in August: the other clock says it means UTC-5, as written
+        (dt.date(2022, 8, 9), "11am EST", "7pm EAT", "16:00"),
+        (dt.date(2022, 8, 9), "7pm EAT", "11am EST", "16:00"),
+        # CDT and BST written in January
+        (dt.date(2025, 1, 10), "09:10 CDT", "14:10 GMT", "14:10"),
+        (dt.date(2025, 1, 10), "14:10 GMT", "09:10 CDT", "14:10"),
+        (dt.date(2025, 1, 10), "11:10 BST", "10:10 GMT", "10:10"),
+    ],
+)
+def test_an_out_of_season_zone_reads_as_the_other_clock_says(
+    day: dt.date, first: str, second: str, utc: str
+) -> None:
+    """``11am EST, 7pm EAT`` in August states one instant: EST is UTC-5 as written, not
+    New York's summer time, when the marker's other clock says so; no warning."""
+    text = f"Vote – live\n\n{first}, {second}: Counting.\n\n{first}, {second}: Results."
+    tl = liveblog.parse(text, date=day)
+    assert [e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published] == [
+        utc,
+        utc,
+    ]
+    assert tl.warnings == ()
+
+
+def test_an_out_of_season_zone_the_other_clock_does_not_confirm_is_local_time() -> None:
+    """``11am EST, 5pm EAT`` in August agrees neither way: the first clock is New York's
+    local time, with both warnings."""
+    text = "Vote – live\n\n11am EST, 5pm EAT: Counting."
+    tl = liveblog.parse(text, date=dt.date(2022, 8, 9))
+    assert [e.published for e in tl] == [dt.datetime(2022, 8, 9, 15, tzinfo=dt.UTC)]
+    assert [w.code for w in tl.warnings] == ["zone-mismatch", "zones-disagree"]
+
+
 def test_relative_ages_without_now_warn() -> None:
     """2h ago without now= gives no instant and a warning."""
     tl = liveblog.parse("2h ago\nA\n\n35 min ago\nB")
@@ -1671,3 +1706,56 @@ def test_markers_read_with_the_tables_of_read_clocks_and_dates_are_read_afresh(
         patch.setattr(dialect_module, "_CLOCKS", _Forgetful())
         patch.setattr(dialect_module, "_DATES", _Forgetful())
         assert [list(d.scan_lines(*scan)) for d in DEFAULT_DIALECTS] == kept
+
+
+@pytest.mark.parametrize("beside", ["(12 minutes ago)", "( 2h ago )", "· 12m ago"])
+def test_an_age_beside_a_bare_time_is_chrome(beside: str) -> None:
+    """A relative age beside a time alone on its line (``14:32 (12 minutes ago)``,
+    ``14:32 · 12m ago``) leaves the time a marker; the age stays in the text and is no
+    headline: the line below is."""
+    posts = [("14:32", "Cameron returns"), ("13:05", "Braverman sacked")]
+    text = "Reshuffle – live\n\n" + "\n\n".join(
+        f"{t} {beside}\n{h}\nThe details follow." for t, h in posts
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [(e.marker, e.headline) for e in tl.source_order] == posts
+    assert all(e.body.startswith(beside) for e in tl)
+    assert tl.warnings == ()
+
+
+@pytest.mark.parametrize("between", [" · ", " | ", " "])
+@pytest.mark.parametrize("now", [None, dt.datetime(2024, 6, 30, 15, 17, tzinfo=dt.UTC)])
+def test_an_age_before_a_time_on_its_line_leaves_the_time_a_marker(
+    between: str, now: dt.datetime | None
+) -> None:
+    """``12m ago · 16:05 BST`` opens a post at the time, with or without ``now=``: the
+    entry starts at the age, which stays in its text, and the headline is the line
+    below."""
+    text = "Strike: live\nLive Reporting\n\n" + "\n\n".join(
+        f"{age}{between}{time}\n{head}\nThe details follow." for age, time, head in _GLUED_POSTS
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 30), now=now)
+    posts = list(zip(tl.source_order, _GLUED_POSTS, strict=True))
+    assert [(e.marker, e.headline) for e, _ in posts] == [(t, h) for _, t, h in _GLUED_POSTS]
+    assert all(e.body.startswith(age) for e, (age, _, _) in posts)
+    assert tl.warnings == ()
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("marker", "utc", "codes"),
+    [
+        ("14:10 GMT (22:10 CST)", "14:10", []),
+        ("9:42am EST (5:42pm EAT)", "14:42", []),
+        ("UPDATE 2105 GMT (0005 TRT)", "21:05", []),
+        ("14:10 GMT (23:10 CST)", "14:10", ["zones-disagree"]),
+    ],
+)
+def test_a_second_clock_in_brackets_is_read(marker: str, utc: str, codes: list[str]) -> None:
+    """``14:10 GMT (22:10 CST):`` states one instant in two zones as ``14:10 GMT / 22:10
+    CST:`` does: the whole is the marker, the second clock checked against the first."""
+    text = f"Talks – live\n\n{marker}: Lunch.\n\n{marker}: Lunch again."
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == [marker, marker]
+    assert {e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published} == {utc}
+    assert sorted({w.code for w in tl.warnings}) == codes

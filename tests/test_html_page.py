@@ -609,3 +609,22 @@ def test_one_tag_makes_it_html() -> None:
     assert tl.origin == "html"
     assert len(tl) == 2
     assert "not-html" not in [w.code for w in tl.warnings]
+
+
+def test_a_time_element_with_local_time_written_as_utc_is_not_used() -> None:
+    """``4:40 p.m. ET`` with ``datetime="...T16:40:00Z"`` (local time written as UTC):
+    the marker's reading stands, with a warning, and the datetime's day still dates a
+    page without date=; a datetime the zone confirms is used as before."""
+    page = (
+        '<article><p><time datetime="2024-11-05T16:40:00Z">4:40 p.m. ET</time></p>'
+        "<p>Polls close.</p></article>"
+        '<article><p><time datetime="2024-11-05T20:05:13Z">3:05 p.m. ET</time></p>'
+        "<p>Turnout is high.</p></article>"
+    )
+    tl = parse_html(page)
+    assert tl.date == dt.date(2024, 11, 5)
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 11, 5, 21, 40, tzinfo=UTC),
+        dt.datetime(2024, 11, 5, 20, 5, 13, tzinfo=UTC),
+    ]
+    assert [w.code for w in tl.warnings] == ["zones-disagree"]

@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 import attrs
 
 from liveblog.errors import ParseError
+from liveblog.markers.choice import byline_author
 from liveblog.model import Span
 
 __all__ = ["BlockMark", "Extraction", "TimeMark", "extract"]
@@ -673,6 +674,9 @@ def _serialise(node: _Node, out: list[str], base: str | None = None) -> None:
     out.append(f"</{node.tag}>")
 
 
+_BYLINE_PARTS = 8  # a byline is a few runs of text: more is a paragraph
+
+
 class _Writer:
     """Writes the visible text of a tree, recording where each element lands."""
 
@@ -719,6 +723,16 @@ class _Writer:
         self.length += len(piece)
         text.end = self.length
         self.line_empty = False
+
+    def _after_byline(self) -> bool:
+        """Whether the line written so far is a byline (``By Jane Doe``)."""
+        line: list[str] = []
+        for part in reversed(self.parts):
+            cut = part.rfind("\n")
+            line.append(part[cut + 1 :])
+            if cut >= 0 or len(line) > _BYLINE_PARTS:
+                break
+        return byline_author("".join(reversed(line))) is not None
 
     def text(self, text: _Text, *, pre: bool) -> None:
         data = text.data
@@ -790,8 +804,11 @@ class _Writer:
             self.parents.append(self.open_blocks[-1])
             self.open_blocks.append(len(self.blocks))
             self.blocks.append(node)
-        if tag == "time" and "datetime" in node.attrs:
-            self.times.append(node)
+        if tag == "time":
+            if "datetime" in node.attrs:
+                self.times.append(node)
+            if not self.breaks and not self.line_empty and self._after_byline():
+                self.line_break()  # a post card's header: "By Jane Doe" beside its time
         self.awaiting.append(node)
         self.walk(
             node,

@@ -13,7 +13,7 @@ from typing import IO, Any, Literal, TypeAlias
 
 import attrs
 
-from liveblog.errors import ParseError
+from liveblog.errors import MarkerError, ParseError
 from liveblog.gcpause import pausing_gc
 from liveblog.html.crosscheck import check_live_blog
 from liveblog.html.encoding import decode_html
@@ -28,7 +28,7 @@ from liveblog.html.jsonld import (
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.dialect import MARKER_SEPARATORS, Dialect, Marker
-from liveblog.markers.zones import get_tzinfo, offset_key
+from liveblog.markers.zones import get_tzinfo, lookup_zone, offset_key
 from liveblog.model import (
     Block,
     DateEvidence,
@@ -356,20 +356,32 @@ def _visible_timeline(
     # without date=, strict mode raises only after the <time> elements had their say
     # on the blog's date (the text alone may not give it)
     tl = run(options.date, strict=strict and options.date is not None)
-    stamps = _time_stamps(x, tl)
+    every, stamps, mislabelled = _time_stamps_shown(x, tl)
     evidence = tl.date_evidence
-    if options.date is None and stamps:
-        oldest = min(stamps.items(), key=lambda item: item[1][0])
+    if options.date is None and every:
+        oldest = min(every.items(), key=lambda item: item[1][0])
         entry = tl.entries[oldest[0]]
         instant, mark = oldest[1]
-        opening = _local(instant, entry.zone).date()
+        # a mislabelled offset still shows the marker's clock, and its day
+        opening = (_local(instant, entry.zone) if oldest[0] in stamps else instant).date()
         tl = run(opening, strict=strict)
-        stamps = _time_stamps(x, tl)
+        _every, stamps, mislabelled = _time_stamps_shown(x, tl)
         evidence = (
             DateEvidence(kind="html-time", text=mark.datetime, span=mark.span, date=opening),
         )
     elif strict and options.date is None:
         tl = run(None, strict=True)
+    if strict and mislabelled:
+        first = min(mislabelled, key=lambda w: w.span.start)
+        line, column = x.markup_position(first.span.start)
+        raise MarkerError(
+            first.message,
+            snippet=first.snippet,
+            start=first.span.start,
+            end=first.span.end,
+            lineno=line,
+            colno=column,
+        )
     starts = [b.span.start for b in x.blocks]
     base = _base_url(x, options)
     entries = []
@@ -395,9 +407,56 @@ def _visible_timeline(
         date_evidence=evidence,
         date=tl.date,
         text=x.text,
-        warnings=tuple(_in_markup(w, x) for w in _answered(tl, stamps)),
+        warnings=tuple(
+            _in_markup(w, x)
+            for w in (*_answered(tl, stamps), *sorted(mislabelled, key=lambda w: w.span.start))
+        ),
     )
     return timeline, tuple(instant for instant, _mark in stamps.values())
+
+
+_Stamps: TypeAlias = dict[int, tuple[dt.datetime, TimeMark]]
+
+
+def _time_stamps_shown(x: Extraction, tl: Timeline) -> tuple[_Stamps, _Stamps, list[Diagnostic]]:
+    """The entries' ``<time>`` instants (see :func:`_time_stamps`), then those less the
+    ones whose offset is mislabelled, with a warning for each: the marker writes its
+    zone, the instant read in it does not show the marker's clock, but the instant's
+    own offset does (``4:40 p.m. ET`` with ``datetime="...T16:40:00Z"``: local time
+    written as UTC). The marker's own reading stands for those."""
+    every = _time_stamps(x, tl)
+    stamps = dict(every)
+    dropped: list[Diagnostic] = []
+    for k, (instant, mark) in every.items():
+        entry = tl.entries[k]
+        shown, span = entry.time, entry.marker_span
+        if (
+            span is None
+            or entry.zone is None
+            or not _shows(instant, shown)
+            or _shows(_local(instant, entry.zone), shown)
+            or not _writes_zone(entry.marker)
+        ):
+            continue
+        del stamps[k]
+        dropped.append(
+            Diagnostic(
+                code="zones-disagree",
+                message=f'the page\'s <time datetime="{mark.datetime}"> is not the instant '
+                f"'{entry.marker}' shows (local time with a wrong offset); the marker is used",
+                span=span,
+                line=1,
+                column=1,
+                snippet=entry.marker,
+            )
+        )
+    return every, stamps, dropped
+
+
+def _writes_zone(marker: str) -> bool:
+    """Whether the marker's last word names a zone (``4:40 p.m. ET``, ``1548 GMT``)."""
+    words = marker.split()
+    return len(words) > 1 and lookup_zone(words[-1].strip("()[],:")) is not None
 
 
 def _in_markup(warning: Diagnostic, x: Extraction) -> Diagnostic:

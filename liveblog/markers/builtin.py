@@ -160,10 +160,11 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
-# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT
+# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST)
 _SECOND_CLOCK = (
-    rf"(?:{SP}*+[,/]{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
-    rf"{SP}*+{zone('2')})?"
+    rf"(?:{SP}*+(?:[,/]|(?P<sopen>\())"
+    rf"{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
+    rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
 )
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
@@ -219,15 +220,17 @@ AGE_COUNT = r"\d{1,3}(?:,\d{3})*"
 # (of a day at most: an age's second, smaller part is one of these)
 _AGE_CLOCK_UNIT = r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
 AGE_UNIT = _AGE_CLOCK_UNIT + r"|d|days?|w|weeks?"
-# a relative age printed beside a time, left in the entry's text: "14:32 BST · 2h ago"
+# a relative age printed beside a time, left in the entry's text: "14:32 BST · 2h ago",
+# "14:32 (12 minutes ago)"
 _AGE_BESIDE = rf"""
-    [·•|]?{SP}*+{AGE_COUNT}{SP}?
-    (?:{AGE_UNIT}){SP}++ago{END_OF_LINE}
+    (?: [·•|]?{SP}*+{AGE_COUNT}{SP}?(?:{AGE_UNIT}){SP}++ago
+      | \({SP}*+{AGE_COUNT}{SP}?(?:{AGE_UNIT}){SP}++ago{SP}*+\)
+    ){END_OF_LINE}
 """
 
 _CLOCK_LINE_TAIL = rf"""
     {SP}*+(?:[:.]?{END_OF_LINE}       # 16:20:  16:20.  (nothing else on the line)
-      | (?={_AGE_BESIDE}))            # 14:32 BST · 2h ago
+      | (?={_AGE_BESIDE}))            # 14:32 BST · 2h ago | 14:32 (2 hours ago)
 """
 
 CLOCK_LINE = PatternDialect(

@@ -31,7 +31,14 @@ from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_
 from liveblog.markers.zones import lookup_zone
 from liveblog.model import DialectChoice, DialectScore, Span
 
-__all__ = ["Choice", "choose_markers", "direction_counts", "is_ui_line", "resolve_meridiem"]
+__all__ = [
+    "Choice",
+    "byline_author",
+    "choose_markers",
+    "direction_counts",
+    "is_ui_line",
+    "resolve_meridiem",
+]
 
 _HALF_DAY = 720
 _TOLERANCE = 1e-3  # scores are rounded to four places
@@ -248,23 +255,33 @@ _GLUED_AGE = re.compile(
 )
 
 
+# what stands between an age and the time it opens the line of: "12m ago · 14:32 BST"
+_AGE_SEPARATOR = re.compile(r"[ \t\u00a0]*[·•|]?[ \t\u00a0]*")
+_AGE_SEPARATOR_OPENINGS = frozenset(" \t\u00a0·•|")
+
+
 def _glued_ages(
     text: str, found: dict[str, list[Marker]], pool: Sequence[Dialect]
 ) -> dict[str, list[Marker]]:
     """``found`` with the markers that an age opening their line is glued to (``2h
-    ago14:32 BST``: the line break after the age lost in a copy), added for each
+    ago14:32 BST``: the line break after the age lost in a copy) or set beside (``12m
+    ago · 14:32 BST``), added for each
     line-start dialect that reads one right after the age. The entry starts at the age,
     which stays in its text."""
     at = text.find("ago")
     while at >= 0:
         after = at + 3
-        if text[after : after + 1].isdigit():
+        time_at = after
+        if text[after : after + 1] in _AGE_SEPARATOR_OPENINGS:
+            sep = _AGE_SEPARATOR.match(text, after)
+            time_at = after if sep is None else sep.end()
+        if text[time_at : time_at + 1].isdigit():
             start = line_start(text, at)
             age = _GLUED_AGE.match(text, start, after)
             if age is not None and age.end() == after:
                 for dialect in pool:
                     if isinstance(dialect, PatternDialect) and dialect.candidate_lines:
-                        marker = dialect.match_at(text, after)
+                        marker = dialect.match_at(text, time_at)
                         if marker is not None:
                             markers = found.setdefault(dialect.name, [])
                             k = bisect.bisect(markers, after, key=lambda m: m.match.start)
@@ -1412,16 +1429,17 @@ def _headline_below(text: str, marker: Marker) -> bool:
 
 
 # a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
-# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago")
+# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago",
+# "(2 hours ago)")
 _UI_LINE = re.compile(
-    r"(?:[\s|·•,/]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
+    r"(?:[\s|·•,/()]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    rf"|show|more|this|post|on|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/]*",
+    rf"|show|more|this|post|on|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/()]*",
     re.IGNORECASE,
 )
 
 
-_UI_SEPARATORS = " \t\r\n|·•,/"
+_UI_SEPARATORS = " \t\r\n|·•,/()"
 # the first three letters of the words a widget's line opens with: the pattern is tried
 # only on lines opening so, with an "x" or with a digit (an age). "on" is left out on
 # purpose: it follows a widget word ("Share on X"), and a line opening with it ("On X",
@@ -1527,7 +1545,7 @@ _BYLINE_ABOVE = regex.compile(
 )
 
 
-def _byline_at(line: str) -> str | None:
+def byline_author(line: str) -> str | None:
     """The author of ``line`` when it is a byline (``By Jane Doe``), else None."""
     if line[:2].lower() != "by":
         return None  # most lines are cut short here
@@ -1541,7 +1559,7 @@ def _byline_at(line: str) -> str | None:
 def _byline_above(text: str, marker: Marker) -> tuple[int, str] | None:
     """The start and author of the byline on the line right above ``marker``'s, if any."""
     above, line, _ = _line_before(text, marker.start)
-    author = _byline_at(line) if line else None
+    author = byline_author(line) if line else None
     return None if author is None else (above, author)
 
 
@@ -1570,7 +1588,7 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
             above[id(m)] = byline
     tail = text[markers[-1].match.end :].rstrip()
     last = tail[max(tail.rfind("\n"), tail.rfind("\r")) + 1 :]  # after LF, CRLF or a lone CR
-    if _byline_at(last) is not None:
+    if byline_author(last) is not None:
         return markers  # the last post ends with its byline: bylines close the posts
     return [
         attrs.evolve(

@@ -331,6 +331,7 @@ def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
 # | "Time stamps refer to local time in Ukraine" | "All times stated are UK"
 # | "Alle Zeiten MEZ." | "Alle Zeitangaben in MESZ" | "(Uhrzeiten in MEZ)"
 # | "Toutes les heures sont données en heure de Paris." | "(heure de Paris)"
+# | "Les horaires sont indiqués à l'heure de Paris."
 _STATEMENT_STARTS = "\r\n([.:;!?"
 """The characters after which a page's statement of its zone can start (or the text's start)."""
 
@@ -350,8 +351,9 @@ _PAGE_ZONE = _lazy(
     (?: (?:all\s+)?(?:time\s?stamps?|timestamps?|times?)
         (?:\s+(?:are|is|shown|given|stated|listed|quoted|displayed|refer\s+to|in|as))*
       | (?:alle\s+)?(?:uhrzeiten|zeitangaben|zeiten)(?:\s+(?:sind|in))*    # German
-      | (?:toutes\s+)?(?:les\s+)?heures?                                 # French
-        (?:\s+(?:sont|données|indiquées|exprimées|affichées|en))*(?:\s+heure)?(?:\s+de)?
+      | (?:toutes\s+)?(?:les\s+)?(?:heures?|horaires)                      # French
+        (?:\s+(?:sont|(?:donn|indiqu|exprim|affich)ée?s|en))*
+        (?:\s+(?:à\s+l['’]\s?)?heure)?(?:\s+de)?
     )\s+
     (?P<phrase>[^.;:!?\r\n()]{{1,60}}(?:\([^()\r\n]{{1,20}}\))?)
     """,
@@ -384,7 +386,7 @@ def _read_phrase(phrase: str) -> str | None:
 _BEFORE_TIME_WORD = frozenset("(alALeEuUhHrRtToOsS")
 
 
-_TIME_WORDS = ("time", "zeit", "heure")
+_TIME_WORDS = ("time", "zeit", "heure", "horaire")
 
 
 class _TimeWords:
@@ -413,9 +415,9 @@ class _TimeWords:
 def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the page-zone pattern, as ``finditer`` gives them, found faster.
 
-    Every statement holds a "time" word (in German "zeit", in French "heure"); the
-    pattern is tried only at the few places where a statement holding the next such
-    word can start (after a line break or punctuation, with blanks, "(", "all", "alle"
+    Every statement holds a "time" word (in German "zeit", in French "heure" or
+    "horaire"); the pattern is tried only at the few places where a statement holding
+    the next such word can start (after a line break or punctuation, with blanks, "(", "all", "alle"
     or "toutes les" before the word, or "Uhr" glued to it), instead of at every
     character of the text.
     """
