@@ -23,6 +23,7 @@ from liveblog.markers.builtin import (
     CLOCK_INLINE,
     CLOCK_LINE,
     CLOCK_RUN,
+    CLOCK_RUN_NEEDLE,
     CLOCK_SPACE,
     DAY_HEADER,
     DEFAULT_DIALECTS,
@@ -38,6 +39,7 @@ from liveblog.markers.dialect import (
     _head_twin,
     _tail_pattern,
     _tail_twin,
+    needle_found,
     needle_pattern,
     read_match,
 )
@@ -520,6 +522,43 @@ def test_located_scan_finds_what_a_whole_text_scan_finds(text: str) -> None:
     """A dialect with a locator finds exactly the markers its pattern finds everywhere."""
     whole = attrs.evolve(CLOCK_RUN, locator=None)
     assert [m.span for m in CLOCK_RUN.scan(text)] == [m.span for m in whole.scan(text)]
+
+
+_NEEDLE_PIECES = st.one_of(
+    _RUN_PIECES,
+    st.sampled_from(
+        [
+            "15.47",
+            "9:05pm",
+            "12:30 p.m.",
+            "7.15 AM",
+            "1",
+            "123",
+            ".",
+            "?",
+            "\t",
+            "\u202f",
+            "The",
+            "t",
+            ":",
+            "A",
+            "\u00a0",
+            "  ",
+            "’ ",
+            "1548",
+        ]
+    ),
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_NEEDLE_PIECES, max_size=20).map("".join))
+def test_clock_run_needles_find_what_its_needle_finds(text: str) -> None:
+    """The clock-run's needle, one pattern for each clock separator, occurs where the
+    one pattern it stands for does."""
+    assert isinstance(CLOCK_RUN.needle, tuple)
+    found = needle_found(CLOCK_RUN.needle, text)
+    assert found is (re.search(CLOCK_RUN_NEEDLE, text) is not None)
 
 
 _LINE_PIECES = st.sampled_from(

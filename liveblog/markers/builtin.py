@@ -311,6 +311,25 @@ TICKER = PatternDialect(
     needle=r"\+\+\+",
 )
 
+# What every clock-run marker holds: a clock right after a sentence's end, then a capital
+# ("... text. 15:47 GMT - "). One pattern for each clock separator, opening with it and
+# looking behind it for the sentence's end (each width a look-behind), so that ``re``
+# searches the text for the separator alone (see needle_found).
+CLOCK_RUN_NEEDLE = (
+    r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
+    r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
+)
+_CLOCK_RUN_NEEDLES = tuple(
+    rf"{sep}(?=\d\d)(?:"
+    + "|".join(
+        rf"(?<=[.!?\"”’)][ \t\u00a0\u202f]{{{blanks}}}{digits}{sep})"
+        for blanks in (1, 2, 3)
+        for digits in (r"\d", r"\d\d")
+    )
+    + r")\d\d(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
+    for sep in (":", r"\.")
+)
+
 CLOCK_RUN = PatternDialect(
     "clock-run",
     rf"""
@@ -321,10 +340,7 @@ CLOCK_RUN = PatternDialect(
     line_start=False,
     min_count=2,
     # a clock with a zone right after a sentence's end ("... text. 15:47 GMT - ")
-    needle=(
-        r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
-        r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
-    ),
+    needle=_CLOCK_RUN_NEEDLES,
     # where the lookbehind holds and a clock can start: the pattern is tried only there
     locator=rf"(?i)[.!?\"”’)]{SP}{{1,3}}(?=\d|noon|midday|midnight)",
 )
