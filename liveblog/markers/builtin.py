@@ -193,7 +193,6 @@ UPDATE = PatternDialect(
     candidate_lines=True,
     starts="uc",
     words=("update", "correction"),
-    twin=True,
 )
 
 UPDATED_AT = PatternDialect(
@@ -211,7 +210,6 @@ UPDATED_AT = PatternDialect(
     candidate_lines=True,
     starts="upea",
     words=("updated", "posted", "edited", "added"),
-    twin=True,
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
