@@ -528,7 +528,7 @@ def _clock_after_end(separator: str) -> st.SearchStrategy[str]:
     """A sentence's end, blanks, a clock written with ``separator``, am/pm, blanks and
     a capital: a match of clock-run's needle or, a part missing or odd, nearly one."""
     return st.tuples(
-        st.sampled_from([".", "”", ")", "x"]),
+        st.sampled_from([".", "”", "’", ")", "x"]),
         st.sampled_from(["", " ", "\u00a0", "  ", "\t\u202f", "   ", "\u202f \u00a0", "    "]),
         st.sampled_from(["9", "15", "115"]),
         st.just(separator),
