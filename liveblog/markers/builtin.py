@@ -313,15 +313,16 @@ TICKER = PatternDialect(
 
 # What every clock-run marker holds: a clock right after a sentence's end, then a capital
 # ("... text. 15:47 GMT - "). Searched as one pattern for each clock separator, opening
-# with it and looking behind it for the rest (a look-behind of variable width: compiled
-# with regex), so that the text is searched for one character (see needle_found).
+# with it and the minutes and looking behind them for the rest (a look-behind of variable
+# width: compiled with regex), so that the text is searched for one character (see
+# needle_found).
 CLOCK_RUN_NEEDLE = (
     r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
     r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
 )
 _CLOCK_RUN_NEEDLES = tuple(
-    rf"{sep}(?<=[.!?\"”’)][ \t\u00a0\u202f]{{1,3}}\d\d?{sep})"
-    r"\d\d(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
+    rf"{sep}\d\d(?<=[.!?\"”’)][ \t\u00a0\u202f]{{1,3}}\d\d?{sep}\d\d)"
+    r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
     for sep in (":", r"\.")
 )
 
