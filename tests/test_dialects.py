@@ -23,6 +23,7 @@ from liveblog.markers.builtin import (
     CLOCK_INLINE,
     CLOCK_LINE,
     CLOCK_RUN,
+    CLOCK_RUN_NEEDLE,
     CLOCK_SPACE,
     DAY_HEADER,
     DEFAULT_DIALECTS,
@@ -38,6 +39,7 @@ from liveblog.markers.dialect import (
     _head_twin,
     _tail_pattern,
     _tail_twin,
+    needle_found,
     needle_pattern,
     read_match,
 )
@@ -555,6 +557,35 @@ def test_located_scan_finds_what_a_whole_text_scan_finds(text: str) -> None:
     """A dialect with a locator finds exactly the markers its pattern finds everywhere."""
     whole = attrs.evolve(CLOCK_RUN, locator=None)
     assert [m.span for m in CLOCK_RUN.scan(text)] == [m.span for m in whole.scan(text)]
+
+
+def _clock_after_end(separator: str) -> st.SearchStrategy[str]:
+    """A sentence's end, blanks, a clock written with ``separator``, am/pm, blanks and
+    a capital: a match of clock-run's needle or, a part missing or odd, nearly one."""
+    return st.tuples(
+        st.sampled_from([".", "”", "’", ")", "x"]),
+        st.sampled_from(["", " ", "\u00a0", "  ", "\t\u202f", "   ", "\u202f \u00a0", "    "]),
+        st.sampled_from(["9", "15", "115"]),
+        st.just(separator),
+        st.sampled_from(["47", "4"]),
+        st.sampled_from(["", " p.m.", "am"]),
+        st.sampled_from(["", " "]),
+        st.sampled_from(["G", "t"]),
+    ).map("".join)
+
+
+@pytest.mark.parametrize("separator", [":", "."])
+@settings(max_examples=1000)
+@given(data=st.data())
+def test_clock_run_needles_find_what_its_needle_finds(separator: str, data: st.DataObject) -> None:
+    """The clock-run's needle, one pattern for each clock separator, occurs where the
+    one pattern it stands for does (one near match in the text, so that no other one
+    decides)."""
+    around = st.lists(_RUN_PIECES, max_size=2).map("".join)
+    text = data.draw(around) + data.draw(_clock_after_end(separator)) + data.draw(around)
+    assert isinstance(CLOCK_RUN.needle, tuple)
+    found = needle_found(CLOCK_RUN.needle, text)
+    assert found is (re.search(CLOCK_RUN_NEEDLE, text) is not None)
 
 
 _LINE_PIECES = st.sampled_from(

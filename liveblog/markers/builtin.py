@@ -314,6 +314,21 @@ TICKER = PatternDialect(
     needle=r"\+\+\+",
 )
 
+# What every clock-run marker holds: a clock right after a sentence's end, then a capital
+# ("... text. 15:47 GMT - "). Searched as one pattern for each clock separator, opening
+# with it and the minutes and looking behind them for the rest (a look-behind of variable
+# width: compiled with regex), so that the text is searched for one character (see
+# needle_found).
+CLOCK_RUN_NEEDLE = (
+    r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
+    r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
+)
+_CLOCK_RUN_NEEDLES = tuple(
+    rf"{sep}\d\d(?<=[.!?\"”’)][ \t\u00a0\u202f]{{1,3}}\d\d?{sep}\d\d)"
+    r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
+    for sep in (":", r"\.")
+)
+
 CLOCK_RUN = PatternDialect(
     "clock-run",
     rf"""
@@ -324,10 +339,7 @@ CLOCK_RUN = PatternDialect(
     line_start=False,
     min_count=2,
     # a clock with a zone right after a sentence's end ("... text. 15:47 GMT - ")
-    needle=(
-        r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
-        r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
-    ),
+    needle=_CLOCK_RUN_NEEDLES,
     # where the lookbehind holds and a clock can start: the pattern is tried only there
     locator=rf"(?i)[.!?\"”’)]{SP}{{1,3}}(?=\d|noon|midday|midnight)",
 )

@@ -25,7 +25,7 @@ from liveblog.markers.dialect import (
     Marker,
     PatternDialect,
     line_start,
-    needle_pattern,
+    needle_found,
 )
 from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
 from liveblog.markers.zones import lookup_zone
@@ -229,7 +229,7 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
     found: dict[str, list[Marker]] = {}
     for dialect in pool:
         needle = getattr(dialect, "needle", None)
-        if needle is not None and not needle_pattern(needle).search(text):
+        if needle is not None and not needle_found(needle, text):
             found[dialect.name] = []
         elif getattr(dialect, "candidate_lines", False) and hasattr(dialect, "scan_lines"):
             if shared is None:
@@ -1230,7 +1230,7 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
     """
     for dialect in pool:
         needle = getattr(dialect, "needle", None)
-        if not _is_numbered(dialect) or (needle and not needle_pattern(needle).search(text)):
+        if not _is_numbered(dialect) or (needle and not needle_found(needle, text)):
             continue
         forms: dict[str, list[Marker]] = {}
         candidates = list(dialect.scan(text))
