@@ -2097,24 +2097,23 @@ _ONCE: Final = object()
 def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
     """The cache of resolutions against the day (and zone) of ``anchor``: templates by
     :data:`_Key`, or :data:`_TIMED` and templates by (key, the anchor's time)."""
-    day = (anchor.day, anchor.tz, anchor.day_first)
-    cache = _CACHE.get(day)
-    if cache is None:
-        if len(_CACHE) >= _ANCHOR_LIMIT:
-            _CACHE.clear()
-        cache = _CACHE[day] = {}
-    return cache
+    return _cache_in(_CACHE, (anchor.day, anchor.tz, anchor.day_first))
 
 
 def _dayless_cache(anchor: Anchor) -> dict[_Key, Any]:
     """The cache of resolutions that read neither the day nor the time of an anchor
     in ``anchor``'s zone that reads slashed dates as it does."""
-    where = (anchor.tz, anchor.day_first)
-    cache = _DAYLESS.get(where)
+    return _cache_in(_DAYLESS, (anchor.tz, anchor.day_first))
+
+
+def _cache_in(caches: dict[Any, dict[Any, Any]], where: Any) -> dict[Any, Any]:
+    """The cache kept in ``caches`` for ``where``, made empty when there is none; all
+    are dropped when ``_ANCHOR_LIMIT`` of them are kept."""
+    cache = caches.get(where)
     if cache is None:
-        if len(_DAYLESS) >= _ANCHOR_LIMIT:
-            _DAYLESS.clear()
-        cache = _DAYLESS[where] = {}
+        if len(caches) >= _ANCHOR_LIMIT:
+            caches.clear()
+        cache = caches[where] = {}
     return cache
 
 
