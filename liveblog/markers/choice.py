@@ -424,8 +424,7 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
             assert line is not None  # [^\r\n]* matches everywhere
             if line.group().strip() or line.end() == len(text):
                 continue
-            below = line.end() + (2 if text.startswith("\r\n", line.end()) else 1)
-            zone = _ZONE_OPENING.match(text, below)
+            zone = _ZONE_OPENING.match(text, _line_start_after(text, line.end()))
             spec = None if zone is None else lookup_zone(zone.group(1))
             if zone is None or spec is None:
                 continue
@@ -1275,7 +1274,7 @@ def _bare_post(text: str, marker: Marker) -> bool:
     line = _LINE_END.match(text, marker.match.end)
     assert line is not None  # [^\r\n]* matches everywhere
     head = line.group().strip()
-    below = _LINE_END.match(text, line.end() + (2 if text.startswith("\r\n", line.end()) else 1))
+    below = _LINE_END.match(text, _line_start_after(text, line.end()))
     return (
         0 < len(head) <= _HEADLINE_MAX
         and not head.endswith(_BARE_HEAD_ENDS)
@@ -1304,6 +1303,11 @@ def _counts_by_one(numbers: Sequence[int]) -> bool:
 def _line_end_before(text: str, start: int) -> int:
     """End of the line before the line that begins at ``start`` (before its line break)."""
     return start - (2 if text[start - 2 : start] == "\r\n" else 1)
+
+
+def _line_start_after(text: str, end: int) -> int:
+    """Start of the line after the line that ends at ``end`` (at its line break)."""
+    return end + (2 if text.startswith("\r\n", end) else 1)
 
 
 def _line_before(text: str, position: int) -> tuple[int, str, str]:
@@ -1391,7 +1395,7 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
     for k, marker in enumerate(markers):
         first = line_start(text, marker.match.start)
         # the line above ends like a keyword (most markers have a blank line above)
-        end = first - 2 if text.startswith("\r\n", first - 2) else first - 1
+        end = _line_end_before(text, first)
         if (
             end < 1
             or text[end - 1] not in _KEYWORD_ENDS
