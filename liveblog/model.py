@@ -553,7 +553,7 @@ class _PackedSpan(_Slot):
             return self
         value = self.raw_get(obj)
         if value.__class__ is int:
-            return _new_tuple(Span, (value >> 32, value & _LOW))
+            return _new_tuple(Span, (value >> 32, value & PACKED_SPAN_END))
         return value
 
     def __set__(self, obj: object, value: tuple[int, int] | None) -> None:
@@ -563,11 +563,12 @@ class _PackedSpan(_Slot):
         """``(start, end)`` of the span stored in ``obj`` (not None)."""
         value = self.raw_get(obj)
         if value.__class__ is int:
-            return value >> 32, value & _LOW
+            return value >> 32, value & PACKED_SPAN_END
         return cast("tuple[int, int]", value)
 
 
-_LOW: Final = (1 << 32) - 1
+# the last end a packed span slot stores as an int; a span that ends past it is stored as it is
+PACKED_SPAN_END: Final = (1 << 32) - 1
 _new_tuple = tuple.__new__
 
 
@@ -584,7 +585,7 @@ def pack_span(span: tuple[int, int] | None) -> int | Span | None:
     """
     if span is None:
         return None
-    if span[1] <= _LOW:
+    if span[1] <= PACKED_SPAN_END:
         return span[0] << 32 | span[1]
     return _new_tuple(Span, span)
 

@@ -30,7 +30,15 @@ from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
 from liveblog.markers.zones import get_tzinfo, lookup_zone
-from liveblog.model import MENTION_SPAN, MENTION_TEXT, Mention, MentionType, SourceText, Span
+from liveblog.model import (
+    MENTION_SPAN,
+    MENTION_TEXT,
+    PACKED_SPAN_END,
+    Mention,
+    MentionType,
+    SourceText,
+    Span,
+)
 from liveblog.temporal.lexicon import (
     APPROXIMATORS,
     CENTURY_ORDINALS,
@@ -2128,10 +2136,9 @@ _new_tuple = tuple.__new__
 _set_text = MENTION_TEXT.raw_set
 _set_span = MENTION_SPAN.__set__
 # what the span slot stores, as :func:`~liveblog.model.pack_span` packs it: ``start << 32
-# | end`` up to this end, the Span itself past it
+# | end`` up to PACKED_SPAN_END, the Span itself past it
 _set_packed = MENTION_SPAN.raw_set
-_get_packed = MENTION_SPAN.raw_get
-_PACKED_END: Final = (1 << 32) - 1
+_span_bounds = MENTION_SPAN.bounds
 
 
 # the fields of Mention that have validators, with them
@@ -2194,7 +2201,7 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     """
     m: Mention = _new(Mention)
     _set_text(m, source)
-    _set_packed(m, start << 32 | end if end <= _PACKED_END else _new_tuple(Span, (start, end)))
+    _set_packed(m, start << 32 | end if end <= PACKED_SPAN_END else _new_tuple(Span, (start, end)))
     _set_type(m, template.type)
     _set_value(m, template.value)
     _set_start(m, template.start)
@@ -2535,8 +2542,7 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
 def _opens_with(text: str, mention: Mention, letters: str) -> bool:
     """``mention.text[:1] in letters`` for a mention of ``text`` (``mention.text ==
     text[slice(*mention.span)]``), read from ``text`` without slicing the mention's."""
-    packed = _get_packed(mention)
-    start, end = (packed >> 32, packed & _PACKED_END) if packed.__class__ is int else packed
+    start, end = _span_bounds(mention)
     return text[start : start + 1 if start < end else start] in letters
 
 
