@@ -314,11 +314,13 @@ TICKER = PatternDialect(
     needle=r"\+\+\+",
 )
 
-# What every clock-run marker holds: a clock right after a sentence's end, then a capital
-# ("... text. 15:47 GMT - "). Searched as one pattern for each clock separator, opening
-# with it and the minutes and looking behind them for the rest (a look-behind of variable
-# width: compiled with regex), so that the text is searched for one character (see
-# needle_found).
+# What a page of clock-run markers holds: a clock in figures right after a sentence's
+# end, then a capital ("... text. 15:47 GMT - "). Searched as one pattern for each clock
+# separator, opening with it and the minutes and looking behind them for the rest (a
+# look-behind of variable width: compiled with regex), so that the text is searched for one
+# character (see needle_found). A marker in words (". noon GMT - ") does not meet it, so a
+# page whose every such marker is in words is not scanned for the dialect: a run of them
+# needs at least two, and no page of real posts writes its every clock as noon or midnight.
 CLOCK_RUN_NEEDLE = (
     r"[.!?\"”’)][ \t\u00a0\u202f]{1,3}\d\d?[:.]\d\d"
     r"(?:[ \t]?[apAP]\.?[mM]\.?)?[ \t\u00a0]*[A-Z]"
