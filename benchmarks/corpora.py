@@ -161,37 +161,38 @@ def _body(rng: random.Random) -> str:
     return "\n\n".join(paragraph(rng) for _ in range(rng.randint(1, 3)))
 
 
-# Marker styles, each a function of (rng, minutes since the opening day's midnight).
-def _update_gmt(_rng: random.Random, at: int) -> str:
+# Marker styles, each a function of (rng, minutes since the opening day's midnight, the
+# opening day).
+def _update_gmt(_rng: random.Random, at: int, _opening: dt.date) -> str:
     # UPDATE 1548 GMT: ...
     return f"UPDATE {at // 60 % 24:02d}{at % 60:02d} GMT: "
 
 
-def _bare_dotted(rng: random.Random, at: int) -> str:
+def _bare_dotted(rng: random.Random, at: int, _opening: dt.date) -> str:
     # 21.48\nHeadline\n...
     return f"{at // 60 % 24:02d}.{at % 60:02d}\n{rng.choice(HEADLINES)}\n"
 
 
-def _twelve_hour(_rng: random.Random, at: int) -> str:
+def _twelve_hour(_rng: random.Random, at: int, _opening: dt.date) -> str:
     # 3.05pm: ...
     hour = at // 60 % 24
     return f"{(hour - 1) % 12 + 1}.{at % 60:02d}{'am' if hour < 12 else 'pm'}: "
 
 
-def _posted_at(rng: random.Random, at: int) -> str:
+def _posted_at(rng: random.Random, at: int, _opening: dt.date) -> str:
     # Posted at 03:02\nHeadline\n...
     return f"Posted at {at // 60 % 24:02d}:{at % 60:02d}\n{rng.choice(HEADLINES)}\n"
 
 
-def _dated_gmt(_rng: random.Random, at: int) -> str:
+def _dated_gmt(_rng: random.Random, at: int, opening: dt.date) -> str:
     # Monday 22 January 2024 15.48 GMT\n...
-    day = OPENING_DAY + dt.timedelta(days=at // 1440)
+    day = opening + dt.timedelta(days=at // 1440)
     weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
     stamp = f"{weekday} {day.day} {month} {day.year} {at // 60 % 24:02d}.{at % 60:02d} GMT"
     return stamp + "\n"
 
 
-STYLES: dict[str, Callable[[random.Random, int], str]] = {
+STYLES: dict[str, Callable[[random.Random, int, dt.date], str]] = {
     "update-gmt": _update_gmt,
     "bare-dotted": _bare_dotted,
     "12-hour": _twelve_hour,
@@ -210,10 +211,15 @@ class Blog:
     """How many entry markers it has."""
     style: str
     """The marker style."""
+    opening: dt.date = OPENING_DAY
+    """The day the blog opens on (what ``parse(date=...)`` is given)."""
 
 
-def blog(rng: random.Random, *, entries: int, style: str | None = None) -> Blog:
-    """A newest-first live blog of ``entries`` updates in one marker style.
+def blog(
+    rng: random.Random, *, entries: int, style: str | None = None, opening: dt.date = OPENING_DAY
+) -> Blog:
+    """A newest-first live blog of ``entries`` updates in one marker style, opening on
+    ``opening``.
 
     Times start at 05:00 on the opening day and step forward at random, so that all of
     them fit in the day (a blog without dates in its markers cannot say which day an
@@ -229,16 +235,25 @@ def blog(rng: random.Random, *, entries: int, style: str | None = None) -> Blog:
         at += rng.randint(1, longest)
     title = f"{rng.choice(HEADLINES)}: live updates"
     parts = [f"{title}\n{paragraph(rng)}\n"]
-    parts.extend(f"{marker(rng, t)}{_body(rng)}\n" for t in reversed(times))
-    return Blog(text="\n".join(parts), entries=entries, style=name)
+    parts.extend(f"{marker(rng, t, opening)}{_body(rng)}\n" for t in reversed(times))
+    return Blog(text="\n".join(parts), entries=entries, style=name, opening=opening)
 
 
-def blogs(size: int, *, seed: int = SEED) -> Iterator[Blog]:
-    """Blogs of 10 to 80 entries in varied styles, until ``size`` characters are reached."""
+def blogs(size: int, *, seed: int = SEED, days: int = 1) -> Iterator[Blog]:
+    """Blogs of 10 to 80 entries in varied styles, until ``size`` characters are reached.
+
+    With ``days`` above 1, each blog opens on a day drawn from the ``days`` days that end
+    on :data:`OPENING_DAY`, as an archive's blogs do (the text differs from the one-day
+    corpus of the same seed); with 1, every blog opens on :data:`OPENING_DAY`.
+    """
     rng = random.Random(seed)
     produced = 0
     while produced < size:
-        one = blog(rng, entries=rng.randint(10, 80))
+        entries = rng.randint(10, 80)
+        opening = OPENING_DAY
+        if days > 1:
+            opening -= dt.timedelta(days=rng.randrange(days))
+        one = blog(rng, entries=entries, opening=opening)
         produced += len(one.text)
         yield one
 
