@@ -266,6 +266,9 @@ def stamp_markers(
     repeated: tuple[dt.date | None, int] | None = None
     # steps back met while the day was unknown, against the last clock in order
     undecided: list[_Step] = []
+    # the day a wall clock is moved to another zone on while the day is unknown: the
+    # page was saved on now's, which is that of its newest posts
+    reference = _REFERENCE_DAY if now is None else now.date()
     # the last day written without a year while none is known, in a stand-in year
     yearless: dt.date | None = None
     # the first such day: its entry, the day in the stand-in year, what wrote it
@@ -414,7 +417,7 @@ def stamp_markers(
                 and last_clocked.zone is not marker.zone  # one ZoneSpec per zone written
                 and (zone := _zone_for(marker, tz, page_zone))
                 != (before := _zone_for(last_clocked, tz, page_zone))
-                and (running := _REFERENCE_DAY if base is None else _plus(base, offset))
+                and (running := reference if base is None else _plus(base, offset))
             ):
                 # the clock before, read on this marker's wall clock when it is in another
                 # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
@@ -475,12 +478,8 @@ def stamp_markers(
             newest = next(i for i in reversed(chrono) if markers[i] is last_clocked)
             base = _base_from_now(last_clocked, offsets[newest], now, tz, page_zone)
 
-    for back in undecided:
-        explained = None if base is None else back.judge(base, markers, tz, page_zone)
-        if explained is None:
-            back.warn(report, markers)
-        elif explained == "repeated":
-            folds.add(back.entry)
+    if undecided:
+        _judge_deferred(undecided, chrono, markers, offsets, base, tz, page_zone, report, folds)
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []
@@ -623,6 +622,70 @@ class _Step:
         )
 
 
+def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
+    steps: Sequence[_Step],
+    chrono: Sequence[int],
+    markers: Sequence[Marker | None],
+    offsets: Sequence[int],
+    base: dt.date | None,
+    tz: str | None,
+    page_zone: str | None,
+    report: Reporter,
+    folds: set[int],
+) -> None:
+    """Judge the steps back met before the page's day was known, now that it is (or is
+    not): warn of those out of order, and add to ``folds`` the entries in the second
+    pass through an hour the clocks went back over.
+
+    Pass 1 compared every clock after an undecided step with the clock before the step,
+    as if the step were out of order. Once the day says it is in order (the second pass
+    through a repeated hour, or a later instant in another zone), the clocks after it
+    are read from it instead, as pass 1 reads them when the day is known: the rest of
+    that day is read again, every clock against the last one in order.
+    """
+    if base is None:
+        for back in steps:
+            back.warn(report, markers)
+        return
+    at = {i: k for k, i in enumerate(chrono)}
+    read_to = -1  # the last position in chrono read again
+    for back in steps:
+        if at[back.entry] <= read_to:
+            continue  # read again with an earlier step of its day
+        zone_before, before = back.before_zone, back.before_minutes
+        repeated = False
+        for k in range(at[back.entry], len(chrono)):
+            i = chrono[k]
+            if offsets[i] != back.offset:
+                break
+            read_to = k
+            marker = markers[i]
+            clock = _stepping_clock(marker)
+            if clock is None:
+                continue
+            zone, minutes = _zone_for(marker, tz, page_zone), _minutes(clock)
+            other_zone = zone != zone_before and zone is not None and zone_before is not None
+            explained: str | None = "in order"
+            if other_zone or minutes < before:
+                step = _Step(i, back.offset, zone_before, before)
+                explained = step.judge(base, markers, tz, page_zone)
+                if explained is None:
+                    step.warn(report, markers)  # the next clock is read against `before`
+                repeated = repeated or explained == "repeated"
+            if explained is not None:
+                zone_before, before = zone, minutes
+            if repeated:  # after the step into the second pass, as pass 1 folds them
+                folds.add(i)
+
+
+def _stepping_clock(marker: Marker | None) -> dt.time | None:
+    """``marker``'s clock if pass 1 reads it against the one before it: an entry's
+    clock, neither a pinned post's nor a relative age's."""
+    if marker is None or marker.kind != "entry" or marker.age is not None or _floats(marker):
+        return None
+    return marker.clock
+
+
 def _step_back(
     day: dt.date | None,
     zone_before: str | None,
@@ -633,14 +696,15 @@ def _step_back(
     """Why a clock a little before the one before it (``last_minutes``) on ``day`` is
     in order all the same: ``repeated`` when both are in the hour the clocks went back
     over (the second pass through it), ``zone`` when it is in another zone that makes
-    it a later instant (``0145 BST``, then ``0110 GMT``); else None (out of order)."""
+    it no earlier an instant (``0145 BST``, then ``0110 GMT``); else None (out of
+    order)."""
     if day is None or zone is None:
         return None
     before = dt.time(*divmod(last_minutes, 60))
     if zone == zone_before or zone_before is None:
         repeated = is_repeated(day, before, zone) and is_repeated(day, clock, zone)
         return "repeated" if repeated else None
-    return "zone" if localize(day, before, zone_before) < localize(day, clock, zone) else None
+    return "zone" if localize(day, before, zone_before) <= localize(day, clock, zone) else None
 
 
 # the day a wall clock is moved to another zone on before the blog's date is known

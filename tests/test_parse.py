@@ -194,8 +194,10 @@ def test_an_entry_out_of_order_on_a_page_without_a_date(now: dt.datetime | None)
         liveblog.parse(text, now=now, strict=True)
 
 
+# the last post is in the second pass, though its clock is later than any of the first
 _FALL_BACK = [("23:50", "a"), ("01:30", "b"), ("01:45", "c"), ("01:10", "d"), ("01:40", "e")]
-_FALL_BACK_UTC = ["22:50", "00:30", "00:45", "01:10", "01:40"]  # Europe/London, 2024-10-27
+_FALL_BACK += [("01:50", "f")]
+_FALL_BACK_UTC = ["22:50", "00:30", "00:45", "01:10", "01:40", "01:50"]  # Europe/London, 2024-10-27
 
 
 @pytest.mark.parametrize(
@@ -224,7 +226,7 @@ def test_the_hour_a_dst_change_repeats_is_read_twice(
     tl = liveblog.parse(text, date=date, now=now, tz=zone.get("tz"), strict=True)
     published = [e.published for e in tl if e.published is not None]
     assert [p.astimezone(UTC).strftime("%H:%M") for p in published] == _FALL_BACK_UTC
-    assert [p.isoformat()[-6:] for p in published] == ["+01:00"] * 3 + ["+00:00"] * 2
+    assert [p.isoformat()[-6:] for p in published] == ["+01:00"] * 3 + ["+00:00"] * 3
     assert tl.warnings == ()
 
 
@@ -244,6 +246,35 @@ def test_a_step_back_in_another_zone_that_is_later_is_in_order() -> None:
     text = "\n\n".join(f"UPDATE {t}: Post {b}." for t, b in reversed(posts))
     tl = liveblog.parse(text, date=dt.date(2024, 11, 5), tz="America/Chicago")
     assert [w.code for w in tl.warnings] == ["out-of-order"]
+
+
+@pytest.mark.parametrize(
+    "dating",
+    [
+        {"date": dt.date(2024, 10, 26)},
+        {"now": dt.datetime(2024, 10, 27, 4, 0, tzinfo=UTC)},
+        {"text": "Coverage of the storm from Saturday October 26, 2024."},
+    ],
+    ids=["date", "now", "text"],
+)
+def test_clocks_after_a_later_instant_in_another_zone_are_read_from_it(
+    dating: dict[str, Any],
+) -> None:
+    """After ``0145 BST`` then ``0110 GMT`` (in order: a later instant), ``0105 GMT`` is
+    out of order against ``0110 GMT`` and ``0130 GMT`` is not, whether the day is known
+    before the steps or after them (regression: with the day from ``now`` or the text,
+    every clock was read against ``0145 BST`` and ``0105 GMT`` passed)."""
+    posts = [("2355 BST", "a"), ("0130 BST", "b"), ("0145 BST", "c"), ("0110 GMT", "d")]
+    posts += [("0105 GMT", "late"), ("0130 GMT", "e")]
+    text = dating.get("text", "Storm live") + "\n\n"
+    text += "\n\n".join(f"UPDATE {t}: Post {b}." for t, b in reversed(posts))
+    tl = liveblog.parse(text, date=dating.get("date"), now=dating.get("now"))
+    published = [e.published for e in tl if e.published is not None]
+    utc = [p.astimezone(UTC).strftime("%H:%M") for p in published]
+    assert utc == ["22:55", "00:30", "00:45", "01:10", "01:05", "01:30"]
+    (late,) = (e for e in tl if e.marker.startswith("UPDATE 0105"))
+    line = text.count("\n", 0, late.span[0]) + 1
+    assert [(w.code, w.line) for w in tl.warnings] == [("out-of-order", line)]
 
 
 def test_a_step_back_outside_the_repeated_hour_is_out_of_order() -> None:
@@ -1464,3 +1495,21 @@ def test_headlines_under_bare_times_with_any_line_end(end: str) -> None:
     )
     tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/London")
     assert [e.headline for e in tl.source_order] == ["Talks end", "Talks begin"]
+
+
+@pytest.mark.parametrize(
+    "dating",
+    [{"date": dt.date(2024, 7, 2)}, {"now": dt.datetime(2024, 7, 2, 18, 0, tzinfo=UTC)}],
+    ids=["date", "now"],
+)
+def test_a_clock_in_another_zone_is_compared_on_the_page_s_day(dating: dict[str, Any]) -> None:
+    """On a summer page in London time, ``13:50 GMT`` (14:50 there) then ``14:10`` steps
+    back an hour: out of order whether the day is given or found from ``now``
+    (regression: without the day, the GMT clock was moved to London time on a winter
+    day, where the two zones agree, and ``14:10`` passed as later)."""
+    posts = [("12:00", "a"), ("13:50 GMT", "b"), ("14:10", "late"), ("15:30", "c")]
+    text = "All times UK.\n\n" + "\n\n".join(f"{t}: Post {b}." for t, b in reversed(posts))
+    tl = liveblog.parse(text, **dating)
+    assert tl.date == dt.date(2024, 7, 2)
+    assert [w.code for w in tl.warnings] == ["out-of-order"]
+    assert "14:10" in tl.warnings[0].message

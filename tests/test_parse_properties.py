@@ -278,3 +278,32 @@ def test_round_trip_weekday_markers(blog: WeekdayBlog, late: int) -> None:
     )
     codes = {w.code for w in tl.warnings}
     assert codes <= ({"date-contradiction"} if late else set())
+
+
+_FALL_BACK_DAY = dt.date(2024, 10, 27)  # Europe/London repeats 01:00-02:00
+
+
+@given(
+    st.lists(
+        st.integers(0, 239),
+        min_size=3,
+        max_size=9,
+    ),
+    st.booleans(),
+)
+def test_a_page_reads_alike_whether_its_day_is_given_or_found_from_now(
+    clocks: list[int], newest_first: bool
+) -> None:
+    """Clocks of the page's zone between midnight and 04:00 on the night the clocks go
+    back, some in the repeated hour, some stepping back: read with ``date=`` (the day
+    known before any step) and with ``now=`` later that morning (the day known only
+    after the steps), the instants and warnings are the same."""
+    posts = [f"{m // 60:02d}:{m % 60:02d}: Post {k}." for k, m in enumerate(clocks)]
+    text = "Storm live\n\n" + "\n\n".join(posts[::-1] if newest_first else posts)
+    now = dt.datetime(2024, 10, 27, 5, 0, tzinfo=dt.UTC)
+    dated = liveblog.parse(text, date=_FALL_BACK_DAY, tz="Europe/London")
+    found = liveblog.parse(text, now=now, tz="Europe/London")
+    if found.date != _FALL_BACK_DAY or dated.order != found.order:
+        return  # a page too short or too shuffled to say its order or day alike
+    assert [e.published for e in found] == [e.published for e in dated]
+    assert [(w.code, w.line) for w in found.warnings] == [(w.code, w.line) for w in dated.warnings]
