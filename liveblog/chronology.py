@@ -426,19 +426,18 @@ def stamp_markers(
                 if moved != last_minutes or days:
                     offset += days
                     last_minutes, last_clocked = moved, marker
+            prior, prior_clocked = last_minutes, last_clocked  # the clock before this one
             if last_minutes is None or minutes >= last_minutes:
                 last_minutes, last_clocked = minutes, marker
             elif last_minutes - minutes > MIDNIGHT_STEP_MINUTES:
                 offset += 1
                 last_minutes, last_clocked = minutes, marker
             else:
-                back = _Step(
-                    i,
-                    offset,
-                    None if last_clocked is None else _zone_for(last_clocked, tz, page_zone),
-                    last_minutes,
-                )
-                explained = None if base is None else back.judge(base, markers, tz, page_zone)
+                back = _step(i, offset, prior_clocked, last_minutes, tz=tz, page_zone=page_zone)
+                explained = None
+                if base is not None:
+                    second = repeated == (base, offset)
+                    explained = back.judge(base, markers, tz, page_zone, second_pass=second)
                 if base is None:
                     # whether the clocks went back over this hour, or another zone makes
                     # it later, needs the day: judged once the day is known (below)
@@ -449,6 +448,19 @@ def stamp_markers(
                     if explained == "repeated":
                         repeated = (base, offset)  # the hour the clocks went back over
                     last_minutes, last_clocked = minutes, marker
+            through = None
+            if marker.zone is not None and marker.zone.daylight is not None and base is not None:
+                through = _named_pass(marker, _plus(base, offset), tz, page_zone)
+            if through == 1:
+                # "01:30 EST" on the night New York's clocks go back: the second pass
+                # through the hour, and the clocks after it on that day are in it too
+                repeated = (base, offset)
+            elif through == 0 and repeated == (base, offset) and minutes >= (prior or 0):
+                # "01:40 EDT" after "01:10 EST": the first pass after the second began (a
+                # step back to it is judged above)
+                back = _step(i, offset, prior_clocked, prior or 0, tz=tz, page_zone=page_zone)
+                back.warn(report, markers)
+                last_minutes, last_clocked = prior, prior_clocked  # read the next against it
             if repeated == (base, offset):
                 folds.add(i)
         offsets[i] = offset
@@ -524,7 +536,7 @@ def stamp_markers(
             zone = agreed
         if not settled:
             _check_zone(marker, day=day, clock=clock, zone=zone, tz=tz, report=report)
-        published = localize(day, clock, zone, fold=i in folds and is_repeated(day, clock, zone))
+        published = localize(day, clock, zone, fold=_fold(marker, i in folds, day, clock, zone))
         if (
             now is not None
             and published > now + _NOW_SLACK
@@ -592,19 +604,33 @@ class _Step:
     before_minutes: int
 
     def judge(
-        self, base: dt.date, markers: Sequence[Marker | None], tz: str | None, page_zone: str | None
+        self,
+        base: dt.date,
+        markers: Sequence[Marker | None],
+        tz: str | None,
+        page_zone: str | None,
+        *,
+        second_pass: bool,
     ) -> Literal["repeated", "zone"] | None:
-        """Why the step is in order all the same (see ``_step_back``), or None."""
+        """Why the step is in order all the same (see ``_step_back``), or None; a step
+        back in the hour the clocks went back over is the second pass through it only
+        once a night (not when the page is in it already: ``second_pass``)."""
         marker = markers[self.entry]
         assert marker is not None  # a step back is a clock's, and a clock is a marker's
         assert marker.clock is not None
-        return _step_back(
-            _plus(base, self.offset),
+        day = _plus(base, self.offset)
+        explained = _step_back(
+            day,
             self.before_zone,
             self.before_minutes,
             _zone_for(marker, tz, page_zone),
             marker.clock,
         )
+        if explained == "repeated" and (
+            second_pass or _named_pass(marker, day, tz, page_zone) == 0
+        ):
+            return None  # "01:40 EDT" after "01:50 EST" names the first pass through the hour
+        return explained
 
     def warn(self, report: Reporter, markers: Sequence[Marker | None]) -> None:
         """Report the entry as out of order."""
@@ -620,6 +646,21 @@ class _Step:
             *marker.span,
             error=OrderError,
         )
+
+
+def _step(
+    entry: int,
+    offset: int,
+    before: Marker | None,
+    before_minutes: int,
+    *,
+    tz: str | None,
+    page_zone: str | None,
+) -> _Step:
+    """The step back of ``entry`` from ``before_minutes`` on ``before``'s clock."""
+    return _Step(
+        entry, offset, None if before is None else _zone_for(before, tz, page_zone), before_minutes
+    )
 
 
 def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
@@ -661,17 +702,23 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
             read_to = k
             marker = markers[i]
             clock = _stepping_clock(marker)
-            if clock is None:
+            if marker is None or clock is None:
                 continue
             zone, minutes = _zone_for(marker, tz, page_zone), _minutes(clock)
             other_zone = zone != zone_before and zone is not None and zone_before is not None
             explained: str | None = "in order"
+            step = _Step(i, back.offset, zone_before, before)
             if other_zone or minutes < before:
-                step = _Step(i, back.offset, zone_before, before)
-                explained = step.judge(base, markers, tz, page_zone)
+                explained = step.judge(base, markers, tz, page_zone, second_pass=repeated)
                 if explained is None:
                     step.warn(report, markers)  # the next clock is read against `before`
                 repeated = repeated or explained == "repeated"
+            through = _named_pass(marker, _plus(base, back.offset), tz, page_zone)
+            if through == 1:
+                repeated = True  # as in pass 1: "01:30 EST" is in the second pass
+            elif through == 0 and repeated and explained == "in order":
+                step.warn(report, markers)  # "01:40 EDT" after "01:10 EST"
+                explained = None
             if explained is not None:
                 zone_before, before = zone, minutes
             if repeated:  # after the step into the second pass, as pass 1 folds them
@@ -786,6 +833,32 @@ def _year_before(limit: dt.date, written: dt.date, weekday: int | None) -> dt.da
     return latest
 
 
+def _named_pass(
+    marker: Marker, day: dt.date | None, tz: str | None, page_zone: str | None
+) -> int | None:
+    """The pass through the hour the clocks went back over that ``marker``'s zone
+    abbreviation names: 0 for a daylight one (``01:30 EDT``), 1 for a standard one
+    (``01:30 EST``); None when it names neither or its clock is not in such an hour."""
+    spec, clock = marker.zone, marker.clock
+    if spec is None or spec.daylight is None or clock is None or day is None:
+        return None
+    zone = _zone_for(marker, tz, page_zone)
+    if zone is None or not is_repeated(day, clock, zone):
+        return None
+    return 0 if spec.daylight else 1
+
+
+def _fold(marker: Marker, folded: bool, day: dt.date, clock: dt.time, zone: str) -> int:
+    """Which pass through the hour the clocks went back over ``clock`` is in (0 the
+    first, 1 the second; 0 for an hour shown once): the one its zone abbreviation names
+    (``01:30 EDT`` the first, ``01:30 EST`` the second), else the second when the page
+    has stepped back into the hour (``folded``)."""
+    daylight = None if marker.zone is None else marker.zone.daylight
+    if (daylight is None and not folded) or not is_repeated(day, clock, zone):
+        return 0
+    return int(not daylight) if daylight is not None else 1
+
+
 def _check_zone(
     marker: Marker,
     *,
@@ -806,7 +879,11 @@ def _check_zone(
             *marker.span,
             error=ZoneError,
         )
-    elif spec.daylight is not None and is_daylight(day, clock, zone) != spec.daylight:
+    elif (
+        spec.daylight is not None
+        and is_daylight(day, clock, zone) != spec.daylight
+        and not is_repeated(day, clock, zone)  # the hour shows both: EDT, then EST
+    ):
         report.warn(
             "zone-mismatch",
             f"'{written}' written on {day.isoformat()}, when {zone} does not observe it; "

@@ -288,6 +288,17 @@ def test_a_step_back_outside_the_repeated_hour_is_out_of_order() -> None:
     text = "\n\n".join(f"{t}: Post {b}." for t, b in posts)
     tl = liveblog.parse(text, date=dt.date(2024, 10, 19), tz="Europe/London")
     assert [w.code for w in tl.warnings] == ["out-of-order"]
+    # the clocks go back once a night: a step back in the second pass is out of order
+    posts = [("23:50", "a"), ("01:30", "b"), ("01:45", "c"), ("01:10", "d"), ("01:05", "e")]
+    text = "\n\n".join(f"{t}: Post {b}." for t, b in posts)
+    for dating in (
+        {"date": dt.date(2024, 10, 26)},
+        {"now": dt.datetime(2024, 10, 27, 3, tzinfo=UTC)},
+    ):
+        tl = liveblog.parse(text, tz="Europe/London", **dating)
+        assert [(w.code, w.message[:14]) for w in tl.warnings] == [
+            ("out-of-order", "entry at 01:05")
+        ]
 
 
 def test_duplicated_markers_keep_both_entries_with_distinct_ids() -> None:
@@ -1513,3 +1524,43 @@ def test_a_clock_in_another_zone_is_compared_on_the_page_s_day(dating: dict[str,
     assert tl.date == dt.date(2024, 7, 2)
     assert [w.code for w in tl.warnings] == ["out-of-order"]
     assert "14:10" in tl.warnings[0].message
+
+
+@pytest.mark.parametrize(
+    ("posts", "utc", "late"),
+    [
+        # EDT names the first pass through 01:00-02:00, EST the second; a bare clock
+        # after EST is in the second pass too
+        (["00:20 EDT", "01:30 EDT", "01:30 EST", "01:45", "02:10 EST"],
+         ["04:20", "05:30", "06:30", "06:45", "07:10"], None),
+        # the first pass after the second began: out of order, whether its clock is
+        # later on the wall or earlier
+        (["00:20 EDT", "01:10 EST", "01:40 EDT", "01:50 EST"],
+         ["04:20", "06:10", "05:40", "06:50"], "01:40"),
+        (["00:20 EDT", "01:50 EST", "01:40 EDT", "01:55 EST"],
+         ["04:20", "06:50", "05:40", "06:55"], "01:40"),
+    ],
+)  # fmt: skip
+def test_a_zone_abbreviation_names_its_pass_through_the_repeated_hour(
+    posts: list[str], utc: list[str], late: str | None
+) -> None:
+    """On the night New York's clocks go back, ``01:30 EST`` is the second 01:30 (06:30
+    UTC), not the first with a false ``zone-mismatch`` (regression: read as EDT, an
+    hour early, warned that EST was not observed)."""
+    text = "Election night\n\n" + "\n\n".join(f"UPDATE {t}: Post." for t in reversed(posts))
+    tl = liveblog.parse(text, date=dt.date(2024, 11, 3), tz="America/New_York")
+    assert [e.published.astimezone(UTC).strftime("%H:%M") for e in tl if e.published] == utc
+    expected = [] if late is None else [("out-of-order", f"entry at {late}")]
+    assert [(w.code, w.message[:14]) for w in tl.warnings] == expected
+
+
+def test_bst_in_the_repeated_hour_is_the_first_pass() -> None:
+    """``01:30 BST`` after London's step back into the hour (``01:50``, ``01:10``) is the
+    first 01:30, an earlier instant: +01:00 and out of order (regression: +00:00)."""
+    posts = ["00:20", "01:50", "01:10", "01:30 BST", "01:40 GMT"]
+    text = "Storm live\n\n" + "\n\n".join(f"UPDATE {t}: Post." for t in reversed(posts))
+    tl = liveblog.parse(text, date=dt.date(2024, 10, 27), tz="Europe/London")
+    got = [e.published.isoformat()[11:] for e in tl if e.published]
+    assert got == ["00:20:00+01:00", "01:50:00+01:00", "01:10:00+00:00", "01:30:00+01:00",
+                   "01:40:00+00:00"]  # fmt: skip
+    assert [w.code for w in tl.warnings] == ["out-of-order"]

@@ -307,3 +307,42 @@ def test_a_page_reads_alike_whether_its_day_is_given_or_found_from_now(
         return  # a page too short or too shuffled to say its order or day alike
     assert [e.published for e in found] == [e.published for e in dated]
     assert [(w.code, w.line) for w in found.warnings] == [(w.code, w.line) for w in dated.warnings]
+
+
+_NEW_YORK_FALL_BACK = dt.date(2024, 11, 3)  # 01:00-02:00 comes twice: EDT, then EST
+
+
+@st.composite
+def _named_clocks(draw: st.DrawFn) -> list[tuple[int, str]]:
+    """Clocks between midnight and 04:00 on New York's fall-back night, each with the
+    abbreviation in force: EDT before 01:00, EST from 02:00, either in between."""
+    minutes = draw(st.lists(st.integers(0, 239), min_size=4, max_size=9))
+    return [
+        (m, "EDT" if m < 60 else "EST" if m >= 120 else draw(st.sampled_from(["EDT", "EST"])))
+        for m in minutes
+    ]
+
+
+@given(_named_clocks())
+def test_a_named_pass_fixes_the_instant_and_the_order(clocks: list[tuple[int, str]]) -> None:
+    """Every clock written with EDT or EST on the night the clocks go back is the
+    instant the abbreviation names, and an entry is out of order exactly when it is
+    earlier than one before it."""
+    posts = [
+        f"UPDATE {m // 60:02d}:{m % 60:02d} {abbr}: Post {k}." for k, (m, abbr) in enumerate(clocks)
+    ]
+    text = "Election night\n\n" + "\n\n".join(reversed(posts))
+    tl = liveblog.parse(text, date=_NEW_YORK_FALL_BACK, tz="America/New_York")
+    if tl.order != "newest-first":
+        return  # too shuffled to say its order
+    offset = {"EDT": 4, "EST": 5}
+    instants = [
+        dt.datetime.combine(_NEW_YORK_FALL_BACK, dt.time(m // 60, m % 60), dt.UTC)
+        + dt.timedelta(hours=offset[abbr])
+        for m, abbr in clocks
+    ]
+    assert [e.published for e in tl] == instants
+    late = [k for k in range(1, len(instants)) if instants[k] < max(instants[:k])]
+    warned = sorted(w.line for w in tl.warnings if w.code == "out-of-order")
+    lines = sorted(text.count("\n", 0, text.index(f"Post {k}.")) + 1 for k in late)
+    assert warned == lines
