@@ -422,10 +422,14 @@ def stamp_markers(
                 # the clock before, read on this marker's wall clock when it is in another
                 # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
                 # day before in its zone)
-                days, moved = _in_zone(last_minutes, before, zone, running)
+                days, moved, second = _in_zone(last_minutes, before, zone, running)
                 if moved != last_minutes or days:
                     offset += days
                     last_minutes, last_clocked = moved, marker
+                if second and base is not None:
+                    # "0110 GMT", then "01:20" in London: the page is in the hour's
+                    # second pass on London's wall clock
+                    repeated = (base, offset)
             prior, prior_clocked = last_minutes, last_clocked  # the clock before this one
             if last_minutes is None or minutes >= last_minutes:
                 last_minutes, last_clocked = minutes, marker
@@ -758,17 +762,21 @@ def _step_back(
 _REFERENCE_DAY = dt.date(2001, 1, 1)
 
 
-def _in_zone(minutes: int, before: str | None, after: str | None, day: dt.date) -> tuple[int, int]:
+def _in_zone(
+    minutes: int, before: str | None, after: str | None, day: dt.date
+) -> tuple[int, int, int]:
     """The wall clock ``minutes`` on ``day`` in zone ``before``, read in zone ``after``:
-    (days on from ``day``, minutes), ``(0, minutes)`` when either zone is unknown or
-    they are one. ``23:45`` in UTC is ``08:45`` the next day in Tokyo."""
+    (days on from ``day``, minutes, 1 when that wall time is the second pass through
+    an hour the clocks went back over there, else 0), ``(0, minutes, 0)`` when either
+    zone is unknown or they are one. ``23:45`` in UTC is ``08:45`` the next day in
+    Tokyo; ``01:10`` in UTC on 27 October 2024 is the second ``01:10`` in London."""
     if before is None or after is None or before == after:
-        return 0, minutes
+        return 0, minutes, 0
     try:
         local = localize(day, dt.time(*divmod(minutes, 60)), before).astimezone(get_tzinfo(after))
     except OverflowError:  # at the calendar's ends
-        return 0, minutes
-    return (local.date() - day).days, local.hour * 60 + local.minute
+        return 0, minutes, 0
+    return (local.date() - day).days, local.hour * 60 + local.minute, local.fold
 
 
 def _day_in_zone(day: dt.date, clock: dt.time, zone: str | None, frame: str | None) -> dt.date:
