@@ -117,14 +117,25 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="text or HTML files (detected), folders of them, or - for stdin",
     )
-    p.add_argument("--format", choices=("json", "text", "jsonfeed"), default="text")
+    p.add_argument(
+        "--format",
+        choices=("json", "text", "jsonfeed"),
+        default="text",
+        help="text (default): one line per entry; json: the whole timeline with its "
+        "mentions and warnings (Timeline.to_dict); jsonfeed: JSON Feed 1.1",
+    )
     p.add_argument("-o", "--output", help="write here instead of stdout")
     _add_jobs_option(p, "the files")
     _add_reading_options(p)
 
     f = commands.add_parser("feed", help="publish a live blog as JSON Feed, Atom or JSON-LD")
     f.add_argument("file", metavar="FILE", help="a text or HTML file, or - for stdin")
-    f.add_argument("--format", choices=("jsonfeed", "atom", "jsonld"), default="jsonfeed")
+    f.add_argument(
+        "--format",
+        choices=("jsonfeed", "atom", "jsonld"),
+        default="jsonfeed",
+        help="JSON Feed 1.1 (default), Atom 1.0 or schema.org LiveBlogPosting JSON-LD",
+    )
     f.add_argument("--title", help="the feed's title (default: Live blog)")
     f.add_argument(
         "--url",
@@ -151,7 +162,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="text or HTML live blogs, JSON Feeds, timelines from parse --format json, or "
         "folders of them",
     )
-    m.add_argument("--format", choices=("json", "jsonfeed", "atom", "text"), default="text")
+    m.add_argument(
+        "--format",
+        choices=("json", "jsonfeed", "atom", "text"),
+        default="text",
+        help="text (default): one line per merged entry with its sources; json, jsonfeed or atom",
+    )
     m.add_argument("--title", help="the merged feed's title")
     m.add_argument("--no-dedupe", action="store_true", help="keep duplicate updates apart")
     m.add_argument(
