@@ -422,6 +422,7 @@ def stamp_markers(
                 # the clock before, read on this marker's wall clock when it is in another
                 # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
                 # day before in its zone)
+                before_clocked, before_minutes = last_clocked, last_minutes
                 days, moved, second = _in_zone(last_minutes, before, zone, running)
                 if moved != last_minutes or days:
                     offset += days
@@ -430,6 +431,11 @@ def stamp_markers(
                     # "0110 GMT", then "01:20" in London: the page is in the hour's
                     # second pass on London's wall clock
                     repeated = (base, offset)
+                elif second:
+                    # the same on now's day: judged once the page's day is known
+                    undecided.append(
+                        _step(i, offset, before_clocked, before_minutes, tz=tz, page_zone=page_zone)
+                    )
             prior, prior_clocked = last_minutes, last_clocked  # the clock before this one
             if last_minutes is None or minutes >= last_minutes:
                 last_minutes, last_clocked = minutes, marker
@@ -623,17 +629,14 @@ class _Step:
         assert marker is not None  # a step back is a clock's, and a clock is a marker's
         assert marker.clock is not None
         day = _plus(base, self.offset)
-        explained = _step_back(
-            day,
-            self.before_zone,
-            self.before_minutes,
-            _zone_for(marker, tz, page_zone),
-            marker.clock,
-        )
-        if explained == "repeated" and (
-            second_pass or _named_pass(marker, day, tz, page_zone) == 0
-        ):
+        zone = _zone_for(marker, tz, page_zone)
+        explained = _step_back(day, self.before_zone, self.before_minutes, zone, marker.clock)
+        if explained != "repeated":
+            return explained
+        if _named_pass(marker, day, tz, page_zone) == 0:
             return None  # "01:40 EDT" after "01:50 EST" names the first pass through the hour
+        if second_pass and self.before_zone in {zone, None}:
+            return None  # a step back on the wall clock already in the second pass
         return explained
 
     def warn(self, report: Reporter, markers: Sequence[Marker | None]) -> None:
@@ -710,6 +713,9 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
                 continue
             zone, minutes = _zone_for(marker, tz, page_zone), _minutes(clock)
             other_zone = zone != zone_before and zone is not None and zone_before is not None
+            day = _plus(base, back.offset)
+            if other_zone and day is not None and _in_zone(before, zone_before, zone, day)[2]:
+                repeated = True  # as in pass 1: the clock before is in the second pass here
             explained: str | None = "in order"
             step = _Step(i, back.offset, zone_before, before)
             if other_zone or minutes < before:
@@ -717,7 +723,7 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
                 if explained is None:
                     step.warn(report, markers)  # the next clock is read against `before`
                 repeated = repeated or explained == "repeated"
-            through = _named_pass(marker, _plus(base, back.offset), tz, page_zone)
+            through = _named_pass(marker, day, tz, page_zone)
             if through == 1:
                 repeated = True  # as in pass 1: "01:30 EST" is in the second pass
             elif through == 0 and repeated and explained == "in order":
@@ -745,17 +751,23 @@ def _step_back(
     clock: dt.time,
 ) -> Literal["repeated", "zone"] | None:
     """Why a clock a little before the one before it (``last_minutes``) on ``day`` is
-    in order all the same: ``repeated`` when both are in the hour the clocks went back
-    over (the second pass through it), ``zone`` when it is in another zone that makes
-    it no earlier an instant (``0145 BST``, then ``0110 GMT``); else None (out of
-    order)."""
+    in order all the same: ``zone`` when it is in another zone that makes it no
+    earlier an instant (``0145 BST``, then ``0110 GMT``); ``repeated`` when it is the
+    second pass through the hour the clocks went back over, in its zone (both clocks in
+    that hour) or in another (its second pass is no earlier an instant); else None (out
+    of order)."""
     if day is None or zone is None:
         return None
     before = dt.time(*divmod(last_minutes, 60))
     if zone == zone_before or zone_before is None:
         repeated = is_repeated(day, before, zone) and is_repeated(day, clock, zone)
         return "repeated" if repeated else None
-    return "zone" if localize(day, before, zone_before) <= localize(day, clock, zone) else None
+    earlier = localize(day, before, zone_before)
+    if earlier <= localize(day, clock, zone):
+        return "zone"
+    if is_repeated(day, clock, zone) and earlier <= localize(day, clock, zone, fold=1):
+        return "repeated"  # "0100 GMT", then "01:00" in London as its clocks go back
+    return None
 
 
 # the day a wall clock is moved to another zone on before the blog's date is known

@@ -277,13 +277,18 @@ def test_clocks_after_a_later_instant_in_another_zone_are_read_from_it(
     assert [(w.code, w.line) for w in tl.warnings] == [("out-of-order", line)]
 
 
-def test_a_bare_clock_after_one_in_utc_is_in_the_second_pass() -> None:
+@pytest.mark.parametrize(
+    "dating",
+    [{"date": dt.date(2024, 10, 27)}, {"now": dt.datetime(2024, 10, 27, 5, tzinfo=UTC)}],
+    ids=["date", "now"],
+)
+def test_a_bare_clock_after_one_in_utc_is_in_the_second_pass(dating: dict[str, Any]) -> None:
     """``0110 GMT`` on the night London's clocks go back is the second 01:10 there, so
     ``01:20`` after it on a London page is the second 01:20 (01:20 UTC), in order
     (regression: the first 01:20, 00:20 UTC, earlier than the post before, silently)."""
     posts = ["00:20", "01:40", "01:10 GMT", "01:20", "01:30"]
     text = "Storm live\n\n" + "\n\n".join(f"{t}: Post." for t in reversed(posts))
-    tl = liveblog.parse(text, date=dt.date(2024, 10, 27), tz="Europe/London")
+    tl = liveblog.parse(text, tz="Europe/London", **dating)
     utc = [e.published.astimezone(UTC).strftime("%H:%M") for e in tl if e.published]
     assert utc == ["23:20", "00:40", "01:10", "01:20", "01:30"]
     assert tl.warnings == ()

@@ -285,20 +285,22 @@ _FALL_BACK_DAY = dt.date(2024, 10, 27)  # Europe/London repeats 01:00-02:00
 
 @given(
     st.lists(
-        st.integers(0, 239),
+        st.tuples(st.integers(0, 239), st.sampled_from(["", " GMT", " BST"])),
         min_size=3,
         max_size=9,
     ),
     st.booleans(),
 )
+@example([(61, ""), (60, ""), (61, "")], False)
+@example([(60, ""), (0, ""), (120, ""), (60, ""), (0, ""), (61, "")], False)
 def test_a_page_reads_alike_whether_its_day_is_given_or_found_from_now(
-    clocks: list[int], newest_first: bool
+    clocks: list[tuple[int, str]], newest_first: bool
 ) -> None:
-    """Clocks of the page's zone between midnight and 04:00 on the night the clocks go
-    back, some in the repeated hour, some stepping back: read with ``date=`` (the day
-    known before any step) and with ``now=`` later that morning (the day known only
-    after the steps), the instants and warnings are the same."""
-    posts = [f"{m // 60:02d}:{m % 60:02d}: Post {k}." for k, m in enumerate(clocks)]
+    """Clocks between midnight and 04:00 on the night London's clocks go back, some in
+    the repeated hour, some stepping back, in the page's zone, GMT or BST: read with
+    ``date=`` (the day known before any step) and with ``now=`` later that morning (the
+    day known only after the steps), the instants and warnings are the same."""
+    posts = [f"{m // 60:02d}:{m % 60:02d}{zone}: Post {k}." for k, (m, zone) in enumerate(clocks)]
     text = "Storm live\n\n" + "\n\n".join(posts[::-1] if newest_first else posts)
     now = dt.datetime(2024, 10, 27, 5, 0, tzinfo=dt.UTC)
     dated = liveblog.parse(text, date=_FALL_BACK_DAY, tz="Europe/London")
