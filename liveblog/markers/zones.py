@@ -314,11 +314,27 @@ def is_repeated(day: dt.date, clock: dt.time, key: str) -> bool:
     >>> is_repeated(dt.date(2024, 3, 31), dt.time(1, 30), "Europe/London")  # skipped
     False
     """
+    if not _falls_back(day, key):
+        return False  # most days: the zone's clocks do not go back that day
     local = dt.datetime.combine(day, clock, tzinfo=get_tzinfo(key))
     first, second = local.utcoffset(), local.replace(fold=1).utcoffset()
     assert first is not None  # every tzinfo from get_tzinfo answers for any datetime
     assert second is not None
     return second < first
+
+
+@functools.lru_cache(maxsize=4096)
+def _falls_back(day: dt.date, key: str) -> bool:
+    """Whether zone ``key`` is further behind UTC at the end of ``day`` than at its start
+    (its clocks go back that day), reading midnight at either end on the side that
+    shows it: an hour repeated across either midnight counts."""
+    tzinfo = get_tzinfo(key)
+    start = dt.datetime.combine(day, dt.time(), tzinfo=tzinfo)
+    end = start + dt.timedelta(days=1)  # wall-clock arithmetic: the next midnight
+    first, last = start.utcoffset(), end.replace(fold=1).utcoffset()
+    assert first is not None  # as in is_repeated
+    assert last is not None
+    return last < first
 
 
 def is_daylight(day: dt.date, clock: dt.time, key: str) -> bool:
