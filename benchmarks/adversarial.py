@@ -1,10 +1,12 @@
-"""Adversarial inputs for ``liveblog.parse`` grown 1x, 4x and 16x: does the time grow linearly?
+"""Adversarial inputs for ``liveblog.parse`` (and ``parse_html``) grown 1x, 4x and 16x: is
+the time linear?
 
 Usage: ``python benchmarks/adversarial.py [--base 64000] [--only NAME] [--timeout 300]``.
 
 Each input (``benchmarks/corpora.py``: a million digits, ``UPDATE `` repeated, one long
 line, thousands of markers, deeply nested quotes, runs of spaces, colons and month
-names, full dates and weekdays in a blog without a date...) is parsed, with mention
+names, full dates and weekdays in a blog without a date, web pages of thousands of sibling
+paragraphs or deeply nested elements...) is parsed, with mention
 resolution, at three sizes. Each timing runs in a fresh subprocess after one untimed
 parse of the same text, best of three rounds that time every size once each, with a
 time limit, so that a quadratic case is reported instead of hanging the run. The row
@@ -84,23 +86,25 @@ ROUNDS = 3
 """Timings per scale; the best counts."""
 
 
-def _time_once(text: str, date: dt.date | None) -> float:
+def _time_once(text: str, date: dt.date | None, *, html: bool = False) -> float:
     import liveblog
 
+    read = liveblog.parse_html if html else liveblog.parse
     start = time.process_time()
     # Raising on purpose is an answer too; only the time matters here.
     with contextlib.suppress(liveblog.LiveblogError):
-        liveblog.parse(text, date=date)
+        read(text, date=date)
     return time.process_time() - start
 
 
 def _child(name: str, base: int, scale: int) -> int:
     date = None if name in corpora.UNDATED else corpora.OPENING_DAY
     text = corpora.ADVERSARIAL[name](base * scale)
+    html = name in corpora.HTML
     # Warm up on the text itself: patterns compile on first use, and a cost paid once
     # per process would weigh most at the smallest size and hide growth.
-    _time_once(text, date)
-    print(json.dumps({"seconds": _time_once(text, date)}), flush=True)
+    _time_once(text, date, html=html)
+    print(json.dumps({"seconds": _time_once(text, date, html=html)}), flush=True)
     return 0
 
 
@@ -150,7 +154,8 @@ def run_all(base: int, *, timeout: float, only: str = "") -> list[Row]:
 
 def format_rows(rows: list[Row]) -> str:
     """A table: case, size at 1x, seconds at each scale, the ratio, and a verdict."""
-    lines = [f"{'case':<16} {'1x chars':>9} {'1x s':>8} {'4x s':>8} {'16x s':>8} {'ratio':>6}"]
+    width = max([len("case"), *(len(row.name) for row in rows)])
+    lines = [f"{'case':<{width}} {'1x chars':>9} {'1x s':>8} {'4x s':>8} {'16x s':>8} {'ratio':>6}"]
     for row in rows:
         cells = [f"{s:8.3f}" for s in row.seconds] + ["       -"] * (3 - len(row.seconds))
         deviation = row.deviation
@@ -158,7 +163,8 @@ def format_rows(rows: list[Row]) -> str:
         finished = deviation is not None and deviation != float("inf")
         ratio = f"{deviation + 1:6.2f}" if deviation is not None and finished else "     -"
         note = f"  {row.error}" if row.error else ""
-        lines.append(f"{row.name:<16} {row.base:>9} {' '.join(cells)} {ratio}  {verdict}{note}")
+        name = f"{row.name:<{width}}"
+        lines.append(f"{name} {row.base:>9} {' '.join(cells)} {ratio}  {verdict}{note}")
     return "\n".join(lines)
 
 

@@ -326,8 +326,20 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         "Talks went on earlier on Monday; the envoy left last week.\n"
         for i in range(n // 100, 0, -1)
     ),
+    # saved web pages, read by parse_html (see HTML)
+    "html-sibling-paragraphs": lambda n: "<p>x" * (n // 4),
+    "html-nested-divs": lambda n: "<div>" * (n // 11) + "UPDATE 1548 GMT: x" + "</div>" * (n // 11),
+    "html-nested-lists": lambda n: "<ul><li>" * (n // 8) + "x",
+    "html-time-cards": lambda n: "".join(
+        f'<article><time datetime="2024-01-22T{i // 60 % 24:02d}:{i % 60:02d}:00Z">'
+        f"{i // 60 % 24:02d}:{i % 60:02d}</time><p>Talks went on.</p></article>"
+        for i in range(n // 110, 0, -1)
+    ),
 }
 """Adversarial inputs by name: a function of the wanted size in characters."""
+
+HTML: frozenset[str] = frozenset(name for name in ADVERSARIAL if name.startswith("html-"))
+"""The adversarial cases that are web pages, parsed with ``parse_html``."""
 
 UNDATED: frozenset[str] = frozenset({"date-clues"})
 """The adversarial cases parsed without a ``date``, so that the blog's own date is inferred."""

@@ -151,6 +151,23 @@ def test_adversarial_inputs_complete(text: str) -> None:
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize(
+    ("markup", "words"),
+    [
+        ("<p>x" * 20_000, 20_000),  # sibling paragraphs (each looked past its neighbours)
+        ("<div>" * 20_000 + "UPDATE 1548 GMT: Talks end." + "</div>" * 20_000, 5),
+        ("<ul><li>" * 10_000 + "Talks end.", 2),
+    ],
+    ids=["siblings", "nested-divs", "nested-lists"],
+)
+def test_adversarial_pages_complete(markup: str, words: int) -> None:
+    """Adversarial web pages parse to the end and keep every visible word
+    (benchmarks/adversarial.py reports the timings)."""
+    tl = liveblog.parse_html(markup, date=DAY)
+    kept = " ".join([tl.preamble.text, *(e.marker + " " + e.body for e in tl.entries)])
+    assert len(kept.split()) == words
+
+
 def _parse_in_subprocess(text: str, seed: str) -> Any:
     code = (
         "import sys, json, datetime as dt, liveblog\n"

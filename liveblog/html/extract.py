@@ -852,7 +852,11 @@ def _alike_kinds(children: Sequence[_Node | _Text]) -> set[tuple[str, str]] | No
 
 
 def _next_element(children: Sequence[_Node | _Text], k: int) -> _Node | None:
-    for child in children[k + 1 :]:
+    """The element after ``children[k]`` with nothing but blanks between, if any (read
+    in place: a copy of the rest of ``children`` per heading made a page of thousands
+    of sibling paragraphs cost the square of their number)."""
+    for i in range(k + 1, len(children)):
+        child = children[i]
         if isinstance(child, _Node):
             return child
         if child.data.strip():
