@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import reprlib
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, cast
@@ -85,7 +86,7 @@ def check_types(value: attrs.AttrsInstance, path: str = "") -> None:
             if not isinstance(part, expected) or isinstance(part, bool):
                 at = f"{path}/{name}" + (f"/{index}" if isinstance(item, tuple) else "")
                 field = attrs.fields_dict(type(value))[name]
-                msg = f"{name} must be {field.type}, got {item!r}"
+                msg = f"{name} must be {field.type}, got {reprlib.repr(item)}"
                 raise FeedError(msg, path=at)
     for name in nested:
         item = getattr(value, name)

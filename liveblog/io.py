@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import reprlib
 from collections.abc import Callable
 from typing import IO, Protocol
 
@@ -200,7 +201,7 @@ def read_text(
     else:
         read = getattr(source, "read", None)
         if read is None:
-            msg = f"{what} must be str, bytes, a path or an open file, got {source!r}"
+            msg = f"{what} must be str, bytes, a path or an open file, got {reprlib.repr(source)}"
             raise TypeError(msg)
         data = read()
         if isinstance(data, str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import os
+import reprlib
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeAlias, cast
@@ -135,7 +136,7 @@ def _tasks(sources: Iterable[BlogSource]) -> Iterator[_Task | Result]:
         else:
             msg = (
                 f"sources must hold str, bytes, paths or open files, "
-                f"got {source!r} at index {index}"
+                f"got {reprlib.repr(source)} at index {index}"
             )
             raise TypeError(msg)
 
@@ -255,7 +256,8 @@ def parse_many(
     if isinstance(sources, str | bytes | bytearray | os.PathLike) or not isinstance(
         sources, Iterable
     ):
-        msg = f"sources must be an iterable of blogs (e.g. a list of paths), got {sources!r}"
+        got = reprlib.repr(sources)
+        msg = f"sources must be an iterable of blogs (e.g. a list of paths), got {got}"
         if isinstance(sources, os.PathLike):
             folder = os.fsdecode(sources)
             msg += f"; for the blogs in a folder: sorted(pathlib.Path({folder!r}).rglob('*.txt'))"

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import itertools
 import re
+import reprlib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import filterfalse
@@ -180,7 +181,11 @@ def merge(
 def _check_arguments(timelines: Sequence[object], dedupe: object, window: object) -> None:
     for index, value in enumerate(timelines):
         if not isinstance(value, Timeline):
-            msg = f"timelines[{index}] must be a Timeline, got {value!r}"
+            msg = f"timelines[{index}] must be a Timeline, got {type(value).__name__}"
+            if isinstance(value, Iterable) and not isinstance(value, str | bytes):
+                msg += " (pass the timelines one by one: merge(*timelines))"
+            else:
+                msg += f" {reprlib.repr(value)}"
             raise TypeError(msg)
     if not isinstance(dedupe, bool):
         msg = f"dedupe must be a bool, got {dedupe!r}"

@@ -204,6 +204,12 @@ def test_jobs_0_uses_every_core() -> None:
             TypeError,
             "sources must be an iterable of blogs (e.g. a list of paths), got 3",
         ),
+        (  # a whole blog passed as sources: its text is not repeated in full
+            {"sources": "UPDATE 0900 GMT: " + "x" * 100_000},
+            TypeError,
+            "sources must be an iterable of blogs (e.g. a list of paths), "
+            "got 'UPDATE 0900 ...xxxxxxxxxxxxx'",
+        ),
         ({"jobs": -1}, ValueError, "jobs must be at least 1, got -1"),
         ({"jobs": "2"}, TypeError, "jobs must be an int, got '2'"),
         ({"jobs": True}, TypeError, "jobs must be an int, got True"),

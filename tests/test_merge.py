@@ -496,7 +496,19 @@ def test_non_timeline_argument_is_rejected() -> None:
     """A positional argument that is not a Timeline is named by its index."""
     with pytest.raises(TypeError) as info:
         merge(Timeline(()), "blog.txt")  # type: ignore[arg-type]
-    assert str(info.value) == "timelines[1] must be a Timeline, got 'blog.txt'"
+    assert str(info.value) == "timelines[1] must be a Timeline, got str 'blog.txt'"
+
+
+def test_a_list_of_timelines_is_rejected_with_a_short_hint() -> None:
+    """``merge([a, b])`` says to pass the timelines one by one, without the list's repr
+    (which for real timelines ran to megabytes)."""
+    tl = liveblog.parse("UPDATE 1548 GMT: Talks.\n\nUPDATE 1500 GMT: Talks begin.", date=DAY)
+    with pytest.raises(TypeError) as info:
+        merge([tl] * 500)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "timelines[0] must be a Timeline, got list (pass the timelines one by one: "
+        "merge(*timelines))"
+    )
 
 
 def test_merged_feed_can_be_merged_again() -> None:
