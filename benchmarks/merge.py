@@ -36,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 # Imported after the sys.path set-up, so that the script times this checkout's liveblog
+from benchmarks import corpora
 from liveblog.merging import merge
 from liveblog.model import Entry, Provenance, Source, Timeline, make_entry_id
 
@@ -184,6 +185,38 @@ def _traced_peak(timelines: list[Timeline]) -> float:
     return peak / 2**20
 
 
+def crowded(size: int, kind: str, seed: int = SEED) -> list[Timeline]:
+    """``size // 50`` timelines of 50 entries each, all posted within one hour: the
+    night of an election merged from hundreds of blogs. ``kind`` is ``news`` (short
+    news sentences, which share many phrases) or ``template`` (one sentence with other
+    numbers in each entry, which shares most of its bigrams with every other)."""
+    rng = random.Random(seed)
+    start = dt.datetime(2024, 1, 22, 22, tzinfo=dt.UTC)
+    timelines: list[Timeline] = []
+    for index in range(max(1, size // 50)):
+        posts = []
+        for k in range(50):
+            minute = rng.randrange(60)
+            if kind == "news":
+                body = corpora.sentence(rng)
+            else:
+                body = f"Item {index} {k} about talks in city number {index * 100 + k} today."
+            posts.append((minute, body))
+        posts.sort(key=lambda post: post[0])
+        entries = []
+        for ordinal, (minute, body) in enumerate(posts):
+            published = start + dt.timedelta(minutes=minute)
+            marker = f"UPDATE {22:02d}{minute:02d} GMT"
+            entry_id = make_entry_id(
+                day=published.date(), time=published.time(), marker=marker, occurrence=ordinal
+            )
+            entries.append(
+                Entry(id=entry_id, marker=marker, body=body, span=(0, 1), published=published)
+            )
+        timelines.append(Timeline(tuple(entries), source=Source(name=f"crowd{index}")))
+    return timelines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the report; always returns 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -225,6 +258,13 @@ def main(argv: list[str] | None = None) -> int:
         except MemoryError:
             print(f"{size:>9} out of memory; stopping")
             break
+    print("\ncrowded hour (every entry within 60 minutes): CPU s at 2,000 and 8,000 entries")
+    for kind in ("news", "template"):
+        seconds = [_time(crowded(n, kind), args.repeat, dedupe=True)[1] for n in (2000, 8000)]
+        ratio = seconds[1] / (4 * seconds[0])
+        verdict = "linear" if ratio <= 1.5 else "worse than linear"
+        times = f"{seconds[0]:7.3f} {seconds[1]:7.3f}"
+        print(f"{kind:>9} {times}  t8k/(4 t2k) = {ratio:.2f} ({verdict})")
     return 0
 
 

@@ -8,6 +8,7 @@ import itertools
 import re
 import reprlib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import filterfalse
 from typing import TypeVar
@@ -388,9 +389,10 @@ def _group_duplicates(
     is also split into words and bigrams, and compared with every short group at or above
     the threshold: such a group shares at least ``_needed(n)`` of the text's ``n``
     bigrams, so when fewer of them occur in the whole time bucket, no group there is
-    compared; one set operation both counts them and adds the text's bigrams to the
-    bucket. Otherwise the candidates are the short groups that index one of the bigrams:
-    each indexes ``_indexed_share`` of its bigrams, which is enough for none to be missed.
+    compared; one count of the bucket's bigrams (how many short texts have each) tells
+    it. Otherwise the candidates are the short groups that index one of the bigrams:
+    each indexes ``_indexed_share`` of its bigrams, which is enough for none to be missed,
+    and the rarest in the bucket, so that common ones make few groups candidates.
     The bigrams of a long text are made only when it has a candidate. Buckets are two
     ``window`` wide: a group whose first entry is more than one window old can no longer
     be joined, so only the current bucket and, in the first window of it, the previous
@@ -408,7 +410,7 @@ def _group_duplicates(
     current = _Bucket(0)
     previous = _Bucket(-1)
     start, end = 0, width  # the instants of the current bucket
-    raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+    raw, counts, owner, keyed = current.raw, current.counts, current.owner, current.keyed
     # the dictionaries' key views, made once per bucket (a view follows its dictionary)
     keyed_keys, previous_keys = keyed.keys(), previous.keyed.keys()
     key_fold, key_delete, mark_anchors, ascii_only = _KEY_FOLD, _KEY_DELETE, _MARK_ANCHORS, _ASCII
@@ -424,7 +426,7 @@ def _group_duplicates(
             current = _Bucket(number)
             start = number * width
             end = start + width
-            raw, seen, owner, keyed = current.raw, current.seen, current.owner, current.keyed
+            raw, counts, owner, keyed = current.raw, current.counts, current.owner, current.keyed
             keyed_keys, previous_keys = keyed.keys(), previous.keyed.keys()
         horizon = instant - window_us
         # the previous bucket's groups are all closed once the horizon is in this one
@@ -505,10 +507,10 @@ def _group_duplicates(
             size = len(shingles)
             needed = -(-size * _T_NUM // _T_DEN)  # _needed(size), inlined
             # a short group shares no more bigrams with the text than its whole bucket does
-            before = len(seen)
-            seen |= shingles
-            hits = size - (len(seen) - before)
-            if hits >= needed or (both and len(previous.seen & shingles) >= needed):
+            before = len(counts)
+            counts.update(shingles)
+            hits = size - (len(counts) - before)
+            if hits >= needed or (both and len(previous.counts.keys() & shingles) >= needed):
                 buckets = (previous, current) if both else (current,)
                 more = _sharing(shingles, [(b.owner, b.shared) for b in buckets])
                 candidates = more if candidates is None else candidates | more
@@ -539,9 +541,13 @@ def _group_duplicates(
         if short:
             assert shingles is not None
             size = len(shingles)
-            # _indexed_share(size), inlined: the first bigrams that the set yields
+            # _indexed_share(size), inlined: any that many of the bigrams find every group
+            # at or above the threshold; the rarest in the bucket so far are indexed, so
+            # that a bigram that many texts share ("in the", a template's words) makes few
+            # groups candidates of every text (any bigrams do when none was seen before)
             share = size - (-(-size * _T_NUM // _T_DEN)) + 1
-            _register(number, itertools.islice(shingles, share), owner, current.shared, hits)
+            indexed = sorted(shingles, key=counts.__getitem__)[:share] if hits else shingles
+            _register(number, itertools.islice(indexed, share), owner, current.shared, hits)
     return firsts, copies
 
 
@@ -611,8 +617,8 @@ class _Bucket:
     """The key index: the latest group with each key."""
     key_shared: dict[bytes, list[int]] = attrs.Factory(dict)
     """The earlier groups with a key, for the keys that several groups have."""
-    seen: set[Shingle] = attrs.Factory(set)
-    """Every bigram of every short text with words swept in the bucket."""
+    counts: Counter[Shingle] = attrs.Factory(Counter)
+    """How many short texts with words swept in the bucket have each bigram."""
     owner: dict[Shingle, int] = attrs.Factory(dict)
     """The bigram index of short groups: the latest group that indexes each bigram."""
     shared: dict[Shingle, list[int]] = attrs.Factory(dict)
