@@ -387,7 +387,40 @@ def test_clue_words_are_found_as_a_whole_text_scan_finds_them(text: str) -> None
     end a match gives exactly the starts of the whole pattern's scan."""
     words = _clue_finders()[1]
     low = text.lower()
-    assert _word_starts(low, words) == [m.start() for m in words.finditer(low)]
+    assert _word_starts(text, low.encode("ascii", "replace"), words) == [
+        m.start() for m in words.finditer(low)
+    ]
+
+
+def _clues_scanned_whole(text: str, markers: list[Span]) -> list[int]:
+    """The starts of the years (outside ``markers``) and of the clue words, as the
+    patterns' scans of the whole (lowered) text find them: what
+    :func:`dating._clue_starts` must agree with."""
+    digits, words, any_case = _clue_finders()
+    low = text.lower()
+    found = words.finditer(low) if len(low) == len(text) else any_case.finditer(text)
+    years = [m.start() for m in digits.finditer(text)]
+    hits = [h for h in years if not any(s.start <= h < s.end for s in markers)]
+    return hits + [m.start() for m in found]
+
+
+_YEAR_PIECES = st.sampled_from(
+    [
+        *("2024", "1548", "12345", "123", "٢٠٢٤", "２０２４", "20٢4", "?", "2024?", "?2024"),
+        *("\u212a", "wee\u212a", "LAST WEE\u212a", "\u0130", "\u0130n 2024", "la\u017ft week", "é"),
+        *("“", "\u2009", "\u00a0", ": ", "x", "UPDATE 1548 GMT"),
+    ]
+)
+
+
+@given(st.lists(_YEAR_PIECES | _CLUE_WORD_PIECES, max_size=10).map("".join), st.data())
+def test_clues_are_found_as_the_whole_text_scans_find_them(text: str, data: st.DataObject) -> None:
+    """Finding years and clue words on the encoded text (and the pattern only where
+    they can be) gives the starts that the patterns' scans of the whole text give,
+    whatever the characters that are not ASCII (digits, "İ", "ſ", the Kelvin sign)."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4, unique=True)))
+    markers = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    assert dating._clue_starts(text, markers) == _clues_scanned_whole(text, markers)
 
 
 @given(st.lists(_SAME_DAY_PHRASES | _CLUE_WORD_PIECES, max_size=6).map("".join))

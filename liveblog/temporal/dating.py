@@ -244,37 +244,73 @@ def _clue_finders() -> tuple[Any, Any, Any]:
 
 # The clue words' (above) last words, each with what stands before it in a match: the
 # letters, after a run of blanks (``\s+``) or not, and then one of "ntl"
-_CLUE_WORD_ENDS = (("ineteen", "", False), ("thousand", "wo", True), ("week", "ast", True))
+_CLUE_WORD_ENDS = ((b"ineteen", b"", False), (b"thousand", b"wo", True), (b"week", b"ast", True))
+# Bytes of ``str.encode("ascii", "replace")``: ASCII letters lowered, the rest kept (a
+# character that is not ASCII is "?"; no such character lowers to an ASCII letter but
+# the Kelvin sign, "\u212a")
+_LOWERED = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
+# The same bytes with a digit, and "?" (which may be a digit that is not ASCII, "٢"),
+# as "0", anything else a blank
+_DIGIT_OR_UNSURE = bytes(48 if 48 <= c <= 57 or c == 63 else 32 for c in range(256))
 
 
-def _word_starts(low: str, words: re.Pattern[str]) -> list[int]:
+def _word_starts(text: str, folded: bytes, words: re.Pattern[str]) -> list[int]:
     """The starts of the matches of ``words`` (the clue words, see :func:`_clue_finders`)
-    in the lower-cased ``low``, as its ``finditer`` gives them. Each match ends with one
-    of three words, which ``str.find`` finds at C speed (they are rare): the pattern is
-    tried only where one of them can end a match, instead of at every character.
+    in ``text.lower()``, as its ``finditer`` gives them, for a ``text`` that keeps its
+    length when lowered. ``folded`` is ``text.lower()`` with one byte a character, ASCII
+    letters as themselves. Each match ends with one of three words, which
+    ``bytes.find`` finds at C speed (they are rare): the pattern is tried only where
+    one of them can end a match, on that match's piece, instead of at every character.
 
-    >>> _word_starts("in nineteen, last  week, two\\nthousand; nineteenineteen", _clue_finders()[1])
+    >>> text = "in Nineteen, last  week, two\\nthousand; nineteenineteen"
+    >>> _word_starts(text, text.lower().encode(), _clue_finders()[1])
     [3, 13, 25, 39]
     """
-    tries: list[int] = []
+    tries: list[tuple[int, int]] = []
     for word, before, blanks in _CLUE_WORD_ENDS:
-        at = low.find(word)
+        at = folded.find(word)
         while at >= 0:
             k = at
-            if blanks:
-                while k > 0 and low[k - 1].isspace():
+            if blanks:  # (lowering keeps a character a blank or not)
+                while k > 0 and text[k - 1].isspace():
                     k -= 1
             start = k - len(before) - 1
-            if start >= 0 and (k < at or not blanks) and low.startswith(before, k - len(before)):
-                tries.append(start)
-            at = low.find(word, at + 1)
+            if start >= 0 and (k < at or not blanks) and folded.startswith(before, k - len(before)):
+                # the one match that can start there ends with this word
+                tries.append((start, at + len(word)))
+            at = folded.find(word, at + 1)
     starts: list[int] = []
     resume = 0  # as finditer: a match starts where the last one ended, or later
-    for start in sorted(tries):
-        found = words.match(low, start) if start >= resume else None
-        if found is not None:
+    for start, end in sorted(tries):
+        if start >= resume and words.fullmatch(text[start:end].lower()) is not None:
             starts.append(start)
-            resume = found.end()
+            resume = end
+    return starts
+
+
+def _year_starts(text: str, encoded: bytes, digits: Any) -> list[int]:
+    """The starts of the matches of ``digits`` (four digits, see :func:`_clue_finders`)
+    in ``text``, as its ``finditer`` gives them; ``encoded`` is ``text.encode("ascii",
+    "replace")``. A match lies in a run of digits or "?" of the encoded text, found by
+    ``bytes.find`` at C speed: a run of four ASCII digits is one, and the pattern is
+    tried only in the other runs of four or more (which hold a "?", or five digits).
+
+    >>> text = "In 2024, 12345 or ٢٠٢٤?"
+    >>> _year_starts(text, text.encode("ascii", "replace"), _clue_finders()[0])
+    [3, 18]
+    """
+    zeros = encoded.translate(_DIGIT_OR_UNSURE)
+    starts: list[int] = []
+    at = zeros.find(b"0000")
+    while at >= 0:
+        end = at + 4
+        while zeros.startswith(b"0", end):
+            end += 1
+        if end - at == 4 and encoded.find(b"?", at, end) < 0:
+            starts.append(at)
+        else:  # the characters either side are no digits: the run alone decides
+            starts.extend(m.start() for m in digits.finditer(text, at, end))
+        at = zeros.find(b"0000", end)
     return starts
 
 
@@ -283,7 +319,8 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
 
     The digits of ``markers`` (spans in source order) are not years: they are clock
     times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
-    the opening day, and the date is never inferred then.)
+    the opening day, and the date is never inferred then.) The text is encoded once for
+    both scans, which cost less on its bytes than on the text (lowered, for the words).
 
     >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nIn May 2022, and LAST week.\\nMore."
     >>> [text[slice(*p)] for p in _paragraphs_with_clues(text)]
@@ -292,14 +329,26 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
     >>> [text[slice(*p)] for p in _paragraphs_with_clues(text, [Span(0, 15), Span(25, 40)])]
     ['UPDATE 1210 GMT: Talks in 2022.']
     """
+    hits = _clue_starts(text, markers)
+    blanks = blank_lines(text)
+    starts = [0, *(m.end() for m in blanks)]
+    ends = [*(m.start() for m in blanks), len(text)]
+    held = sorted({bisect.bisect_right(starts, h) - 1 for h in hits})
+    return [Span(starts[k], ends[k]) for k in held]
+
+
+def _clue_starts(text: str, markers: Sequence[Span]) -> list[int]:
+    """Where the years (outside ``markers``) and then the clue words start in ``text``
+    (see :func:`_paragraphs_with_clues`)."""
     digits, words, any_case = _clue_finders()
-    low = text.lower()
-    found = (
-        _word_starts(low, words)
-        if len(low) == len(text)
-        else [m.start() for m in any_case.finditer(text)]
-    )
-    hits = [m.start() for m in digits.finditer(text)]
+    encoded = text.encode("ascii", "replace")
+    if "\u0130" in text:  # the one character that lengthens when lowered ("İ")
+        found = [m.start() for m in any_case.finditer(text)]
+    else:
+        kelvin = "\u212a" in text  # the one that lowers to an ASCII letter
+        folded = text.lower().encode("ascii", "replace") if kelvin else encoded.translate(_LOWERED)
+        found = _word_starts(text, folded, words)
+    hits = _year_starts(text, encoded, digits)
     if markers and hits:
         marker_ends = [m.end for m in markers]
         hits = [
@@ -307,12 +356,7 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
             for h in hits
             if (k := bisect.bisect_right(marker_ends, h)) == len(markers) or h < markers[k].start
         ]
-    hits += found
-    blanks = blank_lines(text)
-    starts = [0, *(m.end() for m in blanks)]
-    ends = [*(m.start() for m in blanks), len(text)]
-    held = sorted({bisect.bisect_right(starts, h) - 1 for h in hits})
-    return [Span(starts[k], ends[k]) for k in held]
+    return hits + found
 
 
 def _clues(
