@@ -143,6 +143,10 @@ class _OnOrAfter:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o >= self.stated for o in days]
 
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds nothing: it holds on every day from one on (see :meth:`_On.tally`)."""
+        return False
+
 
 @attrs.frozen
 class _Weekday:
@@ -152,6 +156,11 @@ class _Weekday:
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [(o - 1) % 7 + 1 == self.isoweekday for o in days]
+
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds ``weight`` by the weekday (see :meth:`_On.tally`)."""
+        by_weekday[self.isoweekday % 7] += weight
+        return True
 
 
 @attrs.frozen
@@ -168,6 +177,12 @@ class _WeekAfter:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o in self.days for o in days]
 
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds ``weight`` on each day of the weeks (see :meth:`_On.tally`)."""
+        for o in self.days:
+            by_day[o] = by_day.get(o, 0) + weight
+        return True
+
 
 @attrs.frozen
 class _On:
@@ -177,6 +192,14 @@ class _On:
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o == self.day for o in days]
+
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds ``weight`` to the tables of the days it holds on: ``by_weekday``, by an
+        ordinal's remainder modulo 7 (ordinal 1 is a Monday), or ``by_day``, by ordinal;
+        False (adding nothing) when it holds on too many days for either, and is to be
+        weighed day by day with :meth:`holds_on`."""
+        by_day[self.day] = by_day.get(self.day, 0) + weight
+        return True
 
 
 _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
@@ -498,9 +521,8 @@ def _from_text_year(
 
 def _scores(days: list[int], scores: list[int], weights: dict[_Condition, int]) -> list[int]:
     """``scores`` (one per day of ``days``) plus the weight of each condition the day
-    meets, in one pass over the days: the weekdays' weights are summed by the day's
-    remainder modulo 7, the weights of the conditions that hold on a few days (``_On``,
-    ``_WeekAfter``) by day; any other condition is weighed on every day.
+    meets, in one pass over the days: each condition adds its weight to the tables by
+    weekday and by day (``tally``), or is weighed on every day when it cannot.
 
     >>> _scores([1, 2, 8], [0, 0, 1], {_Weekday(1): 2, _On(8): 3, _OnOrAfter(2): 1})
     [2, 1, 7]
@@ -508,14 +530,7 @@ def _scores(days: list[int], scores: list[int], weights: dict[_Condition, int]) 
     by_weekday = [0] * 7  # by the ordinal's remainder: ordinal 1 is a Monday
     by_day: dict[int, int] = {}
     for condition, weight in weights.items():
-        if isinstance(condition, _Weekday):
-            by_weekday[condition.isoweekday % 7] += weight
-        elif isinstance(condition, _On):
-            by_day[condition.day] = by_day.get(condition.day, 0) + weight
-        elif isinstance(condition, _WeekAfter):
-            for o in condition.days:
-                by_day[o] = by_day.get(o, 0) + weight
-        else:
+        if not condition.tally(weight, by_weekday, by_day):
             held = condition.holds_on(days)
             scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
     if by_day:
