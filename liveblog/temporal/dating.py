@@ -268,20 +268,21 @@ def _clue_finders() -> tuple[Any, Any, Any]:
 # The clue words' (above) last words, each with what stands before it in a match: the
 # letters, after a run of blanks (``\s+``) or not, and then one of "ntl"
 _CLUE_WORD_ENDS = ((b"ineteen", b"", False), (b"thousand", b"wo", True), (b"week", b"ast", True))
-# Bytes of ``str.encode("ascii", "replace")``: ASCII letters lowered, the rest kept (a
-# character that is not ASCII is "?"; no such character lowers to an ASCII letter but
-# the Kelvin sign, "\u212a")
-_LOWERED = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
-# The same bytes with a digit, and "?" (which may be a digit that is not ASCII, "٢"),
-# as "0", anything else a blank
-_DIGIT_OR_UNSURE = bytes(48 if 48 <= c <= 57 or c == 63 else 32 for c in range(256))
+# Bytes of ``str.encode("ascii", "replace")``, folded for both scans: ASCII letters in
+# lower case (no character that is not ASCII, a "?", lowers to an ASCII letter but the
+# Kelvin sign, "\u212a"), a digit or a "?" (which may be a digit that is not ASCII,
+# "٢") as "0", anything else a blank
+_FOLDED = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 48 if 48 <= c <= 57 or c == 63 else 32
+    for c in range(256)
+)
 
 
 def _word_starts(text: str, folded: bytes, words: re.Pattern[str]) -> list[int]:
     """The starts of the matches of ``words`` (the clue words, see :func:`_clue_finders`)
     in ``text.lower()``, as its ``finditer`` gives them, for a ``text`` that keeps its
     length when lowered. ``folded`` is ``text.lower()`` with one byte a character, ASCII
-    letters as themselves. Each match ends with one of three words, which
+    letters as themselves (see :data:`_FOLDED`). Each match ends with one of three words, which
     ``bytes.find`` finds at C speed (they are rare): the pattern is tried only where
     one of them can end a match, on that match's piece, instead of at every character.
 
@@ -311,29 +312,30 @@ def _word_starts(text: str, folded: bytes, words: re.Pattern[str]) -> list[int]:
     return starts
 
 
-def _year_starts(text: str, encoded: bytes, digits: Any) -> list[int]:
+def _year_starts(text: str, encoded: bytes, folded: bytes, digits: Any) -> list[int]:
     """The starts of the matches of ``digits`` (four digits, see :func:`_clue_finders`)
     in ``text``, as its ``finditer`` gives them; ``encoded`` is ``text.encode("ascii",
-    "replace")``. A match lies in a run of digits or "?" of the encoded text, found by
-    ``bytes.find`` at C speed: a run of four ASCII digits is one, and the pattern is
-    tried only in the other runs of four or more (which hold a "?", or five digits).
+    "replace")``, ``folded`` the same with :data:`_FOLDED`. A match lies in a run of
+    digits or "?" (zeros in ``folded``), found by ``bytes.find`` at C speed: a run of
+    four ASCII digits is one, and the pattern is tried only in the other runs of four
+    or more (which hold a "?", or five digits).
 
     >>> text = "In 2024, 12345 or ٢٠٢٤?"
-    >>> _year_starts(text, text.encode("ascii", "replace"), _clue_finders()[0])
+    >>> encoded = text.encode("ascii", "replace")
+    >>> _year_starts(text, encoded, encoded.translate(_FOLDED), _clue_finders()[0])
     [3, 18]
     """
-    zeros = encoded.translate(_DIGIT_OR_UNSURE)
     starts: list[int] = []
-    at = zeros.find(b"0000")
+    at = folded.find(b"0000")
     while at >= 0:
         end = at + 4
-        while zeros.startswith(b"0", end):
+        while folded.startswith(b"0", end):
             end += 1
-        if end - at == 4 and encoded.find(b"?", at, end) < 0:
+        if end - at == 4 and encoded[at:end].isdigit():
             starts.append(at)
         else:  # the characters either side are no digits: the run alone decides
             starts.extend(m.start() for m in digits.finditer(text, at, end))
-        at = zeros.find(b"0000", end)
+        at = folded.find(b"0000", end)
     return starts
 
 
@@ -367,11 +369,12 @@ def _clue_starts(text: str, markers: Sequence[Span]) -> list[int]:
     encoded = text.encode("ascii", "replace")
     if "\u0130" in text:  # the one character that lengthens when lowered ("İ")
         found = [m.start() for m in any_case.finditer(text)]
+        folded = encoded.translate(_FOLDED)
     else:
         kelvin = "\u212a" in text  # the one that lowers to an ASCII letter
-        folded = text.lower().encode("ascii", "replace") if kelvin else encoded.translate(_LOWERED)
+        folded = (text.lower().encode("ascii", "replace") if kelvin else encoded).translate(_FOLDED)
         found = _word_starts(text, folded, words)
-    hits = _year_starts(text, encoded, digits)
+    hits = _year_starts(text, encoded, folded, digits)
     if markers and hits:
         marker_ends = [m.end for m in markers]
         hits = [
