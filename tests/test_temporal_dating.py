@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
+import re
+from collections.abc import Sequence
 from pathlib import Path
+from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -22,6 +26,7 @@ from liveblog.temporal.dating import (
     _weekday_names,
     _word_starts,
 )
+from liveblog.temporal.patterns import blank_lines
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -392,16 +397,16 @@ def test_clue_words_are_found_as_a_whole_text_scan_finds_them(text: str) -> None
     ]
 
 
-def _clues_scanned_whole(text: str, markers: list[Span]) -> list[int]:
-    """The starts of the years (outside ``markers``) and of the clue words, as the
-    patterns' scans of the whole (lowered) text find them: what
+def _clues_scanned_whole(text: str, markers: list[Span]) -> tuple[list[int], list[int], list[int]]:
+    """The starts of the years outside ``markers``, of all the years and of the clue
+    words, as the patterns' scans of the whole (lowered) text find them: what
     :func:`dating._clue_starts` must agree with."""
     digits, words, any_case = _clue_finders()
     low = text.lower()
     found = words.finditer(low) if len(low) == len(text) else any_case.finditer(text)
     years = [m.start() for m in digits.finditer(text)]
     hits = [h for h in years if not any(s.start <= h < s.end for s in markers)]
-    return hits + [m.start() for m in found]
+    return hits, years, [m.start() for m in found]
 
 
 _YEAR_PIECES = st.sampled_from(
@@ -463,3 +468,62 @@ def test_scores_in_one_pass_are_the_conditions_weighed_one_by_one(
         held = condition.holds_on(days)
         expected = [s + weight if h else s for s, h in zip(expected, held, strict=True)]
     assert dating._scores(days, before, weights) == expected
+
+
+# Pieces of pages: days with their years in every shape the patterns read (and a year
+# on the next line, in a marker), years that date no day, "last week", fillers
+_DATED_PAGE_PIECES = st.sampled_from(
+    [
+        *("January 16, 2024", "16 January 2024", "the 16th of Jan. 2024", "16/01/2024"),
+        *("2024-01-16", "2024-01-16T10:00", "Tuesday, January 16, 2024", "16.01.2024"),
+        *("1:52 a.m. ET, November 6, 2024", "on 16 January, 2024", "Jan 16 2024"),
+        *("January 16, nineteen ninety-six", "Sept. 3rd, 2023", "3 of March 2023"),
+        *("January 16,\n", "1548 GMT: ", "Updated 23:55 24/02/2022", "Published on 2 May 2022"),
+        *("since 2017", "in June 2018", "Christmas 2023", "Q1 2024", "the year 2000", "2024"),
+        *("two thousand", "nineteen", "last week", "LAST  week", "earlier on Monday"),
+        *(
+            " Talks went on",
+            " will be on",
+            ". ",
+            ", ",
+            " ",
+            "\n",
+            "\n\n",
+            "922 flights",
+            "at 3.02am",
+        ),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_DATED_PAGE_PIECES, max_size=16).map("".join))
+@example("since 2017 January 16,\n1548 GMT: talks")  # a day's year in a marker
+@example("January 16, 2024\n\nSince 2017, last week")  # "last week" with no day near
+@example("Talks on 2024-01-16")
+def test_clues_read_from_the_paragraphs_that_can_date_are_those_of_every_paragraph(
+    text: str,
+) -> None:
+    """Leaving out the paragraphs whose years cannot be a day's (and, with no date
+    stated, those that only say "last week") gives the dates and clues that reading
+    every paragraph with a year or a clue word gives."""
+    markers = [Span(m.start(), m.end() - 2) for m in re.finditer("1548 GMT: ", text)]
+    preamble = Span(0, min(len(text), 30))
+    entries = [(Span(preamble.end, len(text)), 1)]
+    chosen = dating._clue_paragraphs
+
+    def every_paragraph(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span], list[Span]]:
+        dated, said = chosen(text, markers)
+        years, _, words = dating._clue_starts(text, markers)
+        blanks = blank_lines(text)
+        starts = [0, *(m.end() for m in blanks)]
+        ends = [*(m.start() for m in blanks), len(text)]
+        held = sorted({bisect.bisect_right(starts, h) - 1 for h in years + words})
+        every = [Span(starts[k], ends[k]) for k in held]
+        assert set(dated) | set(said) <= set(every)
+        return every, []
+
+    found = _clues(text, preamble, entries, markers, day_first=False)
+    with mock.patch.object(dating, "_clue_paragraphs", every_paragraph):
+        expected = _clues(text, preamble, entries, markers, day_first=False)
+    assert found == expected

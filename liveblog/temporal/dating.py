@@ -28,7 +28,9 @@ that fits the weekday (``text-year``).
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
-digits, or words such as "nineteen ninety-six").
+digits after its day or opening an ISO date, or words such as "nineteen ninety-six");
+a paragraph that says ``last week`` but can hold no full date is read only when the
+text states a date.
 """
 
 from __future__ import annotations
@@ -226,6 +228,7 @@ class _Clue(NamedTuple):
 
 
 _clue_span = operator.attrgetter("span")
+_mention_start = operator.attrgetter("span.start")
 
 
 def _entry_offsets(entries: Sequence[tuple[Span, int]]) -> Callable[[int], int]:
@@ -339,32 +342,14 @@ def _year_starts(text: str, encoded: bytes, folded: bytes, digits: Any) -> list[
     return starts
 
 
-def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span]:
-    """The paragraphs (between blank lines) that name a year or say "last week".
+def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], list[int], list[int]]:
+    """Where the years outside ``markers``, all the years, and the clue words start in
+    ``text`` (see :func:`_clue_paragraphs`). The text is encoded once for both scans,
+    which cost less on its bytes than on the text (lowered, for the words).
 
-    The digits of ``markers`` (spans in source order) are not years: they are clock
-    times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
-    the opening day, and the date is never inferred then.) The text is encoded once for
-    both scans, which cost less on its bytes than on the text (lowered, for the words).
-
-    >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nIn May 2022, and LAST week.\\nMore."
-    >>> [text[slice(*p)] for p in _paragraphs_with_clues(text)]
-    ['In May 2022, and LAST week.\\nMore.']
-    >>> text = "UPDATE 1548 GMT: Talks.\\n\\nUPDATE 1210 GMT: Talks in 2022."
-    >>> [text[slice(*p)] for p in _paragraphs_with_clues(text, [Span(0, 15), Span(25, 40)])]
-    ['UPDATE 1210 GMT: Talks in 2022.']
+    >>> _clue_starts("UPDATE 1548 GMT: Talks in 2022, last week.", [Span(0, 15)])
+    ([26], [7, 26], [32])
     """
-    hits = _clue_starts(text, markers)
-    blanks = blank_lines(text)
-    starts = [0, *(m.end() for m in blanks)]
-    ends = [*(m.start() for m in blanks), len(text)]
-    held = sorted({bisect.bisect_right(starts, h) - 1 for h in hits})
-    return [Span(starts[k], ends[k]) for k in held]
-
-
-def _clue_starts(text: str, markers: Sequence[Span]) -> list[int]:
-    """Where the years (outside ``markers``) and then the clue words start in ``text``
-    (see :func:`_paragraphs_with_clues`)."""
     digits, words, any_case = _clue_finders()
     encoded = text.encode("ascii", "replace")
     if "\u0130" in text:  # the one character that lengthens when lowered ("İ")
@@ -374,7 +359,7 @@ def _clue_starts(text: str, markers: Sequence[Span]) -> list[int]:
         kelvin = "\u212a" in text  # the one that lowers to an ASCII letter
         folded = (text.lower().encode("ascii", "replace") if kelvin else encoded).translate(_FOLDED)
         found = _word_starts(text, folded, words)
-    hits = _year_starts(text, encoded, folded, digits)
+    every = hits = _year_starts(text, encoded, folded, digits)
     if markers and hits:
         marker_ends = [m.end for m in markers]
         hits = [
@@ -382,7 +367,66 @@ def _clue_starts(text: str, markers: Sequence[Span]) -> list[int]:
             for h in hits
             if (k := bisect.bisect_right(marker_ends, h)) == len(markers) or h < markers[k].start
         ]
-    return hits + found
+    return hits, every, found
+
+
+# What stands before a year (four digits) that a mention of a whole day holds, lower
+# case: its day ("January 16, 2024", "16/01/2024", "6, 2024" in "1:52 a.m. ET, November
+# 6, 2024"), or its day and month ("16 January 2024", "the 16th of Jan. 2024"), then
+# blanks or punctuation. A superset of what the patterns allow there (``DAY``, ``MONTH``
+# and ``YEAR`` in :mod:`~liveblog.temporal.patterns`, in the families that read a day
+# with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
+# before the year. An ISO date ("2024-01-16") opens with its year.
+_DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+# How far before its year a mention's day can be: a match ends at most this far from
+# where it starts (``_WINDOW`` in :mod:`~liveblog.temporal.resolve`)
+_REACH = 120
+
+
+def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span], list[Span]]:
+    """The paragraphs (between blank lines) that name a year or say "last week", in two
+    lists: those that may hold a whole day with its year, and those that may only say
+    "last week", which count only when a day is stated.
+
+    The digits of ``markers`` (spans in source order) are not years: they are clock
+    times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
+    the opening day, and the date is never inferred then.) With no reference, a day is
+    fully known only when its words name its year: four digits after its day
+    (:data:`_DAY_BEFORE_YEAR`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
+    date, or a year read aloud. A paragraph that names a year none of whose digits can
+    be a day's ("since 2017", "in June 2018") and says no "last week" is left out: its
+    mentions date nothing.
+
+    >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nOn May 3, 2022, and LAST week.\\n\\nIn 2021."
+    >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text)]
+    [['On May 3, 2022, and LAST week.'], []]
+    >>> text = "UPDATE 1548 GMT: Talks.\\n\\nUPDATE 1210 GMT: Talks on 3/5/2022, last week."
+    >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text, [Span(0, 15)])]
+    [['UPDATE 1210 GMT: Talks on 3/5/2022, last week.'], []]
+    >>> text = "Since 2017, last week.\\n\\nIn June 2018."
+    >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text)]
+    [[], ['Since 2017, last week.']]
+    """
+    years, every_year, words = _clue_starts(text, markers)
+    blanks = blank_lines(text)
+    starts = [0, *(m.end() for m in blanks)]
+    ends = [*(m.start() for m in blanks), len(text)]
+    bisect_right = bisect.bisect_right
+    held = {bisect_right(starts, h) - 1 for h in years}
+    # "last week" opens with "l"; the other words read a year aloud
+    said = {bisect_right(starts, h) - 1 for h in words if text[h] in "lL"}
+    dated = {bisect_right(starts, h) - 1 for h in words if text[h] not in "lL"}
+    held |= said | dated
+    for h in every_year:
+        k = bisect_right(starts, h) - 1
+        if k in held and k not in dated:
+            before = text[max(starts[k], h - _REACH) : h].lower()
+            if text.startswith("-", h + 4) or _DAY_BEFORE_YEAR.search(before) is not None:
+                dated.add(k)
+    return (
+        [Span(starts[k], ends[k]) for k in sorted(dated)],
+        [Span(starts[k], ends[k]) for k in sorted(said - dated)],
+    )
 
 
 def _clues(
@@ -395,9 +439,10 @@ def _clues(
     if day_first is None:
         # a page of 24-hour markers writes 06/02/2023 for 6 February
         day_first = writes_day_first(text, markers)
+    dated, said = _clue_paragraphs(text, markers)
     mentions = [
         m
-        for p in _paragraphs_with_clues(text, markers)
+        for p in dated
         for m in find_mentions(text, None, start=p.start, end=p.end, day_first=day_first)
     ]
     # with no reference, a day is fully known only when its own words name the year (a
@@ -433,8 +478,16 @@ def _clues(
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
         clues.append(_weekday_clue("coverage", m, -1, 2))
     if events:
-        # "last week": the week after a stated date's week
+        # "last week": the week after a stated date's week (in the paragraphs read for
+        # dates and those that say only that, in the order of the text)
         after = _WeekAfter(frozenset(d.isocalendar()[:2] for d in events))
+        if said:
+            mentions += [
+                m
+                for p in said
+                for m in find_mentions(text, None, start=p.start, end=p.end, day_first=day_first)
+            ]
+            mentions.sort(key=_mention_start)
         for m in mentions:
             if " ".join(m.text.lower().split()) == "last week":
                 clues.append(_Clue("relative", m.text, m.span, 3, after))
