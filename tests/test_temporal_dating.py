@@ -438,6 +438,13 @@ def test_weekday_names_are_found_as_a_whole_text_scan_finds_them(text: str) -> N
     ]
 
 
+def test_weekday_heads_are_told_apart_by_their_last_three_letters() -> None:
+    """Each weekday name's letters before its "day" are three or more, and their last
+    three differ from every other name's (:func:`_weekday_names` looks them up so)."""
+    assert sorted(dating._HEAD_BY_END.values()) == sorted(dating._WEEKDAY_HEADS)
+    assert all(len(head) >= 3 for head in dating._WEEKDAY_HEADS)
+
+
 _ORDINALS = st.integers(738_000, 738_040)  # six weeks of 2021: conditions meet
 _CONDITIONS = st.one_of(
     st.builds(dating._Weekday, st.integers(1, 7)),

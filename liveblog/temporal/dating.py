@@ -80,26 +80,28 @@ def _same_day() -> tuple[Any, Any, Any]:
 # What each weekday name (as the patterns write it, with a capital) holds before the
 # "day" it ends with
 _WEEKDAY_HEADS = tuple(name.title()[:-3] for name in WEEKDAYS)
+# Each head by its last three letters (which tell them apart: "Mon", "ues", "nes"...)
+_HEAD_BY_END = {head[-3:]: head for head in _WEEKDAY_HEADS}
 
 
 def _weekday_names(text: str, weekday: Any) -> Iterator[Any]:
     """The matches of ``weekday`` (a weekday name, see :func:`_same_day`) in ``text``, as
     its ``finditer`` gives them. Every name ends in "day", which ``str.find`` finds at C
     speed: the pattern is tried only where a name ends there, instead of at every
-    character. (Two names never overlap: each holds "day" only at its end.)
+    character; the three letters before it tell the one head a name there can have.
+    (Two names never overlap: each holds "day" only at its end.)
 
     >>> [m.span() for m in _weekday_names("Monday, today, Wednesdays", _same_day()[1])]
     [(0, 6)]
     """
+    head_by_end = _HEAD_BY_END.get
     at = text.find("day")
     while at >= 0:
-        for head in _WEEKDAY_HEADS:
-            start = at - len(head)
-            if start >= 0 and text.startswith(head, start):
-                found = weekday.match(text, start)
-                if found is not None:
-                    yield found
-                break  # no head ends another: the one name that ends here
+        head = head_by_end(text[at - 3 : at]) if at >= 3 else None
+        if head is not None and (start := at - len(head)) >= 0 and text.startswith(head, start):
+            found = weekday.match(text, start)
+            if found is not None:
+                yield found
         at = text.find("day", at + 3)
 
 
