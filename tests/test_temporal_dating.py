@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.model import Span
-from liveblog.temporal import dating, find_mentions, infer_date
+from liveblog.temporal import dating, find_mentions, infer_date, resolve
 from liveblog.temporal.dating import (
     WrittenDay,
     _clue_finders,
@@ -436,6 +436,12 @@ def test_weekday_names_are_found_as_a_whole_text_scan_finds_them(text: str) -> N
     assert [m.span() for m in _weekday_names(text, weekday)] == [
         m.span() for m in weekday.finditer(text)
     ]
+
+
+def test_a_days_year_is_looked_for_as_far_back_as_a_mention_reaches() -> None:
+    """The text before a year read for its day is at least as long as the window a
+    mention is matched in (its day and its year both lie in it)."""
+    assert dating._REACH >= resolve._WINDOW
 
 
 def test_weekday_heads_are_told_apart_by_their_last_three_letters() -> None:
