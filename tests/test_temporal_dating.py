@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
+import re
+from collections.abc import Sequence
 from pathlib import Path
+from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
 from liveblog.model import Span
-from liveblog.temporal import dating, find_mentions, infer_date
+from liveblog.temporal import dating, find_mentions, infer_date, resolve
 from liveblog.temporal.dating import (
     WrittenDay,
     _clue_finders,
@@ -22,6 +26,7 @@ from liveblog.temporal.dating import (
     _weekday_names,
     _word_starts,
 )
+from liveblog.temporal.patterns import blank_lines
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -387,7 +392,40 @@ def test_clue_words_are_found_as_a_whole_text_scan_finds_them(text: str) -> None
     end a match gives exactly the starts of the whole pattern's scan."""
     words = _clue_finders()[1]
     low = text.lower()
-    assert _word_starts(low, words) == [m.start() for m in words.finditer(low)]
+    assert _word_starts(text, low.encode("ascii", "replace"), words) == [
+        m.start() for m in words.finditer(low)
+    ]
+
+
+def _clues_scanned_whole(text: str, markers: list[Span]) -> tuple[list[int], list[int], list[int]]:
+    """The starts of the years outside ``markers``, of all the years and of the clue
+    words, as the patterns' scans of the whole (lowered) text find them: what
+    :func:`dating._clue_starts` must agree with."""
+    digits, words, any_case = _clue_finders()
+    low = text.lower()
+    found = words.finditer(low) if len(low) == len(text) else any_case.finditer(text)
+    years = [m.start() for m in digits.finditer(text)]
+    hits = [h for h in years if not any(s.start <= h < s.end for s in markers)]
+    return hits, years, [m.start() for m in found]
+
+
+_YEAR_PIECES = st.sampled_from(
+    [
+        *("2024", "1548", "12345", "123", "٢٠٢٤", "２０２４", "20٢4", "?", "2024?", "?2024"),
+        *("\u212a", "wee\u212a", "LAST WEE\u212a", "\u0130", "\u0130n 2024", "la\u017ft week", "é"),
+        *("“", "\u2009", "\u00a0", ": ", "x", "UPDATE 1548 GMT"),
+    ]
+)
+
+
+@given(st.lists(_YEAR_PIECES | _CLUE_WORD_PIECES, max_size=10).map("".join), st.data())
+def test_clues_are_found_as_the_whole_text_scans_find_them(text: str, data: st.DataObject) -> None:
+    """Finding years and clue words on the encoded text (and the pattern only where
+    they can be) gives the starts that the patterns' scans of the whole text give,
+    whatever the characters that are not ASCII (digits, "İ", "ſ", the Kelvin sign)."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4, unique=True)))
+    markers = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    assert dating._clue_starts(text, markers) == _clues_scanned_whole(text, markers)
 
 
 @given(st.lists(_SAME_DAY_PHRASES | _CLUE_WORD_PIECES, max_size=6).map("".join))
@@ -398,6 +436,19 @@ def test_weekday_names_are_found_as_a_whole_text_scan_finds_them(text: str) -> N
     assert [m.span() for m in _weekday_names(text, weekday)] == [
         m.span() for m in weekday.finditer(text)
     ]
+
+
+def test_a_days_year_is_looked_for_as_far_back_as_a_mention_reaches() -> None:
+    """The text before a year read for its day is at least as long as the window a
+    mention is matched in (its day and its year both lie in it)."""
+    assert dating._REACH >= resolve._WINDOW
+
+
+def test_weekday_heads_are_told_apart_by_their_last_three_letters() -> None:
+    """Each weekday name's letters before its "day" are three or more, and their last
+    three differ from every other name's (:func:`_weekday_names` looks them up so)."""
+    assert sorted(dating._HEAD_BY_END.values()) == sorted(dating._WEEKDAY_HEADS)
+    assert all(len(head) >= 3 for head in dating._WEEKDAY_HEADS)
 
 
 _ORDINALS = st.integers(738_000, 738_040)  # six weeks of 2021: conditions meet
@@ -430,3 +481,62 @@ def test_scores_in_one_pass_are_the_conditions_weighed_one_by_one(
         held = condition.holds_on(days)
         expected = [s + weight if h else s for s, h in zip(expected, held, strict=True)]
     assert dating._scores(days, before, weights) == expected
+
+
+# Pieces of pages: days with their years in every shape the patterns read (and a year
+# on the next line, in a marker), years that date no day, "last week", fillers
+_DATED_PAGE_PIECES = st.sampled_from(
+    [
+        *("January 16, 2024", "16 January 2024", "the 16th of Jan. 2024", "16/01/2024"),
+        *("2024-01-16", "2024-01-16T10:00", "Tuesday, January 16, 2024", "16.01.2024"),
+        *("1:52 a.m. ET, November 6, 2024", "on 16 January, 2024", "Jan 16 2024"),
+        *("January 16, nineteen ninety-six", "Sept. 3rd, 2023", "3 of March 2023"),
+        *("January 16,\n", "1548 GMT: ", "Updated 23:55 24/02/2022", "Published on 2 May 2022"),
+        *("since 2017", "in June 2018", "Christmas 2023", "Q1 2024", "the year 2000", "2024"),
+        *("two thousand", "nineteen", "last week", "LAST  week", "earlier on Monday"),
+        *(
+            " Talks went on",
+            " will be on",
+            ". ",
+            ", ",
+            " ",
+            "\n",
+            "\n\n",
+            "922 flights",
+            "at 3.02am",
+        ),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_DATED_PAGE_PIECES, max_size=16).map("".join))
+@example("since 2017 January 16,\n1548 GMT: talks")  # a day's year in a marker
+@example("January 16, 2024\n\nSince 2017, last week")  # "last week" with no day near
+@example("Talks on 2024-01-16")
+def test_clues_read_from_the_paragraphs_that_can_date_are_those_of_every_paragraph(
+    text: str,
+) -> None:
+    """Leaving out the paragraphs whose years cannot be a day's (and, with no date
+    stated, those that only say "last week") gives the dates and clues that reading
+    every paragraph with a year or a clue word gives."""
+    markers = [Span(m.start(), m.end() - 2) for m in re.finditer("1548 GMT: ", text)]
+    preamble = Span(0, min(len(text), 30))
+    entries = [(Span(preamble.end, len(text)), 1)]
+    chosen = dating._clue_paragraphs
+
+    def every_paragraph(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span], list[Span]]:
+        dated, said = chosen(text, markers)
+        years, _, words = dating._clue_starts(text, markers)
+        blanks = blank_lines(text)
+        starts = [0, *(m.end() for m in blanks)]
+        ends = [*(m.start() for m in blanks), len(text)]
+        held = sorted({bisect.bisect_right(starts, h) - 1 for h in years + words})
+        every = [Span(starts[k], ends[k]) for k in held]
+        assert set(dated) | set(said) <= set(every)
+        return every, []
+
+    found = _clues(text, preamble, entries, markers, day_first=False)
+    with mock.patch.object(dating, "_clue_paragraphs", every_paragraph):
+        expected = _clues(text, preamble, entries, markers, day_first=False)
+    assert found == expected

@@ -28,7 +28,9 @@ that fits the weekday (``text-year``).
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
-digits, or words such as "nineteen ninety-six").
+digits after its day or opening an ISO date, or words such as "nineteen ninety-six");
+a paragraph that says ``last week`` but can hold no full date is read only when the
+text states a date.
 """
 
 from __future__ import annotations
@@ -78,26 +80,28 @@ def _same_day() -> tuple[Any, Any, Any]:
 # What each weekday name (as the patterns write it, with a capital) holds before the
 # "day" it ends with
 _WEEKDAY_HEADS = tuple(name.title()[:-3] for name in WEEKDAYS)
+# Each head by its last three letters (which tell them apart: "Mon", "ues", "nes"...)
+_HEAD_BY_END = {head[-3:]: head for head in _WEEKDAY_HEADS}
 
 
 def _weekday_names(text: str, weekday: Any) -> Iterator[Any]:
     """The matches of ``weekday`` (a weekday name, see :func:`_same_day`) in ``text``, as
     its ``finditer`` gives them. Every name ends in "day", which ``str.find`` finds at C
     speed: the pattern is tried only where a name ends there, instead of at every
-    character. (Two names never overlap: each holds "day" only at its end.)
+    character; the three letters before it tell the one head a name there can have.
+    (Two names never overlap: each holds "day" only at its end.)
 
     >>> [m.span() for m in _weekday_names("Monday, today, Wednesdays", _same_day()[1])]
     [(0, 6)]
     """
+    head_by_end = _HEAD_BY_END.get
     at = text.find("day")
     while at >= 0:
-        for head in _WEEKDAY_HEADS:
-            start = at - len(head)
-            if start >= 0 and text.startswith(head, start):
-                found = weekday.match(text, start)
-                if found is not None:
-                    yield found
-                break  # no head ends another: the one name that ends here
+        head = head_by_end(text[at - 3 : at]) if at >= 3 else None
+        if head is not None and (start := at - len(head)) >= 0 and text.startswith(head, start):
+            found = weekday.match(text, start)
+            if found is not None:
+                yield found
         at = text.find("day", at + 3)
 
 
@@ -143,6 +147,10 @@ class _OnOrAfter:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o >= self.stated for o in days]
 
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds nothing: it holds on every day from one on (see :meth:`_On.tally`)."""
+        return False
+
 
 @attrs.frozen
 class _Weekday:
@@ -152,6 +160,11 @@ class _Weekday:
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [(o - 1) % 7 + 1 == self.isoweekday for o in days]
+
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds ``weight`` by the weekday (see :meth:`_On.tally`)."""
+        by_weekday[self.isoweekday % 7] += weight
+        return True
 
 
 @attrs.frozen
@@ -168,6 +181,12 @@ class _WeekAfter:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o in self.days for o in days]
 
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds ``weight`` on each day of the weeks (see :meth:`_On.tally`)."""
+        for o in self.days:
+            by_day[o] = by_day.get(o, 0) + weight
+        return True
+
 
 @attrs.frozen
 class _On:
@@ -177,6 +196,14 @@ class _On:
 
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o == self.day for o in days]
+
+    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+        """Adds ``weight`` to the tables of the days it holds on: ``by_weekday``, by an
+        ordinal's remainder modulo 7 (ordinal 1 is a Monday), or ``by_day``, by ordinal;
+        False (adding nothing) when it holds on too many days for either, and is to be
+        weighed day by day with :meth:`holds_on`."""
+        by_day[self.day] = by_day.get(self.day, 0) + weight
+        return True
 
 
 _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
@@ -203,6 +230,7 @@ class _Clue(NamedTuple):
 
 
 _clue_span = operator.attrgetter("span")
+_mention_start = operator.attrgetter("span.start")
 
 
 def _entry_offsets(entries: Sequence[tuple[Span, int]]) -> Callable[[int], int]:
@@ -244,62 +272,96 @@ def _clue_finders() -> tuple[Any, Any, Any]:
 
 # The clue words' (above) last words, each with what stands before it in a match: the
 # letters, after a run of blanks (``\s+``) or not, and then one of "ntl"
-_CLUE_WORD_ENDS = (("ineteen", "", False), ("thousand", "wo", True), ("week", "ast", True))
+_CLUE_WORD_ENDS = ((b"ineteen", b"", False), (b"thousand", b"wo", True), (b"week", b"ast", True))
+# Bytes of ``str.encode("ascii", "replace")``, folded for both scans: ASCII letters in
+# lower case (no character that is not ASCII, a "?", lowers to an ASCII letter but the
+# Kelvin sign, "\u212a"), a digit or a "?" (which may be a digit that is not ASCII,
+# "٢") as "0", anything else a blank
+_FOLDED = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 48 if 48 <= c <= 57 or c == 63 else 32
+    for c in range(256)
+)
 
 
-def _word_starts(low: str, words: re.Pattern[str]) -> list[int]:
+def _word_starts(text: str, folded: bytes, words: re.Pattern[str]) -> list[int]:
     """The starts of the matches of ``words`` (the clue words, see :func:`_clue_finders`)
-    in the lower-cased ``low``, as its ``finditer`` gives them. Each match ends with one
-    of three words, which ``str.find`` finds at C speed (they are rare): the pattern is
-    tried only where one of them can end a match, instead of at every character.
+    in ``text.lower()``, as its ``finditer`` gives them, for a ``text`` that keeps its
+    length when lowered. ``folded`` is ``text.lower()`` with one byte a character, ASCII
+    letters as themselves (see :data:`_FOLDED`). Each match ends with one of three words, which
+    ``bytes.find`` finds at C speed (they are rare): the pattern is tried only where
+    one of them can end a match, on that match's piece, instead of at every character.
 
-    >>> _word_starts("in nineteen, last  week, two\\nthousand; nineteenineteen", _clue_finders()[1])
+    >>> text = "in Nineteen, last  week, two\\nthousand; nineteenineteen"
+    >>> _word_starts(text, text.lower().encode(), _clue_finders()[1])
     [3, 13, 25, 39]
     """
-    tries: list[int] = []
+    tries: list[tuple[int, int]] = []
     for word, before, blanks in _CLUE_WORD_ENDS:
-        at = low.find(word)
+        at = folded.find(word)
         while at >= 0:
             k = at
-            if blanks:
-                while k > 0 and low[k - 1].isspace():
+            if blanks:  # (lowering keeps a character a blank or not)
+                while k > 0 and text[k - 1].isspace():
                     k -= 1
             start = k - len(before) - 1
-            if start >= 0 and (k < at or not blanks) and low.startswith(before, k - len(before)):
-                tries.append(start)
-            at = low.find(word, at + 1)
+            if start >= 0 and (k < at or not blanks) and folded.startswith(before, k - len(before)):
+                # the one match that can start there ends with this word
+                tries.append((start, at + len(word)))
+            at = folded.find(word, at + 1)
     starts: list[int] = []
     resume = 0  # as finditer: a match starts where the last one ended, or later
-    for start in sorted(tries):
-        found = words.match(low, start) if start >= resume else None
-        if found is not None:
+    for start, end in sorted(tries):
+        if start >= resume and words.fullmatch(text[start:end].lower()) is not None:
             starts.append(start)
-            resume = found.end()
+            resume = end
     return starts
 
 
-def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span]:
-    """The paragraphs (between blank lines) that name a year or say "last week".
+def _year_starts(text: str, encoded: bytes, folded: bytes, digits: Any) -> list[int]:
+    """The starts of the matches of ``digits`` (four digits, see :func:`_clue_finders`)
+    in ``text``, as its ``finditer`` gives them; ``encoded`` is ``text.encode("ascii",
+    "replace")``, ``folded`` the same with :data:`_FOLDED`. A match lies in a run of
+    digits or "?" (zeros in ``folded``), found by ``bytes.find`` at C speed: a run of
+    four ASCII digits is one, and the pattern is tried only in the other runs of four
+    or more (which hold a "?", or five digits).
 
-    The digits of ``markers`` (spans in source order) are not years: they are clock
-    times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
-    the opening day, and the date is never inferred then.)
+    >>> text = "In 2024, 12345 or ٢٠٢٤?"
+    >>> encoded = text.encode("ascii", "replace")
+    >>> _year_starts(text, encoded, encoded.translate(_FOLDED), _clue_finders()[0])
+    [3, 18]
+    """
+    starts: list[int] = []
+    at = folded.find(b"0000")
+    while at >= 0:
+        end = at + 4
+        while folded.startswith(b"0", end):
+            end += 1
+        if end - at == 4 and encoded[at:end].isdigit():
+            starts.append(at)
+        else:  # the characters either side are no digits: the run alone decides
+            starts.extend(m.start() for m in digits.finditer(text, at, end))
+        at = folded.find(b"0000", end)
+    return starts
 
-    >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nIn May 2022, and LAST week.\\nMore."
-    >>> [text[slice(*p)] for p in _paragraphs_with_clues(text)]
-    ['In May 2022, and LAST week.\\nMore.']
-    >>> text = "UPDATE 1548 GMT: Talks.\\n\\nUPDATE 1210 GMT: Talks in 2022."
-    >>> [text[slice(*p)] for p in _paragraphs_with_clues(text, [Span(0, 15), Span(25, 40)])]
-    ['UPDATE 1210 GMT: Talks in 2022.']
+
+def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], list[int], list[int]]:
+    """Where the years outside ``markers``, all the years, and the clue words start in
+    ``text`` (see :func:`_clue_paragraphs`). The text is encoded once for both scans,
+    which cost less on its bytes than on the text (lowered, for the words).
+
+    >>> _clue_starts("UPDATE 1548 GMT: Talks in 2022, last week.", [Span(0, 15)])
+    ([26], [7, 26], [32])
     """
     digits, words, any_case = _clue_finders()
-    low = text.lower()
-    found = (
-        _word_starts(low, words)
-        if len(low) == len(text)
-        else [m.start() for m in any_case.finditer(text)]
-    )
-    hits = [m.start() for m in digits.finditer(text)]
+    encoded = text.encode("ascii", "replace")
+    if "\u0130" in text:  # the one character that lengthens when lowered ("İ")
+        found = [m.start() for m in any_case.finditer(text)]
+        folded = encoded.translate(_FOLDED)
+    else:
+        kelvin = "\u212a" in text  # the one that lowers to an ASCII letter
+        folded = (text.lower().encode("ascii", "replace") if kelvin else encoded).translate(_FOLDED)
+        found = _word_starts(text, folded, words)
+    every = hits = _year_starts(text, encoded, folded, digits)
     if markers and hits:
         marker_ends = [m.end for m in markers]
         hits = [
@@ -307,12 +369,66 @@ def _paragraphs_with_clues(text: str, markers: Sequence[Span] = ()) -> list[Span
             for h in hits
             if (k := bisect.bisect_right(marker_ends, h)) == len(markers) or h < markers[k].start
         ]
-    hits += found
+    return hits, every, found
+
+
+# What stands before a year (four digits) that a mention of a whole day holds, lower
+# case: its day ("January 16, 2024", "16/01/2024", "6, 2024" in "1:52 a.m. ET, November
+# 6, 2024"), or its day and month ("16 January 2024", "the 16th of Jan. 2024"), then
+# blanks or punctuation. A superset of what the patterns allow there (``DAY``, ``MONTH``
+# and ``YEAR`` in :mod:`~liveblog.temporal.patterns`, in the families that read a day
+# with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
+# before the year. An ISO date ("2024-01-16") opens with its year.
+_DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+# How far before its year a mention's day can be: a match ends at most this far from
+# where it starts (``_WINDOW`` in :mod:`~liveblog.temporal.resolve`)
+_REACH = 120
+
+
+def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span], list[Span]]:
+    """The paragraphs (between blank lines) that name a year or say "last week", in two
+    lists: those that may hold a whole day with its year, and those that may only say
+    "last week", which count only when a day is stated.
+
+    The digits of ``markers`` (spans in source order) are not years: they are clock
+    times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
+    the opening day, and the date is never inferred then.) With no reference, a day is
+    fully known only when its words name its year: four digits after its day
+    (:data:`_DAY_BEFORE_YEAR`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
+    date, or a year read aloud. A paragraph that names a year none of whose digits can
+    be a day's ("since 2017", "in June 2018") and says no "last week" is left out: its
+    mentions date nothing.
+
+    >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nOn May 3, 2022, and LAST week.\\n\\nIn 2021."
+    >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text)]
+    [['On May 3, 2022, and LAST week.'], []]
+    >>> text = "UPDATE 1548 GMT: Talks.\\n\\nUPDATE 1210 GMT: Talks on 3/5/2022, last week."
+    >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text, [Span(0, 15)])]
+    [['UPDATE 1210 GMT: Talks on 3/5/2022, last week.'], []]
+    >>> text = "Since 2017, last week.\\n\\nIn June 2018."
+    >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text)]
+    [[], ['Since 2017, last week.']]
+    """
+    years, every_year, words = _clue_starts(text, markers)
     blanks = blank_lines(text)
     starts = [0, *(m.end() for m in blanks)]
     ends = [*(m.start() for m in blanks), len(text)]
-    held = sorted({bisect.bisect_right(starts, h) - 1 for h in hits})
-    return [Span(starts[k], ends[k]) for k in held]
+    bisect_right = bisect.bisect_right
+    held = {bisect_right(starts, h) - 1 for h in years}
+    # "last week" opens with "l"; the other words read a year aloud
+    said = {bisect_right(starts, h) - 1 for h in words if text[h] in "lL"}
+    dated = {bisect_right(starts, h) - 1 for h in words if text[h] not in "lL"}
+    held |= said | dated
+    for h in every_year:
+        k = bisect_right(starts, h) - 1
+        if k in held and k not in dated:
+            before = text[max(starts[k], h - _REACH) : h].lower()
+            if text.startswith("-", h + 4) or _DAY_BEFORE_YEAR.search(before) is not None:
+                dated.add(k)
+    return (
+        [Span(starts[k], ends[k]) for k in sorted(dated)],
+        [Span(starts[k], ends[k]) for k in sorted(said - dated)],
+    )
 
 
 def _clues(
@@ -325,9 +441,10 @@ def _clues(
     if day_first is None:
         # a page of 24-hour markers writes 06/02/2023 for 6 February
         day_first = writes_day_first(text, markers)
+    dated, said = _clue_paragraphs(text, markers)
     mentions = [
         m
-        for p in _paragraphs_with_clues(text, markers)
+        for p in dated
         for m in find_mentions(text, None, start=p.start, end=p.end, day_first=day_first)
     ]
     # with no reference, a day is fully known only when its own words name the year (a
@@ -363,8 +480,16 @@ def _clues(
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
         clues.append(_weekday_clue("coverage", m, -1, 2))
     if events:
-        # "last week": the week after a stated date's week
+        # "last week": the week after a stated date's week (in the paragraphs read for
+        # dates and those that say only that, in the order of the text)
         after = _WeekAfter(frozenset(d.isocalendar()[:2] for d in events))
+        if said:
+            mentions += [
+                m
+                for p in said
+                for m in find_mentions(text, None, start=p.start, end=p.end, day_first=day_first)
+            ]
+            mentions.sort(key=_mention_start)
         for m in mentions:
             if " ".join(m.text.lower().split()) == "last week":
                 clues.append(_Clue("relative", m.text, m.span, 3, after))
@@ -454,9 +579,8 @@ def _from_text_year(
 
 def _scores(days: list[int], scores: list[int], weights: dict[_Condition, int]) -> list[int]:
     """``scores`` (one per day of ``days``) plus the weight of each condition the day
-    meets, in one pass over the days: the weekdays' weights are summed by the day's
-    remainder modulo 7, the weights of the conditions that hold on a few days (``_On``,
-    ``_WeekAfter``) by day; any other condition is weighed on every day.
+    meets, in one pass over the days: each condition adds its weight to the tables by
+    weekday and by day (``tally``), or is weighed on every day when it cannot.
 
     >>> _scores([1, 2, 8], [0, 0, 1], {_Weekday(1): 2, _On(8): 3, _OnOrAfter(2): 1})
     [2, 1, 7]
@@ -464,14 +588,7 @@ def _scores(days: list[int], scores: list[int], weights: dict[_Condition, int]) 
     by_weekday = [0] * 7  # by the ordinal's remainder: ordinal 1 is a Monday
     by_day: dict[int, int] = {}
     for condition, weight in weights.items():
-        if isinstance(condition, _Weekday):
-            by_weekday[condition.isoweekday % 7] += weight
-        elif isinstance(condition, _On):
-            by_day[condition.day] = by_day.get(condition.day, 0) + weight
-        elif isinstance(condition, _WeekAfter):
-            for o in condition.days:
-                by_day[o] = by_day.get(o, 0) + weight
-        else:
+        if not condition.tally(weight, by_weekday, by_day):
             held = condition.holds_on(days)
             scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
     if by_day:
