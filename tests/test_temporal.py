@@ -522,6 +522,10 @@ LATER_PERIODS = [
     ("Profit fell in fiscal 1988's second quarter.", WSJ_DAY, "fiscal 1988's second quarter",
      "1988-Q2"),
     ("up from 1988’s quarter", WSJ_DAY, "1988’s quarter", "1988-Q3"),
+    # a fiscal quarter joined to "fiscal" by a hyphen, or after the fiscal year it is of
+    ("net rose in the fiscal-first quarter", WSJ_DAY, "the fiscal-first quarter", "1989-Q1"),
+    ("a loss in the fiscal 1990 first quarter", WSJ_DAY, "the fiscal 1990 first quarter",
+     "1990-Q1"),
     ("Sales in the latest period rose.", WSJ_DAY, "the latest period", "1989-Q3"),
     # fiscal, full and current years
     ("sales in the current fiscal year", WSJ_DAY, "the current fiscal year", "1989"),

@@ -266,13 +266,13 @@ _BODY: Final = rf"""
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
       (?:(?:fiscal\s+)?{YEAR}|(?:(?P<ydir>this|last|next)|the)\s+year)(?![\w'’-])
     |h(?P<hnum>[12])\s+{YEAR}(?![\w'’-]))
-  # this year's third quarter | last year's quarter | the 1988 second quarter
+  # this year's third quarter | last year's quarter | the (fiscal) 1988 second quarter
   # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
   # the corresponding period last year | the quarter a year ago
   |(?P<qtrof>(?:(?P<qyeardir>this|last|next)\s+year|(?:fiscal\s+)?{YEAR})['’]s\s+
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
-    |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
+    |the\s+(?:(?:fiscal\s+)?{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-])
     |(?P<yback>the\s+(?:(?:same|corresponding|comparable)\s+(?:period|quarter)\s+
         (?:last\s+year|a\s+year\s+(?:ago|earlier))|quarter,?\s+a\s+year\s+(?:ago|earlier)))(?![\w-]))
@@ -281,7 +281,7 @@ _BODY: Final = rf"""
   |(?P<qtr>(?:(?P<the>the)\s+)?
       (?:(?P<dir>last|this|next|current|latest|previous|prior|past|same|coming|most\s+recent
         |year-earlier|year-ago)\s+)?
-      (?:(?P<fiscal>fiscal)\s+)?
+      (?:(?P<fiscal>fiscal)[\s-]+)?
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?!s)
       (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
