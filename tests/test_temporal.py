@@ -768,6 +768,12 @@ WEEK_FORMS = [
     ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("a hearing the week of March 6, he said", [("the week of March 6", "DATE", "2024-W10")]),
     ("the week of Oct. 23, 1998", [("the week of Oct. 23, 1998", "DATE", "1998-W43")]),
+    # the nth or last week of a month: its days 1 to 7, 8 to 14... or its last seven,
+    # the ISO week that holds most of them (the one holding the fourth of those days)
+    ("in the first week of April", [("the first week of April", "DATE", "2024-W14")]),
+    ("in the last week of March", [("the last week of March", "DATE", "2024-W13")]),
+    ("the second week of January 2025", [("the second week of January 2025", "DATE", "2025-W02")]),
+    ("the final week of December 2023", [("the final week of December 2023", "DATE", "2023-W52")]),
 ]
 
 
@@ -775,6 +781,13 @@ WEEK_FORMS = [
 def test_plural_weekdays_and_the_week_of(text: str, expected: list[tuple[str, str, str]]) -> None:
     """'Mondays' and 'Tuesday nights' are sets; 'the week of March 6' is that ISO week."""
     assert summary(text, LEAP) == expected
+
+
+def test_week_of_a_month_without_a_reference() -> None:
+    """'the first week of April' with no reference is some week: 'XXXX-WXX'."""
+    assert summary("the first week of April", None) == [
+        ("the first week of April", "DATE", "XXXX-WXX")
+    ]
 
 
 def test_plural_weekday_raised_key_error() -> None:

@@ -243,8 +243,9 @@ _BODY: Final = rf"""
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
-  # the week of March 6 | the week of Oct. 23, 1998
-  |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
+  |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
+    |the\s+(?P<wnth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?)
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
   |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024

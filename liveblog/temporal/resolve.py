@@ -738,10 +738,34 @@ def _h_wdays(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
 
 def _h_weekof(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     # the week of March 6: the ISO week that holds the day
+    if g["wnth"] is not None:
+        return _nth_week(g, a, tense)
     d = _date_of(g, a, tense)
     if isinstance(d, str):
         return _unknown("XXXX-WXX", "week")
     return None if d is None else _week(d, a.tz)
+
+
+_WEEK_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _nth_week(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved:
+    """The first (second, third, fourth, last) week of a month: its days 1 to 7 (8 to
+    14...) or its last seven, as the ISO week that holds most of them, the one holding
+    the fourth of those days (as ISO 8601's first week of a year holds January 4)."""
+    month = _month_no(g["month"] or "")
+    if g["year"] is not None:
+        year = int(g["year"])
+    elif a.day is None:
+        return _unknown("XXXX-WXX", "week")
+    else:
+        year = _pick_month(month, a.day, tense)
+    nth = _WEEK_ORDINALS.get((g["wnth"] or "").lower())
+    if nth is None:
+        # the last or final week: the month's last seven days
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return _week(after - dt.timedelta(4), a.tz)
+    return _week(dt.date(year, month, 7 * nth - 3), a.tz)
 
 
 def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
