@@ -1085,6 +1085,8 @@ FULL_DATES = [
     "Jan. 16, 2024",
     "January 16th, 2024",
     "2024-01-16",
+    "2024/01/16",
+    "2024/1/16",
     "1/16/2024",
     "16/01/2024",
     "16.01.2024",
@@ -1123,6 +1125,12 @@ def test_slashed_dates_follow_the_day_first_hint(
     page's convention, which :func:`liveblog.parse` takes from its markers)."""
     (m,) = find_mentions(f"The report dated {written} said so.", ref, day_first=day_first)
     assert (m.text, m.value) == (written, value)
+
+
+@pytest.mark.parametrize("written", ["2024-01-22T15:48", "2024-01-22t15:48"])
+def test_iso_date_with_a_clock_time(written: str) -> None:
+    """'2024-01-22T15:48' is that minute (it was read as the year 2024 alone)."""
+    assert summary(f"Posted {written} by staff", MON) == [(written, "TIME", "2024-01-22T15:48")]
 
 
 def test_weekday_with_full_date_is_one_mention() -> None:

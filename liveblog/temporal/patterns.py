@@ -206,9 +206,11 @@ _YEAR_NOT_ZONES = _alternation(
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
 
 _BODY: Final = rf"""
-  # 2024-01-22 | 2024-01-22T15:48
-  |(?P<iso>(?P<year>[12][0-9]{{3}})-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
-      (?:T(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]))?(?![\d-]))
+  # 2024-01-22 | 2024-01-22T15:48 | 2024/01/22
+  |(?P<iso>(?P<year>[12][0-9]{{3}})
+      (?:-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
+        (?:t(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]))?(?![\d-])
+      |/(?P<monthn>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])(?![\d/-])))
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
