@@ -904,6 +904,13 @@ CONVENTIONS = [
      [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
     ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    # "the night before", "the morning after" ending a clause: that part of the day
+    # before or after, as "the day before" is the day
+    ("It had rained the night before.", MON, [("the night before", "TIME", "2024-01-21TNI")]),
+    ("The vote was on Jan. 10. The morning after, crowds gathered.", MON,
+     [("Jan. 10", "DATE", "2024-01-10"), ("The morning after", "TIME", "2024-01-11TMO")]),
+    ("Shelling resumed mid-afternoon yesterday.", MON,
+     [("mid-afternoon yesterday", "TIME", "2024-01-21TAF")]),
     # "overnight Saturday" is the night of that Saturday, one expression
     ("The storm struck overnight Saturday.", MON,
      [("overnight Saturday", "TIME", "2024-01-20TNI")]),

@@ -323,8 +323,10 @@ _BODY: Final = rf"""
       (?:\s+(?:period|quarter)|\s+{NUM}\s+months)?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
   # the next morning ("the night of Oct. 23" is the date's)
+  # the night before | the morning after (ending a clause: the part of the day before or after)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
-      (?:(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
+      (?:(?P<anchor>the)\s+(?P<part>morning|afternoon|evening|night)\s+(?P<side>before|after)(?=[.,;]|\Z)
+        |(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
           (?P<part>morning|afternoon|evening|night)(?!\s+of\b)
         |(?P<part>tonight|overnight)))
   # mid-afternoon yesterday

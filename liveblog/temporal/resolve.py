@@ -1086,6 +1086,8 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         shift = -1
     elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
         shift = 1  # tomorrow, the next morning, the following night
+    elif (side := g.get("side")) is not None:
+        shift = -1 if side.lower() == "before" else 1  # the night before, the morning after
     if anchor_word == "last" and part != "night":
         return None
     if shift == 0 and code in _SMALL_HOURS_PARTS and anchor_word in {"", "this"}:
@@ -2473,6 +2475,7 @@ _NARRATIVE = re.compile(
     r"|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year|quarter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|the(?:\s+next)?\s+(?:morning|afternoon|evening|night)|the\s+next\s+day"
+    r"|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
 )
 # the periods a named date may be: a mention counts from one of the same size or smaller
