@@ -753,6 +753,29 @@ def test_the_end_of_a_period_carries_mod_end() -> None:
     ]
 
 
+DECADE_AND_CENTURY_ENDS = [
+    # the reference's own decade or century, with the part of it named
+    ("The plant closes by the end of the decade.", "the end of the decade", "201", "END"),
+    ("Seas will rise by the end of the century.", "the end of the century", "20", "END"),
+    ("It began at the start of the century.", "the start of the century", "20", "START"),
+    ("Seas will rise by the end of this century.", "the end of this century", "20", "END"),
+    ("Temperatures peak late this century.", "late this century", "20", "END"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "mod"), DECADE_AND_CENTURY_ENDS)
+def test_decade_and_century_ends(text: str, written: str, value: str, mod: str) -> None:
+    """'the end of the decade' is the reference's decade, 'late this century' its century,
+    each with its mod (the century's was lost)."""
+    m = only(text, dt.date(2013, 3, 22))
+    assert (m.text, m.value, m.mod) == (written, value, mod)
+
+
+def test_the_decade_after_an_event_is_none() -> None:
+    """'the decade after the war' is no decade of the reference's."""
+    assert summary("in the decade after the war", dt.date(2013, 3, 22)) == []
+
+
 def test_century_carries_its_modifier_and_interval() -> None:
     """'the late 19th century' is 18 with mod END, from 1800 to 1900."""
     m = only("in the late 19th century,", MON)

@@ -383,7 +383,9 @@ _BODY: Final = rf"""
   # the end of the month | the week's busiest session ("the year's end" is the year-end's)
   |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
       the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
-      (?!-|['’](?!s\b)|['’]s\s+end\b))
+      (?!-|['’](?!s\b)|['’]s\s+end\b)
+    # the end of the decade | the start of the century: the reference's
+    |(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>decade|century)(?![\w'’-]))
   # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
   |(?P<yearend>(?:(?=a){_AROUND}|)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units

@@ -252,10 +252,10 @@ def _decade(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     return Resolved("DATE", f"{first_year // 10:03d}", start, end, "decade", mod)
 
 
-def _century(first_year: int, tz: dt.tzinfo) -> Resolved:
+def _century(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     start = _at(dt.date(max(first_year, 1), 1, 1), tz)
     end = _at(dt.date(first_year + 100, 1, 1), tz)
-    return Resolved("DATE", f"{first_year // 100:02d}", start, end, "century")
+    return Resolved("DATE", f"{first_year // 100:02d}", start, end, "century", mod)
 
 
 def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved:
@@ -554,7 +554,7 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
     if unit == "decade":
         return _decade((d.year // 10 + n) * 10, tz, mod)
     if unit == "century":
-        return _century((d.year // 100 + n) * 100, tz)
+        return _century((d.year // 100 + n) * 100, tz, mod)
     return None
 
 
@@ -1135,8 +1135,7 @@ def _h_centord(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     word = (g["cword"] or "").lower().replace("’", "'")
     n = int(g["cnum"]) if g["cnum"] else CENTURY_ORDINALS[" ".join(word.split())]
     # the 20th century is 1900-1999: TIMEX3 writes its first two digits, "19"
-    resolved = _century((n - 1) * 100, a.tz)
-    return resolved._replace(mod=_mod(g["mod"]))
+    return _century((n - 1) * 100, a.tz, _mod(g["mod"]))
 
 
 def _h_decade(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
