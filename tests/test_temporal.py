@@ -1356,6 +1356,37 @@ def test_ranges_give_two_mentions() -> None:
     ]
 
 
+FRI = dt.date(2013, 3, 22)  # a Friday
+WEEKDAY_RANGES = [
+    # the second end of a range, when it would fall before the first end, is the first
+    # such weekday after it; after it, it stays
+    ("Offices are open Monday through Friday.", FRI,
+     [("Monday", "DATE", "2013-03-25"), ("Friday", "DATE", "2013-03-29")]),
+    ("Talks run between Monday and Wednesday.", FRI,
+     [("Monday", "DATE", "2013-03-25"), ("Wednesday", "DATE", "2013-03-27")]),
+    ("The fair ran from Sunday to Tuesday.", FRI,
+     [("Sunday", "DATE", "2013-03-17"), ("Tuesday", "DATE", "2013-03-19")]),
+    ("Roads were shut from March 20 until Monday.", FRI,
+     [("March 20", "DATE", "2013-03-20"), ("Monday", "DATE", "2013-03-25")]),
+    ("Roads are shut Friday – Friday.", FRI,
+     [("Friday", "DATE", "2013-03-22"), ("Friday", "DATE", "2013-03-29")]),
+    ("Shares were bought from Sept. 14 to Thursday.", FRI,
+     [("Sept. 14", "DATE", "2012-09-14"), ("Thursday", "DATE", "2013-03-21")]),
+    # no range: each day on its own
+    ("Statements were made Friday and Thursday.", FRI,
+     [("Friday", "DATE", "2013-03-22"), ("Thursday", "DATE", "2013-03-21")]),
+    ("They met Monday, to Wednesday's surprise.", FRI,
+     [("Monday", "DATE", "2013-03-18"), ("Wednesday", "DATE", "2013-03-20")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_RANGES)
+def test_weekday_ranges(text: str, ref: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """'Monday through Friday', 'between Monday and Wednesday': the second weekday is the
+    first on or after the first end, not resolved on its own."""
+    assert summary(text, ref) == expected
+
+
 DURATIONS = [
     ("the 23-month invasion", "23-month", "P23M"),
     ("a five-day trip", "five-day", "P5D"),

@@ -2495,6 +2495,43 @@ _BARE_CLOCK = re.compile(
     r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?|noon|midnight", re.IGNORECASE
 )
 _DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
+# what joins the two ends of a range of days: "Monday through Friday", "from March 20
+# until Monday", "Friday – Friday"; "and" only after "between"
+_RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–—][ \t]*")
+_BETWEEN = re.compile(r"(?<![A-Za-z])between[ \t]+\Z", re.IGNORECASE)
+_AND = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> Mention | None:
+    """``mention``, a bare weekday that ends a range whose first end is ``first``, a day,
+    when it would fall before that end: the first such weekday after it ("Monday through
+    Friday" on a Friday is the coming Monday and the Friday after it, not the
+    reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when it ends no
+    range or needs no moving."""
+    wday = WEEKDAYS.get(mention.text.lower())
+    if (
+        wday is None
+        or first.granularity != "day"
+        or first.start is None
+        or first.end is None
+        or mention.start is None
+        or mention.start >= first.end
+    ):
+        return None
+    gap = (first.span[1], mention.span[0])
+    if not (
+        _RANGE_JOIN.fullmatch(text, *gap)
+        or (_AND.fullmatch(text, *gap) and _BETWEEN.search(text, 0, first.span[0]))
+    ):
+        return None
+    day = first.start.date()
+    day += dt.timedelta((wday - day.isoweekday()) % 7 or 7)
+    r = resolve_text(mention.text, anchor._replace(day=day, time=None))
+    if r is None:
+        return None
+    return attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+
+
 # "that day" after a month or a year: a day of it, which the text does not give
 _THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?that(?:\s+same)?\s+day|the\s+same\s+day")
 _DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
@@ -2588,6 +2625,12 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+                continue
+        if rank == 1 and k and mention.granularity == "day":
+            later = _range_end(text, found[k - 1], mention, anchor)
+            if later is not None:
+                found[k] = later
+                last = later
                 continue
         if last is not None and _opens_with(text, mention, "TtLlEe"):
             written = mention.text
