@@ -2500,6 +2500,7 @@ _DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
 _RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–—][ \t]*")
 _BETWEEN = re.compile(r"(?<![A-Za-z])between[ \t]+\Z", re.IGNORECASE)
 _AND = re.compile(r"[ \t]+and[ \t]+")
+_BETWEEN_REACH = 16  # "between" and its blanks
 
 
 def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> Mention | None:
@@ -2521,7 +2522,10 @@ def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> M
     gap = (first.span[1], mention.span[0])
     if not (
         _RANGE_JOIN.fullmatch(text, *gap)
-        or (_AND.fullmatch(text, *gap) and _BETWEEN.search(text, 0, first.span[0]))
+        or (
+            _AND.fullmatch(text, *gap)
+            and _BETWEEN.search(text, max(0, first.span[0] - _BETWEEN_REACH), first.span[0])
+        )
     ):
         return None
     day = first.start.date()
