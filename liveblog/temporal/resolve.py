@@ -2501,6 +2501,7 @@ _RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–
 _BETWEEN = re.compile(r"(?<![A-Za-z])between[ \t]+\Z", re.IGNORECASE)
 _AND = re.compile(r"[ \t]+and[ \t]+")
 _BETWEEN_REACH = 16  # "between" and its blanks
+_JOIN_REACH = 12  # " through " and a few more blanks
 
 
 def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> Mention | None:
@@ -2509,17 +2510,18 @@ def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> M
     Friday" on a Friday is the coming Monday and the Friday after it, not the
     reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when it ends no
     range or needs no moving."""
+    gap = (first.span[1], mention.span[0])
+    if gap[1] - gap[0] > _JOIN_REACH:
+        return None
     wday = WEEKDAYS.get(mention.text.lower())
     if (
         wday is None
-        or first.granularity != "day"
         or first.start is None
         or first.end is None
         or mention.start is None
         or mention.start >= first.end
     ):
         return None
-    gap = (first.span[1], mention.span[0])
     if not (
         _RANGE_JOIN.fullmatch(text, *gap)
         or (
@@ -2630,7 +2632,7 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
                 continue
-        if rank == 1 and k and mention.granularity == "day":
+        if rank == 1 and k and mention.granularity == found[k - 1].granularity == "day":
             later = _range_end(text, found[k - 1], mention, anchor)
             if later is not None:
                 found[k] = later
