@@ -246,8 +246,9 @@ _BODY: Final = rf"""
       (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
-  |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
-    |the\s+(?P<wnth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?)
+  # (one month alternation for both: "the week of" needs its day)
+  |(?P<weekof>the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?week\s+of\s+{MONTH}
+      (?(wnth)|\s+{DAY})(?:,?\s+{YEAR})?)
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
   |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
@@ -448,6 +449,7 @@ def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
 
     out = re.sub(r"\(\?P<(\w+)>", rename, src)
     out = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={names[m.group(1)][0]})", out)
+    out = re.sub(r"\(\?\((\w+)\)", lambda m: f"(?({names[m.group(1)][0]})", out)
     return out, {k: tuple(v) for k, v in names.items()}
 
 
