@@ -522,6 +522,10 @@ LATER_PERIODS = [
     ("Profit fell in fiscal 1988's second quarter.", WSJ_DAY, "fiscal 1988's second quarter",
      "1988-Q2"),
     ("up from 1988’s quarter", WSJ_DAY, "1988’s quarter", "1988-Q3"),
+    # a fiscal quarter joined to "fiscal" by a hyphen, or after the fiscal year it is of
+    ("net rose in the fiscal-first quarter", WSJ_DAY, "the fiscal-first quarter", "1989-Q1"),
+    ("a loss in the fiscal 1990 first quarter", WSJ_DAY, "the fiscal 1990 first quarter",
+     "1990-Q1"),
     ("Sales in the latest period rose.", WSJ_DAY, "the latest period", "1989-Q3"),
     # fiscal, full and current years
     ("sales in the current fiscal year", WSJ_DAY, "the current fiscal year", "1989"),
@@ -749,6 +753,29 @@ def test_the_end_of_a_period_carries_mod_end() -> None:
     ]
 
 
+DECADE_AND_CENTURY_ENDS = [
+    # the reference's own decade or century, with the part of it named
+    ("The plant closes by the end of the decade.", "the end of the decade", "201", "END"),
+    ("Seas will rise by the end of the century.", "the end of the century", "20", "END"),
+    ("It began at the start of the century.", "the start of the century", "20", "START"),
+    ("Seas will rise by the end of this century.", "the end of this century", "20", "END"),
+    ("Temperatures peak late this century.", "late this century", "20", "END"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "mod"), DECADE_AND_CENTURY_ENDS)
+def test_decade_and_century_ends(text: str, written: str, value: str, mod: str) -> None:
+    """'the end of the decade' is the reference's decade, 'late this century' its century,
+    each with its mod (the century's was lost)."""
+    m = only(text, dt.date(2013, 3, 22))
+    assert (m.text, m.value, m.mod) == (written, value, mod)
+
+
+def test_the_decade_after_an_event_is_none() -> None:
+    """'the decade after the war' is no decade of the reference's."""
+    assert summary("in the decade after the war", dt.date(2013, 3, 22)) == []
+
+
 def test_century_carries_its_modifier_and_interval() -> None:
     """'the late 19th century' is 18 with mod END, from 1800 to 1900."""
     m = only("in the late 19th century,", MON)
@@ -764,6 +791,12 @@ WEEK_FORMS = [
     ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("a hearing the week of March 6, he said", [("the week of March 6", "DATE", "2024-W10")]),
     ("the week of Oct. 23, 1998", [("the week of Oct. 23, 1998", "DATE", "1998-W43")]),
+    # the nth or last week of a month: its days 1 to 7, 8 to 14... or its last seven,
+    # the ISO week that holds most of them (the one holding the fourth of those days)
+    ("in the first week of April", [("the first week of April", "DATE", "2024-W14")]),
+    ("in the last week of March", [("the last week of March", "DATE", "2024-W13")]),
+    ("the second week of January 2025", [("the second week of January 2025", "DATE", "2025-W02")]),
+    ("the final week of December 2023", [("the final week of December 2023", "DATE", "2023-W52")]),
 ]
 
 
@@ -771,6 +804,13 @@ WEEK_FORMS = [
 def test_plural_weekdays_and_the_week_of(text: str, expected: list[tuple[str, str, str]]) -> None:
     """'Mondays' and 'Tuesday nights' are sets; 'the week of March 6' is that ISO week."""
     assert summary(text, LEAP) == expected
+
+
+def test_week_of_a_month_without_a_reference() -> None:
+    """'the first week of April' with no reference is some week: 'XXXX-WXX'."""
+    assert summary("the first week of April", None) == [
+        ("the first week of April", "DATE", "XXXX-WXX")
+    ]
 
 
 def test_plural_weekday_raised_key_error() -> None:
@@ -887,6 +927,13 @@ CONVENTIONS = [
      [("1995", "DATE", "1995"), ("the following month", "DATE", "2024-02")]),
     ("Watch imports rose that year.", WSJ_DAY, [("that year", "DATE", "1989")]),
     ("They met the next morning.", MON, [("the next morning", "TIME", "2024-01-23TMO")]),
+    # "the night before", "the morning after" ending a clause: that part of the day
+    # before or after, as "the day before" is the day
+    ("It had rained the night before.", MON, [("the night before", "TIME", "2024-01-21TNI")]),
+    ("The vote was on Jan. 10. The morning after, crowds gathered.", MON,
+     [("Jan. 10", "DATE", "2024-01-10"), ("The morning after", "TIME", "2024-01-11TMO")]),
+    ("Shelling resumed mid-afternoon yesterday.", MON,
+     [("mid-afternoon yesterday", "TIME", "2024-01-21TAF")]),
     # "overnight Saturday" is the night of that Saturday, one expression
     ("The storm struck overnight Saturday.", MON,
      [("overnight Saturday", "TIME", "2024-01-20TNI")]),
@@ -1068,6 +1115,8 @@ FULL_DATES = [
     "Jan. 16, 2024",
     "January 16th, 2024",
     "2024-01-16",
+    "2024/01/16",
+    "2024/1/16",
     "1/16/2024",
     "16/01/2024",
     "16.01.2024",
@@ -1106,6 +1155,12 @@ def test_slashed_dates_follow_the_day_first_hint(
     page's convention, which :func:`liveblog.parse` takes from its markers)."""
     (m,) = find_mentions(f"The report dated {written} said so.", ref, day_first=day_first)
     assert (m.text, m.value) == (written, value)
+
+
+@pytest.mark.parametrize("written", ["2024-01-22T15:48", "2024-01-22t15:48"])
+def test_iso_date_with_a_clock_time(written: str) -> None:
+    """'2024-01-22T15:48' is that minute (it was read as the year 2024 alone)."""
+    assert summary(f"Posted {written} by staff", MON) == [(written, "TIME", "2024-01-22T15:48")]
 
 
 def test_weekday_with_full_date_is_one_mention() -> None:
@@ -1299,6 +1354,37 @@ def test_ranges_give_two_mentions() -> None:
         ("September", "DATE", "2023-09"),
         ("November", "DATE", "2023-11"),
     ]
+
+
+FRI = dt.date(2013, 3, 22)  # a Friday
+WEEKDAY_RANGES = [
+    # the second end of a range, when it would fall before the first end, is the first
+    # such weekday after it; after it, it stays
+    ("Offices are open Monday through Friday.", FRI,
+     [("Monday", "DATE", "2013-03-25"), ("Friday", "DATE", "2013-03-29")]),
+    ("Talks run between Monday and Wednesday.", FRI,
+     [("Monday", "DATE", "2013-03-25"), ("Wednesday", "DATE", "2013-03-27")]),
+    ("The fair ran from Sunday to Tuesday.", FRI,
+     [("Sunday", "DATE", "2013-03-17"), ("Tuesday", "DATE", "2013-03-19")]),
+    ("Roads were shut from March 20 until Monday.", FRI,
+     [("March 20", "DATE", "2013-03-20"), ("Monday", "DATE", "2013-03-25")]),
+    ("Roads are shut Friday – Friday.", FRI,
+     [("Friday", "DATE", "2013-03-22"), ("Friday", "DATE", "2013-03-29")]),
+    ("Shares were bought from Sept. 14 to Thursday.", FRI,
+     [("Sept. 14", "DATE", "2012-09-14"), ("Thursday", "DATE", "2013-03-21")]),
+    # no range: each day on its own
+    ("Statements were made Friday and Thursday.", FRI,
+     [("Friday", "DATE", "2013-03-22"), ("Thursday", "DATE", "2013-03-21")]),
+    ("They met Monday, to Wednesday's surprise.", FRI,
+     [("Monday", "DATE", "2013-03-18"), ("Wednesday", "DATE", "2013-03-20")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_RANGES)
+def test_weekday_ranges(text: str, ref: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """'Monday through Friday', 'between Monday and Wednesday': the second weekday is the
+    first on or after the first end, not resolved on its own."""
+    assert summary(text, ref) == expected
 
 
 DURATIONS = [

@@ -206,9 +206,11 @@ _YEAR_NOT_ZONES = _alternation(
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
 
 _BODY: Final = rf"""
-  # 2024-01-22 | 2024-01-22T15:48
-  |(?P<iso>(?P<year>[12][0-9]{{3}})-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
-      (?:T(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]))?(?![\d-]))
+  # 2024-01-22 | 2024-01-22T15:48 | 2024/01/22
+  |(?P<iso>(?P<year>[12][0-9]{{3}})
+      (?:-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
+        (?:t(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]))?(?![\d-])
+      |/(?P<monthn>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])(?![\d/-])))
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
   # 3pm | 10:35 a.m. | around 7:15 p.m. | 15:48 GMT | noon Thursday | 10 p.m. Wednesday
@@ -243,8 +245,10 @@ _BODY: Final = rf"""
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
-  # the week of March 6 | the week of Oct. 23, 1998
-  |(?P<weekof>the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
+  # (one month alternation for both: "the week of" needs its day)
+  |(?P<weekof>the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?week\s+of\s+{MONTH}
+      (?(wnth)|\s+{DAY})(?:,?\s+{YEAR})?)
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
   |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
   # January 2024 | Jan. 2024 | January of 2024
@@ -266,13 +270,13 @@ _BODY: Final = rf"""
   |(?P<half>(?:the\s+)?(?P<hnum>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+
       (?:(?:fiscal\s+)?{YEAR}|(?:(?P<ydir>this|last|next)|the)\s+year)(?![\w'’-])
     |h(?P<hnum>[12])\s+{YEAR}(?![\w'’-]))
-  # this year's third quarter | last year's quarter | the 1988 second quarter
+  # this year's third quarter | last year's quarter | the (fiscal) 1988 second quarter
   # 1988's fourth quarter | fiscal 1988's second quarter
   # the 1989 period | the latest period
   # the corresponding period last year | the quarter a year ago
   |(?P<qtrof>(?:(?P<qyeardir>this|last|next)\s+year|(?:fiscal\s+)?{YEAR})['’]s\s+
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)?quarter(?![\w-])
-    |the\s+(?:{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
+    |the\s+(?:(?:fiscal\s+)?{YEAR}\s+(?:(?P<qnum>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:quarter|period)|(?P<latest>latest)\s+period)(?![\w-])
     |(?P<yback>the\s+(?:(?:same|corresponding|comparable)\s+(?:period|quarter)\s+
         (?:last\s+year|a\s+year\s+(?:ago|earlier))|quarter,?\s+a\s+year\s+(?:ago|earlier)))(?![\w-]))
@@ -281,7 +285,7 @@ _BODY: Final = rf"""
   |(?P<qtr>(?:(?P<the>the)\s+)?
       (?:(?P<dir>last|this|next|current|latest|previous|prior|past|same|coming|most\s+recent
         |year-earlier|year-ago)\s+)?
-      (?:(?P<fiscal>fiscal)\s+)?
+      (?:(?P<fiscal>fiscal)[\s-]+)?
       (?:(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?!s)
       (?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyeardir>this|last|next)\s+year|{YEAR})|,?\s+{YEAR})?
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
@@ -320,8 +324,10 @@ _BODY: Final = rf"""
       (?:\s+(?:period|quarter)|\s+{NUM}\s+months)?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
   # the next morning ("the night of Oct. 23" is the date's)
+  # the night before | the morning after (ending a clause: the part of the day before or after)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
-      (?:(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
+      (?:(?P<anchor>the)\s+(?P<part>morning|afternoon|evening|night)\s+(?P<side>before|after)(?=[.,;]|\Z)
+        |(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
           (?P<part>morning|afternoon|evening|night)(?!\s+of\b)
         |(?P<part>tonight|overnight)))
   # mid-afternoon yesterday
@@ -378,7 +384,9 @@ _BODY: Final = rf"""
   # the end of the month | the week's busiest session ("the year's end" is the year-end's)
   |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
       the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
-      (?!-|['’](?!s\b)|['’]s\s+end\b))
+      (?!-|['’](?!s\b)|['’]s\s+end\b)
+    # the end of the decade | the start of the century: the reference's
+    |(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>decade|century)(?![\w'’-]))
   # year-end | year end | the year's end: the end of this year, or the last one's in the past tense
   |(?P<yearend>(?:(?=a){_AROUND}|)(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-]))
   # day-long | decades-long: a length as an adjective, one or an unknown number of units
@@ -441,6 +449,7 @@ def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
 
     out = re.sub(r"\(\?P<(\w+)>", rename, src)
     out = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={names[m.group(1)][0]})", out)
+    out = re.sub(r"\(\?\((\w+)\)", lambda m: f"(?({names[m.group(1)][0]})", out)
     return out, {k: tuple(v) for k, v in names.items()}
 
 

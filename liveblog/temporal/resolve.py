@@ -260,10 +260,10 @@ def _decade(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     return Resolved("DATE", f"{first_year // 10:03d}", start, end, "decade", mod)
 
 
-def _century(first_year: int, tz: dt.tzinfo) -> Resolved:
+def _century(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     start = _at(dt.date(max(first_year, 1), 1, 1), tz)
     end = _at(dt.date(first_year + 100, 1, 1), tz)
-    return Resolved("DATE", f"{first_year // 100:02d}", start, end, "century")
+    return Resolved("DATE", f"{first_year // 100:02d}", start, end, "century", mod)
 
 
 def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved:
@@ -562,7 +562,7 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
     if unit == "decade":
         return _decade((d.year // 10 + n) * 10, tz, mod)
     if unit == "century":
-        return _century((d.year // 100 + n) * 100, tz)
+        return _century((d.year // 100 + n) * 100, tz, mod)
     return None
 
 
@@ -746,10 +746,34 @@ def _h_wdays(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
 
 def _h_weekof(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     # the week of March 6: the ISO week that holds the day
+    if g["wnth"] is not None:
+        return _nth_week(g, a, tense)
     d = _date_of(g, a, tense)
     if isinstance(d, str):
         return _unknown("XXXX-WXX", "week")
     return None if d is None else _week(d, a.tz)
+
+
+_WEEK_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _nth_week(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved:
+    """The first (second, third, fourth, last) week of a month: its days 1 to 7 (8 to
+    14...) or its last seven, as the ISO week that holds most of them, the one holding
+    the fourth of those days (as ISO 8601's first week of a year holds January 4)."""
+    month = _month_no(g["month"] or "")
+    if g["year"] is not None:
+        year = int(g["year"])
+    elif a.day is None:
+        return _unknown("XXXX-WXX", "week")
+    else:
+        year = _pick_month(month, a.day, tense)
+    nth = _WEEK_ORDINALS.get((g["wnth"] or "").lower())
+    if nth is None:
+        # the last or final week: the month's last seven days
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return _week(after - dt.timedelta(4), a.tz)
+    return _week(dt.date(year, month, 7 * nth - 3), a.tz)
 
 
 def _h_wd(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -1070,6 +1094,8 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
         shift = -1
     elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
         shift = 1  # tomorrow, the next morning, the following night
+    elif (side := g.get("side")) is not None:
+        shift = -1 if side.lower() == "before" else 1  # the night before, the morning after
     if anchor_word == "last" and part != "night":
         return None
     if shift == 0 and code in _SMALL_HOURS_PARTS and anchor_word in {"", "this"}:
@@ -1117,8 +1143,7 @@ def _h_centord(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     word = (g["cword"] or "").lower().replace("’", "'")
     n = int(g["cnum"]) if g["cnum"] else CENTURY_ORDINALS[" ".join(word.split())]
     # the 20th century is 1900-1999: TIMEX3 writes its first two digits, "19"
-    resolved = _century((n - 1) * 100, a.tz)
-    return resolved._replace(mod=_mod(g["mod"]))
+    return _century((n - 1) * 100, a.tz, _mod(g["mod"]))
 
 
 def _h_decade(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -2456,6 +2481,7 @@ _NARRATIVE = re.compile(
     r"|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year|quarter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|the(?:\s+next)?\s+(?:morning|afternoon|evening|night)|the\s+next\s+day"
+    r"|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
 )
 # the periods a named date may be: a mention counts from one of the same size or smaller
@@ -2476,6 +2502,49 @@ _BARE_CLOCK = re.compile(
     r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?|noon|midnight", re.IGNORECASE
 )
 _DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
+# what joins the two ends of a range of days: "Monday through Friday", "from March 20
+# until Monday", "Friday – Friday"; "and" only after "between"
+_RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–—][ \t]*")
+_BETWEEN = re.compile(r"(?<![A-Za-z])between[ \t]+\Z", re.IGNORECASE)
+_AND = re.compile(r"[ \t]+and[ \t]+")
+_BETWEEN_REACH = 16  # "between" and its blanks
+_JOIN_REACH = 12  # " through " and a few more blanks
+
+
+def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> Mention | None:
+    """``mention``, a bare weekday that ends a range whose first end is ``first``, a day,
+    when it would fall before that end: the first such weekday after it ("Monday through
+    Friday" on a Friday is the coming Monday and the Friday after it, not the
+    reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when it ends no
+    range or needs no moving."""
+    gap = (first.span[1], mention.span[0])
+    if gap[1] - gap[0] > _JOIN_REACH:
+        return None
+    wday = WEEKDAYS.get(mention.text.lower())
+    if (
+        wday is None
+        or first.start is None
+        or first.end is None
+        or mention.start is None
+        or mention.start >= first.end
+    ):
+        return None
+    if not (
+        _RANGE_JOIN.fullmatch(text, *gap)
+        or (
+            _AND.fullmatch(text, *gap)
+            and _BETWEEN.search(text, max(0, first.span[0] - _BETWEEN_REACH), first.span[0])
+        )
+    ):
+        return None
+    day = first.start.date()
+    day += dt.timedelta((wday - day.isoweekday()) % 7 or 7)
+    r = resolve_text(mention.text, anchor._replace(day=day, time=None))
+    if r is None:
+        return None
+    return attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+
+
 # "that day" after a month or a year: a day of it, which the text does not give
 _THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?that(?:\s+same)?\s+day|the\s+same\s+day")
 _DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
@@ -2568,6 +2637,12 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+                continue
+        if rank == 1 and k and mention.granularity == found[k - 1].granularity == "day":
+            later = _range_end(text, found[k - 1], mention, anchor)
+            if later is not None:
+                found[k] = later
+                last = later
                 continue
         if last is not None and _opens_with(text, mention, "TtLlEe"):
             written = mention.text
