@@ -84,31 +84,35 @@ class Segment:
         return body_ranges(self.span, self.cuts)
 
 
+# a Span without NamedTuple's __new__, a Python call: two or three for every entry
+_new_tuple = tuple.__new__
+
+
 def _strip_span(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end)
+    return _new_tuple(Span, (start, end))
 
 
 def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
     """``span`` without the ``cuts`` (marker, day header): the ranges of body text."""
     ranges: list[Span] = []
-    position = span.start
-    for cut in sorted(cuts):
-        if cut.start > position:
-            ranges.append(Span(position, min(cut.start, span.end)))
-        position = max(position, cut.end)
-    if span.end > position:
-        ranges.append(Span(position, span.end))
+    position, end = span
+    for cut_start, cut_end in sorted(cuts) if len(cuts) > 1 else cuts:
+        if cut_start > position:
+            ranges.append(_new_tuple(Span, (position, min(cut_start, end))))
+        position = max(position, cut_end)
+    if end > position:
+        ranges.append(_new_tuple(Span, (position, end)))
     return ranges
 
 
 def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
     """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
     and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
-    pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).size]
+    pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).end > p.start]
     if len(pieces) == 1:
         return SourceSlice(text, *pieces[0])
     return "\n".join(text[p.start : p.end] for p in pieces)
