@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Final
 
 import attrs
@@ -58,6 +58,8 @@ __all__ = [
 ]
 
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
+# liveblog.temporal.resolve.mentions_in, as _find_mentions calls it
+MentionsIn = Callable[..., tuple[Mention, ...]]
 
 
 @attrs.frozen
@@ -328,10 +330,17 @@ def _find_mentions(
     """Mentions in ``piece`` (near the calendar's ends, year 1 and 9999, the resolver
     leaves what falls outside it unresolved); ``day_first``, whether the blog writes
     its slashed dates day first (see :func:`~liveblog.markers.dialect.writes_day_first`)."""
-    # The mention tables load on first use: `import liveblog` should not pay for them.
+    return _mentions_in()(source, reference, start=piece.start, end=piece.end, day_first=day_first)
+
+
+@functools.cache
+def _mentions_in() -> MentionsIn:
+    """``liveblog.temporal.resolve.mentions_in``, imported at the first call: ``import
+    liveblog`` should not pay for the mention tables, and an import statement run for
+    every entry costs more than this cached call."""
     from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
 
-    return mentions_in(source, reference, start=piece.start, end=piece.end, day_first=day_first)
+    return mentions_in
 
 
 @pausing_gc
