@@ -100,6 +100,32 @@ def test_ids_stable_when_updates_added(blog: GenBlog, data: st.DataObject) -> No
     assert len({e.id for e in after.entries}) == len(after.entries)
 
 
+def _body_ranges_by_spans(span: Span, cuts: list[Span]) -> list[Span]:
+    """``body_ranges`` as it was written with ``Span`` calls and ``sorted`` always."""
+    ranges: list[Span] = []
+    position = span.start
+    for cut in sorted(cuts):
+        if cut.start > position:
+            ranges.append(Span(position, min(cut.start, span.end)))
+        position = max(position, cut.end)
+    if span.end > position:
+        ranges.append(Span(position, span.end))
+    return ranges
+
+
+_OFFSETS = st.integers(0, 60)
+_SPANS = st.tuples(_OFFSETS, _OFFSETS).map(lambda p: Span(min(p), max(p)))
+
+
+@given(_SPANS, st.lists(_SPANS, max_size=4))
+def test_body_ranges_as_written_with_span_calls(span: Span, cuts: list[Span]) -> None:
+    """``body_ranges`` (tuples made directly, one cut not sorted) gives the ranges and
+    the types of the form built with ``Span(...)`` and ``sorted``."""
+    fast = body_ranges(span, cuts)
+    assert fast == _body_ranges_by_spans(span, cuts)
+    assert all(type(r) is Span for r in fast)
+
+
 @given(blogs())
 def test_entries_sorted_oldest_first(blog: GenBlog) -> None:
     """Timed entries come out in non-decreasing order of their instants."""
@@ -280,29 +306,3 @@ def test_round_trip_weekday_markers(blog: WeekdayBlog, late: int) -> None:
     )
     codes = {w.code for w in tl.warnings}
     assert codes <= ({"date-contradiction"} if late else set())
-
-
-def _body_ranges_by_spans(span: Span, cuts: list[Span]) -> list[Span]:
-    """``body_ranges`` as it was written with ``Span`` calls and ``sorted`` always."""
-    ranges: list[Span] = []
-    position = span.start
-    for cut in sorted(cuts):
-        if cut.start > position:
-            ranges.append(Span(position, min(cut.start, span.end)))
-        position = max(position, cut.end)
-    if span.end > position:
-        ranges.append(Span(position, span.end))
-    return ranges
-
-
-_OFFSETS = st.integers(0, 60)
-_SPANS = st.tuples(_OFFSETS, _OFFSETS).map(lambda p: Span(min(p), max(p)))
-
-
-@given(_SPANS, st.lists(_SPANS, max_size=4))
-def test_body_ranges_as_written_with_span_calls(span: Span, cuts: list[Span]) -> None:
-    """``body_ranges`` (tuples made directly, one cut not sorted) gives the ranges and
-    the types of the form built with ``Span(...)`` and ``sorted``."""
-    fast = body_ranges(span, cuts)
-    assert fast == _body_ranges_by_spans(span, cuts)
-    assert all(type(r) is Span for r in fast)
