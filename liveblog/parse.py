@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Final
 
 import attrs
@@ -58,6 +58,8 @@ __all__ = [
 ]
 
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
+# liveblog.temporal.resolve.mentions_in, as _find_mentions calls it
+MentionsIn = Callable[..., tuple[Mention, ...]]
 
 
 @attrs.frozen
@@ -84,31 +86,35 @@ class Segment:
         return body_ranges(self.span, self.cuts)
 
 
+# a Span without NamedTuple's __new__, a Python call: two or three for every entry
+_new_tuple = tuple.__new__
+
+
 def _strip_span(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end)
+    return _new_tuple(Span, (start, end))
 
 
 def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
     """``span`` without the ``cuts`` (marker, day header): the ranges of body text."""
     ranges: list[Span] = []
-    position = span.start
-    for cut in sorted(cuts):
-        if cut.start > position:
-            ranges.append(Span(position, min(cut.start, span.end)))
-        position = max(position, cut.end)
-    if span.end > position:
-        ranges.append(Span(position, span.end))
+    position, end = span
+    for cut_start, cut_end in sorted(cuts) if len(cuts) > 1 else cuts:
+        if cut_start > position:
+            ranges.append(_new_tuple(Span, (position, min(cut_start, end))))
+        position = max(position, cut_end)
+    if end > position:
+        ranges.append(_new_tuple(Span, (position, end)))
     return ranges
 
 
 def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
     """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
     and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
-    pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).size]
+    pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).end > p.start]
     if len(pieces) == 1:
         return SourceSlice(text, *pieces[0])
     return "\n".join(text[p.start : p.end] for p in pieces)
@@ -324,10 +330,17 @@ def _find_mentions(
     """Mentions in ``piece`` (near the calendar's ends, year 1 and 9999, the resolver
     leaves what falls outside it unresolved); ``day_first``, whether the blog writes
     its slashed dates day first (see :func:`~liveblog.markers.dialect.writes_day_first`)."""
-    # The mention tables load on first use: `import liveblog` should not pay for them.
+    return _mentions_in()(source, reference, start=piece.start, end=piece.end, day_first=day_first)
+
+
+@functools.cache
+def _mentions_in() -> MentionsIn:
+    """``liveblog.temporal.resolve.mentions_in``, imported at the first call: ``import
+    liveblog`` should not pay for the mention tables, and an import statement run for
+    every entry costs more than this cached call."""
     from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
 
-    return mentions_in(source, reference, start=piece.start, end=piece.end, day_first=day_first)
+    return mentions_in
 
 
 @pausing_gc

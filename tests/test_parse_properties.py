@@ -10,6 +10,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import liveblog
+from liveblog.model import Span
+from liveblog.parse import body_ranges
 from tests.helpers import assert_tiles
 from tests.strategies import (
     GenBlog,
@@ -96,6 +98,32 @@ def test_ids_stable_when_updates_added(blog: GenBlog, data: st.DataObject) -> No
     after = liveblog.parse(render(blog, extra_top=(newer,)), date=blog.date)
     assert [e.id for e in after.entries[: len(before)]] == [e.id for e in before.entries]
     assert len({e.id for e in after.entries}) == len(after.entries)
+
+
+def _body_ranges_by_spans(span: Span, cuts: list[Span]) -> list[Span]:
+    """``body_ranges`` as it was written with ``Span`` calls and ``sorted`` always."""
+    ranges: list[Span] = []
+    position = span.start
+    for cut in sorted(cuts):
+        if cut.start > position:
+            ranges.append(Span(position, min(cut.start, span.end)))
+        position = max(position, cut.end)
+    if span.end > position:
+        ranges.append(Span(position, span.end))
+    return ranges
+
+
+_OFFSETS = st.integers(0, 60)
+_SPANS = st.tuples(_OFFSETS, _OFFSETS).map(lambda p: Span(min(p), max(p)))
+
+
+@given(_SPANS, st.lists(_SPANS, max_size=4))
+def test_body_ranges_as_written_with_span_calls(span: Span, cuts: list[Span]) -> None:
+    """``body_ranges`` (tuples made directly, one cut not sorted) gives the ranges and
+    the types of the form built with ``Span(...)`` and ``sorted``."""
+    fast = body_ranges(span, cuts)
+    assert fast == _body_ranges_by_spans(span, cuts)
+    assert all(type(r) is Span for r in fast)
 
 
 @given(blogs())

@@ -9,7 +9,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog.markers.zones import _PAGE_ZONE, _page_zone_statements, find_page_zone
+from liveblog.markers.zones import (
+    _PAGE_ZONE,
+    _ascii_lowered,
+    _page_zone_statements,
+    find_page_zone,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -53,6 +58,10 @@ _PIECES = st.sampled_from(
         "x",
         "İ",
         "ß",
+        "\u212a",  # the Kelvin sign, lowered to an ASCII k
+        "’",
+        "é",
+        "TİME",
         "words and more words",
         "Alle ",
         "alle",
@@ -81,6 +90,30 @@ def _spans(matches: Iterable[regex.Match[str]]) -> list[tuple[tuple[int, int], t
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_fast_statements_are_the_patterns_matches(text: str) -> None:
     assert _spans(_page_zone_statements(text)) == _spans(_PAGE_ZONE().finditer(text))
+
+
+@given(st.text().filter(lambda t: "\u0130" not in t))
+def test_ascii_lowered_keeps_the_lowered_texts_ascii_letters(text: str) -> None:
+    """Where ``text.lower()`` has an ASCII letter (but for the Kelvin sign's k, which no
+    "time" word holds), ``_ascii_lowered`` has it at the same place, and ``?`` for every
+    other non-ASCII character."""
+    low, fast = text.lower(), _ascii_lowered(text)
+    assert len(low) == len(fast) == len(text)
+    for c, lowered, byte in zip(text, low, fast, strict=True):
+        expected = lowered if c.isascii() else "?"
+        assert chr(byte) == expected
+
+
+def test_only_two_characters_lower_to_ascii_letters() -> None:
+    """The premise of ``_ascii_lowered``: of the characters beyond ASCII only U+0130 (which
+    lengthens, and sends the search to the pattern's own scan) and the Kelvin sign lower
+    to a string holding an ASCII character."""
+    found = [
+        c
+        for c in map(chr, range(0x80, 0x110000))
+        if not 0xD800 <= ord(c) <= 0xDFFF and any(x.isascii() for x in c.lower())
+    ]
+    assert found == ["\u0130", "\u212a"]
 
 
 def test_statements_in_prose() -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "choose_markers",
     "direction_counts",
     "is_ui_line",
+    "one_break",
     "resolve_meridiem",
 ]
 
@@ -909,9 +910,25 @@ def _times_over_ages(text: str, timed: list[str], found: dict[str, list[Marker]]
 def _is_dense(text: str, before: Marker, after: Marker) -> bool:
     """True when ``after`` starts on the line right below ``before``'s line: one line
     break (CRLF, CR or LF) between them, so no blank line either."""
-    a, b = before.match.end, after.start
+    return one_break(text, before.match.end, after.start)
+
+
+def one_break(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds exactly one line break (CRLF, CR or LF).
+
+    Without a CR the first LF and the last must be one: the two searches stop at the
+    ends of the range (the rest of a marker's line, the start of the next one) instead
+    of counting through the entry's text between them.
+
+    >>> one_break("a\\nb", 0, 3), one_break("a\\r\\nb", 0, 4), one_break("a\\n\\nb", 0, 4)
+    (True, True, False)
+    """
+    first = text.find("\n", start, end)
+    if text.find("\r", start, end) < 0:  # (a C-level search of one character)
+        return first >= 0 and text.rfind("\n", start, end) == first
     # each CRLF counts as one break: its CR and its LF are both counted once
-    return text.count("\n", a, b) + text.count("\r", a, b) - text.count("\r\n", a, b) == 1
+    breaks = text.count("\n", start, end) + text.count("\r", start, end)
+    return breaks - text.count("\r\n", start, end) == 1
 
 
 def _drop_embedded_lists(

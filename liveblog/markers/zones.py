@@ -402,7 +402,7 @@ def _read_phrase(phrase: str) -> str | None:
 _BEFORE_TIME_WORD = frozenset("(alALeEuUhHrRtToOsS")
 
 
-_TIME_WORDS = ("time", "zeit", "heure", "horaire")
+_TIME_WORDS = (b"time", b"zeit", b"heure", b"horaire")
 
 
 class _TimeWords:
@@ -412,7 +412,7 @@ class _TimeWords:
 
     __slots__ = ("_low", "_next")
 
-    def __init__(self, low: str) -> None:
+    def __init__(self, low: bytes) -> None:
         self._low = low
         self._next = [low.find(word) for word in _TIME_WORDS]
 
@@ -428,6 +428,23 @@ class _TimeWords:
         return best
 
 
+# U+0130 (İ), the one character that str.lower() lengthens (to "i" and a combining dot)
+_LENGTHENS = "\u0130"
+
+
+def _ascii_lowered(text: str) -> bytes:
+    """``text.lower()``'s ASCII letters, one byte a character, at the same places, and
+    ``?`` for every other character: no character but U+0130, which the caller rules
+    out, and the Kelvin sign (lowered to ``k``) lowers to an ASCII letter, and on
+    ``str.lower`` a text of curly quotes or accents takes the slow path of a lower-case
+    look-up for each character.
+
+    >>> _ascii_lowered("All Times ‘GMT’")
+    b'all times ?gmt?'
+    """
+    return text.encode("ascii", "replace").lower()
+
+
 def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
     """The matches of the page-zone pattern, as ``finditer`` gives them, found faster.
 
@@ -437,13 +454,12 @@ def _page_zone_statements(text: str) -> Iterator[regex.Match[str]]:
     or "toutes les" before the word, or "Uhr" glued to it), instead of at every
     character of the text.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a letter that lengthens when lowered: offsets would move
+    if _LENGTHENS in text:  # a letter that lengthens when lowered: offsets would move
         yield from _PAGE_ZONE().finditer(text)
         return
     pattern = _PAGE_ZONE()
     done = 0  # matches never overlap: the next starts where the last ended
-    words = _TimeWords(low)
+    words = _TimeWords(_ascii_lowered(text))
     word = words.after(0)
     while word >= 0:
         start = word

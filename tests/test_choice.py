@@ -1,0 +1,36 @@
+"""The fast paths of ``liveblog.markers.choice`` agree with the slow forms they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog.markers.choice import one_break
+
+# line breaks of every kind, blanks and letters, with the range drawn inside the text
+_BREAKY = st.lists(st.sampled_from(["a", " ", "\n", "\r", "\r\n", "\n\n", "é"]), max_size=40)
+
+
+def _counted_breaks(text: str, start: int, end: int) -> int:
+    """Line breaks in ``text[start:end]`` as the choice counted them (CRLF once)."""
+    piece = text[start:end]
+    return piece.count("\n") + piece.count("\r") - piece.count("\r\n")
+
+
+@given(_BREAKY.map("".join), st.data())
+def test_one_break_is_one_counted_break(text: str, data: st.DataObject) -> None:
+    """``one_break`` says True exactly where the line breaks counted in the range (CRLF,
+    CR and LF each one) are one."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert one_break(text, start, end) == (_counted_breaks(text, start, end) == 1)
+
+
+def test_one_break_on_known_ranges() -> None:
+    """A marker's line end then the next marker's line, LF or CRLF, is one break; a blank
+    line between, or a CR-only pair, is two."""
+    assert one_break("14:32 x\n14:40 y", 7, 8)
+    assert one_break("14:32 x\r\n14:40 y", 7, 9)
+    assert not one_break("14:32 x\n\n14:40 y", 7, 9)
+    assert not one_break("14:32 x\r\r14:40 y", 7, 9)
+    assert not one_break("14:32 x 14:40 y", 7, 8)
