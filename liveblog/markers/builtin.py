@@ -160,9 +160,9 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
-# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST)
+# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST) | 16:40 CET | 10:40 ET
 _SECOND_CLOCK = (
-    rf"(?:{SP}*+(?:[,/]|(?P<sopen>\())"
+    rf"(?:{SP}*+(?:[,/|]|(?P<sopen>\())"
     rf"{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
     rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
 )
@@ -200,17 +200,19 @@ UPDATED_AT = PatternDialect(
     "updated-at",
     rf"""
     (?P<marker>
-      (?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?{SP}*+   # Updated at 14.32 GMT
+      (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
+        |(?-i:À|A)(?={SP})                                # À 14h35, la direction ...
+      ){SP}*+
       {TIMESTAMP}                                                     # Posted at 14:32
     )
-    {SP}*+[:.\-–—]?
+    {SP}*+[:.,\-–—]?
     """,
     # one "Updated 12:05 GMT" line is page chrome, not a blog
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
-    starts="upea",
-    words=("updated", "posted", "edited", "added"),
+    starts="upeaà",
+    words=("updated", "posted", "edited", "added", "a ", "a\t"),
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
@@ -305,9 +307,12 @@ CLOCK_SPACE = PatternDialect(
 TICKER = PatternDialect(
     "ticker",
     rf"""
-    \+\+\+{SP}*+(?P<marker>{TIMESTAMP})(?:{SP}*+[:\-–—])?{SP}++   # +++ 18:22 Headline +++ text
-                                                     # +++ 23:41 Uhr: Headline +++
-    (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++ on the line
+    \+\+\+{SP}*+(?P<marker>{TIMESTAMP})
+    (?: {SP}*+\+\+\+(?:{END_OF_LINE}|{SP}++)   # +++ 18:22 +++ (the text on the lines below)
+                                               # +++ 18:22 +++ Headline +++
+      | (?:{SP}*+[:\-–—])?{SP}++              # +++ 18:22 Headline +++ text
+    )                                          # +++ 23:41 Uhr: Headline +++
+    (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++
     """,
     line_start=False,
     min_count=2,

@@ -58,6 +58,8 @@ _PREFIXES = frozenset(
         "ht:",
         "ful",
         "hal",
+        # French "at" before a time: À 14h35, la direction ...
+        *(f"{a}{blank}{digit}" for a in "aà" for blank in " \u00a0" for digit in "0123456789"),
     ]
 )
 _BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
