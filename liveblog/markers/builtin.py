@@ -66,6 +66,23 @@ DATE = rf"""
 )
 """
 
+# an accented letter (févr, März, août) or its plain one, written without non-ASCII
+# letters so that the pattern keeps its twin for ASCII lines (see markers.twin)
+_ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
+
+# A day header's date in French or German (names: FOREIGN_MONTHS in markers.dialect),
+# read in day headers only: "mars" or "Mai" in English prose is no month.
+_FOREIGN_DATE = rf"""
+(?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
+    |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?
+(?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
+(?=[jfmasond])(?P<month>janvier|janv|januar|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?|februar
+    |mars|m{_ACCENT}rz|maerz|avril|avr|mai|juin|juni|juillet|juil|juli|ao{_ACCENT}t|aug
+    |septembre|sept|sep|octobre|oktober|okt|novembre|nov|d{_ACCENT}c(?:embre)?|dezember
+    |dez)\b\.?
+(?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
+"""
+
 # Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
 # every blank above is a space or tab and every letter A-Z, what a match must open with.
 # The blanks before a marker, then the opening of a DATE (a weekday, then a day number
@@ -312,7 +329,7 @@ TICKER = PatternDialect(
                                                # +++ 18:22 +++ Headline +++
       | (?:{SP}*+[:\-–—])?{SP}++              # +++ 18:22 Headline +++ text
     )                                          # +++ 23:41 Uhr: Headline +++
-    (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++
+    (?:(?=(?P<headline>[^+\r\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++
     """,
     line_start=False,
     min_count=2,
@@ -412,7 +429,7 @@ DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
     (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
-    (?P<marker>{DATE})                    # Monday 22 January | Tuesday, January 23, 2024
+    (?P<marker>{DATE}|{_FOREIGN_DATE})    # Monday 22 January | Tuesday, January 23, 2024
     {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
       | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
       | [:,–—\-]{SP}*+{_DAY_NUMBER})?       # Monday 22 January: day two
@@ -420,7 +437,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS,
+    starts=_TIMESTAMP_STARTS + "lvd",
     twin=True,
 )
 

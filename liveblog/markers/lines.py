@@ -53,6 +53,18 @@ _PREFIXES = frozenset(
         "dec",
         "noo",
         "mid",
+        # French and German weekdays opening a day header: Lundi 22 janvier 2024
+        "lun",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "die",
+        "mit",
+        "don",
+        "fre",
+        "son",
         "day",  # a day header naming the event's day first: Day 3 – Wednesday 22 May
         "ft:",  # match labels: FT:, HT:, Full time:, Half-time:
         "ht:",
