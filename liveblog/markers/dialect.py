@@ -165,6 +165,7 @@ def _weekday_number(text: str) -> int | None:
     lower = text.lower().rstrip(".")
     return _WEEKDAYS.get(lower[:3], _FOREIGN_WEEKDAYS.get(lower))
 
+
 _AGE_UNITS: dict[str, dt.timedelta] = {
     "s": dt.timedelta(seconds=1),
     "sec": dt.timedelta(seconds=1),

@@ -24,7 +24,8 @@ markers write the 24-hour clock and never am/pm, as a marker's own date is read.
 With no full date, a day written with its weekday but no year (``Saturday 13 July``)
 and a year the preamble names (``Wimbledon 2024``) can still date the blog
 (``title-year``, see :func:`infer_date`), or failing that the latest year the posts name
-that fits the weekday (``text-year``).
+that fits the weekday (``text-year``); a day written without its weekday (``23
+January``) only by the one year the preamble names (``Davos 2024``).
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
@@ -381,18 +382,25 @@ def _from_preamble_year(
     """The opening day from a year the preamble names and a day written without one.
 
     The day's weekday must fall on it in exactly one of the years named or the years
-    next to them ("New Year's Eve 2024" is held on December 31, 2023), else None.
+    next to them ("New Year's Eve 2024" is held on December 31, 2023), else None; a day
+    written without its weekday (``23 January``) takes the year when the preamble names
+    that one year alone ("Davos 2024").
 
     >>> text = "Wimbledon 2024: day 13"
     >>> day, why = _from_preamble_year(text, Span(0, 22), WrittenDay(1, 7, 13, 5))
     >>> day, [(e.kind, e.text) for e in why]
     (datetime.date(2024, 7, 12), [('title-year', '2024')])
+    >>> _from_preamble_year(text, Span(0, 22), WrittenDay(0, 7, 13, None))[0]
+    datetime.date(2024, 7, 13)
     """
     if written is None:
         return None, ()
     fits: dict[dt.date, Any] = {}
     for m in _YEAR.finditer(text, preamble[0], preamble[1]):
-        for year in (int(m.group()) - 1, int(m.group()), int(m.group()) + 1):
+        named = int(m.group())
+        # without a weekday to confirm it, the year named alone
+        years = (named,) if written.weekday is None else (named - 1, named, named + 1)
+        for year in years:
             day = _written_in(year, written)
             if day is not None:
                 fits.setdefault(day, m)
@@ -403,12 +411,13 @@ def _from_preamble_year(
 
 
 def _written_in(year: int, written: WrittenDay) -> dt.date | None:
-    """``written``'s month and day in ``year``, when it falls on its weekday there."""
+    """``written``'s month and day in ``year``, when it falls on its weekday there (or
+    has none)."""
     try:
         day = dt.date(year, written.month, written.day)
     except ValueError:
         return None  # February 29 in a common year
-    return day if day.weekday() == written.weekday else None
+    return day if written.weekday in {None, day.weekday()} else None
 
 
 def _opening_from_year(
@@ -506,7 +515,9 @@ def infer_date(
             which that day falls on that weekday gives the date (``title-year``); with
             no such year, the latest of the years the posts name (outside the
             markers) in which it does, a December day also in the year before one
-            named and a January day in the year after (``text-year``).
+            named and a January day in the year after (``text-year``). A day written
+            without its weekday (``23 January``) takes the year only when the
+            preamble names that one year alone.
         day_first: whether the blog writes its slashed dates day first; None decides
             it from the markers (:func:`~liveblog.markers.dialect.writes_day_first`).
         text_years: False leaves out the years the posts name (``text-year``): the
@@ -525,7 +536,8 @@ def infer_date(
     dates, clues = _clues(text, preamble, entries, markers, day_first)
     if not dates:
         found = _from_preamble_year(text, preamble, written)
-        if found[0] is None and written is not None and text_years:
+        # the years the posts name, only for a day whose weekday confirms one of them
+        if found[0] is None and written is not None and written.weekday is not None and text_years:
             found = _from_text_year(text, preamble, markers, written)
         return found
     # candidates: the days around each stated date (a bounded set however far apart),
