@@ -1790,3 +1790,19 @@ def test_a_second_clock_in_brackets_is_read(marker: str, utc: str, codes: list[s
     assert [e.marker for e in tl] == [marker, marker]
     assert {e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published} == {utc}
     assert sorted({w.code for w in tl.warnings}) == codes
+
+
+def test_financial_times_opening_a_paragraph_is_no_match_label() -> None:
+    """``FT`` without a colon opens a post only before a score between capitalised names
+    (``FT Real Madrid 2-0 Dortmund``): ``FT reports the vote was 5-4 in favour`` on a
+    markets page stays in the post above."""
+    text = (
+        "Markets live\n\n14:05 BST: Shares rose.\n\n"
+        "FT reports the board vote was 5-4 in favour of the deal.\n\n"
+        "13:30 BST: Oil fell.\n\nFT Alphaville says rates of 4-5 percent are here.\n\n"
+        "HT Arsenal 1-0 Chelsea, in the lunchtime kick-off.\n\n"
+        "12:10 BST: Markets open.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 5, 1))
+    assert [e.marker for e in tl.source_order] == ["14:05 BST", "13:30 BST", "HT", "12:10 BST"]
+    assert "FT reports the board vote" in tl.source_order[0].body

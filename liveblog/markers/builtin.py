@@ -504,7 +504,14 @@ MATCH_LABEL = PatternDialect(
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
     )(?:{SP}*+:
-      | (?<=\d['’]){SP}++(?=\S))    # 90+4' Chelsea hit the bar: the apostrophe ends it
+      | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
+      # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
+      # and a score between capitalised names (never "FT reports the vote was 5-4 in
+      # favour", the Financial Times)
+      | (?<=(?-i:FT|HT)|time){SP}++
+        (?=(?-i:\p{{Lu}})[^\r\n:]{{0,60}}?\d{{1,2}}{SP}?[-–]{SP}?\d{{1,2}}
+           (?:{SP}++(?-i:\p{{Lu}})|{SP}*+[.!]?{END_OF_LINE}))
+    )
     """,
     # an untimed post of a match blog: it opens an entry among timed markers when it
     # opens a paragraph (see markers.choice), never on its own: a match report's

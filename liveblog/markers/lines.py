@@ -68,6 +68,8 @@ _PREFIXES = frozenset(
         "day",  # a day header naming the event's day first: Day 3 – Wednesday 22 May
         "ft:",  # match labels: FT:, HT:, Full time:, Half-time:
         "ht:",
+        "ft ",  # FT Real Madrid 2-0 Dortmund (a score on the line)
+        "ht ",
         "ful",
         "hal",
         # French "at" before a time: À 14h35, la direction ...
