@@ -865,6 +865,7 @@ def choose_markers(
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers, keep=keywords)
     markers = _drop_odd_shapes(text, markers)
+    markers = _dated_tail(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _keyword_above(text, markers)
@@ -1031,6 +1032,30 @@ def _drop_odd_shapes(text: str, markers: list[Marker]) -> list[Marker]:
         ):
             drop.add(id(m))
     return [m for m in markers if id(m) not in drop]
+
+
+_TAIL_FEW = 3
+
+
+def _dated_tail(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop the dated stamps below the posts of a page whose posts state no date when
+    they stand inside a paragraph, under a line of text: the card of another article
+    under its title (``Related`` / ``Hurricane season 2024: what to know`` / ``Oct. 8,
+    2024, 7:00 a.m.``), a comment under its author's name. The page's own posts open
+    their paragraphs; an older post that shows its date (``Oct. 8, 7:00 a.m.`` under the
+    day's bare times) opens its paragraph too, and stays.
+    """
+    timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
+    k = len(timed)
+    while k and _dated(timed[k - 1]):
+        k -= 1
+    if k == len(timed) or k < _TAIL_FEW:
+        return markers
+    none: frozenset[int] = frozenset()
+    if not all(_opens_paragraph(text, m, none) for m in timed[:k]):
+        return markers
+    drop = {id(m) for m in timed[k:] if not _opens_paragraph(text, m, none)}
+    return [m for m in markers if id(m) not in drop] if drop else markers
 
 
 _TIMETABLE_MINUTES = 15
