@@ -1271,10 +1271,63 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
         for form, markers in sorted(forms.items(), key=lambda kv: -len(kv[1])):
             numbers = [m.number for m in markers if m.number is not None]
             if _counts_by_one(numbers) and 2 * markers[0].start < len(text):
-                if not form and (numbers[0] < numbers[-1] or numbers[-1] == 1):
+                if not form and (
+                    numbers[0] < numbers[-1]
+                    or numbers[-1] == 1
+                    or _counted_above(text, markers[0].start, numbers[0])
+                ):
                     continue
                 return dialect.name, markers
     return None
+
+
+# numbers written as words in a listicle's title: "Ten best albums", "The twenty ..."
+_COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_COUNT = re.compile(r"\b(?:\d{1,3}|[a-z]+)\b", re.IGNORECASE)
+
+
+def _counted_above(text: str, start: int, first: int) -> bool:
+    """Whether the text above a countdown's first number names that number (``The 10
+    best albums of 2024`` over ``10. Charli XCX – Brat``): a listicle counting down, cut
+    before its number one or stopping above it, not posts.
+
+    >>> _counted_above("Ten best films\\n\\n10. Aftersun", 16, 10)
+    True
+    >>> _counted_above("Oscars live\\n\\n10. Aftersun", 13, 10)
+    False
+    """
+    for m in _COUNT.finditer(text, 0, start):
+        word = m.group().lower()
+        if (int(word) if word.isdigit() else _COUNT_WORDS.get(word)) == first:
+            return True
+    return False
 
 
 def _opens_paragraph(text: str, marker: Marker, lines: Collection[int]) -> bool:
