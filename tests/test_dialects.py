@@ -1806,3 +1806,22 @@ def test_financial_times_opening_a_paragraph_is_no_match_label() -> None:
     tl = liveblog.parse(text, date=dt.date(2024, 5, 1))
     assert [e.marker for e in tl.source_order] == ["14:05 BST", "13:30 BST", "HT", "12:10 BST"]
     assert "FT reports the board vote" in tl.source_order[0].body
+
+
+def test_french_at_needs_its_comma() -> None:
+    """``À 14h35, la direction ...`` opens a post; an English sentence opening with
+    ``A 10:30 deadline`` between ``10:05 Text`` posts stays in the post above."""
+    text = (
+        "Strike talks live\n\n11:40 Talks have resumed at Acas.\n\n"
+        "A 10:30 deadline was set by the unions, but it passed without a deal.\n\n"
+        "10:05 Union leaders arrive.\n\nA 9:45 call between the two sides was cancelled.\n\n"
+        "9:20 Good morning.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 21), tz="Europe/London")
+    assert [e.marker for e in tl.source_order] == ["11:40", "10:05", "9:20"]
+    french = (
+        "Grève\n\nÀ 14h35, accord partiel.\n\nÀ 13h10 : réunion.\n\nÀ 11h50, trafic perturbé.\n"
+    )
+    tl = liveblog.parse(french, date=dt.date(2024, 1, 22), tz="Europe/Paris")
+    assert [e.marker for e in tl.source_order] == ["À 14h35", "À 13h10", "À 11h50"]
+    assert tl.source_order[1].body == "réunion."

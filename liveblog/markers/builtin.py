@@ -218,11 +218,12 @@ UPDATED_AT = PatternDialect(
     rf"""
     (?P<marker>
       (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
-        |(?-i:À|A)(?={SP})                                # À 14h35, la direction ...
+        |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
       ){SP}*+
       {TIMESTAMP}                                                     # Posted at 14:32
     )
-    {SP}*+[:.,\-–—]?
+    # French "at" needs its comma or colon ("A 10:30 deadline was set" is English)
+    (?(at){SP}*+[,:]|{SP}*+[:.\-–—]?)
     """,
     # one "Updated 12:05 GMT" line is page chrome, not a blog
     min_count=2,
