@@ -114,7 +114,8 @@ def clock(s: str = "") -> str:
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?=\d\d?[:.]\d)
     (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
-    (?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?   # 14:32, 14.32, 14:32:05, 12:00 noon, 14.32 Uhr
+    (?:{SP}++(?:(?P<noon{s}>noon)|uhr|hrs)\b)?   # 14:32, 14:32:05, 12:00 noon, 14.32 Uhr,
+                                                # 14:30 hrs (IST)
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?=[nm])
@@ -504,6 +505,8 @@ MATCH_LABEL = PatternDialect(
       | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|['’])  # 90+3 min: | 88':
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
+      # Lunch: India 93-1 (a cricket session's end, before the score)
+      | (?:lunch|tea|stumps|drinks)(?={SP}*+:{SP}*+[^\r\n:]{{0,40}}?\d{{1,3}}[-/]\d{{1,2}}\b)
     )(?:{SP}*+:
       | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
       # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
@@ -520,7 +523,7 @@ MATCH_LABEL = PatternDialect(
     min_count=1_000_000,
     min_count_strong=1_000_000,
     candidate_lines=True,
-    starts="fh0123456789",
+    starts="fhltsd0123456789",
 )
 
 NUMBERED_POST = PatternDialect(

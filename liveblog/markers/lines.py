@@ -72,6 +72,10 @@ _PREFIXES = frozenset(
         "ht ",
         "ful",
         "hal",
+        # a cricket session's end: Lunch: India 93-1 | Tea: | Stumps: | Drinks: ("lun" above)
+        "tea",
+        "stu",
+        "dri",
         # French "at" before a time: À 14h35, la direction ...
         *(f"{a}{blank}{digit}" for a in "aà" for blank in " \u00a0" for digit in "0123456789"),
     ]
