@@ -865,7 +865,7 @@ def choose_markers(
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers, keep=keywords)
     markers = _drop_odd_shapes(text, markers)
-    markers = _dated_tail(text, markers)
+    markers = _dated_chrome(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _keyword_above(text, markers)
@@ -1037,24 +1037,23 @@ def _drop_odd_shapes(text: str, markers: list[Marker]) -> list[Marker]:
 _TAIL_FEW = 3
 
 
-def _dated_tail(text: str, markers: list[Marker]) -> list[Marker]:
-    """Drop the dated stamps below the posts of a page whose posts state no date when
-    they stand inside a paragraph, under a line of text: the card of another article
-    under its title (``Related`` / ``Hurricane season 2024: what to know`` / ``Oct. 8,
-    2024, 7:00 a.m.``), a comment under its author's name. The page's own posts open
-    their paragraphs; an older post that shows its date (``Oct. 8, 7:00 a.m.`` under the
-    day's bare times) opens its paragraph too, and stays.
+def _dated_chrome(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop the dated stamps of a page whose posts state no date when they stand inside
+    a paragraph, under a line of text: the card of another article under its title
+    (``Related`` / ``Hurricane season 2024: what to know`` / ``Oct. 8, 2024, 7:00
+    a.m.``), a comment under its author's name, a printed page's footer under its page
+    number (``1 of 2`` / ``1/22/24, 6:04 PM``). The page's own posts open their
+    paragraphs; an older post that shows its date (``Oct. 8, 7:00 a.m.`` below the day's
+    bare times) opens its paragraph too, and stays.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
-    k = len(timed)
-    while k and _dated(timed[k - 1]):
-        k -= 1
-    if k == len(timed) or k < _TAIL_FEW:
+    undated = [m for m in timed if not _dated(m)]
+    if len(undated) < _TAIL_FEW or len(undated) == len(timed):
         return markers
     none: frozenset[int] = frozenset()
-    if not all(_opens_paragraph(text, m, none) for m in timed[:k]):
+    if not all(_opens_paragraph(text, m, none) for m in undated):
         return markers
-    drop = {id(m) for m in timed[k:] if not _opens_paragraph(text, m, none)}
+    drop = {id(m) for m in timed if _dated(m) and not _opens_paragraph(text, m, none)}
     return [m for m in markers if id(m) not in drop] if drop else markers
 
 

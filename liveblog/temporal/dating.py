@@ -14,7 +14,8 @@ candidate opening day near them is scored by the evidence it satisfies:
 * ``weekday``: an entry says what day it is (``earlier on Monday``, ``later on
   Tuesday``, ``today, Monday``), so its own day has that weekday (weight 2);
 * ``print-header``: the browser's print header opening the text ("1/22/24, 6:04 PM
-  Live updates: ... | CNN") gives the newest entry's day (weight 3);
+  Live updates: ... | CNN"), or its footer alone on a line, gives the newest entry's
+  day (weight 3);
 * ``coverage``: the preamble links the previous day's coverage (``Sunday's Coverage``),
   so the opening day is the day after (weight 2);
 * ``relative``: ``last week`` in a blog that states a full date puts the blog in the
@@ -191,12 +192,14 @@ _DAY_OR_CLOCK = frozenset({"day", "minute"})
 # the newest entry. "Updated 1:52 a.m. ET, November 6, 2024" | "Last updated 23:55
 # 24/02/2022" | "Stand: 15.07.2021 06:12 Uhr" | "Aktualisiert am 15.07.2021"
 _UPDATED = re.compile(r"(?:last\s+)?updated\b|stand:|aktualisiert\b", re.IGNORECASE)
-# A browser's print header opening the text (US style, a two-digit year): the day the
-# page was printed, the newest entry's day. "1/22/24, 6:04 PM Live updates: ... | CNN"
-_PRINT_HEADER = re.compile(
-    r"\s*(?P<stamp>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d),[ \t]\d\d?:\d\d[ \t]?[AP]M)"
-    r"[ \t]+\S"
+# A browser's print header opening the text, or its footer alone on a line (US style, a
+# two-digit year): the day the page was printed, the newest entry's day.
+# "1/22/24, 6:04 PM Live updates: ... | CNN" | "1/22/24, 6:04 PM" (alone)
+_PRINT_STAMP = (
+    r"(?P<stamp>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d),[ \t]\d\d?:\d\d[ \t]?[AP]M)"
 )
+_PRINT_HEADER = re.compile(rf"\s*{_PRINT_STAMP}[ \t]+\S")
+_PRINT_FOOTER = re.compile(rf"^[ \t]*{_PRINT_STAMP}[ \t]*\r?$", re.MULTILINE)
 # The start of a card of another article: "Published on 23 Feb 2022 – Putin recognises"
 _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
 # Words before a date in its sentence that put it ahead: "will be on Aug. 23, 2044"
@@ -385,15 +388,19 @@ def _clues(
 
 
 def _print_header(text: str) -> tuple[dt.date, str, Span] | None:
-    """The day of the browser's print header opening ``text``, the header's stamp and
-    its span; None when the text opens otherwise.
+    """The day of the browser's print header opening ``text`` (or of its first print
+    footer, the stamp alone on a line), the stamp and its span; None when there is none.
 
     >>> _print_header("1/22/24, 6:04 PM Live updates: Winter storm | CNN\\n\\n5:52 p.m. ET")
     (datetime.date(2024, 1, 22), '1/22/24, 6:04 PM', Span(start=0, end=16))
+    >>> _print_header("Live\\n\\n1 of 2\\n1/22/24, 6:04 PM\\n")[0]
+    datetime.date(2024, 1, 22)
     >>> _print_header("13/1/24, 6:04 PM Live"), _print_header("Live\\n1/22/24, 6:04 PM Live")
     (None, None)
     """
     found = _PRINT_HEADER.match(text)
+    if found is None and "/" in text:
+        found = _PRINT_FOOTER.search(text)
     if found is None:
         return None
     try:
