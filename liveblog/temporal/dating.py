@@ -199,7 +199,8 @@ _PRINT_STAMP = (
     r"(?P<stamp>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d),[ \t]\d\d?:\d\d[ \t]?[AP]M)"
 )
 _PRINT_HEADER = re.compile(rf"\s*{_PRINT_STAMP}[ \t]+\S")
-_PRINT_FOOTER = re.compile(rf"^[ \t]*{_PRINT_STAMP}[ \t]*\r?$", re.MULTILINE)
+# (a line of LF, CRLF or lone CR ends)
+_PRINT_FOOTER = re.compile(rf"(?:(?<=[\r\n])|\A)[ \t]*{_PRINT_STAMP}[ \t]*(?=[\r\n]|\Z)")
 # The start of a card of another article: "Published on 23 Feb 2022 – Putin recognises"
 _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
 # Words before a date in its sentence that put it ahead: "will be on Aug. 23, 2044"
