@@ -1825,3 +1825,18 @@ def test_french_at_needs_its_comma() -> None:
     tl = liveblog.parse(french, date=dt.date(2024, 1, 22), tz="Europe/Paris")
     assert [e.marker for e in tl.source_order] == ["À 14h35", "À 13h10", "À 11h50"]
     assert tl.source_order[1].body == "réunion."
+
+
+def test_posted_by_author_at_time_gives_the_author() -> None:
+    """``Posted by Sam Reid at 9:42 p.m. ET`` opens a post whose author is Sam Reid and
+    whose marker is the time; ``Posted at 14:32`` keeps its keyword in the marker."""
+    text = (
+        "Live\n\nPosted by Sam Reid at 9:42 p.m. ET\nA.\n\n"
+        "Posted by Ana Li at 9:15 p.m. ET\nB.\n\nPosted at 8:30 p.m. ET\nC.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 2, 11))
+    assert [(e.marker, e.author) for e in tl.source_order] == [
+        ("9:42 p.m. ET", "Sam Reid"),
+        ("9:15 p.m. ET", "Ana Li"),
+        ("Posted at 8:30 p.m. ET", None),
+    ]

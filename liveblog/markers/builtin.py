@@ -217,10 +217,15 @@ UPDATE = PatternDialect(
 UPDATED_AT = PatternDialect(
     "updated-at",
     rf"""
+    # Posted by Sam Reid at 9:42 p.m. ET (the name is the entry's author, the time its marker)
+    (?:posted{SP}++by{SP}++
+       (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
+       {SP}++(?:at|on){SP}++)?
     (?P<marker>
-      (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
-        |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
-      ){SP}*+
+      (?(author)|
+        (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
+          |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
+        ){SP}*+)
       {TIMESTAMP}                                                     # Posted at 14:32
     )
     # French "at" needs its comma or colon ("A 10:30 deadline was set" is English)
