@@ -1047,14 +1047,15 @@ def _dated_chrome(text: str, markers: list[Marker]) -> list[Marker]:
     bare times) opens its paragraph too, and stays.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
-    undated = [m for m in timed if not _dated(m)]
-    if len(undated) < _TAIL_FEW or len(undated) == len(timed):
+    dated = [m for m in timed if _dated(m)]
+    if not dated or len(timed) - len(dated) < _TAIL_FEW:
         return markers
     none: frozenset[int] = frozenset()
-    if not all(_opens_paragraph(text, m, none) for m in undated):
+    # the few dated stamps first: most pages have none inside a paragraph
+    drop = {id(m) for m in dated if not _opens_paragraph(text, m, none)}
+    if not drop or not all(_opens_paragraph(text, m, none) for m in timed if not _dated(m)):
         return markers
-    drop = {id(m) for m in timed if _dated(m) and not _opens_paragraph(text, m, none)}
-    return [m for m in markers if id(m) not in drop] if drop else markers
+    return [m for m in markers if id(m) not in drop]
 
 
 _TIMETABLE_MINUTES = 15
