@@ -187,8 +187,7 @@ _SECOND_CLOCK = (
 
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
 TIMESTAMP = rf"""
-(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++|{_FOREIGN_DATE}{_SEP})?  # Saturday 4.15pm
-                             # Montag, 22. Januar 2024, 18:05 Uhr (French or German)
+(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
