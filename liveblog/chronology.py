@@ -48,7 +48,7 @@ class Stamp:
 
 
 class WrittenDay(NamedTuple):
-    """A day written with its weekday but no year, and where it stands in the blog (what
+    """A day written without a year, and where it stands in the blog (what
     :func:`stamp_markers` gives ``infer_date``, for ``temporal.dating.infer_date``).
 
     >>> WrittenDay(offset=1, month=7, day=13, weekday=5)  # "Saturday 13 July", day 2
@@ -59,8 +59,9 @@ class WrittenDay(NamedTuple):
     """The day offset from the opening day of the entry it dates."""
     month: int
     day: int
-    weekday: int
-    """0 is Monday, as ``date.weekday()``."""
+    weekday: int | None
+    """0 is Monday, as ``date.weekday()``; None when the day is written without one
+    (``23 January``)."""
 
 
 def _with_section_days(
@@ -479,8 +480,7 @@ def stamp_markers(
         named: WrittenDay | None = None
         if first_yearless is not None:
             k, written, _, written_weekday = first_yearless
-            if written_weekday is not None:
-                named = WrittenDay(offsets[k], written.month, written.day, written_weekday)
+            named = WrittenDay(offsets[k], written.month, written.day, written_weekday)
         base = infer_date(order, offsets, named)
         if base is not None and first_yearless is not None:
             # the text's evidence gives the year; the days written give the day

@@ -1790,3 +1790,53 @@ def test_a_second_clock_in_brackets_is_read(marker: str, utc: str, codes: list[s
     assert [e.marker for e in tl] == [marker, marker]
     assert {e.published.astimezone(dt.UTC).strftime("%H:%M") for e in tl if e.published} == {utc}
     assert sorted({w.code for w in tl.warnings}) == codes
+
+
+def test_financial_times_opening_a_paragraph_is_no_match_label() -> None:
+    """``FT`` without a colon opens a post only before a score between capitalised names
+    (``FT Real Madrid 2-0 Dortmund``): ``FT reports the vote was 5-4 in favour`` on a
+    markets page stays in the post above."""
+    text = (
+        "Markets live\n\n14:05 BST: Shares rose.\n\n"
+        "FT reports the board vote was 5-4 in favour of the deal.\n\n"
+        "13:30 BST: Oil fell.\n\nFT Alphaville says rates of 4-5 percent are here.\n\n"
+        "HT Arsenal 1-0 Chelsea, in the lunchtime kick-off.\n\n"
+        "12:10 BST: Markets open.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 5, 1))
+    assert [e.marker for e in tl.source_order] == ["14:05 BST", "13:30 BST", "HT", "12:10 BST"]
+    assert "FT reports the board vote" in tl.source_order[0].body
+
+
+def test_french_at_needs_its_comma() -> None:
+    """``À 14h35, la direction ...`` opens a post; an English sentence opening with
+    ``A 10:30 deadline`` between ``10:05 Text`` posts stays in the post above."""
+    text = (
+        "Strike talks live\n\n11:40 Talks have resumed at Acas.\n\n"
+        "A 10:30 deadline was set by the unions, but it passed without a deal.\n\n"
+        "10:05 Union leaders arrive.\n\nA 9:45 call between the two sides was cancelled.\n\n"
+        "9:20 Good morning.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 21), tz="Europe/London")
+    assert [e.marker for e in tl.source_order] == ["11:40", "10:05", "9:20"]
+    french = (
+        "Grève\n\nÀ 14h35, accord partiel.\n\nÀ 13h10 : réunion.\n\nÀ 11h50, trafic perturbé.\n"
+    )
+    tl = liveblog.parse(french, date=dt.date(2024, 1, 22), tz="Europe/Paris")
+    assert [e.marker for e in tl.source_order] == ["À 14h35", "À 13h10", "À 11h50"]
+    assert tl.source_order[1].body == "réunion."
+
+
+def test_posted_by_author_at_time_gives_the_author() -> None:
+    """``Posted by Sam Reid at 9:42 p.m. ET`` opens a post whose author is Sam Reid and
+    whose marker is the time; ``Posted at 14:32`` keeps its keyword in the marker."""
+    text = (
+        "Live\n\nPosted by Sam Reid at 9:42 p.m. ET\nA.\n\n"
+        "Posted by Ana Li at 9:15 p.m. ET\nB.\n\nPosted at 8:30 p.m. ET\nC.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 2, 11))
+    assert [(e.marker, e.author) for e in tl.source_order] == [
+        ("9:42 p.m. ET", "Sam Reid"),
+        ("9:15 p.m. ET", "Ana Li"),
+        ("Posted at 8:30 p.m. ET", None),
+    ]

@@ -357,3 +357,34 @@ def test_list_of_entries_with_permalinks_is_kept() -> None:
     # a real key-events list, linking to entries elsewhere, still goes
     key = "<ul><li><a href='#e1'>16:31 Goal!</a></li><li><a href='#e0'>FT</a></li></ul>"
     assert extract(key + f"<ol>{items}</ol>").text == "16:52 FT!\n16:31 Goal!\n15:02 KO"
+
+
+def test_comment_widget_is_found_by_its_reply_controls() -> None:
+    """Comments with two reply controls or more (``<button>Reply</button>``) are dropped
+    with their thread and its heading, whatever their class names; one ``Reply`` link
+    alone, or a sentence about replies, is a post's own text."""
+    thread = (
+        "<main><article><p>14:05 Post one.</p><p>13:40 Post two: read the reply.</p></article>"
+        "<section class='voices'><h3>12 readers</h3><div class='v'><p>Nice</p>"
+        "<button>Reply</button></div><div class='v'><p>Agreed</p><a href='#r'>Reply</a>"
+        "</div></section></main>"
+    )
+    text = extract(thread).text
+    assert "Post two: read the reply." in text
+    assert "12 readers" not in text
+    assert "Agreed" not in text
+    single = "<main><p>14:05 Post one.</p><p>Agreed</p><a href='#r'>Reply</a></main>"
+    assert "Agreed" in extract(single).text
+
+
+def test_posts_with_reply_buttons_are_no_comment_widget() -> None:
+    """Posts with a headline and a reply button each (a reader Q&A) stay: comments have
+    no headings."""
+    page = (
+        "<main><div class='q'><h2>Can I still vote?</h2><p>14:05 Yes, until 10pm.</p>"
+        "<button>Reply</button></div><div class='q'><h2>Where?</h2>"
+        "<p>13:40 At your polling station.</p><button>Reply</button></div></main>"
+    )
+    text = extract(page).text
+    assert "Yes, until 10pm." in text
+    assert "At your polling station." in text

@@ -339,6 +339,101 @@ def _repeated_pinned(root: _Node, candidates: Sequence[_Node]) -> set[int]:
     return dropped
 
 
+# The words of a comment's reply control, whatever the widget's class names
+# (``<button>Reply</button>``, ``<a>Antworten</a>``)
+_REPLY_WORDS = frozenset(
+    {"reply", "respond", "antworten", "beantworten", "répondre", "repondre", "responder",
+     "rispondi", "reageer", "reply to comment", "reply to this comment"}
+)  # fmt: skip
+_REPLY_TAGS = frozenset({"button", "a", "span"})
+_REPLY_MAX = 24  # characters of a control's text: longer is a sentence
+_THREAD_LINE = 40  # characters of a short line beside a thread's comments
+_CLOCK = re.compile(r"\d[:.h]\d\d")
+
+
+def _control_text(node: _Node) -> str | None:
+    """The text of ``node`` when it is short enough to be a control's, else None."""
+    parts: list[str] = []
+    size = 0
+    stack: list[_Node | _Text] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Text):
+            parts.append(item.data)
+            size += len(item.data)
+            if size > _REPLY_MAX * 4:
+                return None
+        elif item is node or item.tag not in _SKIPPED:  # (a <button> is skipped text)
+            stack.extend(reversed(item.children))
+    text = " ".join(" ".join(parts).split()).lower().strip(" .:→›»")
+    return text if len(text) <= _REPLY_MAX else None
+
+
+def _comment_threads(root: _Node) -> set[int]:
+    """The ids of the comments of a comment widget, whatever its class names: each
+    element holding one reply control (``<button>Reply</button>``) and no other, and
+    the element holding them all when its text is theirs (and a heading's,
+    ``245 Comments``). Two controls or more make a widget; a live blog's posts have none.
+    """
+    paths: list[list[_Node]] = []
+    stack: list[tuple[_Node, list[_Node]]] = [(root, [])]
+    while stack:
+        node, path = stack.pop()
+        if (node.tag in _REPLY_TAGS or node.attrs.get("role") == "button") and (
+            _control_text(node) in _REPLY_WORDS
+        ):
+            paths.append(path)
+            continue
+        if node.tag in _SKIPPED:
+            continue
+        inner = [*path, node]
+        stack.extend((c, inner) for c in reversed(node.children) if isinstance(c, _Node))
+    if len(paths) < 2:
+        return set()
+    counts: collections.Counter[int] = collections.Counter()
+    for path in paths:
+        counts.update(id(n) for n in path)
+    comments: set[int] = set()
+    items: list[_Node] = []
+    for path in paths:
+        # the outermost ancestor holding this control alone: the comment
+        alone = [n for n in path if counts[id(n)] == 1]
+        if alone:
+            if _holds_heading(alone[0]):
+                return set()  # a post with a headline and a reply button: no comment
+            items.append(alone[0])
+            comments.add(id(alone[0]))
+    # the elements holding every control, from the innermost out: the thread, with its
+    # heading, while whatever else each holds is a heading or a short line (never a post)
+    for thread in reversed([n for n in paths[0] if counts[id(n)] == len(paths)]):
+        if not all(id(c) in comments or _is_thread_chrome(c) for c in thread.children):
+            break
+        comments.add(id(thread))
+    return comments
+
+
+def _holds_heading(node: _Node) -> bool:
+    """Whether ``node`` holds a heading element (a post's headline: comments have none)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if item.tag in HEADINGS:
+            return True
+        stack.extend(c for c in item.children if isinstance(c, _Node))
+    return False
+
+
+def _is_thread_chrome(item: _Node | _Text) -> bool:
+    """Whether ``item``, beside a thread's comments, is its chrome: blanks, a heading
+    (``245 Comments``) or a short line without a clock (``Sort by newest``)."""
+    if isinstance(item, _Text):
+        return not item.data.strip()
+    if item.tag in _SKIPPED or item.tag in HEADINGS:
+        return True
+    text = " ".join(_all_text(item).split())
+    return len(text) <= _THREAD_LINE and _CLOCK.search(text) is None
+
+
 def _tokens(value: str) -> Iterator[str]:
     for m in _TOKEN.finditer(value):
         yield m.group().lower()
@@ -692,6 +787,7 @@ class _Writer:
         self.open_blocks: list[int] = [-1]
         self.times: list[_Node] = []
         self.repeats: set[int] = set()
+        self.comments: set[int] = set()
         self.runs: list[_Text] = []  # the runs of text written, in order
 
     def request_break(self, newlines: int) -> None:
@@ -772,6 +868,8 @@ class _Writer:
                 continue
             if id(child) in self.repeats:
                 continue  # a pinned copy of a post the page shows in its place too
+            if id(child) in self.comments:
+                continue  # a comment widget's comment, or the widget
             if child.tag in _KEY_HEADING_TAGS:
                 nxt = _next_element(children, k)
                 if nxt is not None and nxt.tag in {"ul", "ol", "div"}:
@@ -958,6 +1056,7 @@ def extract(markup: str) -> Extraction:
     builder = _build(markup)
     writer = _Writer()
     writer.repeats = _repeated_pinned(builder.root, builder.pinned)
+    writer.comments = _comment_threads(builder.root)
     writer.walk(builder.root, in_content=False, pre=False)
     return Extraction(
         text="".join(writer.parts),

@@ -66,6 +66,23 @@ DATE = rf"""
 )
 """
 
+# an accented letter (févr, März, août) or its plain one, written without non-ASCII
+# letters so that the pattern keeps its twin for ASCII lines (see markers.twin)
+_ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
+
+# A day header's date in French or German (names: FOREIGN_MONTHS in markers.dialect),
+# read in day headers only: "mars" or "Mai" in English prose is no month.
+_FOREIGN_DATE = rf"""
+(?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
+    |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?
+(?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
+(?=[jfmasond])(?P<month>janvier|janv|januar|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?|februar
+    |mars|m{_ACCENT}rz|maerz|avril|avr|mai|juin|juni|juillet|juil|juli|ao{_ACCENT}t|aug
+    |septembre|sept|sep|octobre|oktober|okt|novembre|nov|d{_ACCENT}c(?:embre)?|dezember
+    |dez)\b\.?
+(?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
+"""
+
 # Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
 # every blank above is a space or tab and every letter A-Z, what a match must open with.
 # The blanks before a marker, then the opening of a DATE (a weekday, then a day number
@@ -97,7 +114,8 @@ def clock(s: str = "") -> str:
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?=\d\d?[:.]\d)
     (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
-    (?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?   # 14:32, 14.32, 14:32:05, 12:00 noon, 14.32 Uhr
+    (?:{SP}++(?:(?P<noon{s}>noon)|uhr|hrs)\b)?   # 14:32, 14:32:05, 12:00 noon, 14.32 Uhr,
+                                                # 14:30 hrs (IST)
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?=[nm])
@@ -160,9 +178,9 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
-# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST)
+# 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST) | 16:40 CET | 10:40 ET
 _SECOND_CLOCK = (
-    rf"(?:{SP}*+(?:[,/]|(?P<sopen>\())"
+    rf"(?:{SP}*+(?:[,/|]|(?P<sopen>\())"
     rf"{SP}*+(?:{clock('2')}|(?P<hhmm2>\d{{4}})(?!\d))"
     rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
 )
@@ -199,18 +217,26 @@ UPDATE = PatternDialect(
 UPDATED_AT = PatternDialect(
     "updated-at",
     rf"""
+    # Posted by Sam Reid at 9:42 p.m. ET (the name is the entry's author, the time its marker)
+    (?:posted{SP}++by{SP}++
+       (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
+       {SP}++(?:at|on){SP}++)?
     (?P<marker>
-      (?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?{SP}*+   # Updated at 14.32 GMT
+      (?(author)|
+        (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
+          |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
+        ){SP}*+)
       {TIMESTAMP}                                                     # Posted at 14:32
     )
-    {SP}*+[:.\-–—]?
+    # French "at" needs its comma or colon ("A 10:30 deadline was set" is English)
+    (?(at){SP}*+[,:]|{SP}*+[:.\-–—]?)
     """,
     # one "Updated 12:05 GMT" line is page chrome, not a blog
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
-    starts="upea",
-    words=("updated", "posted", "edited", "added"),
+    starts="upeaà",
+    words=("updated", "posted", "edited", "added", "a ", "a\t"),
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
@@ -305,9 +331,12 @@ CLOCK_SPACE = PatternDialect(
 TICKER = PatternDialect(
     "ticker",
     rf"""
-    \+\+\+{SP}*+(?P<marker>{TIMESTAMP})(?:{SP}*+[:\-–—])?{SP}++   # +++ 18:22 Headline +++ text
-                                                     # +++ 23:41 Uhr: Headline +++
-    (?:(?=(?P<headline>[^+\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++ on the line
+    \+\+\+{SP}*+(?P<marker>{TIMESTAMP})
+    (?: {SP}*+\+\+\+(?:{END_OF_LINE}|{SP}++)   # +++ 18:22 +++ (the text on the lines below)
+                                               # +++ 18:22 +++ Headline +++
+      | (?:{SP}*+[:\-–—])?{SP}++              # +++ 18:22 Headline +++ text
+    )                                          # +++ 23:41 Uhr: Headline +++
+    (?:(?=(?P<headline>[^+\r\n]{{1,200}})\+\+\+))?   # the headline: up to the next +++
     """,
     line_start=False,
     min_count=2,
@@ -409,7 +438,7 @@ DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
     (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
-    (?P<marker>{DATE})                    # Monday 22 January | Tuesday, January 23, 2024
+    (?P<marker>{DATE}|{_FOREIGN_DATE})    # Monday 22 January | Tuesday, January 23, 2024
     {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
       | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
       | [:,–—\-]{SP}*+{_DAY_NUMBER})?       # Monday 22 January: day two
@@ -417,7 +446,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS,
+    starts=_TIMESTAMP_STARTS + "lvd",
     twin=True,
 )
 
@@ -483,8 +512,17 @@ MATCH_LABEL = PatternDialect(
       | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|['’])  # 90+3 min: | 88':
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
+      # Lunch: India 93-1 (a cricket session's end, before the score)
+      | (?:lunch|tea|stumps|drinks)(?={SP}*+:{SP}*+[^\r\n:]{{0,40}}?\d{{1,3}}[-/]\d{{1,2}}\b)
     )(?:{SP}*+:
-      | (?<=\d['’]){SP}++(?=\S))    # 90+4' Chelsea hit the bar: the apostrophe ends it
+      | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
+      # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
+      # and a score between capitalised names (never "FT reports the vote was 5-4 in
+      # favour", the Financial Times)
+      | (?<=(?-i:FT|HT)|time){SP}++
+        (?=(?-i:\p{{Lu}})[^\r\n:]{{0,60}}?\d{{1,2}}{SP}?[-–]{SP}?\d{{1,2}}
+           (?:{SP}++(?-i:\p{{Lu}})|{SP}*+[.!]?{END_OF_LINE}))
+    )
     """,
     # an untimed post of a match blog: it opens an entry among timed markers when it
     # opens a paragraph (see markers.choice), never on its own: a match report's
@@ -492,7 +530,7 @@ MATCH_LABEL = PatternDialect(
     min_count=1_000_000,
     min_count_strong=1_000_000,
     candidate_lines=True,
-    starts="fh0123456789",
+    starts="fhltsd0123456789",
 )
 
 NUMBERED_POST = PatternDialect(

@@ -866,6 +866,7 @@ def choose_markers(
     markers = [m for m in resolved if m is not None]
     markers = _drop_embedded_lists(text, markers, keep=keywords)
     markers = _drop_odd_shapes(text, markers)
+    markers = _dated_chrome(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _keyword_above(text, markers)
@@ -1047,6 +1048,30 @@ def _drop_odd_shapes(text: str, markers: list[Marker]) -> list[Marker]:
             after is not None and _against(m, after, newest_first)
         ):
             drop.add(id(m))
+    return [m for m in markers if id(m) not in drop]
+
+
+_TAIL_FEW = 3
+
+
+def _dated_chrome(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop the dated stamps of a page whose posts state no date when they stand inside
+    a paragraph, under a line of text: the card of another article under its title
+    (``Related`` / ``Hurricane season 2024: what to know`` / ``Oct. 8, 2024, 7:00
+    a.m.``), a comment under its author's name, a printed page's footer under its page
+    number (``1 of 2`` / ``1/22/24, 6:04 PM``). The page's own posts open their
+    paragraphs; an older post that shows its date (``Oct. 8, 7:00 a.m.`` below the day's
+    bare times) opens its paragraph too, and stays.
+    """
+    timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
+    dated = [m for m in timed if _dated(m)]
+    if not dated or len(timed) - len(dated) < _TAIL_FEW:
+        return markers
+    none: frozenset[int] = frozenset()
+    # the few dated stamps first: most pages have none inside a paragraph
+    drop = {id(m) for m in dated if not _opens_paragraph(text, m, none)}
+    if not drop or not all(_opens_paragraph(text, m, none) for m in timed if not _dated(m)):
+        return markers
     return [m for m in markers if id(m) not in drop]
 
 
@@ -1263,10 +1288,63 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
         for form, markers in sorted(forms.items(), key=lambda kv: -len(kv[1])):
             numbers = [m.number for m in markers if m.number is not None]
             if _counts_by_one(numbers) and 2 * markers[0].start < len(text):
-                if not form and (numbers[0] < numbers[-1] or numbers[-1] == 1):
+                if not form and (
+                    numbers[0] < numbers[-1]
+                    or numbers[-1] == 1
+                    or _counted_above(text, markers[0].start, numbers[0])
+                ):
                     continue
                 return dialect.name, markers
     return None
+
+
+# numbers written as words in a listicle's title: "Ten best albums", "The twenty ..."
+_COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_COUNT = re.compile(r"\b(?:\d{1,3}|[a-z]+)\b", re.IGNORECASE)
+
+
+def _counted_above(text: str, start: int, first: int) -> bool:
+    """Whether the text above a countdown's first number names that number (``The 10
+    best albums of 2024`` over ``10. Charli XCX – Brat``): a listicle counting down, cut
+    before its number one or stopping above it, not posts.
+
+    >>> _counted_above("Ten best films\\n\\n10. Aftersun", 16, 10)
+    True
+    >>> _counted_above("Oscars live\\n\\n10. Aftersun", 13, 10)
+    False
+    """
+    for m in _COUNT.finditer(text, 0, start):
+        word = m.group().lower()
+        if (int(word) if word.isdigit() else _COUNT_WORDS.get(word)) == first:
+            return True
+    return False
 
 
 def _opens_paragraph(text: str, marker: Marker, lines: Collection[int]) -> bool:

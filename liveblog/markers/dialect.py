@@ -115,6 +115,57 @@ _WEEKDAYS: dict[str, int] = {
     name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 }
 
+# French and German month and weekday names, read in day headers only (``Lundi 22
+# janvier 2024``, ``Montag, 22. Januar``): "mars" or "Mai" in English prose is no month.
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("janvier", "janv", "januar", "jänner"),
+            ("février", "fevrier", "févr", "fevr", "februar"),
+            ("mars", "märz", "maerz"),
+            ("avril", "avr"),
+            ("mai",),
+            ("juin", "juni"),
+            ("juillet", "juil", "juli"),
+            ("août", "aout", "aug"),
+            ("septembre", "sept", "sep"),
+            ("octobre", "oktober", "okt"),
+            ("novembre", "nov"),
+            ("décembre", "decembre", "déc", "dezember", "dez"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_FOREIGN_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("lundi", "montag"),
+            ("mardi", "dienstag"),
+            ("mercredi", "mittwoch"),
+            ("jeudi", "donnerstag"),
+            ("vendredi", "freitag"),
+            ("samedi", "samstag", "sonnabend"),
+            ("dimanche", "sonntag"),
+        ]
+    )
+    for name in names
+}
+
+
+def _weekday_number(text: str) -> int | None:
+    """The weekday (Monday 0) a weekday name gives, English or French or German.
+
+    >>> _weekday_number("Tues"), _weekday_number("Sonnabend"), _weekday_number("Lundi")
+    (1, 5, 0)
+    """
+    lower = text.lower().rstrip(".")
+    return _WEEKDAYS.get(lower[:3], _FOREIGN_WEEKDAYS.get(lower))
+
+
 _AGE_UNITS: dict[str, dt.timedelta] = {
     "s": dt.timedelta(seconds=1),
     "sec": dt.timedelta(seconds=1),
@@ -895,7 +946,8 @@ def line_start(text: str, position: int) -> int:
 def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
-    return MONTHS.get(text.lower().rstrip("."))
+    lower = text.lower().rstrip(".")
+    return MONTHS.get(lower, FOREIGN_MONTHS.get(lower))
 
 
 def _read_clock(
@@ -1215,7 +1267,7 @@ def read_match(
         ),
         headline_next,
         "; ".join(problems) or None,
-        None if weekday_text is None else _WEEKDAYS.get(weekday_text.lower()[:3]),
+        None if weekday_text is None else _weekday_number(weekday_text),
         has_ampm,
         (
             clock is not None

@@ -56,10 +56,27 @@ _PREFIXES = frozenset(
         "day",  # a day header naming the event's day first: Day 3 – Wednesday 22 May
         "ft:",  # match labels: FT:, HT:, Full time:, Half-time:
         "ht:",
+        "ft ",  # FT Real Madrid 2-0 Dortmund (a score on the line)
+        "ht ",
         "ful",
         "hal",
+        # French "at" before a time: À 14h35, la direction ...
+        *(f"{a}{blank}{digit}" for a in "aà" for blank in " \u00a0" for digit in "0123456789"),
     ]
 )
+# Whole first words (lower case, without a trailing comma or colon) a marker line can
+# start with, where their first three letters open many other words ("team", "free",
+# "don't"): French and German weekdays opening a day header (Lundi 22 janvier 2024,
+# Montag, 22. Januar: "mon" and "mar" are above), a cricket session's end (Lunch: India
+# 93-1).
+_WORDS = frozenset(
+    {
+        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "lunch", "tea", "stumps", "drinks",
+    }
+)  # fmt: skip
+_WORD_HEADS = frozenset(w[:3] for w in _WORDS)
 _BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
@@ -130,7 +147,15 @@ def candidate_heads(text: str) -> Heads | None:
             opening = head.lstrip(_BLANKS)
             first = opening[:1]
         if not (
-            (first and (first.isdigit() or first in "([+" or opening[:3].lower() in _PREFIXES))
+            (
+                first
+                and (
+                    first.isdigit()
+                    or first in "([+"
+                    or (head3 := opening[:3].lower()) in _PREFIXES
+                    or (head3 in _WORD_HEADS and _first_word(opening) in _WORDS)
+                )
+            )
             or (len(line) <= _BYLINE_MAX and _ends_like_byline(line[-12:]))
             or (glued and ("PM" in head or "AM" in head) and _GLUED_AMPM.search(head))
         ):
@@ -141,6 +166,15 @@ def candidate_heads(text: str) -> Heads | None:
         pieces.append(piece)
         size += len(piece) + 1
     return Heads("\n".join(pieces), tuple(starts), tuple(origins))
+
+
+def _first_word(opening: str) -> str:
+    """The first word of a line, lower case, without a trailing comma, colon or dot.
+
+    >>> _first_word("Lunch: India 93-1"), _first_word("Montag, 22. Januar")
+    ('lunch', 'montag')
+    """
+    return opening[:16].split(None, 1)[0].rstrip(",:.").lower()
 
 
 def _ends_like_byline(tail: str) -> bool:

@@ -13,6 +13,9 @@ candidate opening day near them is scored by the evidence it satisfies:
   15.07.2021") gives the newest entry's day (weight 3);
 * ``weekday``: an entry says what day it is (``earlier on Monday``, ``later on
   Tuesday``, ``today, Monday``), so its own day has that weekday (weight 2);
+* ``print-header``: the browser's print header opening the text ("1/22/24, 6:04 PM
+  Live updates: ... | CNN"), or its footer alone on a line, gives the newest entry's
+  day (weight 3);
 * ``coverage``: the preamble links the previous day's coverage (``Sunday's Coverage``),
   so the opening day is the day after (weight 2);
 * ``relative``: ``last week`` in a blog that states a full date puts the blog in the
@@ -24,7 +27,8 @@ markers write the 24-hour clock and never am/pm, as a marker's own date is read.
 With no full date, a day written with its weekday but no year (``Saturday 13 July``)
 and a year the preamble names (``Wimbledon 2024``) can still date the blog
 (``title-year``, see :func:`infer_date`), or failing that the latest year the posts name
-that fits the weekday (``text-year``).
+that fits the weekday (``text-year``); a day written without its weekday (``23
+January``) only by the one year the preamble names (``Davos 2024``).
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
@@ -215,6 +219,15 @@ _DAY_OR_CLOCK = frozenset({"day", "minute"})
 # the newest entry. "Updated 1:52 a.m. ET, November 6, 2024" | "Last updated 23:55
 # 24/02/2022" | "Stand: 15.07.2021 06:12 Uhr" | "Aktualisiert am 15.07.2021"
 _UPDATED = re.compile(r"(?:last\s+)?updated\b|stand:|aktualisiert\b", re.IGNORECASE)
+# A browser's print header opening the text, or its footer alone on a line (US style, a
+# two-digit year): the day the page was printed, the newest entry's day.
+# "1/22/24, 6:04 PM Live updates: ... | CNN" | "1/22/24, 6:04 PM" (alone)
+_PRINT_STAMP = (
+    r"(?P<stamp>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d),[ \t]\d\d?:\d\d[ \t]?[AP]M)"
+)
+_PRINT_HEADER = re.compile(rf"\s*{_PRINT_STAMP}[ \t]+\S")
+# (a line of LF, CRLF or lone CR ends)
+_PRINT_FOOTER = re.compile(rf"(?:(?<=[\r\n])|\A)[ \t]*{_PRINT_STAMP}[ \t]*(?=[\r\n]|\Z)")
 # The start of a card of another article: "Published on 23 Feb 2022 – Putin recognises"
 _CARD = re.compile(r"(?:read\s+more:\s*)?published\s+on\b", re.IGNORECASE)
 # Words before a date in its sentence that put it ahead: "will be on Aug. 23, 2044"
@@ -475,6 +488,10 @@ def _clues(
         else:
             clues.append(_Clue("full-date", m.text, m.span, 1, _OnOrAfter(day)))
             events.append(stated)
+    printed = _print_header(text)
+    if printed is not None and (day := printed[0].toordinal() - newest) >= 1:
+        dates.append(dt.date.fromordinal(day))
+        clues.append(_Clue("print-header", printed[1], printed[2], 3, _On(day)))
     for m in _same_day_matches(text):
         clues.append(_weekday_clue("weekday", m, offset_at(m.start()), 2))
     for m in _coverage().finditer(text, preamble[0], preamble[1]):
@@ -496,6 +513,29 @@ def _clues(
     return dates, clues
 
 
+def _print_header(text: str) -> tuple[dt.date, str, Span] | None:
+    """The day of the browser's print header opening ``text`` (or of its first print
+    footer, the stamp alone on a line), the stamp and its span; None when there is none.
+
+    >>> _print_header("1/22/24, 6:04 PM Live updates: Winter storm | CNN\\n\\n5:52 p.m. ET")
+    (datetime.date(2024, 1, 22), '1/22/24, 6:04 PM', Span(start=0, end=16))
+    >>> _print_header("Live\\n\\n1 of 2\\n1/22/24, 6:04 PM\\n")[0]
+    datetime.date(2024, 1, 22)
+    >>> _print_header("13/1/24, 6:04 PM Live"), _print_header("Live\\n1/22/24, 6:04 PM Live")
+    (None, None)
+    """
+    found = _PRINT_HEADER.match(text)
+    if found is None and "/" in text:
+        found = _PRINT_FOOTER.search(text)
+    if found is None:
+        return None
+    try:
+        day = dt.date(2000 + int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+    return day, found["stamp"], Span(*found.span("stamp"))
+
+
 # A year named in the preamble: "Wimbledon 2024", "Eurovision 2023 grand final"
 _YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)[0-9]{2}(?![\w.,:/-]?[0-9])")
 
@@ -506,18 +546,25 @@ def _from_preamble_year(
     """The opening day from a year the preamble names and a day written without one.
 
     The day's weekday must fall on it in exactly one of the years named or the years
-    next to them ("New Year's Eve 2024" is held on December 31, 2023), else None.
+    next to them ("New Year's Eve 2024" is held on December 31, 2023), else None; a day
+    written without its weekday (``23 January``) takes the year when the preamble names
+    that one year alone ("Davos 2024").
 
     >>> text = "Wimbledon 2024: day 13"
     >>> day, why = _from_preamble_year(text, Span(0, 22), WrittenDay(1, 7, 13, 5))
     >>> day, [(e.kind, e.text) for e in why]
     (datetime.date(2024, 7, 12), [('title-year', '2024')])
+    >>> _from_preamble_year(text, Span(0, 22), WrittenDay(0, 7, 13, None))[0]
+    datetime.date(2024, 7, 13)
     """
     if written is None:
         return None, ()
     fits: dict[dt.date, Any] = {}
     for m in _YEAR.finditer(text, preamble[0], preamble[1]):
-        for year in (int(m.group()) - 1, int(m.group()), int(m.group()) + 1):
+        named = int(m.group())
+        # without a weekday to confirm it, the year named alone
+        years = (named,) if written.weekday is None else (named - 1, named, named + 1)
+        for year in years:
             day = _written_in(year, written)
             if day is not None:
                 fits.setdefault(day, m)
@@ -528,12 +575,13 @@ def _from_preamble_year(
 
 
 def _written_in(year: int, written: WrittenDay) -> dt.date | None:
-    """``written``'s month and day in ``year``, when it falls on its weekday there."""
+    """``written``'s month and day in ``year``, when it falls on its weekday there (or
+    has none)."""
     try:
         day = dt.date(year, written.month, written.day)
     except ValueError:
         return None  # February 29 in a common year
-    return day if day.weekday() == written.weekday else None
+    return day if written.weekday in {None, day.weekday()} else None
 
 
 def _opening_from_year(
@@ -623,7 +671,9 @@ def infer_date(
             which that day falls on that weekday gives the date (``title-year``); with
             no such year, the latest of the years the posts name (outside the
             markers) in which it does, a December day also in the year before one
-            named and a January day in the year after (``text-year``).
+            named and a January day in the year after (``text-year``). A day written
+            without its weekday (``23 January``) takes the year only when the
+            preamble names that one year alone.
         day_first: whether the blog writes its slashed dates day first; None decides
             it from the markers (:func:`~liveblog.markers.dialect.writes_day_first`).
         text_years: False leaves out the years the posts name (``text-year``): the
@@ -642,7 +692,8 @@ def infer_date(
     dates, clues = _clues(text, preamble, entries, markers, day_first)
     if not dates:
         found = _from_preamble_year(text, preamble, written)
-        if found[0] is None and written is not None and text_years:
+        # the years the posts name, only for a day whose weekday confirms one of them
+        if found[0] is None and written is not None and written.weekday is not None and text_years:
             found = _from_text_year(text, preamble, markers, written)
         return found
     # candidates: the days around each stated date (a bounded set however far apart),
