@@ -200,16 +200,20 @@ _FALL_BACK += [("01:50", "f")]
 _FALL_BACK_UTC = ["22:50", "00:30", "00:45", "01:10", "01:40", "01:50"]  # Europe/London, 2024-10-27
 
 
-@pytest.mark.parametrize(
+# the night London's clocks go back, dated by date=, or only after the steps are met: by
+# now= or by a date in the text
+_FALL_BACK_DATINGS = pytest.mark.parametrize(
     "dating",
     [
         {"date": dt.date(2024, 10, 26)},
-        # without date=, the day is known only after the steps are met
         {"now": dt.datetime(2024, 10, 27, 2, 0, tzinfo=UTC)},
         {"text": "Coverage of the storm from Saturday October 26, 2024."},
     ],
     ids=["date", "now", "text"],
 )
+
+
+@_FALL_BACK_DATINGS
 @pytest.mark.parametrize("newest_first", [True, False])
 @pytest.mark.parametrize("zone", [{"tz": "Europe/London"}, {"page": "All times UK."}])
 def test_the_hour_a_dst_change_repeats_is_read_twice(
@@ -248,15 +252,7 @@ def test_a_step_back_in_another_zone_that_is_later_is_in_order() -> None:
     assert [w.code for w in tl.warnings] == ["out-of-order"]
 
 
-@pytest.mark.parametrize(
-    "dating",
-    [
-        {"date": dt.date(2024, 10, 26)},
-        {"now": dt.datetime(2024, 10, 27, 4, 0, tzinfo=UTC)},
-        {"text": "Coverage of the storm from Saturday October 26, 2024."},
-    ],
-    ids=["date", "now", "text"],
-)
+@_FALL_BACK_DATINGS
 def test_clocks_after_a_later_instant_in_another_zone_are_read_from_it(
     dating: dict[str, Any],
 ) -> None:
