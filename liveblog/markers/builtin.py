@@ -82,13 +82,12 @@ _FOREIGN_DATE_BODY = rf"""
     |dez)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
-# The same, tried only where its shape stands: a word that does not end in "day" (as
-# every English weekday does), then a day and a month's first letter. DATE's lines that
-# it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago) would otherwise try the
-# names above one by one.
-_FOREIGN_DATE = (
-    rf"(?=(?:[^\W\d_]++(?<!day),?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])" + _FOREIGN_DATE_BODY
-)
+# The same, tried only where its shape stands: a word of a weekday's first letter that
+# does not end in "day" (as every English weekday does), then a day and a month's first
+# letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
+# would otherwise try the names above one by one.
+_FOREIGN_GUARD = rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day),?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+_FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 
 # Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
 # every blank above is a space or tab and every letter A-Z, what a match must open with.
