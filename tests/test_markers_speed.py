@@ -10,6 +10,7 @@ tried).
 
 from __future__ import annotations
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
@@ -29,6 +30,7 @@ from liveblog.markers.builtin import (
     SP,
     zone,
 )
+from liveblog.markers.dialect import PatternDialect
 
 OLD_WEEKDAY = (
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -238,3 +240,98 @@ def test_zone_word_guard_admits_every_zone_word() -> None:
         assert m is not None, word
         assert m.group("zone") == word
     assert _ZONE_WORD_STARTS.isalpha()
+
+
+# The French and German day-header date behind its guard (a word not ending in "day",
+# a day, a month's first letter) matches as the bare pattern does, in the whole
+# DAY_HEADER pattern and in its ``re`` twin on ASCII lines.
+FOREIGN_TOKENS = [
+    *"0123456789",
+    " ",
+    " ",
+    "\t",
+    "\u00a0",
+    ",",
+    ".",
+    ":",
+    "er",
+    "Lundi",
+    "lundi",
+    "Montag",
+    "Sonnabend",
+    "mardi",
+    "Monday",
+    "Sunday",
+    "Markets",
+    "day",
+    "Day 3 - ",
+    "janvier",
+    "Januar",
+    "January",
+    "mai",
+    "min",
+    "März",
+    "aout",
+    "déc",
+    "dez",
+    "1er",
+    "22.",
+    "2024",
+    "GMT",
+    "ſ",
+    "\u212a",
+    "(Tag 2)",
+    "\n",
+]
+foreign_like = st.lists(st.sampled_from(FOREIGN_TOKENS), max_size=10).map("".join)
+
+
+def _day_header(foreign: str) -> PatternDialect:
+    source = builtin.DAY_HEADER.pattern
+    assert isinstance(source, str)
+    assert builtin._FOREIGN_DATE in source
+    return attrs.evolve(builtin.DAY_HEADER, pattern=source.replace(builtin._FOREIGN_DATE, foreign))
+
+
+BARE_DAY_HEADER = _day_header(builtin._FOREIGN_DATE_BODY)
+
+
+def _foreign_agree(text: str) -> None:
+    pairs = [(builtin.DAY_HEADER._line_pattern(), BARE_DAY_HEADER._line_pattern())]
+    bare = regex.compile(f"(?:{builtin._FOREIGN_DATE_BODY})", _FLAGS)
+    pairs.append((regex.compile(f"(?:{builtin._FOREIGN_DATE})", _FLAGS), bare))
+    if text.isascii():
+        twin, bare_twin = builtin.DAY_HEADER._line_twin(), BARE_DAY_HEADER._line_twin()
+        assert twin is not None
+        assert bare_twin is not None
+        pairs.append((twin, bare_twin))  # type: ignore[arg-type]
+    for new, old in pairs:
+        names = sorted(old.groupindex)
+        for start in range(len(text) + 1):
+            for end in {len(text), text.find("\n", start) % (len(text) + 1)}:
+                if end < start:
+                    continue
+                found, expected = new.match(text, start, end), old.match(text, start, end)
+                assert _seen(found, names) == _seen(expected, names), (text, start, end)
+
+
+@settings(max_examples=400)
+@given(text=foreign_like)
+def test_guarded_foreign_date_matches_as_before(text: str) -> None:
+    _foreign_agree(text)
+
+
+def test_guarded_foreign_date_on_known_lines() -> None:
+    for text in [
+        "Lundi 22 janvier 2024",
+        "Montag, 22. Januar 2024",
+        "Sonnabend, 1. März",
+        "1er mai",
+        "Day 3 - Mardi 23 janvier 2024 (Tag 2)",
+        "Monday 22 January 2024 15.48 GMT",
+        "1 min ago",
+        "22 dez",
+    ]:
+        _foreign_agree(text)
+    assert BARE_DAY_HEADER.pattern != builtin.DAY_HEADER.pattern
+    assert builtin.DAY_HEADER._line_pattern().match("Lundi 22 janvier 2024") is not None

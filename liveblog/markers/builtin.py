@@ -72,7 +72,7 @@ _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
 
 # A day header's date in French or German (names: FOREIGN_MONTHS in markers.dialect),
 # read in day headers only: "mars" or "Mai" in English prose is no month.
-_FOREIGN_DATE = rf"""
+_FOREIGN_DATE_BODY = rf"""
 (?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
     |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
@@ -82,6 +82,12 @@ _FOREIGN_DATE = rf"""
     |dez)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
+# The same, tried only where its shape stands: a word of a weekday's first letter that
+# does not end in "day" (as every English weekday does), then a day and a month's first
+# letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
+# would otherwise try the names above one by one.
+_FOREIGN_GUARD = rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day),?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+_FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 
 # Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
 # every blank above is a space or tab and every letter A-Z, what a match must open with.
