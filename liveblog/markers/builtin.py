@@ -174,8 +174,8 @@ def zone(s: str = "") -> str:
 # hhmm without a separator counts only before a zone: "0415 GMT", never a bare "2024".
 _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 # Lower-case first characters a timestamp can start with: a digit, a weekday or month
-# name, noon/midnight. Line-start dialects skip lines that start otherwise.
-_TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
+# name, noon/midnight, today/yesterday. Line-start dialects skip lines that start otherwise.
+_TIMESTAMP_STARTS = "0123456789mtwfsjaondny"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
 # 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST) | 16:40 CET | 10:40 ET
@@ -185,9 +185,13 @@ _SECOND_CLOCK = (
     rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
 )
 
+# A day relative to the moment the page was saved, as pages render it: Today 09:15 |
+# Today, 9:15am | Yesterday at 6.05pm
+_RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}++"
+
 # A timestamp: a clock with an optional zone, a second clock and a date on either side.
 TIMESTAMP = rf"""
-(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
+(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++|{_RELATIVE_DAY})?  # Saturday 4.15pm | Today 09:15
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
