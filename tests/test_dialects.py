@@ -8,6 +8,7 @@ import ast
 import datetime as dt
 import pathlib
 import re
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -407,6 +408,37 @@ def test_relative_days_count_back_from_now_in_the_pages_zone() -> None:
         dt.datetime(2024, 1, 22, 19, 30, tzinfo=dt.UTC),
         dt.datetime(2024, 1, 22, 19, 50, tzinfo=dt.UTC),
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    now=st.datetimes(
+        # hypothesis takes naive bounds and attaches the zone itself
+        dt.datetime(1990, 1, 2),  # noqa: DTZ001
+        dt.datetime(2090, 1, 1),  # noqa: DTZ001
+        timezones=st.just(dt.UTC),
+    ),
+    zone=st.sampled_from(["UTC", "Asia/Tokyo", "Asia/Kolkata", "Asia/Dubai"]),
+    clocks=st.lists(st.times(), min_size=2, max_size=2, unique_by=lambda t: t.strftime("%H:%M")),
+)
+def test_relative_days_fall_on_nows_date_and_the_day_before(
+    now: dt.datetime, zone: str, clocks: list[dt.time]
+) -> None:
+    """Whatever now= and the clocks, a ``Today`` post is on now's date in the page's zone
+    and a ``Yesterday`` post on the day before, at its clock (zones without DST)."""
+    today, yesterday = (f"{c:%H:%M}" for c in clocks)
+    text = f"Today {today}\nB\n\nYesterday {yesterday}\nA"
+    tl = liveblog.parse(text, tz=zone, now=now)
+    local = now.astimezone(ZoneInfo(zone)).date()
+    got = [
+        (
+            e.published.astimezone(ZoneInfo(zone)).date(),
+            f"{e.published.astimezone(ZoneInfo(zone)):%H:%M}",
+        )
+        for e in tl.entries
+        if e.published is not None
+    ]
+    assert got == [(local - dt.timedelta(days=1), yesterday), (local, today)]
 
 
 def test_today_in_prose_stays_text() -> None:
