@@ -189,9 +189,12 @@ _SECOND_CLOCK = (
 # Today, 9:15am | Yesterday at 6.05pm
 _RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}++"
 
-# A timestamp: a clock with an optional zone, a second clock and a date on either side.
-TIMESTAMP = rf"""
-(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++|{_RELATIVE_DAY})?  # Saturday 4.15pm | Today 09:15
+
+def _timestamp(relative_day: str = "") -> str:
+    """A timestamp: a clock with an optional zone, a second clock and a date on either
+    side; with ``relative_day``, also after it (``Today 09:15``)."""
+    return rf"""
+(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++{relative_day})?  # Saturday 4.15pm | Today 09:15
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
@@ -201,6 +204,12 @@ TIMESTAMP = rf"""
             (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
 )
 """
+
+
+TIMESTAMP = _timestamp()
+# the clock dialects' timestamp: also after a day relative to the page's save, which
+# the other dialects' patterns, some searched through the whole text, leave out
+CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY)
 
 UPDATE = PatternDialect(
     "update",
@@ -266,14 +275,14 @@ _CLOCK_LINE_TAIL = rf"""
 CLOCK_LINE = PatternDialect(
     "clock-line",
     rf"""
-    (?P<marker>{TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
+    (?P<marker>{CLOCK_TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
     {_CLOCK_LINE_TAIL}
     """,
     headline="next-line",
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
-    head=TIMESTAMP,
+    head=CLOCK_TIMESTAMP,
     tail=_CLOCK_LINE_TAIL,
     twin=True,
 )
@@ -298,16 +307,16 @@ CLOCK_INLINE = PatternDialect(
     rf"""
     # (11:26 GMT)Police said | [14:32] Police said | [14:32 GMT]: text (one copy of the
     # timestamp for both brackets: compiling the pattern costs per copy)
-    (?: (?:\(|\[(?!{SP}*+{_TIMECODE})){SP}*+(?P<marker>{TIMESTAMP}){SP}*+[)\]]
+    (?: (?:\(|\[(?!{SP}*+{_TIMECODE})){SP}*+(?P<marker>{CLOCK_TIMESTAMP}){SP}*+[)\]]
         {SP}*+(?:[:\-–—](?!\d){SP}*+)?
-      | (?P<marker>{TIMESTAMP})
+      | (?P<marker>{CLOCK_TIMESTAMP})
         {_CLOCK_INLINE_TAIL}
     )
     """,
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([",
-    head=TIMESTAMP,
+    head=CLOCK_TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
     twin=True,
     branches="([",
@@ -322,12 +331,12 @@ CLOCK_SPACE = PatternDialect(
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
     # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: Under way | 14:05 IDF says (all caps)
-    (?P<marker>{TIMESTAMP}){_CLOCK_SPACE_TAIL}
+    (?P<marker>{CLOCK_TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
     min_count=3,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
-    head=TIMESTAMP,
+    head=CLOCK_TIMESTAMP,
     tail=_CLOCK_SPACE_TAIL,
     twin=True,
 )
