@@ -275,7 +275,7 @@ _CLOCK_LINE_TAIL = rf"""
 CLOCK_LINE = PatternDialect(
     "clock-line",
     rf"""
-    (?P<marker>{CLOCK_TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
+    (?P<marker>{CLOCK_TIMESTAMP})  # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
     {_CLOCK_LINE_TAIL}
     """,
     headline="next-line",
