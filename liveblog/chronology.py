@@ -318,6 +318,19 @@ def stamp_markers(
                 else:
                     stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
                     absolute[i] = (stated, clock, age_key)
+        elif marker.days_back is not None:
+            # "Today 09:15", "Yesterday 18:05": a day counted back from now's, in the
+            # zone the clock is read in
+            if now is None:
+                report.warn(
+                    "no-now",
+                    f"relative day '{report.text[slice(*marker.span)]}' needs now= "
+                    "(the moment the page was saved)",
+                    *marker.span,
+                )
+            else:
+                today = now.astimezone(get_tzinfo(_zone_for(marker, tz, page_zone) or "UTC"))
+                stated = _plus(today.date(), -marker.days_back)
         if stated is None and month_day is not None and base is None:
             # no year known yet: a day written without one still says how many days
             # on from the last such day the entry is (in a leap year, for February 29)

@@ -84,6 +84,7 @@ OPTIONAL_STYLES = frozenset(
         "correction",  # Correction 4.15pm: a correction posted with its own time
         "german-time",  # 14.32 Uhr:
         "zone-on-some",  # 10:30 p.m. ET above a bare 11:45 p.m.: the same zone
+        "relative-day",  # Today 09:15 / Yesterday at 6.05pm, resolved against now
     }
 )
 

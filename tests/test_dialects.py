@@ -8,6 +8,7 @@ import ast
 import datetime as dt
 import pathlib
 import re
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -379,6 +380,72 @@ def test_relative_ages_with_now() -> None:
         dt.datetime(2024, 1, 22, 10, tzinfo=dt.UTC),
         dt.datetime(2024, 1, 22, 11, 25, tzinfo=dt.UTC),
     ]
+
+
+def test_relative_days_without_now_warn_and_keep_their_clocks() -> None:
+    """``Today 09:15`` without now= warns as an age does; its clock still counts, on
+    the days date= and the clocks give (newest first, past midnight)."""
+    text = "Today 09:15\nB\n\nYesterday at 6.05pm\nA"
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 4), tz="UTC")
+    assert [w.code for w in tl.warnings] == ["no-now", "no-now"]
+    assert tl.order == "newest-first"
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 3, 4, 18, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 5, 9, 15, tzinfo=dt.UTC),
+    ]
+
+
+def test_relative_days_count_back_from_now_in_the_pages_zone() -> None:
+    """Today is now's date in the page's zone (Tokyo's 23 January at 20:00 UTC on the
+    22nd), Yesterday the day before; oldest first."""
+    now = dt.datetime(2024, 1, 22, 20, tzinfo=dt.UTC)
+    text = "Yesterday 23:10\nA\n\nToday, 04:30\nB\n\nToday 04:50\nC"
+    tl = liveblog.parse(text, tz="Asia/Tokyo", now=now)
+    assert tl.warnings == ()
+    assert tl.order == "oldest-first"
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 1, 22, 14, 10, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 19, 30, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 19, 50, tzinfo=dt.UTC),
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    now=st.datetimes(
+        # hypothesis takes naive bounds and attaches the zone itself
+        dt.datetime(1990, 1, 2),  # noqa: DTZ001
+        dt.datetime(2090, 1, 1),  # noqa: DTZ001
+        timezones=st.just(dt.UTC),
+    ),
+    zone=st.sampled_from(["UTC", "Asia/Tokyo", "Asia/Kolkata", "Asia/Dubai"]),
+    clocks=st.lists(st.times(), min_size=2, max_size=2, unique_by=lambda t: t.strftime("%H:%M")),
+)
+def test_relative_days_fall_on_nows_date_and_the_day_before(
+    now: dt.datetime, zone: str, clocks: list[dt.time]
+) -> None:
+    """Whatever now= and the clocks, a ``Today`` post is on now's date in the page's zone
+    and a ``Yesterday`` post on the day before, at its clock (zones without DST)."""
+    today, yesterday = (f"{c:%H:%M}" for c in clocks)
+    text = f"Today {today}\nB\n\nYesterday {yesterday}\nA"
+    tl = liveblog.parse(text, tz=zone, now=now)
+    local = now.astimezone(ZoneInfo(zone)).date()
+    got = [
+        (
+            e.published.astimezone(ZoneInfo(zone)).date(),
+            f"{e.published.astimezone(ZoneInfo(zone)):%H:%M}",
+        )
+        for e in tl.entries
+        if e.published is not None
+    ]
+    assert got == [(local - dt.timedelta(days=1), yesterday), (local, today)]
+
+
+def test_today_in_prose_stays_text() -> None:
+    """``Today`` opening a sentence, with no clock after it, opens no entry."""
+    text = "09:15\nA\nToday 12 people were hurt.\n\n10:20\nB\nYesterday was calm."
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 4), tz="UTC")
+    assert [e.marker for e in tl.entries] == ["09:15", "10:20"]
 
 
 def test_dated_marker_contradicting_date_argument_warns() -> None:

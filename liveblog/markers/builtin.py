@@ -180,8 +180,8 @@ def zone(s: str = "") -> str:
 # hhmm without a separator counts only before a zone: "0415 GMT", never a bare "2024".
 _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
 # Lower-case first characters a timestamp can start with: a digit, a weekday or month
-# name, noon/midnight. Line-start dialects skip lines that start otherwise.
-_TIMESTAMP_STARTS = "0123456789mtwfsjaondn"
+# name, noon/midnight, today/yesterday. Line-start dialects skip lines that start otherwise.
+_TIMESTAMP_STARTS = "0123456789mtwfsjaondny"
 
 _SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
 # 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST) | 16:40 CET | 10:40 ET
@@ -191,9 +191,16 @@ _SECOND_CLOCK = (
     rf"{SP}*+{zone('2')}(?(sopen){SP}*+\)))?"
 )
 
-# A timestamp: a clock with an optional zone, a second clock and a date on either side.
-TIMESTAMP = rf"""
-(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++)?                 # Saturday 4.15pm
+# A day relative to the moment the page was saved, as pages render it: Today 09:15 |
+# Today, 9:15am | Yesterday at 6.05pm
+_RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}++"
+
+
+def _timestamp(relative_day: str = "") -> str:
+    """A timestamp: a clock with an optional zone, a second clock and a date on either
+    side; with ``relative_day``, also after it (``Today 09:15``)."""
+    return rf"""
+(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++{relative_day})?  # Saturday 4.15pm | Today 09:15
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
@@ -203,6 +210,12 @@ TIMESTAMP = rf"""
             (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
 )
 """
+
+
+TIMESTAMP = _timestamp()
+# the clock dialects' timestamp: also after a day relative to the page's save, which
+# the other dialects' patterns, some searched through the whole text, leave out
+CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY)
 
 UPDATE = PatternDialect(
     "update",
@@ -268,14 +281,14 @@ _CLOCK_LINE_TAIL = rf"""
 CLOCK_LINE = PatternDialect(
     "clock-line",
     rf"""
-    (?P<marker>{TIMESTAMP})          # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
+    (?P<marker>{CLOCK_TIMESTAMP})  # 14:32 | 14.32 | 14:32 BST | 4.18pm BST | 22:15 – 10 Mar 2022
     {_CLOCK_LINE_TAIL}
     """,
     headline="next-line",
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
-    head=TIMESTAMP,
+    head=CLOCK_TIMESTAMP,
     tail=_CLOCK_LINE_TAIL,
     twin=True,
 )
@@ -300,16 +313,16 @@ CLOCK_INLINE = PatternDialect(
     rf"""
     # (11:26 GMT)Police said | [14:32] Police said | [14:32 GMT]: text (one copy of the
     # timestamp for both brackets: compiling the pattern costs per copy)
-    (?: (?:\(|\[(?!{SP}*+{_TIMECODE})){SP}*+(?P<marker>{TIMESTAMP}){SP}*+[)\]]
+    (?: (?:\(|\[(?!{SP}*+{_TIMECODE})){SP}*+(?P<marker>{CLOCK_TIMESTAMP}){SP}*+[)\]]
         {SP}*+(?:[:\-–—](?!\d){SP}*+)?
-      | (?P<marker>{TIMESTAMP})
+      | (?P<marker>{CLOCK_TIMESTAMP})
         {_CLOCK_INLINE_TAIL}
     )
     """,
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([",
-    head=TIMESTAMP,
+    head=CLOCK_TIMESTAMP,
     tail=_CLOCK_INLINE_TAIL,
     twin=True,
     branches="([",
@@ -324,12 +337,12 @@ CLOCK_SPACE = PatternDialect(
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
     # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: Under way | 14:05 IDF says (all caps)
-    (?P<marker>{TIMESTAMP}){_CLOCK_SPACE_TAIL}
+    (?P<marker>{CLOCK_TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
     min_count=3,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
-    head=TIMESTAMP,
+    head=CLOCK_TIMESTAMP,
     tail=_CLOCK_SPACE_TAIL,
     twin=True,
 )

@@ -98,6 +98,11 @@ def direction_counts(markers: Sequence[Marker]) -> tuple[int, int]:
                 if previous.day == marker.day and before == clock:
                     continue
                 later = (marker.day, clock) > (previous.day, before)
+            elif previous.days_back is not None and marker.days_back is not None:
+                # Today 09:15 above Yesterday 18:05: the days, then the clocks
+                if previous.days_back == marker.days_back and before == clock:
+                    continue
+                later = (-marker.days_back, clock) > (-previous.days_back, before)
             elif previous.weekday is not None and marker.weekday is not None:
                 if previous.weekday == marker.weekday:
                     # the same day: the clocks compare as they are, even 12 hours apart

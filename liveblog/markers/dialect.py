@@ -243,6 +243,9 @@ class Marker:
     number: int | None = None
     """The post's number on a page of numbered posts (``Post 14``), which gives the
     order when no time does."""
+    days_back: int | None = None
+    """Days before the page's ``now`` the marker's day is (``Today 09:15``: 0,
+    ``Yesterday 18:05``: 1), in the page's zone."""
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
@@ -287,6 +290,7 @@ _new_object = object.__new__
     _set_start,
     _set_pinned,
     _set_number,
+    _set_days_back,
 ) = (vars(Marker)[field.name].__set__ for field in attrs.fields(Marker))
 
 
@@ -312,6 +316,7 @@ def _new_marker(  # noqa: PLR0917 - positional: keywords cost more than the rest
     alt_clock: dt.time | None,
     alt_zone: ZoneSpec | None,
     start: int,
+    days_back: int | None = None,
     /,
 ) -> Marker:
     """A :class:`Marker` of every field in order (``start`` already defaulted to the
@@ -349,6 +354,7 @@ def _new_marker(  # noqa: PLR0917 - positional: keywords cost more than the rest
     _set_start(marker, start)
     _set_pinned(marker, False)  # a post is pinned by what stands above it, never by its marker
     _set_number(marker, None)  # set where a run of post numbers is found (markers.choice)
+    _set_days_back(marker, days_back)
     return marker
 
 
@@ -759,6 +765,7 @@ _READ_GROUPS = (
     *("day", "month", "year", "sl1", "sl2"),  # [12:17]: the date
     *("zone", "zone2", "iso", "age", "unit", "headline", "author", "weekday", "marker"),
     *("age2", "unit2"),  # [26:28]: an age's second part ("1 hr 5 min ago")
+    "relday",  # [28]: a day relative to the page's save ("Today 09:15")
 )
 
 
@@ -1280,6 +1287,7 @@ def read_match(
         alt_clock,
         alt_zone,
         span_start if start < 0 else start,
+        None if values[28] is None else (0 if values[28][0] in "tT" else 1),
     )
 
 
