@@ -150,20 +150,22 @@ class Anchor(NamedTuple):
     def from_reference(
         cls, reference: dt.date | dt.datetime | None, *, day_first: bool = False
     ) -> Anchor:
-        """Build the anchor; naive datetimes are rejected.
+        """Build the anchor (with ``tuple.__new__``: the NamedTuple's own ``__new__`` is a
+        Python call, made for every piece of text scanned); naive datetimes are rejected.
 
         >>> Anchor.from_reference(dt.date(2024, 1, 22)).day
         datetime.date(2024, 1, 22)
         """
         if reference is None:
-            return cls(None, None, _UTC, day_first)
+            return _new_tuple(cls, (None, None, _UTC, day_first))
         if isinstance(reference, dt.datetime):
             if reference.tzinfo is None or reference.utcoffset() is None:
                 msg = f"reference must be timezone-aware, got {reference!r}"
                 raise ValueError(msg)
-            return cls(reference.date(), reference.time(), reference.tzinfo, day_first)
+            day, time = reference.date(), reference.time()
+            return _new_tuple(cls, (day, time, reference.tzinfo, day_first))
         if isinstance(reference, dt.date):
-            return cls(reference, None, _UTC, day_first)
+            return _new_tuple(cls, (reference, None, _UTC, day_first))
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
         raise TypeError(msg)
 
@@ -2793,7 +2795,8 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     size = len(piece)
     chain = chain_pattern().match
     cache = _anchor_cache(anchor)
-    scan = _Scan(text, lo, hi, anchor, low, cache, source, [])
+    # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
+    scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, []))
     blanks = _blank_lines(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
