@@ -437,7 +437,9 @@ def stamp_markers(
                 # zone: the day steps with the clock ("0845" in Tokyo, then "2345 GMT" the
                 # day before in its zone)
                 before_clocked, before_minutes = last_clocked, last_minutes
-                days, moved, second = _in_zone(last_minutes, before, zone, running)
+                # the clock before is in the second pass when the page is
+                fold = int(base is not None and repeated == (base, offset))
+                days, moved, second = _in_zone(last_minutes, before, zone, running, fold)
                 if moved != last_minutes or days:
                     offset += days
                     last_minutes, last_clocked = moved, marker
@@ -457,7 +459,16 @@ def stamp_markers(
                 offset += 1
                 last_minutes, last_clocked = minutes, marker
             else:
-                back = _step(i, offset, prior_clocked, last_minutes, tz=tz, page_zone=page_zone)
+                fold = int(base is not None and repeated == (base, offset))
+                back = _step(
+                    i,
+                    offset,
+                    prior_clocked,
+                    last_minutes,
+                    tz=tz,
+                    page_zone=page_zone,
+                    before_fold=fold,
+                )
                 explained = None
                 if base is not None:
                     second = repeated == (base, offset)
@@ -625,6 +636,8 @@ class _Step:
     offset: int
     before_zone: str | None
     before_minutes: int
+    before_fold: int = 0
+    """1 when the clock before is in the second pass through an hour the clocks went back over."""
 
     def judge(
         self,
@@ -643,7 +656,14 @@ class _Step:
         assert marker.clock is not None
         day = _plus(base, self.offset)
         zone = _zone_for(marker, tz, page_zone)
-        explained = _step_back(day, self.before_zone, self.before_minutes, zone, marker.clock)
+        explained = _step_back(
+            day,
+            self.before_zone,
+            self.before_minutes,
+            zone,
+            marker.clock,
+            before_fold=self.before_fold,
+        )
         if explained != "repeated":
             return explained
         if _named_pass(marker, day, tz, page_zone) == 0:
@@ -676,11 +696,11 @@ def _step(
     *,
     tz: str | None,
     page_zone: str | None,
+    before_fold: int = 0,
 ) -> _Step:
     """The step back of ``entry`` from ``before_minutes`` on ``before``'s clock."""
-    return _Step(
-        entry, offset, None if before is None else _zone_for(before, tz, page_zone), before_minutes
-    )
+    zone = None if before is None else _zone_for(before, tz, page_zone)
+    return _Step(entry, offset, zone, before_minutes, before_fold)
 
 
 def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
@@ -727,10 +747,11 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
             zone, minutes = _zone_for(marker, tz, page_zone), _minutes(clock)
             other_zone = zone != zone_before and zone is not None and zone_before is not None
             day = _plus(base, back.offset)
-            if other_zone and day is not None and _in_zone(before, zone_before, zone, day)[2]:
+            fold = int(repeated)  # the clock before is in the second pass when the page is
+            if other_zone and day is not None and _in_zone(before, zone_before, zone, day, fold)[2]:
                 repeated = True  # as in pass 1: the clock before is in the second pass here
             explained: str | None = "in order"
-            step = _Step(i, back.offset, zone_before, before)
+            step = _Step(i, back.offset, zone_before, before, fold)
             if other_zone or minutes < before:
                 explained = step.judge(base, markers, tz, page_zone, second_pass=repeated)
                 if explained is None:
@@ -762,20 +783,22 @@ def _step_back(
     last_minutes: int,
     zone: str | None,
     clock: dt.time,
+    *,
+    before_fold: int = 0,
 ) -> Literal["repeated", "zone"] | None:
     """Why a clock a little before the one before it (``last_minutes``) on ``day`` is
     in order all the same: ``zone`` when it is in another zone that makes it no
     earlier an instant (``0145 BST``, then ``0110 GMT``); ``repeated`` when it is the
     second pass through the hour the clocks went back over, in its zone (both clocks in
     that hour) or in another (its second pass is no earlier an instant); else None (out
-    of order)."""
+    of order). ``before_fold`` 1 reads the clock before in the second pass."""
     if day is None or zone is None:
         return None
     before = dt.time(*divmod(last_minutes, 60))
     if zone == zone_before or zone_before is None:
         repeated = is_repeated(day, before, zone) and is_repeated(day, clock, zone)
         return "repeated" if repeated else None
-    earlier = localize(day, before, zone_before)
+    earlier = localize(day, before, zone_before, fold=before_fold)
     if earlier <= localize(day, clock, zone):
         return "zone"
     if is_repeated(day, clock, zone) and earlier <= localize(day, clock, zone, fold=1):
@@ -788,17 +811,19 @@ _REFERENCE_DAY = dt.date(2001, 1, 1)
 
 
 def _in_zone(
-    minutes: int, before: str | None, after: str | None, day: dt.date
+    minutes: int, before: str | None, after: str | None, day: dt.date, fold: int = 0
 ) -> tuple[int, int, int]:
     """The wall clock ``minutes`` on ``day`` in zone ``before``, read in zone ``after``:
     (days on from ``day``, minutes, 1 when that wall time is the second pass through
     an hour the clocks went back over there, else 0), ``(0, minutes, 0)`` when either
     zone is unknown or they are one. ``23:45`` in UTC is ``08:45`` the next day in
-    Tokyo; ``01:10`` in UTC on 27 October 2024 is the second ``01:10`` in London."""
+    Tokyo; ``01:10`` in UTC on 27 October 2024 is the second ``01:10`` in London.
+    ``fold`` 1 reads ``minutes`` in the second pass through a repeated hour of ``before``."""
     if before is None or after is None or before == after:
         return 0, minutes, 0
     try:
-        local = localize(day, dt.time(*divmod(minutes, 60)), before).astimezone(get_tzinfo(after))
+        wall = localize(day, dt.time(*divmod(minutes, 60)), before, fold=fold)
+        local = wall.astimezone(get_tzinfo(after))
     except OverflowError:  # at the calendar's ends
         return 0, minutes, 0
     return (local.date() - day).days, local.hour * 60 + local.minute, local.fold

@@ -321,6 +321,7 @@ _FALL_BACK_DAY = dt.date(2024, 10, 27)  # Europe/London repeats 01:00-02:00
 )
 @example([(61, ""), (60, ""), (61, "")], False)
 @example([(60, ""), (0, ""), (120, ""), (60, ""), (0, ""), (61, "")], False)
+@example([(60, ""), (1, " GMT"), (60, ""), (1, " GMT")], False)  # GMT after the second pass
 def test_a_page_reads_alike_whether_its_day_is_given_or_found_from_now(
     clocks: list[tuple[int, str]], newest_first: bool
 ) -> None:
