@@ -459,7 +459,8 @@ def stamp_markers(
                 offset += 1
                 last_minutes, last_clocked = minutes, marker
             else:
-                fold = int(base is not None and repeated == (base, offset))
+                # the page (and so the clock before) is in the second pass of the hour
+                second = base is not None and repeated == (base, offset)
                 back = _step(
                     i,
                     offset,
@@ -467,17 +468,15 @@ def stamp_markers(
                     last_minutes,
                     tz=tz,
                     page_zone=page_zone,
-                    before_fold=fold,
+                    before_fold=int(second),
                 )
-                explained = None
-                if base is not None:
-                    second = repeated == (base, offset)
-                    explained = back.judge(base, markers, tz, page_zone, second_pass=second)
                 if base is None:
                     # whether the clocks went back over this hour, or another zone makes
                     # it later, needs the day: judged once the day is known (below)
                     undecided.append(back)
-                elif explained is None:
+                elif (
+                    explained := back.judge(base, markers, tz, page_zone, second_pass=second)
+                ) is None:
                     back.warn(report, markers)
                 else:
                     if explained == "repeated":
@@ -735,6 +734,7 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
             continue  # read again with an earlier step of its day
         zone_before, before = back.before_zone, back.before_minutes
         repeated = False
+        day = _plus(base, back.offset)
         for k in range(at[back.entry], len(chrono)):
             i = chrono[k]
             if offsets[i] != back.offset:
@@ -746,7 +746,6 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
                 continue
             zone, minutes = _zone_for(marker, tz, page_zone), _minutes(clock)
             other_zone = zone != zone_before and zone is not None and zone_before is not None
-            day = _plus(base, back.offset)
             fold = int(repeated)  # the clock before is in the second pass when the page is
             if other_zone and day is not None and _in_zone(before, zone_before, zone, day, fold)[2]:
                 repeated = True  # as in pass 1: the clock before is in the second pass here
