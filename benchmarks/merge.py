@@ -112,31 +112,36 @@ def generate(size: int, seed: int = SEED) -> list[Timeline]:
             else:
                 minute, body = rng.randrange(1440), _body(rng, words)
             posts.append((minute, body))
-        posts.sort(key=lambda post: post[0])
-        midnight = start + dt.timedelta(days=day)
-        entries: list[Entry] = []
-        seen: dict[int, int] = {}
-        for ordinal, (minute, body) in enumerate(posts):
-            published = midnight + dt.timedelta(minutes=minute)
-            marker = f"UPDATE {minute // 60:02d}{minute % 60:02d} GMT"
-            occurrence = seen.get(minute, 0)
-            seen[minute] = occurrence + 1
-            entry_id = make_entry_id(
-                day=published.date(), time=published.time(), marker=marker, occurrence=occurrence
-            )
-            entries.append(
-                Entry(
-                    id=entry_id,
-                    marker=marker,
-                    body=body,
-                    span=(ordinal * 100, ordinal * 100 + 90),
-                    published=published,
-                    ordinal=ordinal,
-                    sources=(Provenance(source, entry_id),),
-                )
-            )
-        timelines.append(Timeline(entries, source=source, origin="text", order="oldest-first"))
+        timelines.append(_timeline(posts, start + dt.timedelta(days=day), source))
     return timelines
+
+
+def _timeline(posts: list[tuple[int, str]], start: dt.datetime, source: Source) -> Timeline:
+    """The timeline of ``posts`` (minutes after ``start``, text) from ``source``, oldest
+    first, each an ``UPDATE hhmm GMT`` entry with its id and provenance."""
+    posts.sort(key=lambda post: post[0])
+    entries: list[Entry] = []
+    seen: dict[int, int] = {}
+    for ordinal, (minute, body) in enumerate(posts):
+        published = start + dt.timedelta(minutes=minute)
+        marker = f"UPDATE {published:%H%M} GMT"
+        occurrence = seen.get(minute, 0)
+        seen[minute] = occurrence + 1
+        entry_id = make_entry_id(
+            day=published.date(), time=published.time(), marker=marker, occurrence=occurrence
+        )
+        entries.append(
+            Entry(
+                id=entry_id,
+                marker=marker,
+                body=body,
+                span=(ordinal * 100, ordinal * 100 + 90),
+                published=published,
+                ordinal=ordinal,
+                sources=(Provenance(source, entry_id),),
+            )
+        )
+    return Timeline(entries, source=source, origin="text", order="oldest-first")
 
 
 def _rss_mib() -> float:
@@ -202,18 +207,7 @@ def crowded(size: int, kind: str, seed: int = SEED) -> list[Timeline]:
             else:
                 body = f"Item {index} {k} about talks in city number {index * 100 + k} today."
             posts.append((minute, body))
-        posts.sort(key=lambda post: post[0])
-        entries = []
-        for ordinal, (minute, body) in enumerate(posts):
-            published = start + dt.timedelta(minutes=minute)
-            marker = f"UPDATE {22:02d}{minute:02d} GMT"
-            entry_id = make_entry_id(
-                day=published.date(), time=published.time(), marker=marker, occurrence=ordinal
-            )
-            entries.append(
-                Entry(id=entry_id, marker=marker, body=body, span=(0, 1), published=published)
-            )
-        timelines.append(Timeline(tuple(entries), source=Source(name=f"crowd{index}")))
+        timelines.append(_timeline(posts, start, Source(name=f"crowd{index}")))
     return timelines
 
 
