@@ -45,6 +45,8 @@ merge it.
 
 # THRESHOLD as an exact fraction, so that the similarity test needs no floats
 _T_NUM, _T_DEN = 11, 20
+# at the threshold, inter >= t (|x| + |y|) / (1 + t): _BOTH * inter >= _T_NUM * (|x| + |y|)
+_BOTH = _T_DEN + _T_NUM
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -84,12 +86,20 @@ _KEY_LENGTH = 32
 """The bytes of a key: a stretch of the key text."""
 _SHORT = 2 * _KEY_LENGTH
 """Texts whose key text has fewer bytes are short: compared with every short group."""
+_CROWD = 16
+"""Groups of a time bucket with one key, beyond which they are found by their bigrams.
+
+Once a key has more groups in a bucket, all of them are in the bucket's crowd index, and
+a text with the key is compared only with those that can reach the threshold
+(:func:`_crowd_candidates`), not with each: templated wire copy shares its keys."""
 # the _KEY_LENGTH bytes after each anchor of the key text: one search for one byte
 _AFTER_ANCHOR = re.compile(rb"\*(?=(.{%d}))" % _KEY_LENGTH, re.DOTALL)
 
 Shingle = tuple[bytes, ...]
 """A bigram of words, or the one word of a one-word text."""
 _Key = TypeVar("_Key", bytes, Shingle)
+_Postings = dict[Shingle, dict[tuple[int, int], list[int]]]
+"""The groups under each bigram, by their size and the bigram's place in their order."""
 
 
 @pausing_gc
@@ -315,6 +325,26 @@ def _indexed_share(size: int) -> int:
     return size - _needed(size) + 1
 
 
+def _crowd_prefix(size: int) -> int:
+    """How many of its first bigrams a group of ``size`` indexes for texts at least as long.
+
+    Jaccard ``J(x, y) = inter / (|x| + |y| - inter) >= t`` gives
+    ``inter >= t (|x| + |y|) / (1 + t)``, which is at least ``2t / (1 + t) |y|`` when
+    ``|x| >= |y|``: ``ceil(22 |y| / 31)`` at ``t = 11/20``. Two sets that share ``o``
+    elements share one among their first ``|x| - o + 1`` and first ``|y| - o + 1`` in any
+    one order (the prefix lemma: each prefix holds a shared element ``a`` and ``b``, as
+    the rest holds only ``o - 1``; were ``a`` not in ``y``'s prefix it would come after
+    ``b``, and were ``b`` not in ``x``'s it would come after ``a``). So the first
+    ``|y| - ceil(22 |y| / 31) + 1`` of ``y`` meet the first ``_indexed_share(|x|)`` of
+    ``x`` (``inter >= t |x|`` too); when ``|x| < |y|``, the first ``_crowd_prefix(|x|)``
+    of ``x`` meet the first ``_indexed_share(|y|)`` of ``y``.
+
+    >>> [_crowd_prefix(n) for n in (1, 2, 3, 10, 20, 21)]
+    [1, 1, 1, 3, 6, 7]
+    """
+    return size - (-(-size * 2 * _T_NUM // _BOTH)) + 1
+
+
 def _key_text(text: str) -> bytes:
     """The normalised words of a text (:func:`_words`) joined without spaces, in UTF-8,
     with each ``c``, ``p`` and ``w`` (the anchors) written ``*``.
@@ -393,7 +423,10 @@ def _group_duplicates(
     it. Otherwise the candidates are the short groups that index one of the bigrams:
     each indexes ``_indexed_share`` of its bigrams, which is enough for none to be missed,
     and the rarest in the bucket, so that common ones make few groups candidates.
-    The bigrams of a long text are made only when it has a candidate. Buckets are two
+    The bigrams of a long text are made only when it has a candidate. When more than
+    ``_CROWD`` groups of a bucket share a key (templated wire copy), the groups of that key
+    are found through a crowd index of their first bigrams in one order (:func:`_crowd`,
+    :func:`_crowd_candidates`), which misses none at the threshold. Buckets are two
     ``window`` wide: a group whose first entry is more than one window old can no longer
     be joined, so only the current bucket and, in the first window of it, the previous
     one are searched; older buckets are dropped whole.
@@ -477,10 +510,20 @@ def _group_duplicates(
             continue
         keys = [key_text[:length], key_text[-length:], *after_anchor(key_text)]
         candidates: set[int] | None = None
+        shingles: set[Shingle] | None = None
         keyed_hits = not keyed_keys.isdisjoint(keys)
         if keyed_hits or (both and not previous_keys.isdisjoint(keys)):
             buckets = (previous, current) if both else (current,)
-            candidates = _sharing(keys, [(b.keyed, b.key_shared) for b in buckets])
+            candidates, crowded = _key_sharing(keys, buckets)
+            if crowded:
+                # more than _CROWD groups of a bucket share a key: the later ones that can
+                # reach the threshold are found through their bigrams
+                shingles = _shingles(
+                    encoded.translate(ascii_fold).split() if plain else _words(text)
+                )
+                key_set = set(keys)
+                for bucket in crowded:
+                    candidates |= _crowd_candidates(key_set, shingles, bucket)
             # the same normalised text, commonly a copy with other punctuation, needs no
             # bigrams: it shares the first key, at most one open group has it, and it wins
             # over any other
@@ -496,9 +539,8 @@ def _group_duplicates(
                 copies.setdefault(found, []).append(g)
                 continue
 
-        shingles: set[Shingle] | None = None
         short = len(key_text) < short_length
-        if short or candidates:
+        if shingles is None and (short or candidates):
             # _bigrams(text), with the fast path of _words for text known to take it
             shingles = _shingles(encoded.translate(ascii_fold).split() if plain else _words(text))
         hits = 0
@@ -535,7 +577,10 @@ def _group_duplicates(
         if shingles is not None:
             current.sets[number] = shingles
         if keyed_hits:
-            _register(number, keys, keyed, current.key_shared, keyed_hits)
+            if _register(number, keys, keyed, current.key_shared, keyed_hits) >= _CROWD:
+                # a key with _CROWD earlier groups: texts find its groups by their bigrams
+                assert shingles is not None  # made: the group had candidates
+                _crowd(number, shingles, keys, current)
         else:  # _register, inlined for the common case: no group has any of the keys
             keyed.update(dict.fromkeys(keys, number))
         if short:
@@ -577,13 +622,21 @@ def _register(
     owner: dict[_Key, int],
     shared: dict[_Key, list[int]],
     hits: int,
-) -> None:
-    """Index group ``number`` under ``keys``; ``hits`` 0 says that no earlier group has one."""
+) -> int:
+    """Index group ``number`` under ``keys``; ``hits`` 0 says that no earlier group has one.
+
+    Returns how many earlier groups the bucket has under the most shared of the keys that
+    some earlier group has, and 0 when none has any.
+    """
     index = dict.fromkeys(keys, number)
+    most = 0
     if hits and not owner.keys().isdisjoint(index):
         for key in index.keys() & owner.keys():  # an earlier group indexes some keys too
-            shared.setdefault(key, []).append(owner[key])
+            earlier = shared.setdefault(key, [])
+            earlier.append(owner[key])
+            most = max(most, len(earlier))
     owner.update(index)
+    return most
 
 
 def _sharing(
@@ -598,6 +651,140 @@ def _sharing(
             for key in shared.keys() & hits:
                 candidates.update(shared[key])
     return candidates
+
+
+def _key_sharing(
+    keys: Iterable[bytes], buckets: Iterable[_Bucket]
+) -> tuple[set[int], list[_Bucket]]:
+    """The groups of ``buckets`` that share a key, and the buckets where a key is crowded.
+
+    Of a key that more than ``_CROWD`` groups of a bucket have, only the latest is
+    returned: all are in the bucket's crowd index (:func:`_crowd`), where
+    :func:`_crowd_candidates` finds those that can reach the threshold.
+    """
+    candidates: set[int] = set()
+    crowded: list[_Bucket] = []
+    for bucket in buckets:
+        owner, shared = bucket.keyed, bucket.key_shared
+        hits = owner.keys() & keys
+        candidates.update(map(owner.__getitem__, hits))
+        if shared:
+            many = False
+            for key in shared.keys() & hits:
+                earlier = shared[key]  # the earlier groups with the key, oldest first
+                if len(earlier) >= _CROWD:
+                    many = True
+                else:
+                    candidates.update(earlier)
+            if many:
+                crowded.append(bucket)
+    return candidates, crowded
+
+
+def _ranked(shingles: set[Shingle], rank: dict[Shingle, int]) -> list[Shingle]:
+    """The bigrams in the bucket's one order for the crowd index: the newest first.
+
+    A bigram is numbered when it first comes to the crowd index of the bucket and keeps
+    its number, so every text and group is ordered alike (as the prefix lemma needs:
+    see :func:`_crowd_prefix`); a template's own words come first to the bucket, and so
+    last in the order.
+    """
+    new = shingles.difference(rank)  # a pass over the bigrams, not over the dictionary
+    if new:
+        rank.update(zip(new, itertools.count(len(rank))))
+    return sorted(shingles, key=rank.__getitem__, reverse=True)
+
+
+def _crowd(number: int, shingles: set[Shingle], keys: list[bytes], bucket: _Bucket) -> None:
+    """Put a new group with a crowded key (``_CROWD`` earlier groups in the bucket have it)
+    in the crowd index, and the earlier groups of a key that it makes crowded.
+
+    So every group of a crowded key is in the index: a group indexed when it began, and
+    the earlier ones when their key reached ``_CROWD`` (the first with a key may have no
+    bigrams yet: they are made now).
+    """
+    _crowd_register(number, shingles, keys, bucket)
+    indexed, sets, texts = bucket.crowd_keys, bucket.sets, bucket.texts
+    for key in keys:
+        earlier = bucket.key_shared.get(key)
+        if earlier is not None and len(earlier) == _CROWD:  # the key is crowded from now on
+            for other in earlier:
+                if other not in indexed:
+                    first, key_text = texts[other]
+                    bigrams = sets.get(other)
+                    if bigrams is None:
+                        bigrams = sets[other] = _bigrams(first)
+                    _crowd_register(other, bigrams, _keys(key_text), bucket)
+
+
+def _crowd_register(
+    number: int, shingles: set[Shingle], keys: list[bytes], bucket: _Bucket
+) -> None:
+    """Index group ``number`` in the bucket's crowd index.
+
+    The group indexes its first ``_crowd_prefix`` bigrams (in the order of
+    :func:`_ranked`) for texts at least as long and its first ``_indexed_share`` for
+    shorter ones, each under its size and the bigram's place in that order, and keeps its
+    keys: a text is compared only with groups that share a key.
+    """
+    ranked = _ranked(shingles, bucket.rank)
+    size = len(ranked)
+    prefixes = ((bucket.crowd_few, _crowd_prefix(size)), (bucket.crowd_all, _indexed_share(size)))
+    for index, length in prefixes:
+        for place, bigram in enumerate(ranked[:length]):
+            postings = index.get(bigram)
+            if postings is None:
+                index[bigram] = {(size, place): [number]}
+            else:
+                postings.setdefault((size, place), []).append(number)
+    bucket.crowd_keys[number] = keys
+
+
+def _crowd_candidates(keys: set[bytes], shingles: set[Shingle], bucket: _Bucket) -> set[int]:
+    """The groups of the bucket's crowd index that share a key with a text and reach the
+    threshold with it.
+
+    In the one order of the bucket (:func:`_crowd_prefix`), a group ``y`` at or above the
+    threshold with a text ``x`` has its first bigram in common with ``x`` among its first
+    ``_crowd_prefix(|y|)`` and the first ``_indexed_share(|x|)`` of the text when
+    ``|x| >= |y|``, and among its first ``_indexed_share(|y|)`` and the first
+    ``_crowd_prefix(|x|)`` of the text otherwise: those prefixes are looked up, and no such
+    group is missed. As that first common bigram is at place ``i`` of ``x`` and ``j`` of
+    ``y`` (from 0), they share at most ``min(|x| - i, |y| - j)`` bigrams, and at least
+    ``11 (|x| + |y|) / 31`` at the threshold (see :func:`_crowd_prefix`): groups under a
+    bigram at places where the first cannot reach it are passed over (many of a
+    template's texts share a word or two besides the template's, such as a town, later
+    in the order). The groups found are checked at once (their bigrams were made when
+    they began), and only those at the threshold are returned.
+    """
+    ranked = _ranked(shingles, bucket.rank)
+    size = len(ranked)
+    hits: set[int] = set()
+    for index, length, larger in (
+        (bucket.crowd_few, _indexed_share(size), False),
+        (bucket.crowd_all, _crowd_prefix(size), True),
+    ):
+        for place, bigram in enumerate(ranked[:length]):
+            postings = index.get(bigram)
+            if postings is None:
+                continue
+            left = size - place
+            for (other_size, other_place), numbers in postings.items():
+                shared_most = min(left, other_size - other_place)
+                if (other_size > size) is larger and _BOTH * shared_most >= _T_NUM * (
+                    size + other_size
+                ):
+                    hits.update(numbers)
+    sets, crowd_keys = bucket.sets, bucket.crowd_keys
+    found: set[int] = set()
+    for number in hits:
+        other = sets[number]
+        inter = len(shingles & other)
+        if _T_DEN * inter >= _T_NUM * (size + len(other) - inter) and not keys.isdisjoint(
+            crowd_keys[number]
+        ):
+            found.add(number)
+    return found
 
 
 @attrs.define
@@ -623,6 +810,14 @@ class _Bucket:
     """The bigram index of short groups: the latest group that indexes each bigram."""
     shared: dict[Shingle, list[int]] = attrs.Factory(dict)
     """The earlier groups that index a bigram, for the few that several groups index."""
+    rank: dict[Shingle, int] = attrs.Factory(dict)
+    """The crowd index's order of bigrams: the number of each, in order of first use."""
+    crowd_few: _Postings = attrs.Factory(dict)
+    """The crowd index for texts at least as long as a group: its first few bigrams."""
+    crowd_all: _Postings = attrs.Factory(dict)
+    """The crowd index for shorter texts: a group's first ``_indexed_share`` bigrams."""
+    crowd_keys: dict[int, list[bytes]] = attrs.Factory(dict)
+    """The keys of each group in the crowd index."""
 
 
 def _most_similar(

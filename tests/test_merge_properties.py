@@ -6,18 +6,25 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
+from unittest import mock
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from liveblog.merging import (
+    _BOTH,
     _KEY_LENGTH,
     _SHORT,
     _T_DEN,
     _T_NUM,
     _TYPOGRAPHY,
     THRESHOLD,
+    Shingle,
+    _Bucket,
+    _crowd_candidates,
+    _crowd_prefix,
+    _crowd_register,
     _indexed_share,
     _key_text,
     _keys,
@@ -468,6 +475,148 @@ def test_merge_groups_longer_texts_as_the_documented_rule(
     assert [[(p.source.name, p.id) for p in e.sources] for e in merged] == reference_groups(
         inputs, window
     )
+
+
+# Templated wire copy: long texts with the same opening and closing words (so the same
+# first and last keys) and a few words from a small pool in between, retold with edits;
+# some in a second frame that shares no key with the first, but can share the middle.
+FRAMES = (
+    ("Officials in the capital said on Monday that", "according to the ministry of emergencies."),
+    ("Officials said on Monday that", "the ministry said."),
+)
+SLOTS: tuple[str, ...] = ("Kyiv", "Odesa", "Lviv", "12", "40", "300", "people", "villages")
+SLOTS += ("roads", "drones", "evacuated", "closed", "overnight", "the", "in")
+
+
+@st.composite
+def templated_timelines(draw: st.DrawFn) -> list[Timeline]:
+    """Up to four timelines of up to 16 templated texts within two hours.
+
+    The texts of a frame share their first and last keys, so a key has many groups
+    (more than ``_CROWD`` when the test lowers it), and their similarities spread around
+    the threshold: the middles differ in a word or two, or in many, and in length. A
+    text in the other frame with a long middle can be at the threshold without a key in
+    common.
+    """
+    stories = draw(
+        st.lists(st.lists(st.sampled_from(SLOTS), min_size=1, max_size=9), min_size=1, max_size=8)
+    )
+    inputs: list[Timeline] = []
+    for number in range(draw(st.integers(1, 4))):
+        source = SOURCES[number]
+        entries: list[Entry] = []
+        for position in range(draw(st.integers(0, 16))):
+            middle = list(draw(st.sampled_from(stories)))
+            for _ in range(draw(st.integers(0, 3))):
+                at = draw(st.integers(0, len(middle)))
+                middle[at : at + draw(st.integers(0, 1))] = [draw(st.sampled_from(SLOTS))]
+            minute = draw(st.integers(0, 120))
+            entry_id = f"{source.name}-{position}"
+            opening, closing = FRAMES[draw(st.sampled_from((0, 0, 0, 1)))]
+            entries.append(
+                Entry(
+                    id=entry_id,
+                    marker="UPDATE",
+                    body=f"{opening} {' '.join(middle)}, {closing}",
+                    span=(0, 0),
+                    published=_published(minute, ZONES[number]),
+                    sources=(Provenance(source, entry_id),),
+                )
+            )
+        entries.sort(key=lambda e: e.published or MIDNIGHT)
+        inputs.append(Timeline(entries, source=source))
+    return inputs
+
+
+@given(templated_timelines(), st.sampled_from([10, 30, 45]), st.sampled_from([1, 2, 3, 16]))
+def test_merge_groups_texts_sharing_their_keys_as_the_documented_rule(
+    inputs: list[Timeline], minutes: int, crowd: int
+) -> None:
+    """When many groups share a key, the crowd index (its prefixes, its order and the
+    bound on the place of the first common bigram) misses no group at the threshold: the
+    merge groups as comparing every open group that shares a key would. ``_CROWD`` is
+    lowered so that small inputs crowd their keys."""
+    window = dt.timedelta(minutes=minutes)
+    with mock.patch("liveblog.merging._CROWD", crowd):
+        merged = merge(*inputs, window=window)
+    assert [[(p.source.name, p.id) for p in e.sources] for e in merged] == reference_groups(
+        inputs, window
+    )
+
+
+@st.composite
+def crowded_bigrams(draw: st.DrawFn) -> list[tuple[set[Shingle], set[bytes]]]:
+    """Bigram sets and keys of texts in a bucket, in time order: each is new or another
+    one with some bigrams dropped and added, so that many are near the threshold."""
+    texts: list[tuple[set[Shingle], set[bytes]]] = []
+    for _ in range(draw(st.integers(1, 30))):
+        keys = draw(st.sets(st.sampled_from((b"head", b"tail", b"anchor")), min_size=1))
+        retold = draw(st.booleans())
+        if texts and retold:
+            bigrams = set(draw(st.sampled_from(texts))[0])
+            bigrams -= draw(st.sets(st.sampled_from(sorted(bigrams)), max_size=len(bigrams) - 1))
+        else:
+            bigrams = set()
+        added = draw(st.sets(st.integers(0, 40), min_size=0 if bigrams else 1, max_size=12))
+        bigrams |= {(b"%d" % w,) for w in added}
+        texts.append((bigrams, keys))
+    return texts
+
+
+def _bigrams(*numbers: int) -> set[Shingle]:
+    return {(b"%d" % n,) for n in numbers}
+
+
+# At the bounds: the third text, of 16 bigrams, shares 11 with the second, of 15 (Jaccard
+# 11/20, the threshold), and their first common bigram is the second's fifth (it has four
+# newer) and the third's sixth (five newer): they share at most 11 from there, and need
+# 11 (31 * 11 >= 11 * (16 + 15), with equality).
+EXACT = [
+    (_bigrams(*range(11)), {b"head"}),
+    (_bigrams(*range(15)), {b"head"}),
+    (_bigrams(*range(11), *range(20, 25)), {b"head"}),
+]
+
+
+@given(crowded_bigrams())
+@example(EXACT)
+def test_crowd_index_finds_every_group_at_the_threshold(
+    texts: list[tuple[set[Shingle], set[bytes]]],
+) -> None:
+    """Each text, looked up in a bucket's crowd index before it is indexed itself (as the
+    sweep does), finds exactly the earlier texts that share a key with it and are at or
+    above the threshold: the prefixes, the one order and the bound on the place of the
+    first common bigram miss none."""
+    bucket = _Bucket(0)
+    for number, (bigrams, keys) in enumerate(texts):
+        expected = {
+            earlier
+            for earlier, (other, other_keys) in enumerate(texts[:number])
+            if keys & other_keys and _T_DEN * len(bigrams & other) >= _T_NUM * len(bigrams | other)
+        }
+        assert _crowd_candidates(keys, bigrams, bucket) == expected
+        bucket.sets[number] = bigrams
+        _crowd_register(number, bigrams, sorted(keys), bucket)
+
+
+def test_crowd_prefixes_meet_at_the_threshold() -> None:
+    """Every pair of sizes and overlap at the threshold: the larger set's first
+    _indexed_share and the smaller's first _crowd_prefix hold enough of the overlap to
+    meet (the prefix lemma needs ``|x| - o + 1`` of ``x``), and one less of the smaller's
+    is not always enough; the overlap reaches the bound the crowd index checks."""
+    tight = set()
+    for small in range(1, 80):
+        prefix = _crowd_prefix(small)
+        for large in range(small, 2 * small + 1):
+            for common in range(small + 1):
+                if common * _T_DEN < _T_NUM * (small + large - common):
+                    continue
+                assert large - common + 1 <= _indexed_share(large)
+                assert small - common + 1 <= prefix
+                assert _BOTH * common >= _T_NUM * (small + large)
+                if small - common + 1 == prefix:
+                    tight.add(small)
+    assert tight == set(range(1, 80))
 
 
 @st.composite
