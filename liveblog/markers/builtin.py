@@ -256,6 +256,7 @@ UPDATED_AT = PatternDialect(
     candidate_lines=True,
     starts="upeaà",
     words=("updated", "posted", "edited", "added", "a ", "a\t"),
+    twin=True,
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
@@ -445,6 +446,7 @@ BYLINE_AFTER = PatternDialect(
         _ASCII_BLANKS + r"(?:(?i:posted)[ \t]+(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
         r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?" + _DATE_OPENING
     ),
+    twin=True,
 )
 
 # the day of a multi-day event a day header may name: Day 3 | day three
