@@ -1655,10 +1655,27 @@ def _ascii_only(text: str) -> str:
     return text.encode("ascii", "ignore").decode("ascii")
 
 
+# update and updated-at lines (updated-at has a twin), each part sometimes missing or
+# odd: a second clock in brackets (opened and not closed), a French "at" and its comma,
+# a byline's author
+_UPDATE_LINES = st.tuples(
+    st.sampled_from(["\n", "\n ", "\n\t", "x"]),
+    st.sampled_from(
+        ["UPDATE ", "Update, ", "Correction ", "update:", "Posted at ", "Updated on ",
+         "edited: ", "Posted by Sam Reid at ", "Posted by sam at ", "À ", "A ", "a\t", ""]
+    ),
+    st.sampled_from(["1930", "0415 GMT", "14:32", "9:42am EST", "14h35", "2561", "Jan 3, 1:15 p.m.", ""]),
+    st.sampled_from(
+        ["", ", 22:10 CST", " (22:10 CST)", " (2210 CST", " / 0005 TRT", "(22:10 CST) ", " | 5pm"]
+    ),
+    st.sampled_from(["", ":", " -", ". Text", ", ", ",", " deadline", ")"]),
+).map("".join)  # fmt: skip
+
 _TWIN_TEXTS = st.one_of(
     marker_noise(),
     marker_noise().map(_ascii_only),
     st.lists(_BYLINE_PIECES, max_size=10).map("".join).map(_ascii_only),
+    st.lists(_UPDATE_LINES, max_size=6).map("".join),
 )
 
 
