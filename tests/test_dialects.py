@@ -28,6 +28,7 @@ from liveblog.markers.builtin import (
     CLOCK_SPACE,
     DAY_HEADER,
     DEFAULT_DIALECTS,
+    MATCH_LABEL,
     RELATIVE_AGE,
     UPDATE,
     UPDATED_AT,
@@ -702,6 +703,15 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (BYLINE_AFTER, "UPDATE 0837 GMT: The White House said 3 things", False),
         (BYLINE_AFTER, "Posted at 05:09", False),
         (BYLINE_AFTER, "14:32 Police said", False),
+        (MATCH_LABEL, "90+3 min: Chelsea", True),
+        (MATCH_LABEL, "88' Corner", True),
+        (MATCH_LABEL, "34th over: 4 runs", True),
+        (MATCH_LABEL, "FT Real Madrid 2-0 Dortmund", True),
+        (MATCH_LABEL, "Half-time: 1-1", True),
+        (MATCH_LABEL, "14:32 Police said", False),
+        (MATCH_LABEL, "1548 GMT: Talks", False),
+        (MATCH_LABEL, "10.44am: Union leaders", False),
+        (MATCH_LABEL, "Monday 22 January", False),
         (RELATIVE_AGE, "1,204d ago", True),
         (RELATIVE_AGE, " 35 min ago", True),
         (RELATIVE_AGE, "14:32 Police said", False),
@@ -757,6 +767,14 @@ _BYLINE_PIECES = st.one_of(
         st.sampled_from(["", " ", " - ", ", ", " | "]),
         st.sampled_from(["7:19 pm", "6:41:55 PMThe", "18:02", "noon", "14h35", ""]),
         st.sampled_from(["", " GMT", " (Day Three)", ":", " text"]),
+    ).map("".join),
+    # match labels and cricket sessions
+    st.tuples(
+        st.sampled_from(["\n", "\n ", "\n\x0c", "x"]),
+        st.sampled_from(["FT", "HT", "Ft", "Full time", "full-time", "Half – time", "Lunch",
+                         "tea", "STUMPS", "Drinks", "Fulham", "Teams", "34th", "88’"]),
+        st.sampled_from(["", ":", " :", " ", "\t"]),
+        st.sampled_from(["", " Real Madrid 2-0 Dortmund", " India 93-1", " text", "2-1"]),
     ).map("".join),
     # ages and match minutes
     st.tuples(

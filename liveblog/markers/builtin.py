@@ -500,6 +500,7 @@ WEEKDAY_ONLY = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts="mtwfs",
+    twin=True,
 )
 
 OPENING = PatternDialect(
@@ -552,6 +553,12 @@ MATCH_LABEL = PatternDialect(
     min_count_strong=1_000_000,
     candidate_lines=True,
     starts="fhltsd0123456789",
+    # a label's word, or a minute's number then "min", an apostrophe, "+" or an over's
+    # ordinal ("14:32 Police said", a clock, fails at its colon)
+    line_filter=(
+        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|lunch|tea|stumps|drinks)"
+        r"|\d{1,3}(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')|\d{1,3}(?i:st|nd|rd|th)[ \t])"
+    ),
 )
 
 NUMBERED_POST = PatternDialect(
