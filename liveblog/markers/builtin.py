@@ -256,6 +256,7 @@ UPDATED_AT = PatternDialect(
     candidate_lines=True,
     starts="upeaà",
     words=("updated", "posted", "edited", "added", "a ", "a\t"),
+    twin=True,
 )
 
 # The clock dialects below try the same timestamp at the same lines: each is written as
@@ -445,6 +446,7 @@ BYLINE_AFTER = PatternDialect(
         _ASCII_BLANKS + r"(?:(?i:posted)[ \t]+(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
         r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?" + _DATE_OPENING
     ),
+    twin=True,
 )
 
 # the day of a multi-day event a day header may name: Day 3 | day three
@@ -498,6 +500,7 @@ WEEKDAY_ONLY = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts="mtwfs",
+    twin=True,
 )
 
 OPENING = PatternDialect(
@@ -550,6 +553,12 @@ MATCH_LABEL = PatternDialect(
     min_count_strong=1_000_000,
     candidate_lines=True,
     starts="fhltsd0123456789",
+    # a label's word, or a minute's number then "min", an apostrophe, "+" or an over's
+    # ordinal ("14:32 Police said", a clock, fails at its colon)
+    line_filter=(
+        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|lunch|tea|stumps|drinks)"
+        r"|\d{1,3}(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')|\d{1,3}(?i:st|nd|rd|th)[ \t])"
+    ),
 )
 
 NUMBERED_POST = PatternDialect(

@@ -503,12 +503,11 @@ class PatternDialect:
             where the whole pattern does (it may match more, never less): the pattern is
             tried only at the lines it matches and at lines holding other characters. A
             cheap ``re`` call that skips most lines saves the dearer ``regex`` one.
-        twin: with ``candidate_lines``, lines of ASCII text are tried first with the
-            pattern's twin for ``re`` (:func:`liveblog.markers.twin.ascii_twin`, which
-            matches there exactly as the pattern does), and with the pattern only where
-            the twin matches; with ``head`` and ``tail``, those lines are matched by the
-            head's and tail's twins alone, and their markers read from the twins'
-            matches (the other ``branches`` are tried with the pattern itself). The
+        twin: with ``candidate_lines``, lines of ASCII text are matched by the
+            pattern's twin for ``re`` alone (:func:`liveblog.markers.twin.ascii_twin`,
+            which matches there exactly as the pattern does), and their markers read
+            from the twin's matches; with ``head`` and ``tail``, by the head's and
+            tail's twins (the other ``branches`` are tried with the pattern itself). The
             pattern must not look behind its line's start (the twin is exact on ASCII
             text, and only the line is checked). An ``re`` try costs about half a
             ``regex`` one on the built-in patterns, but compiling a twin is pure Python
@@ -672,8 +671,12 @@ class PatternDialect:
                     found_twin = self._line_twin()
                     twins = found_twin is not None
                     twin = None if found_twin is None else found_twin.match
-                if twin is not None and twin(text, start, end) is None:
-                    continue  # the pattern fails where its twin does
+                if twin is not None:
+                    # the twin matches as the pattern does: its match is read instead
+                    twin_found = twin(text, start, end)
+                    if twin_found is not None:
+                        yield self._marker(twin_found, text, origins[k] - start)
+                    continue
             if matcher is None:
                 matcher = self._line_pattern().match
             # endpos bounds the match to its line: ``regex`` looks for a pattern's

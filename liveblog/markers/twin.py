@@ -17,7 +17,9 @@ differ on ASCII text:
 
 A pattern using what the translation cannot vouch for on ASCII text has no twin
 (``\\s`` matches ``\\x1c``-``\\x1f`` in ``re`` and not in ``regex``; a non-ASCII letter
-could fold to an ASCII one under IGNORECASE; ``regex``-only syntax).
+that folds to an ASCII one under IGNORECASE, such as the long s; ``regex``-only syntax).
+Other non-ASCII characters stay as they are outside classes (``À``: never matches
+ASCII text) and are dropped from classes.
 """
 
 from __future__ import annotations
@@ -71,9 +73,23 @@ def _ascii_member(char: str) -> bool:
     cannot match an ASCII character by case folding (else the pattern has no twin)."""
     if char.isascii():
         return True
-    if unicodedata.category(char).startswith("L"):
+    if unicodedata.category(char).startswith("L") and _folds_to_ascii(char):
         _refuse(f"non-ASCII letter {char!r}")
     return False
+
+
+@functools.cache
+def _folds_to_ascii(char: str) -> bool:
+    """True when ``char`` matches an ASCII character case-insensitively in ``regex`` or
+    in ``re`` (the dotless i, the long s, the Kelvin sign: ``À`` never does), so that a
+    literal of it may match ASCII text.
+
+    >>> _folds_to_ascii("\u017f"), _folds_to_ascii("À")
+    (True, False)
+    """
+    regex_literal = regex.compile(regex.escape(char), regex.IGNORECASE).fullmatch
+    re_literal = re.compile(re.escape(char), re.IGNORECASE).fullmatch
+    return any(regex_literal(c) or re_literal(c) for c in map(chr, range(128)))
 
 
 def _escape(source: str, at: int) -> tuple[str, str | None, int]:
