@@ -441,6 +441,48 @@ def test_relative_days_fall_on_nows_date_and_the_day_before(
     assert got == [(local - dt.timedelta(days=1), yesterday), (local, today)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dialect"),
+    [
+        ("Updated today at 09:15\nB\n\nUpdated yesterday at 6.05pm\nA", "updated-at"),
+        ("Posted today at 9:15am: B\n\nPosted yesterday at 6.05pm: A", "updated-at"),
+        ("UPDATE, today 09:15: B\n\nUPDATE yesterday at 6.05pm: A", "update"),
+        (
+            "B\nPosted by Sam Reid | Today 9:15 am\n\nA\nPosted by Sam Reid | Yesterday 6.05pm",
+            "byline-after",
+        ),
+    ],
+)
+def test_relative_days_in_the_keyword_and_byline_dialects(text: str, dialect: str) -> None:
+    """``Updated today at``, ``Posted yesterday at``, ``UPDATE, today`` and a closing
+    byline's ``| Today 9:15 am`` are read as the clock dialects read ``Today 09:15``:
+    without now= they warn and keep their clocks; with it they fall on now's date and
+    the day before."""
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 4), tz="UTC")
+    assert tl.dialect.names == (dialect,)
+    assert [w.code for w in tl.warnings] == ["no-now", "no-now"]
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 3, 4, 18, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 5, 9, 15, tzinfo=dt.UTC),
+    ]
+    now = dt.datetime(2024, 6, 2, 20, tzinfo=dt.UTC)
+    tl = liveblog.parse(text, tz="UTC", now=now)
+    assert tl.warnings == ()
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 6, 1, 18, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 6, 2, 9, 15, tzinfo=dt.UTC),
+    ]
+    assert [e.body.strip() for e in tl.entries] == ["A", "B"]
+
+
+def test_a_stamps_keyword_is_no_bylines_name() -> None:
+    """``Updated today at 14:32`` lines are posts' stamps (``updated-at``), never a
+    byline of an author named Updated closing the post above."""
+    text = "Updated today at 14:32\nB\n\nUpdated today at 11:05\nA"
+    tl = liveblog.parse(text, tz="UTC", now=dt.datetime(2024, 6, 2, 20, tzinfo=dt.UTC))
+    assert [d.name for d in tl.dialect.evidence] == ["updated-at"]
+
+
 def test_today_in_prose_stays_text() -> None:
     """``Today`` opening a sentence, with no clock after it, opens no entry."""
     text = "09:15\nA\nToday 12 people were hurt.\n\n10:20\nB\nYesterday was calm."

@@ -224,7 +224,7 @@ UPDATE = PatternDialect(
       (?:update|correction){SP}*+[,:]?{SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
       (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?   # UPDATE 1930:
-        | {TIMESTAMP} )
+        | {CLOCK_TIMESTAMP} )                                 # Update, today 14:32
     )
     {SP}*+[:.\-–—]?
     """,
@@ -245,7 +245,7 @@ UPDATED_AT = PatternDialect(
         (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
           |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
         ){SP}*+)
-      {TIMESTAMP}                                                     # Posted at 14:32
+      {CLOCK_TIMESTAMP}                          # Posted at 14:32 | Updated today at 14:32
     )
     # French "at" needs its comma or colon ("A 10:30 deadline was set" is English)
     (?(at){SP}*+[,:]|{SP}*+[:.\-–—]?)
@@ -429,9 +429,12 @@ BYLINE_AFTER = PatternDialect(
     "byline-after",
     rf"""
     (?:posted{SP}++by{SP}++)?
+    # (a stamp's keyword is no name: "Updated today at 14:32" opens a post)
+    (?!(?:updated|posted|edited|added|published|last){SP})
     (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
     (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
-    (?P<marker>{DATE}{_SEP}{clock()}(?:{SP}*+{zone()})?)   # Helen Pidd14 May 2015 18:02
+    (?P<marker>(?:{DATE}{_SEP}|{_RELATIVE_DAY}){clock()}(?:{SP}*+{zone()})?)
+                           # Helen Pidd14 May 2015 18:02 | Posted by Sam Reid | Today 7:19 pm
     # Tim Layden 5/2/2015 6:41:55 PMThe crowd (text glued after am/pm)
     (?:{END_OF_LINE}|(?<=[mM])(?=(?-i:\p{{Lu}}\p{{Ll}})))
     """,
@@ -443,7 +446,8 @@ BYLINE_AFTER = PatternDialect(
     # an author, as many words as the pattern's, and a separator before the date
     line_filter=(
         _ASCII_BLANKS + r"(?:(?i:posted)[ \t]+(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
-        r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?" + _DATE_OPENING
+        r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?"
+        rf"(?:{_DATE_OPENING}|(?i:today|yesterday)[ \t,])"
     ),
 )
 
