@@ -28,6 +28,7 @@ from liveblog.markers.builtin import (
     CLOCK_SPACE,
     DAY_HEADER,
     DEFAULT_DIALECTS,
+    FOREIGN_DATED,
     RELATIVE_AGE,
     UPDATE,
     UPDATED_AT,
@@ -483,6 +484,44 @@ def test_a_stamps_keyword_is_no_bylines_name() -> None:
     assert [d.name for d in tl.dialect.evidence] == ["updated-at"]
 
 
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        (
+            "Montag, 22. Januar 2024, 18:05 Uhr\nB\n\nMontag, 22. Januar 2024, 16:40 Uhr\nA",
+            [dt.time(16, 40), dt.time(18, 5)],
+        ),
+        (
+            "Mittwoch, 24. Januar 2024 um 10:15 Uhr\nB\n\n24. Januar 2024 um 8:40 Uhr\nA",
+            [dt.time(8, 40), dt.time(10, 15)],
+        ),
+        (
+            "Dimanche 30 juin 2024 à 12h00 : A\n\nDimanche 30 juin 2024 à 19h40 : B",
+            [dt.time(12), dt.time(19, 40)],
+        ),
+    ],
+)
+def test_french_and_german_dates_before_the_time_open_posts(
+    text: str, clocks: list[dt.time]
+) -> None:
+    """A post stamped with its French or German date and time (``Montag, 22. Januar 2024,
+    18:05 Uhr``, ``à 14h35 :``) is read by ``foreign-dated``, its date the entry's day."""
+    tl = liveblog.parse(text, tz="Europe/Berlin")
+    assert tl.dialect.names == ("foreign-dated",)
+    assert [e.time for e in tl.entries] == clocks
+    assert [e.body.strip() for e in tl.entries] == ["A", "B"]
+    assert len({e.day for e in tl.entries}) == 1
+    assert tl.entries[0].day is not None
+
+
+def test_one_foreign_date_line_is_an_articles_stamp() -> None:
+    """One ``Montag, 22. Januar 2024, 18:05 Uhr`` line under a headline is an article's
+    date line, not a blog of one post."""
+    text = "Die Bahn und die GDL verhandeln wieder\n\nMontag, 22. Januar 2024, 18:05 Uhr\n\nText."
+    tl = liveblog.parse(text, tz="Europe/Berlin")
+    assert [e.marker for e in tl.entries] == [""]
+
+
 def test_today_in_prose_stays_text() -> None:
     """``Today`` opening a sentence, with no clock after it, opens no entry."""
     text = "09:15\nA\nToday 12 people were hurt.\n\n10:20\nB\nYesterday was calm."
@@ -755,6 +794,15 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (AUTHOR_TIME, "11.05 Police said", False),
         (AUTHOR_TIME, "JANE SMITH 12:52 pm", False),
         (AUTHOR_TIME, "Jane 12:52 pm", False),
+        (BYLINE_AFTER, "Posted by Sam Reid | Yesterday 7:19 pm", True),
+        (BYLINE_AFTER, "Helen Pidd Today, 18:02", True),
+        (FOREIGN_DATED, "Montag, 22. Januar 2024, 18:05 Uhr", True),
+        (FOREIGN_DATED, "1ER MAI 2024 A 9H05 : text", True),
+        (FOREIGN_DATED, "22 janvier 2024 a 14h35", True),
+        (FOREIGN_DATED, "14:32 Police said", False),
+        (FOREIGN_DATED, "Monday 22 January", True),
+        (FOREIGN_DATED, "Monday 22:15 GMT", False),
+        (FOREIGN_DATED, "2h ago", False),
     ],
 )
 def test_line_filters_skip_lines_cheaply(dialect: PatternDialect, line: str, passes: bool) -> None:
@@ -781,7 +829,8 @@ _BYLINE_PIECES = st.one_of(
     st.sampled_from(
         ["Jane Doe", "Posted by ", "Émile", "|", "·", ",", " ", "\t", "\u00a0", "\x0b", "\u3000",
          "14 May 2015", "6/4/2021", "Sept. 3", "7:19 pm", "PMThe", "18:02", "noon", " GMT", "x",
-         "\n", "\r\n", " (Day Three)", ":", "."]
+         "\n", "\r\n", " (Day Three)", ":", ".", "Today ", "yesterday at ", "Montag, ",
+         "22. Januar 2024", "1ER mai", "um ", " à ", " a ", "14h35", " Uhr", "MARS"]
     ),
     # mostly whole lines of a byline or a day header, each part sometimes missing or odd
     st.tuples(
@@ -793,10 +842,11 @@ _BYLINE_PIECES = st.one_of(
             max_size=4,
         ).map(" ".join),
         st.sampled_from(["", " ", " | ", ", ", " · ", "\t,\t"]),
-        st.sampled_from(["", "Tuesday, ", "WED. ", "sun ", "Monday"]),
+        st.sampled_from(["", "Tuesday, ", "WED. ", "sun ", "Monday", "Montag, ", "lundi "]),
         st.sampled_from(["14 May 2015", "6/4/2021", "22.01.24", "2024-01-16", "Jan 16, 2024",
-                         "sept. 3", "1st of March", "3rd ", "1548", "14:32", ""]),
-        st.sampled_from(["", " ", " - ", ", ", " | "]),
+                         "sept. 3", "1st of March", "3rd ", "1548", "14:32", "", "Today",
+                         "Yesterday, ", "22. Januar 2024", "1er mai", "30 JUIN 2024"]),
+        st.sampled_from(["", " ", " - ", ", ", " | ", " um ", " à ", " at "]),
         st.sampled_from(["7:19 pm", "6:41:55 PMThe", "18:02", "noon", "14h35", ""]),
         st.sampled_from(["", " GMT", " (Day Three)", ":", " text"]),
     ).map("".join),

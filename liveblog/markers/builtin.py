@@ -22,6 +22,7 @@ __all__ = [
     "CLOCK_SPACE",
     "DAY_HEADER",
     "DEFAULT_DIALECTS",
+    "FOREIGN_DATED",
     "NUMBERED_POST",
     "OPENING",
     "PUBLISHED_AT",
@@ -451,6 +452,36 @@ BYLINE_AFTER = PatternDialect(
     ),
 )
 
+# A French or German date before the time, the page's every post stamped so: its own
+# dialect, so that the names are tried only at lines opening with such a date (in the
+# timestamp every clock dialect shares, they cost every dated parse about 0.2%)
+_FOREIGN_DATED_TAIL = rf"""
+    (?: {SP}*+[:.]?{END_OF_LINE}                 # Montag, 22. Januar 2024, 18:05 Uhr
+      | {SP}*+[:|\-–—](?!\d){SP}*+              # Lundi 22 janvier 2024, 14h35 : text
+    )
+"""
+
+FOREIGN_DATED = PatternDialect(
+    "foreign-dated",
+    rf"""
+    (?P<marker>{_FOREIGN_DATE}{_SEP}
+      (?:(?:um|à|a){SP}++)?                     # 22. Januar 2024 um 18:05 Uhr | à 14h35
+      {clock()}(?:{SP}*+{zone()})?)
+    {_FOREIGN_DATED_TAIL}
+    """,
+    headline="next-line",
+    # one such stamp is an article's date line: posts need two
+    min_count=2,
+    min_count_strong=2,
+    candidate_lines=True,
+    starts="0123456789lmjvsdf",
+    # ASCII lines (a German page without umlauts): a day (after a word, the weekday)
+    # and a month's first letter
+    line_filter=(
+        _ASCII_BLANKS + r"(?:[A-Za-z]+,?[ \t]+)?[0-3]?\d(?:(?i:er)|\.)?[ \t]+[JjFfMmAaSsOoNnDd]"
+    ),
+)
+
 # the day of a multi-day event a day header may name: Day 3 | day three
 _DAY_NUMBER = rf"""
     day{SP}++(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten
@@ -593,6 +624,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     RELATIVE_AGE,
     BYLINE_AFTER,
     AUTHOR_TIME,
+    FOREIGN_DATED,
     WEEKDAY_ONLY,
     OPENING,
     UPDATE_LABEL,
