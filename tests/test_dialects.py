@@ -630,6 +630,46 @@ def test_a_title_year_dates_yearless_day_headers() -> None:
     assert tl.warnings == ()
 
 
+_BUDGET_2025 = (
+    "Budget 2025 live\n\n1 October\n\n12:58\nChalmers begins\nThe speech has begun.\n\n"
+    "30 September\n\n21:10\nGood evening\nThe Cabinet met {when}.\n"
+)
+
+
+_TITLE = ["day-header", "title-year"]
+
+
+@pytest.mark.parametrize(
+    ("when", "year", "kinds"),
+    [
+        # 30 September 2024 is a Monday (2025: a Tuesday, 2026: a Wednesday)
+        ("earlier on Monday", 2024, [*_TITLE, "weekday"]),
+        ("earlier on Tuesday", 2025, _TITLE),  # the title's year fits
+        ("earlier on Wednesday", 2026, [*_TITLE, "weekday"]),  # only the year after
+        ("earlier on Thursday", None, []),  # no year next to the title's fits: no date
+        ("this afternoon", 2025, _TITLE),  # no weekday said: the title's year
+    ],
+)
+def test_a_title_year_the_posts_weekdays_rule_out(
+    when: str, year: int | None, kinds: list[str]
+) -> None:
+    """A title may name the year an event is for ("Budget 2025", held on 1 October
+    2024): yearless headers without weekdays take the title's year unless the weekday
+    a post gives its own day rules it out, and then the year next to it that fits."""
+    tl = liveblog.parse(_BUDGET_2025.format(when=when), tz="Europe/Dublin")
+    assert tl.date == (None if year is None else dt.date(year, 9, 30))
+    assert [e.kind for e in tl.date_evidence] == kinds
+
+
+@pytest.mark.parametrize(("now", "year"), [("2024-10-01T18:00", 2024), ("2025-10-02T09:00", 2025)])
+def test_a_title_year_after_now_is_not_the_pages(now: str, year: int) -> None:
+    """With now=, a title year that puts the posts after the page was saved is the year
+    the event is for: the days take the year now gives (and the title's when it fits)."""
+    saved = dt.datetime.fromisoformat(now).replace(tzinfo=dt.UTC)
+    tl = liveblog.parse(_BUDGET_2025.format(when="today"), tz="Europe/Dublin", now=saved)
+    assert [e.day for e in tl] == [dt.date(year, 9, 30), dt.date(year, 10, 1)]
+
+
 @pytest.mark.parametrize(
     ("newer", "older"),
     [("Jan 1, 2024, 12:05am", "Dec 31, 11:40pm"), ("Jan 1, 12:05am", "Dec 31, 2023, 11:40pm")],
