@@ -522,6 +522,43 @@ def test_one_foreign_date_line_is_an_articles_stamp() -> None:
     assert [e.marker for e in tl.entries] == [""]
 
 
+@pytest.mark.parametrize(
+    ("minutes", "order"),
+    [
+        (["90+4'", "67'", "45+2'", "12'"], "newest-first"),
+        (["1'", "45+1’", "46'", "90'"], "oldest-first"),  # stoppage time before the minute after
+        (["12'", "67'", "30'"], None),  # not one way: no run
+        (["12'", "67'"], None),  # too few
+    ],
+)
+def test_match_minutes_alone_on_their_lines_open_posts(
+    minutes: list[str], order: str | None
+) -> None:
+    """On a page without times, match minutes alone on their lines over the posts' text
+    (``45+2'``) open untimed posts when three or more run one way; the minutes give the
+    order."""
+    text = "Arsenal v Liverpool – live\n\n" + "\n\n".join(
+        f"{m}\nPost at {m} with its text." for m in minutes
+    )
+    tl = liveblog.parse(text)
+    if order is None:
+        assert [e.marker for e in tl.entries] == [""]
+        return
+    assert tl.order == order
+    written = minutes[::-1] if order == "newest-first" else minutes
+    assert [e.marker for e in tl.entries] == written
+    assert [e.published for e in tl.entries] == [None] * len(minutes)
+
+
+def test_match_minutes_on_consecutive_lines_are_a_list() -> None:
+    """A key-events box's minutes, one under another, or a report's minutes opening
+    sentences, open no posts."""
+    box = "Arsenal v Liverpool\n\nKey events\n90'\n67'\n45+2'\n12'\n\nThe match report."
+    report = "Arsenal v Liverpool\n\n12' Saka scores.\n\n45' Salah levels.\n\n67' Saka again."
+    for text in (box, report):
+        assert [e.marker for e in liveblog.parse(text).entries] == [""]
+
+
 def test_today_in_prose_stays_text() -> None:
     """``Today`` opening a sentence, with no clock after it, opens no entry."""
     text = "09:15\nA\nToday 12 people were hurt.\n\n10:20\nB\nYesterday was calm."
