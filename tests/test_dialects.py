@@ -559,6 +559,31 @@ def test_match_minutes_on_consecutive_lines_are_a_list() -> None:
         assert [e.marker for e in liveblog.parse(text).entries] == [""]
 
 
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        ("UPDATE 2 (6:45 p.m.): text", "UPDATE 2 (6:45 p.m.)"),
+        ("Update #3, 4:05 p.m.: text", "Update #3, 4:05 p.m."),
+        ("UPDATE 2 - 3:10 p.m.: text", "UPDATE 2 - 3:10 p.m."),
+        ("UPDATE 1930 GMT: text", "UPDATE 1930 GMT"),
+        ("UPDATE 12:05: text", "UPDATE 12:05"),
+        ("Update 3 of the plan was approved at 5:00 p.m.", None),
+        ("UPDATE 2 (6:45 p.m.: text", None),  # a bracket left open
+    ],
+)
+def test_an_updates_number_before_its_time(line: str, marker: str | None) -> None:
+    """An update's post number may stand between its keyword and its time, the time in
+    brackets or after a comma or dash; a number in a sentence is no marker."""
+    found = [m for m in UPDATE.scan(line) if m.problem is None]
+    assert [line[slice(*m.span)] for m in found] == ([] if marker is None else [marker])
+
+
+def test_a_date_then_at_then_the_time() -> None:
+    """``Feb 11, 2024 at 9:58 PM EST`` is one timestamp: the date, ``at``, the clock."""
+    (m,) = CLOCK_LINE.scan("Feb 11, 2024 at 9:58 PM EST\nChiefs win")
+    assert (m.day, m.clock, m.zone_text) == (dt.date(2024, 2, 11), dt.time(21, 58), "EST")
+
+
 def test_today_in_prose_stays_text() -> None:
     """``Today`` opening a sentence, with no clock after it, opens no entry."""
     text = "09:15\nA\nToday 12 people were hurt.\n\n10:20\nB\nYesterday was calm."
@@ -877,7 +902,9 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (FOREIGN_DATED, "1ER MAI 2024 A 9H05 : text", True),
         (FOREIGN_DATED, "22 janvier 2024 a 14h35", True),
         (FOREIGN_DATED, "14:32 Police said", False),
-        (FOREIGN_DATED, "Monday 22 January", True),
+        (FOREIGN_DATED, "Monday 22 January", False),
+        (FOREIGN_DATED, "22 Dec 2024, 18:05", False),
+        (FOREIGN_DATED, "22. Dez. 2024, 18:05", True),
         (FOREIGN_DATED, "Monday 22:15 GMT", False),
         (FOREIGN_DATED, "2h ago", False),
     ],
@@ -907,7 +934,8 @@ _BYLINE_PIECES = st.one_of(
         ["Jane Doe", "Posted by ", "Émile", "|", "·", ",", " ", "\t", "\u00a0", "\x0b", "\u3000",
          "14 May 2015", "6/4/2021", "Sept. 3", "7:19 pm", "PMThe", "18:02", "noon", " GMT", "x",
          "\n", "\r\n", " (Day Three)", ":", ".", "Today ", "yesterday at ", "Montag, ",
-         "22. Januar 2024", "1ER mai", "um ", " à ", " a ", "14h35", " Uhr", "MARS"]
+         "22. Januar 2024", "1ER mai", "um ", " à ", " a ", "14h35", " Uhr", "MARS", "22 Dec",
+         "3 fevrier", "sonntag ", "Dez"]
     ),
     # mostly whole lines of a byline or a day header, each part sometimes missing or odd
     st.tuples(

@@ -201,7 +201,8 @@ def _timestamp(relative_day: str = "") -> str:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
     side; with ``relative_day``, also after it (``Today 09:15``)."""
     return rf"""
-(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++{relative_day})?  # Saturday 4.15pm | Today 09:15
+(?> (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
+                            # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
@@ -222,10 +223,14 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      (?:update|correction){SP}*+[,:]?{SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+      (?:update|correction){SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+      # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
+      (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
+      [,:]?{SP}*+
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
       (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?   # UPDATE 1930:
         | {CLOCK_TIMESTAMP} )                                 # Update, today 14:32
+      (?(uopen){SP}*+\))
     )
     {SP}*+[:.\-–—]?
     """,
@@ -461,9 +466,24 @@ _FOREIGN_DATED_TAIL = rf"""
     )
 """
 
+# French and German month names no English one begins as ({a}: an accented letter or
+# its plain one); the others (sept, nov, dec...) are the English dates' too
+_FOREIGN_ONLY_MONTHS = (
+    r"janv|januar\b|j{a}nner|f{a}v|februar\b|mars\b|m{a}rz|maerz|avr|mai\b|juin|juni\b|juil"
+    r"|juli\b|ao{a}t|septembre|octobre|okt|novembre|d{a}cembre|dez"
+)
+_FOREIGN_WEEKDAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+    "|donnerstag|freitag|samstag|sonnabend|sonntag"
+)
+
 FOREIGN_DATED = PatternDialect(
     "foreign-dated",
     rf"""
+    # a French or German weekday, a German day's full stop, or a month no English one
+    # begins as: a date in English ("22 Dec 2024, 18:05") is the clock dialects'
+    (?=(?:{_FOREIGN_WEEKDAYS}),?{SP}
+      |[0-3]?\d(?:\.{SP}|(?:er)?{SP}++(?:{_FOREIGN_ONLY_MONTHS.format(a=_ACCENT)})))
     (?P<marker>{_FOREIGN_DATE}{_SEP}
       (?:(?:um|à|a){SP}++)?                     # 22. Januar 2024 um 18:05 Uhr | à 14h35
       {clock()}(?:{SP}*+{zone()})?)
@@ -475,10 +495,14 @@ FOREIGN_DATED = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     starts="0123456789lmjvsdf",
-    # ASCII lines (a German page without umlauts): a day (after a word, the weekday)
-    # and a month's first letter
+    # ASCII lines (a German page without umlauts): a French or German weekday (English
+    # ones end in "day"), a day and a month's first letter; or a day, then a month name
+    # no English one begins as (the English ones, "22 January 2024, 18:05", are the
+    # clock dialects'), or a German day's full stop
     line_filter=(
-        _ASCII_BLANKS + r"(?:[A-Za-z]+,?[ \t]+)?[0-3]?\d(?:(?i:er)|\.)?[ \t]+[JjFfMmAaSsOoNnDd]"
+        _ASCII_BLANKS + r"(?:[A-Za-z]+(?<![Dd][Aa][Yy]),?[ \t]+[0-3]?\d(?:(?i:er)|\.)?[ \t]+"
+        r"[JjFfMmAaSsOoNnDd]|[0-3]?\d(?:\.[ \t]+[A-Za-z]|(?:(?i:er))?[ \t]+"
+        rf"(?i:{_FOREIGN_ONLY_MONTHS.format(a='[aeu]')})))"
     ),
 )
 
