@@ -476,6 +476,20 @@ def test_relative_days_in_the_keyword_and_byline_dialects(text: str, dialect: st
     assert [e.body.strip() for e in tl.entries] == ["A", "B"]
 
 
+def test_by_is_no_part_of_a_bylines_name() -> None:
+    """``By Jane Smith, today at 12:52`` over each post's text: the author is Jane Smith."""
+    text = "Snow: live\n\nBy Jane Smith, today at 12:52\nB\n\nBy Tom Brown, yesterday at 20:45\nA\n"
+    tl = liveblog.parse(text, tz="UTC", now=dt.datetime(2024, 1, 17, 15, tzinfo=dt.UTC))
+    assert [(e.author, e.body.strip()) for e in tl.entries] == [
+        ("Tom Brown", "A"),
+        ("Jane Smith", "B"),
+    ]
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 1, 16, 20, 45, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 17, 12, 52, tzinfo=dt.UTC),
+    ]
+
+
 def test_a_stamps_keyword_is_no_bylines_name() -> None:
     """``Updated today at 14:32`` lines are posts' stamps (``updated-at``), never a
     byline of an author named Updated closing the post above."""
@@ -899,6 +913,7 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (AUTHOR_TIME, "Jane 12:52 pm", False),
         (BYLINE_AFTER, "Posted by Sam Reid | Yesterday 7:19 pm", True),
         (BYLINE_AFTER, "Helen Pidd Today, 18:02", True),
+        (BYLINE_AFTER, "By Jane Smith, yesterday at 20:45", True),
         (FOREIGN_DATED, "Montag, 22. Januar 2024, 18:05 Uhr", True),
         (FOREIGN_DATED, "1ER MAI 2024 A 9H05 : text", True),
         (FOREIGN_DATED, "22 janvier 2024 a 14h35", True),

@@ -434,7 +434,7 @@ AUTHOR_TIME = PatternDialect(
 BYLINE_AFTER = PatternDialect(
     "byline-after",
     rf"""
-    (?:posted{SP}++by{SP}++)?
+    (?:(?:posted{SP}++)?by{SP}++)?               # Posted by Sam Reid | By Jane Doe, ...
     # (a stamp's keyword is no name: "Updated today at 14:32" opens a post)
     (?!(?:updated|posted|edited|added|published|last){SP})
     (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
@@ -451,7 +451,7 @@ BYLINE_AFTER = PatternDialect(
     line_needle=r"\d",  # every date has a number: lines without one are no bylines
     # an author, as many words as the pattern's, and a separator before the date
     line_filter=(
-        _ASCII_BLANKS + r"(?:(?i:posted)[ \t]+(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
+        _ASCII_BLANKS + r"(?:(?:(?i:posted)[ \t]+)?(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
         r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?"
         rf"(?:{_DATE_OPENING}|(?i:today|yesterday)[ \t,])"
     ),
