@@ -921,6 +921,8 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (FOREIGN_DATED, "Monday 22 January", False),
         (FOREIGN_DATED, "22 Dec 2024, 18:05", False),
         (FOREIGN_DATED, "22. Dez. 2024, 18:05", True),
+        (FOREIGN_DATED, "\u00a022 f\u00e9vrier 2024 \u00e0 14h35", True),
+        (FOREIGN_DATED, "\u00a014:32\u00a0BST", False),
         (FOREIGN_DATED, "Monday 22:15 GMT", False),
         (FOREIGN_DATED, "2h ago", False),
     ],
@@ -940,8 +942,10 @@ def _assert_filters_pass_matching_lines(text: str) -> None:
         passes = needle_pattern(dialect.line_filter).match
         pattern = attrs.evolve(dialect, line_filter=None)._line_pattern()
         for start, end in zip(lines.starts, ends, strict=True):
-            # a line of other characters is tried whatever the filter says
-            if lines.text[start:end].isascii() and pattern.match(lines.text, start, end):
+            # a line of other characters is tried whatever the filter says, unless the
+            # filter holds at every line
+            checked = dialect.line_filter_all or lines.text[start:end].isascii()
+            if checked and pattern.match(lines.text, start, end):
                 assert passes(lines.text, start, end) is not None, (dialect.name, start)
 
 
@@ -951,7 +955,7 @@ _BYLINE_PIECES = st.one_of(
          "14 May 2015", "6/4/2021", "Sept. 3", "7:19 pm", "PMThe", "18:02", "noon", " GMT", "x",
          "\n", "\r\n", " (Day Three)", ":", ".", "Today ", "yesterday at ", "Montag, ",
          "22. Januar 2024", "1ER mai", "um ", " à ", " a ", "14h35", " Uhr", "MARS", "22 Dec",
-         "3 fevrier", "sonntag ", "Dez"]
+         "3 fevrier", "sonntag ", "Dez", "\u00a0", "f\u00e9vrier", "ſamstag ", "\u212aw"]
     ),
     # mostly whole lines of a byline or a day header, each part sometimes missing or odd
     st.tuples(

@@ -469,21 +469,26 @@ _FOREIGN_DATED_TAIL = rf"""
 # French and German month names no English one begins as ({a}: an accented letter or
 # its plain one); the others (sept, nov, dec...) are the English dates' too
 _FOREIGN_ONLY_MONTHS = (
-    r"janv|januar\b|j{a}nner|f{a}v|februar\b|mars\b|m{a}rz|maerz|avr|mai\b|juin|juni\b|juil"
-    r"|juli\b|ao{a}t|septembre|octobre|okt|novembre|d{a}cembre|dez"
+    rf"janv|januar\b|j{_ACCENT}nner|f{_ACCENT}v|februar\b|mars\b|m{_ACCENT}rz|maerz|avr|mai\b|juin|juni\b|juil"
+    rf"|juli\b|ao{_ACCENT}t|septembre|octobre|okt|novembre|d{_ACCENT}cembre|dez"
 )
-_FOREIGN_WEEKDAYS = (
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
-    "|donnerstag|freitag|samstag|sonnabend|sonntag"
+# What opens a line of such a stamp: a French or German weekday, a German day's full
+# stop, or a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
+# the clock dialects'). In ``re`` syntax too: the dialect's line filter at every line.
+_FOREIGN_OPENING = (
+    r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+    rf"|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}"
+    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}))"
+)
+# the blanks a line may open with (the line pattern's, markers.dialect)
+_LINE_OPENING_BLANKS = (
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 )
 
 FOREIGN_DATED = PatternDialect(
     "foreign-dated",
     rf"""
-    # a French or German weekday, a German day's full stop, or a month no English one
-    # begins as: a date in English ("22 Dec 2024, 18:05") is the clock dialects'
-    (?=(?:{_FOREIGN_WEEKDAYS}),?{SP}
-      |[0-3]?\d(?:\.{SP}|(?:er)?{SP}++(?:{_FOREIGN_ONLY_MONTHS.format(a=_ACCENT)})))
+    (?={_FOREIGN_OPENING})
     (?P<marker>{_FOREIGN_DATE}{_SEP}
       (?:(?:um|à|a){SP}++)?                     # 22. Januar 2024 um 18:05 Uhr | à 14h35
       {clock()}(?:{SP}*+{zone()})?)
@@ -495,15 +500,10 @@ FOREIGN_DATED = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     starts="0123456789lmjvsdf",
-    # ASCII lines (a German page without umlauts): a French or German weekday (English
-    # ones end in "day"), a day and a month's first letter; or a day, then a month name
-    # no English one begins as (the English ones, "22 January 2024, 18:05", are the
-    # clock dialects'), or a German day's full stop
-    line_filter=(
-        _ASCII_BLANKS + r"(?:[A-Za-z]+(?<![Dd][Aa][Yy]),?[ \t]+[0-3]?\d(?:(?i:er)|\.)?[ \t]+"
-        r"[JjFfMmAaSsOoNnDd]|[0-3]?\d(?:\.[ \t]+[A-Za-z]|(?:(?i:er))?[ \t]+"
-        rf"(?i:{_FOREIGN_ONLY_MONTHS.format(a='[aeu]')})))"
-    ),
+    # the pattern's opening, with ``re``, at every line: a line of English markers (the
+    # page's every other line) never reaches the pattern
+    line_filter=_LINE_OPENING_BLANKS + rf"(?:{_FOREIGN_OPENING})",
+    line_filter_all=True,
 )
 
 # the day of a multi-day event a day header may name: Day 3 | day three
