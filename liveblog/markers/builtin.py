@@ -594,8 +594,7 @@ MATCH_LABEL = PatternDialect(
       | (?:lunch|tea|stumps|drinks)(?={SP}*+:{SP}*+[^\r\n:]{{0,40}}?\d{{1,3}}[-/]\d{{1,2}}\b)
     )(?:{SP}*+:
       | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
-      # 45+2' | 83 min alone on its line (the post below it)
-      | (?<=\d['’]|\d{SP}?mins?|\d{SP}?minutes?){END_OF_LINE}
+      | (?<=\d['’]){END_OF_LINE}     # 45+2' alone on its line (the post below it)
       # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
       # and a score between capitalised names (never "FT reports the vote was 5-4 in
       # favour", the Financial Times)

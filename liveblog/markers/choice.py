@@ -1304,11 +1304,8 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
 
 
 _MATCH_LABEL = "match-label"
-# a match minute alone on its line, as a post's stamp: 45+2' | 90’ | 83 min
-_MINUTE_ALONE = re.compile(
-    r"[ \t]*(\d{1,3})(?:[ \t]?\+[ \t]?(\d{1,2}))?(?:['’]|[ \t]?min(?:ute)?s?)[ \t]*(?=[\r\n]|\Z)",
-    re.IGNORECASE,
-)
+# a match minute alone on its line, as a post's stamp: 45+2' | 90’
+_MINUTE_ALONE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]?\+[ \t]?(\d{1,2}))?['’][ \t]*(?=[\r\n]|\Z)")
 _MINUTE_MAX = 130  # extra time's last minute, and a few added
 
 
