@@ -422,7 +422,7 @@ def stamp_markers(
             if clock is not None:
                 last_minutes, last_clocked = _minutes(clock), marker
             continue
-        if clock is not None and marker.kind == "entry":
+        if clock is not None and marker.kind in _POST_KINDS:
             opening = False
             minutes = _minutes(clock)
             if (
@@ -597,6 +597,10 @@ _NOW_SLACK_MINUTES = 10
 _NOW_SLACK = dt.timedelta(minutes=_NOW_SLACK_MINUTES)
 
 
+# the kinds of marker that stamp a post (one that opens it, or a byline that closes it)
+_POST_KINDS = frozenset({"entry", "closing"})
+
+
 def _floats(marker: Marker) -> bool:
     """Whether ``marker`` is a pinned post's that states no day: out of the others'
     order, it takes its neighbour's day."""
@@ -769,9 +773,14 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
 
 
 def _stepping_clock(marker: Marker | None) -> dt.time | None:
-    """``marker``'s clock if pass 1 reads it against the one before it: an entry's
-    clock, neither a pinned post's nor a relative age's."""
-    if marker is None or marker.kind != "entry" or marker.age is not None or _floats(marker):
+    """``marker``'s clock if pass 1 reads it against the one before it: a post's clock
+    (opening or closing it), neither a pinned post's nor a relative age's."""
+    if (
+        marker is None
+        or marker.kind not in _POST_KINDS
+        or marker.age is not None
+        or _floats(marker)
+    ):
         return None
     return marker.clock
 

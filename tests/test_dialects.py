@@ -28,6 +28,7 @@ from liveblog.markers.builtin import (
     CLOCK_SPACE,
     DAY_HEADER,
     DEFAULT_DIALECTS,
+    FOREIGN_DATED,
     MATCH_LABEL,
     RELATIVE_AGE,
     UPDATE,
@@ -442,6 +443,162 @@ def test_relative_days_fall_on_nows_date_and_the_day_before(
     assert got == [(local - dt.timedelta(days=1), yesterday), (local, today)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dialect"),
+    [
+        ("Updated today at 09:15\nB\n\nUpdated yesterday at 6.05pm\nA", "updated-at"),
+        ("Posted today at 9:15am: B\n\nPosted yesterday at 6.05pm: A", "updated-at"),
+        ("UPDATE, today 09:15: B\n\nUPDATE yesterday at 6.05pm: A", "update"),
+        (
+            "B\nPosted by Sam Reid | Today 9:15 am\n\nA\nPosted by Sam Reid | Yesterday 6.05pm",
+            "byline-after",
+        ),
+    ],
+)
+def test_relative_days_in_the_keyword_and_byline_dialects(text: str, dialect: str) -> None:
+    """``Updated today at``, ``Posted yesterday at``, ``UPDATE, today`` and a closing
+    byline's ``| Today 9:15 am`` are read as the clock dialects read ``Today 09:15``:
+    without now= they warn and keep their clocks; with it they fall on now's date and
+    the day before."""
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 4), tz="UTC")
+    assert tl.dialect.names == (dialect,)
+    assert [w.code for w in tl.warnings] == ["no-now", "no-now"]
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 3, 4, 18, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 5, 9, 15, tzinfo=dt.UTC),
+    ]
+    now = dt.datetime(2024, 6, 2, 20, tzinfo=dt.UTC)
+    tl = liveblog.parse(text, tz="UTC", now=now)
+    assert tl.warnings == ()
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 6, 1, 18, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 6, 2, 9, 15, tzinfo=dt.UTC),
+    ]
+    assert [e.body.strip() for e in tl.entries] == ["A", "B"]
+
+
+def test_by_is_no_part_of_a_bylines_name() -> None:
+    """``By Jane Smith, today at 12:52`` over each post's text: the author is Jane Smith."""
+    text = "Snow: live\n\nBy Jane Smith, today at 12:52\nB\n\nBy Tom Brown, yesterday at 20:45\nA\n"
+    tl = liveblog.parse(text, tz="UTC", now=dt.datetime(2024, 1, 17, 15, tzinfo=dt.UTC))
+    assert [(e.author, e.body.strip()) for e in tl.entries] == [
+        ("Tom Brown", "A"),
+        ("Jane Smith", "B"),
+    ]
+    assert [e.published for e in tl.entries] == [
+        dt.datetime(2024, 1, 16, 20, 45, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 17, 12, 52, tzinfo=dt.UTC),
+    ]
+
+
+def test_a_stamps_keyword_is_no_bylines_name() -> None:
+    """``Updated today at 14:32`` lines are posts' stamps (``updated-at``), never a
+    byline of an author named Updated closing the post above."""
+    text = "Updated today at 14:32\nB\n\nUpdated today at 11:05\nA"
+    tl = liveblog.parse(text, tz="UTC", now=dt.datetime(2024, 6, 2, 20, tzinfo=dt.UTC))
+    assert [d.name for d in tl.dialect.evidence] == ["updated-at"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        (
+            "Montag, 22. Januar 2024, 18:05 Uhr\nB\n\nMontag, 22. Januar 2024, 16:40 Uhr\nA",
+            [dt.time(16, 40), dt.time(18, 5)],
+        ),
+        (
+            "Mittwoch, 24. Januar 2024 um 10:15 Uhr\nB\n\n24. Januar 2024 um 8:40 Uhr\nA",
+            [dt.time(8, 40), dt.time(10, 15)],
+        ),
+        (
+            "Dimanche 30 juin 2024 à 12h00 : A\n\nDimanche 30 juin 2024 à 19h40 : B",
+            [dt.time(12), dt.time(19, 40)],
+        ),
+    ],
+)
+def test_french_and_german_dates_before_the_time_open_posts(
+    text: str, clocks: list[dt.time]
+) -> None:
+    """A post stamped with its French or German date and time (``Montag, 22. Januar 2024,
+    18:05 Uhr``, ``à 14h35 :``) is read by ``foreign-dated``, its date the entry's day."""
+    tl = liveblog.parse(text, tz="Europe/Berlin")
+    assert tl.dialect.names == ("foreign-dated",)
+    assert [e.time for e in tl.entries] == clocks
+    assert [e.body.strip() for e in tl.entries] == ["A", "B"]
+    assert len({e.day for e in tl.entries}) == 1
+    assert tl.entries[0].day is not None
+
+
+def test_one_foreign_date_line_is_an_articles_stamp() -> None:
+    """One ``Montag, 22. Januar 2024, 18:05 Uhr`` line under a headline is an article's
+    date line, not a blog of one post."""
+    text = "Die Bahn und die GDL verhandeln wieder\n\nMontag, 22. Januar 2024, 18:05 Uhr\n\nText."
+    tl = liveblog.parse(text, tz="Europe/Berlin")
+    assert [e.marker for e in tl.entries] == [""]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "order"),
+    [
+        (["90+4'", "67'", "45+2'", "12'"], "newest-first"),
+        (["1'", "45+1’", "46'", "90'"], "oldest-first"),  # stoppage time before the minute after
+        (["12'", "67'", "30'"], None),  # not one way: no run
+        (["12'", "67'"], None),  # too few
+    ],
+)
+def test_match_minutes_alone_on_their_lines_open_posts(
+    minutes: list[str], order: str | None
+) -> None:
+    """On a page without times, match minutes alone on their lines over the posts' text
+    (``45+2'``) open untimed posts when three or more run one way; the minutes give the
+    order."""
+    text = "Arsenal v Liverpool – live\n\n" + "\n\n".join(
+        f"{m}\nPost at {m} with its text." for m in minutes
+    )
+    tl = liveblog.parse(text)
+    if order is None:
+        assert [e.marker for e in tl.entries] == [""]
+        return
+    assert tl.order == order
+    written = minutes[::-1] if order == "newest-first" else minutes
+    assert [e.marker for e in tl.entries] == written
+    assert [e.published for e in tl.entries] == [None] * len(minutes)
+
+
+def test_match_minutes_on_consecutive_lines_are_a_list() -> None:
+    """A key-events box's minutes, one under another, or a report's minutes opening
+    sentences, open no posts."""
+    box = "Arsenal v Liverpool\n\nKey events\n90'\n67'\n45+2'\n12'\n\nThe match report."
+    report = "Arsenal v Liverpool\n\n12' Saka scores.\n\n45' Salah levels.\n\n67' Saka again."
+    for text in (box, report):
+        assert [e.marker for e in liveblog.parse(text).entries] == [""]
+
+
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        ("UPDATE 2 (6:45 p.m.): text", "UPDATE 2 (6:45 p.m.)"),
+        ("Update #3, 4:05 p.m.: text", "Update #3, 4:05 p.m."),
+        ("UPDATE 2 - 3:10 p.m.: text", "UPDATE 2 - 3:10 p.m."),
+        ("UPDATE 1930 GMT: text", "UPDATE 1930 GMT"),
+        ("UPDATE 12:05: text", "UPDATE 12:05"),
+        ("Update 3 of the plan was approved at 5:00 p.m.", None),
+        ("UPDATE 2 (6:45 p.m.: text", None),  # a bracket left open
+    ],
+)
+def test_an_updates_number_before_its_time(line: str, marker: str | None) -> None:
+    """An update's post number may stand between its keyword and its time, the time in
+    brackets or after a comma or dash; a number in a sentence is no marker."""
+    found = [m for m in UPDATE.scan(line) if m.problem is None]
+    assert [line[slice(*m.span)] for m in found] == ([] if marker is None else [marker])
+
+
+def test_a_date_then_at_then_the_time() -> None:
+    """``Feb 11, 2024 at 9:58 PM EST`` is one timestamp: the date, ``at``, the clock."""
+    (m,) = CLOCK_LINE.scan("Feb 11, 2024 at 9:58 PM EST\nChiefs win")
+    assert (m.day, m.clock, m.zone_text) == (dt.date(2024, 2, 11), dt.time(21, 58), "EST")
+
+
 def test_today_in_prose_stays_text() -> None:
     """``Today`` opening a sentence, with no clock after it, opens no entry."""
     text = "09:15\nA\nToday 12 people were hurt.\n\n10:20\nB\nYesterday was calm."
@@ -548,6 +705,46 @@ def test_a_title_year_dates_yearless_day_headers() -> None:
         ("title-year", "2024"),
     ]
     assert tl.warnings == ()
+
+
+_BUDGET_2025 = (
+    "Budget 2025 live\n\n1 October\n\n12:58\nChalmers begins\nThe speech has begun.\n\n"
+    "30 September\n\n21:10\nGood evening\nThe Cabinet met {when}.\n"
+)
+
+
+_TITLE = ["day-header", "title-year"]
+
+
+@pytest.mark.parametrize(
+    ("when", "year", "kinds"),
+    [
+        # 30 September 2024 is a Monday (2025: a Tuesday, 2026: a Wednesday)
+        ("earlier on Monday", 2024, [*_TITLE, "weekday"]),
+        ("earlier on Tuesday", 2025, _TITLE),  # the title's year fits
+        ("earlier on Wednesday", 2026, [*_TITLE, "weekday"]),  # only the year after
+        ("earlier on Thursday", None, []),  # no year next to the title's fits: no date
+        ("this afternoon", 2025, _TITLE),  # no weekday said: the title's year
+    ],
+)
+def test_a_title_year_the_posts_weekdays_rule_out(
+    when: str, year: int | None, kinds: list[str]
+) -> None:
+    """A title may name the year an event is for ("Budget 2025", held on 1 October
+    2024): yearless headers without weekdays take the title's year unless the weekday
+    a post gives its own day rules it out, and then the year next to it that fits."""
+    tl = liveblog.parse(_BUDGET_2025.format(when=when), tz="Europe/Dublin")
+    assert tl.date == (None if year is None else dt.date(year, 9, 30))
+    assert [e.kind for e in tl.date_evidence] == kinds
+
+
+@pytest.mark.parametrize(("now", "year"), [("2024-10-01T18:00", 2024), ("2025-10-02T09:00", 2025)])
+def test_a_title_year_after_now_is_not_the_pages(now: str, year: int) -> None:
+    """With now=, a title year that puts the posts after the page was saved is the year
+    the event is for: the days take the year now gives (and the title's when it fits)."""
+    saved = dt.datetime.fromisoformat(now).replace(tzinfo=dt.UTC)
+    tl = liveblog.parse(_BUDGET_2025.format(when="today"), tz="Europe/Dublin", now=saved)
+    assert [e.day for e in tl] == [dt.date(year, 9, 30), dt.date(year, 10, 1)]
 
 
 @pytest.mark.parametrize(
@@ -723,6 +920,20 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (AUTHOR_TIME, "11.05 Police said", False),
         (AUTHOR_TIME, "JANE SMITH 12:52 pm", False),
         (AUTHOR_TIME, "Jane 12:52 pm", False),
+        (BYLINE_AFTER, "Posted by Sam Reid | Yesterday 7:19 pm", True),
+        (BYLINE_AFTER, "Helen Pidd Today, 18:02", True),
+        (BYLINE_AFTER, "By Jane Smith, yesterday at 20:45", True),
+        (FOREIGN_DATED, "Montag, 22. Januar 2024, 18:05 Uhr", True),
+        (FOREIGN_DATED, "1ER MAI 2024 A 9H05 : text", True),
+        (FOREIGN_DATED, "22 janvier 2024 a 14h35", True),
+        (FOREIGN_DATED, "14:32 Police said", False),
+        (FOREIGN_DATED, "Monday 22 January", False),
+        (FOREIGN_DATED, "22 Dec 2024, 18:05", False),
+        (FOREIGN_DATED, "22. Dez. 2024, 18:05", True),
+        (FOREIGN_DATED, "\u00a022 f\u00e9vrier 2024 \u00e0 14h35", True),
+        (FOREIGN_DATED, "\u00a014:32\u00a0BST", False),
+        (FOREIGN_DATED, "Monday 22:15 GMT", False),
+        (FOREIGN_DATED, "2h ago", False),
     ],
 )
 def test_line_filters_skip_lines_cheaply(dialect: PatternDialect, line: str, passes: bool) -> None:
@@ -740,8 +951,10 @@ def _assert_filters_pass_matching_lines(text: str) -> None:
         passes = needle_pattern(dialect.line_filter).match
         pattern = attrs.evolve(dialect, line_filter=None)._line_pattern()
         for start, end in zip(lines.starts, ends, strict=True):
-            # a line of other characters is tried whatever the filter says
-            if lines.text[start:end].isascii() and pattern.match(lines.text, start, end):
+            # a line of other characters is tried whatever the filter says, unless the
+            # filter holds at every line
+            checked = dialect.line_filter_all or lines.text[start:end].isascii()
+            if checked and pattern.match(lines.text, start, end):
                 assert passes(lines.text, start, end) is not None, (dialect.name, start)
 
 
@@ -749,7 +962,9 @@ _BYLINE_PIECES = st.one_of(
     st.sampled_from(
         ["Jane Doe", "Posted by ", "Émile", "|", "·", ",", " ", "\t", "\u00a0", "\x0b", "\u3000",
          "14 May 2015", "6/4/2021", "Sept. 3", "7:19 pm", "PMThe", "18:02", "noon", " GMT", "x",
-         "\n", "\r\n", " (Day Three)", ":", "."]
+         "\n", "\r\n", " (Day Three)", ":", ".", "Today ", "yesterday at ", "Montag, ",
+         "22. Januar 2024", "1ER mai", "um ", " à ", " a ", "14h35", " Uhr", "MARS", "22 Dec",
+         "3 fevrier", "sonntag ", "Dez", "\u00a0", "f\u00e9vrier", "ſamstag ", "\u212aw"]
     ),
     # mostly whole lines of a byline or a day header, each part sometimes missing or odd
     st.tuples(
@@ -761,10 +976,11 @@ _BYLINE_PIECES = st.one_of(
             max_size=4,
         ).map(" ".join),
         st.sampled_from(["", " ", " | ", ", ", " · ", "\t,\t"]),
-        st.sampled_from(["", "Tuesday, ", "WED. ", "sun ", "Monday"]),
+        st.sampled_from(["", "Tuesday, ", "WED. ", "sun ", "Monday", "Montag, ", "lundi "]),
         st.sampled_from(["14 May 2015", "6/4/2021", "22.01.24", "2024-01-16", "Jan 16, 2024",
-                         "sept. 3", "1st of March", "3rd ", "1548", "14:32", ""]),
-        st.sampled_from(["", " ", " - ", ", ", " | "]),
+                         "sept. 3", "1st of March", "3rd ", "1548", "14:32", "", "Today",
+                         "Yesterday, ", "22. Januar 2024", "1er mai", "30 JUIN 2024"]),
+        st.sampled_from(["", " ", " - ", ", ", " | ", " um ", " à ", " at "]),
         st.sampled_from(["7:19 pm", "6:41:55 PMThe", "18:02", "noon", "14h35", ""]),
         st.sampled_from(["", " GMT", " (Day Three)", ":", " text"]),
     ).map("".join),

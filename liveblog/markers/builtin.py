@@ -22,6 +22,7 @@ __all__ = [
     "CLOCK_SPACE",
     "DAY_HEADER",
     "DEFAULT_DIALECTS",
+    "FOREIGN_DATED",
     "NUMBERED_POST",
     "OPENING",
     "PUBLISHED_AT",
@@ -200,7 +201,8 @@ def _timestamp(relative_day: str = "") -> str:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
     side; with ``relative_day``, also after it (``Today 09:15``)."""
     return rf"""
-(?> (?:{DATE}{_SEP}|{_WEEKDAY},?{SP}++{relative_day})?  # Saturday 4.15pm | Today 09:15
+(?> (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
+                            # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
@@ -221,10 +223,14 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      (?:update|correction){SP}*+[,:]?{SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+      (?:update|correction){SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+      # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
+      (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
+      [,:]?{SP}*+
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
       (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?   # UPDATE 1930:
-        | {TIMESTAMP} )
+        | {CLOCK_TIMESTAMP} )                                 # Update, today 14:32
+      (?(uopen){SP}*+\))
     )
     {SP}*+[:.\-–—]?
     """,
@@ -245,7 +251,7 @@ UPDATED_AT = PatternDialect(
         (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
           |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
         ){SP}*+)
-      {TIMESTAMP}                                                     # Posted at 14:32
+      {CLOCK_TIMESTAMP}                          # Posted at 14:32 | Updated today at 14:32
     )
     # French "at" needs its comma or colon ("A 10:30 deadline was set" is English)
     (?(at){SP}*+[,:]|{SP}*+[:.\-–—]?)
@@ -429,10 +435,13 @@ AUTHOR_TIME = PatternDialect(
 BYLINE_AFTER = PatternDialect(
     "byline-after",
     rf"""
-    (?:posted{SP}++by{SP}++)?
+    (?:(?:posted{SP}++)?by{SP}++)?               # Posted by Sam Reid | By Jane Doe, ...
+    # (a stamp's keyword is no name: "Updated today at 14:32" opens a post)
+    (?!(?:updated|posted|edited|added|published|last){SP})
     (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
     (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
-    (?P<marker>{DATE}{_SEP}{clock()}(?:{SP}*+{zone()})?)   # Helen Pidd14 May 2015 18:02
+    (?P<marker>(?:{DATE}{_SEP}|{_RELATIVE_DAY}){clock()}(?:{SP}*+{zone()})?)
+                           # Helen Pidd14 May 2015 18:02 | Posted by Sam Reid | Today 7:19 pm
     # Tim Layden 5/2/2015 6:41:55 PMThe crowd (text glued after am/pm)
     (?:{END_OF_LINE}|(?<=[mM])(?=(?-i:\p{{Lu}}\p{{Ll}})))
     """,
@@ -443,10 +452,60 @@ BYLINE_AFTER = PatternDialect(
     line_needle=r"\d",  # every date has a number: lines without one are no bylines
     # an author, as many words as the pattern's, and a separator before the date
     line_filter=(
-        _ASCII_BLANKS + r"(?:(?i:posted)[ \t]+(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
-        r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?" + _DATE_OPENING
+        _ASCII_BLANKS + r"(?:(?:(?i:posted)[ \t]+)?(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
+        r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?"
+        rf"(?:{_DATE_OPENING}|(?i:today|yesterday)[ \t,])"
     ),
     twin=True,
+)
+
+# A French or German date before the time, the page's every post stamped so: its own
+# dialect, so that the names are tried only at lines opening with such a date (in the
+# timestamp every clock dialect shares, they cost every dated parse about 0.2%)
+_FOREIGN_DATED_TAIL = rf"""
+    (?: {SP}*+[:.]?{END_OF_LINE}                 # Montag, 22. Januar 2024, 18:05 Uhr
+      | {SP}*+[:|\-–—](?!\d){SP}*+              # Lundi 22 janvier 2024, 14h35 : text
+    )
+"""
+
+# French and German month names no English one begins as ({a}: an accented letter or
+# its plain one); the others (sept, nov, dec...) are the English dates' too
+_FOREIGN_ONLY_MONTHS = (
+    rf"janv|januar\b|j{_ACCENT}nner|f{_ACCENT}v|februar\b|mars\b|m{_ACCENT}rz|maerz|avr|mai\b|juin|juni\b|juil"
+    rf"|juli\b|ao{_ACCENT}t|septembre|octobre|okt|novembre|d{_ACCENT}cembre|dez"
+)
+# What opens a line of such a stamp: a French or German weekday, a German day's full
+# stop, or a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
+# the clock dialects'). In ``re`` syntax too: the dialect's line filter at every line.
+_FOREIGN_OPENING = (
+    r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+    rf"|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}"
+    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}))"
+)
+# the blanks a line may open with (the line pattern's, markers.dialect)
+_LINE_OPENING_BLANKS = (
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+)
+
+FOREIGN_DATED = PatternDialect(
+    "foreign-dated",
+    rf"""
+    (?={_FOREIGN_OPENING})
+    (?P<marker>{_FOREIGN_DATE}{_SEP}
+      (?:(?:um|à|a){SP}++)?                     # 22. Januar 2024 um 18:05 Uhr | à 14h35
+      {clock()}(?:{SP}*+{zone()})?)
+    {_FOREIGN_DATED_TAIL}
+    """,
+    headline="next-line",
+    # one such stamp is an article's date line: posts need two
+    min_count=2,
+    min_count_strong=2,
+    candidate_lines=True,
+    starts="0123456789lmjvsdf",
+    # the pattern's opening, with ``re``, at every line: a line of English markers (the
+    # page's every other line) never reaches the pattern
+    line_filter=_LINE_OPENING_BLANKS + rf"(?:{_FOREIGN_OPENING})",
+    line_filter_all=True,
 )
 
 # the day of a multi-day event a day header may name: Day 3 | day three
@@ -538,6 +597,7 @@ MATCH_LABEL = PatternDialect(
       | (?:lunch|tea|stumps|drinks)(?={SP}*+:{SP}*+[^\r\n:]{{0,40}}?\d{{1,3}}[-/]\d{{1,2}}\b)
     )(?:{SP}*+:
       | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
+      | (?<=\d['’]){END_OF_LINE}     # 45+2' alone on its line (the post below it)
       # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
       # and a score between capitalised names (never "FT reports the vote was 5-4 in
       # favour", the Financial Times)
@@ -598,6 +658,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     RELATIVE_AGE,
     BYLINE_AFTER,
     AUTHOR_TIME,
+    FOREIGN_DATED,
     WEEKDAY_ONLY,
     OPENING,
     UPDATE_LABEL,

@@ -825,7 +825,7 @@ def choose_markers(
             scores[run] = _score(run, found[run])
             timed = [run]
         else:
-            numbered = _numbered_posts(text, pool)
+            numbered = _numbered_posts(text, pool) or _match_minutes(text, found)
             if numbered is not None:
                 found[numbered[0]] = numbered[1]
                 scores[numbered[0]] = _score(*numbered)
@@ -1301,6 +1301,44 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
                     continue
                 return dialect.name, markers
     return None
+
+
+_MATCH_LABEL = "match-label"
+# a match minute alone on its line, as a post's stamp: 45+2' | 90’
+_MINUTE_ALONE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]?\+[ \t]?(\d{1,2}))?['’][ \t]*(?=[\r\n]|\Z)")
+_MINUTE_MAX = 130  # extra time's last minute, and a few added
+
+
+def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list[Marker]] | None:
+    """On a page no other entry dialect fits, a match blog's posts stamped with the
+    minute alone on its line (``45+2'`` over the text): the match labels that are, each
+    opening a paragraph with text on the line below, three or more, their minutes
+    running one way down the page (stoppage time after its minute); each with the
+    minute as its :attr:`~Marker.number` (``45+2'``: 4502), which gives the order. None
+    when there is no such run. A match report's minutes open sentences (``12' Saka
+    opened the scoring``), and a key-events box lists them on consecutive lines.
+    """
+    labels = found.get(_MATCH_LABEL)
+    if not labels:
+        return None
+    lines = {line_start(text, m.start) for m in labels}
+    posts: list[Marker] = []
+    minutes: list[int] = []
+    for m in labels:
+        alone = _MINUTE_ALONE.match(text, line_start(text, m.start))
+        if alone is None or m.problem is not None or not _opens_paragraph(text, m, lines):
+            continue
+        below = _LINE_END.match(text, _line_start_after(text, alone.end()))
+        if below is None or not below.group().strip() or int(alone[1]) > _MINUTE_MAX:
+            continue
+        minutes.append(int(alone[1]) * 100 + int(alone[2] or 0))
+        posts.append(attrs.evolve(m, number=minutes[-1]))
+    if len(posts) < _RUN_MIN or 2 * posts[0].start >= len(text):
+        return None
+    steps = [b - a for a, b in itertools.pairwise(minutes)]
+    if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)) or not any(steps):
+        return None
+    return _MATCH_LABEL, posts
 
 
 # numbers written as words in a listicle's title: "Ten best albums", "The twenty ..."

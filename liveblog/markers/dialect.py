@@ -503,6 +503,9 @@ class PatternDialect:
             where the whole pattern does (it may match more, never less): the pattern is
             tried only at the lines it matches and at lines holding other characters. A
             cheap ``re`` call that skips most lines saves the dearer ``regex`` one.
+        line_filter_all: the ``line_filter`` holds at every line, not only at those of
+            ASCII text (it reads every blank and letter the pattern does): lines of
+            other characters are skipped by it too.
         twin: with ``candidate_lines``, lines of ASCII text are matched by the
             pattern's twin for ``re`` alone (:func:`liveblog.markers.twin.ascii_twin`,
             which matches there exactly as the pattern does), and their markers read
@@ -541,6 +544,7 @@ class PatternDialect:
     tail: str | None = None
     branches: str | None = None
     line_filter: str | None = None
+    line_filter_all: bool = False
     twin: bool = False
     numbered: bool = False
     # Compiled on first use: building the built-in patterns takes about a second, which
@@ -634,6 +638,7 @@ class PatternDialect:
         words = self.words
         longest = max(map(len, words)) if words else 0
         passes = None if self.line_filter is None else needle_pattern(self.line_filter).match
+        filter_all = self.line_filter_all
         twin: Callable[[str, int, int], re.Match[str] | None] | None = None
         # until the whole pattern's twin is looked up at the first line that needs it
         # (a head's other branches are tried with the pattern itself)
@@ -663,7 +668,7 @@ class PatternDialect:
             if (
                 passes is not None
                 and passes(text, start, end) is None
-                and text[start:end].isascii()
+                and (filter_all or text[start:end].isascii())
             ):
                 continue
             if twins and (all_ascii or text[start:end].isascii()):

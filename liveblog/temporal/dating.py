@@ -28,7 +28,9 @@ With no full date, a day written with its weekday but no year (``Saturday 13 Jul
 and a year the preamble names (``Wimbledon 2024``) can still date the blog
 (``title-year``, see :func:`infer_date`), or failing that the latest year the posts name
 that fits the weekday (``text-year``); a day written without its weekday (``23
-January``) only by the one year the preamble names (``Davos 2024``).
+January``) only by the one year the preamble names (``Davos 2024``), unless the weekday
+a post gives its own day (``earlier on Monday``) rules that year out ("Budget 2025",
+held in 2024): then by the year next to it that fits, if one alone does.
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
@@ -541,14 +543,17 @@ _YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)[0-9]{2}(?![\w.,:/-]?[0-9])")
 
 
 def _from_preamble_year(
-    text: str, preamble: Span, written: WrittenDay | None
+    text: str, preamble: Span, written: WrittenDay | None, weekdays: Sequence[_Clue] = ()
 ) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
     """The opening day from a year the preamble names and a day written without one.
 
     The day's weekday must fall on it in exactly one of the years named or the years
     next to them ("New Year's Eve 2024" is held on December 31, 2023), else None; a day
     written without its weekday (``23 January``) takes the year when the preamble names
-    that one year alone ("Davos 2024").
+    that one year alone ("Davos 2024"), unless the weekdays the posts give their own
+    days (``weekdays``: ``earlier on Monday``) rule it out: a title may name the year an
+    event is for ("Budget 2025", held on 1 October 2024), and then the day takes the
+    year next to it that they allow, when exactly one does.
 
     >>> text = "Wimbledon 2024: day 13"
     >>> day, why = _from_preamble_year(text, Span(0, 22), WrittenDay(1, 7, 13, 5))
@@ -571,7 +576,25 @@ def _from_preamble_year(
     if len(fits) != 1:
         return None, ()
     ((day, m),) = fits.items()
-    return _opening_from_year("title-year", day, m, written)
+    if written.weekday is not None or not weekdays or _weekdays_hold(day, written, weekdays):
+        return _opening_from_year("title-year", day, m, written)
+    # the posts' weekdays rule the title's year out: the year before or after it
+    near = [
+        d
+        for year in (day.year - 1, day.year + 1)
+        if (d := _written_in(year, written)) is not None and _weekdays_hold(d, written, weekdays)
+    ]
+    if len(near) != 1:
+        return None, ()
+    opening, why = _opening_from_year("title-year", near[0], m, written)
+    said = tuple(DateEvidence(c.kind, c.text, c.span, opening) for c in weekdays)
+    return opening, why + said
+
+
+def _weekdays_hold(day: dt.date, written: WrittenDay, weekdays: Sequence[_Clue]) -> bool:
+    """Whether every weekday clue holds when ``written`` is ``day``."""
+    opening = [day.toordinal() - written.offset]
+    return all(c.condition.holds_on(opening)[0] for c in weekdays)
 
 
 def _written_in(year: int, written: WrittenDay) -> dt.date | None:
@@ -691,7 +714,8 @@ def infer_date(
     """
     dates, clues = _clues(text, preamble, entries, markers, day_first)
     if not dates:
-        found = _from_preamble_year(text, preamble, written)
+        weekdays = [c for c in clues if isinstance(c.condition, _Weekday)]
+        found = _from_preamble_year(text, preamble, written, weekdays)
         # the years the posts name, only for a day whose weekday confirms one of them
         if found[0] is None and written is not None and written.weekday is not None and text_years:
             found = _from_text_year(text, preamble, markers, written)
