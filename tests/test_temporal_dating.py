@@ -467,20 +467,38 @@ _CONDITIONS = st.one_of(
 )
 
 
-@given(
-    st.lists(_ORDINALS, max_size=60, unique=True).map(sorted),
-    st.dictionaries(_CONDITIONS, st.integers(1, 3), max_size=8),
-    st.data(),
-)
-def test_scores_in_one_pass_are_the_conditions_weighed_one_by_one(
-    days: list[int], weights: dict[dating._Condition, int], data: st.DataObject
-) -> None:
-    before = data.draw(st.lists(st.integers(0, 5), min_size=len(days), max_size=len(days)))
-    expected = before
-    for condition, weight in weights.items():  # as infer_date weighed them before
+def _best_day_weighed_day_by_day(stated: list[int], weights: dict[dating._Condition, int]) -> int:
+    """The best candidate day as :func:`dating.infer_date` found it before
+    :func:`dating._best_day`: every day around the stated dates scored one by one."""
+    days = sorted(
+        {o + k for o in stated for k in range(-dating._WINDOW_BEFORE, dating._WINDOW_AFTER + 1)}
+    )
+    scores = [bisect.bisect_right(stated, o) for o in days]
+    for condition, weight in weights.items():
         held = condition.holds_on(days)
-        expected = [s + weight if h else s for s, h in zip(expected, held, strict=True)]
-    assert dating._scores(days, before, weights) == expected
+        scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
+    counted = [bisect.bisect_right(stated, o) for o in days]
+    gaps = [o - stated[n - 1] if n else 10_000 for o, n in zip(days, counted, strict=True)]
+    top = max(scores)
+    closest = min(g for s, g in zip(scores, gaps, strict=True) if s == top)
+    return days[list(zip(scores, gaps, strict=True)).index((top, closest))]
+
+
+@given(
+    st.lists(_ORDINALS | st.integers(730_000, 746_000), min_size=1, max_size=12).map(sorted),
+    st.dictionaries(_CONDITIONS, st.integers(1, 3), max_size=8),
+)
+@example([738_000, 738_000, 738_060], {dating._OnOrAfter(738_030): 2})  # a step in a run
+@example([738_000, 748_000], {})  # a gap above 10,000 days
+@example([738_010], {dating._On(738_005): 1})  # a day before every date ties with one after
+def test_the_best_day_is_the_best_of_every_day_scored_one_by_one(
+    stated: list[int], weights: dict[dating._Condition, int]
+) -> None:
+    """Scoring runs of days by their first seven days and the days weighed one by one
+    picks the day that scoring every candidate day picks (score, then closeness, then
+    the earliest), whatever the stated dates (repeated, near, years apart) and the
+    conditions (steps from a day included)."""
+    assert dating._best_day(stated, weights) == _best_day_weighed_day_by_day(stated, weights)
 
 
 # Pieces of pages: days with their years in every shape the patterns read (and a year
