@@ -11,7 +11,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -26,7 +26,7 @@ from liveblog.temporal.dating import (
     _weekday_names,
     _word_starts,
 )
-from liveblog.temporal.patterns import blank_lines
+from liveblog.temporal.patterns import FAMILIES, blank_lines, recogniser
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -558,3 +558,76 @@ def test_clues_read_from_the_paragraphs_that_can_date_are_those_of_every_paragra
     with mock.patch.object(dating, "_clue_paragraphs", every_paragraph):
         expected = _clues(text, preamble, entries, markers, day_first=False)
     assert found == expected
+
+
+def _written(family: str, text: str) -> str | None:
+    """``text`` (holding a match of ``family``'s pattern, which reads lower case) as a
+    page writes it: its blanks as single spaces, and the names the family wants
+    capitalised (months, weekdays, holidays, "FY") capitalised; None when it no longer
+    holds a match."""
+    found = recogniser((family,))
+    text = re.sub(r"\s+", " ", text)
+    match = found.pattern.search(text)
+    if match is None:
+        return None
+    chars = list(text)
+    for group in found.capitalised.get(family, ()):
+        if match.start(group) >= 0:
+            chars[match.start(group)] = chars[match.start(group)].upper()
+    return "".join(chars)
+
+
+def _family_texts(family: str) -> st.SearchStrategy[str]:
+    """Texts that hold a match of ``family``'s own pattern, as a page writes them: the
+    match alone, or with any characters around it (a family whose pattern looks ahead
+    past its match has only these)."""
+    pattern = recogniser((family,)).pattern
+    return (
+        st.one_of(st.from_regex(pattern, fullmatch=True), st.from_regex(pattern))
+        .map(lambda text: _written(family, text))
+        .filter(lambda text: text is not None)
+        .map(str)
+    )
+
+
+_AROUND_A_MENTION = st.sampled_from(["", "Talks on ", "UPDATE 1548 GMT: On ", "It was "])
+_AFTER_A_MENTION = st.sampled_from(["", ".", ", officials said.", " at 3pm.", "\n2024"])
+
+
+@pytest.mark.parametrize("family", [name for name, _ in FAMILIES])
+@settings(
+    # a few a family in a run (44 families), more in the long fuzz run
+    max_examples=max(8, settings().max_examples // 20),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(data=st.data())
+def test_no_family_dates_a_day_in_a_paragraph_the_clue_filter_leaves_out(
+    family: str, data: st.DataObject
+) -> None:
+    """Every pattern family, in texts its own pattern matches (a new family too): a
+    day the mentions of a paragraph state in full with no reference (the ``full-date``
+    and ``last-updated`` clues) lies in a paragraph :func:`dating._clue_paragraphs`
+    reads for dates, and a "last week" in one it reads for dates or for "last week"."""
+    text = "Live.\n\n" + data.draw(_AROUND_A_MENTION) + data.draw(_family_texts(family))
+    text += data.draw(_AFTER_A_MENTION) + "\n\nMore talks."
+    markers = [Span(m.start(), m.end() - 2) for m in re.finditer("1548 GMT: ", text)]
+    dated, said = dating._clue_paragraphs(text, markers)
+    for day_first in (False, True):
+        for m in find_mentions(text, None, day_first=day_first):
+            at = m.span.start
+            if m.granularity in dating._DAY_OR_CLOCK and m.start is not None:
+                assert any(p.start <= at < p.end for p in dated), (m.text, text)
+            if " ".join(m.text.lower().split()) == "last week":
+                assert any(p.start <= at < p.end for p in dated + said), (m.text, text)
+
+
+def test_a_slashed_iso_date_dates_the_page() -> None:
+    """A page whose one date is written year first with slashes ("2024/01/16", an ISO
+    family's form) is dated by it: its paragraph is read for dates (it was left out)."""
+    text = (
+        "Live.\n\nUPDATE 1200 GMT: Talks began on 2024/01/16, officials said.\n\n"
+        "UPDATE 1300 GMT: More."
+    )
+    tl = liveblog.parse(text)
+    assert tl.date == dt.date(2024, 1, 16)
+    assert [(e.kind, e.text) for e in tl.date_evidence] == [("full-date", "2024/01/16")]

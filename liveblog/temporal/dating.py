@@ -32,9 +32,9 @@ January``) only by the one year the preamble names (``Davos 2024``).
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
-digits after its day or opening an ISO date, or words such as "nineteen ninety-six");
-a paragraph that says ``last week`` but can hold no full date is read only when the
-text states a date.
+digits after its day or opening an ISO date, dashed or slashed, or words such as
+"nineteen ninety-six"); a paragraph that says ``last week`` but can hold no full date
+is read only when the text states a date.
 """
 
 from __future__ import annotations
@@ -397,8 +397,10 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
 # blanks or punctuation. A superset of what the patterns allow there (``DAY``, ``MONTH``
 # and ``YEAR`` in :mod:`~liveblog.temporal.patterns`, in the families that read a day
 # with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
-# before the year. An ISO date ("2024-01-16") opens with its year.
+# before the year. An ISO date ("2024-01-16", "2024/01/16") opens with its year.
 _DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+# What follows the year that opens an ISO date: "2024-01-16", "2024/01/16"
+_ISO_SEPARATORS = ("-", "/")
 # How far before its year a mention's day can be: a match ends at most this far from
 # where it starts (``_WINDOW`` in :mod:`~liveblog.temporal.resolve`)
 _REACH = 120
@@ -414,9 +416,10 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
     the opening day, and the date is never inferred then.) With no reference, a day is
     fully known only when its words name its year: four digits after its day
     (:data:`_DAY_BEFORE_YEAR`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
-    date, or a year read aloud. A paragraph that names a year none of whose digits can
-    be a day's ("since 2017", "in June 2018") and says no "last week" is left out: its
-    mentions date nothing.
+    date ("2024-01-16", "2024/01/16"), or a year read aloud. A paragraph that names a
+    year none of whose digits can be a day's ("since 2017", "in June 2018") and says no
+    "last week" is left out: its mentions date nothing. (A test draws texts from every
+    pattern family and checks that no day they state in full is left out.)
 
     >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nOn May 3, 2022, and LAST week.\\n\\nIn 2021."
     >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text)]
@@ -442,7 +445,7 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
         k = bisect_right(starts, h) - 1
         if k in held and k not in dated:
             before = text[max(starts[k], h - _REACH) : h].lower()
-            if text.startswith("-", h + 4) or _DAY_BEFORE_YEAR.search(before) is not None:
+            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR.search(before):
                 dated.add(k)
     return (
         [Span(starts[k], ends[k]) for k in sorted(dated)],
