@@ -659,6 +659,7 @@ def _best_day(stated: list[int], weights: dict[_Condition, int]) -> int:
     for condition, weight in weights.items():
         condition.tally(weight, tables)
     by_weekday, by_day, from_day = tables
+    at = by_day.get
     weighed = sorted(by_day)
     steps = sorted(from_day)
     step_sums = list(accumulate(from_day[o] for o in steps))
@@ -681,17 +682,16 @@ def _best_day(stated: list[int], weights: dict[_Condition, int]) -> int:
             k = bisect_right(steps, a)
             score = counted + (step_sums[k - 1] if k else 0)
             latest = stated[counted - 1] if counted else None
-            days = [
-                *range(a, min(a + 7, b + 1)),
-                *weighed[bisect.bisect_left(weighed, a) : bisect_right(weighed, b)],
-            ]
-            for o in days:
-                key = (
-                    score + by_weekday[o % 7] + by_day.get(o, 0),
-                    -10_000 if latest is None else latest - o,
-                    -o,
-                )
-                best = max(best, key)
+            # the run's best: the most weight by weekday and by day, the earliest first
+            top, pick = -1, a
+            for o in range(a, min(a + 7, b + 1)):
+                if (weight := by_weekday[o % 7] + at(o, 0)) > top:
+                    top, pick = weight, o
+            for o in weighed[bisect.bisect_left(weighed, a) : bisect_right(weighed, b)]:
+                if (weight := by_weekday[o % 7] + at(o, 0)) > top or (weight == top and o < pick):
+                    top, pick = weight, o
+            key = (score + top, -10_000 if latest is None else latest - pick, -pick)
+            best = max(best, key)
     return -best[2]
 
 
