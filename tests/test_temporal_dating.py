@@ -11,7 +11,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -26,7 +26,7 @@ from liveblog.temporal.dating import (
     _weekday_names,
     _word_starts,
 )
-from liveblog.temporal.patterns import blank_lines
+from liveblog.temporal.patterns import FAMILIES, blank_lines, recogniser
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "eaworldview-2024-01-22.txt"
 
@@ -467,20 +467,38 @@ _CONDITIONS = st.one_of(
 )
 
 
-@given(
-    st.lists(_ORDINALS, max_size=60, unique=True).map(sorted),
-    st.dictionaries(_CONDITIONS, st.integers(1, 3), max_size=8),
-    st.data(),
-)
-def test_scores_in_one_pass_are_the_conditions_weighed_one_by_one(
-    days: list[int], weights: dict[dating._Condition, int], data: st.DataObject
-) -> None:
-    before = data.draw(st.lists(st.integers(0, 5), min_size=len(days), max_size=len(days)))
-    expected = before
-    for condition, weight in weights.items():  # as infer_date weighed them before
+def _best_day_weighed_day_by_day(stated: list[int], weights: dict[dating._Condition, int]) -> int:
+    """The best candidate day as :func:`dating.infer_date` found it before
+    :func:`dating._best_day`: every day around the stated dates scored one by one."""
+    days = sorted(
+        {o + k for o in stated for k in range(-dating._WINDOW_BEFORE, dating._WINDOW_AFTER + 1)}
+    )
+    scores = [bisect.bisect_right(stated, o) for o in days]
+    for condition, weight in weights.items():
         held = condition.holds_on(days)
-        expected = [s + weight if h else s for s, h in zip(expected, held, strict=True)]
-    assert dating._scores(days, before, weights) == expected
+        scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
+    counted = [bisect.bisect_right(stated, o) for o in days]
+    gaps = [o - stated[n - 1] if n else 10_000 for o, n in zip(days, counted, strict=True)]
+    top = max(scores)
+    closest = min(g for s, g in zip(scores, gaps, strict=True) if s == top)
+    return days[list(zip(scores, gaps, strict=True)).index((top, closest))]
+
+
+@given(
+    st.lists(_ORDINALS | st.integers(730_000, 746_000), min_size=1, max_size=12).map(sorted),
+    st.dictionaries(_CONDITIONS, st.integers(1, 3), max_size=8),
+)
+@example([738_000, 738_000, 738_060], {dating._OnOrAfter(738_030): 2})  # a step in a run
+@example([738_000, 748_000], {})  # a gap above 10,000 days
+@example([738_010], {dating._On(738_005): 1})  # a day before every date ties with one after
+def test_the_best_day_is_the_best_of_every_day_scored_one_by_one(
+    stated: list[int], weights: dict[dating._Condition, int]
+) -> None:
+    """Scoring runs of days by their first seven days and the days weighed one by one
+    picks the day that scoring every candidate day picks (score, then closeness, then
+    the earliest), whatever the stated dates (repeated, near, years apart) and the
+    conditions (steps from a day included)."""
+    assert dating._best_day(stated, weights) == _best_day_weighed_day_by_day(stated, weights)
 
 
 # Pieces of pages: days with their years in every shape the patterns read (and a year
@@ -540,3 +558,76 @@ def test_clues_read_from_the_paragraphs_that_can_date_are_those_of_every_paragra
     with mock.patch.object(dating, "_clue_paragraphs", every_paragraph):
         expected = _clues(text, preamble, entries, markers, day_first=False)
     assert found == expected
+
+
+def _written(family: str, text: str) -> str | None:
+    """``text`` (holding a match of ``family``'s pattern, which reads lower case) as a
+    page writes it: its blanks as single spaces, and the names the family wants
+    capitalised (months, weekdays, holidays, "FY") capitalised; None when it no longer
+    holds a match."""
+    found = recogniser((family,))
+    text = re.sub(r"\s+", " ", text)
+    match = found.pattern.search(text)
+    if match is None:
+        return None
+    chars = list(text)
+    for group in found.capitalised.get(family, ()):
+        if match.start(group) >= 0:
+            chars[match.start(group)] = chars[match.start(group)].upper()
+    return "".join(chars)
+
+
+def _family_texts(family: str) -> st.SearchStrategy[str]:
+    """Texts that hold a match of ``family``'s own pattern, as a page writes them: the
+    match alone, or with any characters around it (a family whose pattern looks ahead
+    past its match has only these)."""
+    pattern = recogniser((family,)).pattern
+    return (
+        st.one_of(st.from_regex(pattern, fullmatch=True), st.from_regex(pattern))
+        .map(lambda text: _written(family, text))
+        .filter(lambda text: text is not None)
+        .map(str)
+    )
+
+
+_AROUND_A_MENTION = st.sampled_from(["", "Talks on ", "UPDATE 1548 GMT: On ", "It was "])
+_AFTER_A_MENTION = st.sampled_from(["", ".", ", officials said.", " at 3pm.", "\n2024"])
+
+
+@pytest.mark.parametrize("family", [name for name, _ in FAMILIES])
+@settings(
+    # a few a family in a run (44 families), more in the long fuzz run
+    max_examples=max(8, settings().max_examples // 20),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(data=st.data())
+def test_no_family_dates_a_day_in_a_paragraph_the_clue_filter_leaves_out(
+    family: str, data: st.DataObject
+) -> None:
+    """Every pattern family, in texts its own pattern matches (a new family too): a
+    day the mentions of a paragraph state in full with no reference (the ``full-date``
+    and ``last-updated`` clues) lies in a paragraph :func:`dating._clue_paragraphs`
+    reads for dates, and a "last week" in one it reads for dates or for "last week"."""
+    text = "Live.\n\n" + data.draw(_AROUND_A_MENTION) + data.draw(_family_texts(family))
+    text += data.draw(_AFTER_A_MENTION) + "\n\nMore talks."
+    markers = [Span(m.start(), m.end() - 2) for m in re.finditer("1548 GMT: ", text)]
+    dated, said = dating._clue_paragraphs(text, markers)
+    for day_first in (False, True):
+        for m in find_mentions(text, None, day_first=day_first):
+            at = m.span.start
+            if m.granularity in dating._DAY_OR_CLOCK and m.start is not None:
+                assert any(p.start <= at < p.end for p in dated), (m.text, text)
+            if " ".join(m.text.lower().split()) == "last week":
+                assert any(p.start <= at < p.end for p in dated + said), (m.text, text)
+
+
+def test_a_slashed_iso_date_dates_the_page() -> None:
+    """A page whose one date is written year first with slashes ("2024/01/16", an ISO
+    family's form) is dated by it: its paragraph is read for dates (it was left out)."""
+    text = (
+        "Live.\n\nUPDATE 1200 GMT: Talks began on 2024/01/16, officials said.\n\n"
+        "UPDATE 1300 GMT: More."
+    )
+    tl = liveblog.parse(text)
+    assert tl.date == dt.date(2024, 1, 16)
+    assert [(e.kind, e.text) for e in tl.date_evidence] == [("full-date", "2024/01/16")]

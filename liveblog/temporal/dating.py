@@ -34,9 +34,9 @@ held in 2024): then by the year next to it that fits, if one alone does.
 
 Only the paragraphs that can hold a full date or ``last week`` are read for mentions:
 with no reference, a day is fully known only when its words name its year (four
-digits after its day or opening an ISO date, or words such as "nineteen ninety-six");
-a paragraph that says ``last week`` but can hold no full date is read only when the
-text states a date.
+digits after its day or opening an ISO date, dashed or slashed, or words such as
+"nineteen ninety-six"); a paragraph that says ``last week`` but can hold no full date
+is read only when the text states a date.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import attrs
@@ -144,6 +144,16 @@ _WINDOW_BEFORE = 7
 _WINDOW_AFTER = 45
 
 
+class _Tables(NamedTuple):
+    """The weights of the conditions that hold on a day, in three tables (see
+    :func:`_best_day`): ``by_weekday``, by an ordinal's remainder modulo 7 (ordinal 1 is
+    a Monday); ``by_day``, by ordinal; ``from_day``, on that day and every day after."""
+
+    by_weekday: list[int]
+    by_day: dict[int, int]
+    from_day: dict[int, int]
+
+
 @attrs.frozen
 class _OnOrAfter:
     """Holds for the days on or after a stated day (days are proleptic ordinals)."""
@@ -153,9 +163,9 @@ class _OnOrAfter:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o >= self.stated for o in days]
 
-    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
-        """Adds nothing: it holds on every day from one on (see :meth:`_On.tally`)."""
-        return False
+    def tally(self, weight: int, tables: _Tables) -> None:
+        """Adds ``weight`` from the day on (see :meth:`_On.tally`)."""
+        tables.from_day[self.stated] = tables.from_day.get(self.stated, 0) + weight
 
 
 @attrs.frozen
@@ -167,10 +177,9 @@ class _Weekday:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [(o - 1) % 7 + 1 == self.isoweekday for o in days]
 
-    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+    def tally(self, weight: int, tables: _Tables) -> None:
         """Adds ``weight`` by the weekday (see :meth:`_On.tally`)."""
-        by_weekday[self.isoweekday % 7] += weight
-        return True
+        tables.by_weekday[self.isoweekday % 7] += weight
 
 
 @attrs.frozen
@@ -187,11 +196,11 @@ class _WeekAfter:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o in self.days for o in days]
 
-    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
+    def tally(self, weight: int, tables: _Tables) -> None:
         """Adds ``weight`` on each day of the weeks (see :meth:`_On.tally`)."""
+        by_day = tables.by_day
         for o in self.days:
             by_day[o] = by_day.get(o, 0) + weight
-        return True
 
 
 @attrs.frozen
@@ -203,13 +212,10 @@ class _On:
     def holds_on(self, days: Sequence[int]) -> list[bool]:
         return [o == self.day for o in days]
 
-    def tally(self, weight: int, by_weekday: list[int], by_day: dict[int, int]) -> bool:
-        """Adds ``weight`` to the tables of the days it holds on: ``by_weekday``, by an
-        ordinal's remainder modulo 7 (ordinal 1 is a Monday), or ``by_day``, by ordinal;
-        False (adding nothing) when it holds on too many days for either, and is to be
-        weighed day by day with :meth:`holds_on`."""
-        by_day[self.day] = by_day.get(self.day, 0) + weight
-        return True
+    def tally(self, weight: int, tables: _Tables) -> None:
+        """Adds ``weight`` to the ``tables`` (see :class:`_Tables`) of the days it holds
+        on: one rule gives them all, without a look at each candidate day."""
+        tables.by_day[self.day] = tables.by_day.get(self.day, 0) + weight
 
 
 _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
@@ -393,8 +399,10 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
 # blanks or punctuation. A superset of what the patterns allow there (``DAY``, ``MONTH``
 # and ``YEAR`` in :mod:`~liveblog.temporal.patterns`, in the families that read a day
 # with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
-# before the year. An ISO date ("2024-01-16") opens with its year.
+# before the year. An ISO date ("2024-01-16", "2024/01/16") opens with its year.
 _DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+# What follows the year that opens an ISO date: "2024-01-16", "2024/01/16"
+_ISO_SEPARATORS = ("-", "/")
 # How far before its year a mention's day can be: a match ends at most this far from
 # where it starts (``_WINDOW`` in :mod:`~liveblog.temporal.resolve`)
 _REACH = 120
@@ -410,9 +418,10 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
     the opening day, and the date is never inferred then.) With no reference, a day is
     fully known only when its words name its year: four digits after its day
     (:data:`_DAY_BEFORE_YEAR`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
-    date, or a year read aloud. A paragraph that names a year none of whose digits can
-    be a day's ("since 2017", "in June 2018") and says no "last week" is left out: its
-    mentions date nothing.
+    date ("2024-01-16", "2024/01/16"), or a year read aloud. A paragraph that names a
+    year none of whose digits can be a day's ("since 2017", "in June 2018") and says no
+    "last week" is left out: its mentions date nothing. (A test draws texts from every
+    pattern family and checks that no day they state in full is left out.)
 
     >>> text = "Intro.\\n\\nTalks on Monday.\\n\\nOn May 3, 2022, and LAST week.\\n\\nIn 2021."
     >>> [[text[slice(*p)] for p in found] for found in _clue_paragraphs(text)]
@@ -438,7 +447,7 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
         k = bisect_right(starts, h) - 1
         if k in held and k not in dated:
             before = text[max(starts[k], h - _REACH) : h].lower()
-            if text.startswith("-", h + 4) or _DAY_BEFORE_YEAR.search(before) is not None:
+            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR.search(before):
                 dated.add(k)
     return (
         [Span(starts[k], ends[k]) for k in sorted(dated)],
@@ -648,26 +657,65 @@ def _from_text_year(
     return _opening_from_year("text-year", *best, written)
 
 
-def _scores(days: list[int], scores: list[int], weights: dict[_Condition, int]) -> list[int]:
-    """``scores`` (one per day of ``days``) plus the weight of each condition the day
-    meets, in one pass over the days: each condition adds its weight to the tables by
-    weekday and by day (``tally``), or is weighed on every day when it cannot.
+def _best_day(stated: list[int], weights: dict[_Condition, int]) -> int:
+    """The candidate opening day (an ordinal) that scores best: of the days from
+    ``_WINDOW_BEFORE`` days before to ``_WINDOW_AFTER`` after each of the ``stated``
+    dates (sorted ordinals), the one with the most stated dates on or before it plus the
+    weights of the conditions it meets; among equals, the one closest after the latest
+    stated date not after it (none: as if 10,000 days), then the earliest.
 
-    >>> _scores([1, 2, 8], [0, 0, 1], {_Weekday(1): 2, _On(8): 3, _OnOrAfter(2): 1})
-    [2, 1, 7]
+    The days are not scored one by one: the weights are tallied by weekday, by day and
+    from a day on (:class:`_Tables`), and the candidates are cut into runs of days
+    between the stated dates and the days from which a condition holds. In a run, the
+    dates counted, the latest one and the weights from a day are the same for every
+    day, and a later day is farther from that date: the run's best is among its first
+    seven days (one of each weekday) and the days weighed by day.
+
+    >>> o = dt.date(2024, 1, 16).toordinal()  # a Tuesday
+    >>> best = _best_day([o], {_Weekday(4): 2})
+    >>> dt.date.fromordinal(best)
+    datetime.date(2024, 1, 18)
+    >>> dt.date.fromordinal(_best_day([o, o + 3], {_On(o + 20): 3}))
+    datetime.date(2024, 2, 5)
     """
-    by_weekday = [0] * 7  # by the ordinal's remainder: ordinal 1 is a Monday
-    by_day: dict[int, int] = {}
+    tables = _Tables([0] * 7, {}, {})
     for condition, weight in weights.items():
-        if not condition.tally(weight, by_weekday, by_day):
-            held = condition.holds_on(days)
-            scores = [s + weight if h else s for s, h in zip(scores, held, strict=True)]
-    if by_day:
-        at = by_day.get
-        return [s + by_weekday[o % 7] + at(o, 0) for s, o in zip(scores, days, strict=True)]
-    if any(by_weekday):
-        return [s + by_weekday[o % 7] for s, o in zip(scores, days, strict=True)]
-    return scores
+        condition.tally(weight, tables)
+    by_weekday, by_day, from_day = tables
+    at = by_day.get
+    weighed = sorted(by_day)
+    steps = sorted(from_day)
+    step_sums = list(accumulate(from_day[o] for o in steps))
+    distinct = sorted(set(stated))
+    cuts = sorted({*distinct, *steps})
+    bisect_right = bisect.bisect_right
+    best: tuple[int, int, int] = (-1, 0, 0)  # the best day's score, its gap and day negated
+    # the candidate days, in runs of consecutive days
+    runs: list[list[int]] = []
+    for u in distinct:
+        first, last = u - _WINDOW_BEFORE, u + _WINDOW_AFTER
+        if runs and first <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], last)
+        else:
+            runs.append([first, last])
+    for first, last in runs:
+        inside = cuts[bisect_right(cuts, first) : bisect_right(cuts, last)]
+        for a, b in zip([first, *inside], [*(c - 1 for c in inside), last], strict=True):
+            counted = bisect_right(stated, a)
+            k = bisect_right(steps, a)
+            score = counted + (step_sums[k - 1] if k else 0)
+            latest = stated[counted - 1] if counted else None
+            # the run's best: the most weight by weekday and by day, the earliest first
+            top, pick = -1, a
+            for o in range(a, min(a + 7, b + 1)):
+                if (weight := by_weekday[o % 7] + at(o, 0)) > top:
+                    top, pick = weight, o
+            for o in weighed[bisect.bisect_left(weighed, a) : bisect_right(weighed, b)]:
+                if (weight := by_weekday[o % 7] + at(o, 0)) > top or (weight == top and o < pick):
+                    top, pick = weight, o
+            key = (score + top, -10_000 if latest is None else latest - pick, -pick)
+            best = max(best, key)
+    return -best[2]
 
 
 def infer_date(
@@ -720,28 +768,16 @@ def infer_date(
         if found[0] is None and written is not None and written.weekday is not None and text_years:
             found = _from_text_year(text, preamble, markers, written)
         return found
-    # candidates: the days around each stated date (a bounded set however far apart),
-    # as ordinals; each condition is weighed on all of them at once
-    stated = sorted(d.toordinal() for d in dates)
-    days = sorted({o + k for o in set(stated) for k in range(-_WINDOW_BEFORE, _WINDOW_AFTER + 1)})
-    # one point per stated date on or before the day
-    before = [bisect.bisect_right(stated, o) for o in days]
-    # closeness: days after the latest stated date that is not after the day
-    gaps = [o - stated[n - 1] if n else 10_000 for o, n in zip(days, before, strict=True)]
-    # then the other clues; clues that share a condition are weighed together: a
-    # handful of distinct conditions, however many clues the text holds
+    # one point per stated date on or before the day, then the other clues; clues that
+    # share a condition are weighed together: a handful of distinct conditions, however
+    # many clues the text holds
     weights: dict[_Condition, int] = {}
     for c in clues:
         if c.kind != "full-date":
             weights[c.condition] = weights.get(c.condition, 0) + c.weight
-    scores = _scores(days, before, weights)
-    # the best score, then the smallest gap; the earliest day among equals (a key
-    # function called per candidate day costs more than the rest of the scoring)
-    top = max(scores)
-    closest = min(compress(gaps, map(top.__eq__, scores)))
-    best = list(zip(scores, gaps, strict=True)).index((top, closest))
-    chosen = dt.date.fromordinal(days[best])
-    on_chosen = [days[best]]
+    best = _best_day(sorted(d.toordinal() for d in dates), weights)
+    chosen = dt.date.fromordinal(best)
+    on_chosen = [best]
     evidence = tuple(
         DateEvidence(kind=c.kind, text=c.text, span=c.span, date=chosen)
         for c in sorted(clues, key=_clue_span)
