@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from unittest import mock
 
 import attrs
@@ -291,6 +292,31 @@ WORDS += ("of", "said", "9:30", "“air-raid”", "air raid", "Ⅻ", "—", "!",
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _update(source: Source, position: int, body: str, minute: int, zone: dt.tzinfo) -> Entry:
+    """An ``UPDATE`` entry of ``source``, ``minute`` minutes after midnight UTC, in ``zone``."""
+    entry_id = f"{source.name}-{position}"
+    return Entry(
+        id=entry_id,
+        marker="UPDATE",
+        body=body,
+        span=(0, 0),
+        published=_published(minute, zone),
+        sources=(Provenance(source, entry_id),),
+    )
+
+
+def _retold(
+    draw: st.DrawFn, stories: list[list[str]], vocabulary: Sequence[str], *, edits: int
+) -> list[str]:
+    """One of ``stories`` retold: up to ``edits`` words of ``vocabulary`` put in, or in
+    place of one of its words."""
+    words = list(draw(st.sampled_from(stories)))
+    for _ in range(draw(st.integers(0, edits))):
+        at = draw(st.integers(0, len(words)))
+        words[at : at + draw(st.integers(0, 1))] = [draw(st.sampled_from(vocabulary))]
+    return words
+
+
 @st.composite
 def crowded_timelines(draw: st.DrawFn) -> list[Timeline]:
     """Up to four timelines whose entries retell a few stories within two hours."""
@@ -300,10 +326,7 @@ def crowded_timelines(draw: st.DrawFn) -> list[Timeline]:
         source = SOURCES[number]
         entries: list[Entry] = []
         for position in range(draw(st.integers(0, 6))):
-            words = list(draw(st.sampled_from(stories)))
-            for _ in range(draw(st.integers(0, 2))):
-                at = draw(st.integers(0, len(words)))
-                words[at : at + draw(st.integers(0, 1))] = [draw(st.sampled_from(WORDS))]
+            words = _retold(draw, stories, WORDS, edits=2)
             minute = draw(st.none() | st.integers(0, 120))
             entry_id = f"{source.name}-{position}"
             entries.append(
@@ -431,17 +454,7 @@ def retold_timelines(draw: st.DrawFn) -> list[Timeline]:
                 else:
                     words.append(words.pop(at))
             minute = draw(st.integers(0, 120))
-            entry_id = f"{source.name}-{position}"
-            entries.append(
-                Entry(
-                    id=entry_id,
-                    marker="UPDATE",
-                    body=" ".join(words),
-                    span=(0, 0),
-                    published=_published(minute, ZONES[number]),
-                    sources=(Provenance(source, entry_id),),
-                )
-            )
+            entries.append(_update(source, position, " ".join(words), minute, ZONES[number]))
         entries.sort(key=lambda e: e.published or MIDNIGHT)
         inputs.append(Timeline(entries, source=source))
     return inputs
@@ -506,23 +519,11 @@ def templated_timelines(draw: st.DrawFn) -> list[Timeline]:
         source = SOURCES[number]
         entries: list[Entry] = []
         for position in range(draw(st.integers(0, 16))):
-            middle = list(draw(st.sampled_from(stories)))
-            for _ in range(draw(st.integers(0, 3))):
-                at = draw(st.integers(0, len(middle)))
-                middle[at : at + draw(st.integers(0, 1))] = [draw(st.sampled_from(SLOTS))]
+            middle = _retold(draw, stories, SLOTS, edits=3)
             minute = draw(st.integers(0, 120))
-            entry_id = f"{source.name}-{position}"
             opening, closing = FRAMES[draw(st.sampled_from((0, 0, 0, 1)))]
-            entries.append(
-                Entry(
-                    id=entry_id,
-                    marker="UPDATE",
-                    body=f"{opening} {' '.join(middle)}, {closing}",
-                    span=(0, 0),
-                    published=_published(minute, ZONES[number]),
-                    sources=(Provenance(source, entry_id),),
-                )
-            )
+            body = f"{opening} {' '.join(middle)}, {closing}"
+            entries.append(_update(source, position, body, minute, ZONES[number]))
         entries.sort(key=lambda e: e.published or MIDNIGHT)
         inputs.append(Timeline(entries, source=source))
     return inputs
