@@ -725,18 +725,9 @@ def _parse(
             markers=marker_spans,
             written=written,
             day_first=writes_days_first(),
-            text_years=now is None,  # a page saved at now: its days are not after it
+            # a page saved at now: its days are not after it, and take now's year
+            saved=None if now is None else now.date(),
         )
-        if (
-            now is not None
-            and found[0] is not None
-            and any(e.kind == "title-year" for e in found[1])
-            and (found[0] - now.date()).days + max(offsets, default=0) > 1
-        ):
-            # the title's year puts posts after the page was saved (a day's slack for a
-            # zone east of now's): it names the year the event is for ("Budget 2025"),
-            # and the day takes the year now gives
-            found = (None, ())
         inferred.append(found)
         return found[0]
 

@@ -726,7 +726,7 @@ def infer_date(
     markers: Sequence[Span] = (),
     written: WrittenDay | None = None,
     day_first: bool | None = None,
-    text_years: bool = True,
+    saved: dt.date | None = None,
 ) -> tuple[dt.date | None, tuple[DateEvidence, ...]]:
     """Infer the blog's opening day from the dates, weekdays and relative words it uses.
 
@@ -747,8 +747,11 @@ def infer_date(
             preamble names that one year alone.
         day_first: whether the blog writes its slashed dates day first; None decides
             it from the markers (:func:`~liveblog.markers.dialect.writes_day_first`).
-        text_years: False leaves out the years the posts name (``text-year``): the
-            caller knows a better source of the year (when the page was saved).
+        saved: the day the page was saved, when the caller knows it: a better source
+            of the year than the years the posts name (``text-year`` is left out), and
+            a limit on a preamble's year, which names the year an event is for
+            ("Budget 2025") when it puts the posts more than a day after it (a day's
+            slack for a zone east of the saving one's).
 
     Returns:
         The opening day and the evidence that supports it, or ``(None, ())`` when the
@@ -764,8 +767,13 @@ def infer_date(
     if not dates:
         weekdays = [c for c in clues if isinstance(c.condition, _Weekday)]
         found = _from_preamble_year(text, preamble, written, weekdays)
+        if saved is not None:
+            last = max((offset for _, offset in entries), default=0)
+            if found[0] is not None and (found[0] - saved).days + last > 1:
+                return None, ()  # the title's year puts posts after the page was saved
+            return found
         # the years the posts name, only for a day whose weekday confirms one of them
-        if found[0] is None and written is not None and written.weekday is not None and text_years:
+        if found[0] is None and written is not None and written.weekday is not None:
             found = _from_text_year(text, preamble, markers, written)
         return found
     # one point per stated date on or before the day, then the other clues; clues that
