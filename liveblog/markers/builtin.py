@@ -71,8 +71,8 @@ DATE = rf"""
 # letters so that the pattern keeps its twin for ASCII lines (see markers.twin)
 _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
 
-# A day header's date in French or German (names: FOREIGN_MONTHS in markers.dialect),
-# read in day headers only: "mars" or "Mai" in English prose is no month.
+# A date in French or German (names: FOREIGN_MONTHS in markers.dialect), read only in
+# day headers and in FOREIGN_DATED's stamps: "mars" or "Mai" in English prose is no month.
 _FOREIGN_DATE_BODY = rf"""
 (?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
     |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?

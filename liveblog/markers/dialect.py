@@ -115,8 +115,9 @@ _WEEKDAYS: dict[str, int] = {
     name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 }
 
-# French and German month and weekday names, read in day headers only (``Lundi 22
-# janvier 2024``, ``Montag, 22. Januar``): "mars" or "Mai" in English prose is no month.
+# French and German month and weekday names, read only in day headers (``Lundi 22
+# janvier 2024``, ``Montag, 22. Januar``) and in the foreign-dated dialect's stamps
+# (``Montag, 22. Januar 2024, 18:05 Uhr``): "mars" or "Mai" in English prose is no month.
 FOREIGN_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
