@@ -687,11 +687,12 @@ def _ranked(shingles: set[Shingle], rank: dict[Shingle, int]) -> list[Shingle]:
     A bigram is numbered when it first comes to the crowd index of the bucket and keeps
     its number, so every text and group is ordered alike (as the prefix lemma needs:
     see :func:`_crowd_prefix`); a template's own words come first to the bucket, and so
-    last in the order.
+    last in the order. A text's new bigrams are numbered in sorted order, not the set's
+    (which depends on the hash seed), so every process indexes alike.
     """
     new = shingles.difference(rank)  # a pass over the bigrams, not over the dictionary
     if new:
-        rank.update(zip(new, itertools.count(len(rank))))
+        rank.update(zip(sorted(new), itertools.count(len(rank))))
     return sorted(shingles, key=rank.__getitem__, reverse=True)
 
 

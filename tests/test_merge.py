@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
@@ -561,3 +564,34 @@ def test_rederived_entry_copies_every_field() -> None:
         assert getattr(full, field.name) != field.default, field.name
     sources = (*full.sources, Provenance(EAWV, "x"))
     assert _evolve(full, "fresh", sources) == attrs.evolve(full, id="fresh", sources=sources)
+
+
+def _crowd_order_in_subprocess(seed: str) -> list[list[str]]:
+    """The bucket's bigram order as the crowd index ranks the texts, in a process with
+    hash seed ``seed``."""
+    code = (
+        "import json\n"
+        "from liveblog.merging import _bigrams, _ranked\n"
+        "rank = {}\n"
+        "texts = [f'Officials in district {n} said the river crossed the levee at "
+        "{n} points overnight' for n in range(40)]\n"
+        "order = [[b' '.join(s).decode() for s in _ranked(_bigrams(t), rank)] for t in texts]\n"
+        "print(json.dumps(order))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        check=True,
+    )
+    order: list[list[str]] = json.loads(done.stdout)
+    return order
+
+
+def test_crowd_index_order_is_the_same_whatever_the_hash_seed() -> None:
+    """The crowd index numbers a text's new bigrams in one order, not the set's, so a
+    merge does the same work in every process (its results never depend on it)."""
+    first = _crowd_order_in_subprocess("1")
+    assert _crowd_order_in_subprocess("2") == first
+    assert _crowd_order_in_subprocess("3") == first
