@@ -1,7 +1,9 @@
 """The ``liveblog`` command: argument parsing and printing only.
 
-Exit codes: 0 success, 2 bad input (any file), 1 an internal error. Diagnostics go to
-stderr as ``file:line:col: error: message`` / ``file:line:col: warning: message [code]``.
+Exit codes: 0 success, 2 bad input (any file), 1 an internal error, 130 interrupted
+(Ctrl-C), 141 the reader of the output went away (``| head``), as for a command that
+SIGINT or SIGPIPE ended. Diagnostics go to stderr as ``file:line:col: error: message`` /
+``file:line:col: warning: message [code]``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from liveblog.model import Provenance, Source, Timeline, evolve_entry
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+# 128 + the signal's number, what a shell reports for a command the signal ended
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 
 
 def _date(value: str) -> dt.date:
@@ -587,6 +591,18 @@ def _run_merge(args: argparse.Namespace) -> int:
     return status
 
 
+def _discard_stdout() -> None:
+    """Point the standard output's file descriptor at the null device, so that the
+    interpreter's last flush of what is still buffered cannot fail again at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's capture): nothing is flushed to a pipe
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
@@ -612,6 +628,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except json.JSONDecodeError as err:
         print(f"{args.previous}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # the output's reader went away (``| head -1``): not an error of the input
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        print("liveblog: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (LiveblogError, OSError) as err:
         print(_error_line(getattr(args, "output", "") or "liveblog", err), file=sys.stderr)
         return EXIT_BAD_INPUT

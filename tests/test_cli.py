@@ -723,3 +723,49 @@ def test_unreadable_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFix
     captured = capsys.readouterr()
     assert f"{locked}: error: Permission denied" in captured.err
     assert "2 entries" in captured.out
+
+
+def test_reader_closing_the_pipe_ends_the_run_quietly() -> None:
+    """``liveblog parse ... | head -1``: no error, no traceback, exit 141 as for SIGPIPE."""
+    run = subprocess.Popen(
+        [sys.executable, "-m", "liveblog", "parse", *[BLOG] * 40, "--format", "json", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert run.stdout is not None
+    assert run.stdout.readline() == b"[\n"
+    run.stdout.close()  # far more than a pipe holds is still to come
+    _, err = run.communicate()
+    assert (run.returncode, err) == (141, b"")
+
+
+def test_broken_pipe_in_process_is_not_bad_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A closed stdout is not reported as an error of the input or the output file."""
+
+    class Closed:
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert main(["parse", BLOG, "--date", "2024-01-22"]) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_keyboard_interrupt_prints_one_line_and_exits_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C gives one line on stderr and exit 130 (128 + SIGINT), never a traceback."""
+    from liveblog import many
+
+    def interrupted(*_args: object, **_kwargs: object) -> liveblog.Timeline:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(many, "parse_document", interrupted)
+    for command in (["parse", BLOG], ["feed", BLOG], ["merge", BLOG, BLOG]):
+        assert main(command) == 130
+        assert capsys.readouterr().err == "liveblog: interrupted\n"
