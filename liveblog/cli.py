@@ -175,7 +175,11 @@ def _build_parser() -> argparse.ArgumentParser:
     m.add_argument("--title", help="the merged feed's title")
     m.add_argument("--no-dedupe", action="store_true", help="keep duplicate updates apart")
     m.add_argument(
-        "--window", type=_window, default=30.0, help="minutes within which duplicates are sought"
+        "--window",
+        type=_window,
+        default=30.0,
+        metavar="MINUTES",
+        help="minutes within which duplicates are sought (default 30)",
     )
     m.add_argument("-o", "--output", help="write here instead of stdout")
     _add_jobs_option(m, "the text and HTML files")

@@ -1,0 +1,193 @@
+"""The documentation's code: every fenced block of README.md and docs/*.md is run or checked.
+
+``pycon`` blocks are doctests (``--doctest-glob=*.md``); the Python programs and shell
+commands the pages show are run here, and the command synopses are checked against the
+command's own options, so that no example rots unseen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import glob
+import inspect
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import liveblog
+from liveblog.cli import _build_parser, main
+
+ROOT = Path(__file__).parent.parent
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+
+_FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
+
+# How each block that is not a doctest is checked, by page and a piece of its text: a new
+# Python or shell block fails test_every_block_is_checked until it is given a check here.
+CHECKED = {
+    ("README.md", "sh", "pip install -e . &&"): "test_readme_first_command",
+    ("README.md", "sh", "pip install -e '.[test]'"): ".ci/run runs it (test-command marker)",
+    ("README.md", "sh", "liveblog parse FILE..."): "test_synopses_list_every_option",
+    ("merge.md", "python", "merge(*timelines"): "test_merge_signature",
+    ("performance.md", "sh", "benchmarks/run.py"): "test_benchmark_commands",
+    ("scale.md", "python", "liveblog.parse_many("): "test_scale_parse_many_example",
+    ("scale.md", "python", "dask.bag"): "tests/test_many.py::test_scale_doc_dask_bag_example",
+    ("scale.md", "sh", "liveblog parse archive/"): "test_scale_command_example",
+    ("feeds.md", "", "liveblog feed FILE"): "test_synopses_list_every_option",
+}
+# blocks that show output or a drawing, not code
+SHOWN = {"", "text"}
+
+
+def _blocks() -> list[tuple[str, str, str]]:
+    """(page name, language, text) of every fenced block of the pages."""
+    return [
+        (page.name, m.group(1), m.group(2))
+        for page in PAGES
+        for m in _FENCE.finditer(page.read_text(encoding="utf-8"))
+    ]
+
+
+def _block(page: str, language: str, piece: str) -> str:
+    [text] = [t for p, lang, t in _blocks() if (p, lang) == (page, language) and piece in t]
+    return text
+
+
+def test_every_block_is_checked() -> None:
+    """Each block is a doctest, output shown, or has its check in CHECKED."""
+    unchecked = []
+    for page, language, text in _blocks():
+        checks = [k for k in CHECKED if k[:2] == (page, language) and k[2] in text]
+        if language == "pycon" or checks:
+            continue
+        if language in SHOWN and not re.search(r"^(?:liveblog|python|>>>) ", text, re.M):
+            continue
+        unchecked.append((page, language, text.splitlines()[0]))
+    assert unchecked == []
+    for key in CHECKED:
+        assert _block(*key)  # each check still finds its one block
+
+
+def test_markdown_pages_are_collected_as_doctests() -> None:
+    """pytest reads every page's ``pycon`` blocks: the pages are under testpaths."""
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pytest_options = options["tool"]["pytest"]["ini_options"]
+    assert "--doctest-glob=*.md" in pytest_options["addopts"]
+    assert {"README.md", "docs"} <= set(pytest_options["testpaths"])
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    """The long names of a parser's options, --help left out."""
+    return {
+        max(action.option_strings, key=len)
+        for action in parser._actions
+        if action.option_strings and not isinstance(action, argparse._HelpAction)
+    }
+
+
+def _commands() -> dict[str, argparse.ArgumentParser]:
+    [commands] = [a for a in _build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(commands.choices)
+
+
+def _command_lines() -> list[tuple[str, str]]:
+    """(page name, line) of every ``liveblog COMMAND ...`` the pages show: lines of
+    blocks (a line that starts with a space goes on the one before) and inline code."""
+    found = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        for m in _FENCE.finditer(text):
+            for line in re.sub(r"\n[ \t]+", " ", m.group(2)).splitlines():
+                if re.match(r"(?:python -m )?liveblog (?:parse|feed|merge) ", line):
+                    found.append((page.name, line))
+        for m in re.finditer(r"`(liveblog (?:parse|feed|merge) [^`]*)`", text):
+            found.append((page.name, " ".join(m.group(1).split())))
+    return found
+
+
+_SHORT = {"-o": "--output", "-j": "--jobs", "-q": "--quiet"}
+
+
+@pytest.mark.parametrize(("page", "line"), _command_lines())
+def test_synopses_list_every_option(page: str, line: str) -> None:
+    """A command the docs show uses real options; a synopsis (``[...]``) lists them all."""
+    command = re.search(r"liveblog (\w+)", line)
+    assert command is not None
+    arguments = line[command.end() :]
+    written = {_SHORT.get(o, o) for o in re.findall(r"(?<![\w-])--?[a-z][a-z-]*", arguments)}
+    options = _options(_commands()[command.group(1)])
+    assert written <= options, page
+    if "[" in line:
+        assert written == options, page
+
+
+def test_readme_first_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """README's first command prints the seed's golden timeline as JSON."""
+    line = _block("README.md", "sh", "pip install -e . &&").split("&&")[-1].split()
+    assert line[:2] == ["liveblog", "parse"]
+    assert main(line[1:]) == 0
+    golden = json.loads((ROOT / "seeds" / "eaworldview-2024-01-22.json").read_text("utf-8"))
+    assert json.loads(capsys.readouterr().out) == {**golden["timeline"], "encoding": "utf-8"}
+
+
+def test_merge_signature() -> None:
+    """docs/merge.md's summary line has merge's parameters and defaults."""
+    summary = _block("merge.md", "python", "merge(*timelines").splitlines()[0]
+    head, _, returned = summary.partition(" -> ")
+    namespace: dict[str, object] = {"timedelta": dt.timedelta}
+    exec(f"def {head}: pass", namespace)
+    documented = inspect.signature(namespace["merge"])  # type: ignore[arg-type]
+    actual = inspect.signature(liveblog.merge)
+    assert [(p.name, p.kind, p.default) for p in documented.parameters.values()] == [
+        (p.name, p.kind, p.default) for p in actual.parameters.values()
+    ]
+    assert returned == "Timeline"
+
+
+def test_benchmark_commands() -> None:
+    """The benchmark commands docs/performance.md shows name scripts and options that exist."""
+    for line in _block("performance.md", "sh", "benchmarks/run.py").splitlines():
+        words = line.split("#")[0].split()
+        if words[:1] != ["python"]:
+            continue
+        script = (ROOT / words[1]).read_text(encoding="utf-8")
+        for option in words[2:]:
+            assert f'"{option}"' in script, line
+
+
+def test_scale_parse_many_example(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/scale.md's parse_many loop writes one JSON timeline per blog and names the rest."""
+    archive = tmp_path / "archive" / "2024"
+    archive.mkdir(parents=True)
+    for path in CORPUS[:3]:
+        (archive / path.name).write_bytes(path.read_bytes())
+    (archive / "zz-broken.txt").write_bytes(b"\x81\x8d\xff")
+    monkeypatch.chdir(tmp_path)
+    exec(_block("scale.md", "python", "liveblog.parse_many("), {"__name__": "scale_example"})
+    for path in CORPUS[:3]:
+        written = json.loads((archive / path.name).with_suffix(".json").read_text("utf-8"))
+        timeline = liveblog.parse(path, tz="Europe/London")
+        assert written == timeline.to_dict(include_text=False)
+    out = capsys.readouterr().out
+    assert out.startswith("archive/2024/zz-broken.txt: not UTF-8")
+    assert out.count("\n") == 1
+
+
+def test_scale_command_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/scale.md's command writes a JSON list of the archive's timelines."""
+    (tmp_path / "archive").mkdir()
+    for path in CORPUS[:3]:
+        (tmp_path / "archive" / path.name).write_bytes(path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    words = _block("scale.md", "sh", "liveblog parse archive/").split()
+    argv = [name for word in words[1:] for name in (sorted(glob.glob(word)) or [word])]
+    assert main(argv) == 0
+    written = json.loads((tmp_path / "timelines.json").read_text("utf-8"))
+    assert [t["source"]["name"] for t in written] == [f"archive/{p.name}" for p in CORPUS[:3]]
