@@ -475,6 +475,33 @@ def _check_markup(content: str, report: Reporter) -> None:
     )
 
 
+_LEADING_BLANKS = regex.compile(r"\s*+")
+
+
+def _check_json(content: str, report: Reporter) -> None:
+    """Warn (``json-document``) when the whole text is a JSON object or array: a JSON
+    Feed or a timeline's JSON given to ``parse`` would be one entry of JSON, flagged
+    only by the absence of markers."""
+    blanks = _LEADING_BLANKS.match(content)
+    start = blanks.end() if blanks else 0
+    if content[start : start + 1] not in ("{", "["):
+        return  # the text cannot be a JSON document: json is not even loaded
+    import json  # noqa: PLC0415 - on first use
+
+    try:
+        json.loads(content)
+    except (ValueError, RecursionError):
+        return
+    report.warn(
+        "json-document",
+        "the text is a JSON document, not a live blog: read a JSON Feed with "
+        "Timeline.from_json_feed and a timeline's to_dict() with Timeline.from_dict "
+        "(the command liveblog merge reads both)",
+        start,
+        len(content.rstrip()),
+    )
+
+
 # the extensions a blog is saved with (or a timeline, or a feed), ending a one-line
 # text: the name of its file
 _FILE_NAME = regex.compile(
@@ -626,11 +653,12 @@ def parse(
     parsed as text all the same, so that every span stays an offset into ``text``, with
     an ``html-markup`` warning: its tags can hide markers (``<p><strong>14:32``). Read
     such text with :func:`liveblog.parse_html`, or with
-    :func:`liveblog.html.parse_document`, which tells text from HTML.
+    :func:`liveblog.html.parse_document`, which tells text from HTML. A text that is a
+    JSON document (a JSON Feed) gets a ``json-document`` warning likewise.
 
     Raises:
         NoMarkersError: strict mode, and the text has no markers.
-        ParseError: strict mode, and the text looks like HTML markup.
+        ParseError: strict mode, and the text looks like HTML markup or is JSON.
         MarkerError: strict mode, and a marker is impossible (``UPDATE 2561 GMT``).
         DecodeError: bytes in no supported encoding.
         TypeError, ValueError: a bad argument.
@@ -676,6 +704,7 @@ def _parse(
     report = Reporter(content, strict=strict)
     entities = find_entities(content)
     if markup_check:
+        _check_json(content, report)
         _check_markup(content, report)
         if entities:
             _warn_entities(content, entities, report)

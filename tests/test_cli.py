@@ -769,3 +769,17 @@ def test_keyboard_interrupt_prints_one_line_and_exits_130(
     for command in (["parse", BLOG], ["feed", BLOG], ["merge", BLOG, BLOG]):
         assert main(command) == 130
         assert capsys.readouterr().err == "liveblog: interrupted\n"
+
+
+def test_parse_of_a_json_feed_says_how_to_read_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``liveblog parse feed.json`` warns that the file is JSON and names the readers."""
+    feed = tmp_path / "feed.json"
+    assert main(["feed", BLOG, "--date", "2024-01-22", "-o", str(feed)]) == 0
+    assert main(["parse", str(feed), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["parse", str(feed)]) == 0
+    assert capsys.readouterr().err.startswith(
+        f"{feed}:1:1: warning: the text is a JSON document, not a live blog: read a JSON Feed"
+    )

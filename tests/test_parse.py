@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -746,6 +747,38 @@ def test_a_text_that_is_a_file_name_is_flagged(text: str, warned: bool) -> None:
     if warned:
         assert "pathlib.Path" in tl.warnings[0].message
         with pytest.raises(liveblog.ParseError, match="file name"):
+            liveblog.parse(text, strict=True)
+
+
+_FEED = liveblog.parse("UPDATE 1548 GMT: Talks end.", date=dt.date(2024, 1, 22)).to_json_feed()
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        (json.dumps(_FEED, indent=2), True),
+        (json.dumps([liveblog.Timeline([]).to_dict()]), True),
+        ("  {}\n", True),
+        ("[Updated 14:32] Talks end.", False),
+        ("{Talks} end.", False),
+        ('"Talks end."', False),
+    ],
+)
+def test_a_json_document_is_flagged(text: str, warned: bool) -> None:
+    """A JSON Feed, or the JSON ``parse --format json`` writes, is not a blog: it read as
+    one entry of JSON with only a "no entry markers" warning. It now says how to read it."""
+    tl = liveblog.parse(text)
+    codes = [w.code for w in tl.warnings]
+    assert codes == (["json-document", "no-markers"] if warned else ["no-markers"])
+    if warned:
+        assert tl.warnings[0].message == (
+            "the text is a JSON document, not a live blog: read a JSON Feed with "
+            "Timeline.from_json_feed and a timeline's to_dict() with Timeline.from_dict "
+            "(the command liveblog merge reads both)"
+        )
+        document = text.strip()
+        assert tl.warnings[0].snippet == (document if len(document) <= 80 else document[:79] + "…")
+        with pytest.raises(liveblog.ParseError, match="JSON document"):
             liveblog.parse(text, strict=True)
 
 
