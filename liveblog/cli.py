@@ -268,7 +268,8 @@ def _internal_line(name: str, err: Exception) -> str:
 
 
 def _render_text(name: str, tl: Timeline) -> str:
-    lines = [f"# {name}: {len(tl)} entries, {tl.order}, date {tl.date or 'unknown'}"]
+    count = "1 entry" if len(tl) == 1 else f"{len(tl)} entries"
+    lines = [f"# {name}: {count}, {tl.order}, date {tl.date or 'unknown'}"]
     for e in tl.entries:
         when = e.published.isoformat() if e.published else (e.day.isoformat() if e.day else "-")
         first = e.body.split("\n", 1)[0]
@@ -621,6 +622,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "files", []).count("-") > 1:
+        # the second read of stdin would give an empty blog, silently
+        parser.error("- (the standard input) can be named only once")
     if args.command == "feed":
         if args.previous and args.format == "jsonld":
             parser.error("--previous needs --format jsonfeed or atom (JSON-LD has no item ids)")

@@ -783,3 +783,26 @@ def test_parse_of_a_json_feed_says_how_to_read_it(
     assert capsys.readouterr().err.startswith(
         f"{feed}:1:1: warning: the text is a JSON document, not a live blog: read a JSON Feed"
     )
+
+
+@pytest.mark.parametrize("command", ["parse", "merge"])
+def test_stdin_named_twice_is_a_usage_error(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-`` twice read the blog and then an empty second one, silently: now exit 2."""
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "-", BLOG, "-"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "error: - (the standard input) can be named only once\n"
+    )
+
+
+def test_text_header_counts_one_entry_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text format's header says '1 entry', not '1 entries'."""
+    blog = tmp_path / "one.txt"
+    blog.write_text("UPDATE 1548 GMT: Talks end.\n", encoding="utf-8")
+    assert main(["parse", str(blog), "--date", "2024-01-22"]) == 0
+    assert capsys.readouterr().out.startswith(f"# {blog}: 1 entry, unknown, date 2024-01-22\n")
