@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import reprlib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, cast, overload
+from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
@@ -827,20 +828,40 @@ def _check_order(_inst: object, _attribute: attrs.Attribute[Any], value: str) ->
         raise ValueError(msg)
 
 
+_Item = TypeVar("_Item")
+
+
+def _tuple_of(
+    values: Iterable[_Item], kind: type[_Item], name: str, noun: str
+) -> tuple[_Item, ...]:
+    """``values`` as a tuple, each checked to be a ``kind`` (``noun`` names one): a wrong
+    item fails here, not later with an AttributeError far from the cause."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        msg = f"{name} must be an iterable of {kind.__name__}, got {reprlib.repr(values)}"
+        raise TypeError(msg)
+    items = tuple(values)
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            got = f"{type(item).__name__} {reprlib.repr(item)}"
+            msg = f"{name}[{index}] must be {noun}, got {got}"
+            raise TypeError(msg)
+    return items
+
+
 def _entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
-    return tuple(values)
+    return _tuple_of(values, Entry, "entries", "an Entry")
 
 
 def _warnings(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
-    return tuple(values)
+    return _tuple_of(values, Diagnostic, "warnings", "a Diagnostic")
 
 
 def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
-    return tuple(values)
+    return _tuple_of(values, Mention, "preamble_mentions", "a Mention")
 
 
 def _evidence(values: Iterable[DateEvidence]) -> tuple[DateEvidence, ...]:
-    return tuple(values)
+    return _tuple_of(values, DateEvidence, "date_evidence", "a DateEvidence")
 
 
 @attrs.frozen

@@ -447,3 +447,33 @@ def test_damaged_timeline_data_reads_or_names_its_culprit(data: st.DataObject) -
         assert not last or isinstance(container, dict | list)
     else:
         assert liveblog.Timeline.from_dict(read.to_dict()) == read
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"entries": ["UPDATE 1548 GMT: x"]},
+            "entries[0] must be an Entry, got str 'UPDATE 1548 GMT: x'",
+        ),
+        ({"entries": "abc"}, "entries must be an iterable of Entry, got 'abc'"),
+        (
+            {"entries": [], "warnings": [None]},
+            "warnings[0] must be a Diagnostic, got NoneType None",
+        ),
+        (
+            {"entries": [], "date_evidence": [1]},
+            "date_evidence[0] must be a DateEvidence, got int 1",
+        ),
+        (
+            {"entries": [], "preamble_mentions": ["x"]},
+            "preamble_mentions[0] must be a Mention, got str 'x'",
+        ),
+    ],
+)
+def test_timeline_checks_its_collections(fields: dict[str, Any], message: str) -> None:
+    """A timeline of strings was built, and failed later with an AttributeError far
+    from the cause (``to_dict``, ``merge``, feeds); each collection's items are checked."""
+    with pytest.raises(TypeError) as caught:
+        liveblog.Timeline(**fields)
+    assert str(caught.value) == message
