@@ -511,10 +511,11 @@ def _run_feed(args: argparse.Namespace) -> int:
         old = Path(args.previous)
         try:
             previous = _load_json(old.read_bytes()) if old.exists() else None
+            # a previous document that is no JSON Feed is that file's fault
+            feed, changes = update_feed(previous, feed, now=args.now)
         except (DecodeError, FeedError, OSError) as err:
             print(_error_line(args.previous, err), file=sys.stderr)
             return EXIT_BAD_INPUT
-        feed, changes = update_feed(previous, feed, now=args.now)
         if not args.quiet:
             print(changes, file=sys.stderr)
     if args.format == "atom":

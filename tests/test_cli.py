@@ -806,3 +806,20 @@ def test_text_header_counts_one_entry_in_the_singular(
     blog.write_text("UPDATE 1548 GMT: Talks end.\n", encoding="utf-8")
     assert main(["parse", str(blog), "--date", "2024-01-22"]) == 0
     assert capsys.readouterr().out.startswith(f"# {blog}: 1 entry, unknown, date 2024-01-22\n")
+
+
+def test_a_bad_previous_feed_is_blamed_not_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --previous file that is JSON but no feed was reported under the -o file's name
+    (or 'liveblog'); the message now names the --previous file."""
+    previous = tmp_path / "old.json"
+    previous.write_text("[1, 2]\n", encoding="utf-8")
+    out = tmp_path / "feed.json"
+    for output in ([], ["-o", str(out)]):
+        argv = ["feed", BLOG, "--date", "2024-01-22", "--previous", str(previous), *output]
+        assert main(argv) == 2
+        assert capsys.readouterr().err == (
+            f"{previous}: error: previous feed: not a JSON Feed: expected an object, got list\n"
+        )
+    assert not out.exists()
