@@ -628,3 +628,32 @@ def test_a_time_element_with_local_time_written_as_utc_is_not_used() -> None:
         dt.datetime(2024, 11, 5, 20, 5, 13, tzinfo=UTC),
     ]
     assert [w.code for w in tl.warnings] == ["zones-disagree"]
+
+
+_ATOM = parse("UPDATE 0900 GMT: Talks end.", date=DAY).to_atom(title="Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("markup", "noted"),
+    [
+        (_ATOM, True),
+        ('\ufeff<?xml version="1.0"?>\n<!-- x -->\n<rss version="2.0"><channel/></rss>', True),
+        ("<feed>UPDATE 0900 GMT: x</feed>", True),
+        ("<p>UPDATE 0900 GMT: the feed</p>", False),
+        ("<html><body><feed>UPDATE 0900 GMT: x</feed></body></html>", False),
+    ],
+)
+def test_an_xml_feed_is_flagged(markup: str, noted: bool) -> None:
+    """An Atom or RSS feed (liveblog feed --format atom writes one) read as a web page
+    with at most a "no entry markers" warning; it now says what it is."""
+    tl = parse_html(markup, date=DAY)
+    codes = [w.code for w in tl.warnings]
+    assert ("xml-feed" in codes) == noted
+    if noted:
+        assert codes[0] == "xml-feed"
+        assert tl.warnings[0].message == (
+            "the input is an Atom or RSS feed, not a web page: its text was read as a "
+            "page's; liveblog reads feeds as JSON Feed (Timeline.from_json_feed)"
+        )
+        with pytest.raises(ParseError, match="Atom or RSS feed"):
+            parse_html(markup, date=DAY, strict=True)

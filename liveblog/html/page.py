@@ -62,6 +62,16 @@ _UNAMBIGUOUS_CLOCK = re.compile(
 _MAX_OFFSET = 14 * 60
 # A body written as HTML: it holds at least one tag.
 _HAS_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?/?>")
+# An XML feed's root element after its prolog: <feed> (Atom), <rss>, <rdf:RDF> (RSS 1.0)
+_XML_FEED = re.compile(
+    r"\ufeff?\s*+(?:<\?xml[^>]*+>\s*+)?(?:<!--(?:(?!-->).)*+-->\s*+)*+"
+    r"(<(?:feed|rss|rdf:RDF)\b[^>]*+>?)",
+    re.DOTALL | re.IGNORECASE,
+)
+_XML_FEED_NOTE = (
+    "the input is an Atom or RSS feed, not a web page: its text was read as a page's; "
+    "liveblog reads feeds as JSON Feed (Timeline.from_json_feed)"
+)
 
 
 @pausing_gc
@@ -140,6 +150,9 @@ def parse_html(
             dialect=dialect,
             mentions=mentions,
         )
+    feed = _XML_FEED.match(markup)
+    if feed is not None and strict:
+        raise ParseError.at(_XML_FEED_NOTE, markup, *feed.span(1))
     extraction = extract(markup)
     options = _Options(date, tz, now, source, tuple(dialects), dialect)
     visible, exact = _visible_timeline(extraction, options, strict=False)
@@ -165,6 +178,8 @@ def parse_html(
         # raises for a problem the page left (its <time> elements answer some)
         visible, _exact = _visible_timeline(extraction, options, strict=True)
     warnings = visible.warnings
+    if feed is not None:
+        warnings = (_page_note("xml-feed", _XML_FEED_NOTE), *warnings)
     if rejected is not None:
         warnings = (
             _page_note("json-ld-rejected", f"{rejected}; the visible page was used"),
