@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from liveblog._version import __version__
 from liveblog.errors import (
     DecodeError,
     FeedError,
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from liveblog.merging import merge
     from liveblog.temporal import find_mentions
 
-__version__ = "0.1.0"
 
 # Public names whose modules load on first use: most programs parse text and never need
 # the HTML reader, the merger or the process pool, and the mention tables load with the

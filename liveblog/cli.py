@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 import attrs
 
+from liveblog._version import __version__
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
 from liveblog.io import BLOG_SUFFIXES, decompress
@@ -113,6 +114,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="liveblog", description="Turn live blogs into typed timelines."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("parse", help="parse live blogs into timelines")
     p.add_argument(

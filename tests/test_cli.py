@@ -823,3 +823,16 @@ def test_a_bad_previous_feed_is_blamed_not_the_output(
             f"{previous}: error: previous feed: not a JSON Feed: expected an object, got list\n"
         )
     assert not out.exists()
+
+
+def test_version_option_prints_the_project_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """``liveblog --version`` prints pyproject.toml's version, which __version__ also is."""
+    import tomllib
+
+    project = tomllib.loads((SEEDS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    version = project["project"]["version"]
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"liveblog {version}\n"
+    assert liveblog.__version__ == version
