@@ -52,7 +52,7 @@ def _now(value: str) -> dt.datetime:
         msg = f"not an ISO 8601 date-time: {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
     if moment.utcoffset() is None:
-        msg = f"--now needs a zone offset, e.g. {value}+00:00"
+        msg = f"needs a zone offset, e.g. {value}+00:00"
         raise argparse.ArgumentTypeError(msg)
     return moment
 
@@ -108,6 +108,8 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--now", type=_now, help="when the page was saved (ISO 8601, with offset)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    # a usage error found after parsing is reported with this command's name and usage
+    parser.set_defaults(usage_error=parser.error)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -627,12 +629,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "files", []).count("-") > 1:
         # the second read of stdin would give an empty blog, silently
-        parser.error("- (the standard input) can be named only once")
+        args.usage_error("- (the standard input) can be named only once")
     if args.command == "feed":
         if args.previous and args.format == "jsonld":
-            parser.error("--previous needs --format jsonfeed or atom (JSON-LD has no item ids)")
+            args.usage_error("--previous needs --format jsonfeed or atom (JSON-LD has no item ids)")
         if args.ended and args.format != "jsonld":
-            parser.error("--ended needs --format jsonld (JSON Feed and Atom have no end)")
+            args.usage_error("--ended needs --format jsonld (JSON Feed and Atom have no end)")
     try:
         runners = {"feed": _run_feed, "merge": _run_merge, "parse": _run_parse}
         return runners[args.command](args)

@@ -506,7 +506,7 @@ def test_feed_options_that_do_not_apply_exit_2(
     with pytest.raises(SystemExit) as info:
         main(["feed", BLOG, "--date", "2024-01-22", *options])
     assert info.value.code == 2
-    assert message in capsys.readouterr().err
+    assert f"liveblog feed: error: {message}" in capsys.readouterr().err
 
 
 def test_feed_url_is_the_base_of_relative_links(
@@ -794,7 +794,7 @@ def test_stdin_named_twice_is_a_usage_error(
         main([command, "-", BLOG, "-"])
     assert exit_.value.code == 2
     assert capsys.readouterr().err.endswith(
-        "error: - (the standard input) can be named only once\n"
+        f"liveblog {command}: error: - (the standard input) can be named only once\n"
     )
 
 
@@ -836,3 +836,12 @@ def test_version_option_prints_the_project_version(capsys: pytest.CaptureFixture
     assert exit_.value.code == 0
     assert capsys.readouterr().out == f"liveblog {version}\n"
     assert liveblog.__version__ == version
+
+
+def test_now_without_offset_names_the_option_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse already names the option: the message read 'argument --now: --now needs'."""
+    with pytest.raises(SystemExit):
+        main(["parse", BLOG, "--now", "2024-01-22T10:00"])
+    assert capsys.readouterr().err.endswith(
+        "liveblog parse: error: argument --now: needs a zone offset, e.g. 2024-01-22T10:00+00:00\n"
+    )
