@@ -2059,7 +2059,8 @@ def _resolve_hit(
     if found is _TIMED:
         found = cache.get((key, anchor.time), _ONCE)
     if found is not _ONCE:
-        return cast("Mention | None", found)
+        cached: Mention | None = found  # typing.cast would be a call for every hit
+        return cached
     dayless = _dayless_cache(anchor)
     template = dayless.get(key, _ONCE)
     if template is _ONCE:
@@ -2166,6 +2167,7 @@ _set_span = MENTION_SPAN.__set__
 # | end`` up to PACKED_SPAN_END, the Span itself past it
 _set_packed = MENTION_SPAN.raw_set
 _span_bounds = MENTION_SPAN.bounds
+_get_packed = MENTION_SPAN.raw_get
 
 
 # the fields of Mention that have validators, with them
@@ -2868,10 +2870,14 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
-            hit = _checked_hit(m, text, base, r, broad)
-            if hit is None:
-                break  # a name that must be capitalised is not: the trigger gives nothing
-            family = hit.family
+            family = m.lastgroup
+            hit: _Hit | None = None
+            if r.capitalised[family]:  # type: ignore[index]
+                hit = _checked_hit(m, text, base, r, broad)
+                if hit is None:
+                    break  # a name that must be capitalised is not: the trigger gives nothing
+                family = hit.family
+            # else _checked_hit's hit, built only where it is needed (a Python call less)
             if family in _PLAIN:
                 # no check applies, and the value depends on the words alone
                 end = base + m.end()
@@ -2882,17 +2888,23 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 key = (family, m.group(), "unknown", False, None)
                 template = cache.get(key, _ONCE)
                 if template is _ONCE or template is _TIMED:
+                    if hit is None:
+                        hit = _new_tuple(_Hit, (family, m, base, r))
                     template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
                 if template is not None:
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
                 break
+            if hit is None:
+                hit = _new_tuple(_Hit, (family, m, base, r))
             got = _accept(hit, p, scan, floor)
             if got is None:
                 continue
             if isinstance(got, Mention):
                 found.append(got)
-                floor = got.span.end
+                # got.span.end, read from the slot: the span's getter is a Python call
+                packed = _get_packed(got)
+                floor = packed & PACKED_SPAN_END if packed.__class__ is int else packed[1]
             break
     return _with_joined(found, scan.joined) if scan.joined else found
 
