@@ -2430,7 +2430,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
-    template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
+    # _resolve_hit's look-up in the day's cache, without its call when the hit is cached
+    template = cache.get((family, hit.match.group(), tense, after_in, quarter), _ONCE)
+    if template is _ONCE or template is _TIMED:
+        template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
@@ -2870,9 +2873,9 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
-            family = m.lastgroup
+            family: str = m.lastgroup  # type: ignore[assignment]  # every family is a named group
             hit: _Hit | None = None
-            if r.capitalised[family]:  # type: ignore[index]
+            if r.capitalised[family]:
                 hit = _checked_hit(m, text, base, r, broad)
                 if hit is None:
                     break  # a name that must be capitalised is not: the trigger gives nothing
