@@ -702,7 +702,9 @@ def _numbers(
     start = lo - 1 if lo > 0 else 0  # the character before, for the look-behind
     if zeros is None:
         zeros = text[start : lo + len(folded)].encode("ascii", "replace").translate(_ZEROS)
-    found = []
+    found: list[tuple[int, bytes]] = []
+    if zeros.find(b"0", lo - start) < 0:
+        return found  # no digit (only digits are "0" in the view): no search to start
     for m in (_dated_runs() if dated else _ZERO_RUNS).finditer(zeros, lo - start):
         k, end = m.span()
         unsure = (k > 0 and zeros[k - 1] == 63) or zeros[end : end + 2] == b"?%"

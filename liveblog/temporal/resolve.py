@@ -2380,9 +2380,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     nothing (a look-alike, or no value). ``floor`` is where the last mention ended: words
     taken in before the match ("the day before", "the") start no earlier."""
     text, lo, hi, anchor, low, cache, source, joined = scan
-    family = hit.family
-    start = hit.offset + hit.match.start()
-    end = hit.offset + hit.match.end()
+    # unpacked: a NamedTuple's fields are read by a descriptor the interpreter does not
+    # specialise
+    family, match, offset, _recogniser = hit
+    start = offset + match.start()
+    end = offset + match.end()
     if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
         return None
     if family in _COUNTS and _is_verb_last(hit, text, start, lo):
@@ -2430,10 +2432,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
-    # _resolve_hit's look-up in the day's cache, without its call when the hit is cached
-    template = cache.get((family, hit.match.group(), tense, after_in, quarter), _ONCE)
-    if template is _ONCE or template is _TIMED:
-        template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
+    template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
@@ -2797,16 +2796,20 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     if len(low) != len(piece):
         return _scan_windowed(source, anchor, lo, hi)
     folded, backwards, zeros = views(text, base, hi)
+    triggers = trigger_words(text, folded, base, zeros=zeros, dated=True)
+    if not triggers:
+        return []  # the rest of the set-up is for the triggers (many pieces have none)
     size = len(piece)
     chain = chain_pattern().match
     cache = _anchor_cache(anchor)
+    joined: list[Mention] = []
     # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
-    scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, []))
+    scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, joined))
     blanks = _blank_lines(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
-    for p, word in trigger_words(text, folded, base, zeros=zeros, dated=True):
+    for p, word in triggers:
         if p < floor:
             continue
         j = p - base
@@ -2909,7 +2912,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 packed = _get_packed(got)
                 floor = packed & PACKED_SPAN_END if packed.__class__ is int else packed[1]
             break
-    return _with_joined(found, scan.joined) if scan.joined else found
+    return _with_joined(found, joined) if joined else found
 
 
 _GAPS: Final = frozenset(" \t\n-")
@@ -3026,4 +3029,5 @@ def mentions_in(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_narrative(text, _scan(source, anchor, start, hi), anchor))
+    found = _scan(source, anchor, start, hi)
+    return tuple(_narrative(text, found, anchor)) if found else ()
