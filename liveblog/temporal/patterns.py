@@ -76,10 +76,10 @@ def blank_lines(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[
     end = len(text) if hi is None else hi
     if text.find("\r", lo, end) >= 0:
         blank = BLANK_LINE
-    elif text.find("\n", lo, end) >= 0:
+    elif (k := text.find("\n", lo, end)) >= 0 and text.find("\n", k + 1, end) >= 0:
         blank = _BLANK_LINE_LF
     else:
-        return []
+        return []  # a blank line takes two line breaks: no search to start
     return list(blank.finditer(text, lo, end))
 
 

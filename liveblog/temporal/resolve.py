@@ -159,11 +159,14 @@ class Anchor(NamedTuple):
         if reference is None:
             return _new_tuple(cls, (None, None, _UTC, day_first))
         if isinstance(reference, dt.datetime):
-            if reference.tzinfo is None or reference.utcoffset() is None:
+            tz = reference.tzinfo
+            # a fixed offset (the parser's stamps) is never None: its utcoffset is not
+            # called, which goes through a look-up of the method by name
+            if tz is None or (tz.__class__ is not dt.timezone and reference.utcoffset() is None):
                 msg = f"reference must be timezone-aware, got {reference!r}"
                 raise ValueError(msg)
             day, time = reference.date(), reference.time()
-            return _new_tuple(cls, (day, time, reference.tzinfo, day_first))
+            return _new_tuple(cls, (day, time, tz, day_first))
         if isinstance(reference, dt.date):
             return _new_tuple(cls, (reference, None, _UTC, day_first))
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
