@@ -1373,8 +1373,9 @@ class _Hit(NamedTuple):
 
     def group(self, name: str) -> str | None:
         """The family's group ``name`` (the first of its renamed copies that matched)."""
-        for unique in self.recogniser.groups[self.family].get(name, ()):
-            value = self.match.group(unique)
+        family, match, _offset, recogniser = self  # fields by name are slow reads
+        for unique in recogniser.groups[family].get(name, ()):
+            value = match.group(unique)
             if value is not None:
                 return value
         return None
@@ -1396,7 +1397,8 @@ class _Hit(NamedTuple):
     @property
     def span(self) -> tuple[int, int]:
         """Offsets in the source."""
-        return self.offset + self.match.start(), self.offset + self.match.end()
+        _family, match, offset, _recogniser = self
+        return offset + match.start(), offset + match.end()
 
     def start(self, name: str) -> int:
         """Source offset of group ``name``, -1 if it did not match."""
