@@ -2882,13 +2882,14 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             if m is None:
                 continue
             family: str = m.lastgroup  # type: ignore[assignment]  # every family is a named group
+            # the hit: checked by _checked_hit where the family has names that must be
+            # capitalised; else the one it would return, built only where it is used
             hit: _Hit | None = None
             if r.capitalised[family]:
                 hit = _checked_hit(m, text, base, r, broad)
                 if hit is None:
                     break  # a name that must be capitalised is not: the trigger gives nothing
                 family = hit.family
-            # else _checked_hit's hit, built only where it is needed (a Python call less)
             if family in _PLAIN:
                 # no check applies, and the value depends on the words alone
                 end = base + m.end()
