@@ -318,8 +318,11 @@ def _mentions(
 ) -> tuple[Mention, ...]:
     """The dates an entry's body mentions, resolved against the entry's own time."""
     reference: dt.date | dt.datetime | None = stamp.published or stamp.day
+    pieces = body_ranges(segment.span, segment.cuts)
+    if len(pieces) == 1:  # the usual case: the mentions of one piece are already a tuple
+        return _find_mentions(source, reference, pieces[0], day_first)
     found: list[Mention] = []
-    for piece in segment.body_ranges():
+    for piece in pieces:
         found.extend(_find_mentions(source, reference, piece, day_first))
     return tuple(found)
 

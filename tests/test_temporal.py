@@ -1577,6 +1577,30 @@ def test_naive_datetime_is_rejected() -> None:
     )
 
 
+class _NoOffset(dt.tzinfo):
+    """A zone that states no offset: a datetime in it is naive."""
+
+    def utcoffset(self, _when: dt.datetime | None) -> dt.timedelta | None:
+        return None
+
+    def dst(self, _when: dt.datetime | None) -> dt.timedelta | None:
+        return None
+
+    def tzname(self, _when: dt.datetime | None) -> str | None:
+        return None
+
+
+def test_datetime_whose_zone_states_no_offset_is_rejected() -> None:
+    """A reference with a tzinfo but no offset is naive too (only a fixed offset, which
+    always has one, skips the utcoffset call), and a fixed offset is taken as it is."""
+    naive = dt.datetime(2024, 1, 22, 9, 0, tzinfo=_NoOffset())
+    with pytest.raises(ValueError, match=r"^reference must be timezone-aware, got "):
+        find_mentions("today", naive)
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    (m,) = find_mentions("today", dt.datetime(2024, 1, 22, 0, 30, tzinfo=plus_one))
+    assert (m.value, m.start) == ("2024-01-22", dt.datetime(2024, 1, 22, tzinfo=plus_one))
+
+
 def test_reference_of_the_wrong_type_is_rejected() -> None:
     """A reference that is no date, datetime or None raises TypeError naming it."""
     with pytest.raises(TypeError) as err:

@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from liveblog.markers.lines import BLANK_LINE
 from liveblog.model import Mention, SourceText
 from liveblog.temporal import find_mentions, patterns, resolve
 from liveblog.temporal.patterns import FAMILIES, could_start, fold, views
@@ -576,3 +577,19 @@ def test_the_resolutions_cached_for_every_day_read_no_day() -> None:
     found = {m.text: m for m in find_mentions(PHRASES, dt.date(2019, 5, 3))}
     again = {m.text: m for m in find_mentions(PHRASES, dt.date(2024, 1, 22))}
     assert found["January 16, 2024"].start is again["January 16, 2024"].start
+
+
+@given(
+    st.text(alphabet=" \t\n\r\x0bab", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+@example("a\nb", 0, 3)
+@example("a\n\n", 0, 3)
+@example("\n \n", 1, 3)
+def test_blank_lines_are_the_blank_line_pattern_s_matches(text: str, lo: int, hi: int) -> None:
+    """``blank_lines`` finds what ``BLANK_LINE`` finds in ``text[lo:hi]`` (its shortcuts:
+    the pattern for line feeds alone, and no search with fewer than two of them)."""
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    found = [m.span() for m in patterns.blank_lines(text, lo, hi)]
+    assert found == [m.span() for m in BLANK_LINE.finditer(text, lo, hi)]

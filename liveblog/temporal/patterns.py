@@ -76,10 +76,10 @@ def blank_lines(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[
     end = len(text) if hi is None else hi
     if text.find("\r", lo, end) >= 0:
         blank = BLANK_LINE
-    elif text.find("\n", lo, end) >= 0:
+    elif (k := text.find("\n", lo, end)) >= 0 and text.find("\n", k + 1, end) >= 0:
         blank = _BLANK_LINE_LF
     else:
-        return []
+        return []  # a blank line takes two line breaks: no search to start
     return list(blank.finditer(text, lo, end))
 
 
@@ -702,7 +702,9 @@ def _numbers(
     start = lo - 1 if lo > 0 else 0  # the character before, for the look-behind
     if zeros is None:
         zeros = text[start : lo + len(folded)].encode("ascii", "replace").translate(_ZEROS)
-    found = []
+    found: list[tuple[int, bytes]] = []
+    if zeros.find(b"0", lo - start) < 0:
+        return found  # no digit (only digits are "0" in the view): no search to start
     for m in (_dated_runs() if dated else _ZERO_RUNS).finditer(zeros, lo - start):
         k, end = m.span()
         unsure = (k > 0 and zeros[k - 1] == 63) or zeros[end : end + 2] == b"?%"

@@ -159,11 +159,14 @@ class Anchor(NamedTuple):
         if reference is None:
             return _new_tuple(cls, (None, None, _UTC, day_first))
         if isinstance(reference, dt.datetime):
-            if reference.tzinfo is None or reference.utcoffset() is None:
+            tz = reference.tzinfo
+            # a fixed offset (the parser's stamps) is never None: its utcoffset is not
+            # called, which goes through a look-up of the method by name
+            if tz is None or (tz.__class__ is not dt.timezone and reference.utcoffset() is None):
                 msg = f"reference must be timezone-aware, got {reference!r}"
                 raise ValueError(msg)
             day, time = reference.date(), reference.time()
-            return _new_tuple(cls, (day, time, reference.tzinfo, day_first))
+            return _new_tuple(cls, (day, time, tz, day_first))
         if isinstance(reference, dt.date):
             return _new_tuple(cls, (reference, None, _UTC, day_first))
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
@@ -1370,8 +1373,9 @@ class _Hit(NamedTuple):
 
     def group(self, name: str) -> str | None:
         """The family's group ``name`` (the first of its renamed copies that matched)."""
-        for unique in self.recogniser.groups[self.family].get(name, ()):
-            value = self.match.group(unique)
+        family, match, _offset, recogniser = self  # fields by name are slow reads
+        for unique in recogniser.groups[family].get(name, ()):
+            value = match.group(unique)
             if value is not None:
                 return value
         return None
@@ -1393,7 +1397,8 @@ class _Hit(NamedTuple):
     @property
     def span(self) -> tuple[int, int]:
         """Offsets in the source."""
-        return self.offset + self.match.start(), self.offset + self.match.end()
+        _family, match, offset, _recogniser = self
+        return offset + match.start(), offset + match.end()
 
     def start(self, name: str) -> int:
         """Source offset of group ``name``, -1 if it did not match."""
@@ -2059,7 +2064,8 @@ def _resolve_hit(
     if found is _TIMED:
         found = cache.get((key, anchor.time), _ONCE)
     if found is not _ONCE:
-        return cast("Mention | None", found)
+        cached: Mention | None = found  # typing.cast would be a call for every hit
+        return cached
     dayless = _dayless_cache(anchor)
     template = dayless.get(key, _ONCE)
     if template is _ONCE:
@@ -2166,6 +2172,7 @@ _set_span = MENTION_SPAN.__set__
 # | end`` up to PACKED_SPAN_END, the Span itself past it
 _set_packed = MENTION_SPAN.raw_set
 _span_bounds = MENTION_SPAN.bounds
+_get_packed = MENTION_SPAN.raw_get
 
 
 # the fields of Mention that have validators, with them
@@ -2378,9 +2385,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     nothing (a look-alike, or no value). ``floor`` is where the last mention ended: words
     taken in before the match ("the day before", "the") start no earlier."""
     text, lo, hi, anchor, low, cache, source, joined = scan
-    family = hit.family
-    start = hit.offset + hit.match.start()
-    end = hit.offset + hit.match.end()
+    # unpacked: a NamedTuple's fields are read by a descriptor the interpreter does not
+    # specialise
+    family, match, offset, _recogniser = hit
+    start = offset + match.start()
+    end = offset + match.end()
     if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
         return None
     if family in _COUNTS and _is_verb_last(hit, text, start, lo):
@@ -2792,16 +2801,20 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     if len(low) != len(piece):
         return _scan_windowed(source, anchor, lo, hi)
     folded, backwards, zeros = views(text, base, hi)
+    triggers = trigger_words(text, folded, base, zeros=zeros, dated=True)
+    if not triggers:
+        return []  # the rest of the set-up is for the triggers (many pieces have none)
     size = len(piece)
     chain = chain_pattern().match
     cache = _anchor_cache(anchor)
+    joined: list[Mention] = []
     # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
-    scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, []))
+    scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, joined))
     blanks = _blank_lines(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
-    for p, word in trigger_words(text, folded, base, zeros=zeros, dated=True):
+    for p, word in triggers:
         if p < floor:
             continue
         j = p - base
@@ -2868,10 +2881,15 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             m = r.pattern.match(low, s - base, stop - base)
             if m is None:
                 continue
-            hit = _checked_hit(m, text, base, r, broad)
-            if hit is None:
-                break  # a name that must be capitalised is not: the trigger gives nothing
-            family = hit.family
+            family: str = m.lastgroup  # type: ignore[assignment]  # every family is a named group
+            # the hit: checked by _checked_hit where the family has names that must be
+            # capitalised; else the one it would return, built only where it is used
+            hit: _Hit | None = None
+            if r.capitalised[family]:
+                hit = _checked_hit(m, text, base, r, broad)
+                if hit is None:
+                    break  # a name that must be capitalised is not: the trigger gives nothing
+                family = hit.family
             if family in _PLAIN:
                 # no check applies, and the value depends on the words alone
                 end = base + m.end()
@@ -2882,19 +2900,25 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 key = (family, m.group(), "unknown", False, None)
                 template = cache.get(key, _ONCE)
                 if template is _ONCE or template is _TIMED:
+                    if hit is None:
+                        hit = _new_tuple(_Hit, (family, m, base, r))
                     template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
                 if template is not None:
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
                 break
+            if hit is None:
+                hit = _new_tuple(_Hit, (family, m, base, r))
             got = _accept(hit, p, scan, floor)
             if got is None:
                 continue
             if isinstance(got, Mention):
                 found.append(got)
-                floor = got.span.end
+                # got.span.end, read from the slot: the span's getter is a Python call
+                packed = _get_packed(got)
+                floor = packed & PACKED_SPAN_END if packed.__class__ is int else packed[1]
             break
-    return _with_joined(found, scan.joined) if scan.joined else found
+    return _with_joined(found, joined) if joined else found
 
 
 _GAPS: Final = frozenset(" \t\n-")
@@ -3011,4 +3035,5 @@ def mentions_in(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return tuple(_narrative(text, _scan(source, anchor, start, hi), anchor))
+    found = _scan(source, anchor, start, hi)
+    return tuple(_narrative(text, found, anchor)) if found else ()
