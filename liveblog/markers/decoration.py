@@ -30,9 +30,14 @@ __all__ = ["Undecorated", "undecorate"]
 # The cheap test every text pays: one search for a line break followed by these.
 _MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<]|\d{1,3}[.)][ \t])"
 _MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
+_MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
+_LINE_END = re.compile(r"[\r\n]")
 _MAYBE_FIRST = re.compile(_MAYBE_AFTER)
 
-_CLOCK_AHEAD = r"(?=(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\n]*>)*\d{1,2}[:.h]?\d\d)"
+# a clock after a list's number, maybe emphasised: 9:00, 14.32, 9am, 9.45 p.m.
+_CLOCK_AHEAD = (
+    r"(?=(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\r\n]*>)*\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b))"
+)
 _TAGS = "p|div|li|b|strong|em|i|u|span|mark|blockquote|h[1-6]"
 # one piece of decoration at a line's start (after blanks and earlier pieces)
 _OPENER = re.compile(
@@ -47,7 +52,7 @@ _OPENER = re.compile(
   | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
   | <(?P<tag>"""
     + _TAGS
-    + r""")(?:\s[^<>\n]*)?>                # <strong>23:40</strong> / <p class="x">
+    + r""")(?:[ \t][^<>\r\n]*)?>             # <strong>23:40</strong> / <p class="x">
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -153,15 +158,19 @@ def undecorate(text: str) -> Undecorated | None:
     True
     """
     first = _MAYBE_FIRST.match(text) is not None
-    if not first and _MAYBE.search(text) is None:
+    lone_cr = "\r" in text and _MAYBE_CR.search(text) is not None
+    if not first and not lone_cr and _MAYBE.search(text) is None:
         return None
     pieces: list[tuple[int, int, bool]] = []
     tags: list[str] = []
-    starts = (m.start() + 1 for m in _MAYBE.finditer(text))
+    starts = [m.start() + 1 for m in _MAYBE.finditer(text)]
+    if lone_cr:
+        starts = sorted(starts + [m.start() + 1 for m in _MAYBE_CR.finditer(text)])
     for start in itertools.chain((0,) if first else (), starts):
         at = _BLANKS.match(text, start).end()  # type: ignore[union-attr]
-        end = text.find("\n", at)
-        line_pieces, line_tags = _line_pieces(text, at, len(text) if end < 0 else end)
+        found_end = _LINE_END.search(text, at)
+        end = len(text) if found_end is None else found_end.start()
+        line_pieces, line_tags = _line_pieces(text, at, end)
         pieces.extend((s, e, k == 0) for k, (s, e) in enumerate(line_pieces))
         tags += line_tags
     if not pieces:
@@ -192,7 +201,7 @@ def undecorate(text: str) -> Undecorated | None:
 _LINE_TAG = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:[-*+\u2022>]|\#{1,6})[ \t]+|\*{1,3}|_{1,3})*(<(?:"
     + _TAGS
-    + r")(?:\s[^<>\n]*)?>)",
+    + r")(?:[ \t][^<>\r\n]*)?>)",
     re.IGNORECASE,
 )
 
