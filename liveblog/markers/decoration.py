@@ -44,7 +44,6 @@ _OPENER = re.compile(
     r"""
     (?P<block>
         (?:[-*+\u2022]|>|\#{1,6})[ \t]+    # - 22:30 / > 22:15 / ### 22:00 (then a blank)
-      | >(?=\S)                            # >22:15: a quote without its blank
       | \d{1,3}[.)][ \t]+"""
     + _CLOCK_AHEAD
     + r"""  # 1. 22:30 (only before a clock: "3. Headline" is a post's number)
