@@ -290,3 +290,18 @@ def test_decoration_never_loses_text(text: str) -> None:
             assert text[slice(*entry.marker_span)] == entry.marker
             assert entry.span.start <= entry.marker_span.start
             assert entry.marker_span.end <= entry.span.end
+
+
+def test_feed_items_read_clean() -> None:
+    """A JSON Feed of a decorated blog: each item's title is the marker or the headline
+    and its text the body, without the decoration that opened the post's line."""
+    from liveblog.feeds import to_json_feed
+
+    tl = liveblog.parse(STORM, date=DAY)
+    items = to_json_feed(tl, title="Storm")["items"]
+    assert [item["content_text"] for item in items][:2] == [
+        "Flood warning issued for the coast",
+        "Winds reach 80mph on the headland",
+    ]
+    titles = [str(item.get("title", "")) for item in items]
+    assert not any(title.startswith(("*", "_", "-", ">", "#")) for title in titles)
