@@ -305,3 +305,19 @@ def test_feed_items_read_clean() -> None:
     ]
     titles = [str(item.get("title", "")) for item in items]
     assert not any(title.startswith(("*", "_", "-", ">", "#")) for title in titles)
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_decoration_with_entities_and_any_line_end(end: str) -> None:
+    """Decoration and blanks written out as entities (``**15:42&nbsp;GMT**``) are read
+    together, with LF, CRLF or lone CR line ends; each marker slices the source."""
+    text = "Live\n\n**15:42&nbsp;GMT** Talks resume\n\n- **16:05&nbsp;GMT** Talks stall\n"
+    text = text.replace("\n", end)
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("15:42&nbsp;GMT", "Talks resume"),
+        ("16:05&nbsp;GMT", "Talks stall"),
+    ]
+    assert [text[slice(*e.span)][:4] for e in tl] == ["**15", "- **"]
+    assert [w.code for w in tl.warnings] == ["html-entities"]
+    assert_tiles(text, tl)
