@@ -19,6 +19,7 @@ from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import Choice, choose_markers, is_ui_line
+from liveblog.markers.decoration import line_tag, plain_line, undecorate
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -148,7 +149,7 @@ def _headline(body: str) -> str | None:
         and not is_ui_line(rest)
         and not _breaks_paragraph(first, rest)
     ):
-        return first
+        return plain_line(first)
     return None
 
 
@@ -209,7 +210,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
                 lines = lines.split("\n", k - first)[-1]
             headline = _headline(lines)
         above = joined[first]
-        day_header = None if above is None else str(_body(text, above.match, ()))
+        day_header = None if above is None else plain_line(str(_body(text, above.match, ())))
         segments.append(
             Segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
         )
@@ -463,6 +464,15 @@ def _check_markup(content: str, report: Reporter) -> None:
 
     start = html_start(content)
     if start is None:
+        tag = line_tag(content, _MARKUP_LOOK)
+        if tag is not None:
+            report.warn(
+                "html-markup",
+                f"the text holds HTML tags at its lines' starts, such as "
+                f"{content[slice(*tag)]!r}: markers are read across them, and the tags "
+                "kept in the text; a page's HTML reads better with liveblog.parse_html",
+                *tag,
+            )
         return
     end = content.find(">", start, start + 200)
     if content[line_start(content, start) : start].strip():
@@ -601,16 +611,22 @@ def _choose_markers(
     dialects: Sequence[Dialect],
     forced: Dialect | None,
 ) -> Choice:
-    """The markers of ``content``, read across the blanks written out as entities."""
+    """The markers of ``content``, read across the blanks written out as entities and
+    the decoration at its lines' starts (see :mod:`liveblog.markers.decoration`)."""
     copy = blank_entities(content, entities) if entities else None
-    if copy is None:
-        return choose_markers(content, dialects, forced=forced)
-    chosen = choose_markers(copy.text, dialects, forced=forced)
-    return attrs.evolve(
-        chosen,
-        markers=tuple(map(copy.marker, chosen.markers)),
-        rejected=tuple(map(copy.marker, chosen.rejected)),
-    )
+    view = content if copy is None else copy.text
+    plain = undecorate(view)
+    if plain is not None:
+        view = plain.text
+    chosen = choose_markers(view, dialects, forced=forced)
+    for back in (plain, copy):
+        if back is not None:
+            chosen = attrs.evolve(
+                chosen,
+                markers=tuple(map(back.marker, chosen.markers)),
+                rejected=tuple(map(back.marker, chosen.rejected)),
+            )
+    return chosen
 
 
 def _source(source: str | Source | None) -> Source | None:

@@ -85,6 +85,8 @@ OPTIONAL_STYLES = frozenset(
         "german-time",  # 14.32 Uhr:
         "zone-on-some",  # 10:30 p.m. ET above a bare 11:45 p.m.: the same zone
         "relative-day",  # Today 09:15 / Yesterday at 6.05pm, resolved against now
+        "markdown",  # **23:40** / - 22:30 / ### 22:00: Markdown decorating the posts' lines
+        "html-tags",  # <strong>UPDATE 1548 GMT:</strong> opening the lines of a text file
     }
 )
 

@@ -1,0 +1,240 @@
+"""Markdown and inline HTML decorating the start of a text's lines.
+
+Text converted from a web page (html2text, trafilatura, pandoc, a Notion or Obsidian
+export, a copy from a CMS editor) decorates the opening of each post's line:
+``**23:40** Flood warning``, ``- 22:30 Evacuation ordered``, ``> 22:15 Police say``,
+``### 22:00 Storm upgraded``, ``<strong>23:40</strong> text`` in a text file. The text
+itself is never changed (every span is an offset into it): markers are read on a copy
+without the decoration at each line's start (list bullets, block quotes, headings,
+emphasis, inline tags) and without the closing emphasis or tag that pairs with it on
+the same line (``**``, ``</strong>``), so that the copy reads as the undecorated text
+would; the markers' offsets are then mapped back, the marker itself (``Entry.marker``)
+as written inside the decoration and its match (cut from the body) widened over it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+import attrs
+
+from liveblog.markers.dialect import Marker
+from liveblog.model import Span
+
+__all__ = ["Undecorated", "undecorate"]
+
+# a line that may open with decoration: a bullet (- * + •), a block quote, a heading, an
+# ordered list's number before a clock, emphasis, or a tag (at the text's start, too).
+# The cheap test every text pays: one search for a line break followed by these.
+_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<]|\d{1,3}[.)][ \t])"
+_MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
+_MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
+_LINE_END = re.compile(r"[\r\n]")
+_MAYBE_FIRST = re.compile(_MAYBE_AFTER)
+
+# a clock after a list's number, maybe emphasised: 9:00, 14.32, 9am, 9.45 p.m.
+_CLOCK_AHEAD = (
+    r"(?=(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\r\n]*>)*\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b))"
+)
+_TAGS = "p|div|li|b|strong|em|i|u|span|mark|blockquote|h[1-6]"
+# one piece of decoration at a line's start (after blanks and earlier pieces)
+_OPENER = re.compile(
+    r"""
+    (?P<block>
+        (?:[-*+\u2022]|>|\#{1,6})[ \t]+    # - 22:30 / > 22:15 / ### 22:00 (then a blank)
+      | \d{1,3}[.)][ \t]+"""
+    + _CLOCK_AHEAD
+    + r"""  # 1. 22:30 (only before a clock: "3. Headline" is a post's number)
+    )
+  | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
+  | <(?P<tag>"""
+    + _TAGS
+    + r""")(?:[ \t][^<>\r\n]*)?>             # <strong>23:40</strong> / <p class="x">
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_BLANKS = re.compile(r"[ \t]*")
+_CLOSER_LOOK = 200
+"""How far into a line the closing emphasis or tag of its opening one is looked for."""
+
+
+@attrs.frozen
+class Undecorated:
+    """A copy of a text without its lines' decoration, and the way back."""
+
+    text: str
+    """The copy markers are read on."""
+    positions: tuple[int, ...]
+    """Where each removed piece stood in the copy, in order."""
+    removed: tuple[int, ...]
+    """How many characters the copy lost before each piece (the running total)."""
+    sizes: tuple[int, ...]
+    """Each piece's length."""
+    openers: tuple[bool, ...]
+    """For each piece, whether it opens its line (else it closes an opener's emphasis
+    or tag)."""
+    tags: tuple[str, ...]
+    """The HTML tags among the pieces, in order (``<strong>``), for the warning."""
+
+    def offset(self, position: int, *, openers: bool, closers: bool) -> int:
+        """The offset in the original text of ``position`` in the copy: past the pieces
+        removed at that position of the kinds asked for, before the others.
+
+        >>> copy = undecorate("**23:40** Flood")
+        >>> copy is not None and [copy.offset(p, openers=o, closers=not o)
+        ...                       for p, o in ((0, True), (0, False), (5, True), (5, False))]
+        [2, 0, 7, 9]
+        """
+        k = bisect.bisect_left(self.positions, position)
+        original = position + (self.removed[k - 1] + self.sizes[k - 1] if k else 0)
+        while k < len(self.positions) and self.positions[k] == position:
+            if not (openers if self.openers[k] else closers):
+                break
+            original += self.sizes[k]
+            k += 1
+        return original
+
+    def marker(self, marker: Marker) -> Marker:
+        """``marker``, read on the copy, with the original text's offsets: its span as
+        written inside the decoration, its match and start widened over it."""
+        span, match = marker.span, marker.match
+        return attrs.evolve(
+            marker,
+            span=Span(
+                self.offset(span.start, openers=True, closers=True),
+                max(
+                    self.offset(span.start, openers=True, closers=True),
+                    self.offset(span.end, openers=False, closers=False),
+                ),
+            ),
+            match=Span(
+                self.offset(match.start, openers=False, closers=False),
+                self.offset(match.end, openers=False, closers=True),
+            ),
+            start=self.offset(marker.start, openers=False, closers=False),
+        )
+
+
+def _line_pieces(text: str, at: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The decoration of the line ``text[at:end]``: the opening run (one piece, blanks
+    after it included) and the closers paired with its emphasis and tags; the tags."""
+    position = at
+    closers: list[str] = []
+    tags: list[str] = []
+    while (found := _OPENER.match(text, position, end)) is not None:
+        if found["emphasis"]:
+            closers.append(found["emphasis"])
+        elif found["tag"]:
+            closers.append(f"</{found['tag']}>")
+            tags.append(found.group())
+        position = _BLANKS.match(text, found.end(), end).end()  # type: ignore[union-attr]
+    if position == at:
+        return [], tags
+    pieces = [(at, position)]
+    look = min(end, position + _CLOSER_LOOK)
+    lower = text[position:look].lower() if tags else text[position:look]
+    done = 0
+    # the innermost opener closes first: **<b>9:45</b>**
+    for closer in reversed(closers):
+        k = lower.find(closer.lower() if tags else closer, done)
+        if k < 0:
+            continue
+        pieces.append((position + k, position + k + len(closer)))
+        done = k + len(closer)
+    pieces.sort()
+    return pieces, tags
+
+
+def undecorate(text: str) -> Undecorated | None:
+    """``text`` without the decoration at its lines' starts and the closers paired with
+    it; None when no line is decorated (the usual case, told by one search).
+
+    >>> undecorate("# Storm\\n\\n**23:40** Flood\\n- 22:30 Evacuation").text
+    'Storm\\n\\n23:40 Flood\\n22:30 Evacuation'
+    >>> undecorate("3. Headline\\n14:32 text") is None
+    True
+    """
+    first = _MAYBE_FIRST.match(text) is not None
+    lone_cr = "\r" in text and _MAYBE_CR.search(text) is not None
+    if not first and not lone_cr and _MAYBE.search(text) is None:
+        return None
+    pieces: list[tuple[int, int, bool]] = []
+    tags: list[str] = []
+    starts = [m.start() + 1 for m in _MAYBE.finditer(text)]
+    if lone_cr:
+        starts = sorted(starts + [m.start() + 1 for m in _MAYBE_CR.finditer(text)])
+    for start in itertools.chain((0,) if first else (), starts):
+        at = _BLANKS.match(text, start).end()  # type: ignore[union-attr]
+        found_end = _LINE_END.search(text, at)
+        end = len(text) if found_end is None else found_end.start()
+        line_pieces, line_tags = _line_pieces(text, at, end)
+        pieces.extend((s, e, k == 0) for k, (s, e) in enumerate(line_pieces))
+        tags += line_tags
+    if not pieces:
+        return None
+    out: list[str] = []
+    positions: list[int] = []
+    removed: list[int] = []
+    sizes: list[int] = []
+    done = lost = 0
+    for start, end, _ in pieces:
+        out.append(text[done:start])
+        positions.append(start - lost)
+        removed.append(lost)
+        sizes.append(end - start)
+        lost += end - start
+        done = end
+    out.append(text[done:])
+    return Undecorated(
+        "".join(out),
+        tuple(positions),
+        tuple(removed),
+        tuple(sizes),
+        tuple(opener for _, _, opener in pieces),
+        tuple(tags),
+    )
+
+
+_LINE_TAG = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:[-*+\u2022>]|\#{1,6})[ \t]+|\*{1,3}|_{1,3})*(<(?:"
+    + _TAGS
+    + r")(?:[ \t][^<>\r\n]*)?>)",
+    re.IGNORECASE,
+)
+
+
+def line_tag(text: str, end: int) -> Span | None:
+    """Where the first inline HTML tag opening a line of ``text[:end]`` stands
+    (``<strong>23:40</strong> text``), if any.
+
+    >>> line_tag("Storm\\n- <b>23:40</b> Flood", 100)
+    Span(start=8, end=11)
+    """
+    found = _LINE_TAG.search(text, 0, end)
+    return None if found is None else Span(*found.span(1))
+
+
+_DECORATION_FIRST = frozenset("-*+\u2022>#_<0123456789")
+
+
+def plain_line(line: str) -> str:
+    """``line`` (a headline, a day header: derived text, not the source) without the
+    decoration at its start and the closers paired with it.
+
+    >>> plain_line("**Monday 22 January**"), plain_line("Talks resume")
+    ('Monday 22 January', 'Talks resume')
+    """
+    if not line or line[0] not in _DECORATION_FIRST:
+        return line
+    pieces, _ = _line_pieces(line, 0, len(line))
+    if not pieces:
+        return line
+    kept: list[str] = []
+    done = 0
+    for start, end in pieces:
+        kept.append(line[done:start])
+        done = end
+    kept.append(line[done:])
+    return "".join(kept).strip()

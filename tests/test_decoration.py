@@ -1,0 +1,323 @@
+"""Markers read across Markdown and inline-HTML decoration at line starts
+(liveblog.markers.decoration)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import liveblog
+from liveblog import Timeline
+from liveblog.markers.decoration import line_tag, plain_line, undecorate
+from tests.helpers import assert_keeps_words, assert_tiles
+from tests.strategies import (
+    GenBlog,
+    HeadedBlog,
+    StyledBlog,
+    blogs,
+    headed_blogs,
+    render,
+    styled_blogs,
+)
+
+DAY = dt.date(2024, 1, 22)
+
+STORM = (
+    "# Storm live\n\n"
+    "**23:40** Flood warning issued for the coast\n\n"
+    "__23:10__ Winds reach 80mph on the headland\n\n"
+    "*22:45* Storm makes landfall near the port\n\n"
+    "- 22:30 Evacuation ordered in low-lying streets\n\n"
+    "> 22:15 Police say the coast road is closed\n\n"
+    "### 22:00 Storm upgraded to red warning\n"
+)
+
+
+def _entries(tl: Timeline) -> list[tuple[str, str, str | None]]:
+    return [(e.marker, e.body, e.published.strftime("%H:%M") if e.published else None) for e in tl]
+
+
+def test_each_decoration_opens_its_post() -> None:
+    """Bold, underlined and emphasised times, a list item, a block quote and a heading
+    each open a post: the marker is the time as written inside the decoration, the body
+    the text after it, and the span (which holds the decoration) slices the source."""
+    tl = liveblog.parse(STORM, date=DAY)
+    assert _entries(tl) == [
+        ("22:00", "Storm upgraded to red warning", "22:00"),
+        ("22:15", "Police say the coast road is closed", "22:15"),
+        ("22:30", "Evacuation ordered in low-lying streets", "22:30"),
+        ("22:45", "Storm makes landfall near the port", "22:45"),
+        ("23:10", "Winds reach 80mph on the headland", "23:10"),
+        ("23:40", "Flood warning issued for the coast", "23:40"),
+    ]
+    assert tl.preamble.text == "# Storm live"
+    assert [STORM[slice(*e.span)].split(" ", 1)[0] for e in tl] == [
+        "###",
+        ">",
+        "-",
+        "*22:45*",
+        "__23:10__",
+        "**23:40**",
+    ]
+    for entry in tl:
+        assert entry.marker_span is not None
+        assert STORM[slice(*entry.marker_span)] == entry.marker
+    assert_tiles(STORM, tl)
+    plain = undecorate(STORM)
+    assert plain is not None
+    assert_keeps_words(plain.text, tl)  # the decoration is in the spans, not the words
+
+
+@pytest.mark.parametrize(
+    ("lines", "markers", "bodies"),
+    [
+        (
+            ["**UPDATE 1548 GMT:** Talks resume.", "**UPDATE 1530 GMT:** Talks stall."],
+            ["UPDATE 1530 GMT", "UPDATE 1548 GMT"],
+            ["Talks stall.", "Talks resume."],
+        ),
+        (
+            ["**9:45am:** Polls open.", "**10:15am:** Queues form.", "**11:00am:** Rain."],
+            ["9:45am", "10:15am", "11:00am"],
+            ["Polls open.", "Queues form.", "Rain."],
+        ),
+        (
+            ["* 14:32 Talks resume", "* 14:50 Talks stall", "* 15:05 Talks end"],
+            ["14:32", "14:50", "15:05"],
+            ["Talks resume", "Talks stall", "Talks end"],
+        ),
+        (
+            ["+ 14:32 Talks resume", "• 14:50 Talks stall", "1. 15:05 Talks end"],
+            ["14:32", "14:50", "15:05"],
+            ["Talks resume", "Talks stall", "Talks end"],
+        ),
+        (
+            ["- **14:32** Talks resume", "- **14:50** Talks stall", "- **15:05** Talks end"],
+            ["14:32", "14:50", "15:05"],
+            ["Talks resume", "Talks stall", "Talks end"],
+        ),
+        (
+            ["**14:32**\nTalks resume\nText.", "**14:50**\nTalks stall\nText."],
+            ["14:32", "14:50"],
+            ["Talks resume\nText.", "Talks stall\nText."],
+        ),
+    ],
+)
+def test_dialects_read_through_decoration(
+    lines: list[str], markers: list[str], bodies: list[str]
+) -> None:
+    """Update keywords, 12-hour clocks, bullets of every kind, a numbered list of
+    times, a bold time in a list item and bold times alone on their lines."""
+    text = "Live\n\n" + "\n\n".join(lines) + "\n"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == markers
+    assert [e.body for e in tl] == bodies
+    assert_tiles(text, tl)
+
+
+def test_bold_day_header_and_headline_read_clean() -> None:
+    """A bold day header sets the day and is the entry's ``day_header`` without its
+    asterisks; a bold headline under a bold time is the headline without them, and
+    stays in the body as written."""
+    text = (
+        "Live\n\n**Monday 22 January 2024**\n\n**9:45am**\n**Polls open**\nQueues.\n\n"
+        "**10:15am**\n## Rain\nUmbrellas.\n"
+    )
+    tl = liveblog.parse(text)
+    assert [e.published for e in tl] == [
+        dt.datetime(2024, 1, 22, 9, 45, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 10, 15, tzinfo=dt.UTC),
+    ]
+    assert [(e.day_header, e.headline, e.body) for e in tl] == [
+        ("Monday 22 January 2024", "Polls open", "**Polls open**\nQueues."),
+        (None, "Rain", "## Rain\nUmbrellas."),
+    ]
+
+
+def test_inline_tags_in_a_text_file() -> None:
+    """``<strong>23:40</strong>`` opening each line of a text file: the markers are read
+    across the tags, which stay in the entries' spans, with an ``html-markup`` warning
+    at the first tag (parse_html reads the line breaks as blanks: one paragraph)."""
+    text = (
+        "Storm live\n\n<strong>23:40</strong> Flood warning issued\n\n"
+        "<strong>23:10</strong> Winds reach 80mph\n\n<strong>22:45</strong> Storm lands\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("22:45", "Storm lands"),
+        ("23:10", "Winds reach 80mph"),
+        ("23:40", "Flood warning issued"),
+    ]
+    assert [w.code for w in tl.warnings] == ["html-markup", "no-zone"]
+    assert text[slice(*tl.warnings[0].span)] == "<strong>"
+    assert_tiles(text, tl)
+    html = liveblog.parse_html(text)
+    assert len(html.entries) == 1
+
+
+def test_paragraph_tags_keep_their_closing_tag_in_the_body() -> None:
+    """``<p><b>14:32 GMT</b> text</p>``: the opening tags and ``</b>`` are cut with the
+    marker; the ``</p>`` ending the line stays in the body (text is never lost)."""
+    text = "<p><b>14:32 GMT</b> Talks resume.</p>\n<p><b>14:10 GMT</b> Talks stall.</p>\n"
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("14:10 GMT", "Talks stall.</p>"),
+        ("14:32 GMT", "Talks resume.</p>"),
+    ]
+    assert [w.code for w in tl.warnings] == ["html-markup"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n\n- 9:00 doors open\n- 9:30 welcome talk\n- 10:00 first panel\n",
+        "Programme\n\n1. 9:00 doors open\n2. 9:30 welcome talk\n3. 10:00 first panel\n",
+        "The **big** news today.\n\n**Note** that the **vote** is close.\n",
+        "Plan\n\n* Talks resume on Monday\n* **Budget** follows\n",
+    ],
+)
+def test_articles_read_as_their_undecorated_text(text: str) -> None:
+    """A schedule as a list, and bold words, give what the text without the decoration
+    gives: one entry, no markers."""
+    plain = undecorate(text)
+    assert plain is not None
+    tl = liveblog.parse(text, date=DAY)
+    bare = liveblog.parse(plain.text, date=DAY)
+    assert [(e.marker, e.published) for e in tl] == [(e.marker, e.published) for e in bare]
+    assert len(tl.entries) == 1
+    assert [w.code for w in tl.warnings] == ["no-markers"]
+
+
+def test_numbered_posts_and_tickers_are_no_decoration() -> None:
+    """``3. Headline`` (a post's number), ``#12`` and ``+++ 18:22`` are not decoration."""
+    assert undecorate("3. Headline\n#12 Talks\n+++ 18:22 x +++\n2. 2024 race\n") is None
+    assert line_tag("a <b>x</b> b\n", 100) is None
+    assert plain_line("3. Headline") == "3. Headline"
+
+
+_PREFIXES = ("", "- ", "* ", "+ ", "\u2022 ", "> ", "### ", "> - ")
+_WRAPS = (("", ""), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("<b>", "</b>"))
+_TAGGED = (("<strong>", "</strong>"), ("<p><b>", "</b>"))
+
+
+def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> str:
+    """``text`` with the lines of ``tl``'s markers (and day headers) that start a line
+    decorated: a drawn prefix and a wrap around the marker (with its colon)."""
+    wraps = _WRAPS + _TAGGED if tags else _WRAPS
+    places: list[tuple[int, int]] = []
+    for entry in tl:
+        if entry.day_header is not None:
+            start = entry.span.start
+            places.append((start, start + len(entry.day_header)))
+        if entry.marker_span is not None:
+            start, end = entry.marker_span
+            if text[end : end + 1] == ":":
+                end += 1
+            places.append((start, end))
+    out = []
+    done = 0
+    for start, end in sorted(set(places)):
+        line = text.rfind("\n", 0, start) + 1
+        if text[line:start].strip() or start < done:
+            continue  # not at a line's start
+        prefix = data.draw(st.sampled_from(_PREFIXES))
+        opener, closer = data.draw(st.sampled_from(wraps))
+        out += [text[done:start], prefix, opener, text[start:end], closer]
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _same_reading(text: str, decorated: str, **kwargs: object) -> None:
+    """The decorated text reads as the text: the same markers, instants, bodies,
+    headlines, day headers and choice, and loses nothing."""
+    tl = liveblog.parse(text, **kwargs)  # type: ignore[arg-type]
+    got = liveblog.parse(decorated, **kwargs)  # type: ignore[arg-type]
+
+    def reading(t: Timeline) -> list[tuple[object, ...]]:
+        return [(e.marker, e.published, e.body, e.headline, e.day_header, e.author) for e in t]
+
+    assert reading(got) == reading(tl)
+    assert got.dialect.names == tl.dialect.names
+    assert got.order == tl.order
+    codes = [w.code for w in got.warnings if w.code != "html-markup"]
+    assert codes == [w.code for w in tl.warnings]
+    assert_tiles(decorated, got)
+
+
+@given(styled_blogs(), st.data())
+def test_decorated_styled_blogs_read_as_undecorated(blog: StyledBlog, data: st.DataObject) -> None:
+    """Every dialect: decorating the posts' lines (bullets, quotes, headings, emphasis,
+    inline tags) changes no entry."""
+    text = blog.render()
+    kwargs = {"date": blog.opening_day, "tz": blog.tz}
+    tl = liveblog.parse(text, **kwargs)  # type: ignore[arg-type]
+    _same_reading(text, _decorate(text, tl, data, tags=True), **kwargs)
+
+
+@given(blogs(), st.data())
+def test_decorated_update_blogs_read_as_undecorated(blog: GenBlog, data: st.DataObject) -> None:
+    """``UPDATE hhmm GMT:`` blogs with tricky body lines, an ``ORIGINAL ENTRY``, CRLF."""
+    text = render(blog)
+    tl = liveblog.parse(text, date=blog.date)
+    _same_reading(text, _decorate(text, tl, data, tags=False), date=blog.date)
+
+
+@given(headed_blogs(), st.data())
+def test_decorated_day_headers_read_as_undecorated(blog: HeadedBlog, data: st.DataObject) -> None:
+    """Day headers and their posts, decorated, give the same days and instants."""
+    text = blog.render()
+    tl = liveblog.parse(text, tz="Europe/London")
+    _same_reading(text, _decorate(text, tl, data, tags=True), tz="Europe/London")
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("*_-+>#<>/bp 1234:.\nAUPDTEGMx")) | st.characters(),
+        max_size=200,
+    )
+)
+def test_decoration_never_loses_text(text: str) -> None:
+    """On text full of decoration characters the spans still tile the text, and every
+    marker span slices to the marker."""
+    tl = liveblog.parse(text, date=DAY)
+    assert_tiles(text, tl)
+    for entry in tl:
+        if entry.marker_span is not None:
+            assert text[slice(*entry.marker_span)] == entry.marker
+            assert entry.span.start <= entry.marker_span.start
+            assert entry.marker_span.end <= entry.span.end
+
+
+def test_feed_items_read_clean() -> None:
+    """A JSON Feed of a decorated blog: each item's title is the marker or the headline
+    and its text the body, without the decoration that opened the post's line."""
+    from liveblog.feeds import to_json_feed
+
+    tl = liveblog.parse(STORM, date=DAY)
+    items = to_json_feed(tl, title="Storm")["items"]
+    assert [item["content_text"] for item in items][:2] == [
+        "Flood warning issued for the coast",
+        "Winds reach 80mph on the headland",
+    ]
+    titles = [str(item.get("title", "")) for item in items]
+    assert not any(title.startswith(("*", "_", "-", ">", "#")) for title in titles)
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_decoration_with_entities_and_any_line_end(end: str) -> None:
+    """Decoration and blanks written out as entities (``**15:42&nbsp;GMT**``) are read
+    together, with LF, CRLF or lone CR line ends; each marker slices the source."""
+    text = "Live\n\n**15:42&nbsp;GMT** Talks resume\n\n- **16:05&nbsp;GMT** Talks stall\n"
+    text = text.replace("\n", end)
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("15:42&nbsp;GMT", "Talks resume"),
+        ("16:05&nbsp;GMT", "Talks stall"),
+    ]
+    assert [text[slice(*e.span)][:4] for e in tl] == ["**15", "- **"]
+    assert [w.code for w in tl.warnings] == ["html-entities"]
+    assert_tiles(text, tl)
