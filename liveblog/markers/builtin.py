@@ -103,8 +103,8 @@ _DATE_OPENING = (
 )
 
 
-# am, a.m., a..m., p.m . and PM glued to the next word ("PMThe crowd")
-_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
+# am, a.m., a..m., p.m ., p .m. and PM glued to the next word ("PMThe crowd")
+_AMPM = r"(?P<ampm{s}>[ap](?:{sp}?\.{{1,2}})?{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
 
 def clock(s: str = "") -> str:
