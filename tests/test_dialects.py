@@ -121,6 +121,11 @@ SHAPES = [
     ("Tuesday, January 23, 2024", "day-header", "Tuesday, January 23, 2024", None, dt.date(2024, 1, 23), None),
     ("22.01.2024", "day-header", "22.01.2024", None, dt.date(2024, 1, 22), None),
     ("Friday 15 May 2015 (Day Three)", "day-header", "Friday 15 May 2015", None, dt.date(2015, 5, 15), None),
+    ("Jeudi 10 oct. 2024", "day-header", "Jeudi 10 oct. 2024", None, dt.date(2024, 10, 10), None),
+    ("Montag, 8. Jan. 2024", "day-header", "Montag, 8. Jan. 2024", None, dt.date(2024, 1, 8), None),
+    ("Freitag, 2. Febr. 2024", "day-header", "Freitag, 2. Febr. 2024", None, dt.date(2024, 2, 2), None),
+    ("9:30 p .m.: text", "clock-inline", "9:30 p .m.", dt.time(21, 30), None, None),
+    ("9:30 p. m.: text", "clock-inline", "9:30 p. m.", dt.time(21, 30), None, None),
     ("ORIGINAL ENTRY: x", "opening", "ORIGINAL ENTRY", None, None, None),
     ("Earlier: x", "opening", "Earlier", None, None, None),
 ]  # fmt: skip

@@ -77,10 +77,10 @@ _FOREIGN_DATE_BODY = rf"""
 (?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
     |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
-(?=[jfmasond])(?P<month>janvier|janv|januar|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?|februar
-    |mars|m{_ACCENT}rz|maerz|avril|avr|mai|juin|juni|juillet|juil|juli|ao{_ACCENT}t|aug
-    |septembre|sept|sep|octobre|oktober|okt|novembre|nov|d{_ACCENT}c(?:embre)?|dezember
-    |dez)\b\.?
+(?=[jfmasond])(?P<month>janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
+    |februar|febr?|mars|m{_ACCENT}rz|maerz|mrz|m(?:a|[^\x00-\x7f])r|avril|avr|apr|mai|juin
+    |juni|jun|juillet|juil|juli|jul|ao{_ACCENT}t|aug|septembre|sept|sep|octobre|oktober|okt
+    |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
 # The same, tried only where its shape stands: a word of a weekday's first letter that
@@ -471,16 +471,19 @@ _FOREIGN_DATED_TAIL = rf"""
 # French and German month names no English one begins as ({a}: an accented letter or
 # its plain one); the others (sept, nov, dec...) are the English dates' too
 _FOREIGN_ONLY_MONTHS = (
-    rf"janv|januar\b|j{_ACCENT}nner|f{_ACCENT}v|februar\b|mars\b|m{_ACCENT}rz|maerz|avr|mai\b|juin|juni\b|juil"
+    rf"janv|januar\b|j{_ACCENT}nner|f{_ACCENT}v|februar\b|febr\b|mars\b|m{_ACCENT}rz|maerz|mrz|avr|mai\b"
+    rf"|juin|juni\b|juil"
     rf"|juli\b|ao{_ACCENT}t|septembre|octobre|okt|novembre|d{_ACCENT}cembre|dez"
 )
 # What opens a line of such a stamp: a French or German weekday, a German day's full
-# stop, or a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
-# the clock dialects'). In ``re`` syntax too: the dialect's line filter at every line.
+# stop, a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
+# the clock dialects'), or an abbreviated month English shares, then the French "à"
+# (``12 oct. 2024 à 18h05``). In ``re`` syntax too: the dialect's line filter at every line.
 _FOREIGN_OPENING = (
     r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
     rf"|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}"
-    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}))"
+    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}"
+    rf"|[^\W\d_]{{3,4}}\.{SP}++(?:\d{{4}}{SP}++)?(?:a|\u00e0){SP}))"
 )
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (

@@ -123,8 +123,8 @@ FOREIGN_MONTHS: dict[str, int] = {
     for number, names in enumerate(
         [
             ("janvier", "janv", "januar", "jänner"),
-            ("février", "fevrier", "févr", "fevr", "februar"),
-            ("mars", "märz", "maerz"),
+            ("février", "fevrier", "févr", "fevr", "februar", "febr"),
+            ("mars", "märz", "maerz", "mrz", "mär"),
             ("avril", "avr"),
             ("mai",),
             ("juin", "juni"),
