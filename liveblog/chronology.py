@@ -279,6 +279,7 @@ def stamp_markers(
     section: Marker | None = None
     for i in chrono:
         marker = markers[i]
+        day_before = offset
         if marker is None or _floats(marker):
             # a pinned post that states no day is on its neighbour's, out of the others' order
             offsets[i] = offset
@@ -417,10 +418,14 @@ def stamp_markers(
                     *marker.span,
                     error=OrderError,
                 )
-            offsets[i] = offset
-            opening = False
             if clock is not None:
                 last_minutes, last_clocked = _minutes(clock), marker
+            elif offset != day_before:
+                # an untimed post opening a later day ("Friday:" under "Friday 10
+                # November"): the clocks after it are that day's, not steps from the last
+                last_minutes = last_clocked = None
+            offsets[i] = offset
+            opening = False
             continue
         if clock is not None and marker.kind in _POST_KINDS:
             opening = False

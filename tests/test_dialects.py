@@ -1351,6 +1351,50 @@ def test_a_lone_day_only_marker_that_does_not_fit_stays_text(template: str, line
     assert line.strip() in tl.source_order[-1].body
 
 
+_THURSDAY = "Thursday 9 November 2023\n\n"
+_FRIDAY = "Friday 10 November 2023\n\n"
+_OPENING = "{day}: The river is rising.\n\n"
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+@pytest.mark.parametrize("days", [1, 2])
+def test_a_day_only_marker_opens_the_day_of_the_header_above_it(
+    *, newest_first: bool, days: int
+) -> None:
+    """Under a day header that names its weekday, ``Thursday:`` opening the day's first
+    post (the last in the page's order on a newest-first page) is an untimed entry on
+    that day, though the posts' markers write no weekday; and the clocks of the day
+    after it are that day's, not steps back from the last clock of the day before."""
+
+    def day(header: str, name: str, clocks: list[str]) -> str:
+        posts = [f"{c}: Post at {c}.\n\n" for c in clocks]
+        opening = _OPENING.format(day=name)
+        return header + "".join([*reversed(posts), opening] if newest_first else [opening, *posts])
+
+    blocks = [day(_THURSDAY, "Thursday", ["9.15am", "2.05pm"])]
+    if days == 2:
+        blocks.append(day(_FRIDAY, "Friday", ["8.50am", "12.30pm"]))
+    if newest_first:
+        blocks.reverse()
+    tl = liveblog.parse("Flooding: live updates\n\n" + "".join(blocks), tz="Europe/London")
+    untimed = [(e.marker, str(e.day), e.body) for e in tl if e.published is None]
+    expected = [("Thursday", "2023-11-09", "The river is rising.")]
+    if days == 2:
+        expected.append(("Friday", "2023-11-10", "The river is rising."))
+    assert untimed == expected
+    assert len(tl) == 3 * days
+    assert [w.code for w in tl.warnings] == []
+
+
+def test_a_day_only_marker_under_a_header_of_another_day_stays_text() -> None:
+    """``Friday:`` under ``Thursday 9 November 2023``, above posts that write no weekday,
+    is no marker: the opening text is the preamble's."""
+    text = _THURSDAY + _OPENING.format(day="Friday") + "9.15am: Post.\n\n2.05pm: Post.\n"
+    tl = liveblog.parse(text, tz="Europe/London")
+    assert [e.marker for e in tl] == ["9.15am", "2.05pm"]
+    assert "Friday: The river is rising." in tl.preamble.text
+
+
 def test_a_given_date_a_day_off_the_opening_weekday() -> None:
     """``date=`` a day after the weekday the oldest post states: the text wins, and the
     day meant is the nearest one with that weekday, not the one a week later."""

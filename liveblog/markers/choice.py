@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import sys
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -555,6 +556,7 @@ def _fits_alone(
     starts: Sequence[int],
     *,
     keyword: bool = False,
+    headers: Sequence[Marker] = (),
 ) -> bool:
     """Whether one weak candidate of another dialect is an entry ``base`` missed,
     opening a paragraph among ``base``'s markers: a label that states no time
@@ -565,7 +567,9 @@ def _fits_alone(
     (``UPDATE 1555:``), says it opens a post however its clock is written: it fits at
     a time between its neighbours, or above or below all of them at a time that
     continues the page's order; one that writes a zone the page's markers do not is
-    read at an offset between the two wall clocks (see :func:`_merged_counts`)."""
+    read at an offset between the two wall clocks (see :func:`_merged_counts`). A
+    day-only marker (``Thursday:``) fits where :func:`_day_fits` or :func:`_opens_day`
+    (among the day ``headers``) says."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only or keyword marker may open or close the page's run of entries, a time
@@ -579,7 +583,7 @@ def _fits_alone(
     if _is_label(marker):
         return True
     if day_only:
-        return _day_fits(marker, base, k)
+        return _day_fits(marker, base, k) or _opens_day(marker, base, headers)
     if marker.clock is None:
         return False
     styles = [_clock_style(m) for m in base]
@@ -638,6 +642,21 @@ def _day_fits(marker: Marker, base: Sequence[Marker], k: int) -> bool:
     return True
 
 
+def _opens_day(marker: Marker, base: Sequence[Marker], headers: Sequence[Marker]) -> bool:
+    """Whether a day-only marker (``Thursday:``) is the first post of the day under the
+    nearest day header above it, which names its weekday (``Thursday 9 November``): no
+    marker of ``base`` stands between the two (on a newest-first page, the last post:
+    none stands between it and the next header or the end)."""
+    k = bisect.bisect_right([h.start for h in headers], marker.start)
+    if k == 0 or headers[k - 1].weekday != marker.weekday:
+        return False
+    if _direction(base) is True:
+        start, end = marker.start, headers[k].start if k < len(headers) else sys.maxsize
+    else:
+        start, end = headers[k - 1].start, marker.start
+    return not any(start < m.start < end for m in base)
+
+
 def _joining_dialects(
     text: str,
     best: str,
@@ -670,6 +689,10 @@ def _joining_dialects(
         k = bisect.bisect_right(starts, marker.match.end) - 1
         return k >= 0 and ends[k] > marker.start
 
+    headers = sorted(
+        (m for ms in found.values() for m in _valid(ms) if m.kind == "day-header"),
+        key=lambda m: m.start,
+    )
     choice: tuple[int, str] | None = None
     labels: list[str] = []
     for other in others:
@@ -678,11 +701,13 @@ def _joining_dialects(
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
-        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts, keyword=other in keywords)
-        if not lone and len(new) > 1 and all(_is_label(m) for m in new):
-            # labels that state no time (``FT:``, ``80 min:``): those that fit alone
-            # join, the others stay text
-            fitting = [m for m in new if _fits_alone(text, m, base, starts)]
+        lone = len(new) == 1 and _fits_alone(
+            text, new[0], base, starts, keyword=other in keywords, headers=headers
+        )
+        if not lone and len(new) > 1 and all(_is_label(m) or _is_day_only(m) for m in new):
+            # labels that state no time (``FT:``, ``80 min:``) or a day alone
+            # (``Thursday:``): those that fit alone join, the others stay text
+            fitting = [m for m in new if _fits_alone(text, m, base, starts, headers=headers)]
             if fitting:
                 found[other] = fitting
                 labels.append(other)
