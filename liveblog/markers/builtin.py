@@ -596,11 +596,15 @@ MATCH_LABEL = PatternDialect(
       | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|['’])  # 90+3 min: | 88':
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
+      # FULL TIME | KICK-OFF alone on its line (the post below it), as 45+2' is, in
+      # capitals (a headline, "Kickoff" under its post's time, is not)
+      | (?-i:FULL|HALF|KICK)(?={SP}?[-–]?{SP}?(?-i:TIME|OFF){SP}*+!?{END_OF_LINE})
+        {SP}?[-–]?{SP}?(?-i:TIME|OFF){SP}*+!?
       # Lunch: India 93-1 (a cricket session's end, before the score)
       | (?:lunch|tea|stumps|drinks)(?={SP}*+:{SP}*+[^\r\n:]{{0,40}}?\d{{1,3}}[-/]\d{{1,2}}\b)
     )(?:{SP}*+:
       | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
-      | (?<=\d['’]){END_OF_LINE}     # 45+2' alone on its line (the post below it)
+      | (?<=\d['’]|(?-i:TIME|OFF|!)){END_OF_LINE}  # 45+2' | FULL TIME alone on its line
       # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
       # and a score between capitalised names (never "FT reports the vote was 5-4 in
       # favour", the Financial Times)
@@ -615,11 +619,11 @@ MATCH_LABEL = PatternDialect(
     min_count=1_000_000,
     min_count_strong=1_000_000,
     candidate_lines=True,
-    starts="fhltsd0123456789",
+    starts="fhkltsd0123456789",
     # a label's word, or a minute's number then "min", an apostrophe, "+" or an over's
     # ordinal ("14:32 Police said", a clock, fails at its colon)
     line_filter=(
-        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|lunch|tea|stumps|drinks)"
+        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|kick|lunch|tea|stumps|drinks)"
         r"|\d{1,3}(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')|\d{1,3}(?i:st|nd|rd|th)[ \t])"
     ),
 )

@@ -1332,6 +1332,10 @@ _MATCH_LABEL = "match-label"
 # a match minute alone on its line, as a post's stamp: 45+2' | 90’
 _MINUTE_ALONE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]?\+[ \t]?(\d{1,2}))?['’][ \t]*(?=[\r\n]|\Z)")
 _MINUTE_MAX = 130  # extra time's last minute, and a few added
+# a match's phase alone on its line, in capitals, as a post's stamp: FULL TIME | KICK-OFF!
+_PHASE_ALONE = re.compile(
+    r"[ \t]*(?:FULL|HALF|KICK)[ \t]?[-–]?[ \t]?(?:TIME|OFF)[ \t]*!?[ \t]*(?=[\r\n]|\Z)"
+)
 
 
 def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list[Marker]] | None:
@@ -1341,16 +1345,25 @@ def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list
     running one way down the page (stoppage time after its minute); each with the
     minute as its :attr:`~Marker.number` (``45+2'``: 4502), which gives the order. None
     when there is no such run. A match report's minutes open sentences (``12' Saka
-    opened the scoring``), and a key-events box lists them on consecutive lines.
+    opened the scoring``), and a key-events box lists them on consecutive lines. With
+    the run, a match's phase alone on its line (``FULL TIME``, ``HALF TIME``,
+    ``KICK-OFF``), opening a paragraph with text below, opens an untimed post.
     """
     labels = found.get(_MATCH_LABEL)
     if not labels:
         return None
     lines = {line_start(text, m.start) for m in labels}
     posts: list[Marker] = []
+    phases: list[Marker] = []
     minutes: list[int] = []
     for m in labels:
         alone = _MINUTE_ALONE.match(text, line_start(text, m.start))
+        if alone is None and m.problem is None and _opens_paragraph(text, m, lines):
+            phase = _PHASE_ALONE.match(text, line_start(text, m.start))
+            if phase is not None:
+                under = _LINE_END.match(text, _line_start_after(text, phase.end()))
+                if under is not None and under.group().strip():
+                    phases.append(m)
         if alone is None or m.problem is not None or not _opens_paragraph(text, m, lines):
             continue
         below = _LINE_END.match(text, _line_start_after(text, alone.end()))
@@ -1363,7 +1376,7 @@ def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list
     steps = [b - a for a, b in itertools.pairwise(minutes)]
     if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)) or not any(steps):
         return None
-    return _MATCH_LABEL, posts
+    return _MATCH_LABEL, sorted([*posts, *phases], key=lambda m: m.start)
 
 
 # numbers written as words in a listicle's title: "Ten best albums", "The twenty ..."

@@ -60,6 +60,7 @@ _PREFIXES = frozenset(
         "ht ",
         "ful",
         "hal",
+        "kic",  # KICK-OFF alone on its line, above a match blog's minutes
         # French "at" before a time: À 14h35, la direction ...
         *(f"{a}{blank}{digit}" for a in "aà" for blank in " \u00a0" for digit in "0123456789"),
     ]
