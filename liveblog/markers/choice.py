@@ -1900,19 +1900,23 @@ def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:
     """Bylines that open their entries: ``Tim Layden 5/2/2015 6:41:55 PM`` above the text.
 
     A byline with a date-time usually closes its entry (``Helen Pidd14 May 2015 18:02``
-    below the text); when most bylines instead stand after a blank line with the text
-    right below them, or glued to it (``PMThe crowd``), they open their entries.
+    below the text); when more bylines instead stand after a blank line with the text
+    right below them, or glued to it (``PMThe crowd``), than stand closing (text right
+    above, a blank line or the end below), they open their entries. One with text both
+    right above and right below (a copy that lost its blank lines) tells neither.
     """
     bylines = [m for m in markers if m.kind == "closing"]
     if len(bylines) < 2:
         return markers
-    opening = 0
+    opening = closing = 0
     for m in bylines:
         above, rest, below = _layout(text, m)
         glued = bool(rest.strip())
         text_below = bool(below.strip()) and not BLANK_LINE.match(below)
         if glued or (not above.strip() and text_below):
             opening += 1
-    if opening * 2 <= len(bylines):
+        elif not text_below:
+            closing += 1
+    if opening <= closing:
         return markers
     return [attrs.evolve(m, kind="entry") if m.kind == "closing" else m for m in markers]
