@@ -1169,6 +1169,25 @@ def test_one_odd_marker_stays_text(line: str) -> None:
     assert markers == ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the page's newest post, its order continued: an entry
+        ("1.40pm", ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm", "1.40pm"]),
+        # before the last post's time: text of that post
+        ("11.40am", ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]),
+        # written another way: text
+        ("13:40", ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]),
+    ],
+)
+def test_one_marker_missing_its_colon_below_the_others(line: str, expected: list[str]) -> None:
+    """Below every marker, a clock written like the page's but for its colon is an
+    entry when its time continues the page's order (the oldest post of a newest-first
+    page, the newest of an oldest-first one)."""
+    text = _BUDGET.format(line="9.30am:") + f"\n{line} The chancellor sits down.\n"
+    assert _markers(text) == [*expected[:3], "9.30am", *expected[3:]]
+
+
 def test_one_marker_inside_a_paragraph_stays_text() -> None:
     """A clock opening a line in the middle of a paragraph (a schedule in a post) is no
     entry of its own, even at a time that would fit."""

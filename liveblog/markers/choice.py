@@ -573,9 +573,11 @@ def _fits_alone(
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only or keyword marker may open or close the page's run of entries, a time
-    # falls inside, and a label also above the newest post of a newest-first page
+    # falls inside or below the last (the page's first post, its order continued), and
+    # a label also above the newest post of a newest-first page
     top = day_only or keyword or (k == 0 and _is_label(marker) and _direction(base) is True)
-    if not (top or k > 0) or not (k < len(base) or ((day_only or keyword) and k == len(base))):
+    bottom = day_only or keyword or (marker.clock is not None and k > 0)
+    if not (top or k > 0) or not (k < len(base) or (bottom and k == len(base))):
         return False
     start = line_start(text, marker.start)
     if text[start : marker.start].strip() or (not keyword and _line_before(text, start)[1].strip()):
