@@ -691,10 +691,15 @@ def _joining_dialects(
         k = bisect.bisect_right(starts, marker.match.end) - 1
         return k >= 0 and ends[k] > marker.start
 
-    headers = sorted(
-        (m for ms in found.values() for m in _valid(ms) if m.kind == "day-header"),
-        key=lambda m: m.start,
-    )
+    def day_headers(new: Sequence[Marker]) -> list[Marker]:
+        """The page's day headers, when ``new`` holds a day-only marker (else none)."""
+        if not any(_is_day_only(m) for m in new):
+            return []
+        return sorted(
+            (m for ms in found.values() for m in _valid(ms) if m.kind == "day-header"),
+            key=lambda m: m.start,
+        )
+
     choice: tuple[int, str] | None = None
     labels: list[str] = []
     for other in others:
@@ -704,11 +709,12 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(
-            text, new[0], base, starts, keyword=other in keywords, headers=headers
+            text, new[0], base, starts, keyword=other in keywords, headers=day_headers(new)
         )
         if not lone and len(new) > 1 and all(_is_label(m) or _is_day_only(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``) or a day alone
             # (``Thursday:``): those that fit alone join, the others stay text
+            headers = day_headers(new)
             fitting = [m for m in new if _fits_alone(text, m, base, starts, headers=headers)]
             if fitting:
                 found[other] = fitting
