@@ -124,6 +124,8 @@ SHAPES = [
     ("Jeudi 10 oct. 2024", "day-header", "Jeudi 10 oct. 2024", None, dt.date(2024, 10, 10), None),
     ("Montag, 8. Jan. 2024", "day-header", "Montag, 8. Jan. 2024", None, dt.date(2024, 1, 8), None),
     ("Freitag, 2. Febr. 2024", "day-header", "Freitag, 2. Febr. 2024", None, dt.date(2024, 2, 2), None),
+    ("Mer. 9 oct. 2024", "day-header", "Mer. 9 oct. 2024", None, dt.date(2024, 10, 9), None),
+    ("Do., 1. Febr. 2024", "day-header", "Do., 1. Febr. 2024", None, dt.date(2024, 2, 1), None),
     ("9:30 p .m.: text", "clock-inline", "9:30 p .m.", dt.time(21, 30), None, None),
     ("9:30 p. m.: text", "clock-inline", "9:30 p. m.", dt.time(21, 30), None, None),
     ("ORIGINAL ENTRY: x", "opening", "ORIGINAL ENTRY", None, None, None),

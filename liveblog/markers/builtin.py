@@ -75,7 +75,8 @@ _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
 # day headers and in FOREIGN_DATED's stamps: "mars" or "Mai" in English prose is no month.
 _FOREIGN_DATE_BODY = rf"""
 (?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
-    |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?
+    |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag
+    |(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}++)?   # mer. | Do.
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
 (?=[jfmasond])(?P<month>janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
     |februar|febr?|mars|m{_ACCENT}rz|maerz|mrz|m(?:a|[^\x00-\x7f])r|avril|avr|apr|mai|juin
@@ -87,7 +88,9 @@ _FOREIGN_DATE_BODY = rf"""
 # does not end in "day" (as every English weekday does), then a day and a month's first
 # letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
 # would otherwise try the names above one by one.
-_FOREIGN_GUARD = rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day),?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+_FOREIGN_GUARD = (
+    rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day)\.?,?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+)
 _FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 
 # Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
@@ -481,7 +484,8 @@ _FOREIGN_ONLY_MONTHS = (
 # (``12 oct. 2024 à 18h05``). In ``re`` syntax too: the dialect's line filter at every line.
 _FOREIGN_OPENING = (
     r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
-    rf"|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}"
+    r"|donnerstag|freitag|samstag|sonnabend|sonntag"
+    rf"|(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}"
     rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}"
     rf"|[^\W\d_]{{3,4}}\.{SP}++(?:\d{{4}}{SP}++)?(?:a|\u00e0){SP}))"
 )
