@@ -711,11 +711,10 @@ def _joining_dialects(
         lone = len(new) == 1 and _fits_alone(
             text, new[0], base, starts, keyword=other in keywords, headers=day_headers(new)
         )
-        if not lone and len(new) > 1 and all(_is_label(m) or _is_day_only(m) for m in new):
-            # labels that state no time (``FT:``, ``80 min:``) or a day alone
-            # (``Thursday:``): those that fit alone join, the others stay text
-            headers = day_headers(new)
-            fitting = [m for m in new if _fits_alone(text, m, base, starts, headers=headers)]
+        if not lone and len(new) > 1 and all(_is_label(m) for m in new):
+            # labels that state no time (``FT:``, ``80 min:``): those that fit alone
+            # join, the others stay text
+            fitting = [m for m in new if _fits_alone(text, m, base, starts)]
             if fitting:
                 found[other] = fitting
                 labels.append(other)
