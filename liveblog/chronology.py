@@ -169,8 +169,13 @@ def _zone_for(marker: Marker | None, tz: str | None, page_zone: str | None) -> s
 
 def _markers_zone(markers: Sequence[Marker | None]) -> str | None:
     """The zone every marker that states an unambiguous one states, if there is one: a
-    page that writes ``10:30 p.m. ET`` above ``11:45 p.m.`` means ET for both."""
-    keys = {m.zone.key for m in markers if m is not None and m.zone and not m.zone.ambiguous}
+    page that writes ``10:30 p.m. ET`` above ``11:45 p.m.`` means ET for both. On a
+    page whose markers state only ambiguous ones, all read as one zone (``IST``: Asia/
+    Kolkata, each with its warning), that zone: the bare clocks are on the same one."""
+    zones = [m.zone for m in markers if m is not None and m.zone]
+    keys = {z.key for z in zones if not z.ambiguous}
+    if not keys and zones:
+        keys = {z.key for z in zones}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -279,6 +284,7 @@ def stamp_markers(
     section: Marker | None = None
     for i in chrono:
         marker = markers[i]
+        day_before = offset
         if marker is None or _floats(marker):
             # a pinned post that states no day is on its neighbour's, out of the others' order
             offsets[i] = offset
@@ -417,10 +423,14 @@ def stamp_markers(
                     *marker.span,
                     error=OrderError,
                 )
-            offsets[i] = offset
-            opening = False
             if clock is not None:
                 last_minutes, last_clocked = _minutes(clock), marker
+            elif offset != day_before:
+                # an untimed post opening a later day ("Friday:" under "Friday 10
+                # November"): the clocks after it are that day's, not steps from the last
+                last_minutes = last_clocked = None
+            offsets[i] = offset
+            opening = False
             continue
         if clock is not None and marker.kind in _POST_KINDS:
             opening = False

@@ -121,6 +121,13 @@ SHAPES = [
     ("Tuesday, January 23, 2024", "day-header", "Tuesday, January 23, 2024", None, dt.date(2024, 1, 23), None),
     ("22.01.2024", "day-header", "22.01.2024", None, dt.date(2024, 1, 22), None),
     ("Friday 15 May 2015 (Day Three)", "day-header", "Friday 15 May 2015", None, dt.date(2015, 5, 15), None),
+    ("Jeudi 10 oct. 2024", "day-header", "Jeudi 10 oct. 2024", None, dt.date(2024, 10, 10), None),
+    ("Montag, 8. Jan. 2024", "day-header", "Montag, 8. Jan. 2024", None, dt.date(2024, 1, 8), None),
+    ("Freitag, 2. Febr. 2024", "day-header", "Freitag, 2. Febr. 2024", None, dt.date(2024, 2, 2), None),
+    ("Mer. 9 oct. 2024", "day-header", "Mer. 9 oct. 2024", None, dt.date(2024, 10, 9), None),
+    ("Do., 1. Febr. 2024", "day-header", "Do., 1. Febr. 2024", None, dt.date(2024, 2, 1), None),
+    ("9:30 p .m.: text", "clock-inline", "9:30 p .m.", dt.time(21, 30), None, None),
+    ("9:30 p. m.: text", "clock-inline", "9:30 p. m.", dt.time(21, 30), None, None),
     ("ORIGINAL ENTRY: x", "opening", "ORIGINAL ENTRY", None, None, None),
     ("Earlier: x", "opening", "Earlier", None, None, None),
 ]  # fmt: skip
@@ -1164,6 +1171,25 @@ def test_one_odd_marker_stays_text(line: str) -> None:
     assert markers == ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the page's newest post, its order continued: an entry
+        ("1.40pm", ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm", "1.40pm"]),
+        # before the last post's time: text of that post
+        ("11.40am", ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]),
+        # written another way: text
+        ("13:40", ["7.52am", "8.20am", "9.05am", "12.31pm", "1.05pm"]),
+    ],
+)
+def test_one_marker_missing_its_colon_below_the_others(line: str, expected: list[str]) -> None:
+    """Below every marker, a clock written like the page's but for its colon is an
+    entry when its time continues the page's order (the oldest post of a newest-first
+    page, the newest of an oldest-first one)."""
+    text = _BUDGET.format(line="9.30am:") + f"\n{line} The chancellor sits down.\n"
+    assert _markers(text) == [*expected[:3], "9.30am", *expected[3:]]
+
+
 def test_one_marker_inside_a_paragraph_stays_text() -> None:
     """A clock opening a line in the middle of a paragraph (a schedule in a post) is no
     entry of its own, even at a time that would fit."""
@@ -1344,6 +1370,50 @@ def test_a_lone_day_only_marker_that_does_not_fit_stays_text(template: str, line
     tl = liveblog.parse(template.format(top="", middle="", bottom=line), date=dt.date(2024, 1, 19))
     assert len(tl) == 3
     assert line.strip() in tl.source_order[-1].body
+
+
+_THURSDAY = "Thursday 9 November 2023\n\n"
+_FRIDAY = "Friday 10 November 2023\n\n"
+_OPENING = "{day}: The river is rising.\n\n"
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+@pytest.mark.parametrize("days", [1, 2])
+def test_a_day_only_marker_opens_the_day_of_the_header_above_it(
+    *, newest_first: bool, days: int
+) -> None:
+    """Under a day header that names its weekday, ``Thursday:`` opening the day's first
+    post (the last in the page's order on a newest-first page) is an untimed entry on
+    that day, though the posts' markers write no weekday; and the clocks of the day
+    after it are that day's, not steps back from the last clock of the day before."""
+
+    def day(header: str, name: str, clocks: list[str]) -> str:
+        posts = [f"{c}: Post at {c}.\n\n" for c in clocks]
+        opening = _OPENING.format(day=name)
+        return header + "".join([*reversed(posts), opening] if newest_first else [opening, *posts])
+
+    blocks = [day(_THURSDAY, "Thursday", ["9.15am", "2.05pm"])]
+    if days == 2:
+        blocks.append(day(_FRIDAY, "Friday", ["8.50am", "12.30pm"]))
+    if newest_first:
+        blocks.reverse()
+    tl = liveblog.parse("Flooding: live updates\n\n" + "".join(blocks), tz="Europe/London")
+    untimed = [(e.marker, str(e.day), e.body) for e in tl if e.published is None]
+    expected = [("Thursday", "2023-11-09", "The river is rising.")]
+    if days == 2:
+        expected.append(("Friday", "2023-11-10", "The river is rising."))
+    assert untimed == expected
+    assert len(tl) == 3 * days
+    assert [w.code for w in tl.warnings] == []
+
+
+def test_a_day_only_marker_under_a_header_of_another_day_stays_text() -> None:
+    """``Friday:`` under ``Thursday 9 November 2023``, above posts that write no weekday,
+    is no marker: the opening text is the preamble's."""
+    text = _THURSDAY + _OPENING.format(day="Friday") + "9.15am: Post.\n\n2.05pm: Post.\n"
+    tl = liveblog.parse(text, tz="Europe/London")
+    assert [e.marker for e in tl] == ["9.15am", "2.05pm"]
+    assert "Friday: The river is rising." in tl.preamble.text
 
 
 def test_a_given_date_a_day_off_the_opening_weekday() -> None:

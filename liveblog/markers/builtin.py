@@ -75,19 +75,22 @@ _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
 # day headers and in FOREIGN_DATED's stamps: "mars" or "Mai" in English prose is no month.
 _FOREIGN_DATE_BODY = rf"""
 (?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
-    |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}++)?
+    |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag
+    |(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}++)?   # mer. | Do.
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
-(?=[jfmasond])(?P<month>janvier|janv|januar|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?|februar
-    |mars|m{_ACCENT}rz|maerz|avril|avr|mai|juin|juni|juillet|juil|juli|ao{_ACCENT}t|aug
-    |septembre|sept|sep|octobre|oktober|okt|novembre|nov|d{_ACCENT}c(?:embre)?|dezember
-    |dez)\b\.?
+(?=[jfmasond])(?P<month>janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
+    |februar|febr?|mars|m{_ACCENT}rz|maerz|mrz|m(?:a|[^\x00-\x7f])r|avril|avr|apr|mai|juin
+    |juni|jun|juillet|juil|juli|jul|ao{_ACCENT}t|aug|septembre|sept|sep|octobre|oktober|okt
+    |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
 # The same, tried only where its shape stands: a word of a weekday's first letter that
 # does not end in "day" (as every English weekday does), then a day and a month's first
 # letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
 # would otherwise try the names above one by one.
-_FOREIGN_GUARD = rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day),?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+_FOREIGN_GUARD = (
+    rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day)\.?,?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+)
 _FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 
 # Line filters (``re``, see PatternDialect.line_filter): on a line of ASCII text, where
@@ -103,8 +106,8 @@ _DATE_OPENING = (
 )
 
 
-# am, a.m., a..m., p.m . and PM glued to the next word ("PMThe crowd")
-_AMPM = r"(?P<ampm{s}>[ap]\.{{0,2}}{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
+# am, a.m., a..m., p.m ., p .m. and PM glued to the next word ("PMThe crowd")
+_AMPM = r"(?P<ampm{s}>[ap](?:{sp}?\.{{1,2}})?{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
 
 def clock(s: str = "") -> str:
@@ -471,16 +474,20 @@ _FOREIGN_DATED_TAIL = rf"""
 # French and German month names no English one begins as ({a}: an accented letter or
 # its plain one); the others (sept, nov, dec...) are the English dates' too
 _FOREIGN_ONLY_MONTHS = (
-    rf"janv|januar\b|j{_ACCENT}nner|f{_ACCENT}v|februar\b|mars\b|m{_ACCENT}rz|maerz|avr|mai\b|juin|juni\b|juil"
+    rf"janv|januar\b|j{_ACCENT}nner|f{_ACCENT}v|februar\b|febr\b|mars\b|m{_ACCENT}rz|maerz|mrz|avr|mai\b"
+    rf"|juin|juni\b|juil"
     rf"|juli\b|ao{_ACCENT}t|septembre|octobre|okt|novembre|d{_ACCENT}cembre|dez"
 )
 # What opens a line of such a stamp: a French or German weekday, a German day's full
-# stop, or a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
-# the clock dialects'). In ``re`` syntax too: the dialect's line filter at every line.
+# stop, a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
+# the clock dialects'), or an abbreviated month English shares, then the French "à"
+# (``12 oct. 2024 à 18h05``). In ``re`` syntax too: the dialect's line filter at every line.
 _FOREIGN_OPENING = (
     r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
-    rf"|donnerstag|freitag|samstag|sonnabend|sonntag),?{SP}"
-    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}))"
+    r"|donnerstag|freitag|samstag|sonnabend|sonntag"
+    rf"|(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}"
+    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}"
+    rf"|[^\W\d_]{{3,4}}\.{SP}++(?:\d{{4}}{SP}++)?(?:a|\u00e0){SP}))"
 )
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
@@ -593,11 +600,15 @@ MATCH_LABEL = PatternDialect(
       | (?=\d)\d{{1,3}}(?:{SP}?\+{SP}?\d{{1,2}})?{SP}?(?:min(?:ute)?s?|['’])  # 90+3 min: | 88':
         (?:{SP}?\+{SP}?\d{{1,2}})?                                          # 90 min +3:
       | (?=\d)\d{{1,3}}(?:st|nd|rd|th){SP}++over                             # 34th over:
+      # FULL TIME | KICK-OFF alone on its line (the post below it), as 45+2' is, in
+      # capitals (a headline, "Kickoff" under its post's time, is not)
+      | (?-i:FULL|HALF|KICK)(?={SP}?[-–]?{SP}?(?-i:TIME|OFF){SP}*+!?{END_OF_LINE})
+        {SP}?[-–]?{SP}?(?-i:TIME|OFF){SP}*+!?
       # Lunch: India 93-1 (a cricket session's end, before the score)
       | (?:lunch|tea|stumps|drinks)(?={SP}*+:{SP}*+[^\r\n:]{{0,40}}?\d{{1,3}}[-/]\d{{1,2}}\b)
     )(?:{SP}*+:
       | (?<=\d['’]){SP}++(?=\S)     # 90+4' Chelsea hit the bar: the apostrophe ends it
-      | (?<=\d['’]){END_OF_LINE}     # 45+2' alone on its line (the post below it)
+      | (?<=\d['’]|(?-i:TIME|OFF|!)){END_OF_LINE}  # 45+2' | FULL TIME alone on its line
       # FT Real Madrid 2-0 Dortmund: a label without its colon, upper-case (not "Ft"),
       # and a score between capitalised names (never "FT reports the vote was 5-4 in
       # favour", the Financial Times)
@@ -612,11 +623,11 @@ MATCH_LABEL = PatternDialect(
     min_count=1_000_000,
     min_count_strong=1_000_000,
     candidate_lines=True,
-    starts="fhltsd0123456789",
+    starts="fhkltsd0123456789",
     # a label's word, or a minute's number then "min", an apostrophe, "+" or an over's
     # ordinal ("14:32 Police said", a clock, fails at its colon)
     line_filter=(
-        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|lunch|tea|stumps|drinks)"
+        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|kick|lunch|tea|stumps|drinks)"
         r"|\d{1,3}(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')|\d{1,3}(?i:st|nd|rd|th)[ \t])"
     ),
 )

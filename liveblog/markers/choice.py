@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import sys
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -555,6 +556,7 @@ def _fits_alone(
     starts: Sequence[int],
     *,
     keyword: bool = False,
+    headers: Sequence[Marker] = (),
 ) -> bool:
     """Whether one weak candidate of another dialect is an entry ``base`` missed,
     opening a paragraph among ``base``'s markers: a label that states no time
@@ -565,13 +567,17 @@ def _fits_alone(
     (``UPDATE 1555:``), says it opens a post however its clock is written: it fits at
     a time between its neighbours, or above or below all of them at a time that
     continues the page's order; one that writes a zone the page's markers do not is
-    read at an offset between the two wall clocks (see :func:`_merged_counts`)."""
+    read at an offset between the two wall clocks (see :func:`_merged_counts`). A
+    day-only marker (``Thursday:``) fits where :func:`_day_fits` or :func:`_opens_day`
+    (among the day ``headers``) says."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only or keyword marker may open or close the page's run of entries, a time
-    # falls inside, and a label also above the newest post of a newest-first page
+    # falls inside or below the last (the page's first post, its order continued), and
+    # a label also above the newest post of a newest-first page
     top = day_only or keyword or (k == 0 and _is_label(marker) and _direction(base) is True)
-    if not (top or k > 0) or not (k < len(base) or ((day_only or keyword) and k == len(base))):
+    bottom = day_only or keyword or (marker.clock is not None and k > 0)
+    if not (top or k > 0) or not (k < len(base) or (bottom and k == len(base))):
         return False
     start = line_start(text, marker.start)
     if text[start : marker.start].strip() or (not keyword and _line_before(text, start)[1].strip()):
@@ -579,7 +585,7 @@ def _fits_alone(
     if _is_label(marker):
         return True
     if day_only:
-        return _day_fits(marker, base, k)
+        return _day_fits(marker, base, k) or _opens_day(marker, base, headers)
     if marker.clock is None:
         return False
     styles = [_clock_style(m) for m in base]
@@ -638,6 +644,21 @@ def _day_fits(marker: Marker, base: Sequence[Marker], k: int) -> bool:
     return True
 
 
+def _opens_day(marker: Marker, base: Sequence[Marker], headers: Sequence[Marker]) -> bool:
+    """Whether a day-only marker (``Thursday:``) is the first post of the day under the
+    nearest day header above it, which names its weekday (``Thursday 9 November``): no
+    marker of ``base`` stands between the two (on a newest-first page, the last post:
+    none stands between it and the next header or the end)."""
+    k = bisect.bisect_right([h.start for h in headers], marker.start)
+    if k == 0 or headers[k - 1].weekday != marker.weekday:
+        return False
+    if _direction(base) is True:
+        start, end = marker.start, headers[k].start if k < len(headers) else sys.maxsize
+    else:
+        start, end = headers[k - 1].start, marker.start
+    return not any(start < m.start < end for m in base)
+
+
 def _joining_dialects(
     text: str,
     best: str,
@@ -670,6 +691,15 @@ def _joining_dialects(
         k = bisect.bisect_right(starts, marker.match.end) - 1
         return k >= 0 and ends[k] > marker.start
 
+    def day_headers(new: Sequence[Marker]) -> list[Marker]:
+        """The page's day headers, when ``new`` holds a day-only marker (else none)."""
+        if not any(_is_day_only(m) for m in new):
+            return []
+        return sorted(
+            (m for ms in found.values() for m in _valid(ms) if m.kind == "day-header"),
+            key=lambda m: m.start,
+        )
+
     choice: tuple[int, str] | None = None
     labels: list[str] = []
     for other in others:
@@ -678,7 +708,9 @@ def _joining_dialects(
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
-        lone = len(new) == 1 and _fits_alone(text, new[0], base, starts, keyword=other in keywords)
+        lone = len(new) == 1 and _fits_alone(
+            text, new[0], base, starts, keyword=other in keywords, headers=day_headers(new)
+        )
         if not lone and len(new) > 1 and all(_is_label(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``): those that fit alone
             # join, the others stay text
@@ -1307,6 +1339,10 @@ _MATCH_LABEL = "match-label"
 # a match minute alone on its line, as a post's stamp: 45+2' | 90’
 _MINUTE_ALONE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]?\+[ \t]?(\d{1,2}))?['’][ \t]*(?=[\r\n]|\Z)")
 _MINUTE_MAX = 130  # extra time's last minute, and a few added
+# a match's phase alone on its line, in capitals, as a post's stamp: FULL TIME | KICK-OFF!
+_PHASE_ALONE = re.compile(
+    r"[ \t]*(?:FULL|HALF|KICK)[ \t]?[-–]?[ \t]?(?:TIME|OFF)[ \t]*!?[ \t]*(?=[\r\n]|\Z)"
+)
 
 
 def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list[Marker]] | None:
@@ -1316,16 +1352,25 @@ def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list
     running one way down the page (stoppage time after its minute); each with the
     minute as its :attr:`~Marker.number` (``45+2'``: 4502), which gives the order. None
     when there is no such run. A match report's minutes open sentences (``12' Saka
-    opened the scoring``), and a key-events box lists them on consecutive lines.
+    opened the scoring``), and a key-events box lists them on consecutive lines. With
+    the run, a match's phase alone on its line (``FULL TIME``, ``HALF TIME``,
+    ``KICK-OFF``), opening a paragraph with text below, opens an untimed post.
     """
     labels = found.get(_MATCH_LABEL)
     if not labels:
         return None
     lines = {line_start(text, m.start) for m in labels}
     posts: list[Marker] = []
+    phases: list[Marker] = []
     minutes: list[int] = []
     for m in labels:
         alone = _MINUTE_ALONE.match(text, line_start(text, m.start))
+        if alone is None and m.problem is None and _opens_paragraph(text, m, lines):
+            phase = _PHASE_ALONE.match(text, line_start(text, m.start))
+            if phase is not None:
+                under = _LINE_END.match(text, _line_start_after(text, phase.end()))
+                if under is not None and under.group().strip():
+                    phases.append(m)
         if alone is None or m.problem is not None or not _opens_paragraph(text, m, lines):
             continue
         below = _LINE_END.match(text, _line_start_after(text, alone.end()))
@@ -1338,7 +1383,7 @@ def _match_minutes(text: str, found: dict[str, list[Marker]]) -> tuple[str, list
     steps = [b - a for a, b in itertools.pairwise(minutes)]
     if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)) or not any(steps):
         return None
-    return _MATCH_LABEL, posts
+    return _MATCH_LABEL, sorted([*posts, *phases], key=lambda m: m.start)
 
 
 # numbers written as words in a listicle's title: "Ten best albums", "The twenty ..."
@@ -1862,19 +1907,23 @@ def _opening_bylines(text: str, markers: list[Marker]) -> list[Marker]:
     """Bylines that open their entries: ``Tim Layden 5/2/2015 6:41:55 PM`` above the text.
 
     A byline with a date-time usually closes its entry (``Helen Pidd14 May 2015 18:02``
-    below the text); when most bylines instead stand after a blank line with the text
-    right below them, or glued to it (``PMThe crowd``), they open their entries.
+    below the text); when more bylines instead stand after a blank line with the text
+    right below them, or glued to it (``PMThe crowd``), than stand closing (text right
+    above, a blank line or the end below), they open their entries. One with text both
+    right above and right below (a copy that lost its blank lines) tells neither.
     """
     bylines = [m for m in markers if m.kind == "closing"]
     if len(bylines) < 2:
         return markers
-    opening = 0
+    opening = closing = 0
     for m in bylines:
         above, rest, below = _layout(text, m)
         glued = bool(rest.strip())
         text_below = bool(below.strip()) and not BLANK_LINE.match(below)
         if glued or (not above.strip() and text_below):
             opening += 1
-    if opening * 2 <= len(bylines):
+        elif not text_below:
+            closing += 1
+    if opening <= closing:
         return markers
     return [attrs.evolve(m, kind="entry") if m.kind == "closing" else m for m in markers]

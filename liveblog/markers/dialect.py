@@ -123,8 +123,8 @@ FOREIGN_MONTHS: dict[str, int] = {
     for number, names in enumerate(
         [
             ("janvier", "janv", "januar", "jänner"),
-            ("février", "fevrier", "févr", "fevr", "februar"),
-            ("mars", "märz", "maerz"),
+            ("février", "fevrier", "févr", "fevr", "februar", "febr"),
+            ("mars", "märz", "maerz", "mrz", "mär"),
             ("avril", "avr"),
             ("mai",),
             ("juin", "juni"),
@@ -144,13 +144,13 @@ _FOREIGN_WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
-            ("lundi", "montag"),
-            ("mardi", "dienstag"),
-            ("mercredi", "mittwoch"),
-            ("jeudi", "donnerstag"),
-            ("vendredi", "freitag"),
-            ("samedi", "samstag", "sonnabend"),
-            ("dimanche", "sonntag"),
+            ("lundi", "montag", "lun", "mo"),
+            ("mardi", "dienstag", "mar", "di"),
+            ("mercredi", "mittwoch", "mer", "mi"),
+            ("jeudi", "donnerstag", "jeu", "do"),
+            ("vendredi", "freitag", "ven", "fr"),
+            ("samedi", "samstag", "sonnabend", "sam", "sa"),
+            ("dimanche", "sonntag", "dim", "so"),
         ]
     )
     for name in names

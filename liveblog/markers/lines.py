@@ -60,6 +60,9 @@ _PREFIXES = frozenset(
         "ht ",
         "ful",
         "hal",
+        "kic",  # KICK-OFF alone on its line, above a match blog's minutes
+        # German weekdays abbreviated: Do., 1. Febr. 2024
+        *(f"{w}." for w in ("mo", "di", "mi", "do", "fr", "sa", "so")),
         # French "at" before a time: À 14h35, la direction ...
         *(f"{a}{blank}{digit}" for a in "aà" for blank in " \u00a0" for digit in "0123456789"),
     ]
@@ -74,6 +77,8 @@ _WORDS = frozenset(
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lunch", "tea", "stumps", "drinks", "today", "yesterday",
+        # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
+        "lun", "mer", "jeu", "ven", "sam", "dim",
     }
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)
