@@ -129,9 +129,10 @@ def merge(
       order (then each input's own order). The marker is not compared (outlets mark
       differently); a text without any word matches only an entry with the same
       marker at the same instant.
-    * **Ids.** A merged entry keeps its first entry's id unless an earlier entry of the
-      merge has it; then the id is the first 16 hex digits of BLAKE2b over
-      ``"name|id"`` of its first provenance (``"name|id|k"`` on the k-th retry).
+    * **Ids.** A merged entry takes the id of its first provenance (the id its first
+      source, in argument order, gave it) unless an earlier entry of the merge has it;
+      then the id is the first 16 hex digits of BLAKE2b over ``"name|id"`` of that
+      provenance (``"name|id|k"`` on the k-th retry).
     * **Timeline fields.** ``origin="merge"``, ``order="oldest-first"``, ``date`` the
       earliest input date, ``tz`` the zone of every input that states one (``"UTC"``
       when they differ), warnings concatenated with ``"name: "`` before each message
@@ -885,7 +886,10 @@ def _merged_entries(
             # argument order, then position: so that merging in steps lists them alike
             members = sorted((g, *more))
             sources = tuple(itertools.chain.from_iterable(map(provenance.__getitem__, members)))
-        entry_id = first.id
+        # the id its first source gave it (not ``first.id``: an input that is a merge may
+        # have renamed it for a collision that this merge no longer has), so that ids do
+        # not depend on how a merge is grouped
+        entry_id = sources[0].id
         if entry_id in taken:
             entry_id = _fresh_id(sources[0], taken)
         take(entry_id)

@@ -320,6 +320,24 @@ def test_colliding_ids_are_rederived_from_the_source_name() -> None:
     assert merged[1].sources == b[0].sources
 
 
+def test_ids_do_not_depend_on_how_the_merge_is_grouped() -> None:
+    """A group's id is its first source's, whichever copy is earliest: ``bbc`` and
+    ``eaworldview`` post other stories at 09:02 (one id), and the Kyiv Independent a copy
+    of the BBC's at 09:00. Found by Hypothesis: the group took the earliest copy's id, so
+    the collision happened when merging ``a`` and ``b`` first and not when merging all
+    three, and the rename of the first step was kept."""
+    kyiv = Source(name="kyiv-independent")
+    a = blog(BBC, ("09:02", "Poland's prime minister has arrived in Kyiv for talks."))
+    b = blog(EAWV, ("09:02", "Turkey's parliament voted to ratify Sweden's application."))
+    c = blog(kyiv, ("09:00", "Poland's prime minister has arrived in Kyiv for talks."))
+    flat = merge(a, b, c)
+    assert merge(merge(a, b), c) == flat
+    assert merge(a, merge(b, c)) == flat
+    renamed = hashlib.blake2b(f"eaworldview|{b[0].id}".encode(), digest_size=8).hexdigest()
+    assert [e.id for e in flat] == [a[0].id, renamed]  # the copy's group takes bbc's id
+    assert [names(e) for e in flat] == [["bbc", "kyiv-independent"], ["eaworldview"]]
+
+
 def test_ids_stay_unique_across_many_collisions() -> None:
     """Merging many copies without dedupe gives as many distinct ids."""
     t = blog(BBC, ("09:00", "Talks open in Kyiv."), ("09:30", "Talks end."))
