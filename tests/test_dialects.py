@@ -572,6 +572,29 @@ def test_match_minutes_alone_on_their_lines_open_posts(
     assert [e.published for e in tl.entries] == [None] * len(minutes)
 
 
+@pytest.mark.parametrize(
+    ("phase", "opens"),
+    [
+        ("FULL TIME", True),
+        ("HALF-TIME", True),
+        ("KICK-OFF!", True),
+        ("Full time", False),  # a phase in capitals only: "Kickoff" may be a headline
+        ("HALF OFF", False),  # not a match's phase
+        ("KICK TIME", False),
+    ],
+)
+def test_a_match_phase_alone_on_its_line_opens_a_post(phase: str, opens: bool) -> None:
+    """On a page of match minutes alone on their lines, a match's phase alone on its
+    line in capitals, over text, opens an untimed post in the page's place."""
+    minutes = ["90+4'", "67'", "45+2'", "12'"]
+    posts = [f"{m}\nPost at {m}." for m in minutes]
+    text = f"Arsenal v Liverpool – live\n\n{phase}\nText under it.\n\n" + "\n\n".join(posts)
+    tl = liveblog.parse(text)
+    markers = [e.marker for e in tl.entries]
+    assert markers == ([*minutes[::-1], phase] if opens else minutes[::-1])
+    assert "Text under it." in (tl.entries[-1].body if opens else tl.preamble.text)
+
+
 def test_match_minutes_on_consecutive_lines_are_a_list() -> None:
     """A key-events box's minutes, one under another, or a report's minutes opening
     sentences, open no posts."""

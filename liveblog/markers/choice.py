@@ -1341,7 +1341,8 @@ _MINUTE_ALONE = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]?\+[ \t]?(\d{1,2}))?['’][ 
 _MINUTE_MAX = 130  # extra time's last minute, and a few added
 # a match's phase alone on its line, in capitals, as a post's stamp: FULL TIME | KICK-OFF!
 _PHASE_ALONE = re.compile(
-    r"[ \t]*(?:FULL|HALF|KICK)[ \t]?[-–]?[ \t]?(?:TIME|OFF)[ \t]*!?[ \t]*(?=[\r\n]|\Z)"
+    r"[ \t]*(?:(?:FULL|HALF)[ \t]?[-–]?[ \t]?TIME|KICK[ \t]?[-–]?[ \t]?OFF)"
+    r"[ \t]*!?[ \t]*(?=[\r\n]|\Z)"
 )
 
 
