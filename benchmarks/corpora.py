@@ -320,6 +320,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "month-day-runs": lambda n: "12 January 2024, " * (n // 17),
     "weekdays": lambda n: "on Monday, " * (n // 11),
     "clock-runs": lambda n: "12:" * (n // 3),
+    # text converted to Markdown, or copied with inline tags: decoration at line starts
+    "decorated-markers": lambda n: "".join(
+        f"**{i // 60 % 24:02d}:{i % 60:02d}** x\n" for i in range(n // 12, 0, -1)
+    ),
+    "decoration-runs": lambda n: "- > ### " * (n // 8) + "23:40 x",
+    "open-tags": lambda n: "<strong>" * (n // 8) + "23:40 x",
     # parsed without a date: every clue to the blog's own date weighs on every candidate
     "date-clues": lambda n: "".join(
         f"UPDATE {i // 60 % 24:02d}{i % 60:02d}: Photo, January {i % 28 + 1}, 2024. "
