@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import liveblog
 
 
@@ -67,8 +69,6 @@ def test_heavy_parts_load_on_first_use() -> None:
 
 def test_unknown_attribute_raises_attribute_error() -> None:
     """Names liveblog does not have raise AttributeError."""
-    import pytest
-
     with pytest.raises(AttributeError, match="has no attribute 'nope'"):
         _ = liveblog.nope
 
@@ -99,3 +99,11 @@ def test_merge_stays_the_function_whatever_is_imported_first() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_pattern_dialect_options_are_keyword_only() -> None:
+    """docs/api.md gives ``PatternDialect(name, pattern, *, kind=..., ...)``: an option
+    passed by position is refused, not read as ``kind``."""
+    with pytest.raises(TypeError):
+        liveblog.PatternDialect("a", r"x(?P<hour>\d\d)", "opening")  # type: ignore[call-arg]
+    assert liveblog.PatternDialect("a", r"x(?P<hour>\d\d)", kind="opening").kind == "opening"

@@ -529,25 +529,25 @@ class PatternDialect:
 
     name: str
     pattern: str | regex.Pattern[str] = attrs.field(repr=False)
-    kind: MarkerKind = "entry"
-    line_start: bool = True
-    headline: HeadlinePlace = "none"
-    min_count: int = 1
-    min_count_strong: int = 1
-    glued: bool = False
-    candidate_lines: bool = False
-    needle: str | tuple[str, ...] | None = None
-    starts: str | None = None
-    words: tuple[str, ...] | None = None
-    line_needle: str | None = None
-    locator: str | None = None
-    head: str | None = None
-    tail: str | None = None
-    branches: str | None = None
-    line_filter: str | None = None
-    line_filter_all: bool = False
-    twin: bool = False
-    numbered: bool = False
+    kind: MarkerKind = attrs.field(default="entry", kw_only=True)
+    line_start: bool = attrs.field(default=True, kw_only=True)
+    headline: HeadlinePlace = attrs.field(default="none", kw_only=True)
+    min_count: int = attrs.field(default=1, kw_only=True)
+    min_count_strong: int = attrs.field(default=1, kw_only=True)
+    glued: bool = attrs.field(default=False, kw_only=True)
+    candidate_lines: bool = attrs.field(default=False, kw_only=True)
+    needle: str | tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
+    starts: str | None = attrs.field(default=None, kw_only=True)
+    words: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
+    line_needle: str | None = attrs.field(default=None, kw_only=True)
+    locator: str | None = attrs.field(default=None, kw_only=True)
+    head: str | None = attrs.field(default=None, kw_only=True)
+    tail: str | None = attrs.field(default=None, kw_only=True)
+    branches: str | None = attrs.field(default=None, kw_only=True)
+    line_filter: str | None = attrs.field(default=None, kw_only=True)
+    line_filter_all: bool = attrs.field(default=False, kw_only=True)
+    twin: bool = attrs.field(default=False, kw_only=True)
+    numbered: bool = attrs.field(default=False, kw_only=True)
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(
