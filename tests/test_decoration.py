@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -93,6 +94,15 @@ def test_each_decoration_opens_its_post() -> None:
             ["+ 14:32 Talks resume", "• 14:50 Talks stall", "1. 15:05 Talks end"],
             ["14:32", "14:50", "15:05"],
             ["Talks resume", "Talks stall", "Talks end"],
+        ),
+        (
+            [
+                "\u2013 14:32 Talks resume",
+                "\u2014 14:50 Talks stall.",
+                "\u2013 **15:05** Talks end",
+            ],
+            ["14:32", "14:50", "15:05"],
+            ["Talks resume", "Talks stall.", "Talks end"],
         ),
         (
             ["- **14:32** Talks resume", "- **14:50** Talks stall", "- **15:05** Talks end"],
@@ -191,6 +201,36 @@ def test_articles_read_as_their_undecorated_text(text: str) -> None:
     assert [w.code for w in tl.warnings] == ["no-markers"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm live\n\n\u2013 22:30 Evacuation ordered\n\u2013 22:15 Police say\n"
+        "\u2013 22:05 Rain\n",
+        "\u2014 14:32 Trees down.\n\n\u2014 14:05 Wind rises.\n\n\u2014 13:50 Gusts.\n",
+    ],
+)
+def test_dash_bullets_before_a_clock(text: str) -> None:
+    """En and em dashes as list bullets (html2text, pandoc), after a blank line, the
+    text's start or another dash item, open posts as ``- 22:30`` does."""
+    plain = undecorate(text)
+    assert plain is not None
+    assert "\u2013" not in plain.text
+    assert "\u2014" not in plain.text
+    tl = liveblog.parse(text, date=DAY)
+    assert len(tl.entries) == 3
+    assert all(e.marker[:1].isdigit() and not e.body.startswith(("\u2013", "\u2014")) for e in tl)
+    assert_tiles(text, tl)
+
+
+def test_sentence_dashes_are_no_bullets() -> None:
+    """A dash opening a line is a bullet only before a clock and at a list item's place:
+    not a sentence's dash wrapped onto the line, not a tweet's signature."""
+    assert undecorate("The storm hit hard and then\n\u2014 14:32 by the clock.\n") is None
+    assert undecorate("\u2014 Met Office (@metoffice) 22 January 2024\n") is None
+    assert undecorate("\u2013 UPDATE 14:32 GMT text\n") is None
+    assert plain_line("\u2014 Met Office") == "\u2014 Met Office"
+
+
 def test_numbered_posts_and_tickers_are_no_decoration() -> None:
     """``3. Headline`` (a post's number), ``#12`` and ``+++ 18:22`` are not decoration."""
     assert undecorate("3. Headline\n#12 Talks\n+++ 18:22 x +++\n2. 2024 race\n") is None
@@ -201,11 +241,20 @@ def test_numbered_posts_and_tickers_are_no_decoration() -> None:
 _PREFIXES = ("", "- ", "* ", "+ ", "\u2022 ", "> ", "### ", "> - ")
 _WRAPS = (("", ""), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("<b>", "</b>"))
 _TAGGED = (("<strong>", "</strong>"), ("<p><b>", "</b>"))
+_DASHED = ("\u2013 ", "\u2014 ")  # bullets before a clock, after a blank line
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _after_blank(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` is the text's first or follows a blank one."""
+    above = re.split(r"\r\n|\r|\n", text[:line])
+    return len(above) < 2 or not above[-2].strip(" \t")
 
 
 def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> str:
     """``text`` with the lines of ``tl``'s markers (and day headers) that start a line
-    decorated: a drawn prefix and a wrap around the marker (with its colon)."""
+    decorated: a drawn prefix and a wrap around the marker (with its colon); a dash
+    bullet only before a clock on a line after a blank one."""
     wraps = _WRAPS + _TAGGED if tags else _WRAPS
     places: list[tuple[int, int]] = []
     for entry in tl:
@@ -223,7 +272,8 @@ def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> st
         line = text.rfind("\n", 0, start) + 1
         if text[line:start].strip() or start < done:
             continue  # not at a line's start
-        prefix = data.draw(st.sampled_from(_PREFIXES))
+        dashed = _CLOCK.match(text, start) is not None and _after_blank(text, line)
+        prefix = data.draw(st.sampled_from(_PREFIXES + _DASHED if dashed else _PREFIXES))
         opener, closer = data.draw(st.sampled_from(wraps))
         out += [text[done:start], prefix, opener, text[start:end], closer]
         done = end

@@ -25,10 +25,11 @@ from liveblog.model import Span
 
 __all__ = ["Undecorated", "undecorate"]
 
-# a line that may open with decoration: a bullet (- * + •), a block quote, a heading, an
-# ordered list's number before a clock, emphasis, or a tag (at the text's start, too).
+# a line that may open with decoration: a bullet (- * + •, or an en or em dash before a
+# clock), a block quote, a heading, an ordered list's number before a clock, emphasis, or
+# a tag (at the text's start, too).
 # The cheap test every text pays: one search for a line break followed by these.
-_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<]|\d{1,3}[.)][ \t])"
+_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t])"
 _MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
 _MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
 _LINE_END = re.compile(r"[\r\n]")
@@ -47,6 +48,9 @@ _OPENER = re.compile(
       | \d{1,3}[.)][ \t]+"""
     + _CLOCK_AHEAD
     + r"""  # 1. 22:30 (only before a clock: "3. Headline" is a post's number)
+      | [\u2013\u2014][ \t]+"""
+    + _CLOCK_AHEAD
+    + r"""  # – 22:30 (html2text, pandoc: only before a clock, "— Met Office (@metoffice)")
     )
   | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
   | <(?P<tag>"""
@@ -147,6 +151,33 @@ def _line_pieces(text: str, at: int, end: int) -> tuple[list[tuple[int, int]], l
     return pieces, tags
 
 
+_DASHES = ("\u2013", "\u2014")
+
+
+def _opens_item(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` may open a list item with a dash: it
+    follows the text's start, a blank line or a line opening with a dash.
+
+    >>> _opens_item("a\\n\\n\u2014 9:00", 3), _opens_item("Storm hit\\n\u2014 9:00", 10)
+    (True, False)
+    """
+    k = start - 1  # the line break ending the line above
+    if k < 0:
+        return True
+    if text[k] == "\n" and k and text[k - 1] == "\r":
+        k -= 1
+    j = k
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if not j or text[j - 1] in "\r\n":
+        return True  # a blank line above
+    low = max(0, k - _CLOSER_LOOK)
+    above = max(text.rfind("\n", low, k), text.rfind("\r", low, k))
+    if above < 0 and low:
+        return False  # a long line above: no list item of times
+    return text[above + 1 : k].lstrip(" \t")[:1] in _DASHES
+
+
 def undecorate(text: str) -> Undecorated | None:
     """``text`` without the decoration at its lines' starts and the closers paired with
     it; None when no line is decorated (the usual case, told by one search).
@@ -167,6 +198,8 @@ def undecorate(text: str) -> Undecorated | None:
         starts = sorted(starts + [m.start() + 1 for m in _MAYBE_CR.finditer(text)])
     for start in itertools.chain((0,) if first else (), starts):
         at = _BLANKS.match(text, start).end()  # type: ignore[union-attr]
+        if text[at : at + 1] in _DASHES and not _opens_item(text, start):
+            continue  # a sentence's dash wrapped onto the line: "... and then\n— 14:32 ..."
         found_end = _LINE_END.search(text, at)
         end = len(text) if found_end is None else found_end.start()
         line_pieces, line_tags = _line_pieces(text, at, end)
@@ -216,7 +249,7 @@ def line_tag(text: str, end: int) -> Span | None:
     return None if found is None else Span(*found.span(1))
 
 
-_DECORATION_FIRST = frozenset("-*+\u2022>#_<0123456789")
+_DECORATION_FIRST = frozenset("-*+\u2022\u2013\u2014>#_<0123456789")
 
 
 def plain_line(line: str) -> str:
