@@ -90,6 +90,13 @@ SHAPES = [
     ("1548 GMT / 1848 EAT: text", "clock-inline", "1548 GMT / 1848 EAT", dt.time(15, 48), None, "UTC"),
     ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
     ("14.32 Uhr: Pegel steigt", "clock-inline", "14.32 Uhr", dt.time(14, 32), None, None),
+    ("1432hrs: Police attend", "clock-inline", "1432hrs", dt.time(14, 32), None, None),
+    ("1432 hrs: Police attend", "clock-inline", "1432 hrs", dt.time(14, 32), None, None),
+    ("0905 HRS - Road closed", "clock-inline", "0905 HRS", dt.time(9, 5), None, None),
+    ("14:32hrs", "clock-line", "14:32hrs", dt.time(14, 32), None, None),
+    ("14:32 hours: Police attend", "clock-inline", "14:32 hours", dt.time(14, 32), None, None),
+    ("2215 hours", "clock-line", "2215 hours", dt.time(22, 15), None, None),
+    ("UPDATE 1432hrs: Police attend", "update", "UPDATE 1432hrs", dt.time(14, 32), None, None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
@@ -151,6 +158,26 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
     assert (found.day if isinstance(date, dt.date) or date is None else found.month_day) == date
     assert (found.zone.key if found.zone else None) == zone
     assert found.problem is None
+
+
+@pytest.mark.parametrize("suffix", ["hrs", " hrs", " HRS", " hours"])
+def test_military_clocks_open_posts(suffix: str) -> None:
+    """A police or forces blog's ``1432hrs:`` / ``1432 HRS:`` clocks (``hrs`` or
+    ``hours`` after the four digits) open posts, the suffix in the marker, not the body."""
+    text = "".join(
+        f"\n\n{hhmm}{suffix}: Officers attend, update {k}."
+        for k, hhmm in enumerate(("1450", "1432", "0905"))
+    )
+    tl = liveblog.parse("Incident log" + text, date=dt.date(2024, 1, 22))
+    assert [(e.marker, e.body) for e in tl] == [
+        (f"{hhmm}{suffix}", f"Officers attend, update {k}.")
+        for k, hhmm in ((2, "0905"), (1, "1432"), (0, "1450"))
+    ]
+    assert [e.published.strftime("%H:%M") if e.published else None for e in tl] == [
+        "09:05",
+        "14:32",
+        "14:50",
+    ]
 
 
 @pytest.mark.parametrize(

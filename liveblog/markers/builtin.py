@@ -123,9 +123,9 @@ def clock(s: str = "") -> str:
     (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?=\d\d?[:.]\d)
-    (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?\b
-    (?:{SP}++(?:(?P<noon{s}>noon)|uhr|hrs)\b)?   # 14:32, 14:32:05, 12:00 noon, 14.32 Uhr,
-                                                # 14:30 hrs (IST)
+    (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?
+    (?:{SP}*+h(?:rs|ours)\b               # 14:30 hrs (IST), 14:32hrs, 14:32 hours
+      | \b(?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?)   # 14:32, 14:32:05, 12:00 noon, 14.32 Uhr
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?=[nm])
@@ -181,8 +181,9 @@ def zone(s: str = "") -> str:
 """
 
 
-# hhmm without a separator counts only before a zone: "0415 GMT", never a bare "2024".
-_HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?={SP}*+(?-i:[A-Z]{{2,5}}\b))"
+# hhmm without a separator counts only before a zone, "0415 GMT", or hrs or hours (UK
+# police and forces: "1432hrs:", "1432 HRS"), never a bare "2024".
+_HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours)\b|(?={SP}*+(?-i:[A-Z]{{2,5}}\b)))"
 # Lower-case first characters a timestamp can start with: a digit, a weekday or month
 # name, noon/midnight, today/yesterday. Line-start dialects skip lines that start otherwise.
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondny"
@@ -231,7 +232,8 @@ UPDATE = PatternDialect(
       (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
       [,:]?{SP}*+
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
-      (?: (?P<hhmm>\d{{4}})\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?   # UPDATE 1930:
+      (?: (?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours))?\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?
+                                                            # UPDATE 1930: | UPDATE 1930hrs:
         | {CLOCK_TIMESTAMP} )                                 # Update, today 14:32
       (?(uopen){SP}*+\))
     )
