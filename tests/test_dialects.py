@@ -97,6 +97,9 @@ SHAPES = [
     ("14:32 hours: Police attend", "clock-inline", "14:32 hours", dt.time(14, 32), None, None),
     ("2215 hours", "clock-line", "2215 hours", dt.time(22, 15), None, None),
     ("UPDATE 1432hrs: Police attend", "update", "UPDATE 1432hrs", dt.time(14, 32), None, None),
+    ("Mise à jour 18:22 : Les pompiers", "update", "Mise à jour 18:22", dt.time(18, 22), None, None),
+    ("MISE À JOUR, 18h22 : Les pompiers", "update", "MISE À JOUR, 18h22", dt.time(18, 22), None, None),
+    ("Mise a jour 18h22 - Les pompiers", "update", "Mise a jour 18h22", dt.time(18, 22), None, None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
@@ -158,6 +161,18 @@ def test_marker_shapes(  # noqa: PLR0917 - one parameter per table column
     assert (found.day if isinstance(date, dt.date) or date is None else found.month_day) == date
     assert (found.zone.key if found.zone else None) == zone
     assert found.problem is None
+
+
+def test_french_updates_open_posts() -> None:
+    """``Mise à jour 18:22 :`` and ``MISE À JOUR, 18h22 :`` open posts as ``UPDATE 1822:``
+    does, through the candidate lines' first words."""
+    text = "Direct\n\nMISE À JOUR, 18h50 : Les pompiers arrivent.\n\nMise à jour 18:22 : Alerte."
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22))
+    assert [(e.marker, e.body) for e in tl] == [
+        ("Mise à jour 18:22", "Alerte."),
+        ("MISE À JOUR, 18h50", "Les pompiers arrivent."),
+    ]
+    assert tl.dialect.names == ("update",)
 
 
 @pytest.mark.parametrize("suffix", ["hrs", " hrs", " HRS", " hours"])

@@ -227,7 +227,8 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      (?:update|correction){SP}*+   # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+      (?:update|correction|mise{SP}++[aà]{SP}++jour){SP}*+   # UPDATE 1548 GMT: | Update, 15:48
+                                        # Correction 15:02 | MISE À JOUR, 18h22 :
       # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
       (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
       [,:]?{SP}*+
@@ -240,8 +241,8 @@ UPDATE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="uc",
-    words=("update", "correction"),
+    starts="ucm",
+    words=("update", "correction", "mise"),
 )
 
 UPDATED_AT = PatternDialect(

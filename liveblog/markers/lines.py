@@ -71,12 +71,13 @@ _PREFIXES = frozenset(
 # start with, where their first three letters open many other words ("team", "free",
 # "don't"): French and German weekdays opening a day header (Lundi 22 janvier 2024,
 # Montag, 22. Januar: "mon" and "mar" are above), a cricket session's end (Lunch: India
-# 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm).
+# 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm), French
+# "update" (Mise à jour 18:22 :).
 _WORDS = frozenset(
     {
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-        "lunch", "tea", "stumps", "drinks", "today", "yesterday",
+        "lunch", "tea", "stumps", "drinks", "today", "yesterday", "mise",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
     }
