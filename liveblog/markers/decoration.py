@@ -79,8 +79,6 @@ class Undecorated:
     openers: tuple[bool, ...]
     """For each piece, whether it opens its line (else it closes an opener's emphasis
     or tag)."""
-    tags: tuple[str, ...]
-    """The HTML tags among the pieces, in order (``<strong>``), for the warning."""
 
     def offset(self, position: int, *, openers: bool, closers: bool) -> int:
         """The offset in the original text of ``position`` in the copy: past the pieces
@@ -121,21 +119,21 @@ class Undecorated:
         )
 
 
-def _line_pieces(text: str, at: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int]]:
     """The decoration of the line ``text[at:end]``: the opening run (one piece, blanks
-    after it included) and the closers paired with its emphasis and tags; the tags."""
+    after it included) and the closers paired with its emphasis and tags."""
     position = at
     closers: list[str] = []
-    tags: list[str] = []
+    tags = False  # a tag's closer is found in any case: </STRONG>
     while (found := _OPENER.match(text, position, end)) is not None:
         if found["emphasis"]:
             closers.append(found["emphasis"])
         elif found["tag"]:
             closers.append(f"</{found['tag']}>")
-            tags.append(found.group())
+            tags = True
         position = _BLANKS.match(text, found.end(), end).end()  # type: ignore[union-attr]
     if position == at:
-        return [], tags
+        return []
     pieces = [(at, position)]
     look = min(end, position + _CLOSER_LOOK)
     lower = text[position:look].lower() if tags else text[position:look]
@@ -148,7 +146,7 @@ def _line_pieces(text: str, at: int, end: int) -> tuple[list[tuple[int, int]], l
         pieces.append((position + k, position + k + len(closer)))
         done = k + len(closer)
     pieces.sort()
-    return pieces, tags
+    return pieces
 
 
 _DASHES = ("\u2013", "\u2014")
@@ -192,7 +190,6 @@ def undecorate(text: str) -> Undecorated | None:
     if not first and not lone_cr and _MAYBE.search(text) is None:
         return None
     pieces: list[tuple[int, int, bool]] = []
-    tags: list[str] = []
     starts = [m.start() + 1 for m in _MAYBE.finditer(text)]
     if lone_cr:
         starts = sorted(starts + [m.start() + 1 for m in _MAYBE_CR.finditer(text)])
@@ -202,9 +199,8 @@ def undecorate(text: str) -> Undecorated | None:
             continue  # a sentence's dash wrapped onto the line: "... and then\n— 14:32 ..."
         found_end = _LINE_END.search(text, at)
         end = len(text) if found_end is None else found_end.start()
-        line_pieces, line_tags = _line_pieces(text, at, end)
+        line_pieces = _line_pieces(text, at, end)
         pieces.extend((s, e, k == 0) for k, (s, e) in enumerate(line_pieces))
-        tags += line_tags
     if not pieces:
         return None
     out: list[str] = []
@@ -226,7 +222,6 @@ def undecorate(text: str) -> Undecorated | None:
         tuple(removed),
         tuple(sizes),
         tuple(opener for _, _, opener in pieces),
-        tuple(tags),
     )
 
 
@@ -261,7 +256,7 @@ def plain_line(line: str) -> str:
     """
     if not line or line[0] not in _DECORATION_FIRST:
         return line
-    pieces, _ = _line_pieces(line, 0, len(line))
+    pieces = _line_pieces(line, 0, len(line))
     if not pieces:
         return line
     kept: list[str] = []
