@@ -6,7 +6,9 @@ unchecked. :func:`read_checked` runs such a reader and turns any failure into a
 it reads the same data again through views that note where they were last read, so
 the readers need no bookkeeping of their own and cost nothing when the data is good.
 Values of the wrong JSON type that the readers take as they come (``"marker": 5``)
-are found by a walk over the result's text and number fields.
+are found by a walk over the result's text and number fields; a value's own type check
+(an attrs validator raising TypeError, ``Source(name=5)``) is reported as that walk
+would report it, at the field's path.
 
 >>> from liveblog.model import Entry
 >>> read_checked(Entry._from_data, {"id": "a", "marker": "UPDATE", "body": ""})
@@ -22,6 +24,7 @@ import re
 import reprlib
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from types import CodeType
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -72,10 +75,11 @@ def check_types(value: attrs.AttrsInstance, path: str = "") -> None:
     the attrs values it holds whose JSON type was wrong (``"marker": 5``).
 
     >>> from liveblog.model import Source
-    >>> check_types(Source(name=5), "/source")  # type: ignore[arg-type]
+    >>> from liveblog.model import Block
+    >>> check_types(Block(text=5, span=(0, 1)), "/preamble")  # type: ignore[arg-type]
     Traceback (most recent call last):
     ...
-    liveblog.errors.FeedError: name must be str, got 5 at /source/name
+    liveblog.errors.FeedError: text must be str, got 5 at /preamble/text
     """
     plain, nested = _fields(type(value))
     for name, expected in plain:
@@ -86,8 +90,7 @@ def check_types(value: attrs.AttrsInstance, path: str = "") -> None:
             if not isinstance(part, expected) or isinstance(part, bool):
                 at = f"{path}/{name}" + (f"/{index}" if isinstance(item, tuple) else "")
                 field = attrs.fields_dict(type(value))[name]
-                msg = f"{name} must be {field.type}, got {reprlib.repr(item)}"
-                raise FeedError(msg, path=at)
+                raise FeedError(_wrong_type(field, item), path=at)
     for name in nested:
         item = getattr(value, name)
         if isinstance(item, tuple):
@@ -95,6 +98,11 @@ def check_types(value: attrs.AttrsInstance, path: str = "") -> None:
                 check_types(part, f"{path}/{name}/{index}")
         elif item is not None:
             check_types(item, f"{path}/{name}")
+
+
+def _wrong_type(field: attrs.Attribute[Any], value: object) -> str:
+    """The message for ``field`` holding a value of the wrong JSON type."""
+    return f"{field.name} must be {field.type}, got {reprlib.repr(value)}"
 
 
 @functools.cache
@@ -215,6 +223,10 @@ def _locate(read: Callable[[Any], object], data: object, path: str, err: Excepti
     except DATA_ERRORS as again:
         err = again
     where = trail.path if trail.key is None else f"{trail.path}/{trail.key}"
+    checked = _validated(err) if isinstance(err, TypeError) else None
+    if checked is not None:  # a type check of the value just built: name its field
+        field, value = checked
+        return FeedError(_wrong_type(field, value), path=f"{trail.path}/{field.name}")
     if isinstance(err, KeyError) and trail.value is _MISSING:
         return FeedError(f"missing key {trail.key!r}", path=where)
     if isinstance(err, AttributeError):  # a reader took a value for an object
@@ -226,12 +238,34 @@ def _locate(read: Callable[[Any], object], data: object, path: str, err: Excepti
     return FeedError(f"invalid value {trail.value!r}: {err}", path=where)
 
 
+def _validated(err: BaseException) -> tuple[attrs.Attribute[Any], object] | None:
+    """The field and value whose validator raised ``err`` in a value's ``__init__``,
+    or None when ``err`` came from elsewhere. attrs calls a validator with the value,
+    the field and its value once every field is set; those are the last arguments of
+    the first function the generated ``__init__`` called."""
+    tb = err.__traceback__
+    while tb is not None and not _generated(tb.tb_frame.f_code):
+        tb = tb.tb_next
+    if tb is None or tb.tb_next is None:
+        return None
+    frame = tb.tb_next.tb_frame
+    code = frame.f_code
+    args = [frame.f_locals.get(name) for name in code.co_varnames[: code.co_argcount]]
+    if len(args) >= 3 and isinstance(args[-2], attrs.Attribute):
+        return args[-2], args[-1]
+    return None  # a converter
+
+
+def _generated(code: CodeType) -> bool:
+    return code.co_filename.startswith("<attrs generated")
+
+
 def _in_constructor(err: BaseException) -> bool:
     """Whether ``err`` came from a value's ``__init__`` (its validators and converters),
     which runs after every field was read, rather than from reading one field."""
     tb = err.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.startswith("<attrs generated"):
+        if _generated(tb.tb_frame.f_code):
             return True
         tb = tb.tb_next
     return False

@@ -11,7 +11,7 @@ from typing import IO, Protocol
 
 from liveblog.errors import DecodeError
 
-__all__ = ["BLOG_SUFFIXES", "decode", "decompress", "read_text"]
+__all__ = ["BLOG_SUFFIXES", "binary_kind", "decode", "decompress", "read_text"]
 
 # the endings of the names blogs are saved under, as text or web pages
 BLOG_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
@@ -71,11 +71,101 @@ def _bom_free_utf16(data: bytes) -> str | None:
     return None
 
 
+# Well-known binary formats, told by their first bytes: each signature holds a byte no
+# text holds, or (GIF, PDF) is followed by data no text starts with.
+_SIGNATURE_LIST: tuple[tuple[bytes, str], ...] = (
+    (rb"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (rb"GIF8[79]a.{0,6}[\x00-\x08\x0e-\x1f]", "a GIF image"),
+    (rb"\xff\xd8\xff", "a JPEG image"),
+    (rb"RIFF.{4}WEBP", "a WebP image"),
+    (rb"II\*\x00|MM\x00\*", "a TIFF image"),
+    (rb"\x00\x00\x01\x00[\x01-\x10]\x00", "an icon (ICO)"),
+    (rb"%PDF-\d", "a PDF document"),
+    (
+        rb"PK(?:\x03\x04|\x05\x06|\x07\x08)",
+        "a ZIP archive (or a document in one: DOCX, ODT, EPUB)",
+    ),
+    (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE document (DOC, XLS, MSG)"),
+    (rb"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (rb"Rar!\x1a\x07", "a RAR archive"),
+    (rb"\x28\xb5\x2f\xfd", "zstd compressed data"),
+    (rb"SQLite format 3\x00", "an SQLite database"),
+    (rb"\x7fELF", "an ELF executable"),
+    (rb"MZ.{58}[\x00-\xff]{2}\x00\x00", "a Windows executable"),
+    (rb"\x00asm", "a WebAssembly module"),
+    (rb"\x00\x00[\x00-\x01].ftyp", "an MP4 or QuickTime file"),
+    (rb"OggS\x00", "an Ogg file"),
+    (rb"fLaC\x00", "a FLAC file"),
+    (rb"ID3[\x02-\x04]\x00", "an MP3 file"),
+    (rb"\x1aE\xdf\xa3", "a Matroska or WebM file"),
+)
+# one pattern, the formats' signatures its groups g0, g1...: one match tries them all
+_SIGNATURES = re.compile(
+    b"|".join(b"(?P<g%d>%s)" % (k, pattern) for k, (pattern, _) in enumerate(_SIGNATURE_LIST)),
+    re.DOTALL,
+)
+# Bytes that text practically never holds: the C0 controls but tab, line feed, vertical
+# tab, form feed, carriage return and escape (terminal colours), and DEL.
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(bytes([b])))
+_SAMPLE = 4096
+# Input whose first 4 KB hold at least this many control bytes, and more than one in 16
+# of its bytes, is binary: stray NULs, form feeds or record separators in text are far
+# fewer, and the bytes of compressed or image data hold about one in ten.
+_MIN_CONTROLS = 8
+_CONTROL_SHARE = 16
+
+
+def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
+    """What ``data`` is when it is not text: the format's name, the offset of the
+    bytes that tell and those bytes; None for text (any encoding :func:`decode` reads).
+
+    A well-known format's first bytes (its magic number: PNG, GIF, JPEG, PDF, ZIP...)
+    tell it; otherwise, data whose first 4 KB hold at least 8 control bytes (NUL..BS,
+    SO..US but escape, DEL), over one in 16 of them, is binary. Text with a few control
+    bytes is text; UTF-16 (with a byte-order mark or without) and UTF-32 with one are.
+
+    >>> binary_kind(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    ('a PNG image', 0, b'\\x89PNG\\r\\n\\x1a\\n')
+    >>> binary_kind(b"UPDATE 1548 GMT:\\x00 talks") is None
+    True
+    """
+    found = _SIGNATURES.match(data)
+    if found is not None and found.lastgroup is not None:
+        return _SIGNATURE_LIST[int(found.lastgroup[1:])][1], 0, found[0][:16]
+    sample = data[:_SAMPLE]
+    controls = len(sample.translate(None, _NOT_CONTROL))  # C speed: no list of matches
+    if controls < _MIN_CONTROLS or controls * _CONTROL_SHARE <= len(sample):
+        return None
+    if sample.startswith(tuple(bom for bom, _ in _BOMS)) or _bom_free_utf16(sample):
+        return None
+    first = _CONTROL.search(sample)
+    at = 0 if first is None else first.start()
+    return (
+        f"binary data ({controls} of its first {len(sample)} bytes are control bytes)",
+        at,
+        data[at : at + 16],
+    )
+
+
+def _check_text(data: bytes, packed: bytes) -> None:
+    """Raise DecodeError naming the format when ``data`` (unpacked from ``packed``, or
+    ``packed`` itself) is not text (:func:`binary_kind`); the offset is in ``data``."""
+    kind = binary_kind(data)
+    if kind is not None:
+        name, offset, head = kind
+        if data is not packed:
+            name = f"{_PACKERS[packed[0]]} data holding {name}"
+        msg = f"{name}, not text: {head!r}"
+        raise DecodeError(msg, offset=offset)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes, detecting the encoding; return (text, encoding name).
 
-    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-8 when the bytes are
-    valid UTF-8, UTF-16 when they look like BOM-less UTF-16, UTF-8 again when they are
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-16 when the bytes look
+    like BOM-less UTF-16 (NULs in every other place), UTF-8 when they are valid UTF-8,
+    UTF-8 again when they are
     UTF-8 with a few Windows-1252 bytes pasted in (those read as Windows-1252), else
     Windows-1252.
 
@@ -91,15 +181,16 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 msg = f"invalid {name} data ({err.reason})"
                 raise DecodeError(msg, offset=err.start) from None
+    # BOM-less UTF-16 of ASCII text is valid UTF-8 too, with a NUL after every letter
+    utf16 = _bom_free_utf16(data) if b"\x00" in data[:_SAMPLE] else None
+    try:
+        if utf16 is not None:
+            return data.decode(utf16), utf16
+    except UnicodeDecodeError:
+        pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        utf16 = _bom_free_utf16(data)
-        if utf16 is not None:
-            try:
-                return data.decode(utf16), utf16
-            except UnicodeDecodeError:
-                pass
         if _mostly_utf8(data):
             # UTF-8 with a few Windows-1252 bytes pasted in ("Zürich \x96 café"): read
             # as Windows-1252 whole, every other letter would become mojibake
@@ -117,6 +208,9 @@ def decode(data: bytes) -> tuple[str, str]:
 # The first bytes of gzip (with its one method, deflate), bzip2 (with a block or an
 # end-of-stream mark after the level digit) and xz data: no text starts so.
 _COMPRESSED = re.compile(rb"\x1f\x8b\x08|BZh[1-9](?:1AY&SY|\x17rE8P\x90)|\xfd7zXZ\x00")
+
+
+_PACKERS = {0x1F: "gzip", 0x42: "bzip2", 0xFD: "xz"}
 
 
 class _Unpacker(Protocol):
@@ -207,6 +301,8 @@ def read_text(
         if isinstance(data, str):
             return data, None
     if isinstance(data, bytes):
-        return decoder(decompress(data))
+        unpacked = decompress(data)
+        _check_text(unpacked, data)
+        return decoder(unpacked)
     msg = f"the file's read() returned {type(data).__name__}, not str or bytes"
     raise TypeError(msg)

@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import reprlib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, TypeVar, cast, overload
 
 import attrs
@@ -84,6 +84,42 @@ def _check_aware(_inst: object, attribute: attrs.Attribute[Any], value: object) 
         raise ValueError(msg)
 
 
+def _is(
+    kinds: type | tuple[type, ...], noun: str
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: the value must be one of ``kinds`` (``noun`` names them), else
+    a TypeError naming the field and the value, raised where the value is built rather
+    than later, far from the cause. ``from_dict`` reports the field's JSON path
+    (``_checked._locate``)."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kinds):
+            msg = f"{attribute.name} must be {noun}, got {_shown(value)}"
+            raise TypeError(msg)
+
+    return check
+
+
+def _check_day(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A day: a ``datetime.date`` that is not a ``datetime``, or None."""
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        what = "a datetime.date (not a datetime) or None"
+        msg = f"{attribute.name} must be {what}, got {_shown(value)}"
+        raise TypeError(msg)
+
+
+def _shown(value: object) -> str:
+    """``value``'s type and repr, shortened (an error message's ``got ...``)."""
+    return f"{type(value).__name__} {_REPR.repr(value)}"
+
+
+_REPR = reprlib.Repr()
+_REPR.maxother = 60  # a datetime's whole repr
+_NONE = type(None)
+_text = _is(str, "str")
+_optional_text = _is((str, _NONE), "str or None")
+
+
 def _short(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:39] + "…")
 
@@ -136,11 +172,11 @@ class Source(_FromDict):
     Source(name='eaworldview', url='https://example.org/blog', title=None)
     """
 
-    name: str
+    name: str = attrs.field(validator=_text)
     """Short name, unique among the sources of a merge."""
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=_optional_text)
     """The blog's address, when known."""
-    title: str | None = None
+    title: str | None = attrs.field(default=None, validator=_optional_text)
     """The blog's title, when known."""
 
     def to_dict(self) -> JSON:
@@ -881,30 +917,34 @@ class Timeline(_FromDict):
 
     entries: tuple[Entry, ...] = attrs.field(converter=_entries)
     """The entries, oldest first (the document's own order, reversed if newest-first)."""
-    preamble: Block = Block("", Span(0, 0))
+    preamble: Block = attrs.field(default=Block("", Span(0, 0)), validator=_is(Block, "a Block"))
     """Text before the first entry (captions, standfirst, links)."""
-    date: dt.date | None = None
+    date: dt.date | None = attrs.field(default=None, validator=_check_day)
     """The day the blog's coverage opened (given, or inferred), in the blog's zone."""
-    tz: str | None = None
+    tz: str | None = attrs.field(default=None, validator=_optional_text)
     """The zone bare times were read in, as given or stated by the page."""
     order: Order = attrs.field(default="unknown", validator=_check_order)
     """Whether the source lists entries ``newest-first`` or ``oldest-first``."""
     warnings: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_warnings)
     """Problems found in the input, each with line and column."""
-    dialect: DialectChoice = DialectChoice()
+    dialect: DialectChoice = attrs.field(
+        default=DialectChoice(), validator=_is(DialectChoice, "a DialectChoice")
+    )
     """The marker dialects chosen for this document and why."""
     date_evidence: tuple[DateEvidence, ...] = attrs.field(default=(), converter=_evidence)
     """Why ``date`` has its value."""
     preamble_mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
     """Temporal expressions in the preamble, resolved against ``date``."""
-    source: Source | None = None
+    source: Source | None = attrs.field(
+        default=None, validator=_is((Source, _NONE), "a Source or None")
+    )
     """Where the timeline came from, when known."""
-    encoding: str | None = None
+    encoding: str | None = attrs.field(default=None, validator=_optional_text)
     """The encoding the input bytes were decoded from; None when text was given."""
-    origin: str = "text"
+    origin: str = attrs.field(default="text", validator=_text)
     """What the entries were read from: ``text``, ``html``, ``json-ld``, ``json-feed``,
     ``merge``."""
-    text: str | None = attrs.field(default=None, eq=False, repr=False)
+    text: str | None = attrs.field(default=None, eq=False, repr=False, validator=_optional_text)
     """The source text the spans point into (the extracted text for HTML), if kept."""
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -845,3 +845,16 @@ def test_now_without_offset_names_the_option_once(capsys: pytest.CaptureFixture[
     assert capsys.readouterr().err.endswith(
         "liveblog parse: error: argument --now: needs a zone offset, e.g. 2024-01-22T10:00+00:00\n"
     )
+
+
+def test_binary_file_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a 1x1 PNG named like a blog was read as Windows-1252 text. It is bad
+    input (exit 2) on one line naming what it is, and the other files still parse."""
+    png = tmp_path / "photo.txt"
+    png.write_bytes(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001"))
+    assert main(["parse", str(png), BLOG, "--date", "2024-01-22"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"{png}: error: a PNG image, not text: b'\\x89PNG\\r\\n\\x1a\\n' (byte offset 0)\n"
+    )
+    assert "4 entries" in captured.out

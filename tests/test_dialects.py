@@ -8,6 +8,7 @@ import ast
 import datetime as dt
 import pathlib
 import re
+from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -37,6 +38,7 @@ from liveblog.markers.builtin import (
 from liveblog.markers.choice import choose_markers
 from liveblog.markers.dialect import (
     LineScan,
+    Marker,
     PatternDialect,
     _head_pattern,
     _head_twin,
@@ -2301,3 +2303,72 @@ def test_posted_by_author_at_time_gives_the_author() -> None:
         ("9:15 p.m. ET", "Ana Li"),
         ("Posted at 8:30 p.m. ET", None),
     ]
+
+
+class _Given:
+    """A custom dialect (not a PatternDialect) that yields one marker as it is told."""
+
+    name = "given"
+
+    def __init__(self, marker: object) -> None:
+        self.marker = marker
+
+    def scan(self, text: str) -> Iterator[Marker]:
+        yield self.marker  # type: ignore[misc]
+
+
+_GIVEN_TEXT = "intro\n\n09:00 first\n\nmore text here"
+
+
+def _given(span: tuple[int, int], match: tuple[int, int], start: int = -1) -> Marker:
+    return Marker(
+        span=liveblog.Span(*span),
+        match=liveblog.Span(*match),
+        dialect="given",
+        clock=dt.time(9),
+        start=start,
+    )
+
+
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        (_given((12, 7), (12, 7)), "span (12, 7), match (12, 7), start 12"),
+        (_given((7, 12), (13, 7)), "span (7, 12), match (13, 7), start 13"),
+        (_given((7, 200), (7, 200)), "span (7, 200), match (7, 200), start 7"),
+        (_given((30, 35), (20, 25)), "span (30, 35), match (20, 25), start 20"),
+        (_given((7, 12), (7, 13), start=9), "span (7, 12), match (7, 13), start 9"),
+    ],
+)
+def test_custom_dialect_markers_are_checked(marker: Marker, message: str) -> None:
+    """Regression: a custom dialect's marker with offsets out of order or past the text
+    failed deep inside the parse (``span must satisfy`` about a block it never gave)
+    or was taken, giving an entry whose marker lies outside it. ``Span`` itself is
+    not checked (a NamedTuple on the hot path, see docs/api.md): the parse checks the
+    markers of dialects that are not PatternDialects, for text and HTML."""
+    expected = (
+        f"dialect 'given' yielded a marker with {message}, in a text of 34 characters: "
+        "need 0 <= start <= match.start <= span.start <= span.end <= match.end <= 34"
+    )
+    with pytest.raises(ValueError, match=r"^dialect 'given'") as caught:
+        liveblog.parse(_GIVEN_TEXT, dialects=[_Given(marker)], date=dt.date(2024, 1, 22))
+    assert str(caught.value) == expected
+    with pytest.raises(ValueError, match=r"^dialect 'given'"):
+        liveblog.parse_html(f"<p>{_GIVEN_TEXT}</p>", dialects=[_Given(marker)])
+
+
+def test_custom_dialect_yields_markers() -> None:
+    """What a custom dialect yields must be a Marker with Span offsets."""
+    with pytest.raises(TypeError, match=r"^dialect 'given' yielded 'x', not a Marker"):
+        liveblog.parse(_GIVEN_TEXT, dialects=[_Given("x")])
+    plain = attrs.evolve(_given((7, 12), (7, 13)), span=(7, 12))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^dialect 'given' yielded a marker whose span is"):
+        liveblog.parse(_GIVEN_TEXT, dialects=[_Given(plain)])
+
+
+def test_custom_dialect_good_markers_parse() -> None:
+    """A custom dialect's good marker is read as before."""
+    tl = liveblog.parse(
+        _GIVEN_TEXT, dialects=[_Given(_given((7, 12), (7, 13)))], date=dt.date(2024, 1, 22)
+    )
+    assert [(e.marker, e.body) for e in tl] == [("09:00", "first\n\nmore text here")]

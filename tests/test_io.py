@@ -166,3 +166,124 @@ def test_decompress_with_a_limit_gives_the_start(name: str, compress: Any) -> No
         assert decompress(packed, limit) == data[:limit]
         assert decompress(data, limit) == data[:limit]
     assert data.startswith(decompress(packed[: len(packed) // 2], len(data)))
+
+
+# A 1x1 PNG and a 1x1 GIF, whole: tiny enough to hold none of Windows-1252's holes
+PNG_1X1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d4944415478da63646078f80f000287018034eba4b20000000049454e44ae426082"
+)
+GIF_1X1 = bytes.fromhex(
+    "4749463839610100010080000000000000ffffff21f90401000000002c000000000100010000020144003b"
+)
+
+
+def _zipped(text: str) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("blog.txt", text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "offset"),
+    [
+        (PNG_1X1, "a PNG image", 0),
+        (GIF_1X1, "a GIF image", 0),
+        (gzip.compress(PNG_1X1), "gzip data holding a PNG image", 0),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "a JPEG image", 0),
+        (_zipped("UPDATE 1548 GMT: Talks end."), "a ZIP archive", 0),
+        # a PDF all of ASCII, as a program may write one: its magic number tells
+        (
+            b"%PDF-1.1\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+            "a PDF document",
+            0,
+        ),
+        (b"SQLite format 3\x00\x10\x00\x01\x01", "an SQLite database", 0),
+        (b"UPDATE \x00\x01\x02\x03\x04\x05\x06\x07", "binary data (8 of its first 15 bytes", 7),
+        (bytes(1000), "binary data (1000 of its first 1000 bytes", 0),
+    ],
+)
+def test_binary_input_names_its_format(data: bytes, name: str, offset: int) -> None:
+    """Regression: a 1x1 PNG, a GIF, a zipped blog or a PDF was read as Windows-1252 text
+    and gave one entry and a no-markers warning. Binary data is a DecodeError naming
+    what it is (by its magic number, else by its share of control bytes), with the
+    offset and the bytes that tell, for text and for HTML."""
+    for read in (liveblog.parse, liveblog.parse_html):
+        with pytest.raises(liveblog.DecodeError) as info:
+            read(data)
+        assert info.value.msg.startswith(name)
+        assert info.value.offset == offset
+        assert repr(decompress(data)[offset : offset + 3])[2:-1] in info.value.msg
+
+
+def _with_controls(controls: int, size: int) -> bytes:
+    """``size`` bytes of text holding ``controls`` NUL, form-feed-free control bytes,
+    spread evenly."""
+    line = b"UPDATE 1548 GMT: Talks end. "
+    text = bytearray((line * (size // len(line) + 1))[:size])
+    for n in range(controls):
+        text[n * size // controls] = b"\x00\x01\x1e\x7f"[n % 4]
+    return bytes(text)
+
+
+CAFE = "UPDATE 1548 GMT: Café talks"
+AS_UTF8 = "(the bytes read as UTF-8)"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (_with_controls(7, 40), AS_UTF8),  # fewer than 8: text, however short
+        (_with_controls(8, 40), None),
+        (_with_controls(256, 4096), AS_UTF8),  # one in 16 exactly: text
+        (_with_controls(257, 4096), None),
+        (_with_controls(256, 4096) + bytes(10_000), AS_UTF8),  # NUL padding past 4 KB
+        (b"\x1b[1mUPDATE 1548 GMT:\x1b[0m Talks." * 20, AS_UTF8),  # escapes: colours
+        (b"\f\v\t\r\n" * 100, AS_UTF8),  # blanks are not control bytes here
+        (b"GIF89a is the format of this image. UPDATE 1548 GMT: x", AS_UTF8),
+        (b"%PDF files: UPDATE 1548 GMT: x", AS_UTF8),
+        (b"PK 4 on the map. UPDATE 1548 GMT: x", AS_UTF8),
+        (CAFE.encode("utf-16-le"), CAFE),
+        (CAFE.encode("utf-32"), CAFE),
+    ],
+)
+def test_binary_threshold(data: bytes, text: str | None) -> None:
+    """Text holding a few control bytes (stray NULs, record separators) is read, and
+    every character kept: only data whose first 4 KB hold at least 8 control bytes and
+    more than one in 16 is binary. Tested on both sides of each threshold."""
+    if text is None:
+        with pytest.raises(liveblog.DecodeError, match=r"^binary data"):
+            read_text(data)
+    else:
+        expected = data.decode("utf-8") if text == AS_UTF8 else text
+        assert read_text(data)[0] == expected
+
+
+@given(
+    st.text(
+        st.characters(min_codepoint=0x20, exclude_characters="\x7f", codec="utf-8"), max_size=300
+    ),
+    st.lists(st.sampled_from("\x00\x01\x08\x1e\x7f"), max_size=7),
+    st.randoms(use_true_random=False),
+)
+def test_text_with_a_few_control_bytes_is_read_whole(
+    text: str, controls: list[str], rng: Any
+) -> None:
+    """Any text with up to 7 control bytes anywhere reads back exactly (never lose
+    text), however short."""
+    chars = list(text)
+    for control in controls:
+        chars.insert(rng.randint(0, len(chars)), control)
+    written = "".join(chars)
+    assert read_text(written.encode("utf-8"))[0] == written
+
+
+def test_bomless_ascii_utf16_is_read_as_utf16() -> None:
+    """Regression: BOM-less UTF-16 of ASCII text is valid UTF-8 too, and was read as
+    UTF-8 with a NUL after every letter: no marker was found."""
+    for name in ("utf-16-le", "utf-16-be"):
+        tl = liveblog.parse("UPDATE 1548 GMT: Talks end.".encode(name), date=dt.date(2024, 1, 22))
+        assert (tl.encoding, [e.marker for e in tl]) == (name, ["UPDATE 1548 GMT"])

@@ -387,6 +387,18 @@ GOOD_ENTRY = {"id": "a", "marker": "UPDATE", "body": "b", "span": [0, 8]}
             "/warnings/0/message",
         ),
         ({"entries": [], "source": {"name": True}}, "name must be str", "/source/name"),
+        ({"entries": [], "tz": 5}, "tz must be str | None, got 5", "/tz"),
+        ({"entries": [], "origin": None}, "origin must be str, got None", "/origin"),
+        ({"entries": [], "encoding": []}, "encoding must be str | None, got []", "/encoding"),
+        (
+            {
+                "entries": [
+                    {**GOOD_ENTRY, "sources": [{"source": {"name": "a", "url": 1}, "id": "x"}]}
+                ]
+            },
+            "url must be str | None, got 1",
+            "/entries/0/sources/0/source/url",
+        ),
     ],
 )
 def test_from_dict_says_what_is_wrong_and_where(data: Any, message: str, path: str) -> None:
@@ -477,3 +489,86 @@ def test_timeline_checks_its_collections(fields: dict[str, Any], message: str) -
     with pytest.raises(TypeError) as caught:
         liveblog.Timeline(**fields)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "message"),
+    [
+        (liveblog.Source, {"name": 3}, "name must be str, got int 3"),
+        (liveblog.Source, {"name": "bbc", "url": b"x"}, "url must be str or None, got bytes b'x'"),
+        (
+            liveblog.Source,
+            {"name": "bbc", "title": 1.5},
+            "title must be str or None, got float 1.5",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "date": "2024-01-22"},
+            "date must be a datetime.date (not a datetime) or None, got str '2024-01-22'",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "date": dt.datetime(2024, 1, 22, 9, 30)},  # noqa: DTZ001
+            "date must be a datetime.date (not a datetime) or None, got datetime "
+            "datetime.datetime(2024, 1, 22, 9, 30)",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "tz": dt.UTC},
+            "tz must be str or None, got timezone datetime.timezone.utc",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "source": "bbc"},
+            "source must be a Source or None, got str 'bbc'",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "preamble": "Intro."},
+            "preamble must be a Block, got str 'Intro.'",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "dialect": "update"},
+            "dialect must be a DialectChoice, got str 'update'",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "encoding": b"utf-8"},
+            "encoding must be str or None, got bytes b'utf-8'",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "origin": None},
+            "origin must be str, got NoneType None",
+        ),
+        (
+            liveblog.Timeline,
+            {"entries": (), "text": b"UPDATE"},
+            "text must be str or None, got bytes b'UPDATE'",
+        ),
+    ],
+)
+def test_values_check_their_fields_types(kind: type, fields: dict[str, Any], message: str) -> None:
+    """``Source(3)`` and ``Timeline(date="2024-01-22")`` were built, and failed later far
+    from the cause (a feed, a merge, ``to_dict``); each field's type is checked when the
+    value is built, and the error names the field and the value."""
+    with pytest.raises(TypeError) as caught:
+        kind(**fields)
+    assert str(caught.value) == message
+
+
+def test_evolve_checks_field_types() -> None:
+    """``attrs.evolve`` builds through ``__init__``, so it checks the types too."""
+    tl = liveblog.Timeline([], date=dt.date(2024, 1, 22), tz="Europe/Kyiv")
+    with pytest.raises(TypeError, match=r"^date must be a datetime\.date"):
+        attrs.evolve(tl, date=dt.datetime(2024, 1, 22, tzinfo=dt.UTC))
+    assert attrs.evolve(tl, source=liveblog.Source("a", url="u", title="t")).source is not None
+
+
+def test_from_dict_reports_a_type_check_as_before() -> None:
+    """A field's type check inside ``__init__`` raises before ``from_dict``'s own walk;
+    the error is still the walk's, with the field's JSON path."""
+    with pytest.raises(liveblog.FeedError) as caught:
+        liveblog.Source.from_dict({"name": 5})
+    assert (str(caught.value), caught.value.path) == ("name must be str, got 5 at /name", "/name")

@@ -9,7 +9,7 @@ import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any, Literal, TypeAlias
+from typing import IO, Any, ClassVar, Literal, TypeAlias
 
 import attrs
 
@@ -27,7 +27,13 @@ from liveblog.html.jsonld import (
 )
 from liveblog.io import read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
-from liveblog.markers.dialect import MARKER_SEPARATORS, Dialect, Marker
+from liveblog.markers.dialect import (
+    MARKER_SEPARATORS,
+    Dialect,
+    Marker,
+    PatternDialect,
+    checked_markers,
+)
 from liveblog.markers.zones import get_tzinfo, lookup_zone, offset_key
 from liveblog.model import (
     Block,
@@ -251,6 +257,9 @@ class HeadingAboveDialect:
     ('Talks end\\n\\nUPDATE 1548 GMT', 'Talks end')
     """
 
+    CHECKS_MARKERS: ClassVar[bool] = True
+    """It checks a user's dialect's markers itself (``checked_markers``), before its
+    own adjustments, which keep them in order: the parse need not check them again."""
     inner: Dialect
     """The text dialect whose markers are adjusted."""
     extraction: Extraction = attrs.field(repr=False, eq=False)
@@ -275,6 +284,8 @@ class HeadingAboveDialect:
     def scan(self, text: str) -> Iterator[Marker]:
         """The wrapped dialect's markers, opened earlier where a heading stands above."""
         markers = list(self.inner.scan(text))
+        if type(self.inner) is not PatternDialect:  # a user's: checked before adjusting
+            checked_markers(self.inner, markers, text)
         if text is not self.extraction.text:
             return iter(markers)
         return self._adjust_all(markers)
@@ -288,7 +299,10 @@ class HeadingAboveDialect:
         """
         # scan_lines is an optional extra of built-in dialects, not part of the protocol.
         inner_scan: Callable[..., Iterable[Marker]] = getattr(self.inner, "scan_lines")  # noqa: B009
-        return self._adjust_all(list(inner_scan(text, starts, origins)))
+        markers = list(inner_scan(text, starts, origins))
+        if type(self.inner) is not PatternDialect:
+            checked_markers(self.inner, markers, text)
+        return self._adjust_all(markers)
 
     def _adjust_all(self, markers: Sequence[Marker]) -> Iterator[Marker]:
         text = self.extraction.text

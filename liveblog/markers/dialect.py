@@ -46,6 +46,7 @@ __all__ = [
     "Marker",
     "MarkerKind",
     "PatternDialect",
+    "checked_markers",
     "line_start",
     "needle_found",
     "read_match",
@@ -365,7 +366,9 @@ class Dialect(Protocol):
 
     ``scan`` receives the whole text and yields candidate markers in text order. It
     must not mutate its input, do I/O or read the clock; the parser decides per
-    document which dialects' candidates become entries.
+    document which dialects' candidates become entries. Each marker's offsets stand in
+    order within the text (the parse checks those of a dialect that is not a
+    :class:`PatternDialect`: :func:`checked_markers`).
     """
 
     @property
@@ -1309,3 +1312,38 @@ def _offset_text(offset: dt.timedelta) -> str:
     sign = "+" if minutes >= 0 else "-"
     h, mm = divmod(abs(minutes), 60)
     return f"{sign}{h:02d}:{mm:02d}"
+
+
+def checked_markers(dialect: Dialect, markers: list[Marker], text: str) -> list[Marker]:
+    """``markers``, which ``dialect`` (a user's: not a :class:`PatternDialect`) yielded
+    for ``text``, each checked to be a :class:`Marker` whose offsets stand in order
+    within the text: ``0 <= start <= match.start <= span.start <= span.end <=
+    match.end <= len(text)``. A :class:`~liveblog.model.Span` is a NamedTuple that
+    checks nothing (it is built on the hot path); the parse checks a user's markers
+    here, and only those, so that a wrong one fails at once, naming the dialect.
+
+    Raises:
+        TypeError: an item that is not a Marker, or a marker whose span or match is
+            not a Span.
+        ValueError: offsets out of order or past the text's end.
+    """
+    size = len(text)
+    for marker in markers:
+        if not isinstance(marker, Marker):
+            msg = f"dialect {dialect.name!r} yielded {marker!r}, not a Marker"
+            raise TypeError(msg)
+        span, match, start = marker.span, marker.match, marker.start
+        if type(span) is not Span or type(match) is not Span:
+            msg = (
+                f"dialect {dialect.name!r} yielded a marker whose span is {span!r} and "
+                f"match {match!r}: both must be Span"
+            )
+            raise TypeError(msg)
+        if not 0 <= start <= match[0] <= span[0] <= span[1] <= match[1] <= size:
+            msg = (
+                f"dialect {dialect.name!r} yielded a marker with span {tuple(span)}, match "
+                f"{tuple(match)}, start {start}, in a text of {size} characters: need 0 <= "
+                f"start <= match.start <= span.start <= span.end <= match.end <= {size}"
+            )
+            raise ValueError(msg)
+    return markers
