@@ -227,8 +227,45 @@ def test_sentence_dashes_are_no_bullets() -> None:
     not a sentence's dash wrapped onto the line, not a tweet's signature."""
     assert undecorate("The storm hit hard and then\n\u2014 14:32 by the clock.\n") is None
     assert undecorate("\u2014 Met Office (@metoffice) 22 January 2024\n") is None
-    assert undecorate("\u2013 UPDATE 14:32 GMT text\n") is None
+    assert undecorate("\u2014 Met Office (@metoffice) January 22, 2024 at 14:05\n") is None
+    assert undecorate("\u2014 3 people were rescued at 14:05\n") is None
+    assert undecorate("\u2014 Jan Smith 14:05\n") is None
+    assert undecorate("\u2013 Update: more soon\n") is None
     assert plain_line("\u2014 Met Office") == "\u2014 Met Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (
+            "Storm live\n\n\u2013 UPDATE 14:32 Roads shut.\n\n\u2013 UPDATE 13:10 Gusts.\n\n"
+            "\u2013 UPDATE 12:05 Warning.\n",
+            ["UPDATE 12:05", "UPDATE 13:10", "UPDATE 14:32"],
+        ),
+        (
+            "Storm live\n\n\u2014 **Update, 1548 GMT:** Roads shut.\n\n"
+            "\u2014 **Update, 1420 GMT:** Gusts.\n",
+            ["Update, 1420 GMT", "Update, 1548 GMT"],
+        ),
+        (
+            "Storm live\n\n\u2013 22 Jan 2024, 14:32\nRoads shut.\n\n"
+            "\u2013 22 Jan 2024, 13:10\nGusts.\n\n\u2013 22 Jan 2024, 12:05\nWarning.\n",
+            ["22 Jan 2024, 12:05", "22 Jan 2024, 13:10", "22 Jan 2024, 14:32"],
+        ),
+        (
+            "Storm live\n\n\u2014 Jan 22, 2024 2:32 PM\nRoads shut.\n\n"
+            "\u2014 Jan 22, 2024 1:10 PM\nGusts.\n",
+            ["Jan 22, 2024 1:10 PM", "Jan 22, 2024 2:32 PM"],
+        ),
+    ],
+)
+def test_dash_bullets_before_a_keyword_or_date(text: str, markers: list[str]) -> None:
+    """A dash bullet before an update keyword with a time, or a date before a time
+    (pandoc's list items), is decoration as before a clock."""
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == markers
+    assert all(e.body[:1] not in "\u2013\u2014*" for e in tl)
+    assert_tiles(text, tl)
 
 
 def test_numbered_posts_and_tickers_are_no_decoration() -> None:

@@ -227,8 +227,12 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      (?:update|correction|mise{SP}++[aà]{SP}++jour){SP}*+   # UPDATE 1548 GMT: | Update, 15:48
-                                        # Correction 15:02 | MISE À JOUR, 18h22 :
+      (?:update|correction|aktualisierung
+        |(?:mise{SP}++[aà]{SP}++jour|maj)(?:{SP}++(?:de|[aà])(?={SP}))?)
+      {SP}*+                  # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+                              # MISE À JOUR, 18h22 : | Mise à jour de 18h22 | MAJ à 18h22
+      # German: Update vom 22. Januar, 18.22 Uhr
+      (?:vom{SP}++{_FOREIGN_DATE_BODY}{SP}*+,?{SP}*+(?:um{SP}++)?)?
       # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
       (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
       [,:]?{SP}*+
@@ -241,8 +245,8 @@ UPDATE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="ucm",
-    words=("update", "correction", "mise"),
+    starts="ucma",
+    words=("update", "correction", "mise", "maj", "aktualisierung"),
 )
 
 UPDATED_AT = PatternDialect(
