@@ -544,6 +544,29 @@ def _check_file_name(content: str, span: Span, report: Reporter) -> None:
         )
 
 
+# a 12-hour clock whose minute has one digit: 1:5pm, 5.1 p.m. (a typo the am/pm clock
+# reads, as 1:05 pm); the 24-hour clock needs two digits (13:5 is no marker)
+_ONE_DIGIT_MINUTE = regex.compile(r"(?<![\d:.])\d\d?[:.]\d(?![\d:.])\s?\??[ap]", regex.I)
+
+
+def _warn_odd_clocks(content: str, markers: Sequence[Marker], report: Reporter) -> None:
+    """Warn at each marker whose clock writes its minute with one digit (``1:5pm``, read
+    as 1:05 pm): the writer may have meant 1:50 or 1:15."""
+    for marker in markers:
+        if not marker.has_ampm or marker.clock is None:
+            continue
+        start, end = marker.span
+        if _ONE_DIGIT_MINUTE.search(content, start, end) is not None:
+            report.warn(
+                "odd-clock",
+                f"minute written with one digit in {content[start:end]!r}; read as "
+                f"{marker.clock:%H:%M}",
+                start,
+                end,
+                error=MarkerError,
+            )
+
+
 def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: Reporter) -> None:
     """Warn (``html-entities``) at the first of the HTML entities written out in the
     text (``15:42&nbsp;GMT``, ``R&amp;D``), which are kept as written."""
@@ -735,6 +758,7 @@ def _parse(
             *bad.span,
             error=MarkerError,
         )
+    _warn_odd_clocks(content, chosen.markers, report)
     preamble, segments = split_entries(content, chosen.markers)
     # the segments hold the markers from here on: the choice's copies can go
     choice, has_markers = chosen.choice, bool(chosen.markers)

@@ -517,6 +517,49 @@ def test_impossible_marker_strict_raises_with_position() -> None:
     )
 
 
+@pytest.mark.parametrize("top", ["2400 hours", "2400 hrs", "2400hrs"])
+def test_military_midnight_2400_stays_text_with_warning(top: str) -> None:
+    """``2400 hours:`` (a forces log's end of day) is no clock the parser reads: its line
+    stays in the text beside it, at a warning that quotes it; nothing is lost."""
+    text = f"Incident log\n\n{top}: Road reopened.\n\n2330 hours: Officers attend.\n\n"
+    text += "2215 hours: Call received."
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [e.marker for e in tl] == ["2215 hours", "2330 hours"]
+    assert f"{top}: Road reopened." in tl.preamble.text
+    (warning,) = tl.warnings
+    assert (warning.code, warning.line, warning.snippet) == ("impossible-marker", 3, top)
+    assert warning.message == "invalid clock time '2400'; text kept in the neighbouring entry"
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("typo", "clock"),
+    [("1:5pm", dt.time(13, 5)), ("1.5 p.m.", dt.time(13, 5)), ("11:0am", dt.time(11))],
+)
+def test_one_digit_minute_opens_its_post_with_a_warning(typo: str, clock: dt.time) -> None:
+    """A 12-hour clock with a one-digit minute (``1:5pm``, a typo the field guide lists)
+    still opens its post, read as if the minute had a leading zero, with an ``odd-clock``
+    warning at it (the writer may have meant 1:50); strict mode raises."""
+    text = f"Live\n\n2:10pm: Third.\n\n{typo}: Second.\n\n10:40am: First."
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == ["10:40am", typo, "2:10pm"]
+    assert tl.entries[1].time == clock
+    assert tl.entries[1].body == "Second."
+    odd = [w for w in tl.warnings if w.code == "odd-clock"]
+    assert [(w.line, w.snippet) for w in odd] == [(5, typo)]
+    assert odd[0].message == f"minute written with one digit in {typo!r}; read as {clock:%H:%M}"
+    with pytest.raises(liveblog.MarkerError):
+        liveblog.parse(text, date=DAY, strict=True, tz="UTC")
+
+
+def test_two_digit_minutes_and_dates_are_no_odd_clocks() -> None:
+    """Dotted dates and two-digit minutes never warn ``odd-clock``."""
+    text = "Live\n\n08:12 3.9.2019\nThird.\n\n1:05pm 3.9.2019\nSecond.\n\n9.5.2019 11:40am\nFirst."
+    tl = liveblog.parse(text, tz="UTC")
+    assert len(tl.entries) == 3
+    assert "odd-clock" not in [w.code for w in tl.warnings]
+
+
 def test_crlf_and_cr_line_ends() -> None:
     """CRLF and lone CR end lines like LF does."""
     for newline in ("\r\n", "\r"):
