@@ -6,8 +6,8 @@ import datetime as dt
 import functools
 import itertools
 import os
-from collections.abc import Callable, Sequence
-from typing import IO, Final
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, Final
 
 import attrs
 import regex
@@ -19,7 +19,7 @@ from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
 from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.choice import Choice, choose_markers, is_ui_line
-from liveblog.markers.decoration import line_tag, plain_line, undecorate
+from liveblog.markers.decoration import Undecorated, line_tag, plain_line, undecorate
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -628,6 +628,33 @@ def _warn_repeated(
             )
 
 
+@attrs.frozen
+class _ReadAsWritten(PatternDialect):
+    """A dialect that reads the decoration itself (``reads_decoration``), scanned on
+    the text as written: its markers, moved to the copy without the decoration."""
+
+    found: tuple[Marker, ...] = attrs.field(default=(), kw_only=True)
+
+    def scan(self, text: str) -> Iterator[Marker]:
+        """The markers found on the text as written (``text`` is the copy)."""
+        del text
+        yield from self.found
+
+
+def _as_written(dialect: Dialect, text: str, plain: Undecorated) -> Dialect:
+    """``dialect``, or, when it reads the decoration itself, its markers on ``text``
+    placed in ``plain``'s copy (its lines' own filters and shared heads dropped)."""
+    if not isinstance(dialect, PatternDialect) or not dialect.reads_decoration:
+        return dialect
+    found = tuple(map(plain.marker_inward, dialect.scan(text)))
+    fields: dict[str, Any] = {
+        str(f.alias): getattr(dialect, f.name) for f in attrs.fields(PatternDialect) if f.init
+    }
+    fields.update(candidate_lines=False, needle=None, head=None, tail=None, branches=None)
+    fields.update(locator=None, line_filter=None, line_needle=None, twin=False)
+    return _ReadAsWritten(**fields, found=found)
+
+
 def _choose_markers(
     content: str,
     entities: list[tuple[int, int, str]],
@@ -640,6 +667,9 @@ def _choose_markers(
     view = content if copy is None else copy.text
     plain = undecorate(view)
     if plain is not None:
+        if any(getattr(d, "reads_decoration", False) for d in (*dialects, forced)):
+            dialects = [_as_written(d, view, plain) for d in dialects]
+            forced = None if forced is None else _as_written(forced, view, plain)
         view = plain.text
     chosen = choose_markers(view, dialects, forced=forced)
     for back in (plain, copy):

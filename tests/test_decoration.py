@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog import Timeline
+from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.decoration import line_tag, plain_line, undecorate
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import (
@@ -408,3 +409,27 @@ def test_decoration_with_entities_and_any_line_end(end: str) -> None:
     assert [text[slice(*e.span)][:4] for e in tl] == ["**15", "- **"]
     assert [w.code for w in tl.warnings] == ["html-entities"]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("opening", ["- ", "> ", "# ", "**"])
+def test_a_dialect_that_reads_decoration_sees_the_text_as_written(opening: str) -> None:
+    """A dialect of one's own whose markers open with decoration (``- 0945``) finds
+    nothing on the copy without it; with ``reads_decoration`` it scans the text as
+    written, alone, forced or among the built-in dialects, and loses no text."""
+    pattern = re.escape(opening) + r"(?P<marker>(?P<hour>\d\d)(?P<minute>\d\d))\s"
+    text = f"Log\n\n{opening}0945 Talks begin\n\n{opening}1010 Talks end\n\nLater - 1100 lunch"
+    blind = liveblog.PatternDialect("mine", pattern)
+    assert len(liveblog.parse(text, date=DAY, dialects=[blind]).entries) == 1
+    mine = liveblog.PatternDialect("mine", pattern, reads_decoration=True)
+    for tl in (
+        liveblog.parse(text, date=DAY, dialects=[mine]),
+        liveblog.parse(text, date=DAY, dialects=[*DEFAULT_DIALECTS, mine]),
+        liveblog.parse(text, date=DAY, dialect=mine),
+    ):
+        assert tl.dialect.names == ("mine",)
+        assert [(e.marker, e.body, e.time) for e in tl] == [
+            ("0945", "Talks begin", dt.time(9, 45)),
+            ("1010", "Talks end\n\nLater - 1100 lunch", dt.time(10, 10)),
+        ]
+        assert [text[slice(*e.span)][: len(opening)] for e in tl] == [opening, opening]
+        assert_tiles(text, tl)

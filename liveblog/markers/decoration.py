@@ -108,6 +108,8 @@ class Undecorated:
     openers: tuple[bool, ...]
     """For each piece, whether it opens its line (else it closes an opener's emphasis
     or tag)."""
+    originals: tuple[int, ...]
+    """Where each piece stood in the original text."""
 
     def offset(self, position: int, *, openers: bool, closers: bool) -> int:
         """The offset in the original text of ``position`` in the copy: past the pieces
@@ -126,6 +128,31 @@ class Undecorated:
             original += self.sizes[k]
             k += 1
         return original
+
+    def inward(self, position: int) -> int:
+        """The position in the copy of the original text's ``position``: where a removed
+        piece stood for a position inside it.
+
+        >>> copy = undecorate("- **23:40** Flood")
+        >>> copy is not None and [copy.inward(p) for p in (0, 3, 4, 9, 12)]
+        [0, 0, 0, 5, 6]
+        """
+        k = bisect.bisect_right(self.originals, position) - 1
+        if k < 0:
+            return position
+        if position < self.originals[k] + self.sizes[k]:
+            return self.positions[k]
+        return position - self.removed[k] - self.sizes[k]
+
+    def marker_inward(self, marker: Marker) -> Marker:
+        """``marker``, read on the original text, with the copy's offsets (a dialect that
+        reads the decoration itself, placed among the others' markers)."""
+        return attrs.evolve(
+            marker,
+            span=Span(self.inward(marker.span.start), self.inward(marker.span.end)),
+            match=Span(self.inward(marker.match.start), self.inward(marker.match.end)),
+            start=marker.start if marker.start < 0 else self.inward(marker.start),
+        )
 
     def marker(self, marker: Marker) -> Marker:
         """``marker``, read on the copy, with the original text's offsets: its span as
@@ -251,6 +278,7 @@ def undecorate(text: str) -> Undecorated | None:
         tuple(removed),
         tuple(sizes),
         tuple(opener for _, _, opener in pieces),
+        tuple(start for start, _, _ in pieces),
     )
 
 
