@@ -87,6 +87,8 @@ SHAPES = [
     ("04:17 (UTC+03:00)", "clock-line", "04:17 (UTC+03:00)", dt.time(4, 17), None, "UTC+03:00"),
     ("17:05 GMT: The ministry said", "clock-inline", "17:05 GMT", dt.time(17, 5), None, "UTC"),
     ("0415 GMT: text", "clock-inline", "0415 GMT", dt.time(4, 15), None, "UTC"),
+    ("0415?GMT: text", "clock-inline", "0415?GMT", dt.time(4, 15), None, "UTC"),
+    ("UPDATE 1548?GMT: text", "update", "UPDATE 1548?GMT", dt.time(15, 48), None, "UTC"),
     ("1548 GMT / 1848 EAT: text", "clock-inline", "1548 GMT / 1848 EAT", dt.time(15, 48), None, "UTC"),
     ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
     ("14.32 Uhr: Pegel steigt", "clock-inline", "14.32 Uhr", dt.time(14, 32), None, None),
@@ -189,11 +191,13 @@ def test_french_updates_open_posts() -> None:
         ("MAJ à 18h50", "MAJ 18h22"),
         ("Aktualisierung, 18.50 Uhr", "Aktualisierung 18:22 Uhr"),
         ("Update vom 22. Januar, 18.50 Uhr", "Update vom 22. Januar, 18.22 Uhr"),
+        ("Update vom 22. Januar, 18.50 Uhr", "Erstmeldung vom 22. Januar, 18.22 Uhr"),
     ],
 )
 def test_french_and_german_update_keywords_open_posts(markers: tuple[str, str]) -> None:
     """French ``Mise à jour de 18h22`` / ``MAJ à 18h22`` and German ``Aktualisierung,
-    18.22 Uhr`` / ``Update vom 22. Januar, 18.22 Uhr`` open posts as ``UPDATE 1822:``."""
+    18.22 Uhr`` / ``Update vom 22. Januar, 18.22 Uhr`` (the first post ``Erstmeldung vom
+    ...``) open posts as ``UPDATE 1822:``."""
     newer, older = markers
     text = f"Direct\n\n{newer} : Les pompiers arrivent.\n\n{older} : Alerte."
     tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/Paris")
