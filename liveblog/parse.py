@@ -12,12 +12,12 @@ from typing import IO, Any, Final
 import attrs
 import regex
 
-from liveblog.chronology import Stamp, WrittenDay, detect_order, stamp_markers
+from liveblog.chronology import Age, Stamp, WrittenDay, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
-from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS
 from liveblog.markers.choice import Choice, choose_markers, is_ui_line
 from liveblog.markers.decoration import Undecorated, line_tag, plain_line, undecorate
 from liveblog.markers.dialect import (
@@ -544,6 +544,55 @@ def _check_file_name(content: str, span: Span, report: Reporter) -> None:
         )
 
 
+# a relative age printed beside a post's clock, after it ("14:32 · 2d ago", "14:32 (3
+# days ago)") or before it ("2d ago · 14:32", "2d ago14:32")
+_AGE_TEXT = rf"(?P<count>{AGE_COUNT})[ \u00a0]?(?P<unit>{AGE_UNIT})[ \t\u00a0]+ago"
+_AGE_AFTER = regex.compile(
+    rf"[ \t\u00a0]*+(?:[·•|][ \t\u00a0]*+|\([ \t\u00a0]*+)?{_AGE_TEXT}\b", regex.I
+)
+_AGE_BEFORE = regex.compile(rf"[ \t\u00a0]*+{_AGE_TEXT}[ \t\u00a0]*+[·•|]?[ \t\u00a0]*+$", regex.I)
+_LINE_BREAK = regex.compile(r"[\r\n]")
+_AGE_STEPS = {
+    "s": dt.timedelta(seconds=1),
+    "m": dt.timedelta(minutes=1),
+    "h": dt.timedelta(hours=1),
+    "d": dt.timedelta(days=1),
+    "w": dt.timedelta(weeks=1),
+}
+
+
+def _line_end(text: str, position: int) -> int:
+    found = _LINE_BREAK.search(text, position)
+    return len(text) if found is None else found.start()
+
+
+def _ages_beside(content: str, segments: Sequence[Segment]) -> list[Age | None]:
+    """For each entry, the relative age printed beside its marker's clock on its line
+    (``09:15 · 2d ago``), when the marker states no day or age of its own."""
+    ages: list[Age | None] = []
+    for segment in segments:
+        marker = segment.marker
+        found = None
+        if (
+            marker is not None
+            and marker.clock is not None
+            and marker.age is None
+            and marker.day is None
+            and marker.month_day is None
+            and marker.days_back is None
+        ):
+            start, end = marker.span
+            found = _AGE_AFTER.match(content, end, _line_end(content, end))
+            if found is None:
+                found = _AGE_BEFORE.match(content, line_start(content, start), start)
+        if found is None:
+            ages.append(None)
+            continue
+        unit = _AGE_STEPS[found["unit"][0].lower()]
+        ages.append(Age(int(found["count"].replace(",", "")) * unit, unit))
+    return ages
+
+
 # a 12-hour clock whose minute has one digit: 1:5pm, 5.1 p.m. (a typo the am/pm clock
 # reads, as 1:05 pm); the 24-hour clock needs two digits (13:5 is no marker)
 _ONE_DIGIT_MINUTE = regex.compile(r"(?<![\d:.])\d\d?[:.]\d(?![\d:.])\s?\??[ap]", regex.I)
@@ -848,6 +897,7 @@ def _parse(
         page_zone = find_stamp_zone(content, *preamble.span)
     stamps, order, base, anchor = stamp_markers(
         [s.marker for s in segments],
+        ages=() if now is None else _ages_beside(content, segments),
         date=date,
         tz=tz,
         now=now,

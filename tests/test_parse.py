@@ -1261,6 +1261,38 @@ def test_a_time_with_its_age_beside_it_is_a_bare_time(ages: tuple[str, str, str]
 
 
 @pytest.mark.parametrize(
+    ("ages", "last"),
+    [
+        # ages in days: the clock's day is the one the age says, not now's
+        ((" · 1h ago", " · 21h ago", " · 2d ago"), ("09:15", dt.date(2024, 1, 22))),
+        ((" (1 hour ago)", " (21 hours ago)", " (2 days ago)"), ("09:15", dt.date(2024, 1, 22))),
+        # a clock later in the day than now's, two days back: the day before that
+        ((" · 1h ago", " · 21h ago", " · 2d ago"), ("19:45", dt.date(2024, 1, 21))),
+        # an age before the time, or glued to it
+        (("1h ago · ", "21h ago | ", "2d ago"), ("09:15", dt.date(2024, 1, 22))),
+        ((" · 1h ago", " · 21h ago", " · 1,204d ago"), ("09:15", dt.date(2020, 10, 7))),
+    ],
+)
+def test_an_age_beside_a_time_gives_its_day(
+    ages: tuple[str, ...], last: tuple[str, dt.date]
+) -> None:
+    """``09:15 · 2d ago`` (a post's clock and its age, with ``now``): the day is the one
+    on which the clock falls in the age's span before now, in the clock's zone."""
+    now = dt.datetime(2024, 1, 24, 18, 0, tzinfo=dt.UTC)
+    clocks = ("16:40", "20:30", last[0])
+    lines = [
+        f"{c}{a}" if a.startswith((" ", "(")) else f"{a}{c}"
+        for c, a in zip(clocks, ages, strict=True)
+    ]
+    text = "Strikes live\n\n" + "\n\n".join(f"{line}\nHead\nText." for line in lines)
+    tl = liveblog.parse(text, now=now, tz="Europe/London")
+    assert [e.time.strftime("%H:%M") if e.time else None for e in tl.source_order] == list(clocks)
+    days = [e.day for e in tl.source_order]
+    assert days == [dt.date(2024, 1, 24), dt.date(2024, 1, 23), last[1]]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
     ("text", "markers", "published", "first"),
     [
         (
