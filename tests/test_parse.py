@@ -1685,3 +1685,46 @@ def test_bst_in_the_repeated_hour_is_the_first_pass() -> None:
     assert got == ["00:20:00+01:00", "01:50:00+01:00", "01:10:00+00:00", "01:30:00+01:00",
                    "01:40:00+00:00"]  # fmt: skip
     assert [w.code for w in tl.warnings] == ["out-of-order"]
+
+
+_DAY_AHEAD = (
+    "Election day live\n\n08:30\nGood morning\nHere is the day ahead:\n{items}\n\n"
+    "09:05\nQueues\nLong lines in Leeds.\n\n09:40\nTurnout\nBusy, say officials.\n\n"
+    "10:15\nWeather\nRain in the west.\n\n10:50\nLeaders\nThe prime minister votes."
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "09:00 – Polls open\n12:00 – Leaders vote\n22:00 – Polls close",
+        "- 09:00 Polls open\n- 12:00 Leaders vote\n- 22:00 Polls close",
+        "9am: Polls open\n12pm: Leaders vote\n10pm: Polls close",
+    ],
+)
+def test_a_list_of_times_ahead_in_an_oldest_first_post_is_text(items: str) -> None:
+    """A post's list of the day's times (consecutive lines) that runs the page's way but
+    past the next post would put the rest of the page on the next day: it is text, and
+    its am/pm gives none to the posts (``10:15`` stays morning)."""
+    text = _DAY_AHEAD.format(items=items)
+    tl = liveblog.parse(text, date=dt.date(2024, 7, 4), tz="Europe/London")
+    assert [e.marker for e in tl] == ["08:30", "09:05", "09:40", "10:15", "10:50"]
+    assert {e.day for e in tl} == {dt.date(2024, 7, 4)}
+    assert tl.entries[3].time == dt.time(10, 15)
+    assert items in tl.entries[0].body
+    assert not [w for w in tl.warnings if w.code == "out-of-order"]
+    assert_tiles(text, tl)
+
+
+def test_posts_on_consecutive_lines_across_midnight_stay_posts() -> None:
+    """Posts written on consecutive lines that cross midnight in the page's order add no
+    turn of the clock: they stay posts."""
+    text = (
+        "New year live\n\n21:30: Thousands gather.\n\n22:00: Bands play.\n\n"
+        "22:30: Queues at the bridge.\n23:15: The bridge is closed.\n\n"
+        "00:10: A record display.\n\n00:40: Streets reopen."
+    )
+    tl = liveblog.parse(text, date=dt.date(2023, 12, 31), tz="Europe/London")
+    assert [e.marker for e in tl] == ["21:30", "22:00", "22:30", "23:15", "00:10", "00:40"]
+    assert [e.day for e in tl][-2:] == [dt.date(2024, 1, 1)] * 2
+    assert_tiles(text, tl)
