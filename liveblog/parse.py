@@ -677,6 +677,11 @@ def _warn_repeated(
             )
 
 
+# a no-break space a copy lost, shown as "?", between a number and a word or a colon
+# (4?Jun 2021, 07:19?am, Jun?4, UPDATE?1548, French 14h35?:): read as a blank
+_LOST_BLANK = regex.compile(r"\?(?:(?<=\d\?)(?=[^\W\d_]|:)|(?<=[^\W\d_]\?)(?=\d))")
+
+
 @attrs.frozen
 class _ReadAsWritten(PatternDialect):
     """A dialect that reads the decoration itself (``reads_decoration``), scanned on
@@ -714,6 +719,8 @@ def _choose_markers(
     the decoration at its lines' starts (see :mod:`liveblog.markers.decoration`)."""
     copy = blank_entities(content, entities) if entities else None
     view = content if copy is None else copy.text
+    if "?" in view:
+        view = _LOST_BLANK.sub(" ", view)  # one character for one: the offsets hold
     plain = undecorate(view)
     if plain is not None:
         if any(getattr(d, "reads_decoration", False) for d in (*dialects, forced)):

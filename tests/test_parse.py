@@ -1728,3 +1728,43 @@ def test_posts_on_consecutive_lines_across_midnight_stay_posts() -> None:
     assert [e.marker for e in tl] == ["21:30", "22:00", "22:30", "23:15", "00:10", "00:40"]
     assert [e.day for e in tl][-2:] == [dt.date(2024, 1, 1)] * 2
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("lines", "markers", "zone"),
+    [
+        # French typography's no-break space before the colon, lost
+        (("14h35?: Le préfet parle.", "13h50?: Alerte."), ["13h50", "14h35"], "Europe/Paris"),
+        # inside a date, and before am/pm
+        (
+            ("4?Jun 2024, 07:19?am\nHead\nText.", "4?Jun 2024, 06:40?am\nHead\nText."),
+            ["4?Jun 2024, 06:40?am", "4?Jun 2024, 07:19?am"],
+            "Asia/Kolkata",
+        ),
+        (
+            ("Jun?4, 2024 07:19?AM\nHead\nText.", "Jun?4, 2024 06:40?AM\nHead\nText."),
+            ["Jun?4, 2024 06:40?AM", "Jun?4, 2024 07:19?AM"],
+            "Asia/Kolkata",
+        ),
+    ],
+)
+def test_a_lost_no_break_space_shown_as_a_question_mark_is_a_blank(
+    lines: tuple[str, str], markers: list[str], zone: str
+) -> None:
+    """A copy that lost its no-break spaces shows each as ``?``: between a number and a
+    word or a colon (``14h35?:``, ``4?Jun``, ``07:19?am``) it reads as a blank; the
+    marker is shown as written."""
+    text = "Live\n\n" + "\n\n".join(lines)
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 4), tz=zone)
+    assert [e.marker for e in tl] == markers
+    assert all(e.time is not None and e.day == dt.date(2024, 6, 4) for e in tl)
+    assert not any(e.body.startswith("?") for e in tl)
+    assert_tiles(text, tl)
+
+
+def test_question_marks_in_prose_stay_as_written() -> None:
+    """A question mark ending a sentence changes no marker and no text."""
+    text = "Live\n\n14:32\nWho won in 2019?The count\nIs it 14:05?\n\n13:10\nStart\nReady?"
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 4))
+    assert [e.marker for e in tl] == ["13:10", "14:32"]
+    assert tl.entries[1].body == "Who won in 2019?The count\nIs it 14:05?"
