@@ -281,6 +281,12 @@ _WRAPS = (("", ""), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("<b>", 
 _TAGGED = (("<strong>", "</strong>"), ("<p><b>", "</b>"))
 _DASHED = ("\u2013 ", "\u2014 ")  # bullets before a clock, after a blank line
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
+# what a dash bullet may stand before: a clock, or an update keyword with its time
+_STAMP = re.compile(
+    _CLOCK.pattern + r"|(?:update|correction)\b[^\r\n]{0,12}?\d{4}\b"
+    r"|(?:update|correction)\b[^\r\n]{0,12}?\d{1,2}[:.]\d\d",
+    re.IGNORECASE,
+)
 
 
 def _after_blank(text: str, line: int) -> bool:
@@ -292,7 +298,7 @@ def _after_blank(text: str, line: int) -> bool:
 def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> str:
     """``text`` with the lines of ``tl``'s markers (and day headers) that start a line
     decorated: a drawn prefix and a wrap around the marker (with its colon); a dash
-    bullet only before a clock on a line after a blank one."""
+    bullet only before a clock or a timed update keyword on a line after a blank one."""
     wraps = _WRAPS + _TAGGED if tags else _WRAPS
     places: list[tuple[int, int]] = []
     for entry in tl:
@@ -310,7 +316,7 @@ def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> st
         line = text.rfind("\n", 0, start) + 1
         if text[line:start].strip() or start < done:
             continue  # not at a line's start
-        dashed = _CLOCK.match(text, start) is not None and _after_blank(text, line)
+        dashed = _STAMP.match(text, start) is not None and _after_blank(text, line)
         prefix = data.draw(st.sampled_from(_PREFIXES + _DASHED if dashed else _PREFIXES))
         opener, closer = data.draw(st.sampled_from(wraps))
         out += [text[done:start], prefix, opener, text[start:end], closer]
