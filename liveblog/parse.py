@@ -682,7 +682,7 @@ def _warn_repeated(
 
 # a no-break space a copy lost, shown as "?", between a number and a word or a colon
 # (4?Jun 2021, 07:19?am, Jun?4, UPDATE?1548, French 14h35?:): read as a blank
-_LOST_BLANK = regex.compile(r"\?(?:(?<=\d\?)(?=[^\W\d_]|:)|(?<=[^\W\d_]\?)(?=\d))")
+_LOST_BLANK = re.compile(r"\?(?:(?<=\d\?)(?=[^\W\d_]|:)|(?<=[^\W\d_]\?)(?=\d))")
 
 
 @attrs.frozen
