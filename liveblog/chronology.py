@@ -159,6 +159,34 @@ def _same_written_day(marker: Marker, before: Marker) -> bool:
     return marker.month_day is not None and marker.month_day == before.month_day
 
 
+@attrs.frozen
+class Age:
+    """A relative age printed beside a post's clock (``09:15 · 2d ago``): the post is
+    ``count`` units old, at most one unit more."""
+
+    age: dt.timedelta
+    """The age as written (``2d``: two days)."""
+    unit: dt.timedelta
+    """Its unit (a day), the age's rounding."""
+
+    def day(self, now: dt.datetime, clock: dt.time, zone: dt.tzinfo) -> dt.date:
+        """The day on which ``clock`` (in ``zone``) falls nearest the middle of the
+        age's span before ``now``.
+
+        >>> import zoneinfo
+        >>> now = dt.datetime(2024, 1, 24, 18, tzinfo=dt.UTC)
+        >>> age = Age(dt.timedelta(days=2), dt.timedelta(days=1))
+        >>> age.day(now, dt.time(9, 15), dt.UTC), age.day(now, dt.time(20), dt.UTC)
+        (datetime.date(2024, 1, 22), datetime.date(2024, 1, 21))
+        """
+        middle = (now - self.age - self.unit / 2).astimezone(zone)
+        days = (middle.date() + dt.timedelta(days=step) for step in (-1, 0, 1))
+        return min(
+            days,
+            key=lambda d: abs(dt.datetime.combine(d, clock, zone) - middle),
+        )
+
+
 def _zone_for(marker: Marker | None, tz: str | None, page_zone: str | None) -> str | None:
     if marker is not None and marker.zone is not None:
         if marker.zone.ambiguous and tz is not None:
@@ -219,6 +247,7 @@ def stamp_markers(
     report: Reporter,
     infer_date: Callable[[Order, Sequence[int], WrittenDay | None], dt.date | None],
     sections: Sequence[Marker | None] = (),
+    ages: Sequence[Age | None] = (),
 ) -> tuple[list[Stamp], Order, dt.date | None, Marker | None]:
     """Give every entry its day, clock, zone and instant.
 
@@ -237,6 +266,8 @@ def stamp_markers(
             month, day and weekday), if any, when neither ``date`` nor the text fixes
             the opening day.
         sections: for each entry, the day header above it (or None).
+        ages: for each entry, the relative age printed beside its clock (``09:15 · 2d
+            ago``), if any: with ``now``, it gives the day of a clock that states none.
 
     Returns:
         The stamps (source order), the detected order, the opening day, and the marker
@@ -337,6 +368,16 @@ def stamp_markers(
             else:
                 today = now.astimezone(get_tzinfo(_zone_for(marker, tz, page_zone) or "UTC"))
                 stated = _plus(today.date(), -marker.days_back)
+        elif (
+            now is not None
+            and clock is not None
+            and stated is None
+            and month_day is None
+            and i < len(ages)
+            and (beside := ages[i]) is not None
+        ):
+            # "09:15 · 2d ago": the day the age says, in the zone the clock is read in
+            stated = beside.day(now, clock, get_tzinfo(_zone_for(marker, tz, page_zone) or "UTC"))
         if stated is None and month_day is not None and base is None:
             # no year known yet: a day written without one still says how many days
             # on from the last such day the entry is (in a leap year, for February 29)

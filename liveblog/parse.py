@@ -6,20 +6,21 @@ import datetime as dt
 import functools
 import itertools
 import os
-from collections.abc import Callable, Sequence
-from typing import IO, Final
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, Final
 
 import attrs
 import regex
 
-from liveblog.chronology import Stamp, WrittenDay, detect_order, stamp_markers
+from liveblog.chronology import Age, Stamp, WrittenDay, detect_order, stamp_markers
 from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
-from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS
 from liveblog.markers.choice import Choice, choose_markers, is_ui_line
-from liveblog.markers.decoration import line_tag, plain_line, undecorate
+from liveblog.markers.decoration import Undecorated, line_tag, plain_line, undecorate
 from liveblog.markers.dialect import (
     Dialect,
     Marker,
@@ -544,6 +545,80 @@ def _check_file_name(content: str, span: Span, report: Reporter) -> None:
         )
 
 
+# a relative age printed beside a post's clock, after it ("14:32 · 2d ago", "14:32 (3
+# days ago)") or before it ("2d ago · 14:32", "2d ago14:32")
+_AGE_TEXT = rf"(?P<count>{AGE_COUNT})[ \u00a0]?(?P<unit>{AGE_UNIT})[ \t\u00a0]+ago"
+_AGE_AFTER = regex.compile(
+    rf"[ \t\u00a0]*+(?:[·•|][ \t\u00a0]*+|\([ \t\u00a0]*+)?{_AGE_TEXT}\b", regex.I
+)
+_AGE_BEFORE = regex.compile(rf"[ \t\u00a0]*+{_AGE_TEXT}[ \t\u00a0]*+[·•|]?[ \t\u00a0]*+$", regex.I)
+_LINE_BREAK = regex.compile(r"[\r\n]")
+_AGE_STEPS = {
+    "s": dt.timedelta(seconds=1),
+    "m": dt.timedelta(minutes=1),
+    "h": dt.timedelta(hours=1),
+    "d": dt.timedelta(days=1),
+    "w": dt.timedelta(weeks=1),
+}
+
+
+def _line_end(text: str, position: int) -> int:
+    found = _LINE_BREAK.search(text, position)
+    return len(text) if found is None else found.start()
+
+
+def _ages_beside(content: str, segments: Sequence[Segment]) -> list[Age | None]:
+    """For each entry, the relative age printed beside its marker's clock on its line
+    (``09:15 · 2d ago``), when the marker states no day or age of its own."""
+    ages: list[Age | None] = []
+    for segment in segments:
+        marker = segment.marker
+        found = None
+        if (
+            marker is not None
+            and marker.clock is not None
+            and marker.age is None
+            and marker.day is None
+            and marker.month_day is None
+            and marker.days_back is None
+        ):
+            start, end = marker.span
+            found = _AGE_AFTER.match(content, end, _line_end(content, end))
+            if found is None:
+                found = _AGE_BEFORE.match(content, line_start(content, start), start)
+        if found is None:
+            ages.append(None)
+            continue
+        unit = _AGE_STEPS[found["unit"][0].lower()]
+        ages.append(Age(int(found["count"].replace(",", "")) * unit, unit))
+    return ages
+
+
+# a 12-hour clock whose minute has one digit: 1:5pm, 5.1 p.m. (a typo the am/pm clock
+# reads, as 1:05 pm); the 24-hour clock needs two digits (13:5 is no marker)
+# (re, not regex: a call of re's costs a fraction of one of regex's, and this runs at
+# every marker stating am/pm)
+_ONE_DIGIT_MINUTE = re.compile(r"(?<![\d:.])\d\d?[:.]\d(?![\d:.])\s?\??[ap]", re.I)
+
+
+def _warn_odd_clocks(content: str, markers: Sequence[Marker], report: Reporter) -> None:
+    """Warn at each marker whose clock writes its minute with one digit (``1:5pm``, read
+    as 1:05 pm): the writer may have meant 1:50 or 1:15."""
+    for marker in markers:
+        if not marker.has_ampm or marker.clock is None:
+            continue
+        start, end = marker.span
+        if _ONE_DIGIT_MINUTE.search(content, start, end) is not None:
+            report.warn(
+                "odd-clock",
+                f"minute written with one digit in {content[start:end]!r}; read as "
+                f"{marker.clock:%H:%M}",
+                start,
+                end,
+                error=MarkerError,
+            )
+
+
 def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: Reporter) -> None:
     """Warn (``html-entities``) at the first of the HTML entities written out in the
     text (``15:42&nbsp;GMT``, ``R&amp;D``), which are kept as written."""
@@ -605,6 +680,38 @@ def _warn_repeated(
             )
 
 
+# a no-break space a copy lost, shown as "?", between a number and a word or a colon
+# (4?Jun 2021, 07:19?am, Jun?4, UPDATE?1548, French 14h35?:): read as a blank
+_LOST_BLANK = re.compile(r"\?(?:(?<=\d\?)(?=[^\W\d_]|:)|(?<=[^\W\d_]\?)(?=\d))")
+
+
+@attrs.frozen
+class _ReadAsWritten(PatternDialect):
+    """A dialect that reads the decoration itself (``reads_decoration``), scanned on
+    the text as written: its markers, moved to the copy without the decoration."""
+
+    found: tuple[Marker, ...] = attrs.field(default=(), kw_only=True)
+
+    def scan(self, text: str) -> Iterator[Marker]:
+        """The markers found on the text as written (``text`` is the copy)."""
+        del text
+        yield from self.found
+
+
+def _as_written(dialect: Dialect, text: str, plain: Undecorated) -> Dialect:
+    """``dialect``, or, when it reads the decoration itself, its markers on ``text``
+    placed in ``plain``'s copy (its lines' own filters and shared heads dropped)."""
+    if not isinstance(dialect, PatternDialect) or not dialect.reads_decoration:
+        return dialect
+    found = tuple(map(plain.marker_inward, dialect.scan(text)))
+    fields: dict[str, Any] = {
+        str(f.alias): getattr(dialect, f.name) for f in attrs.fields(PatternDialect) if f.init
+    }
+    fields.update(candidate_lines=False, needle=None, head=None, tail=None, branches=None)
+    fields.update(locator=None, line_filter=None, line_needle=None, twin=False)
+    return _ReadAsWritten(**fields, found=found)
+
+
 def _choose_markers(
     content: str,
     entities: list[tuple[int, int, str]],
@@ -615,8 +722,13 @@ def _choose_markers(
     the decoration at its lines' starts (see :mod:`liveblog.markers.decoration`)."""
     copy = blank_entities(content, entities) if entities else None
     view = content if copy is None else copy.text
+    if "?" in view:
+        view = _LOST_BLANK.sub(" ", view)  # one character for one: the offsets hold
     plain = undecorate(view)
     if plain is not None:
+        if any(getattr(d, "reads_decoration", False) for d in (*dialects, forced)):
+            dialects = [_as_written(d, view, plain) for d in dialects]
+            forced = None if forced is None else _as_written(forced, view, plain)
         view = plain.text
     chosen = choose_markers(view, dialects, forced=forced)
     for back in (plain, copy):
@@ -735,6 +847,7 @@ def _parse(
             *bad.span,
             error=MarkerError,
         )
+    _warn_odd_clocks(content, chosen.markers, report)
     preamble, segments = split_entries(content, chosen.markers)
     # the segments hold the markers from here on: the choice's copies can go
     choice, has_markers = chosen.choice, bool(chosen.markers)
@@ -794,6 +907,7 @@ def _parse(
         page_zone = find_stamp_zone(content, *preamble.span)
     stamps, order, base, anchor = stamp_markers(
         [s.marker for s in segments],
+        ages=() if now is None else _ages_beside(content, segments),
         date=date,
         tz=tz,
         now=now,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog import Timeline
+from liveblog.markers.builtin import DEFAULT_DIALECTS
 from liveblog.markers.decoration import line_tag, plain_line, undecorate
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import (
@@ -227,8 +228,45 @@ def test_sentence_dashes_are_no_bullets() -> None:
     not a sentence's dash wrapped onto the line, not a tweet's signature."""
     assert undecorate("The storm hit hard and then\n\u2014 14:32 by the clock.\n") is None
     assert undecorate("\u2014 Met Office (@metoffice) 22 January 2024\n") is None
-    assert undecorate("\u2013 UPDATE 14:32 GMT text\n") is None
+    assert undecorate("\u2014 Met Office (@metoffice) January 22, 2024 at 14:05\n") is None
+    assert undecorate("\u2014 3 people were rescued at 14:05\n") is None
+    assert undecorate("\u2014 Jan Smith 14:05\n") is None
+    assert undecorate("\u2013 Update: more soon\n") is None
     assert plain_line("\u2014 Met Office") == "\u2014 Met Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (
+            "Storm live\n\n\u2013 UPDATE 14:32 Roads shut.\n\n\u2013 UPDATE 13:10 Gusts.\n\n"
+            "\u2013 UPDATE 12:05 Warning.\n",
+            ["UPDATE 12:05", "UPDATE 13:10", "UPDATE 14:32"],
+        ),
+        (
+            "Storm live\n\n\u2014 **Update, 1548 GMT:** Roads shut.\n\n"
+            "\u2014 **Update, 1420 GMT:** Gusts.\n",
+            ["Update, 1420 GMT", "Update, 1548 GMT"],
+        ),
+        (
+            "Storm live\n\n\u2013 22 Jan 2024, 14:32\nRoads shut.\n\n"
+            "\u2013 22 Jan 2024, 13:10\nGusts.\n\n\u2013 22 Jan 2024, 12:05\nWarning.\n",
+            ["22 Jan 2024, 12:05", "22 Jan 2024, 13:10", "22 Jan 2024, 14:32"],
+        ),
+        (
+            "Storm live\n\n\u2014 Jan 22, 2024 2:32 PM\nRoads shut.\n\n"
+            "\u2014 Jan 22, 2024 1:10 PM\nGusts.\n",
+            ["Jan 22, 2024 1:10 PM", "Jan 22, 2024 2:32 PM"],
+        ),
+    ],
+)
+def test_dash_bullets_before_a_keyword_or_date(text: str, markers: list[str]) -> None:
+    """A dash bullet before an update keyword with a time, or a date before a time
+    (pandoc's list items), is decoration as before a clock."""
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == markers
+    assert all(e.body[:1] not in "\u2013\u2014*" for e in tl)
+    assert_tiles(text, tl)
 
 
 def test_numbered_posts_and_tickers_are_no_decoration() -> None:
@@ -243,6 +281,12 @@ _WRAPS = (("", ""), ("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("<b>", 
 _TAGGED = (("<strong>", "</strong>"), ("<p><b>", "</b>"))
 _DASHED = ("\u2013 ", "\u2014 ")  # bullets before a clock, after a blank line
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b)", re.IGNORECASE)
+# what a dash bullet may stand before: a clock, or an update keyword with its time
+_STAMP = re.compile(
+    _CLOCK.pattern + r"|(?:update|correction)\b[^\r\n]{0,12}?\d{4}\b"
+    r"|(?:update|correction)\b[^\r\n]{0,12}?\d{1,2}[:.]\d\d",
+    re.IGNORECASE,
+)
 
 
 def _after_blank(text: str, line: int) -> bool:
@@ -254,7 +298,7 @@ def _after_blank(text: str, line: int) -> bool:
 def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> str:
     """``text`` with the lines of ``tl``'s markers (and day headers) that start a line
     decorated: a drawn prefix and a wrap around the marker (with its colon); a dash
-    bullet only before a clock on a line after a blank one."""
+    bullet only before a clock or a timed update keyword on a line after a blank one."""
     wraps = _WRAPS + _TAGGED if tags else _WRAPS
     places: list[tuple[int, int]] = []
     for entry in tl:
@@ -272,7 +316,7 @@ def _decorate(text: str, tl: Timeline, data: st.DataObject, *, tags: bool) -> st
         line = text.rfind("\n", 0, start) + 1
         if text[line:start].strip() or start < done:
             continue  # not at a line's start
-        dashed = _CLOCK.match(text, start) is not None and _after_blank(text, line)
+        dashed = _STAMP.match(text, start) is not None and _after_blank(text, line)
         prefix = data.draw(st.sampled_from(_PREFIXES + _DASHED if dashed else _PREFIXES))
         opener, closer = data.draw(st.sampled_from(wraps))
         out += [text[done:start], prefix, opener, text[start:end], closer]
@@ -371,3 +415,27 @@ def test_decoration_with_entities_and_any_line_end(end: str) -> None:
     assert [text[slice(*e.span)][:4] for e in tl] == ["**15", "- **"]
     assert [w.code for w in tl.warnings] == ["html-entities"]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("opening", ["- ", "> ", "# ", "**"])
+def test_a_dialect_that_reads_decoration_sees_the_text_as_written(opening: str) -> None:
+    """A dialect of one's own whose markers open with decoration (``- 0945``) finds
+    nothing on the copy without it; with ``reads_decoration`` it scans the text as
+    written, alone, forced or among the built-in dialects, and loses no text."""
+    pattern = re.escape(opening) + r"(?P<marker>(?P<hour>\d\d)(?P<minute>\d\d))\s"
+    text = f"Log\n\n{opening}0945 Talks begin\n\n{opening}1010 Talks end\n\nLater - 1100 lunch"
+    blind = liveblog.PatternDialect("mine", pattern)
+    assert len(liveblog.parse(text, date=DAY, dialects=[blind]).entries) == 1
+    mine = liveblog.PatternDialect("mine", pattern, reads_decoration=True)
+    for tl in (
+        liveblog.parse(text, date=DAY, dialects=[mine]),
+        liveblog.parse(text, date=DAY, dialects=[*DEFAULT_DIALECTS, mine]),
+        liveblog.parse(text, date=DAY, dialect=mine),
+    ):
+        assert tl.dialect.names == ("mine",)
+        assert [(e.marker, e.body, e.time) for e in tl] == [
+            ("0945", "Talks begin", dt.time(9, 45)),
+            ("1010", "Talks end\n\nLater - 1100 lunch", dt.time(10, 10)),
+        ]
+        assert [text[slice(*e.span)][: len(opening)] for e in tl] == [opening, opening]
+        assert_tiles(text, tl)

@@ -89,6 +89,8 @@ SHAPES = [
     ("04:17 (UTC+03:00)", "clock-line", "04:17 (UTC+03:00)", dt.time(4, 17), None, "UTC+03:00"),
     ("17:05 GMT: The ministry said", "clock-inline", "17:05 GMT", dt.time(17, 5), None, "UTC"),
     ("0415 GMT: text", "clock-inline", "0415 GMT", dt.time(4, 15), None, "UTC"),
+    ("0415?GMT: text", "clock-inline", "0415?GMT", dt.time(4, 15), None, "UTC"),
+    ("UPDATE 1548?GMT: text", "update", "UPDATE 1548?GMT", dt.time(15, 48), None, "UTC"),
     ("1548 GMT / 1848 EAT: text", "clock-inline", "1548 GMT / 1848 EAT", dt.time(15, 48), None, "UTC"),
     ("14h35 : text", "clock-inline", "14h35", dt.time(14, 35), None, None),
     ("14.32 Uhr: Pegel steigt", "clock-inline", "14.32 Uhr", dt.time(14, 32), None, None),
@@ -102,6 +104,13 @@ SHAPES = [
     ("Mise à jour 18:22 : Les pompiers", "update", "Mise à jour 18:22", dt.time(18, 22), None, None),
     ("MISE À JOUR, 18h22 : Les pompiers", "update", "MISE À JOUR, 18h22", dt.time(18, 22), None, None),
     ("Mise a jour 18h22 - Les pompiers", "update", "Mise a jour 18h22", dt.time(18, 22), None, None),
+    ("Mise à jour de 18h22 : Les pompiers", "update", "Mise à jour de 18h22", dt.time(18, 22), None, None),
+    ("Mise à jour à 18h22 : Les pompiers", "update", "Mise à jour à 18h22", dt.time(18, 22), None, None),
+    ("MAJ 18h22 : Les pompiers", "update", "MAJ 18h22", dt.time(18, 22), None, None),
+    ("MAJ à 18h22 : Les pompiers", "update", "MAJ à 18h22", dt.time(18, 22), None, None),
+    ("Aktualisierung, 18.22 Uhr: Pegel", "update", "Aktualisierung, 18.22 Uhr", dt.time(18, 22), None, None),
+    ("Update vom 22. Januar, 18.22 Uhr: Pegel", "update", "Update vom 22. Januar, 18.22 Uhr", dt.time(18, 22), (1, 22), None),
+    ("Update vom 22. Januar 2024, 18.22 Uhr: Pegel", "update", "Update vom 22. Januar 2024, 18.22 Uhr", dt.time(18, 22), dt.date(2024, 1, 22), None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
@@ -174,6 +183,31 @@ def test_french_updates_open_posts() -> None:
         ("Mise à jour 18:22", "Alerte."),
         ("MISE À JOUR, 18h50", "Les pompiers arrivent."),
     ]
+    assert tl.dialect.names == ("update",)
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("Mise à jour de 18h50", "Mise à jour de 18h22"),
+        ("MAJ à 18h50", "MAJ 18h22"),
+        ("Aktualisierung, 18.50 Uhr", "Aktualisierung 18:22 Uhr"),
+        ("Update vom 22. Januar, 18.50 Uhr", "Update vom 22. Januar, 18.22 Uhr"),
+        ("Update vom 22. Januar, 18.50 Uhr", "Erstmeldung vom 22. Januar, 18.22 Uhr"),
+    ],
+)
+def test_french_and_german_update_keywords_open_posts(markers: tuple[str, str]) -> None:
+    """French ``Mise à jour de 18h22`` / ``MAJ à 18h22`` and German ``Aktualisierung,
+    18.22 Uhr`` / ``Update vom 22. Januar, 18.22 Uhr`` (the first post ``Erstmeldung vom
+    ...``) open posts as ``UPDATE 1822:``."""
+    newer, older = markers
+    text = f"Direct\n\n{newer} : Les pompiers arrivent.\n\n{older} : Alerte."
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Europe/Paris")
+    assert [(e.marker, e.body) for e in tl] == [
+        (older, "Alerte."),
+        (newer, "Les pompiers arrivent."),
+    ]
+    assert [e.published.astimezone(dt.UTC).hour if e.published else None for e in tl] == [17, 17]
     assert tl.dialect.names == ("update",)
 
 

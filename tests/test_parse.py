@@ -517,6 +517,49 @@ def test_impossible_marker_strict_raises_with_position() -> None:
     )
 
 
+@pytest.mark.parametrize("top", ["2400 hours", "2400 hrs", "2400hrs"])
+def test_military_midnight_2400_stays_text_with_warning(top: str) -> None:
+    """``2400 hours:`` (a forces log's end of day) is no clock the parser reads: its line
+    stays in the text beside it, at a warning that quotes it; nothing is lost."""
+    text = f"Incident log\n\n{top}: Road reopened.\n\n2330 hours: Officers attend.\n\n"
+    text += "2215 hours: Call received."
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [e.marker for e in tl] == ["2215 hours", "2330 hours"]
+    assert f"{top}: Road reopened." in tl.preamble.text
+    (warning,) = tl.warnings
+    assert (warning.code, warning.line, warning.snippet) == ("impossible-marker", 3, top)
+    assert warning.message == "invalid clock time '2400'; text kept in the neighbouring entry"
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("typo", "clock"),
+    [("1:5pm", dt.time(13, 5)), ("1.5 p.m.", dt.time(13, 5)), ("11:0am", dt.time(11))],
+)
+def test_one_digit_minute_opens_its_post_with_a_warning(typo: str, clock: dt.time) -> None:
+    """A 12-hour clock with a one-digit minute (``1:5pm``, a typo the field guide lists)
+    still opens its post, read as if the minute had a leading zero, with an ``odd-clock``
+    warning at it (the writer may have meant 1:50); strict mode raises."""
+    text = f"Live\n\n2:10pm: Third.\n\n{typo}: Second.\n\n10:40am: First."
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == ["10:40am", typo, "2:10pm"]
+    assert tl.entries[1].time == clock
+    assert tl.entries[1].body == "Second."
+    odd = [w for w in tl.warnings if w.code == "odd-clock"]
+    assert [(w.line, w.snippet) for w in odd] == [(5, typo)]
+    assert odd[0].message == f"minute written with one digit in {typo!r}; read as {clock:%H:%M}"
+    with pytest.raises(liveblog.MarkerError):
+        liveblog.parse(text, date=DAY, strict=True, tz="UTC")
+
+
+def test_two_digit_minutes_and_dates_are_no_odd_clocks() -> None:
+    """Dotted dates and two-digit minutes never warn ``odd-clock``."""
+    text = "Live\n\n08:12 3.9.2019\nThird.\n\n1:05pm 3.9.2019\nSecond.\n\n9.5.2019 11:40am\nFirst."
+    tl = liveblog.parse(text, tz="UTC")
+    assert len(tl.entries) == 3
+    assert "odd-clock" not in [w.code for w in tl.warnings]
+
+
 def test_crlf_and_cr_line_ends() -> None:
     """CRLF and lone CR end lines like LF does."""
     for newline in ("\r\n", "\r"):
@@ -1218,6 +1261,38 @@ def test_a_time_with_its_age_beside_it_is_a_bare_time(ages: tuple[str, str, str]
 
 
 @pytest.mark.parametrize(
+    ("ages", "last"),
+    [
+        # ages in days: the clock's day is the one the age says, not now's
+        ((" · 1h ago", " · 21h ago", " · 2d ago"), ("09:15", dt.date(2024, 1, 22))),
+        ((" (1 hour ago)", " (21 hours ago)", " (2 days ago)"), ("09:15", dt.date(2024, 1, 22))),
+        # a clock later in the day than now's, two days back: the day before that
+        ((" · 1h ago", " · 21h ago", " · 2d ago"), ("19:45", dt.date(2024, 1, 21))),
+        # an age before the time, or glued to it
+        (("1h ago · ", "21h ago | ", "2d ago"), ("09:15", dt.date(2024, 1, 22))),
+        ((" · 1h ago", " · 21h ago", " · 1,204d ago"), ("09:15", dt.date(2020, 10, 7))),
+    ],
+)
+def test_an_age_beside_a_time_gives_its_day(
+    ages: tuple[str, ...], last: tuple[str, dt.date]
+) -> None:
+    """``09:15 · 2d ago`` (a post's clock and its age, with ``now``): the day is the one
+    on which the clock falls in the age's span before now, in the clock's zone."""
+    now = dt.datetime(2024, 1, 24, 18, 0, tzinfo=dt.UTC)
+    clocks = ("16:40", "20:30", last[0])
+    lines = [
+        f"{c}{a}" if a.startswith((" ", "(")) else f"{a}{c}"
+        for c, a in zip(clocks, ages, strict=True)
+    ]
+    text = "Strikes live\n\n" + "\n\n".join(f"{line}\nHead\nText." for line in lines)
+    tl = liveblog.parse(text, now=now, tz="Europe/London")
+    assert [e.time.strftime("%H:%M") if e.time else None for e in tl.source_order] == list(clocks)
+    days = [e.day for e in tl.source_order]
+    assert days == [dt.date(2024, 1, 24), dt.date(2024, 1, 23), last[1]]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
     ("text", "markers", "published", "first"),
     [
         (
@@ -1610,3 +1685,86 @@ def test_bst_in_the_repeated_hour_is_the_first_pass() -> None:
     assert got == ["00:20:00+01:00", "01:50:00+01:00", "01:10:00+00:00", "01:30:00+01:00",
                    "01:40:00+00:00"]  # fmt: skip
     assert [w.code for w in tl.warnings] == ["out-of-order"]
+
+
+_DAY_AHEAD = (
+    "Election day live\n\n08:30\nGood morning\nHere is the day ahead:\n{items}\n\n"
+    "09:05\nQueues\nLong lines in Leeds.\n\n09:40\nTurnout\nBusy, say officials.\n\n"
+    "10:15\nWeather\nRain in the west.\n\n10:50\nLeaders\nThe prime minister votes."
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "09:00 – Polls open\n12:00 – Leaders vote\n22:00 – Polls close",
+        "- 09:00 Polls open\n- 12:00 Leaders vote\n- 22:00 Polls close",
+        "9am: Polls open\n12pm: Leaders vote\n10pm: Polls close",
+    ],
+)
+def test_a_list_of_times_ahead_in_an_oldest_first_post_is_text(items: str) -> None:
+    """A post's list of the day's times (consecutive lines) that runs the page's way but
+    past the next post would put the rest of the page on the next day: it is text, and
+    its am/pm gives none to the posts (``10:15`` stays morning)."""
+    text = _DAY_AHEAD.format(items=items)
+    tl = liveblog.parse(text, date=dt.date(2024, 7, 4), tz="Europe/London")
+    assert [e.marker for e in tl] == ["08:30", "09:05", "09:40", "10:15", "10:50"]
+    assert {e.day for e in tl} == {dt.date(2024, 7, 4)}
+    assert tl.entries[3].time == dt.time(10, 15)
+    assert items in tl.entries[0].body
+    assert not [w for w in tl.warnings if w.code == "out-of-order"]
+    assert_tiles(text, tl)
+
+
+def test_posts_on_consecutive_lines_across_midnight_stay_posts() -> None:
+    """Posts written on consecutive lines that cross midnight in the page's order add no
+    turn of the clock: they stay posts."""
+    text = (
+        "New year live\n\n21:30: Thousands gather.\n\n22:00: Bands play.\n\n"
+        "22:30: Queues at the bridge.\n23:15: The bridge is closed.\n\n"
+        "00:10: A record display.\n\n00:40: Streets reopen."
+    )
+    tl = liveblog.parse(text, date=dt.date(2023, 12, 31), tz="Europe/London")
+    assert [e.marker for e in tl] == ["21:30", "22:00", "22:30", "23:15", "00:10", "00:40"]
+    assert [e.day for e in tl][-2:] == [dt.date(2024, 1, 1)] * 2
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("lines", "markers", "zone"),
+    [
+        # French typography's no-break space before the colon, lost
+        (("14h35?: Le préfet parle.", "13h50?: Alerte."), ["13h50", "14h35"], "Europe/Paris"),
+        # inside a date, and before am/pm
+        (
+            ("4?Jun 2024, 07:19?am\nHead\nText.", "4?Jun 2024, 06:40?am\nHead\nText."),
+            ["4?Jun 2024, 06:40?am", "4?Jun 2024, 07:19?am"],
+            "Asia/Kolkata",
+        ),
+        (
+            ("Jun?4, 2024 07:19?AM\nHead\nText.", "Jun?4, 2024 06:40?AM\nHead\nText."),
+            ["Jun?4, 2024 06:40?AM", "Jun?4, 2024 07:19?AM"],
+            "Asia/Kolkata",
+        ),
+    ],
+)
+def test_a_lost_no_break_space_shown_as_a_question_mark_is_a_blank(
+    lines: tuple[str, str], markers: list[str], zone: str
+) -> None:
+    """A copy that lost its no-break spaces shows each as ``?``: between a number and a
+    word or a colon (``14h35?:``, ``4?Jun``, ``07:19?am``) it reads as a blank; the
+    marker is shown as written."""
+    text = "Live\n\n" + "\n\n".join(lines)
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 4), tz=zone)
+    assert [e.marker for e in tl] == markers
+    assert all(e.time is not None and e.day == dt.date(2024, 6, 4) for e in tl)
+    assert not any(e.body.startswith("?") for e in tl)
+    assert_tiles(text, tl)
+
+
+def test_question_marks_in_prose_stay_as_written() -> None:
+    """A question mark ending a sentence changes no marker and no text."""
+    text = "Live\n\n14:32\nWho won in 2019?The count\nIs it 14:05?\n\n13:10\nStart\nReady?"
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 4))
+    assert [e.marker for e in tl] == ["13:10", "14:32"]
+    assert tl.entries[1].body == "Who won in 2019?The count\nIs it 14:05?"

@@ -181,9 +181,10 @@ def zone(s: str = "") -> str:
 """
 
 
-# hhmm without a separator counts only before a zone, "0415 GMT", or hrs or hours (UK
-# police and forces: "1432hrs:", "1432 HRS"), never a bare "2024".
-_HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours)\b|(?={SP}*+(?-i:[A-Z]{{2,5}}\b)))"
+# hhmm without a separator counts only before a zone, "0415 GMT" (or "0415?GMT", a lost
+# no-break space), or hrs or hours (UK police and forces: "1432hrs:", "1432 HRS"), never
+# a bare "2024".
+_HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours)\b|(?=(?:{SP}|\?)*+(?-i:[A-Z]{{2,5}}\b)))"
 # Lower-case first characters a timestamp can start with: a digit, a weekday or month
 # name, noon/midnight, today/yesterday. Line-start dialects skip lines that start otherwise.
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondny"
@@ -227,13 +228,17 @@ UPDATE = PatternDialect(
     "update",
     rf"""
     (?P<marker>
-      (?:update|correction|mise{SP}++[aà]{SP}++jour){SP}*+   # UPDATE 1548 GMT: | Update, 15:48
-                                        # Correction 15:02 | MISE À JOUR, 18h22 :
+      (?:update|correction|aktualisierung|erstmeldung
+        |(?:mise{SP}++[aà]{SP}++jour|maj)(?:{SP}++(?:de|[aà])(?={SP}))?)
+      {SP}*+                  # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
+                              # MISE À JOUR, 18h22 : | Mise à jour de 18h22 | MAJ à 18h22
+      # German: Update vom 22. Januar, 18.22 Uhr | Erstmeldung vom 22. Januar, 8.05 Uhr
+      (?:vom{SP}++{_FOREIGN_DATE_BODY}{SP}*+,?{SP}*+(?:um{SP}++)?)?
       # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
       (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
       [,:]?{SP}*+
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
-      (?: (?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours))?\b(?:{SP}*+{zone()}{_SECOND_CLOCK})?
+      (?: (?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours))?\b(?:(?:{SP}|\?)*+{zone()}{_SECOND_CLOCK})?
                                                             # UPDATE 1930: | UPDATE 1930hrs:
         | {CLOCK_TIMESTAMP} )                                 # Update, today 14:32
       (?(uopen){SP}*+\))
@@ -241,8 +246,8 @@ UPDATE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="ucm",
-    words=("update", "correction", "mise"),
+    starts="ucmae",
+    words=("update", "correction", "mise", "maj", "aktualisierung", "erstmeldung"),
 )
 
 UPDATED_AT = PatternDialect(

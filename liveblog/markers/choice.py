@@ -909,8 +909,14 @@ def choose_markers(
             continue
         markers.append(marker)
     resolved = resolve_meridiem(markers)
-    markers = [m for m in resolved if m is not None]
-    markers = _drop_embedded_lists(text, markers, keep=keywords)
+    listed = [m for m in resolved if m is not None]
+    kept = _drop_embedded_lists(text, listed, keep=keywords)
+    if len(kept) < len(listed):
+        # a list's am/pm (10pm: Polls close) gives none to the posts: read theirs again
+        ids = {id(m) for m in kept}
+        posts = [m for m, r in zip(markers, resolved, strict=True) if id(r) in ids]
+        kept = [m for m in resolve_meridiem(posts) if m is not None]
+    markers = kept
     markers = _drop_odd_shapes(text, markers)
     markers = _dated_chrome(text, markers)
     if _is_timetable(text, markers) or _is_recording(text, markers):
@@ -1027,7 +1033,38 @@ def _drop_embedded_lists(
         steps = zip(entries[first:last], entries[first + 1 : last + 1], strict=True)
         if any(against(a, b) for a, b in steps):
             drop.update(id(entries[k]) for k in members if entries[k].dialect not in keep)
+            continue
+        # A list that runs the page's way but past the post below it (an oldest-first
+        # post at 08:30 listing "09:00 – Polls open ... 22:00 – Polls close" above the
+        # 09:05 post) would put that post on the next day: the posts on either side
+        # follow each other, and the run adds a whole turn of the clock between them.
+        # Its first line is a post only when it opens a paragraph.
+        if not keep_head or _line_before(text, line_start(text, entries[head].start))[1].strip():
+            head -= 1
+        if head >= 0 and run.stop < len(entries):
+            path = entries[head : run.stop + 1]
+            if _adds_a_day(path, newest_first=newest_first):
+                drop.update(id(m) for m in path[1:-1] if m.dialect not in keep)
     return [m for m in markers if id(m) not in drop]
+
+
+def _adds_a_day(path: Sequence[Marker], *, newest_first: bool) -> bool:
+    """Whether stepping through ``path``'s clocks the page's way turns the clock a whole
+    day more than stepping from its first to its last (clocks alone, no days).
+
+    >>> from liveblog.model import Span
+    >>> mk = lambda h, m=0: Marker(Span(0, 1), Span(0, 1), "d", clock=dt.time(h, m))
+    >>> _adds_a_day([mk(8, 30), mk(9), mk(12), mk(22), mk(9, 5)], newest_first=False)
+    True
+    >>> _adds_a_day([mk(22), mk(22, 30), mk(23, 15), mk(0, 10)], newest_first=False)
+    False
+    """
+    if any(m.clock is None or m.day is not None or m.days_back is not None for m in path):
+        return False
+    sign = -1 if newest_first else 1
+    minutes = [m.clock.hour * 60 + m.clock.minute for m in path if m.clock is not None]
+    through = sum((sign * (b - a)) % 1440 for a, b in itertools.pairwise(minutes))
+    return through - (sign * (minutes[-1] - minutes[0])) % 1440 >= 1440
 
 
 def _direction(markers: Sequence[Marker]) -> bool | None:

@@ -39,6 +39,35 @@ _MAYBE_FIRST = re.compile(_MAYBE_AFTER)
 _CLOCK_AHEAD = (
     r"(?=(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\r\n]*>)*\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b))"
 )
+# what a dash bullet stands before: a clock, or a timed update keyword or date (the
+# clock within the line's next few words): – 22:30 | – UPDATE 14:32 | — Update 2, 6:45 p.m.
+# | – 22 Jan 2024, 14:32 | – Monday 22 January 2024 at 9am | – Dimanche 30 juin à 20h05
+# | – 22.01.2024 14:32 | – Jan 22, 2024 7:19 PM
+_EMPHASIS_AHEAD = r"(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\r\n]*>)*"
+_CLOCK_AT = r"\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b)"
+_DATE_AT = (
+    r"(?:[^\W\d_]{2,10}\.?,?[ \t]+)?"  # a weekday: Monday | Dimanche | Do.,
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?\.?[ \t]+(?:of[ \t]+)?[^\W\d_]{3,10}\.?"  # 22 Jan
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"  # Jan 22
+    r"(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d)"  # 22.01.2024
+    r"(?:,?[ \t]+\d{4})?[ \t]*[,\u2013\u2014|-]?[ \t]*(?:(?:at|à|um)[ \t]+)?"  # , 2024,
+)
+_KEYWORD_AT = (
+    r"(?:update[ds]?|correction|posted|aktualisierung|maj|mise[ \t]+[aà][ \t]+jour)\b[^\r\n]{0,24}?"
+    r"(?:\d{4}\b|" + _CLOCK_AT + ")"  # UPDATE 1548 | Update, May 3, 1:15 p.m.
+)
+_STAMP_AHEAD = (
+    "(?="
+    + _EMPHASIS_AHEAD
+    + "(?:"
+    + _DATE_AT
+    + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?[ \\t]+)?"  # – Saturday 4.15pm
+    + _CLOCK_AT
+    + "|"
+    + _EMPHASIS_AHEAD
+    + _KEYWORD_AT
+    + ")"
+)
 _TAGS = "p|div|li|b|strong|em|i|u|span|mark|blockquote|h[1-6]"
 # one piece of decoration at a line's start (after blanks and earlier pieces)
 _OPENER = re.compile(
@@ -49,8 +78,8 @@ _OPENER = re.compile(
     + _CLOCK_AHEAD
     + r"""  # 1. 22:30 (only before a clock: "3. Headline" is a post's number)
       | [\u2013\u2014][ \t]+"""
-    + _CLOCK_AHEAD
-    + r"""  # – 22:30 (html2text, pandoc: only before a clock, "— Met Office (@metoffice)")
+    + _STAMP_AHEAD
+    + r"""  # – 22:30 (html2text, pandoc: only before a stamp, "— Met Office (@metoffice)")
     )
   | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
   | <(?P<tag>"""
@@ -79,6 +108,8 @@ class Undecorated:
     openers: tuple[bool, ...]
     """For each piece, whether it opens its line (else it closes an opener's emphasis
     or tag)."""
+    originals: tuple[int, ...]
+    """Where each piece stood in the original text."""
 
     def offset(self, position: int, *, openers: bool, closers: bool) -> int:
         """The offset in the original text of ``position`` in the copy: past the pieces
@@ -97,6 +128,31 @@ class Undecorated:
             original += self.sizes[k]
             k += 1
         return original
+
+    def inward(self, position: int) -> int:
+        """The position in the copy of the original text's ``position``: where a removed
+        piece stood for a position inside it.
+
+        >>> copy = undecorate("- **23:40** Flood")
+        >>> copy is not None and [copy.inward(p) for p in (0, 3, 4, 9, 12)]
+        [0, 0, 0, 5, 6]
+        """
+        k = bisect.bisect_right(self.originals, position) - 1
+        if k < 0:
+            return position
+        if position < self.originals[k] + self.sizes[k]:
+            return self.positions[k]
+        return position - self.removed[k] - self.sizes[k]
+
+    def marker_inward(self, marker: Marker) -> Marker:
+        """``marker``, read on the original text, with the copy's offsets (a dialect that
+        reads the decoration itself, placed among the others' markers)."""
+        return attrs.evolve(
+            marker,
+            span=Span(self.inward(marker.span.start), self.inward(marker.span.end)),
+            match=Span(self.inward(marker.match.start), self.inward(marker.match.end)),
+            start=marker.start if marker.start < 0 else self.inward(marker.start),
+        )
 
     def marker(self, marker: Marker) -> Marker:
         """``marker``, read on the copy, with the original text's offsets: its span as
@@ -222,6 +278,7 @@ def undecorate(text: str) -> Undecorated | None:
         tuple(removed),
         tuple(sizes),
         tuple(opener for _, _, opener in pieces),
+        tuple(start for start, _, _ in pieces),
     )
 
 

@@ -524,6 +524,12 @@ class PatternDialect:
             only on a page that no other entry dialect fits, and its candidates open
             entries only where their numbers count by one down or up the page (see
             :mod:`liveblog.markers.choice`), so it costs other pages nothing.
+        reads_decoration: the pattern matches the decoration that opens its lines
+            itself (markers written ``- 0945``, ``> 0945``, ``# 0945``, ``**0945**``):
+            it scans the text as written, where the other dialects read it without
+            that decoration (see :mod:`liveblog.markers.decoration`), and its markers
+            are then placed among theirs. Like theirs, ``Entry.marker`` is the marker
+            inside the decoration (``0945``), which the entry's span still covers.
 
     >>> mine = PatternDialect("arrow", r">>\\s(?P<hour>\\d\\d)(?P<minute>\\d\\d)")
     >>> [m.clock for m in mine.scan("intro\\n>> 0945 Talks begin")]
@@ -551,6 +557,7 @@ class PatternDialect:
     line_filter_all: bool = attrs.field(default=False, kw_only=True)
     twin: bool = attrs.field(default=False, kw_only=True)
     numbered: bool = attrs.field(default=False, kw_only=True)
+    reads_decoration: bool = attrs.field(default=False, kw_only=True)
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
     _compiled: regex.Pattern[str] | None = attrs.field(

@@ -72,12 +72,14 @@ _PREFIXES = frozenset(
 # "don't"): French and German weekdays opening a day header (Lundi 22 janvier 2024,
 # Montag, 22. Januar: "mon" and "mar" are above), a cricket session's end (Lunch: India
 # 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm), French
-# "update" (Mise à jour 18:22 :).
+# "update" (Mise à jour 18:22 :, MAJ à 18h22), German (Aktualisierung, 18.22 Uhr; a
+# report's first post, Erstmeldung vom 22. Januar, 8.05 Uhr).
 _WORDS = frozenset(
     {
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-        "lunch", "tea", "stumps", "drinks", "today", "yesterday", "mise",
+        "lunch", "tea", "stumps", "drinks", "today", "yesterday", "mise", "maj",
+        "aktualisierung", "erstmeldung",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
     }
