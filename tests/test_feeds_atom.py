@@ -131,8 +131,9 @@ def test_updated_that_is_no_datetime_is_a_type_error(updated: object) -> None:
 
 
 def test_text_is_escaped_by_elementtree() -> None:
-    """Markup characters and forbidden control characters come out well formed."""
-    nasty = 'A <b>bold</b> & "quoted" claim\x00\x1b ]]> end'
+    """Markup characters and forbidden control characters come out well formed (``<x>``
+    is no HTML tag, so it is text)."""
+    nasty = 'A <x>bold</x> & "quoted" claim\x00\x1b ]]> end'
     tl = Timeline(
         [
             Entry(id="a", marker="", body=nasty, span=Span(0, 1), headline="<Breaking> & more"),
@@ -143,7 +144,7 @@ def test_text_is_escaped_by_elementtree() -> None:
     assert parsed.feed.title == "Q&A <live>"
     by_id = {e.lb_id: e for e in parsed.entries}
     assert by_id["a"].title == "<Breaking> & more"
-    assert by_id["a"].content[0].value == 'A <b>bold</b> & "quoted" claim\ufffd\ufffd ]]> end'
+    assert by_id["a"].content[0].value == 'A <x>bold</x> & "quoted" claim\ufffd\ufffd ]]> end'
     assert by_id["b"].content[0].type == "text/html"
     assert by_id["b"].content[0].value == "<p>5 &lt; 6</p>"
 

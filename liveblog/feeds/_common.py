@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 from collections.abc import Sequence
 
+from liveblog.feeds._markup import plain_text, safe_html
 from liveblog.model import Entry, Timeline
 
 DEFAULT_TITLE = "Live blog"
 """Feed title used when neither the caller nor the timeline's source gives one."""
 
 _TITLE_LIMIT = 80
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def rfc3339(value: dt.datetime) -> str:
@@ -80,10 +78,11 @@ def home_page(tl: Timeline, home_page_url: str | None) -> str | None:
 
 
 def entry_title(entry: Entry) -> str:
-    """A title for formats that require one: headline, marker, start of body, id."""
+    """A title for formats that require one: headline, marker, start of body, id;
+    without markup (see :func:`plain_text`)."""
     for candidate in (entry.headline, entry.marker, " ".join(entry.body.split())):
-        if candidate and candidate.strip():
-            text = candidate.strip()
+        text = plain_text(candidate).strip() if candidate else ""
+        if text:
             return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
     return f"Update {entry.id}"
 
@@ -99,12 +98,11 @@ def timed(entries: Sequence[Entry]) -> list[dt.datetime]:
 
 
 def body_html(body: str) -> str:
-    """Render plain text as HTML paragraphs: blank lines split paragraphs.
+    """Render an entry's text as HTML paragraphs (blank lines split them), with its
+    emphasis, line breaks and links rendered and everything else escaped (see
+    :func:`safe_html`).
 
-    >>> body_html("Talks <end>.\\n\\nMore & more.")
-    '<p>Talks &lt;end&gt;.</p>\\n<p>More &amp; more.</p>'
+    >>> body_html("Talks <end>.\\n\\n**More** & more.</p>")
+    '<p>Talks &lt;end&gt;.</p>\\n<p><strong>More</strong> &amp; more.</p>'
     """
-    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(body) if p.strip()]
-    return "\n".join(
-        "<p>" + html.escape(p, quote=False).replace("\n", "<br>\n") + "</p>" for p in paragraphs
-    )
+    return safe_html(body)

@@ -17,6 +17,7 @@ from liveblog.feeds._common import (
     rfc3339,
     timed,
 )
+from liveblog.feeds._markup import plain_text
 from liveblog.model import Entry, Timeline
 
 __all__ = ["ATOM_NAMESPACE", "LIVEBLOG_NAMESPACE", "atom_id", "to_atom"]
@@ -130,7 +131,7 @@ def to_atom(
         if entry.html is not None:
             _add(node, "content", entry.html, type="html")
         else:
-            _add(node, "content", entry.body, type="text")
+            _add(node, "content", plain_text(entry.body), type="text")
         _add(node, "lb:id", entry.id)
         if entry.marker:
             _add(node, "lb:marker", entry.marker)

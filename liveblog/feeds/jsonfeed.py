@@ -18,6 +18,7 @@ from liveblog.feeds._common import (
     newest_first,
     rfc3339,
 )
+from liveblog.feeds._markup import plain_text
 from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
 
 T = TypeVar("T")
@@ -46,11 +47,13 @@ def to_json_feed(
     """Write a timeline as a JSON Feed 1.1 document (plain JSON-compatible data).
 
     Items run newest first. Each item's ``id`` is the entry's stable id,
-    ``content_text`` its body, ``date_published`` its instant in RFC 3339 (absent
-    when the entry has no time), ``title`` its headline and ``authors`` its author
-    when known. Everything else a :class:`~liveblog.Timeline` holds is kept under
-    ``_liveblog`` custom objects, so :func:`from_json_feed` gives back an equal
-    timeline.
+    ``content_text`` its body without markup (inline HTML tags, character references
+    and Markdown emphasis; every other character is kept), ``date_published`` its
+    instant in RFC 3339 (absent when the entry has no time), ``title`` its headline
+    (without markup) and ``authors`` its author when known. Everything else a
+    :class:`~liveblog.Timeline` holds is kept under ``_liveblog`` custom objects
+    (the body and headline as written too, when markup was dropped from them), so
+    :func:`from_json_feed` gives back an equal timeline.
 
     Args:
         tl: the timeline.
@@ -58,7 +61,8 @@ def to_json_feed(
         home_page_url: the blog's address; defaults to the source's URL.
         feed_url: where the feed itself is published.
         content_html: also write ``content_html`` (the entry's own HTML when it
-            has one, else its text as escaped paragraphs).
+            has one, else its text as paragraphs, with emphasis, line breaks and
+            ``http``/``https``/``mailto`` links rendered and the rest escaped).
 
     Returns:
         The feed as a dict, ready for :func:`json.dumps`.
@@ -92,9 +96,12 @@ def _item(entry: Entry, *, content_html: bool) -> dict[str, Any]:
     item: dict[str, Any] = {"id": entry.id}
     extension = {k: v for k, v in entry.to_dict().items() if k not in _ITEM_FIELDS}
     if entry.headline:
-        item["title"] = entry.headline
-        del extension["headline"]
-    item["content_text"] = entry.body
+        item["title"] = plain_text(entry.headline)
+        if item["title"] == entry.headline:
+            del extension["headline"]  # else the extension keeps it as written
+    item["content_text"] = plain_text(entry.body)
+    if item["content_text"] != entry.body:
+        extension["body"] = entry.body  # the text as written, markup and all
     if content_html:
         item["content_html"] = body_html(entry.body) if entry.html is None else entry.html
     if entry.published is not None:
@@ -242,9 +249,10 @@ def _read_item(item: Mapping[str, Any], index: int, warnings: list[Diagnostic]) 
         msg = f"item id must be a string, got {item_id!r}"
         raise FeedError(msg, path=f"{path}/id")
     fields: dict[str, Any] = {**extension, "id": item_id}
-    fields["body"] = _string(item, "content_text", path, warnings) or ""
+    if "body" not in extension:  # else the extension has the text as written
+        fields["body"] = _string(item, "content_text", path, warnings) or ""
     title = _string(item, "title", path, warnings)
-    if title is not None:
+    if title is not None and "headline" not in extension:
         fields["headline"] = title
     author = _author(item, path, warnings)
     if author is not None:

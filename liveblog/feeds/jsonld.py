@@ -14,6 +14,7 @@ from liveblog.feeds._common import (
     rfc3339,
     timed,
 )
+from liveblog.feeds._markup import plain_text
 from liveblog.model import Entry, Timeline
 
 __all__ = ["to_json_ld"]
@@ -79,7 +80,7 @@ def to_json_ld(
         doc["@id"] = address
         doc["url"] = address
     if tl.preamble.text:
-        doc["description"] = tl.preamble.text
+        doc["description"] = plain_text(tl.preamble.text)
     times = timed(tl.entries)
     start = min(times) if times else None
     last = max(times) if times else now
@@ -102,7 +103,7 @@ def _update(entry: Entry) -> dict[str, Any]:
     }
     if entry.published is not None:
         update["datePublished"] = rfc3339(entry.published)
-    update["articleBody"] = entry.body
+    update["articleBody"] = plain_text(entry.body)
     if entry.author:
         update["author"] = {"@type": "Person", "name": entry.author}
     if entry.day_header:
