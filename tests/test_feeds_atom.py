@@ -238,3 +238,43 @@ def test_modified_entries_are_updated_later() -> None:
     assert updated[tl.entries[-1].id] == "2024-01-22T15:48:00+00:00"
     with pytest.raises(ValueError, match="modified"):
         to_atom(tl, modified={corrected.id: later.replace(tzinfo=None)})
+
+
+# --- the spec, audited ---------------------------------------------------------------
+
+
+def test_repeated_entry_ids_give_distinct_atom_ids() -> None:
+    """Entries that share an id would be one entry to a reader (RFC 4287, 4.2.6):
+    the newer one's id becomes ``a~2``, as in the JSON Feed."""
+    when = dt.datetime(2024, 1, 22, 9, 0, tzinfo=dt.UTC)
+    tl = Timeline(
+        [
+            Entry(id="a", marker="", body="Older.", span=Span(0, 1), published=when),
+            Entry(id="a", marker="", body="Newer.", span=Span(1, 2), published=when),
+        ]
+    )
+    root = ET.fromstring(to_atom(tl, modified={"a~2": when + dt.timedelta(hours=1)}))
+    entries = root.findall(f"{A}entry")
+    assert [e.findtext(f"{LB}id") for e in entries] == ["a~2", "a"]
+    assert len({e.findtext(f"{A}id") for e in entries}) == 2
+    assert [e.findtext(f"{A}updated") for e in entries] == [
+        "2024-01-22T10:00:00+00:00",
+        "2024-01-22T09:00:00+00:00",
+    ]
+
+
+def test_language_is_xml_lang() -> None:
+    """The caller's language tag is the feed's ``xml:lang``, which feedparser reads."""
+    xml = to_atom(seed_timeline(), language="en-GB")
+    root = ET.fromstring(xml)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"
+    assert _read(xml).feed.language == "en-GB"
+    assert "xml:lang" not in to_atom(seed_timeline())
+    with pytest.raises(ValueError, match="language must be a language tag"):
+        to_atom(seed_timeline(), language="en GB")
+
+
+def test_blank_title_falls_back_to_the_default() -> None:
+    """An Atom title must say something: a blank one gives way to ``Live blog``."""
+    root = ET.fromstring(to_atom(Timeline([]), title="  "))
+    assert root.findtext(f"{A}title") == "Live blog"

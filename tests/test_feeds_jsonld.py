@@ -130,3 +130,19 @@ def test_untimed_blog_has_no_coverage_times() -> None:
     tl = attrs.evolve(seed_timeline(), entries=seed_timeline().entries[:1])
     doc = to_json_ld(tl, ended=True)
     assert not {"coverageStartTime", "coverageEndTime", "dateModified"} & doc.keys()
+
+
+def test_identifiers_are_unique_and_language_is_in_language() -> None:
+    """Updates that share an entry id get distinct identifiers; the language is
+    ``inLanguage``."""
+    when = dt.datetime(2024, 1, 22, 9, 0, tzinfo=dt.UTC)
+    tl = Timeline(
+        [
+            Entry(id="a", marker="", body="Older.", span=Span(0, 1), published=when),
+            Entry(id="a", marker="", body="Newer.", span=Span(1, 2), published=when),
+        ]
+    )
+    doc = to_json_ld(tl, language="uk")
+    assert [u["identifier"] for u in doc["liveBlogUpdate"]] == ["a~2", "a"]
+    assert doc["inLanguage"] == "uk"
+    assert "inLanguage" not in to_json_ld(tl)

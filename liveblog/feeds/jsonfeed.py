@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from html.parser import HTMLParser
 from typing import Any, TypeVar
@@ -13,10 +14,11 @@ import attrs
 from liveblog.errors import FeedError
 from liveblog.feeds._common import (
     body_html,
+    check_language,
     feed_title,
     home_page,
-    newest_first,
     rfc3339,
+    unique_ids,
 )
 from liveblog.feeds._markup import plain_text
 from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
@@ -31,6 +33,7 @@ VERSION = "https://jsonfeed.org/version/1.1"
 EXTENSION = "_liveblog"
 """Key of liveblog's custom objects, feed-level and per item (spec: Extensions)."""
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 # Entry fields that standard item keys carry; the rest goes to the item extension.
 _ITEM_FIELDS = frozenset({"id", "body", "published"})
@@ -43,10 +46,13 @@ def to_json_feed(
     home_page_url: str | None = None,
     feed_url: str | None = None,
     content_html: bool = False,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """Write a timeline as a JSON Feed 1.1 document (plain JSON-compatible data).
 
-    Items run newest first. Each item's ``id`` is the entry's stable id,
+    Items run newest first. Each item's ``id`` is the entry's stable id (an id an
+    older entry already has, which only a timeline built by hand can hold, is
+    renamed ``id~2`` as :func:`from_json_feed` would: the spec wants unique ids),
     ``content_text`` its body without markup (inline HTML tags, character references
     and Markdown emphasis; every other character is kept), ``date_published`` its
     instant in RFC 3339 (absent when the entry has no time), ``title`` its headline
@@ -63,9 +69,13 @@ def to_json_feed(
         content_html: also write ``content_html`` (the entry's own HTML when it
             has one, else its text as paragraphs, with emphasis, line breaks and
             ``http``/``https``/``mailto`` links rendered and the rest escaped).
+        language: the feed's ``language``, a language tag (``en``, ``fr-CA``).
 
     Returns:
-        The feed as a dict, ready for :func:`json.dumps`.
+        The feed as a dict, ready for :func:`dumps_json_feed`.
+
+    Raises:
+        ValueError: ``language`` is not shaped like a language tag.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -79,21 +89,28 @@ def to_json_feed(
     >>> item["id"], item["date_published"], item["content_text"]
     ('7c4c361103020b96', '2024-01-22T15:48:00+00:00', 'Talks end.')
     """
+    check_language(language)
     feed: dict[str, Any] = {"version": VERSION, "title": feed_title(tl, title)}
     home = home_page(tl, home_page_url)
     if home:
         feed["home_page_url"] = home
     if feed_url:
         feed["feed_url"] = feed_url
-    feed["items"] = [_item(e, content_html=content_html) for e in newest_first(tl)]
+    if language is not None:
+        feed["language"] = language
+    ids = unique_ids([e.id for e in tl.entries])
+    feed["items"] = [
+        _item(e, item_id, content_html=content_html)
+        for e, item_id in reversed(list(zip(tl.entries, ids, strict=True)))
+    ]
     data = tl.to_dict(include_text=False)
     del data["entries"]
     feed[EXTENSION] = _without_none(data)
     return feed
 
 
-def _item(entry: Entry, *, content_html: bool) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": entry.id}
+def _item(entry: Entry, item_id: str, *, content_html: bool) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": item_id}
     extension = {k: v for k, v in entry.to_dict().items() if k not in _ITEM_FIELDS}
     if entry.headline:
         item["title"] = plain_text(entry.headline)
@@ -121,13 +138,19 @@ def _without_none(data: Mapping[str, Any]) -> dict[str, Any]:
 def dumps_json_feed(feed: Mapping[str, Any]) -> str:
     """Serialise a feed as JSON text (non-ASCII kept as is), indented, newline-ended.
 
+    A lone surrogate (a blog read with ``surrogateescape``, a JSON Feed that escaped
+    one) has no UTF-8, so it is written as a JSON escape (``\\udc80``), which reads
+    back as the same character: the text can always be saved as UTF-8.
+
     >>> print(dumps_json_feed({"title": "Kyiv – live", "items": []}), end="")
     {
       "title": "Kyiv – live",
       "items": []
     }
     """
-    return json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
+    # only strings hold characters outside ASCII, so every surrogate is in one
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def from_json_feed(data: Mapping[str, Any]) -> Timeline:
