@@ -291,6 +291,15 @@ def test_titles_drop_markup_and_the_extension_keeps_the_headline() -> None:
     assert '<title type="text">Vote count</title>' in to_atom(tl)
 
 
+def test_a_headline_of_markup_alone_gives_no_title() -> None:
+    """An item title that would be blank is left out; the extension keeps the headline."""
+    tl = Timeline([Entry(id="e", marker="", body="b", span=Span(0, 1), headline="</p>")])
+    item = to_json_feed(tl)["items"][0]
+    assert "title" not in item
+    assert item["_liveblog"]["headline"] == "</p>"
+    assert from_json_feed(to_json_feed(tl)) == tl
+
+
 @given(st.text(), st.text())
 @example("x\x00 \ud800 **y** </p>", "<b>h\x1b</b>")
 def test_any_text_gives_a_well_formed_atom_and_a_valid_json_feed(body: str, headline: str) -> None:

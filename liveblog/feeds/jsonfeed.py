@@ -113,8 +113,10 @@ def _item(entry: Entry, item_id: str, *, content_html: bool) -> dict[str, Any]:
     item: dict[str, Any] = {"id": item_id}
     extension = {k: v for k, v in entry.to_dict().items() if k not in _ITEM_FIELDS}
     if entry.headline:
-        item["title"] = plain_text(entry.headline)
-        if item["title"] == entry.headline:
+        title = plain_text(entry.headline)
+        if title.strip():  # a headline of markup alone gives no title
+            item["title"] = title
+        if title == entry.headline:
             del extension["headline"]  # else the extension keeps it as written
     item["content_text"] = plain_text(entry.body)
     if item["content_text"] != entry.body:
