@@ -302,6 +302,7 @@ def test_a_headline_of_markup_alone_gives_no_title() -> None:
 
 @given(st.text(), st.text())
 @example("x\x00 \ud800 **y** </p>", "<b>h\x1b</b>")
+@example("", " ")
 def test_any_text_gives_a_well_formed_atom_and_a_valid_json_feed(body: str, headline: str) -> None:
     """Whatever the body and headline hold (control characters, lone surrogates,
     markup), Atom is well-formed XML and the JSON Feed validates and reads back."""

@@ -114,9 +114,9 @@ def _item(entry: Entry, item_id: str, *, content_html: bool) -> dict[str, Any]:
     extension = {k: v for k, v in entry.to_dict().items() if k not in _ITEM_FIELDS}
     if entry.headline:
         title = plain_text(entry.headline)
-        if title.strip():  # a headline of markup alone gives no title
+        if title.strip():  # a blank headline, or one of markup alone, gives no title
             item["title"] = title
-        if title == entry.headline:
+        if item.get("title") == entry.headline:
             del extension["headline"]  # else the extension keeps it as written
     item["content_text"] = plain_text(entry.body)
     if item["content_text"] != entry.body:
