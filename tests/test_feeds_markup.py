@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import liveblog
 from liveblog import Entry, Span, Timeline
 from liveblog.feeds import from_json_feed, to_atom, to_json_feed, to_json_ld
-from liveblog.feeds._markup import plain_text, safe_html
+from liveblog.feeds._markup import clean_html, plain_text, safe_html
 from liveblog.feeds.atom import ATOM_NAMESPACE
 
 A = f"{{{ATOM_NAMESPACE}}}"
@@ -324,3 +324,107 @@ def test_any_text_gives_a_well_formed_atom_and_a_valid_json_feed(body: str, head
     feed = json.loads(json.dumps(to_json_feed(tl, content_html=True)))
     VALIDATOR.validate(feed)
     assert from_json_feed(feed) == tl
+
+
+# --- an entry's own HTML -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ('<p onclick="x()">Hi</p>', "<p>Hi</p>"),
+        ("a<script>alert(1)</script>b<style>p{}</style>c", "abc"),
+        ('<iframe src="https://e.example/">fallback</iframe>ok', "ok"),
+        ('<a href="javascript:x()">l</a>', "<a>l</a>"),
+        ('<a href=" java&#x09;script:x()">l</a>', "<a>l</a>"),
+        ('<img src="data:image/png;base64,AAAA" alt="pic">', '<img alt="pic">'),
+        ('<a href="/relative?a=1&amp;b=2">r</a>', '<a href="/relative?a=1&amp;b=2">r</a>'),
+        (
+            '<a href="mailto:x@y.example" style="color:red">m</a>',
+            '<a href="mailto:x@y.example">m</a>',
+        ),
+        (
+            '<base href="https://evil.example/"><form action="x"><input value="v">text</form>',
+            "text",
+        ),
+        ("<svg onload='x()'><text>drawn</text></svg>", "<text>drawn</text>"),
+        ("<p>open <b>bold", "<p>open <b>bold</b></p>"),
+        ("stray</p> 5 &lt; 6", "stray 5 &lt; 6"),
+    ],
+)
+def test_clean_html(fragment: str, expected: str) -> None:
+    """Scripts, handlers and unsafe addresses go; the text and the safe markup stay."""
+    assert clean_html(fragment) == expected
+
+
+_HTMLISH = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<script>",
+                "</script>",
+                "<style>",
+                "</style>",
+                "<b>",
+                "</b>",
+                '<a href="javascript:x()">',
+                '<a href="https://e.example/">',
+                "</a>",
+                '<img src="x" onerror="y()">',
+                "<iframe>",
+                "</iframe>",
+                "<svg>",
+                "</svg>",
+                "<br/>",
+                "&amp;",
+                "&lt;script&gt;",
+                "<!-- c -->",
+                "<",
+                ">",
+                '"',
+                " ",
+            ]
+        ),
+        st.characters(codec="utf-8"),
+    )
+).map("".join)
+
+
+@given(_HTMLISH)
+@example("<p>a<script>b</script><b>c</p>")
+def test_clean_html_writes_only_safe_balanced_markup(fragment: str) -> None:
+    """Whatever comes in, only safe attributes and addresses come out, with no script,
+    style or frame, every element closed, and clean_html(clean_html(x)) == clean_html(x)."""
+    cleaned = clean_html(fragment)
+    parser = _Tags()
+    parser.feed(cleaned)
+    parser.close()
+    for tag, attributes in parser.tags:
+        assert tag not in {"script", "style", "iframe", "object", "base", "form"}
+        for name, value in attributes:
+            assert name in {"href", "src", "alt", "title", "datetime", "cite", "lang", "dir",
+                            "colspan", "rowspan"}  # fmt: skip
+            if name in {"href", "src", "cite"}:
+                assert not re.match(r"(?i)\s*(javascript|vbscript|data):", value or "")
+    assert clean_html(cleaned) == cleaned
+
+
+def test_feeds_publish_a_foreign_feeds_html_cleaned() -> None:
+    """A foreign feed's content_html, kept as written in the model, is published
+    without its script, handler and javascript: link."""
+    written = '<p onclick="x()">Hi <script>alert(1)</script><a href="javascript:e()">link</a></p>'
+    foreign = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "x",
+        "items": [{"id": "1", "content_html": written}],
+    }
+    tl = from_json_feed(foreign)
+    assert tl.entries[0].html == written
+    assert to_json_feed(tl, content_html=True)["items"][0]["content_html"] == (
+        "<p>Hi <a>link</a></p>"
+    )
+    content = ET.fromstring(to_atom(tl)).find(f"{A}entry/{A}content")
+    assert content is not None
+    assert content.text == "<p>Hi <a>link</a></p>"

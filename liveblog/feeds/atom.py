@@ -19,7 +19,7 @@ from liveblog.feeds._common import (
     timed,
     unique_ids,
 )
-from liveblog.feeds._markup import plain_text
+from liveblog.feeds._markup import clean_html, plain_text
 from liveblog.model import Entry, Timeline
 
 __all__ = ["ATOM_NAMESPACE", "LIVEBLOG_NAMESPACE", "atom_id", "to_atom"]
@@ -141,7 +141,7 @@ def to_atom(
         if entry.author:
             _add(ET.SubElement(node, "author"), "name", entry.author)
         if entry.html is not None:
-            _add(node, "content", entry.html, type="html")
+            _add(node, "content", clean_html(entry.html), type="html")
         else:
             _add(node, "content", plain_text(entry.body), type="text")
         _add(node, "lb:id", entry_id)

@@ -20,7 +20,7 @@ from liveblog.feeds._common import (
     rfc3339,
     unique_ids,
 )
-from liveblog.feeds._markup import plain_text
+from liveblog.feeds._markup import clean_html, plain_text
 from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
 
 T = TypeVar("T")
@@ -122,7 +122,9 @@ def _item(entry: Entry, item_id: str, *, content_html: bool) -> dict[str, Any]:
     if item["content_text"] != entry.body:
         extension["body"] = entry.body  # the text as written, markup and all
     if content_html:
-        item["content_html"] = body_html(entry.body) if entry.html is None else entry.html
+        item["content_html"] = (
+            body_html(entry.body) if entry.html is None else clean_html(entry.html)
+        )
     if entry.published is not None:
         item["date_published"] = rfc3339(entry.published)
     if entry.author:
