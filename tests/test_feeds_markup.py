@@ -59,6 +59,11 @@ def _decorated() -> Timeline:
         ("2*3*4 = 24, snake_case, file_name_", "2*3*4 = 24, snake_case, file_name_"),
         ("Talks <end>. <script>x()</script> <blink>", "Talks <end>. <script>x()</script> <blink>"),
         ("5* hotel", "5* hotel"),
+        (
+            "see https://x.example/_a_/b*c* or www.x.example/__init__",
+            "see https://x.example/_a_/b*c* or www.x.example/__init__",
+        ),
+        ("**see https://x.example/a**", "see https://x.example/a"),
         ("a ** b", "a ** b"),
         ("**unclosed bold", "**unclosed bold"),
         ("****", "****"),

@@ -10,8 +10,9 @@ text. Feeds read three kinds of markup in it, and nothing else:
 - Markdown emphasis: runs of ``*`` or ``_`` (one to three) that pair up within a
   paragraph, an opener before a non-blank and after a non-word character, a closer
   after a non-blank and before a non-word character (so ``2*3*4`` and ``snake_case``
-  stay text), and, on the first line, a lone closing ``**`` or ``__`` (or longer) whose
-  opener was the marker's decoration (``Flood warning** for``).
+  stay text, as do addresses: ``https://x.example/_a_``), and, on the first line, a
+  lone closing ``**`` or ``__`` (or longer) whose opener was the marker's decoration
+  (``Flood warning** for``).
 
 :func:`plain_text` drops the markup and keeps every other character; :func:`safe_html`
 renders ``strong``/``b``, ``em``/``i``, ``br`` and links to ``http``, ``https`` and
@@ -41,6 +42,7 @@ _TOKEN = re.compile(
     + _BLOCK
     + r""")(?=[\s/>])(?P<attributes>[^<>]{0,2000})>)  # <strong>, </p>, <a href="...">, <br/>
   | (?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # &amp;
+  | (?P<address>(?:(?:https?|ftp)://|www\.)[^\s<>"']*[^\s<>"'*.,;:!?)])  # https://x.example/_a_
   | (?P<delimiter>\*+|_+)                             # **, _, ***
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -146,6 +148,8 @@ def _pieces(paragraph: str, *, first: bool) -> Iterator[_Piece]:
             yield _tag(paragraph, token)
         elif token["ref"] is not None:
             yield _Piece(html.unescape(token["ref"]))
+        elif token["address"] is not None:
+            yield _Piece(token["address"])
         else:
             role = pairs.get(token.start())
             run = _EMPHASIS.get(len(token["delimiter"]), ())
