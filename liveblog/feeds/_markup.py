@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
@@ -114,16 +115,19 @@ def _render(pieces: list[_Piece]) -> str:
         return ""
     out: list[str] = []
     stack: list[str] = []
+    counts: Counter[str] = Counter()  # of stack, to ask "is it open?" at once
     for piece in pieces:
         for tag in piece.closes:
-            if tag in stack:
+            if counts[tag]:
                 while stack:
                     top = stack.pop()
+                    counts[top] -= 1
                     out.append(f"</{top}>")
                     if top == tag:
                         break
         for tag in piece.opens:
             stack.append(tag)
+            counts[tag] += 1
             href = "" if piece.href is None else f' href="{html.escape(piece.href)}"'
             out.append(f"<{tag}{href}>")
         if piece.escaped:
@@ -195,7 +199,10 @@ def _pair_emphasis(paragraph: str, tokens: list[re.Match[str]], *, first: bool) 
     """Where each paired emphasis run stands, as ``open`` or ``close``; lone closers
     on the body's first line as ``drop``."""
     roles: dict[int, str] = {}
-    openers: list[re.Match[str]] = []
+    # the unpaired openers of each run (``*``, ``**``...), innermost last; a closer
+    # pairs with the innermost opener of its own run (kept apart per run, so pairing
+    # is linear; runs of different lengths may cross, which HTML rendering balances)
+    openers: dict[str, list[int]] = {}
     first_line_end = paragraph.find("\n")
     if first_line_end < 0:
         first_line_end = len(paragraph)
@@ -207,13 +214,12 @@ def _pair_emphasis(paragraph: str, tokens: list[re.Match[str]], *, first: bool) 
         after = paragraph[token.end()] if token.end() < len(paragraph) else " "
         can_open = not after.isspace() and not before.isalnum()
         can_close = not before.isspace() and not after.isalnum()
-        match = next((o for o in reversed(openers) if o["delimiter"] == run), None)
-        if can_close and match is not None:
-            del openers[openers.index(match) :]
-            roles[match.start()] = "open"
+        stack = openers.setdefault(run, [])
+        if can_close and stack:
+            roles[stack.pop()] = "open"
             roles[token.start()] = "close"
         elif can_open:
-            openers.append(token)
+            stack.append(token.start())
         elif can_close and first and len(run) > 1 and token.start() < first_line_end:
             roles[token.start()] = "drop"
     return roles
@@ -252,6 +258,7 @@ class _Sanitiser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.open: list[str] = []
+        self.counts: Counter[str] = Counter()  # of self.open, to ask "is it open?" at once
         self.skipping = 0  # depth inside an element dropped with its content
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -270,6 +277,7 @@ class _Sanitiser(HTMLParser):
         self.out.append(f"<{tag}{kept}>")
         if tag not in _VOID:
             self.open.append(tag)
+            self.counts[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -279,9 +287,10 @@ class _Sanitiser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROPPED_WITH_CONTENT:
             self.skipping = max(0, self.skipping - 1)
-        elif not self.skipping and tag in self.open:
+        elif not self.skipping and self.counts[tag]:
             while self.open:
                 top = self.open.pop()
+                self.counts[top] -= 1
                 self.out.append(f"</{top}>")
                 if top == tag:
                     break
