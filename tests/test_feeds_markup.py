@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import liveblog
 from liveblog import Entry, Span, Timeline
 from liveblog.feeds import from_json_feed, to_atom, to_json_feed, to_json_ld
+from liveblog.feeds._common import entry_title
 from liveblog.feeds._markup import clean_html, plain_text, safe_html
 from liveblog.feeds.atom import ATOM_NAMESPACE
 
@@ -433,3 +434,19 @@ def test_feeds_publish_a_foreign_feeds_html_cleaned() -> None:
     content = ET.fromstring(to_atom(tl)).find(f"{A}entry/{A}content")
     assert content is not None
     assert content.text == "<p>Hi <a>link</a></p>"
+
+
+@given(st.text())
+@example("line one\n\nlater** lone and **bold**")
+def test_a_title_from_the_text_is_the_start_of_its_plain_text(body: str) -> None:
+    """An entry with neither headline nor marker is titled by the start of the text
+    that content_text shows, blanks collapsed."""
+    entry = Entry(id="e", marker="", body=body, span=Span(0, 1))
+    shown = " ".join(to_json_feed(Timeline([entry]))["items"][0]["content_text"].split())
+    title = entry_title(entry)
+    if not shown:
+        assert title == "Update e"
+    elif title.endswith("…") and len(shown) > 80:
+        assert shown.startswith(title[:-1])
+    else:
+        assert title == shown

@@ -123,8 +123,8 @@ def home_page(tl: Timeline, home_page_url: str | None) -> str | None:
 def entry_title(entry: Entry) -> str:
     """A title for formats that require one: headline, marker, start of body, id;
     without markup (see :func:`plain_text`)."""
-    for candidate in (entry.headline, entry.marker, " ".join(entry.body.split())):
-        text = plain_text(candidate).strip() if candidate else ""
+    headline, marker = (plain_text(c).strip() if c else "" for c in (entry.headline, entry.marker))
+    for text in (headline, marker, " ".join(plain_text(entry.body).split())):
         if text:
             return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
     return f"Update {entry.id}"
