@@ -69,8 +69,6 @@ class _Piece:
     """Tags the piece closes in HTML."""
     href: str | None = None
     """A link's safe address (``opens == ("a",)``)."""
-    escaped: bool = True
-    """Whether ``text`` is written escaped in HTML (a ``<br>`` is written as it is)."""
 
 
 def plain_text(text: str) -> str:
@@ -130,10 +128,7 @@ def _render(pieces: list[_Piece]) -> str:
             counts[tag] += 1
             href = "" if piece.href is None else f' href="{html.escape(piece.href)}"'
             out.append(f"<{tag}{href}>")
-        if piece.escaped:
-            out.append(html.escape(piece.text, quote=False).replace("\n", "<br>\n"))
-        else:
-            out.append(piece.text)
+        out.append(html.escape(piece.text, quote=False).replace("\n", "<br>\n"))
     out.extend(f"</{tag}>" for tag in reversed(stack))
     return "".join(out)
 

@@ -106,8 +106,8 @@ def update_feed(
             run, when every item is new.
         current: the feed just written by :func:`to_json_feed`.
         now: when given (timezone-aware), changed items get it as
-            ``date_modified``; other items (and changed ones when ``now`` is None)
-            keep the previous ``date_modified``.
+            ``date_modified``; unchanged items (and changed ones when ``now`` is
+            None) keep the previous ``date_modified``.
 
     Returns:
         The feed to publish and the report of what changed.
