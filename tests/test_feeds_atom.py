@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -12,8 +13,8 @@ import feedparser  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 
-from liveblog import Entry, Source, Span, Timeline
-from liveblog.feeds import to_atom
+from liveblog import Entry, Source, Span, Timeline, parse
+from liveblog.feeds import dumps_json_feed, from_json_feed, to_atom, to_json_feed
 from liveblog.feeds.atom import ATOM_NAMESPACE, LIVEBLOG_NAMESPACE, atom_id
 from tests.test_feeds_strategies import seed_timeline, timelines
 
@@ -278,3 +279,16 @@ def test_blank_title_falls_back_to_the_default() -> None:
     """An Atom title must say something: a blank one gives way to ``Live blog``."""
     root = ET.fromstring(to_atom(Timeline([]), title="  "))
     assert root.findtext(f"{A}title") == "Live blog"
+
+
+def test_a_blog_with_controls_and_lone_surrogates_gives_well_formed_feeds() -> None:
+    """A parsed blog holding C0 controls and a lone surrogate (a byte read with
+    surrogateescape) gives Atom that parses and a JSON Feed that encodes as UTF-8."""
+    text = "UPDATE 0900 GMT:\nA\x00b \udc80 c\x1b.\n\nUPDATE 1000 GMT:\nTalks\x0b end.\n"
+    tl = parse(text, date=dt.date(2024, 1, 22))
+    assert len(tl) == 2
+    root = ET.fromstring(to_atom(tl).encode("utf-8"))
+    contents = [e.findtext(f"{A}content") for e in root.findall(f"{A}entry")]
+    assert contents == ["Talks\ufffd end.", "A\ufffdb \ufffd c\ufffd."]
+    written = dumps_json_feed(to_json_feed(tl)).encode("utf-8")
+    assert from_json_feed(json.loads(written)) == attrs.evolve(tl, text=None)
