@@ -123,11 +123,15 @@ def home_page(tl: Timeline, home_page_url: str | None) -> str | None:
 def entry_title(entry: Entry) -> str:
     """A title for formats that require one: headline, marker, start of body, id;
     without markup (see :func:`plain_text`)."""
-    headline, marker = (plain_text(c).strip() if c else "" for c in (entry.headline, entry.marker))
-    for text in (headline, marker, " ".join(plain_text(entry.body).split())):
+    for candidate in (entry.headline, entry.marker):
+        text = plain_text(candidate).strip() if candidate else ""
         if text:
-            return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
-    return f"Update {entry.id}"
+            break
+    else:
+        text = " ".join(plain_text(entry.body).split())
+    if not text:
+        return f"Update {entry.id}"
+    return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
 
 
 def timed(entries: Sequence[Entry]) -> list[dt.datetime]:

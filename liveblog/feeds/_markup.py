@@ -48,6 +48,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# the characters every piece of markup starts with: one quick scan for most texts
+_MAYBE_MARKUP = re.compile(r"[<&*_]")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _SAFE_SCHEME = re.compile(r"(?:https?://|mailto:)[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
@@ -79,7 +81,7 @@ def plain_text(text: str) -> str:
     >>> plain_text("2*3*4 and snake_case and Talks <end>.")
     '2*3*4 and snake_case and Talks <end>.'
     """
-    if not _TOKEN.search(text):
+    if not _MAYBE_MARKUP.search(text):
         return text
     parts = _PARAGRAPH_BREAK.split(text)
     out: list[str] = []
