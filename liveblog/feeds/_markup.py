@@ -102,8 +102,12 @@ def safe_html(text: str) -> str:
     """
     paragraphs: list[str] = []
     for index, part in enumerate(_PARAGRAPH_BREAK.split(text)):
-        if index % 2 == 0 and part.strip():
-            rendered = _render(list(_pieces(part.strip(), first=index == 0)))
+        paragraph = part.strip()
+        if index % 2 == 0 and paragraph:
+            if _MAYBE_MARKUP.search(paragraph):
+                rendered = _render(list(_pieces(paragraph, first=index == 0)))
+            else:  # text alone: what _render gives for one piece of it
+                rendered = html.escape(paragraph, quote=False).replace("\n", "<br>\n")
             if rendered:
                 paragraphs.append(f"<p>{rendered}</p>")
     return "\n".join(paragraphs)
