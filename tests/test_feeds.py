@@ -522,3 +522,75 @@ def test_a_repeated_item_id_is_renamed_with_a_warning() -> None:
     again = tl.to_json_feed()
     assert len({item["id"] for item in again["items"]}) == 3
     assert [e.id for e in from_json_feed(again)] == ["a~2", "a~3", "a"]
+
+
+# --- the spec, audited ---------------------------------------------------------------
+
+
+def _twice() -> Timeline:
+    """A timeline built by hand whose two entries share an id."""
+    when = dt.datetime(2024, 1, 22, 9, 0, tzinfo=dt.UTC)
+    return Timeline(
+        [
+            _entry("a", body="Older.", published=when),
+            _entry("a", body="Newer.", published=when + dt.timedelta(hours=1)),
+        ]
+    )
+
+
+def test_repeated_entry_ids_are_made_unique() -> None:
+    """Item ids must be unique: the newer entry's repeat becomes ``a~2``."""
+    feed = to_json_feed(_twice())
+    assert [(i["id"], i["content_text"]) for i in feed["items"]] == [
+        ("a~2", "Newer."),
+        ("a", "Older."),
+    ]
+    VALIDATOR.validate(_json(feed))
+    assert [e.id for e in from_json_feed(_json(feed))] == ["a", "a~2"]
+
+
+def test_dumps_json_feed_escapes_lone_surrogates() -> None:
+    """A lone surrogate (no UTF-8) is written as a JSON escape and reads back."""
+    tl = Timeline([_entry(body="Bad byte \udc80 here.")])
+    text = dumps_json_feed(to_json_feed(tl))
+    assert "\\udc80" in text
+    text.encode("utf-8")  # raised UnicodeEncodeError before
+    assert from_json_feed(json.loads(text)) == tl
+
+
+def test_language_is_written_when_given() -> None:
+    """JSON Feed 1.1's ``language`` carries the caller's language tag."""
+    feed = to_json_feed(Timeline([_entry()]), language="fr-CA")
+    assert feed["language"] == "fr-CA"
+    VALIDATOR.validate(_json(feed))
+    assert "language" not in to_json_feed(Timeline([_entry()]))
+
+
+_NO_TAG = "language must be a language tag such as 'en' or 'fr-CA'"
+
+
+@pytest.mark.parametrize(
+    ("language", "error", "message"),
+    [
+        (
+            "fr_CA",
+            ValueError,
+            "language must be a language tag such as 'en' or 'fr-CA', got 'fr_CA'",
+        ),
+        ("", ValueError, "language must be a language tag such as 'en' or 'fr-CA', got ''"),
+        (5, TypeError, "language must be a string, got 5"),
+    ],
+)
+def test_bad_language_is_rejected(language: Any, error: type[Exception], message: str) -> None:
+    """A language that is no language tag is refused, naming what was given."""
+    with pytest.raises(error) as raised:
+        to_json_feed(Timeline([]), language=language)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("title", ["", "  ", "\n"])
+def test_blank_title_falls_back(title: str) -> None:
+    """A blank title (the caller's or the source's) says nothing: the next one is used."""
+    assert to_json_feed(Timeline([]), title=title)["title"] == "Live blog"
+    tl = Timeline([], source=Source(name="kyiv", title=title))
+    assert to_json_feed(tl)["title"] == "kyiv"

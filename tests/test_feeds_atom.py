@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -12,8 +13,8 @@ import feedparser  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 
-from liveblog import Entry, Source, Span, Timeline
-from liveblog.feeds import to_atom
+from liveblog import Entry, Source, Span, Timeline, parse
+from liveblog.feeds import dumps_json_feed, from_json_feed, to_atom, to_json_feed
 from liveblog.feeds.atom import ATOM_NAMESPACE, LIVEBLOG_NAMESPACE, atom_id
 from tests.test_feeds_strategies import seed_timeline, timelines
 
@@ -131,8 +132,9 @@ def test_updated_that_is_no_datetime_is_a_type_error(updated: object) -> None:
 
 
 def test_text_is_escaped_by_elementtree() -> None:
-    """Markup characters and forbidden control characters come out well formed."""
-    nasty = 'A <b>bold</b> & "quoted" claim\x00\x1b ]]> end'
+    """Markup characters and forbidden control characters come out well formed (``<x>``
+    is no HTML tag, so it is text)."""
+    nasty = 'A <x>bold</x> & "quoted" claim\x00\x1b ]]> end'
     tl = Timeline(
         [
             Entry(id="a", marker="", body=nasty, span=Span(0, 1), headline="<Breaking> & more"),
@@ -143,7 +145,7 @@ def test_text_is_escaped_by_elementtree() -> None:
     assert parsed.feed.title == "Q&A <live>"
     by_id = {e.lb_id: e for e in parsed.entries}
     assert by_id["a"].title == "<Breaking> & more"
-    assert by_id["a"].content[0].value == 'A <b>bold</b> & "quoted" claim\ufffd\ufffd ]]> end'
+    assert by_id["a"].content[0].value == 'A <x>bold</x> & "quoted" claim\ufffd\ufffd ]]> end'
     assert by_id["b"].content[0].type == "text/html"
     assert by_id["b"].content[0].value == "<p>5 &lt; 6</p>"
 
@@ -237,3 +239,56 @@ def test_modified_entries_are_updated_later() -> None:
     assert updated[tl.entries[-1].id] == "2024-01-22T15:48:00+00:00"
     with pytest.raises(ValueError, match="modified"):
         to_atom(tl, modified={corrected.id: later.replace(tzinfo=None)})
+
+
+# --- the spec, audited ---------------------------------------------------------------
+
+
+def test_repeated_entry_ids_give_distinct_atom_ids() -> None:
+    """Entries that share an id would be one entry to a reader (RFC 4287, 4.2.6):
+    the newer one's id becomes ``a~2``, as in the JSON Feed."""
+    when = dt.datetime(2024, 1, 22, 9, 0, tzinfo=dt.UTC)
+    tl = Timeline(
+        [
+            Entry(id="a", marker="", body="Older.", span=Span(0, 1), published=when),
+            Entry(id="a", marker="", body="Newer.", span=Span(1, 2), published=when),
+        ]
+    )
+    root = ET.fromstring(to_atom(tl, modified={"a~2": when + dt.timedelta(hours=1)}))
+    entries = root.findall(f"{A}entry")
+    assert [e.findtext(f"{LB}id") for e in entries] == ["a~2", "a"]
+    assert len({e.findtext(f"{A}id") for e in entries}) == 2
+    assert [e.findtext(f"{A}updated") for e in entries] == [
+        "2024-01-22T10:00:00+00:00",
+        "2024-01-22T09:00:00+00:00",
+    ]
+
+
+def test_language_is_xml_lang() -> None:
+    """The caller's language tag is the feed's ``xml:lang``, which feedparser reads."""
+    xml = to_atom(seed_timeline(), language="en-GB")
+    root = ET.fromstring(xml)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"
+    assert _read(xml).feed.language == "en-GB"
+    assert "xml:lang" not in to_atom(seed_timeline())
+    with pytest.raises(ValueError, match="language must be a language tag"):
+        to_atom(seed_timeline(), language="en GB")
+
+
+def test_blank_title_falls_back_to_the_default() -> None:
+    """An Atom title must say something: a blank one gives way to ``Live blog``."""
+    root = ET.fromstring(to_atom(Timeline([]), title="  "))
+    assert root.findtext(f"{A}title") == "Live blog"
+
+
+def test_a_blog_with_controls_and_lone_surrogates_gives_well_formed_feeds() -> None:
+    """A parsed blog holding C0 controls and a lone surrogate (a byte read with
+    surrogateescape) gives Atom that parses and a JSON Feed that encodes as UTF-8."""
+    text = "UPDATE 0900 GMT:\nA\x00b \udc80 c\x1b.\n\nUPDATE 1000 GMT:\nTalks\x0b end.\n"
+    tl = parse(text, date=dt.date(2024, 1, 22))
+    assert len(tl) == 2
+    root = ET.fromstring(to_atom(tl).encode("utf-8"))
+    contents = [e.findtext(f"{A}content") for e in root.findall(f"{A}entry")]
+    assert contents == ["Talks\ufffd end.", "A\ufffdb \ufffd c\ufffd."]
+    written = dumps_json_feed(to_json_feed(tl)).encode("utf-8")
+    assert from_json_feed(json.loads(written)) == attrs.evolve(tl, text=None)

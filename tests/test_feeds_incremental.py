@@ -251,3 +251,67 @@ def test_first_run_without_previous_feed() -> None:
     merged, changes = update_feed(None, feed)
     assert merged == feed
     assert changes == FeedChanges(new=_ids(feed))
+
+
+# --- the spec, audited ---------------------------------------------------------------
+
+V11 = "https://jsonfeed.org/version/1.1"
+
+
+def test_a_change_without_now_keeps_the_last_date_modified() -> None:
+    """An item changed again on a run without ``now`` keeps its last
+    ``date_modified`` instead of losing it."""
+    old = {
+        "version": V11,
+        "title": "t",
+        "items": [{"id": "a", "content_text": "x", "date_modified": "2024-01-01T00:00:00+00:00"}],
+    }
+    new = {"version": V11, "title": "t", "items": [{"id": "a", "content_text": "y"}]}
+    feed, changes = update_feed(old, new)
+    assert changes.changed == ("a",)
+    assert feed["items"] == [
+        {"id": "a", "content_text": "y", "date_modified": "2024-01-01T00:00:00+00:00"}
+    ]
+
+
+def test_repeated_ids_keep_every_item() -> None:
+    """A feed that repeats an id loses no item: the repeat is ``id~2`` in both feeds."""
+    old = {
+        "version": V11,
+        "title": "t",
+        "items": [{"id": "b", "content_text": "two"}, {"id": "b", "content_text": "one"}],
+    }
+    new = {
+        "version": V11,
+        "title": "t",
+        "items": [
+            {"id": "c", "content_text": "three"},
+            {"id": "b", "content_text": "two"},
+            {"id": "b", "content_text": "one"},
+        ],
+    }
+    feed, changes = update_feed(old, new)
+    assert [(i["id"], i["content_text"]) for i in feed["items"]] == [
+        ("c", "three"),
+        ("b", "two"),
+        ("b~2", "one"),
+    ]
+    assert changes == FeedChanges(new=("c",), unchanged=("b", "b~2"))
+    kept, _ = update_feed(old, {**new, "items": new["items"][:1]})
+    assert _ids(kept) == ["c", "b", "b~2"]
+
+
+def test_text_as_written_matches_a_feed_from_before_markup_was_dropped() -> None:
+    """A previous feed whose content_text still had markup matches the item whose
+    extension keeps that text, so a new id does not show the item twice."""
+    entry = Entry(id="new", marker="", body="Flood warning** for the valley.", span=Span(0, 1))
+    current = _feed(Timeline([entry]))
+    assert current["items"][0]["content_text"] == "Flood warning for the valley."
+    old = {
+        "version": V11,
+        "title": "t",
+        "items": [{"id": "old", "content_text": "Flood warning** for the valley."}],
+    }
+    feed, changes = update_feed(old, current)
+    assert _ids(feed) == ["old"]
+    assert changes.reidentified == (("old", "new"),)

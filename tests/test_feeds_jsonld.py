@@ -11,6 +11,7 @@ from hypothesis import given
 
 from liveblog import Entry, Source, Span, Timeline
 from liveblog.feeds import to_json_ld
+from liveblog.feeds._markup import plain_text
 from tests.test_feeds_strategies import seed_timeline, timelines
 
 
@@ -109,14 +110,15 @@ def test_timeline_to_json_ld_delegates() -> None:
 
 @given(timelines())
 def test_json_ld_invariants(tl: Timeline) -> None:
-    """Every entry is one update with headline and body; times are the entries' own."""
+    """Every entry is one update with headline and body (without markup); times are
+    the entries' own."""
     doc = to_json_ld(tl, ended=True)
     assert json.loads(json.dumps(doc)) == doc
     updates = doc["liveBlogUpdate"]
     assert [u["identifier"] for u in updates] == [e.id for e in reversed(tl.entries)]
     for update, entry in zip(updates, reversed(tl.entries), strict=True):
         assert update["headline"]
-        assert update["articleBody"] == entry.body
+        assert update["articleBody"] == plain_text(entry.body)
         if entry.published is not None:
             assert dt.datetime.fromisoformat(update["datePublished"]) == entry.published
     times = [e.published for e in tl if e.published is not None]
@@ -130,3 +132,19 @@ def test_untimed_blog_has_no_coverage_times() -> None:
     tl = attrs.evolve(seed_timeline(), entries=seed_timeline().entries[:1])
     doc = to_json_ld(tl, ended=True)
     assert not {"coverageStartTime", "coverageEndTime", "dateModified"} & doc.keys()
+
+
+def test_identifiers_are_unique_and_language_is_in_language() -> None:
+    """Updates that share an entry id get distinct identifiers; the language is
+    ``inLanguage``."""
+    when = dt.datetime(2024, 1, 22, 9, 0, tzinfo=dt.UTC)
+    tl = Timeline(
+        [
+            Entry(id="a", marker="", body="Older.", span=Span(0, 1), published=when),
+            Entry(id="a", marker="", body="Newer.", span=Span(1, 2), published=when),
+        ]
+    )
+    doc = to_json_ld(tl, language="uk")
+    assert [u["identifier"] for u in doc["liveBlogUpdate"]] == ["a~2", "a"]
+    assert doc["inLanguage"] == "uk"
+    assert "inLanguage" not in to_json_ld(tl)

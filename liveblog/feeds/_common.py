@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections.abc import Sequence
 
+from liveblog.feeds._markup import plain_text, safe_html
 from liveblog.model import Entry, Timeline
 
 DEFAULT_TITLE = "Live blog"
 """Feed title used when neither the caller nor the timeline's source gives one."""
 
 _TITLE_LIMIT = 80
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# a language tag as Atom's xml:lang takes it (RFC 4287's atomLanguageTag, BCP 47's shape)
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*\Z")
 
 
 def rfc3339(value: dt.datetime) -> str:
@@ -63,13 +64,53 @@ def check_aware(name: str, value: dt.datetime | None) -> None:
         raise ValueError(msg)
 
 
+def check_language(language: str | None) -> None:
+    """Raise ``ValueError`` unless ``language`` is None or shaped like a language tag
+    (``en``, ``fr-CA``, ``zh-Hant-TW``); ``TypeError`` when it is no string."""
+    if language is None:
+        return
+    if not isinstance(language, str):
+        msg = f"language must be a string, got {language!r}"
+        raise TypeError(msg)
+    if not _LANGUAGE_TAG.match(language):
+        msg = f"language must be a language tag such as 'en' or 'fr-CA', got {language!r}"
+        raise ValueError(msg)
+
+
 def feed_title(tl: Timeline, title: str | None) -> str:
-    """The caller's title, else the source's title or name, else ``Live blog``."""
-    if title:
-        return title
-    if tl.source is not None:
-        return tl.source.title or tl.source.name or DEFAULT_TITLE
+    """The caller's title, else the source's title or name, else ``Live blog``; a
+    blank one counts as none (a feed's title must say something)."""
+    source = tl.source
+    for candidate in (title, source and source.title, source and source.name):
+        if candidate and candidate.strip():
+            return candidate
     return DEFAULT_TITLE
+
+
+def unique_ids(ids: Sequence[str]) -> list[str]:
+    """``ids`` with each repeat renamed ``id~2`` (or the next number that is free),
+    the first keeping its id, as :func:`~liveblog.feeds.from_json_feed` renames a
+    feed's repeated ids: a feed's ids must be unique.
+
+    >>> unique_ids(["a", "b", "a", "a~2"])
+    ['a', 'b', 'a~3', 'a~2']
+    """
+    taken = set(ids)
+    if len(taken) == len(ids):
+        return list(ids)
+    seen: set[str] = set()
+    result: list[str] = []
+    for item_id in ids:
+        fresh = item_id
+        if item_id in seen:
+            n = 2
+            while f"{item_id}~{n}" in taken:
+                n += 1
+            fresh = f"{item_id}~{n}"
+            taken.add(fresh)
+        seen.add(fresh)
+        result.append(fresh)
+    return result
 
 
 def home_page(tl: Timeline, home_page_url: str | None) -> str | None:
@@ -80,17 +121,17 @@ def home_page(tl: Timeline, home_page_url: str | None) -> str | None:
 
 
 def entry_title(entry: Entry) -> str:
-    """A title for formats that require one: headline, marker, start of body, id."""
-    for candidate in (entry.headline, entry.marker, " ".join(entry.body.split())):
-        if candidate and candidate.strip():
-            text = candidate.strip()
-            return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
-    return f"Update {entry.id}"
-
-
-def newest_first(tl: Timeline) -> tuple[Entry, ...]:
-    """The timeline's entries in feed order: the newest at the top."""
-    return tuple(reversed(tl.entries))
+    """A title for formats that require one: headline, marker, start of body, id;
+    without markup (see :func:`plain_text`)."""
+    for candidate in (entry.headline, entry.marker):
+        text = plain_text(candidate).strip() if candidate else ""
+        if text:
+            break
+    else:
+        text = " ".join(plain_text(entry.body).split())
+    if not text:
+        return f"Update {entry.id}"
+    return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
 
 
 def timed(entries: Sequence[Entry]) -> list[dt.datetime]:
@@ -99,12 +140,11 @@ def timed(entries: Sequence[Entry]) -> list[dt.datetime]:
 
 
 def body_html(body: str) -> str:
-    """Render plain text as HTML paragraphs: blank lines split paragraphs.
+    """Render an entry's text as HTML paragraphs (blank lines split them), with its
+    emphasis, line breaks and links rendered and everything else escaped (see
+    :func:`safe_html`).
 
-    >>> body_html("Talks <end>.\\n\\nMore & more.")
-    '<p>Talks &lt;end&gt;.</p>\\n<p>More &amp; more.</p>'
+    >>> body_html("Talks <end>.\\n\\n**More** & more.</p>")
+    '<p>Talks &lt;end&gt;.</p>\\n<p><strong>More</strong> &amp; more.</p>'
     """
-    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(body) if p.strip()]
-    return "\n".join(
-        "<p>" + html.escape(p, quote=False).replace("\n", "<br>\n") + "</p>" for p in paragraphs
-    )
+    return safe_html(body)

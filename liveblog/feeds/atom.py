@@ -11,12 +11,15 @@ from collections.abc import Mapping, Sequence
 
 from liveblog.feeds._common import (
     check_aware,
+    check_language,
     entry_title,
     feed_title,
     home_page,
     rfc3339,
     timed,
+    unique_ids,
 )
+from liveblog.feeds._markup import clean_html, plain_text
 from liveblog.model import Entry, Timeline
 
 __all__ = ["ATOM_NAMESPACE", "LIVEBLOG_NAMESPACE", "atom_id", "to_atom"]
@@ -41,6 +44,7 @@ def to_atom(
     home_page_url: str | None = None,
     updated: dt.datetime | None = None,
     modified: Mapping[str, dt.datetime] | None = None,
+    language: str | None = None,
 ) -> str:
     """Write a timeline as an Atom 1.0 feed document, newest entry first.
 
@@ -49,7 +53,9 @@ def to_atom(
     first of ``feed_url``, ``home_page_url``, the source's URL, the source's name,
     and finally the blog's date plus its oldest entry's id. Each entry also
     carries its liveblog id as ``lb:id``, its marker as ``lb:marker`` and the day
-    header it opens under as ``lb:day-header``.
+    header it opens under as ``lb:day-header``. An id an older entry already has
+    (only a timeline built by hand can hold one) is renamed ``id~2``, as
+    :func:`~liveblog.feeds.from_json_feed` would, so that no two entries share an id.
 
     The feed's ``updated`` is ``updated`` when given, else the newest entry's
     time, else midnight UTC of the blog's date, else the Unix epoch; ``lb:updated-from``
@@ -70,12 +76,14 @@ def to_atom(
         updated: the feed's ``updated`` instant (timezone-aware).
         modified: entry id to when the entry was last changed (timezone-aware), for
             entries corrected after they were published.
+        language: the feed's language tag (``en``, ``fr-CA``), written as ``xml:lang``.
 
     Returns:
         The XML document as text, with an XML declaration.
 
     Raises:
-        ValueError: ``updated`` or a ``modified`` time is naive.
+        ValueError: ``updated`` or a ``modified`` time is naive, or ``language`` is
+            not shaped like a language tag.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -89,6 +97,7 @@ def to_atom(
     True
     """
     check_aware("updated", updated)
+    check_language(language)
     changes = dict(modified or {})
     for entry_id, when in changes.items():
         check_aware(f"modified[{entry_id!r}]", when)
@@ -96,12 +105,15 @@ def to_atom(
     key = _feed_key(tl, feed_url=feed_url, home_page_url=home)
     name = feed_title(tl, title)
     stamp, stamp_from = _feed_updated(tl, updated)
-    ids = {e.id for e in tl.entries}
-    latest_change = max((t for i, t in changes.items() if i in ids), default=None)
+    ids = unique_ids([e.id for e in tl.entries])
+    present = set(ids)
+    latest_change = max((t for i, t in changes.items() if i in present), default=None)
     if updated is None and latest_change is not None and latest_change > stamp:
         stamp, stamp_from = latest_change, "modified-entry"
 
     root = ET.Element("feed", {"xmlns": ATOM_NAMESPACE, "xmlns:lb": LIVEBLOG_NAMESPACE})
+    if language is not None:
+        root.set("xml:lang", language)
     _add(root, "id", atom_id(key))
     _add(root, "title", name, type="text")
     _add(root, "updated", rfc3339(stamp))
@@ -115,11 +127,12 @@ def to_atom(
     _add(root, "generator", "liveblog")
 
     stamps = _entry_updated(tl.entries, stamp)
-    for entry, (entry_stamp, entry_from) in reversed(list(zip(tl.entries, stamps, strict=True))):
+    rows = list(zip(tl.entries, ids, stamps, strict=True))
+    for entry, entry_id, (entry_stamp, entry_from) in reversed(rows):
         node = ET.SubElement(root, "entry")
-        _add(node, "id", atom_id(key, entry.id))
+        _add(node, "id", atom_id(key, entry_id))
         _add(node, "title", entry_title(entry), type="text")
-        change = changes.get(entry.id)
+        change = changes.get(entry_id)
         _add(node, "updated", rfc3339(entry_stamp if change is None else max(entry_stamp, change)))
         if entry.published is not None:
             _add(node, "published", rfc3339(entry.published))
@@ -128,10 +141,10 @@ def to_atom(
         if entry.author:
             _add(ET.SubElement(node, "author"), "name", entry.author)
         if entry.html is not None:
-            _add(node, "content", entry.html, type="html")
+            _add(node, "content", clean_html(entry.html), type="html")
         else:
-            _add(node, "content", entry.body, type="text")
-        _add(node, "lb:id", entry.id)
+            _add(node, "content", plain_text(entry.body), type="text")
+        _add(node, "lb:id", entry_id)
         if entry.marker:
             _add(node, "lb:marker", entry.marker)
         if entry.day_header:

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from liveblog.errors import FeedError
-from liveblog.feeds._common import check_aware, rfc3339
+from liveblog.feeds._common import check_aware, rfc3339, unique_ids
 from liveblog.feeds.jsonfeed import EXTENSION, check_feed
 
 __all__ = ["FeedChanges", "update_feed"]
@@ -93,7 +93,10 @@ def update_feed(
     share their text, or their ``date_published`` and marker; it then keeps the
     previous id, so readers do not see it twice. An item is *changed* when any
     standard JSON Feed key other than ``id`` and ``date_modified`` differs (the
-    ``_liveblog`` offsets move whenever the blog grows and do not count).
+    ``_liveblog`` offsets move whenever the blog grows and do not count). An id
+    that a feed repeats is renamed ``id~2`` (as
+    :func:`~liveblog.feeds.from_json_feed` does), in both feeds alike, so no item is
+    dropped.
     Previous items the run did not find are kept, verbatim, next to the items
     they stood beside, so a feed never loses items. Feed-level keys come from
     ``current``.
@@ -103,7 +106,8 @@ def update_feed(
             run, when every item is new.
         current: the feed just written by :func:`to_json_feed`.
         now: when given (timezone-aware), changed items get it as
-            ``date_modified``; unchanged items keep the previous ``date_modified``.
+            ``date_modified``; unchanged items (and changed ones when ``now`` is
+            None) keep the previous ``date_modified``.
 
     Returns:
         The feed to publish and the report of what changed.
@@ -141,6 +145,8 @@ def update_feed(
             changed.append(item_id)
             if now is not None:
                 fresh["date_modified"] = rfc3339(now)
+            elif "date_modified" in before:  # no new stamp: the last one still holds
+                fresh["date_modified"] = before["date_modified"]
         else:
             unchanged.append(item_id)
             if "date_modified" in before:
@@ -167,8 +173,7 @@ def _identified(feed: Mapping[str, Any], name: str) -> list[tuple[str, dict[str,
     except FeedError as err:
         msg = f"{name} feed: {err.msg}"
         raise FeedError(msg, path=err.path) from err
-    result: list[tuple[str, dict[str, Any]]] = []
-    seen: set[str] = set()
+    raw_ids: list[str] = []
     for index, item in enumerate(items):
         raw = item.get("id")
         if isinstance(raw, int | float) and not isinstance(raw, bool):
@@ -176,10 +181,14 @@ def _identified(feed: Mapping[str, Any], name: str) -> list[tuple[str, dict[str,
         if not isinstance(raw, str) or not raw:
             msg = f"{name} feed: item has no id"
             raise FeedError(msg, path=f"/items/{index}/id")
-        if raw not in seen:  # a repeated id is the same item: keep the first
-            seen.add(raw)
-            result.append((raw, dict(item)))
-    return result
+        raw_ids.append(raw)
+    # a repeated id (a feed that published an update twice) is renamed as
+    # from_json_feed renames it, in both feeds alike: the feed keeps every item
+    ids = unique_ids(raw_ids)
+    return [
+        (item_id, dict(item) if item_id == raw else {**item, "id": item_id})
+        for item_id, raw, item in zip(ids, raw_ids, items, strict=True)
+    ]
 
 
 def _match_vanished(
@@ -207,7 +216,12 @@ def _match_vanished(
 
 
 def _text_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
-    text = item.get("content_text")
+    # the text as written, which the extension keeps when content_text dropped markup
+    # (and which content_text was, before feeds dropped it)
+    extension = item.get(EXTENSION)
+    text = extension.get("body") if isinstance(extension, Mapping) else None
+    if not isinstance(text, str):
+        text = item.get("content_text")
     if not isinstance(text, str) or not text.strip():
         return None
     return ("text", " ".join(text.split()))

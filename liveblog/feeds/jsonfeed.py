@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from html.parser import HTMLParser
 from typing import Any, TypeVar
@@ -13,11 +14,13 @@ import attrs
 from liveblog.errors import FeedError
 from liveblog.feeds._common import (
     body_html,
+    check_language,
     feed_title,
     home_page,
-    newest_first,
     rfc3339,
+    unique_ids,
 )
+from liveblog.feeds._markup import clean_html, plain_text
 from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
 
 T = TypeVar("T")
@@ -30,6 +33,7 @@ VERSION = "https://jsonfeed.org/version/1.1"
 EXTENSION = "_liveblog"
 """Key of liveblog's custom objects, feed-level and per item (spec: Extensions)."""
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 # Entry fields that standard item keys carry; the rest goes to the item extension.
 _ITEM_FIELDS = frozenset({"id", "body", "published"})
@@ -42,15 +46,20 @@ def to_json_feed(
     home_page_url: str | None = None,
     feed_url: str | None = None,
     content_html: bool = False,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """Write a timeline as a JSON Feed 1.1 document (plain JSON-compatible data).
 
-    Items run newest first. Each item's ``id`` is the entry's stable id,
-    ``content_text`` its body, ``date_published`` its instant in RFC 3339 (absent
-    when the entry has no time), ``title`` its headline and ``authors`` its author
-    when known. Everything else a :class:`~liveblog.Timeline` holds is kept under
-    ``_liveblog`` custom objects, so :func:`from_json_feed` gives back an equal
-    timeline.
+    Items run newest first. Each item's ``id`` is the entry's stable id (an id an
+    older entry already has, which only a timeline built by hand can hold, is
+    renamed ``id~2`` as :func:`from_json_feed` would: the spec wants unique ids),
+    ``content_text`` its body without markup (inline HTML tags, character references
+    and Markdown emphasis; every other character is kept), ``date_published`` its
+    instant in RFC 3339 (absent when the entry has no time), ``title`` its headline
+    (without markup) and ``authors`` its author when known. Everything else a
+    :class:`~liveblog.Timeline` holds is kept under ``_liveblog`` custom objects
+    (the body and headline as written too, when markup was dropped from them), so
+    :func:`from_json_feed` gives back an equal timeline.
 
     Args:
         tl: the timeline.
@@ -58,10 +67,15 @@ def to_json_feed(
         home_page_url: the blog's address; defaults to the source's URL.
         feed_url: where the feed itself is published.
         content_html: also write ``content_html`` (the entry's own HTML when it
-            has one, else its text as escaped paragraphs).
+            has one, else its text as paragraphs, with emphasis, line breaks and
+            ``http``/``https``/``mailto`` links rendered and the rest escaped).
+        language: the feed's ``language``, a language tag (``en``, ``fr-CA``).
 
     Returns:
-        The feed as a dict, ready for :func:`json.dumps`.
+        The feed as a dict, ready for :func:`dumps_json_feed`.
+
+    Raises:
+        ValueError: ``language`` is not shaped like a language tag.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -75,28 +89,42 @@ def to_json_feed(
     >>> item["id"], item["date_published"], item["content_text"]
     ('7c4c361103020b96', '2024-01-22T15:48:00+00:00', 'Talks end.')
     """
+    check_language(language)
     feed: dict[str, Any] = {"version": VERSION, "title": feed_title(tl, title)}
     home = home_page(tl, home_page_url)
     if home:
         feed["home_page_url"] = home
     if feed_url:
         feed["feed_url"] = feed_url
-    feed["items"] = [_item(e, content_html=content_html) for e in newest_first(tl)]
+    if language is not None:
+        feed["language"] = language
+    ids = unique_ids([e.id for e in tl.entries])
+    feed["items"] = [
+        _item(e, item_id, content_html=content_html)
+        for e, item_id in reversed(list(zip(tl.entries, ids, strict=True)))
+    ]
     data = tl.to_dict(include_text=False)
     del data["entries"]
     feed[EXTENSION] = _without_none(data)
     return feed
 
 
-def _item(entry: Entry, *, content_html: bool) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": entry.id}
+def _item(entry: Entry, item_id: str, *, content_html: bool) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": item_id}
     extension = {k: v for k, v in entry.to_dict().items() if k not in _ITEM_FIELDS}
     if entry.headline:
-        item["title"] = entry.headline
-        del extension["headline"]
-    item["content_text"] = entry.body
+        title = plain_text(entry.headline)
+        if title.strip():  # a blank headline, or one of markup alone, gives no title
+            item["title"] = title
+        if item.get("title") == entry.headline:
+            del extension["headline"]  # else the extension keeps it as written
+    item["content_text"] = plain_text(entry.body)
+    if item["content_text"] != entry.body:
+        extension["body"] = entry.body  # the text as written, markup and all
     if content_html:
-        item["content_html"] = body_html(entry.body) if entry.html is None else entry.html
+        item["content_html"] = (
+            body_html(entry.body) if entry.html is None else clean_html(entry.html)
+        )
     if entry.published is not None:
         item["date_published"] = rfc3339(entry.published)
     if entry.author:
@@ -114,13 +142,19 @@ def _without_none(data: Mapping[str, Any]) -> dict[str, Any]:
 def dumps_json_feed(feed: Mapping[str, Any]) -> str:
     """Serialise a feed as JSON text (non-ASCII kept as is), indented, newline-ended.
 
+    A lone surrogate (a blog read with ``surrogateescape``, a JSON Feed that escaped
+    one) has no UTF-8, so it is written as a JSON escape (``\\udc80``), which reads
+    back as the same character: the text can always be saved as UTF-8.
+
     >>> print(dumps_json_feed({"title": "Kyiv – live", "items": []}), end="")
     {
       "title": "Kyiv – live",
       "items": []
     }
     """
-    return json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
+    # only strings hold characters outside ASCII, so every surrogate is in one
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def from_json_feed(data: Mapping[str, Any]) -> Timeline:
@@ -242,9 +276,10 @@ def _read_item(item: Mapping[str, Any], index: int, warnings: list[Diagnostic]) 
         msg = f"item id must be a string, got {item_id!r}"
         raise FeedError(msg, path=f"{path}/id")
     fields: dict[str, Any] = {**extension, "id": item_id}
-    fields["body"] = _string(item, "content_text", path, warnings) or ""
+    if "body" not in extension:  # else the extension has the text as written
+        fields["body"] = _string(item, "content_text", path, warnings) or ""
     title = _string(item, "title", path, warnings)
-    if title is not None:
+    if title is not None and "headline" not in extension:
         fields["headline"] = title
     author = _author(item, path, warnings)
     if author is not None:

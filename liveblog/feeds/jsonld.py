@@ -7,13 +7,15 @@ from typing import Any
 
 from liveblog.feeds._common import (
     check_aware,
+    check_language,
     entry_title,
     feed_title,
     home_page,
-    newest_first,
     rfc3339,
     timed,
+    unique_ids,
 )
+from liveblog.feeds._markup import plain_text
 from liveblog.model import Entry, Timeline
 
 __all__ = ["to_json_ld"]
@@ -26,6 +28,7 @@ def to_json_ld(
     url: str | None = None,
     now: dt.datetime | None = None,
     ended: bool = False,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """Describe a timeline as a schema.org ``LiveBlogPosting`` (JSON-LD data).
 
@@ -40,7 +43,8 @@ def to_json_ld(
     without a time), ``articleBody``, ``identifier`` (the stable entry id) and
     ``author`` when known, and ``articleSection``, the day header the entry opens
     under (``Tuesday 23 January (Day Three)``), when it has one. The preamble, when
-    there is one, is the ``description``.
+    there is one, is the ``description``. Identifiers are unique: an id an older
+    entry already has (only a timeline built by hand can hold one) becomes ``id~2``.
 
     Args:
         tl: the timeline.
@@ -50,12 +54,13 @@ def to_json_ld(
             source's URL.
         now: the instant of the export (timezone-aware), used only as a fallback.
         ended: whether the coverage is over (writes ``coverageEndTime``).
+        language: the language tag of the text (``en``, ``fr-CA``), as ``inLanguage``.
 
     Returns:
         JSON-LD data, ready for a ``<script type="application/ld+json">`` element.
 
     Raises:
-        ValueError: ``now`` is naive.
+        ValueError: ``now`` is naive, or ``language`` is not shaped like a language tag.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -69,6 +74,7 @@ def to_json_ld(
     'UPDATE 1548 GMT'
     """
     check_aware("now", now)
+    check_language(language)
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "LiveBlogPosting",
@@ -78,8 +84,10 @@ def to_json_ld(
     if address:
         doc["@id"] = address
         doc["url"] = address
+    if language is not None:
+        doc["inLanguage"] = language
     if tl.preamble.text:
-        doc["description"] = tl.preamble.text
+        doc["description"] = plain_text(tl.preamble.text)
     times = timed(tl.entries)
     start = min(times) if times else None
     last = max(times) if times else now
@@ -90,19 +98,21 @@ def to_json_ld(
         doc["dateModified"] = rfc3339(last)
         if ended:
             doc["coverageEndTime"] = rfc3339(last)
-    doc["liveBlogUpdate"] = [_update(e) for e in newest_first(tl)]
+    ids = unique_ids([e.id for e in tl.entries])
+    rows = list(zip(tl.entries, ids, strict=True))
+    doc["liveBlogUpdate"] = [_update(e, update_id) for e, update_id in reversed(rows)]
     return doc
 
 
-def _update(entry: Entry) -> dict[str, Any]:
+def _update(entry: Entry, update_id: str) -> dict[str, Any]:
     update: dict[str, Any] = {
         "@type": "BlogPosting",
-        "identifier": entry.id,
+        "identifier": update_id,
         "headline": entry_title(entry),
     }
     if entry.published is not None:
         update["datePublished"] = rfc3339(entry.published)
-    update["articleBody"] = entry.body
+    update["articleBody"] = plain_text(entry.body)
     if entry.author:
         update["author"] = {"@type": "Person", "name": entry.author}
     if entry.day_header:
