@@ -294,7 +294,7 @@ def _clue_finders() -> tuple[Any, Any, Any]:
 # The clue words' (above) last words, each with what stands before it in a match: the
 # letters, after a run of blanks (``\s+``) or not, and then one of "ntl"
 _CLUE_WORD_ENDS = ((b"ineteen", b"", False), (b"thousand", b"wo", True), (b"week", b"ast", True))
-# Bytes of ``str.encode("ascii", "replace")``, folded for both scans: ASCII letters in
+# Bytes of ``str.encode("ascii", "replace")``, folded for the clue words: ASCII letters in
 # lower case (no character that is not ASCII, a "?", lowers to an ASCII letter but the
 # Kelvin sign, "\u212a"), a digit or a "?" (which may be a digit that is not ASCII,
 # "٢") as "0", anything else a blank
@@ -338,31 +338,31 @@ def _word_starts(text: str, folded: bytes, words: re.Pattern[str]) -> list[int]:
     return starts
 
 
-def _year_starts(text: str, encoded: bytes, folded: bytes, digits: Any) -> list[int]:
+# In ``text.encode("ascii", "replace")``: a run of exactly four ASCII digits, which is
+# one year, and the other runs of four or more digits or "?" (a "?" may be a digit that
+# is not ASCII, "٢"), where the pattern itself decides
+_FOUR_DIGITS = re.compile(rb"(?<![0-9?])[0-9]{4}(?![0-9?])")
+_OTHER_RUNS = re.compile(rb"(?<![0-9?])(?![0-9]{4}(?![0-9?]))[0-9?]{4,}")
+
+
+def _year_starts(text: str, encoded: bytes, digits: Any) -> list[int]:
     """The starts of the matches of ``digits`` (four digits, see :func:`_clue_finders`)
     in ``text``, as its ``finditer`` gives them; ``encoded`` is ``text.encode("ascii",
-    "replace")``, ``folded`` the same with :data:`_FOLDED`. A match lies in a run of
-    digits or "?" (zeros in ``folded``), found by ``bytes.find`` at C speed: a run of
-    four ASCII digits is one, and the pattern is tried only in the other runs of four
-    or more (which hold a "?", or five digits).
+    "replace")``. A match lies in a run of digits or "?" there: a run of four ASCII
+    digits is one, found with the others in one scan of the bytes, and the pattern is
+    tried only in the other runs of four or more (which hold a "?", or five digits).
 
     >>> text = "In 2024, 12345 or ٢٠٢٤?"
-    >>> encoded = text.encode("ascii", "replace")
-    >>> _year_starts(text, encoded, encoded.translate(_FOLDED), _clue_finders()[0])
+    >>> _year_starts(text, text.encode("ascii", "replace"), _clue_finders()[0])
     [3, 18]
     """
-    starts: list[int] = []
-    at = folded.find(b"0000")
-    while at >= 0:
-        end = at + 4
-        while folded.startswith(b"0", end):
-            end += 1
-        if end - at == 4 and encoded[at:end].isdigit():
-            starts.append(at)
-        else:  # the characters either side are no digits: the run alone decides
-            starts.extend(m.start() for m in digits.finditer(text, at, end))
-        at = folded.find(b"0000", end)
-    return starts
+    starts = [m.start() for m in _FOUR_DIGITS.finditer(encoded)]
+    others = [
+        found.start()
+        for run in _OTHER_RUNS.finditer(encoded)
+        for found in digits.finditer(text, *run.span())
+    ]
+    return sorted(starts + others) if others else starts
 
 
 def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], list[int], list[int]]:
@@ -377,12 +377,11 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
     encoded = text.encode("ascii", "replace")
     if "\u0130" in text:  # the one character that lengthens when lowered ("İ")
         found = [m.start() for m in any_case.finditer(text)]
-        folded = encoded.translate(_FOLDED)
     else:
         kelvin = "\u212a" in text  # the one that lowers to an ASCII letter
         folded = (text.lower().encode("ascii", "replace") if kelvin else encoded).translate(_FOLDED)
         found = _word_starts(text, folded, words)
-    every = hits = _year_starts(text, encoded, folded, digits)
+    every = hits = _year_starts(text, encoded, digits)
     if markers and hits:
         marker_ends = [m.end for m in markers]
         hits = [
@@ -401,6 +400,9 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
 # with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
 # before the year. An ISO date ("2024-01-16", "2024/01/16") opens with its year.
 _DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+# The same pattern reversed, matched at the start of the reversed text before the year:
+# one try, where a search for the pattern above tries it at every character
+_DAY_BEFORE_YEAR_REVERSED = re.compile(r"\W+(?:[a-z]+\W+)?(?:fo\W+)?(?:ts|dn|dr|ht)?[0-9]")
 # What follows the year that opens an ISO date: "2024-01-16", "2024/01/16"
 _ISO_SEPARATORS = ("-", "/")
 # How far before its year a mention's day can be: a match ends at most this far from
@@ -446,8 +448,8 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
     for h in every_year:
         k = bisect_right(starts, h) - 1
         if k in held and k not in dated:
-            before = text[max(starts[k], h - _REACH) : h].lower()
-            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR.search(before):
+            before = text[max(starts[k], h - _REACH) : h].lower()[::-1]
+            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR_REVERSED.match(before):
                 dated.add(k)
     return (
         [Span(starts[k], ends[k]) for k in sorted(dated)],
