@@ -631,3 +631,39 @@ def test_a_slashed_iso_date_dates_the_page() -> None:
     tl = liveblog.parse(text)
     assert tl.date == dt.date(2024, 1, 16)
     assert [(e.kind, e.text) for e in tl.date_evidence] == [("full-date", "2024/01/16")]
+
+
+_DIGIT_RUN_PIECES = st.sampled_from(
+    ["0", "1", "2024", "9", "?", "٢", "２", "\u212a", "\u0130", "x", " ", "é", "\n", "12345"]
+)
+
+
+@given(st.lists(_DIGIT_RUN_PIECES, max_size=12).map("".join))
+@example("2024 ٢٠٢٤ 2024? ?2024 12345 1234٢")
+def test_year_starts_are_found_as_a_whole_text_scan_finds_them(text: str) -> None:
+    """The runs of exactly four ASCII digits read as years without the pattern, and the
+    pattern tried in the other runs only, give exactly the starts of its whole scan."""
+    digits = _clue_finders()[0]
+    encoded = text.encode("ascii", "replace")
+    found = dating._year_starts(text, encoded, encoded.translate(dating._FOLDED), digits)
+    assert found == [m.start() for m in digits.finditer(text)]
+
+
+_BEFORE_YEAR_PIECES = st.sampled_from(
+    [
+        *("1", "16", "16th", "3rd", "2nd", "1st", "th", "st", " of", "of", " ", ", ", ".", "\n"),
+        *("january", "jan", "x", "-", "/", "\u00a0", "é", "_", "of ", "2024", "a.m. et, "),
+    ]
+)
+
+
+@given(st.lists(_BEFORE_YEAR_PIECES, max_size=10).map("".join))
+@example("16th of january ")
+@example("6, ")
+@example("16_ ")
+def test_day_before_year_reversed_agrees_with_the_search(before: str) -> None:
+    """Matching the reversed pattern at the start of the reversed text finds a day
+    before the year exactly where a search for the pattern ending at the text's end
+    does."""
+    found = dating._DAY_BEFORE_YEAR.search(before) is not None
+    assert (dating._DAY_BEFORE_YEAR_REVERSED.match(before[::-1]) is not None) == found

@@ -401,6 +401,9 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
 # with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
 # before the year. An ISO date ("2024-01-16", "2024/01/16") opens with its year.
 _DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+# The same pattern reversed, matched at the start of the reversed text before the year:
+# one try, where a search for the pattern above tries it at every character
+_DAY_BEFORE_YEAR_REVERSED = re.compile(r"\W+(?:[a-z]+\W+)?(?:fo\W+)?(?:ts|dn|dr|ht)?[0-9]")
 # What follows the year that opens an ISO date: "2024-01-16", "2024/01/16"
 _ISO_SEPARATORS = ("-", "/")
 # How far before its year a mention's day can be: a match ends at most this far from
@@ -446,8 +449,8 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
     for h in every_year:
         k = bisect_right(starts, h) - 1
         if k in held and k not in dated:
-            before = text[max(starts[k], h - _REACH) : h].lower()
-            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR.search(before):
+            before = text[max(starts[k], h - _REACH) : h].lower()[::-1]
+            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR_REVERSED.match(before):
                 dated.add(k)
     return (
         [Span(starts[k], ends[k]) for k in sorted(dated)],
