@@ -6,9 +6,9 @@ unchecked. :func:`read_checked` runs such a reader and turns any failure into a
 it reads the same data again through views that note where they were last read, so
 the readers need no bookkeeping of their own and cost nothing when the data is good.
 Values of the wrong JSON type that the readers take as they come (``"marker": 5``)
-are found by a walk over the result's text and number fields; a value's own type check
-(an attrs validator raising TypeError, ``Source(name=5)``) is reported as that walk
-would report it, at the field's path.
+are found by a walk over the result's text and number fields; a value's own field
+check (an attrs validator raising TypeError, ``Source(name=5)``, or ValueError, an
+``order`` out of range or a naive ``published``) is reported at the field's path.
 
 >>> from liveblog.model import Entry
 >>> read_checked(Entry._from_data, {"id": "a", "marker": "UPDATE", "body": ""})
@@ -223,10 +223,13 @@ def _locate(read: Callable[[Any], object], data: object, path: str, err: Excepti
     except DATA_ERRORS as again:
         err = again
     where = trail.path if trail.key is None else f"{trail.path}/{trail.key}"
-    checked = _validated(err) if isinstance(err, TypeError) else None
-    if checked is not None:  # a type check of the value just built: name its field
+    checked = _validated(err) if isinstance(err, TypeError | ValueError) else None
+    if checked is not None:  # a check of the value just built: name its field
         field, value = checked
-        return FeedError(_wrong_type(field, value), path=f"{trail.path}/{field.name}")
+        at = f"{trail.path}/{field.name}"
+        if isinstance(err, TypeError):
+            return FeedError(_wrong_type(field, value), path=at)
+        return FeedError(str(err), path=at)  # out of range: the validator's message
     if isinstance(err, KeyError) and trail.value is _MISSING:
         return FeedError(f"missing key {trail.key!r}", path=where)
     if isinstance(err, AttributeError):  # a reader took a value for an object

@@ -359,7 +359,7 @@ GOOD_ENTRY = {"id": "a", "marker": "UPDATE", "body": "b", "span": [0, 8]}
         ({"entries": [{**GOOD_ENTRY, "marker": None}]}, "marker must be str", "/entries/0/marker"),
         ({"entries": [{"id": "a", "body": ""}]}, "missing key 'marker'", "/entries/0/marker"),
         ({"entries": [], "date": "2024-13-01"}, "invalid value '2024-13-01'", "/date"),
-        ({"entries": [], "order": "sideways"}, "order must be one of", ""),
+        ({"entries": [], "order": "sideways"}, "order must be one of", "/order"),
         (
             {"entries": [{**GOOD_ENTRY, "span": [5, 2]}]},
             "invalid value [5, 2]: span must",
@@ -369,12 +369,24 @@ GOOD_ENTRY = {"id": "a", "marker": "UPDATE", "body": "b", "span": [0, 8]}
         (
             {"entries": [{**GOOD_ENTRY, "published": "2024-01-22T15:48"}]},
             "published must be timezone-aware",
-            "/entries/0",
+            "/entries/0/published",
         ),
         (
             {"entries": [{**GOOD_ENTRY, "mentions": [{"text": "x", "span": [0, 1], "type": "X"}]}]},
             "missing key 'value'",
             "/entries/0/mentions/0/value",
+        ),
+        (
+            {
+                "entries": [
+                    {
+                        **GOOD_ENTRY,
+                        "mentions": [{"text": "x", "span": [0, 1], "type": "X", "value": "v"}],
+                    }
+                ]
+            },
+            "type must be one of DATE, TIME, DURATION, SET, got 'X'",
+            "/entries/0/mentions/0/type",
         ),
         (
             {"entries": [], "dialect": {"evidence": [{"name": "update"}]}},
