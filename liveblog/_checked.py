@@ -31,7 +31,7 @@ import attrs
 
 from liveblog.errors import FeedError
 
-__all__ = ["DATA_ERRORS", "check_types", "read_checked"]
+__all__ = ["DATA_ERRORS", "check_types", "read_checked", "with_path"]
 
 T = TypeVar("T")
 
@@ -48,6 +48,22 @@ _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
     "int": (int,),
     "float": (int, float),
 }
+
+
+def with_path(err: ValueError, path: str) -> ValueError:
+    """``err``, a check across a value's fields that refused it (a timeline's spans that
+    overlap), noting ``path``, a JSON pointer from the value to the culprit, for
+    :func:`read_checked` to report under the value's own path. A plain ValueError to
+    everyone else (a subclass would show its private name in tracebacks).
+
+    >>> with_path(ValueError("spans overlap"), "/entries/1/span").args
+    ('spans overlap',)
+    """
+    err.__dict__[_PATH] = path
+    return err
+
+
+_PATH = "json_path"
 
 
 def read_checked(read: Callable[[Any], T], data: object, path: str = "") -> T:
@@ -236,6 +252,9 @@ def _locate(read: Callable[[Any], object], data: object, path: str, err: Excepti
         return FeedError(f"expected an object, got {_json_type(trail.value)}", path=where)
     if isinstance(err, TypeError) and not isinstance(trail.value, Mapping | list):
         return FeedError(f"unexpected {_json_type(trail.value)} {trail.value!r}", path=where)
+    inner = err.__dict__.get(_PATH)
+    if inner is not None:  # with_path: the last object read was the value's own
+        return FeedError(str(err), path=trail.path + inner)
     if _in_constructor(err):  # a validator: its message names the field
         return FeedError(str(err), path=trail.path)
     return FeedError(f"invalid value {trail.value!r}: {err}", path=where)
