@@ -1089,25 +1089,35 @@ class Timeline(_FromDict):
 
 def _check_tiling(entries: tuple[Entry, ...], preamble: Span, size: int) -> None:
     """Raise ValueError unless the entries' spans, and the preamble's, lie within a
-    text of ``size`` characters without overlapping one another: one sort of the
-    packed spans (which sort as the spans do) and one pass over them."""
-    spans = sorted(map(_ENTRY_BOUNDS, entries))
+    text of ``size`` characters without overlapping one another: one sort of the spans
+    as their slots store them, ``start << 32 | end`` (which sort as the spans do), and
+    one pass."""
+    shift, mask = 32, PACKED_SPAN_END
+    try:
+        packed = sorted(map(_ENTRY_SPAN_STORED, entries))
+        wide = bool(packed) and packed[0].__class__ is not int
+    except TypeError:  # ints and Spans
+        wide = True
+    if wide:  # a span past offset 2**32 is stored as a Span: pack them all wider
+        shift, mask = 64, (1 << 64) - 1
+        packed = sorted(start << 64 | end for start, end in map(_ENTRY_BOUNDS, entries))
     end = 0
-    for start, stop in spans:
-        if start < end:
+    for span in packed:
+        if span >> shift < end:
             break
-        end = stop
+        end = span & mask
     else:
         if end <= size and preamble.end <= size:
             if preamble.start == preamble.end:
                 return
             # the last entry starting before the preamble ends has the largest end
-            before = bisect.bisect_left(spans, (preamble.end,))
-            if before == 0 or spans[before - 1][1] <= preamble.start:
+            before = bisect.bisect_left(packed, preamble.end << shift)
+            if before == 0 or packed[before - 1] & mask <= preamble.start:
                 return
     raise _tiling_error(entries, preamble, size)
 
 
+_ENTRY_SPAN_STORED = ENTRY_SPAN.raw_get
 _ENTRY_BOUNDS = ENTRY_SPAN.bounds
 
 

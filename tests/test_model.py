@@ -714,3 +714,22 @@ def test_tiling_check_agrees_with_pairwise_comparison(
     else:
         with pytest.raises(ValueError, match=r"runs past|overlaps"):
             liveblog.Timeline(entries, **fields)
+
+
+def test_spans_past_offset_2_32_are_checked_too() -> None:
+    """Spans past offset 2**32, which a slot stores as a Span rather than a packed int,
+    are checked as the others (alone, or mixed with packed ones)."""
+    far = 1 << 32
+    for entries in ([_at("a", far, far + 4)], [_at("a", 0, 4), _at("b", far, far + 4)]):
+        with pytest.raises(ValueError, match=r"^entries\[\d\]\.span \(4294967296, 4294967300\)"):
+            liveblog.Timeline(entries, text=TEN)
+
+    class Huge(str):  # a text of 4 GB, as far as the check sees
+        __slots__ = ()
+
+        def __len__(self) -> int:
+            return far + 5
+
+    with pytest.raises(ValueError, match=r"^entries\[1\]\.span \(3, 4294967300\) overlaps"):
+        liveblog.Timeline([_at("a", 0, 4), _at("b", 3, far + 4)], text=Huge())
+    assert len(liveblog.Timeline([_at("a", 0, 4), _at("b", 4, far + 4)], text=Huge())) == 2
