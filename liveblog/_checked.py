@@ -6,9 +6,9 @@ unchecked. :func:`read_checked` runs such a reader and turns any failure into a
 it reads the same data again through views that note where they were last read, so
 the readers need no bookkeeping of their own and cost nothing when the data is good.
 Values of the wrong JSON type that the readers take as they come (``"marker": 5``)
-are found by a walk over the result's text and number fields; a value's own type check
-(an attrs validator raising TypeError, ``Source(name=5)``) is reported as that walk
-would report it, at the field's path.
+are found by a walk over the result's text and number fields; a value's own field
+check (an attrs validator raising TypeError, ``Source(name=5)``, or ValueError, an
+``order`` out of range or a naive ``published``) is reported at the field's path.
 
 >>> from liveblog.model import Entry
 >>> read_checked(Entry._from_data, {"id": "a", "marker": "UPDATE", "body": ""})
@@ -31,7 +31,7 @@ import attrs
 
 from liveblog.errors import FeedError
 
-__all__ = ["DATA_ERRORS", "check_types", "read_checked"]
+__all__ = ["DATA_ERRORS", "check_types", "read_checked", "with_path"]
 
 T = TypeVar("T")
 
@@ -48,6 +48,22 @@ _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
     "int": (int,),
     "float": (int, float),
 }
+
+
+def with_path(err: ValueError, path: str) -> ValueError:
+    """``err``, a check across a value's fields that refused it (a timeline's spans that
+    overlap), noting ``path``, a JSON pointer from the value to the culprit, for
+    :func:`read_checked` to report under the value's own path. A plain ValueError to
+    everyone else (a subclass would show its private name in tracebacks).
+
+    >>> with_path(ValueError("spans overlap"), "/entries/1/span").args
+    ('spans overlap',)
+    """
+    err.__dict__[_PATH] = path
+    return err
+
+
+_PATH = "json_path"
 
 
 def read_checked(read: Callable[[Any], T], data: object, path: str = "") -> T:
@@ -223,16 +239,22 @@ def _locate(read: Callable[[Any], object], data: object, path: str, err: Excepti
     except DATA_ERRORS as again:
         err = again
     where = trail.path if trail.key is None else f"{trail.path}/{trail.key}"
-    checked = _validated(err) if isinstance(err, TypeError) else None
-    if checked is not None:  # a type check of the value just built: name its field
+    checked = _validated(err) if isinstance(err, TypeError | ValueError) else None
+    if checked is not None:  # a check of the value just built: name its field
         field, value = checked
-        return FeedError(_wrong_type(field, value), path=f"{trail.path}/{field.name}")
+        at = f"{trail.path}/{field.name}"
+        if isinstance(err, TypeError):
+            return FeedError(_wrong_type(field, value), path=at)
+        return FeedError(str(err), path=at)  # out of range: the validator's message
     if isinstance(err, KeyError) and trail.value is _MISSING:
         return FeedError(f"missing key {trail.key!r}", path=where)
     if isinstance(err, AttributeError):  # a reader took a value for an object
         return FeedError(f"expected an object, got {_json_type(trail.value)}", path=where)
     if isinstance(err, TypeError) and not isinstance(trail.value, Mapping | list):
         return FeedError(f"unexpected {_json_type(trail.value)} {trail.value!r}", path=where)
+    inner = err.__dict__.get(_PATH)
+    if inner is not None:  # with_path: the last object read was the value's own
+        return FeedError(str(err), path=trail.path + inner)
     if _in_constructor(err):  # a validator: its message names the field
         return FeedError(str(err), path=trail.path)
     return FeedError(f"invalid value {trail.value!r}: {err}", path=where)

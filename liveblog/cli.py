@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import reprlib
 import sys
 import textwrap
 from collections import deque
@@ -84,7 +85,10 @@ def _tz(value: str) -> str:
     try:
         get_tzinfo(value)
     except ValueError:
-        msg = f"not a known time zone: {value!r} (an IANA name such as Europe/London)"
+        msg = (
+            f"not a known time zone: {reprlib.repr(value)} (an IANA name such as "
+            "Europe/London, or an offset such as UTC+02:00)"
+        )
         raise argparse.ArgumentTypeError(msg) from None
     return value
 

@@ -71,6 +71,44 @@ def _bom_free_utf16(data: bytes) -> str | None:
     return None
 
 
+def _bom_free_utf32(data: bytes) -> str | None:
+    """``utf-32-le``/``-be`` when ``data`` looks like BOM-less UTF-32 text of the
+    ASCII range, as the BOM-less UTF-16 rule reads it: in every four bytes the top one
+    NUL, the middle two in three of four (letters below U+0100: curly quotes, dashes and
+    emoji are the rest), the lowest nearly never; and the first 4 KB read as UTF-32 with
+    few control characters (an array of small numbers has such NULs too)."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    columns = [sample[k::4].count(0) for k in range(4)]
+    size = len(sample) // 4
+    for name, top, middle, low in _UTF32_BYTES:
+        if (
+            columns[top] == size
+            and min(columns[middle[0]], columns[middle[1]]) >= 0.75 * size
+            and columns[low] < 0.1 * size
+        ):
+            try:
+                text = sample.decode(name)
+            except UnicodeDecodeError:
+                return None
+            controls = len(_CONTROL_CHAR.findall(text))
+            if controls < _MIN_CONTROLS or controls * _CONTROL_SHARE <= len(text):
+                return name
+    return None
+
+
+# UTF-32's byte orders: the places of a character's top byte, its middle two and its
+# lowest in each four bytes
+_UTF32_BYTES = (("utf-32-le", 3, (1, 2), 0), ("utf-32-be", 0, (1, 2), 3))
+
+
+def _bom_free_unicode(data: bytes) -> str | None:
+    """The UTF-32 or UTF-16 codec (``-le`` or ``-be``) ``data`` looks written in
+    without a byte-order mark, or None."""
+    return _bom_free_utf32(data) or _bom_free_utf16(data[:_SAMPLE])
+
+
 # Well-known binary formats, told by their first bytes: each signature holds a byte no
 # text holds, or (GIF, PDF) is followed by data no text starts with.
 _SIGNATURE_LIST: tuple[tuple[bytes, str], ...] = (
@@ -107,6 +145,7 @@ _SIGNATURES = re.compile(
 # Bytes that text practically never holds: the C0 controls but tab, line feed, vertical
 # tab, form feed, carriage return and escape (terminal colours), and DEL.
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHAR = re.compile(_CONTROL.pattern.decode("ascii"))
 _NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(bytes([b])))
 _SAMPLE = 4096
 # Input whose first 4 KB hold at least this many control bytes, and more than one in 16
@@ -123,7 +162,8 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     A well-known format's first bytes (its magic number: PNG, GIF, JPEG, PDF, ZIP...)
     tell it; otherwise, data whose first 4 KB hold at least 8 control bytes (NUL..BS,
     SO..US but escape, DEL), over one in 16 of them, is binary. Text with a few control
-    bytes is text; UTF-16 (with a byte-order mark or without) and UTF-32 with one are.
+    bytes is text; UTF-16 and UTF-32 (with a byte-order mark, or without one when
+    they look like it) are.
 
     >>> binary_kind(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
     ('a PNG image', 0, b'\\x89PNG\\r\\n\\x1a\\n')
@@ -137,7 +177,7 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     controls = len(sample.translate(None, _NOT_CONTROL))  # C speed: no list of matches
     if controls < _MIN_CONTROLS or controls * _CONTROL_SHARE <= len(sample):
         return None
-    if sample.startswith(tuple(bom for bom, _ in _BOMS)) or _bom_free_utf16(sample):
+    if sample.startswith(tuple(bom for bom, _ in _BOMS)) or _bom_free_unicode(data):
         return None
     first = _CONTROL.search(sample)
     at = 0 if first is None else first.start()
@@ -163,9 +203,10 @@ def _check_text(data: bytes, packed: bytes) -> None:
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes, detecting the encoding; return (text, encoding name).
 
-    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-16 when the bytes look
-    like BOM-less UTF-16 (NULs in every other place), UTF-8 when they are valid UTF-8,
-    UTF-8 again when they are
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-32 or UTF-16 when the
+    bytes look like BOM-less UTF-32 or UTF-16 of mostly Latin text (three NULs of every
+    four bytes, or one of every two), UTF-8 when they are valid UTF-8, UTF-8 again when
+    they are
     UTF-8 with a few Windows-1252 bytes pasted in (those read as Windows-1252), else
     Windows-1252.
 
@@ -181,11 +222,12 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 msg = f"invalid {name} data ({err.reason})"
                 raise DecodeError(msg, offset=err.start) from None
-    # BOM-less UTF-16 of ASCII text is valid UTF-8 too, with a NUL after every letter
-    utf16 = _bom_free_utf16(data) if b"\x00" in data[:_SAMPLE] else None
+    # BOM-less UTF-16 and UTF-32 of ASCII text are valid UTF-8 too, with NULs after
+    # every letter
+    unicode = _bom_free_unicode(data) if b"\x00" in data[:_SAMPLE] else None
     try:
-        if utf16 is not None:
-            return data.decode(utf16), utf16
+        if unicode is not None:
+            return data.decode(unicode), unicode
     except UnicodeDecodeError:
         pass
     try:

@@ -12,8 +12,10 @@ feed, which does not carry the source text, equals the one it was written from).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import itertools
 import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -21,7 +23,7 @@ from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, TypeVar, ca
 
 import attrs
 
-from liveblog._checked import read_checked
+from liveblog._checked import read_checked, with_path
 
 __all__ = [
     "Block",
@@ -947,6 +949,10 @@ class Timeline(_FromDict):
     text: str | None = attrs.field(default=None, eq=False, repr=False, validator=_optional_text)
     """The source text the spans point into (the extracted text for HTML), if kept."""
 
+    def __attrs_post_init__(self) -> None:
+        if self.text is not None:
+            _check_tiling(self.entries, self.preamble.span, len(self.text))
+
     def __reduce__(self) -> tuple[Any, ...]:
         # entries as tuples of their stored values, texts that refer to ``text`` as
         # offsets (see _pack_timeline)
@@ -1079,6 +1085,64 @@ class Timeline(_FromDict):
         from liveblog.feeds import to_json_ld  # noqa: PLC0415  (feeds imports model)
 
         return to_json_ld(self, title=title, url=url, now=now, ended=ended)
+
+
+def _check_tiling(entries: tuple[Entry, ...], preamble: Span, size: int) -> None:
+    """Raise ValueError unless the entries' spans, and the preamble's, lie within a
+    text of ``size`` characters without overlapping one another: one sort of the spans
+    as their slots store them, ``start << 32 | end`` (which sort as the spans do), and
+    one pass."""
+    shift, mask = 32, PACKED_SPAN_END
+    try:
+        packed = sorted(map(_ENTRY_SPAN_STORED, entries))
+        wide = bool(packed) and packed[0].__class__ is not int
+    except TypeError:  # ints and Spans
+        wide = True
+    if wide:  # a span past offset 2**32 is stored as a Span: pack them all wider
+        shift, mask = 64, (1 << 64) - 1
+        packed = sorted(start << 64 | end for start, end in map(_ENTRY_BOUNDS, entries))
+    end = 0
+    for span in packed:
+        if span >> shift < end:
+            break
+        end = span & mask
+    else:
+        if end <= size and preamble.end <= size:
+            if preamble.start == preamble.end:
+                return
+            # the last entry starting before the preamble ends has the largest end
+            before = bisect.bisect_left(packed, preamble.end << shift)
+            if before == 0 or packed[before - 1] & mask <= preamble.start:
+                return
+    raise _tiling_error(entries, preamble, size)
+
+
+_ENTRY_SPAN_STORED = ENTRY_SPAN.raw_get
+_ENTRY_BOUNDS = ENTRY_SPAN.bounds
+
+
+def _tiling_error(entries: tuple[Entry, ...], preamble: Span, size: int) -> ValueError:
+    """What :func:`_check_tiling` found wrong, naming the entry (or the preamble)."""
+    spans = [tuple(_ENTRY_BOUNDS(e)) for e in entries]  # a Span past 2**32: its pair
+    past = f"runs past the end of the text (length {size})"
+    for index, (start, end) in enumerate(spans):
+        if end > size:
+            msg = f"entries[{index}].span {(start, end)} {past}"
+            return with_path(ValueError(msg), f"/entries/{index}/span")
+    if preamble.end > size:
+        msg = f"preamble.span {tuple(preamble)} {past}"
+        return with_path(ValueError(msg), "/preamble/span")
+    order = sorted(range(len(spans)), key=spans.__getitem__)
+    for first, then in itertools.pairwise(order):
+        if spans[then][0] < spans[first][1]:
+            msg = f"entries[{then}].span {spans[then]} overlaps entries[{first}].span"
+            return with_path(ValueError(f"{msg} {spans[first]}"), f"/entries/{then}/span")
+    for index, (start, end) in enumerate(spans):
+        if start < preamble.end and preamble.start < end:
+            msg = f"preamble.span {tuple(preamble)} overlaps entries[{index}].span {(start, end)}"
+            return with_path(ValueError(msg), "/preamble/span")
+    msg = "the spans do not tile the text"  # not reached: _check_tiling found a fault
+    raise AssertionError(msg)
 
 
 def evolve_entry(entry: Entry, **changes: Any) -> Entry:

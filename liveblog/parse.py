@@ -7,6 +7,7 @@ import functools
 import itertools
 import os
 import re
+import reprlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Final
 
@@ -420,24 +421,32 @@ def _defined_zones(
     ]
 
 
+# an argument's repr in an error: long texts shortened, a datetime's (zone and all) whole
+_ARGUMENT = reprlib.Repr()
+_ARGUMENT.maxother = 120
+
+
 def check_arguments(
     date: object, tz: object, now: object, dialects: Sequence[Dialect], dialect: object
 ) -> None:
     """Reject bad ``parse`` arguments (shared with ``parse_html``), naming the parameter."""
     if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
-        msg = f"date must be a datetime.date (not a datetime), got {date!r}"
+        msg = f"date must be a datetime.date (not a datetime), got {_ARGUMENT.repr(date)}"
         raise TypeError(msg)
     if tz is not None:
         if not isinstance(tz, str):
-            msg = f"tz must be a zone name such as 'Europe/London', got {tz!r}"
+            msg = f"tz must be a zone name such as 'Europe/London', got {_ARGUMENT.repr(tz)}"
             raise TypeError(msg)
         try:
             get_tzinfo(tz)
         except ValueError:
-            msg = f"tz must be a known zone name such as 'Europe/London', got {tz!r}"
+            msg = (
+                "tz must be a known zone name such as 'Europe/London' (or an offset such "
+                f"as 'UTC+02:00'), got {_ARGUMENT.repr(tz)}"
+            )
             raise ValueError(msg) from None
     if now is not None and (not isinstance(now, dt.datetime) or now.utcoffset() is None):
-        msg = f"now must be a timezone-aware datetime, got {now!r}"
+        msg = f"now must be a timezone-aware datetime, got {_ARGUMENT.repr(now)}"
         raise TypeError(msg) if not isinstance(now, dt.datetime) else ValueError(msg)
     for d in (*dialects, *([dialect] if dialect is not None else [])):
         # runtime Protocol checks are slow; the built-in class needs none

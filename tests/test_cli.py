@@ -306,13 +306,16 @@ def test_bad_jobs_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         (["parse", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
         (["feed", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
         (["merge", BLOG, "--tz", "Mars/Olympus"], "not a known time zone: 'Mars/Olympus'"),
+        (["parse", BLOG, "--tz", ""], "not a known time zone: '' (an IANA name such as"),
+        (["parse", BLOG, "--tz", "GMT+3"], "or an offset such as UTC+02:00)"),
     ],
 )
 def test_bad_window_and_zone_exit_2(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Regression: a negative, NaN, infinite or huge --window and an unknown --tz were
-    reported as internal errors (exit 1, "please report it"); they are usage errors."""
+    reported as internal errors (exit 1, "please report it"); they are usage errors. An
+    empty --tz (the machine's zone) and a POSIX TZ string (GMT+3) are unknown zones."""
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2

@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import io
 import lzma
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,13 @@ TEXT = "UPDATE 1548 GMT: Café “talks” — done"
         (TEXT.encode("utf-16-le"), "utf-16-le"),
         (TEXT.encode("utf-16-be"), "utf-16-be"),
         (TEXT.encode("utf-32"), "utf-32"),
+        (TEXT.encode("utf-32-le"), "utf-32-le"),
+        (TEXT.encode("utf-32-be"), "utf-32-be"),
         (TEXT.encode("cp1252"), "windows-1252"),
     ],
 )
 def test_encodings_detected(data: bytes, encoding: str) -> None:
-    """BOMs, UTF-8, BOM-less UTF-16 and Windows-1252 are recognised and named."""
+    """BOMs, UTF-8, BOM-less UTF-16 and UTF-32 and Windows-1252 are recognised and named."""
     assert decode(data) == (TEXT, encoding)
 
 
@@ -248,6 +251,12 @@ AS_UTF8 = "(the bytes read as UTF-8)"
         (b"PK 4 on the map. UPDATE 1548 GMT: x", AS_UTF8),
         (CAFE.encode("utf-16-le"), CAFE),
         (CAFE.encode("utf-32"), CAFE),
+        (CAFE.encode("utf-32-le"), CAFE),
+        (CAFE.encode("utf-32-be"), CAFE),
+        # NULs as BOM-less UTF-32 has them, but no text: small 32-bit numbers
+        (struct.pack("<256i", *range(256)), None),  # controls among them: 1 in 10
+        (struct.pack(">1024i", *range(1024)), None),  # mostly past U+0100
+        (struct.pack("<3i", 0, 0, 0x41), None),  # NULs where letters go
     ],
 )
 def test_binary_threshold(data: bytes, text: str | None) -> None:
@@ -279,6 +288,28 @@ def test_text_with_a_few_control_bytes_is_read_whole(
         chars.insert(rng.randint(0, len(chars)), control)
     written = "".join(chars)
     assert read_text(written.encode("utf-8"))[0] == written
+
+
+@pytest.mark.parametrize("name", ["utf-32-le", "utf-32-be"])
+def test_bomless_utf32_is_read_as_utf32(name: str) -> None:
+    """Regression: BOM-less UTF-32 was rejected as binary data (before that, read as
+    UTF-8 with three NULs after every letter)."""
+    text = "UPDATE 1548 GMT: Talks “end”.\n\nUPDATE 1602 GMT: Café 😀"
+    tl = liveblog.parse(text.encode(name), date=dt.date(2024, 1, 22))
+    assert (tl.encoding, tl.text) == (name, text)
+    assert [e.marker for e in tl] == ["UPDATE 1548 GMT", "UPDATE 1602 GMT"]
+
+
+@given(
+    st.text(
+        st.characters(min_codepoint=0x20, max_codepoint=0xFF, exclude_characters="\x7f"), min_size=2
+    ),
+    st.sampled_from(["utf-32-le", "utf-32-be"]),
+)
+def test_bomless_utf32_reads_back_whole(text: str, name: str) -> None:
+    """Any text of two or more letters below U+0100 (no controls) written as BOM-less
+    UTF-32 reads back exactly, in that encoding."""
+    assert read_text(text.encode(name)) == (text, name)
 
 
 def test_bomless_ascii_utf16_is_read_as_utf16() -> None:

@@ -601,6 +601,71 @@ def test_bad_arguments_raise_type_and_value_errors() -> None:
         liveblog.parse("x", source=3)  # type: ignore[arg-type]
 
 
+_ZONE_HINT = (
+    "tz must be a known zone name such as 'Europe/London' (or an offset such as 'UTC+02:00'), got "
+)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        (
+            {"date": "2024-01-22"},
+            TypeError,
+            "date must be a datetime.date (not a datetime), got '2024-01-22'",
+        ),
+        (
+            {"date": dt.datetime(2024, 1, 22, tzinfo=dt.UTC)},
+            TypeError,
+            "date must be a datetime.date (not a datetime), got "
+            "datetime.datetime(2024, 1, 22, 0, 0, tzinfo=datetime.timezone.utc)",
+        ),
+        (
+            {"now": dt.datetime(2024, 1, 22, 10)},  # noqa: DTZ001 - the point
+            ValueError,
+            "now must be a timezone-aware datetime, got datetime.datetime(2024, 1, 22, 10, 0)",
+        ),
+        (
+            {"now": "2024-01-22T10:00Z"},
+            TypeError,
+            "now must be a timezone-aware datetime, got '2024-01-22T10:00Z'",
+        ),
+        ({"tz": 0}, TypeError, "tz must be a zone name such as 'Europe/London', got 0"),
+        ({"tz": "Mars/Olympus"}, ValueError, _ZONE_HINT + "'Mars/Olympus'"),
+        # the machine's own zone: a parse would depend on where it runs
+        ({"tz": ""}, ValueError, _ZONE_HINT + "''"),
+        ({"tz": "localtime"}, ValueError, _ZONE_HINT + "'localtime'"),
+        ({"tz": "/etc/localtime"}, ValueError, _ZONE_HINT + "'/etc/localtime'"),
+        ({"tz": ":Europe/London"}, ValueError, _ZONE_HINT + "':Europe/London'"),
+        # POSIX TZ strings: dateutil reads GMT+3 as three hours west of Greenwich
+        ({"tz": "GMT+3"}, ValueError, _ZONE_HINT + "'GMT+3'"),
+        ({"tz": "UTC+3"}, ValueError, _ZONE_HINT + "'UTC+3'"),
+        ({"tz": "UTC 01:30"}, ValueError, _ZONE_HINT + "'UTC 01:30'"),  # was UTC-01:30
+        ({"tz": "UTC+24:00"}, ValueError, _ZONE_HINT + "'UTC+24:00'"),
+        ({"tz": "Europe/" + "x" * 300}, ValueError, _ZONE_HINT + "'Europe/xxxxx...xxxxxxxxxxxxx'"),
+    ],
+)
+def test_bad_time_arguments_name_the_argument(
+    kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    """Regression: tz="" (the machine's zone), "localtime", a path, a POSIX TZ string
+    such as "GMT+3" (read as UTC-03:00) and "UTC 01:30" (read as UTC-01:30) were
+    taken as zones. Wrong date, now and tz arguments raise TypeError or ValueError
+    naming the argument and showing the value (shortened), in parse and parse_html
+    alike."""
+    for read in (liveblog.parse, liveblog.parse_html):
+        with pytest.raises(error) as info:
+            read("UPDATE 1548 GMT: x", **kwargs)
+        assert str(info.value) == message
+
+
+@pytest.mark.parametrize("tz", ["UTC+02:00", "UTC-05:30", "Etc/GMT+3", "America/Port-au-Prince"])
+def test_offsets_and_zone_names_are_zones(tz: str) -> None:
+    """UTC±HH:MM keys and IANA names with digits, signs and hyphens are zones."""
+    tl = liveblog.parse("14:32\nTalks.\n\n15:00\nMore.", date=DAY, tz=tz)
+    assert [(e.marker, e.zone) for e in tl] == [("14:32", tz), ("15:00", tz)]
+
+
 def test_source_recorded_on_timeline_and_entries() -> None:
     """source= names the timeline and every entry's provenance."""
     tl = liveblog.parse("UPDATE 1000 GMT: a", date=DAY, source="ea")

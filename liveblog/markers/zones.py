@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import zoneinfo
 from collections.abc import Callable, Iterator
 
@@ -253,14 +254,26 @@ def lookup_zone(text: str) -> ZoneSpec | None:
 def get_tzinfo(key: str) -> dt.tzinfo:
     """The tzinfo for a zone key; IANA names come from the system or dateutil's copy.
 
+    Only zone names and ``UTC±HH:MM`` are keys: not the machine's own zone (``""``,
+    ``localtime``, a file's path), which would make a parse depend on where it runs,
+    nor a POSIX TZ string (``GMT+3``, three hours *west* of Greenwich), which dateutil
+    would read.
+
     >>> get_tzinfo("UTC+02:00").utcoffset(None)
     datetime.timedelta(seconds=7200)
+    >>> get_tzinfo("GMT+3")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown time zone 'GMT+3'
     """
     if key == "UTC":
         return dt.UTC
-    if key.startswith("UTC") and len(key) == 9:
+    if key.startswith("UTC") and len(key) == 9 and _OFFSET_KEY.fullmatch(key):
         sign = 1 if key[3] == "+" else -1
         return dt.timezone(sign * dt.timedelta(hours=int(key[4:6]), minutes=int(key[7:9])))
+    msg = f"unknown time zone {key!r}"
+    if key in _MACHINE_ZONES or not _ZONE_NAME.fullmatch(key):
+        raise ValueError(msg)
     try:
         return zoneinfo.ZoneInfo(key)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
@@ -274,10 +287,19 @@ def get_tzinfo(key: str) -> dt.tzinfo:
             # a key too long for a file name, or reaching outside the zone directory
             # (dateutil's DeprecatedTzKeyWarning, an error by default)
             found = None
-        if found is None:
-            msg = f"unknown time zone {key!r}"
+        # a name no zone file has is read as a POSIX TZ string ("XYZ+3"): no zone
+        if found is None or isinstance(found, dateutil_tz.tzstr | dateutil_tz.tzlocal):
             raise ValueError(msg) from None
         return found
+
+
+# UTC+02:00, UTC-05:30: the keys of fixed offsets (offset_key)
+_OFFSET_KEY = re.compile(r"UTC[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]")
+# the shape of an IANA zone name (Europe/London, America/Port-au-Prince, Etc/GMT+3):
+# no path, no leading colon, no blank
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
+# names a zone directory may hold for the machine's own zone
+_MACHINE_ZONES = frozenset({"localtime"})
 
 
 @functools.lru_cache(maxsize=4096)
