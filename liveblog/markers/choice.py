@@ -923,6 +923,7 @@ def choose_markers(
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _keyword_above(text, markers)
     markers = _bylines_above(text, markers)
+    markers = _labels_above(text, markers)
     markers = _key_events(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
@@ -1836,6 +1837,34 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+# a post's label alone on the line right above its marker, as pages print it over the
+# post's stamp: "Key event" (over 15.42 GMT), "Breaking", "BREAKING NEWS", "Key update"
+_POST_LABEL = re.compile(
+    r"[ \t]*(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_POST_LABEL_FIRSTS = "kKbB"
+
+
+def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Open each entry at the post's label on the line right above its marker (``Key
+    event`` or ``Breaking`` over ``15:42``): the label is the post's, inside its span and
+    out of its body as the marker is, never its headline nor the text of the post above."""
+    out: list[Marker] | None = None
+    for k, m in enumerate(markers):
+        if m.kind != "entry" or m.start != m.match.start:
+            continue
+        above, line, _ = _line_before(text, m.start)
+        if not line or line.lstrip(" \t")[:1] not in _POST_LABEL_FIRSTS:
+            continue
+        if _POST_LABEL.fullmatch(line.rstrip("\r")) is None:
+            continue
+        if out is None:
+            out = list(markers)
+        out[k] = attrs.evolve(m, start=above, match=Span(above, m.match.end))
+    return markers if out is None else out
 
 
 def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:

@@ -80,6 +80,9 @@ _WORDS = frozenset(
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lunch", "tea", "stumps", "drinks", "today", "yesterday", "mise", "maj",
         "aktualisierung", "erstmeldung",
+        # Spanish, Italian, Portuguese "update" (Actualización 18:22, Aggiornamento ore
+        # 18.22, Atualização às 18h22)
+        "actualización", "actualizacion", "aggiornamento", "atualização", "atualizacao",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
     }
