@@ -111,6 +111,19 @@ SHAPES = [
     ("Aktualisierung, 18.22 Uhr: Pegel", "update", "Aktualisierung, 18.22 Uhr", dt.time(18, 22), None, None),
     ("Update vom 22. Januar, 18.22 Uhr: Pegel", "update", "Update vom 22. Januar, 18.22 Uhr", dt.time(18, 22), (1, 22), None),
     ("Update vom 22. Januar 2024, 18.22 Uhr: Pegel", "update", "Update vom 22. Januar 2024, 18.22 Uhr", dt.time(18, 22), dt.date(2024, 1, 22), None),
+    ("Actualización 18:22", "update", "Actualización 18:22", dt.time(18, 22), None, None),
+    ("ACTUALIZACIÓN, 18.22 h: Renfe", "update", "ACTUALIZACIÓN, 18.22 h", dt.time(18, 22), None, None),
+    ("Actualización de las 18:22: Renfe", "update", "Actualización de las 18:22", dt.time(18, 22), None, None),
+    ("Aggiornamento ore 18.22 - La Protezione", "update", "Aggiornamento ore 18.22", dt.time(18, 22), None, None),
+    ("Aggiornamento delle 18:22: La Protezione", "update", "Aggiornamento delle 18:22", dt.time(18, 22), None, None),
+    ("Atualização às 18h22", "update", "Atualização às 18h22", dt.time(18, 22), None, None),
+    ("Atualizacao as 18h22: A Defesa", "update", "Atualizacao as 18h22", dt.time(18, 22), None, None),
+    ("Update 18.22 uur: Het KNMI", "update", "Update 18.22 uur", dt.time(18, 22), None, None),
+    ("22.41 uur", "clock-line", "22.41 uur", dt.time(22, 41), None, None),
+    ("14:32:05.123", "clock-line", "14:32:05.123", dt.time(14, 32, 5), None, None),
+    ("14:32:05.123456 GMT: text", "clock-inline", "14:32:05.123456 GMT", dt.time(14, 32, 5), None, "UTC"),
+    ("20:10 A 90mph gust", "clock-space", "20:10", dt.time(20, 10), None, None),
+    ("22:05 I can confirm", "clock-space", "22:05", dt.time(22, 5), None, None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
@@ -209,6 +222,90 @@ def test_french_and_german_update_keywords_open_posts(markers: tuple[str, str]) 
     ]
     assert [e.published.astimezone(dt.UTC).hour if e.published else None for e in tl] == [17, 17]
     assert tl.dialect.names == ("update",)
+
+
+@pytest.mark.parametrize(
+    ("newer", "older", "tz"),
+    [
+        ("Actualización 18:50", "Actualización 18:22", "Europe/Madrid"),
+        ("Actualización, 18.50 h:", "ACTUALIZACIÓN, 18.22 h:", "Europe/Madrid"),
+        ("Aggiornamento ore 18.50 -", "Aggiornamento ore 18.22 -", "Europe/Rome"),
+        ("Atualização às 18h50", "Atualização às 18h22", "Europe/Lisbon"),
+        ("Update 18.50 uur:", "Update 18.22 uur:", "Europe/Amsterdam"),
+    ],
+)
+def test_spanish_italian_portuguese_and_dutch_updates_open_posts(
+    newer: str, older: str, tz: str
+) -> None:
+    """Spanish ``Actualización 18:22`` (``18.22 h``), Italian ``Aggiornamento ore
+    18.22``, Portuguese ``Atualização às 18h22`` and Dutch ``Update 18.22 uur`` open
+    posts as ``UPDATE 1822:`` does, alone on their lines or with the text after them;
+    ``h`` and ``uur`` belong to the marker, not to the text."""
+    text = f"Directo\n\n{newer}\nLos bomberos llegan.\n\n{older} Alerta roja."
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz=tz)
+    assert [(e.marker, e.body) for e in tl] == [
+        (older.rstrip(" :-"), "Alerta roja."),
+        (newer.rstrip(" :-"), "Los bomberos llegan."),
+    ]
+    wall = [e.published.astimezone(ZoneInfo(tz)).strftime("%H:%M") for e in tl if e.published]
+    assert wall == ["18:22", "18:50"]
+    assert tl.dialect.names == ("update",)
+
+
+def test_a_clock_with_milliseconds_opens_its_post() -> None:
+    """A machine export's stamps with seconds and milliseconds (``14:32:05.123``) alone
+    on their lines open posts at the second; in square brackets they stay a timecode."""
+    stamps = ("14:32:05.123", "14:35:41.870", "14:49:12.004")
+    text = "Incident\n" + "".join(f"\n{s}\nStep {k}.\n" for k, s in enumerate(stamps))
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [(e.marker, e.body, e.published) for e in tl] == [
+        (s, f"Step {k}.", dt.datetime.combine(DAY, dt.time.fromisoformat(s[:8]), dt.UTC))
+        for k, s in enumerate(stamps)
+    ]
+    bracketed = "Incident\n" + "".join(f"\n[{s}] Step {k}." for k, s in enumerate(stamps))
+    assert len(liveblog.parse(bracketed, date=DAY, tz="UTC")) == 1
+
+
+def test_a_post_opening_with_a_one_letter_word_keeps_its_time() -> None:
+    """``20:10 A 90mph gust`` and ``22:05 I can confirm`` open posts among ``21:40
+    Network Rail says`` ones: the one-letter words ``A`` and ``I`` are capitalised
+    words; a lower-case ``a`` and a letter glued to a digit are not."""
+    posts = ("22:05 I can confirm.", "21:40 Network Rail says.", "20:10 A 90mph gust.")
+    text = "Storm live\n\n" + "\nShare  Copy link  4 comments\n\n".join(posts)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [e.marker for e in tl] == ["20:10", "21:40", "22:05"]
+    assert [e.body.splitlines()[0] for e in tl] == [
+        "A 90mph gust.",
+        "Network Rail says.",
+        "I can confirm.",
+    ]
+    assert not list(CLOCK_SPACE.scan("20:10 a gust"))
+    assert not list(CLOCK_SPACE.scan("20:10 A4 road"))
+
+
+def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
+    """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
+    post, out of its body and headline, and never ends the post above it."""
+    text = (
+        "Budget live\n\nBreaking\n15.42 GMT\nNI cut confirmed\n\nWorth £450 a year.\n\n"
+        "15.10 GMT\nNon-doms scrapped\n\nA residence test instead.\n\n"
+        "KEY EVENT:\n14.58 GMT\nOBR forecast\n\nGrowth revised up.\n\n"
+        "14.20 GMT\nHunt on his feet\n\nThe statement begins."
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.headline, e.body.splitlines()[-1]) for e in tl] == [
+        ("Hunt on his feet", "The statement begins."),
+        ("OBR forecast", "Growth revised up."),
+        ("Non-doms scrapped", "A residence test instead."),
+        ("NI cut confirmed", "Worth £450 a year."),
+    ]
+    assert [text[slice(*e.span)].split("\n", 1)[0] for e in tl] == [
+        "14.20 GMT",
+        "KEY EVENT:",
+        "15.10 GMT",
+        "Breaking",
+    ]
+    assert_tiles(text, tl)
 
 
 @pytest.mark.parametrize("suffix", ["hrs", " hrs", " HRS", " hours"])
