@@ -268,7 +268,11 @@ UPDATED_AT = PatternDialect(
        {SP}++(?:at|on){SP}++)?
     (?P<marker>
       (?(author)|
-        (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
+        (?:(?:updated|posted|edited|added|published)(?:{SP}++(?:at|on))?[,:]?
+                                                  # Updated at 14.32 GMT | Published 18:35
+          # Actualizado a las 21:40 | Atualizado às 21h40 | Aggiornato alle 18.22 | Ore 18.22
+          |(?:actualizado(?:{SP}++a{SP}++las)?|atualizado(?:{SP}++[aà]s)?
+            |aggiornato(?:{SP}++alle)?|ore)(?={SP})
           |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
         ){SP}*+)
       {CLOCK_TIMESTAMP}                          # Posted at 14:32 | Updated today at 14:32
@@ -280,8 +284,11 @@ UPDATED_AT = PatternDialect(
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
-    starts="upeaà",
-    words=("updated", "posted", "edited", "added", "a ", "a\t"),
+    starts="upeaào",
+    words=(
+        *("updated", "posted", "edited", "added", "published", "a ", "a\t"),
+        *("actualizado", "atualizado", "aggiornato", "ore"),
+    ),
     twin=True,
 )
 
@@ -567,13 +574,17 @@ RELATIVE_AGE = PatternDialect(
     rf"""
     (?P<marker>{_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
-        |(?={END_OF_LINE})))               # 34m | 2 mins | 3 hrs, alone on its line
+        |(?={END_OF_LINE}))                # 34m | 2 mins | 3 hrs, alone on its line
+      | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE}))  # Just now | Now (an age of 0)
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="0123456789",
-    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age)
-    line_filter=_ASCII_BLANKS + AGE_COUNT + r"[ \t]?(?i:[smhdw])",
+    starts="0123456789nj",
+    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age),
+    # or "now"
+    line_filter=(
+        _ASCII_BLANKS + r"(?:" + AGE_COUNT + r"[ \t]?(?i:[smhdw])|(?i:just[ \t]+now|now)\b)"
+    ),
 )
 
 WEEKDAY_ONLY = PatternDialect(

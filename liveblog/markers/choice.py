@@ -331,6 +331,20 @@ def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
     return [m for m in ages if id(m) not in dropped]
 
 
+def _without_datelines(text: str, stamps: list[Marker]) -> list[Marker]:
+    """The ``updated-at`` candidates, less those on consecutive lines with nothing
+    between them: an article's dateline (``Published 10:05 GMT`` over ``Updated 14:32
+    GMT``), not posts."""
+    paired: set[int] = set()
+    for a, b in itertools.pairwise(stamps):
+        between = text[a.match.end : b.start]
+        if not between.strip() and between.count("\n") + between.count("\r") <= 1 + (
+            "\r\n" in between
+        ):
+            paired.update((id(a), id(b)))
+    return [m for m in stamps if id(m) not in paired] if paired else stamps
+
+
 def _growth(ages: Sequence[Marker]) -> int:
     """How many more times the ages grow than shrink from one to the next."""
     pairs = [(a.age, b.age) for a, b in itertools.pairwise(ages) if a.age and b.age]
@@ -833,6 +847,8 @@ def choose_markers(
     found = _broken_stamps(text, found, scanned)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
+    if len(found.get("updated-at", ())) > 1:
+        found["updated-at"] = _without_datelines(text, found["updated-at"])
     if forced is not None and _is_numbered(forced) and found.get(forced.name):
         # forced, every candidate opens an entry; its number still gives the order
         found[forced.name] = [

@@ -83,6 +83,11 @@ _WORDS = frozenset(
         # Spanish, Italian, Portuguese "update" (Actualización 18:22, Aggiornamento ore
         # 18.22, Atualização às 18h22)
         "actualización", "actualizacion", "aggiornamento", "atualização", "atualizacao",
+        # ... and "updated at" (Actualizado a las 21:40, Atualizado às 21h40, Aggiornato
+        # alle 18.22), and Italian "at hour" (Ore 18.22)
+        "actualizado", "atualizado", "aggiornato", "ore",
+        # the newest post's age on a page of ages (Just now, Now over 3 min ago)
+        "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
     }
