@@ -124,6 +124,11 @@ SHAPES = [
     ("14:32:05.123456 GMT: text", "clock-inline", "14:32:05.123456 GMT", dt.time(14, 32, 5), None, "UTC"),
     ("20:10 A 90mph gust", "clock-space", "20:10", dt.time(20, 10), None, None),
     ("22:05 I can confirm", "clock-space", "22:05", dt.time(22, 5), None, None),
+    ("Published 18:35", "updated-at", "Published 18:35", dt.time(18, 35), None, None),
+    ("Actualizado a las 21:40", "updated-at", "Actualizado a las 21:40", dt.time(21, 40), None, None),
+    ("Atualizado às 21h40", "updated-at", "Atualizado às 21h40", dt.time(21, 40), None, None),
+    ("Aggiornato alle 18.22: text", "updated-at", "Aggiornato alle 18.22", dt.time(18, 22), None, None),
+    ("Ore 23.40", "updated-at", "Ore 23.40", dt.time(23, 40), None, None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
@@ -306,6 +311,65 @@ def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
         "Breaking",
     ]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("stamps", "tz"),
+    [
+        (("Published 18:35", "Published 16:20"), "Europe/London"),
+        (("Actualizado a las 18:35", "Actualizado a las 16:20"), "Europe/Madrid"),
+        (("Atualizado às 18h35", "Atualizado às 16h20"), "America/Sao_Paulo"),
+        (("Aggiornato alle 18.35", "Ore 16.20"), "Europe/Rome"),
+    ],
+)
+def test_published_and_foreign_updated_stamps_open_posts(stamps: tuple[str, str], tz: str) -> None:
+    """``Published 18:35`` and the Spanish, Portuguese and Italian ``updated at`` stamps
+    (``Actualizado a las``, ``Atualizado às``, ``Aggiornato alle``, ``Ore``) alone on
+    their lines open posts, two or more on a page, as ``Posted at 18:35`` does."""
+    newer, older = stamps
+    text = f"Live\n\n{newer}\nTalks end.\n\n{older}\nPickets out."
+    tl = liveblog.parse(text, date=DAY, tz=tz)
+    assert [(e.marker, e.body) for e in tl] == [(older, "Pickets out."), (newer, "Talks end.")]
+    wall = [e.published.astimezone(ZoneInfo(tz)).strftime("%H:%M") for e in tl if e.published]
+    assert wall == ["16:20", "18:35"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Published 10:05 GMT\nUpdated 14:32 GMT",
+        "Posted 21 March 2024, 12:05 GMT\r\nUpdated 21 March 2024, 14:32 GMT",
+        "Actualizado a las 10:05\nActualizado a las 14:32",
+    ],
+)
+def test_stamps_on_consecutive_lines_are_an_articles_dateline(dateline: str) -> None:
+    """An article's ``Published`` / ``Updated`` stamps on consecutive lines, with no text
+    between them, are its dateline: the article stays one entry."""
+    text = f"Rates held\n\n{dateline}\n\nThe Bank held rates.\n\nCuts are in play.\n"
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 21))
+    assert [e.marker for e in tl] == [""]
+    assert tl.dialect.names == ()
+
+
+@pytest.mark.parametrize("newest", ["Just now", "now", "JUST NOW"])
+def test_just_now_is_the_newest_posts_age(newest: str) -> None:
+    """``Just now`` (or ``now``) alone on its line above a page's ``3 min ago`` posts is
+    the newest post's age, nothing before ``now``; alone, or out of the ages' order, it
+    stays text."""
+    now = dt.datetime(2024, 3, 12, 18, 0, tzinfo=dt.UTC)
+    text = f"Strike live\n\n{newest}\nLast train.\n\n3 min ago\nPickets.\n\n1 hr ago\nTalks fail."
+    tl = liveblog.parse(text, date=now.date(), now=now)
+    assert [(e.marker, e.body, e.published) for e in tl] == [
+        ("1 hr ago", "Talks fail.", now - dt.timedelta(hours=1)),
+        ("3 min ago", "Pickets.", now - dt.timedelta(minutes=3)),
+        (newest, "Last train.", now),
+    ]
+    below = f"Strike live\n\n3 min ago\nPickets.\n\n1 hr ago\nTalks fail.\n\n{newest}\nLast train."
+    assert [e.marker for e in liveblog.parse(below, date=now.date(), now=now)] == [
+        "1 hr ago",
+        "3 min ago",
+    ]
+    assert len(liveblog.parse(f"Poem\n\n{newest}\nand then\n", date=now.date(), now=now)) == 1
 
 
 @pytest.mark.parametrize("suffix", ["hrs", " hrs", " HRS", " hours"])
