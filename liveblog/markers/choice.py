@@ -1862,6 +1862,7 @@ _POST_LABEL = re.compile(
     re.IGNORECASE,
 )
 _POST_LABEL_FIRSTS = "kKbB"
+_LABEL_OPENINGS = _POST_LABEL_FIRSTS + " \t"
 
 
 def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
@@ -1869,9 +1870,15 @@ def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
     event`` or ``Breaking`` over ``15:42``): the label is the post's, inside its span and
     out of its body as the marker is, never its headline nor the text of the post above."""
     out: list[Marker] | None = None
+    lf_only = "\r" not in text
     for k, m in enumerate(markers):
         if m.kind != "entry" or m.start != m.match.start:
             continue
+        if lf_only:
+            # the first character of the line above, without a call: most are no label
+            above_end = text.rfind("\n", 0, m.start)
+            if above_end < 1 or text[text.rfind("\n", 0, above_end) + 1] not in _LABEL_OPENINGS:
+                continue
         above, line, _ = _line_before(text, m.start)
         if not line or line.lstrip(" \t")[:1] not in _POST_LABEL_FIRSTS:
             continue
