@@ -351,6 +351,22 @@ def test_stamps_on_consecutive_lines_are_an_articles_dateline(dateline: str) -> 
     assert tl.dialect.names == ()
 
 
+def test_a_stamp_whose_post_lost_its_text_is_no_dateline() -> None:
+    """Below the page's first post, two ``Posted at`` stamps on consecutive lines are a
+    post whose text was lost and the next post: both stay markers."""
+    text = (
+        "Court live\n\nPosted at 10:05\nThe judge enters.\n\nPosted at 10:20\n"
+        "Posted at 10:31\nThe jury is out.\n\nPosted at 11:02\nVerdict soon."
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("Posted at 10:05", "The judge enters."),
+        ("Posted at 10:20", ""),
+        ("Posted at 10:31", "The jury is out."),
+        ("Posted at 11:02", "Verdict soon."),
+    ]
+
+
 @pytest.mark.parametrize("newest", ["Just now", "now", "JUST NOW"])
 def test_just_now_is_the_newest_posts_age(newest: str) -> None:
     """``Just now`` (or ``now``) alone on its line above a page's ``3 min ago`` posts is

@@ -332,17 +332,14 @@ def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
 
 
 def _without_datelines(text: str, stamps: list[Marker]) -> list[Marker]:
-    """The ``updated-at`` candidates, less those on consecutive lines with nothing
-    between them: an article's dateline (``Published 10:05 GMT`` over ``Updated 14:32
-    GMT``), not posts."""
-    paired: set[int] = set()
-    for a, b in itertools.pairwise(stamps):
-        between = text[a.match.end : b.start]
-        if not between.strip() and between.count("\n") + between.count("\r") <= 1 + (
-            "\r\n" in between
-        ):
-            paired.update((id(a), id(b)))
-    return [m for m in stamps if id(m) not in paired] if paired else stamps
+    """The ``updated-at`` candidates, less the first two when they stand on consecutive
+    lines with nothing between them: an article's dateline (``Published 10:05 GMT`` over
+    ``Updated 14:32 GMT``), not posts (a post whose text was lost, further down, keeps
+    its stamp)."""
+    between = text[stamps[0].match.end : stamps[1].start]
+    if between.strip() or between.count("\n") + between.count("\r") > 1 + ("\r\n" in between):
+        return stamps
+    return stamps[2:]
 
 
 def _growth(ages: Sequence[Marker]) -> int:
