@@ -83,6 +83,7 @@ OPTIONAL_STYLES = frozenset(
         "zero-width",  # a zero-width space or stray byte-order mark before a marker
         "correction",  # Correction 4.15pm: a correction posted with its own time
         "german-time",  # 14.32 Uhr:
+        "foreign-keyword",  # Actualización 18:22 / Aggiornamento ore 18.22 / 18.22 uur
         "zone-on-some",  # 10:30 p.m. ET above a bare 11:45 p.m.: the same zone
         "relative-day",  # Today 09:15 / Yesterday at 6.05pm, resolved against now
         "markdown",  # **23:40** / - 22:30 / ### 22:00: Markdown decorating the posts' lines

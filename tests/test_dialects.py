@@ -111,6 +111,24 @@ SHAPES = [
     ("Aktualisierung, 18.22 Uhr: Pegel", "update", "Aktualisierung, 18.22 Uhr", dt.time(18, 22), None, None),
     ("Update vom 22. Januar, 18.22 Uhr: Pegel", "update", "Update vom 22. Januar, 18.22 Uhr", dt.time(18, 22), (1, 22), None),
     ("Update vom 22. Januar 2024, 18.22 Uhr: Pegel", "update", "Update vom 22. Januar 2024, 18.22 Uhr", dt.time(18, 22), dt.date(2024, 1, 22), None),
+    ("Actualización 18:22", "update", "Actualización 18:22", dt.time(18, 22), None, None),
+    ("ACTUALIZACIÓN, 18.22 h: Renfe", "update", "ACTUALIZACIÓN, 18.22 h", dt.time(18, 22), None, None),
+    ("Actualización de las 18:22: Renfe", "update", "Actualización de las 18:22", dt.time(18, 22), None, None),
+    ("Aggiornamento ore 18.22 - La Protezione", "update", "Aggiornamento ore 18.22", dt.time(18, 22), None, None),
+    ("Aggiornamento delle 18:22: La Protezione", "update", "Aggiornamento delle 18:22", dt.time(18, 22), None, None),
+    ("Atualização às 18h22", "update", "Atualização às 18h22", dt.time(18, 22), None, None),
+    ("Atualizacao as 18h22: A Defesa", "update", "Atualizacao as 18h22", dt.time(18, 22), None, None),
+    ("Update 18.22 uur: Het KNMI", "update", "Update 18.22 uur", dt.time(18, 22), None, None),
+    ("22.41 uur", "clock-line", "22.41 uur", dt.time(22, 41), None, None),
+    ("14:32:05.123", "clock-line", "14:32:05.123", dt.time(14, 32, 5), None, None),
+    ("14:32:05.123456 GMT: text", "clock-inline", "14:32:05.123456 GMT", dt.time(14, 32, 5), None, "UTC"),
+    ("20:10 A 90mph gust", "clock-space", "20:10", dt.time(20, 10), None, None),
+    ("22:05 I can confirm", "clock-space", "22:05", dt.time(22, 5), None, None),
+    ("Published 18:35", "updated-at", "Published 18:35", dt.time(18, 35), None, None),
+    ("Actualizado a las 21:40", "updated-at", "Actualizado a las 21:40", dt.time(21, 40), None, None),
+    ("Atualizado às 21h40", "updated-at", "Atualizado às 21h40", dt.time(21, 40), None, None),
+    ("Aggiornato alle 18.22: text", "updated-at", "Aggiornato alle 18.22", dt.time(18, 22), None, None),
+    ("Ore 23.40", "updated-at", "Ore 23.40", dt.time(23, 40), None, None),
     ("9:05 Uhr - Start", "clock-inline", "9:05 Uhr", dt.time(9, 5), None, None),
     ("18.05 Uhr", "clock-line", "18.05 Uhr", dt.time(18, 5), None, None),
     ("(11:26 GMT)Police said", "clock-inline", "11:26 GMT", dt.time(11, 26), None, "UTC"),
@@ -209,6 +227,165 @@ def test_french_and_german_update_keywords_open_posts(markers: tuple[str, str]) 
     ]
     assert [e.published.astimezone(dt.UTC).hour if e.published else None for e in tl] == [17, 17]
     assert tl.dialect.names == ("update",)
+
+
+@pytest.mark.parametrize(
+    ("newer", "older", "tz"),
+    [
+        ("Actualización 18:50", "Actualización 18:22", "Europe/Madrid"),
+        ("Actualización, 18.50 h:", "ACTUALIZACIÓN, 18.22 h:", "Europe/Madrid"),
+        ("Aggiornamento ore 18.50 -", "Aggiornamento ore 18.22 -", "Europe/Rome"),
+        ("Atualização às 18h50", "Atualização às 18h22", "Europe/Lisbon"),
+        ("Update 18.50 uur:", "Update 18.22 uur:", "Europe/Amsterdam"),
+    ],
+)
+def test_spanish_italian_portuguese_and_dutch_updates_open_posts(
+    newer: str, older: str, tz: str
+) -> None:
+    """Spanish ``Actualización 18:22`` (``18.22 h``), Italian ``Aggiornamento ore
+    18.22``, Portuguese ``Atualização às 18h22`` and Dutch ``Update 18.22 uur`` open
+    posts as ``UPDATE 1822:`` does, alone on their lines or with the text after them;
+    ``h`` and ``uur`` belong to the marker, not to the text."""
+    text = f"Directo\n\n{newer}\nLos bomberos llegan.\n\n{older} Alerta roja."
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz=tz)
+    assert [(e.marker, e.body) for e in tl] == [
+        (older.rstrip(" :-"), "Alerta roja."),
+        (newer.rstrip(" :-"), "Los bomberos llegan."),
+    ]
+    wall = [e.published.astimezone(ZoneInfo(tz)).strftime("%H:%M") for e in tl if e.published]
+    assert wall == ["18:22", "18:50"]
+    assert tl.dialect.names == ("update",)
+
+
+def test_a_clock_with_milliseconds_opens_its_post() -> None:
+    """A machine export's stamps with seconds and milliseconds (``14:32:05.123``) alone
+    on their lines open posts at the second; in square brackets they stay a timecode."""
+    stamps = ("14:32:05.123", "14:35:41.870", "14:49:12.004")
+    text = "Incident\n" + "".join(f"\n{s}\nStep {k}.\n" for k, s in enumerate(stamps))
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [(e.marker, e.body, e.published) for e in tl] == [
+        (s, f"Step {k}.", dt.datetime.combine(DAY, dt.time.fromisoformat(s[:8]), dt.UTC))
+        for k, s in enumerate(stamps)
+    ]
+    bracketed = "Incident\n" + "".join(f"\n[{s}] Step {k}." for k, s in enumerate(stamps))
+    assert len(liveblog.parse(bracketed, date=DAY, tz="UTC")) == 1
+
+
+def test_a_post_opening_with_a_one_letter_word_keeps_its_time() -> None:
+    """``20:10 A 90mph gust`` and ``22:05 I can confirm`` open posts among ``21:40
+    Network Rail says`` ones: the one-letter words ``A`` and ``I`` are capitalised
+    words; a lower-case ``a`` and a letter glued to a digit are not."""
+    posts = ("22:05 I can confirm.", "21:40 Network Rail says.", "20:10 A 90mph gust.")
+    text = "Storm live\n\n" + "\nShare  Copy link  4 comments\n\n".join(posts)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [e.marker for e in tl] == ["20:10", "21:40", "22:05"]
+    assert [e.body.splitlines()[0] for e in tl] == [
+        "A 90mph gust.",
+        "Network Rail says.",
+        "I can confirm.",
+    ]
+    assert not list(CLOCK_SPACE.scan("20:10 a gust"))
+    assert not list(CLOCK_SPACE.scan("20:10 A4 road"))
+
+
+def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
+    """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
+    post, out of its body and headline, and never ends the post above it."""
+    text = (
+        "Budget live\n\nBreaking\n15.42 GMT\nNI cut confirmed\n\nWorth £450 a year.\n\n"
+        "15.10 GMT\nNon-doms scrapped\n\nA residence test instead.\n\n"
+        "KEY EVENT:\n14.58 GMT\nOBR forecast\n\nGrowth revised up.\n\n"
+        "14.20 GMT\nHunt on his feet\n\nThe statement begins."
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.headline, e.body.splitlines()[-1]) for e in tl] == [
+        ("Hunt on his feet", "The statement begins."),
+        ("OBR forecast", "Growth revised up."),
+        ("Non-doms scrapped", "A residence test instead."),
+        ("NI cut confirmed", "Worth £450 a year."),
+    ]
+    assert [text[slice(*e.span)].split("\n", 1)[0] for e in tl] == [
+        "14.20 GMT",
+        "KEY EVENT:",
+        "15.10 GMT",
+        "Breaking",
+    ]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("stamps", "tz"),
+    [
+        (("Published 18:35", "Published 16:20"), "Europe/London"),
+        (("Actualizado a las 18:35", "Actualizado a las 16:20"), "Europe/Madrid"),
+        (("Atualizado às 18h35", "Atualizado às 16h20"), "America/Sao_Paulo"),
+        (("Aggiornato alle 18.35", "Ore 16.20"), "Europe/Rome"),
+    ],
+)
+def test_published_and_foreign_updated_stamps_open_posts(stamps: tuple[str, str], tz: str) -> None:
+    """``Published 18:35`` and the Spanish, Portuguese and Italian ``updated at`` stamps
+    (``Actualizado a las``, ``Atualizado às``, ``Aggiornato alle``, ``Ore``) alone on
+    their lines open posts, two or more on a page, as ``Posted at 18:35`` does."""
+    newer, older = stamps
+    text = f"Live\n\n{newer}\nTalks end.\n\n{older}\nPickets out."
+    tl = liveblog.parse(text, date=DAY, tz=tz)
+    assert [(e.marker, e.body) for e in tl] == [(older, "Pickets out."), (newer, "Talks end.")]
+    wall = [e.published.astimezone(ZoneInfo(tz)).strftime("%H:%M") for e in tl if e.published]
+    assert wall == ["16:20", "18:35"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Published 10:05 GMT\nUpdated 14:32 GMT",
+        "Posted 21 March 2024, 12:05 GMT\r\nUpdated 21 March 2024, 14:32 GMT",
+        "Actualizado a las 10:05\nActualizado a las 14:32",
+    ],
+)
+def test_stamps_on_consecutive_lines_are_an_articles_dateline(dateline: str) -> None:
+    """An article's ``Published`` / ``Updated`` stamps on consecutive lines, with no text
+    between them, are its dateline: the article stays one entry."""
+    text = f"Rates held\n\n{dateline}\n\nThe Bank held rates.\n\nCuts are in play.\n"
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 21))
+    assert [e.marker for e in tl] == [""]
+    assert tl.dialect.names == ()
+
+
+def test_a_stamp_whose_post_lost_its_text_is_no_dateline() -> None:
+    """Below the page's first post, two ``Posted at`` stamps on consecutive lines are a
+    post whose text was lost and the next post: both stay markers."""
+    text = (
+        "Court live\n\nPosted at 10:05\nThe judge enters.\n\nPosted at 10:20\n"
+        "Posted at 10:31\nThe jury is out.\n\nPosted at 11:02\nVerdict soon."
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("Posted at 10:05", "The judge enters."),
+        ("Posted at 10:20", ""),
+        ("Posted at 10:31", "The jury is out."),
+        ("Posted at 11:02", "Verdict soon."),
+    ]
+
+
+@pytest.mark.parametrize("newest", ["Just now", "now", "JUST NOW"])
+def test_just_now_is_the_newest_posts_age(newest: str) -> None:
+    """``Just now`` (or ``now``) alone on its line above a page's ``3 min ago`` posts is
+    the newest post's age, nothing before ``now``; alone, or out of the ages' order, it
+    stays text."""
+    now = dt.datetime(2024, 3, 12, 18, 0, tzinfo=dt.UTC)
+    text = f"Strike live\n\n{newest}\nLast train.\n\n3 min ago\nPickets.\n\n1 hr ago\nTalks fail."
+    tl = liveblog.parse(text, date=now.date(), now=now)
+    assert [(e.marker, e.body, e.published) for e in tl] == [
+        ("1 hr ago", "Talks fail.", now - dt.timedelta(hours=1)),
+        ("3 min ago", "Pickets.", now - dt.timedelta(minutes=3)),
+        (newest, "Last train.", now),
+    ]
+    below = f"Strike live\n\n3 min ago\nPickets.\n\n1 hr ago\nTalks fail.\n\n{newest}\nLast train."
+    assert [e.marker for e in liveblog.parse(below, date=now.date(), now=now)] == [
+        "1 hr ago",
+        "3 min ago",
+    ]
+    assert len(liveblog.parse(f"Poem\n\n{newest}\nand then\n", date=now.date(), now=now)) == 1
 
 
 @pytest.mark.parametrize("suffix", ["hrs", " hrs", " HRS", " hours"])

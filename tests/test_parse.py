@@ -1078,12 +1078,18 @@ _ELECTION = (
         ("Facebook Twitter\n", "", None),
         ("Share this post | Copy link\n", "", None),
         ("Facebook · X · WhatsApp · Email\n", "", None),
+        # a comment widget's line: a count of comments, or its buttons
+        ("12 comments\n", "", None),
+        ("Share · 1 comment\n", "", None),
+        ("Like · Reply\n", "", None),
         # below the time it is chrome too: the headline is the line under it
         ("", "Share\n", None),
         ("", "Copy link\nResults night\n", "Results night"),
         # a real headline above the time still opens its post
         ("Results night\n", "", "Results night"),
         ("Share prices fall\n", "", "Share prices fall"),
+        ("Comment is free\n", "", "Comment is free"),
+        ("Like father, like son\n", "", "Like father, like son"),
     ],
 )
 def test_a_ui_line_by_every_post_is_no_headline(

@@ -123,9 +123,10 @@ def clock(s: str = "") -> str:
     (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
                                                          # 9:45am, 9.45 a.m., 10am, 11:04:12 PM
   | (?=\d\d?[:.]\d)
-    (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d))?
-    (?:{SP}*+h(?:rs|ours)\b               # 14:30 hrs (IST), 14:32hrs, 14:32 hours
-      | \b(?:{SP}++(?:(?P<noon{s}>noon)|uhr)\b)?)   # 14:32, 14:32:05, 12:00 noon, 14.32 Uhr
+    (?P<hour{s}>[0-2]?\d)[:.](?P<minute{s}>\d\d)(?:[:.](?P<second{s}>\d\d)(?:\.\d{{3,6}}(?!\d))?)?
+                                        # 14:32:05.123 (a machine export's milliseconds)
+    (?:{SP}*+h(?:rs|ours)?\b     # 14:30 hrs (IST), 14:32hrs, 14:32 hours, 18.22 h (Spanish)
+      | \b(?:{SP}++(?:(?P<noon{s}>noon)|uhr|uur)\b)?)   # 14:32, 12:00 noon, 14.32 Uhr, 14.32 uur
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
   | (?=[nm])
@@ -229,9 +230,14 @@ UPDATE = PatternDialect(
     rf"""
     (?P<marker>
       (?:update|correction|aktualisierung|erstmeldung
-        |(?:mise{SP}++[aà]{SP}++jour|maj)(?:{SP}++(?:de|[aà])(?={SP}))?)
+        |(?:mise{SP}++[aà]{SP}++jour|maj)(?:{SP}++(?:de|[aà])(?={SP}))?
+        |actualizaci[oó]n(?:{SP}++(?:de{SP}++)?las(?={SP}))?
+        |aggiornamento(?:{SP}++(?:ore|delle)(?={SP}))?
+        |atualiza[cç][aã]o(?:{SP}++[aà]s(?={SP}))?)
       {SP}*+                  # UPDATE 1548 GMT: | Update, 15:48 | Correction 15:02
                               # MISE À JOUR, 18h22 : | Mise à jour de 18h22 | MAJ à 18h22
+                              # Actualización 18:22 | Aggiornamento ore 18.22
+                              # Atualização às 18h22 | Update 18.22 uur:
       # German: Update vom 22. Januar, 18.22 Uhr | Erstmeldung vom 22. Januar, 8.05 Uhr
       (?:vom{SP}++{_FOREIGN_DATE_BODY}{SP}*+,?{SP}*+(?:um{SP}++)?)?
       # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
@@ -247,7 +253,10 @@ UPDATE = PatternDialect(
     """,
     candidate_lines=True,
     starts="ucmae",
-    words=("update", "correction", "mise", "maj", "aktualisierung", "erstmeldung"),
+    words=(
+        *("update", "correction", "mise", "maj", "aktualisierung", "erstmeldung"),
+        *("actualizaci", "aggiornamento", "atualiza"),
+    ),
 )
 
 UPDATED_AT = PatternDialect(
@@ -259,7 +268,11 @@ UPDATED_AT = PatternDialect(
        {SP}++(?:at|on){SP}++)?
     (?P<marker>
       (?(author)|
-        (?:(?:updated|posted|edited|added)(?:{SP}++(?:at|on))?[,:]?   # Updated at 14.32 GMT
+        (?:(?:updated|posted|edited|added|published)(?:{SP}++(?:at|on))?[,:]?
+                                                  # Updated at 14.32 GMT | Published 18:35
+          # Actualizado a las 21:40 | Atualizado às 21h40 | Aggiornato alle 18.22 | Ore 18.22
+          |(?:actualizado(?:{SP}++a{SP}++las)?|atualizado(?:{SP}++[aà]s)?
+            |aggiornato(?:{SP}++alle)?|ore)(?={SP})
           |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
         ){SP}*+)
       {CLOCK_TIMESTAMP}                          # Posted at 14:32 | Updated today at 14:32
@@ -271,8 +284,11 @@ UPDATED_AT = PatternDialect(
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
-    starts="upeaà",
-    words=("updated", "posted", "edited", "added", "a ", "a\t"),
+    starts="upeaào",
+    words=(
+        *("updated", "posted", "edited", "added", "published", "a ", "a\t"),
+        *("actualizado", "atualizado", "aggiornato", "ore"),
+    ),
     twin=True,
 )
 
@@ -347,13 +363,14 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}}))|["“‘']))
+    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|["“‘']))
 """
 
 CLOCK_SPACE = PatternDialect(
     "clock-space",
     rf"""
     # 21:00 Polls close. | 9.14am The PM (a capitalised word, not an all-caps zone)
+    # 20:10 A 90mph gust | 22:05 I can confirm (the one-letter words A and I)
     # 18:29 GOAL! Stones scores | 16:30 KICK-OFF: Under way | 14:05 IDF says (all caps)
     (?P<marker>{CLOCK_TIMESTAMP}){_CLOCK_SPACE_TAIL}
     """,
@@ -557,13 +574,17 @@ RELATIVE_AGE = PatternDialect(
     rf"""
     (?P<marker>{_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
-        |(?={END_OF_LINE})))               # 34m | 2 mins | 3 hrs, alone on its line
+        |(?={END_OF_LINE}))                # 34m | 2 mins | 3 hrs, alone on its line
+      | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE}))  # Just now | Now (an age of 0)
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="0123456789",
-    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age)
-    line_filter=_ASCII_BLANKS + AGE_COUNT + r"[ \t]?(?i:[smhdw])",
+    starts="0123456789nj",
+    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age),
+    # or "now"
+    line_filter=(
+        _ASCII_BLANKS + r"(?:" + AGE_COUNT + r"[ \t]?(?i:[smhdw])|(?i:just[ \t]+now|now)\b)"
+    ),
 )
 
 WEEKDAY_ONLY = PatternDialect(

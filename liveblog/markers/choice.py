@@ -331,6 +331,17 @@ def _ages_without_ago(text: str, ages: list[Marker]) -> list[Marker]:
     return [m for m in ages if id(m) not in dropped]
 
 
+def _without_datelines(text: str, stamps: list[Marker]) -> list[Marker]:
+    """The ``updated-at`` candidates, less the first two when they stand on consecutive
+    lines with nothing between them: an article's dateline (``Published 10:05 GMT`` over
+    ``Updated 14:32 GMT``), not posts (a post whose text was lost, further down, keeps
+    its stamp)."""
+    between = text[stamps[0].match.end : stamps[1].start]
+    if between.strip() or between.count("\n") + between.count("\r") > 1 + ("\r\n" in between):
+        return stamps
+    return stamps[2:]
+
+
 def _growth(ages: Sequence[Marker]) -> int:
     """How many more times the ages grow than shrink from one to the next."""
     pairs = [(a.age, b.age) for a, b in itertools.pairwise(ages) if a.age and b.age]
@@ -833,6 +844,8 @@ def choose_markers(
     found = _broken_stamps(text, found, scanned)
     if found.get("relative-age"):
         found["relative-age"] = _ages_without_ago(text, found["relative-age"])
+    if len(found.get("updated-at", ())) > 1:
+        found["updated-at"] = _without_datelines(text, found["updated-at"])
     if forced is not None and _is_numbered(forced) and found.get(forced.name):
         # forced, every candidate opens an entry; its number still gives the order
         found[forced.name] = [
@@ -923,6 +936,7 @@ def choose_markers(
         markers = [m for m in markers if m.kind not in _TIMED_KINDS]
     markers = _keyword_above(text, markers)
     markers = _bylines_above(text, markers)
+    markers = _labels_above(text, markers)
     markers = _key_events(text, markers)
     markers = _headline_above(text, markers)
     markers = _closing_layout(text, markers)
@@ -1664,12 +1678,14 @@ def _headline_below(text: str, marker: Marker) -> bool:
 
 
 # a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
-# or a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago",
-# "(2 hours ago)")
+# a comment widget's ("12 comments", "Like · Reply"), or a relative age alone ("1h ago"
+# above "21:58") or left beside a time ("· 2h ago", "(2 hours ago)")
 _UI_LINE = re.compile(
     r"(?:[\s|·•,/()]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    rf"|show|more|this|post|on|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/()]*",
+    r"|show|more|this|post|on|comments?|reply|replies|like"
+    rf"|{AGE_COUNT}\s?(?:comments?|replies|likes|reactions|shares)"
+    rf"|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/()]*",
     re.IGNORECASE,
 )
 
@@ -1683,6 +1699,7 @@ _UI_PREFIXES = frozenset(
     {
         *("sha", "cop", "lin", "fac", "twi", "wha", "ema", "e-m", "red", "mes", "tel"),
         *("blu", "thr", "thi", "pin", "pri", "twe", "sav", "vie", "sho", "mor", "pos"),
+        *("com", "rep", "lik"),
     }
 )
 _UI_MAX = 100  # longer lines are text
@@ -1836,6 +1853,41 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+# a post's label alone on the line right above its marker, as pages print it over the
+# post's stamp: "Key event" (over 15.42 GMT), "Breaking", "BREAKING NEWS", "Key update"
+_POST_LABEL = re.compile(
+    r"[ \t]*(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_POST_LABEL_FIRSTS = "kKbB"
+_LABEL_OPENINGS = _POST_LABEL_FIRSTS + " \t"
+
+
+def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
+    """Open each entry at the post's label on the line right above its marker (``Key
+    event`` or ``Breaking`` over ``15:42``): the label is the post's, inside its span and
+    out of its body as the marker is, never its headline nor the text of the post above."""
+    out: list[Marker] | None = None
+    lf_only = "\r" not in text
+    for k, m in enumerate(markers):
+        if m.kind != "entry" or m.start != m.match.start:
+            continue
+        if lf_only:
+            # the first character of the line above, without a call: most are no label
+            above_end = text.rfind("\n", 0, m.start)
+            if above_end < 1 or text[text.rfind("\n", 0, above_end) + 1] not in _LABEL_OPENINGS:
+                continue
+        above, line, _ = _line_before(text, m.start)
+        if not line or line.lstrip(" \t")[:1] not in _POST_LABEL_FIRSTS:
+            continue
+        if _POST_LABEL.fullmatch(line.rstrip("\r")) is None:
+            continue
+        if out is None:
+            out = list(markers)
+        out[k] = attrs.evolve(m, start=above, match=Span(above, m.match.end))
+    return markers if out is None else out
 
 
 def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:

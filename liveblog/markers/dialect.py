@@ -1146,10 +1146,11 @@ def _shape(  # noqa: PLR0917 - positional: one call per marker read
 
 
 def _age(count: str, unit: str | None) -> dt.timedelta:
-    """``count`` (``1,204``) of ``unit`` (``d``, ``mins``; minutes when None)."""
+    """``count`` (``1,204``; empty for ``Just now``) of ``unit`` (``d``, ``mins``;
+    minutes when None)."""
     unit = (unit or "").lower().rstrip("s") or "m"
     step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
-    return int(count.replace(",", "")) * step
+    return int(count.replace(",", "") or "0") * step
 
 
 # Clocks and dates read from a marker's groups, by the groups' values (and for a date,

@@ -80,6 +80,14 @@ _WORDS = frozenset(
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lunch", "tea", "stumps", "drinks", "today", "yesterday", "mise", "maj",
         "aktualisierung", "erstmeldung",
+        # Spanish, Italian, Portuguese "update" (Actualización 18:22, Aggiornamento ore
+        # 18.22, Atualização às 18h22)
+        "actualización", "actualizacion", "aggiornamento", "atualização", "atualizacao",
+        # ... and "updated at" (Actualizado a las 21:40, Atualizado às 21h40, Aggiornato
+        # alle 18.22), and Italian "at hour" (Ore 18.22)
+        "actualizado", "atualizado", "aggiornato", "ore",
+        # the newest post's age on a page of ages (Just now, Now over 3 min ago)
+        "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
     }
