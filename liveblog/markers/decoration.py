@@ -88,7 +88,16 @@ _OPENER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# emphasis or a tag opening a run of text after a decorated marker: **Breaking:** text
+_RUN_OPENER = re.compile(
+    r"(?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])|<(?P<tag>" + _TAGS + r")(?:[ \t][^<>\r\n]*)?>",
+    re.IGNORECASE,
+)
 _BLANKS = re.compile(r"[ \t]*")
+# a stamp's figure, inside the opening run's emphasis or tags: a second run after its
+# closers is decoration too (``**23:45** **Breaking:**``), after words it is text
+# (``**Note:** **this** matters``)
+_STAMP_DIGIT = re.compile(r"\d")
 _CLOSER_LOOK = 200
 """How far into a line the closing emphasis or tag of its opening one is looked for."""
 
@@ -175,9 +184,12 @@ class Undecorated:
         )
 
 
-def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int]]:
-    """The decoration of the line ``text[at:end]``: the opening run (one piece, blanks
-    after it included) and the closers paired with its emphasis and tags."""
+def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
+    """The decoration of the line ``text[at:end]``, each piece flagged whether it opens
+    the line's text: the opening run (one piece, blanks after it included), the closers
+    paired with its emphasis and tags, and after a decorated stamp a second run of
+    emphasis or tags with its closers (``**23:45** **Breaking:** text`` reads as
+    ``23:45 Breaking: text``; the body keeps ``**Breaking:** text`` as written)."""
     position = at
     closers: list[str] = []
     tags = False  # a tag's closer is found in any case: </STRONG>
@@ -190,19 +202,62 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int]]:
         position = _BLANKS.match(text, found.end(), end).end()  # type: ignore[union-attr]
     if position == at:
         return []
-    pieces = [(at, position)]
+    pieces = [(at, position, True)]
+    places = _closers(text, position, end, closers, tags)
+    paired = zip(places, reversed(closers), strict=True)
+    closed = [(k, k + len(c), False) for k, c in paired if k >= 0]
+    pieces += closed
+    if closed and places[0] >= 0 and _STAMP_DIGIT.search(text, position, places[0]):
+        # the closers right after the stamp (not a </p> ending the line) end the marker
+        last = closed[0][1]
+        for start, stop, _ in closed[1:]:
+            if start != last:
+                break
+            last = stop
+        after = _BLANKS.match(text, last, end).end()  # type: ignore[union-attr]
+        if after > last:  # a blank between: **23:45****Breaking** is no second run
+            pieces += _second_run(text, after, end)
+    pieces.sort()
+    return pieces
+
+
+def _closers(text: str, position: int, end: int, openers: list[str], tags: bool) -> list[int]:
+    """Where the closers of ``openers`` (innermost first) stand in ``text[position:end]``
+    (looked for within ``_CLOSER_LOOK``), -1 for one not found."""
     look = min(end, position + _CLOSER_LOOK)
     lower = text[position:look].lower() if tags else text[position:look]
     done = 0
+    found: list[int] = []
     # the innermost opener closes first: **<b>9:45</b>**
-    for closer in reversed(closers):
+    for closer in reversed(openers):
         k = lower.find(closer.lower() if tags else closer, done)
-        if k < 0:
-            continue
-        pieces.append((position + k, position + k + len(closer)))
-        done = k + len(closer)
-    pieces.sort()
-    return pieces
+        found.append(-1 if k < 0 else position + k)
+        if k >= 0:
+            done = k + len(closer)
+    return found
+
+
+def _second_run(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
+    """The emphasis or tags opening ``text[at:end]``, after a decorated stamp's closers,
+    and their closers on the line, when every one is closed after some text there;
+    none otherwise (``**23:45** *not closed``, ``**23:45** text``)."""
+    position = at
+    closers: list[str] = []
+    tags = False
+    while (found := _RUN_OPENER.match(text, position, end)) is not None:
+        if found["emphasis"]:
+            closers.append(found["emphasis"])
+        else:
+            closers.append(f"</{found['tag']}>")
+            tags = True
+        position = found.end()
+    if not closers:
+        return []
+    places = _closers(text, position, end, closers, tags)
+    if min(places) <= position:
+        return []  # an opener not closed, or closed at once: ``**23:45** ****``
+    pieces = [(k, k + len(c), False) for k, c in zip(places, reversed(closers), strict=True)]
+    return [(at, position, True), *pieces]
 
 
 _DASHES = ("\u2013", "\u2014")
@@ -255,8 +310,7 @@ def undecorate(text: str) -> Undecorated | None:
             continue  # a sentence's dash wrapped onto the line: "... and then\n— 14:32 ..."
         found_end = _LINE_END.search(text, at)
         end = len(text) if found_end is None else found_end.start()
-        line_pieces = _line_pieces(text, at, end)
-        pieces.extend((s, e, k == 0) for k, (s, e) in enumerate(line_pieces))
+        pieces.extend(_line_pieces(text, at, end))
     if not pieces:
         return None
     out: list[str] = []
@@ -318,7 +372,7 @@ def plain_line(line: str) -> str:
         return line
     kept: list[str] = []
     done = 0
-    for start, end in pieces:
+    for start, end, _ in pieces:
         kept.append(line[done:start])
         done = end
     kept.append(line[done:])
