@@ -2,7 +2,7 @@
 
 A body keeps its decoration as written (``Flood warning** for the valley``,
 ``Roads</strong> closed.</p>``, ``**Breaking:** bridge shut``): the model never drops
-text. Feeds read three kinds of markup in it, and nothing else:
+text. Feeds read four kinds of markup in it, and nothing else:
 
 - inline and block HTML tags of a fixed list (``<strong>``, ``</p>``, ``<a href=...>``);
   other things in angle brackets (``<end>``, ``<script>``) are text;
@@ -159,7 +159,7 @@ def _pieces(paragraph: str, *, first: bool, html_links: bool = False) -> Iterato
     """The paragraph as pieces; ``first`` for the body's first paragraph, whose first
     line may hold the closer of the marker's emphasis; ``html_links`` to make a
     Markdown link with a safe address a link (else its address is text after it)."""
-    tokens, links = _links(list(_TOKEN.finditer(paragraph)))
+    tokens, links, alone = _links(list(_TOKEN.finditer(paragraph)))
     pairs = _pair_emphasis(paragraph, tokens, first=first)
     closing = {end.start() for end in links.values()}
     at = 0
@@ -180,7 +180,7 @@ def _pieces(paragraph: str, *, first: bool, html_links: bool = False) -> Iterato
                 continue
             address = html.unescape(end["url"])
             href = address if html_links and _SAFE_SCHEME.match(address) else None
-            if _shown_alone(token["label"], end["url"]):
+            if token.start() in alone:
                 # [](https://x.example/), [https://x.example/](https://x.example/)
                 at = end.end()
                 yield _Piece(address, opens=("a",) if href else (), href=href)
@@ -216,10 +216,10 @@ def _shown_alone(label: str, address: str) -> bool:
 
 def _links(
     tokens: list[re.Match[str]],
-) -> tuple[list[re.Match[str]], dict[int, re.Match[str]]]:
-    """The tokens without those inside a link whose label is blank or its address
-    (shown once, as the address), and each link's ``](address)`` token by where its
-    ``[`` stands."""
+) -> tuple[list[re.Match[str]], dict[int, re.Match[str]], set[int]]:
+    """Each Markdown link's ``](address)`` token by where its ``[`` stands, and where
+    the links shown as their address alone stand, with the tokens inside these left
+    out of the tokens."""
     ends = {t.start(): t for t in tokens if t["link_end"] is not None}
     links: dict[int, re.Match[str]] = {}
     whole: list[tuple[int, int]] = []  # the links shown as their address alone
@@ -231,7 +231,7 @@ def _links(
                 if _shown_alone(token["label"], end["url"]):
                     whole.append((token.start(), end.end()))
     if not whole:
-        return tokens, links
+        return tokens, links, set()
     kept: list[re.Match[str]] = []
     k = 0
     for token in tokens:
@@ -239,7 +239,7 @@ def _links(
             k += 1
         if k == len(whole) or token.start() <= whole[k][0]:
             kept.append(token)
-    return kept, links
+    return kept, links, {start for start, _ in whole}
 
 
 def _tag(paragraph: str, token: re.Match[str]) -> _Piece:
