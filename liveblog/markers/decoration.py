@@ -98,6 +98,7 @@ _BLANKS = re.compile(r"[ \t]*")
 # closers is decoration too (``**23:45** **Breaking:**``), after words it is text
 # (``**Note:** **this** matters``)
 _STAMP_DIGIT = re.compile(r"\d")
+_RUN_FIRST = frozenset("*_<")
 _CLOSER_LOOK = 200
 """How far into a line the closing emphasis or tag of its opening one is looked for."""
 
@@ -203,20 +204,31 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
     if position == at:
         return []
     pieces = [(at, position, True)]
-    places = _closers(text, position, end, closers, tags)
-    paired = zip(places, reversed(closers), strict=True)
-    closed = [(k, k + len(c), False) for k, c in paired if k >= 0]
-    pieces += closed
-    if closed and places[0] >= 0 and _STAMP_DIGIT.search(text, position, places[0]):
-        # the closers right after the stamp (not a </p> ending the line) end the marker
-        last = closed[0][1]
-        for start, stop, _ in closed[1:]:
-            if start != last:
-                break
-            last = stop
-        after = _BLANKS.match(text, last, end).end()  # type: ignore[union-attr]
-        if after > last:  # a blank between: **23:45****Breaking** is no second run
-            pieces += _second_run(text, after, end)
+    if not closers:
+        return pieces  # - 22:30, > 22:15, ### 22:00: nothing to close
+    look = min(end, position + _CLOSER_LOOK)
+    lower = text[position:look].lower() if tags else text[position:look]
+    done = 0
+    inside = after = -1  # where the stamp ends, and where its closers right after it end
+    # the innermost opener closes first: **<b>9:45</b>**
+    for n, closer in enumerate(reversed(closers)):
+        k = lower.find(closer.lower() if tags else closer, done)
+        if k < 0:
+            continue
+        if n == 0:
+            inside = after = position + k
+        if after == position + k:  # not a </p> at the line's end: **<b>9:45</b>** x</p>
+            after += len(closer)
+        pieces.append((position + k, position + k + len(closer), False))
+        done = k + len(closer)
+    if inside >= 0:
+        run = _BLANKS.match(text, after, end).end()  # type: ignore[union-attr]
+        if (
+            run > after  # a blank between: **23:45****Breaking** is no second run
+            and text[run : run + 1] in _RUN_FIRST
+            and _STAMP_DIGIT.search(text, position, inside)
+        ):
+            pieces += _second_run(text, run, end)
     pieces.sort()
     return pieces
 
