@@ -93,6 +93,26 @@ def _tz(value: str) -> str:
     return value
 
 
+def _language(value: str) -> str:
+    from liveblog.feeds._common import check_language  # noqa: PLC0415 - feeds load lazily
+
+    try:
+        check_language(value)
+    except ValueError:
+        msg = f"not a language tag such as en or fr-CA: {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    return value
+
+
+def _add_language_option(parser: argparse.ArgumentParser, formats: str) -> None:
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="TAG",
+        help=f"the feed's language, a tag such as en or fr-CA (--format {formats})",
+    )
+
+
 def _add_jobs_option(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "-j",
@@ -136,6 +156,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="text (default): one line per entry; json: the whole timeline with its "
         "mentions and warnings (Timeline.to_dict); jsonfeed: JSON Feed 1.1",
     )
+    _add_language_option(p, "jsonfeed")
     p.add_argument("-o", "--output", help="write here instead of stdout")
     _add_jobs_option(p, "the files")
     _add_reading_options(p)
@@ -155,6 +176,7 @@ def _build_parser() -> argparse.ArgumentParser:
         " a page's relative links",
     )
     f.add_argument("--feed-url", help="where the feed itself is published")
+    _add_language_option(f, "jsonfeed, atom or jsonld")
     f.add_argument("--html", action="store_true", help="also write content_html")
     f.add_argument("--ended", action="store_true", help="the blog is over (--format jsonld)")
     f.add_argument(
@@ -181,6 +203,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="text (default): one line per merged entry with its sources; json, jsonfeed or atom",
     )
     m.add_argument("--title", help="the merged feed's title")
+    _add_language_option(m, "jsonfeed or atom")
     m.add_argument("--no-dedupe", action="store_true", help="keep duplicate updates apart")
     m.add_argument(
         "--window",
@@ -475,7 +498,10 @@ def _run_parse(args: argparse.Namespace) -> int:
     stream = _Stream(args, json_list=several and args.format in {"json", "jsonfeed"})
 
     def render_json(_name: str, tl: Timeline) -> str:
-        data = tl.to_json_feed() if args.format == "jsonfeed" else tl.to_dict(include_text=False)
+        if args.format == "jsonfeed":
+            data = tl.to_json_feed(language=args.lang)
+        else:
+            data = tl.to_dict(include_text=False)
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     render = render_json if args.format in {"json", "jsonfeed"} else _render_text
@@ -509,11 +535,17 @@ def _run_feed(args: argparse.Namespace) -> int:
     # the title stays the default when the source is only the --url given
     args.title = args.title or DEFAULT_TITLE
     if args.format == "jsonld":
-        data = to_json_ld(tl, title=args.title, url=args.url, now=args.now, ended=args.ended)
+        data = to_json_ld(
+            tl, title=args.title, url=args.url, now=args.now, ended=args.ended, language=args.lang
+        )
         _write(args, json.dumps(data, ensure_ascii=False, indent=2))
         return status
     feed = tl.to_json_feed(
-        title=args.title, home_page_url=args.url, feed_url=args.feed_url, content_html=args.html
+        title=args.title,
+        home_page_url=args.url,
+        feed_url=args.feed_url,
+        content_html=args.html,
+        language=args.lang,
     )
     if args.previous:
         old = Path(args.previous)
@@ -533,6 +565,7 @@ def _run_feed(args: argparse.Namespace) -> int:
             home_page_url=args.url,
             feed_url=args.feed_url,
             modified=_modified(feed),
+            language=args.lang,
         )
         _write(args, atom)
     else:
@@ -595,11 +628,10 @@ def _run_merge(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write(args, json.dumps(merged.to_dict(include_text=False), ensure_ascii=False, indent=2))
     elif args.format == "jsonfeed":
-        _write(
-            args, json.dumps(merged.to_json_feed(title=args.title), ensure_ascii=False, indent=2)
-        )
+        feed = merged.to_json_feed(title=args.title, language=args.lang)
+        _write(args, json.dumps(feed, ensure_ascii=False, indent=2))
     elif args.format == "atom":
-        _write(args, merged.to_atom(title=args.title))
+        _write(args, merged.to_atom(title=args.title, language=args.lang))
     else:
         _write(args, _render_text("merged", merged))
     return status
@@ -615,6 +647,14 @@ def _discard_stdout() -> None:
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, fd)
     os.close(null)
+
+
+# the formats of each command that are feeds, with a language
+_LANGUAGE_FORMATS = {
+    "parse": ("jsonfeed",),
+    "feed": ("jsonfeed", "atom", "jsonld"),
+    "merge": ("jsonfeed", "atom"),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -634,6 +674,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "files", []).count("-") > 1:
         # the second read of stdin would give an empty blog, silently
         args.usage_error("- (the standard input) can be named only once")
+    if args.lang is not None and args.format not in _LANGUAGE_FORMATS[args.command]:
+        # the text and JSON timelines have no language to write it in
+        formats = " or ".join(_LANGUAGE_FORMATS[args.command])
+        args.usage_error(f"--lang needs --format {formats} (a feed)")
     if args.command == "feed":
         if args.previous and args.format == "jsonld":
             args.usage_error("--previous needs --format jsonfeed or atom (JSON-LD has no item ids)")

@@ -1023,11 +1023,13 @@ class Timeline(_FromDict):
         home_page_url: str | None = None,
         feed_url: str | None = None,
         content_html: bool = False,
+        language: str | None = None,
     ) -> dict[str, Any]:
         """This timeline as a JSON Feed 1.1 document; see :func:`liveblog.feeds.to_json_feed`.
 
-        >>> Timeline([]).to_json_feed(title="Kyiv")["title"]
-        'Kyiv'
+        >>> feed = Timeline([]).to_json_feed(title="Kyiv", language="uk")
+        >>> feed["title"], feed["language"]
+        ('Kyiv', 'uk')
         """
         from liveblog.feeds import to_json_feed  # noqa: PLC0415  (feeds imports model)
 
@@ -1037,6 +1039,7 @@ class Timeline(_FromDict):
             home_page_url=home_page_url,
             feed_url=feed_url,
             content_html=content_html,
+            language=language,
         )
 
     @classmethod
@@ -1057,6 +1060,7 @@ class Timeline(_FromDict):
         feed_url: str | None = None,
         home_page_url: str | None = None,
         updated: dt.datetime | None = None,
+        language: str | None = None,
     ) -> str:
         """This timeline as an Atom 1.0 document; see :func:`liveblog.feeds.to_atom`.
 
@@ -1066,7 +1070,12 @@ class Timeline(_FromDict):
         from liveblog.feeds import to_atom  # noqa: PLC0415  (feeds imports model)
 
         return to_atom(
-            self, title=title, feed_url=feed_url, home_page_url=home_page_url, updated=updated
+            self,
+            title=title,
+            feed_url=feed_url,
+            home_page_url=home_page_url,
+            updated=updated,
+            language=language,
         )
 
     def to_json_ld(
@@ -1076,6 +1085,7 @@ class Timeline(_FromDict):
         url: str | None = None,
         now: dt.datetime | None = None,
         ended: bool = False,
+        language: str | None = None,
     ) -> dict[str, Any]:
         """This timeline as schema.org LiveBlogPosting data; see :func:`liveblog.feeds.to_json_ld`.
 
@@ -1084,7 +1094,7 @@ class Timeline(_FromDict):
         """
         from liveblog.feeds import to_json_ld  # noqa: PLC0415  (feeds imports model)
 
-        return to_json_ld(self, title=title, url=url, now=now, ended=ended)
+        return to_json_ld(self, title=title, url=url, now=now, ended=ended, language=language)
 
 
 def _check_tiling(entries: tuple[Entry, ...], preamble: Span, size: int) -> None:

@@ -512,6 +512,76 @@ def test_feed_options_that_do_not_apply_exit_2(
     assert f"liveblog feed: error: {message}" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("argv", "where"),
+    [
+        (["feed"], ("jsonfeed", "language")),
+        (["feed", "--format", "atom"], ("atom", "xml:lang")),
+        (["feed", "--format", "jsonld"], ("jsonfeed", "inLanguage")),
+        (["merge", "--format", "jsonfeed"], ("jsonfeed", "language")),
+        (["merge", "--format", "atom"], ("atom", "xml:lang")),
+        (["parse", "--format", "jsonfeed"], ("jsonfeed", "language")),
+    ],
+)
+def test_lang_is_the_feeds_language(
+    argv: list[str], where: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lang TAG`` is written as JSON Feed's ``language``, Atom's ``xml:lang`` and
+    JSON-LD's ``inLanguage``, by every command that writes a feed."""
+    assert main([*argv, BLOG, "--date", "2024-01-22", "--lang", "en-GB", "-q"]) == 0
+    out = capsys.readouterr().out
+    kind, key = where
+    if kind == "atom":
+        assert f'{key}="en-GB"' in out.split("\n", 2)[1]  # on the feed element
+    else:
+        assert json.loads(out)[key] == "en-GB"
+
+
+def test_lang_with_previous(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed folded into the last run's (``--previous``) keeps ``--lang``, as JSON Feed
+    and as Atom."""
+    old = tmp_path / "old.json"
+    assert main(["feed", BLOG, "--date", "2024-01-22", "-o", str(old)]) == 0
+    args = ["feed", BLOG, "--date", "2024-01-22", "--previous", str(old), "--lang", "uk", "-q"]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "uk"
+    assert main([*args, "--format", "atom"]) == 0
+    assert 'xml:lang="uk"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["parse", "feed", "merge"])
+@pytest.mark.parametrize("tag", ["en_GB", "", "en-", "12", "englishman", "en GB"])
+def test_bad_lang_exits_2(command: str, tag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A ``--lang`` that is no language tag is a usage error naming the option."""
+    with pytest.raises(SystemExit) as info:
+        main([command, BLOG, "--lang", tag, "--format", "jsonfeed"])
+    assert info.value.code == 2
+    assert (
+        f"liveblog {command}: error: argument --lang: not a language tag such as en or "
+        f"fr-CA: {tag!r}\n"
+    ) in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["parse"], "--lang needs --format jsonfeed (a feed)"),
+        (["parse", "--format", "json"], "--lang needs --format jsonfeed (a feed)"),
+        (["merge"], "--lang needs --format jsonfeed or atom (a feed)"),
+        (["merge", "--format", "json"], "--lang needs --format jsonfeed or atom (a feed)"),
+    ],
+)
+def test_lang_without_a_feed_exits_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lang`` with an output that is no feed (text, a JSON timeline) would be
+    dropped silently: it is a usage error."""
+    with pytest.raises(SystemExit) as info:
+        main([*argv, BLOG, "--date", "2024-01-22", "--lang", "en"])
+    assert info.value.code == 2
+    assert f"liveblog {argv[0]}: error: {message}" in capsys.readouterr().err
+
+
 def test_feed_url_is_the_base_of_relative_links(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -267,6 +268,110 @@ def test_dash_bullets_before_a_keyword_or_date(text: str, markers: list[str]) ->
     assert [e.marker for e in tl] == markers
     assert all(e.body[:1] not in "\u2013\u2014*" for e in tl)
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [
+        ("**{}**", "**{}**"),
+        ("**{}**", "*{}*"),
+        ("__{}__", "_{}_"),
+        ("**{}**", "***{}***"),
+        ("<strong>{}</strong>", "<strong>{}</strong>"),
+        ("<b>{}</b>", "<em>{}</em>"),
+        ("- **{}**", "**{}**"),
+        ("<p><strong>{}</strong>", "<strong>{}</strong>"),
+    ],
+)
+def test_a_bold_lead_in_after_a_decorated_marker(opened: str, closed: str) -> None:
+    """``**23:45** **Breaking:** text``: the lead-in's emphasis or tags after the
+    decorated time do not stop the marker (a capital must follow a bare clock); the
+    body keeps the lead-in as written."""
+    posts = [("23:40", "Breaking:", "bridge shut"), ("23:45", "Police", "say more"),
+             ("23:50", "Rain", "eases")]  # fmt: skip
+    end = "</p>" if opened.startswith("<p>") else ""
+    bodies = [f"{closed.format(w)} {rest}{end}" for _, w, rest in posts]
+    lines = [f"{opened.format(t)} {body}" for (t, _, _), body in zip(posts, bodies, strict=True)]
+    text = "Live\n\n" + "\n\n".join(lines) + "\n"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == ["23:40", "23:45", "23:50"]
+    assert [e.body for e in tl] == bodies
+    assert [e.published.strftime("%H:%M") for e in tl if e.published] == ["23:40", "23:45", "23:50"]
+    for entry in tl:
+        assert entry.marker_span is not None
+        assert text[slice(*entry.marker_span)] == entry.marker
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("line", "copy"),
+    [
+        # after words, not a stamp: a bold sentence stays as written
+        ("**Note:** **this** matters", "Note: **this** matters"),
+        ("**Polls open** *now*", "Polls open *now*"),
+        # not closed on the line, closed at once, no blank after the stamp, not at once
+        ("**23:45** *not closed\nyet*", "23:45 *not closed\nyet*"),
+        ("**23:45** **** x", "23:45 **** x"),
+        ("**23:45****Br** x", "23:45**Br** x"),
+        ("**23:45** says **police**", "23:45 says **police**"),
+        # an undecorated clock: no opening run, no second one
+        ("23:45 **Breaking:** x", None),
+        # a closing </p> at the line's end is not the stamp's: the run after it is read
+        ("<p><b>23:45</b> <em>Big</em> news</p>", "23:45 Big news"),
+    ],
+)
+def test_a_second_run_only_right_after_a_decorated_stamp(line: str, copy: str | None) -> None:
+    """The second run of emphasis or tags is decoration only right after a stamp's
+    closers (a figure inside them), opened after a blank and closed later on its line."""
+    plain = undecorate("Live\n" + line)
+    assert (plain.text[5:] if plain is not None else None) == copy
+
+
+@given(
+    st.lists(st.integers(0, 1439), min_size=3, max_size=6, unique=True),
+    st.data(),
+)
+def test_lead_ins_after_decorated_clocks_read_as_undecorated(
+    minutes: list[int], data: st.DataObject
+) -> None:
+    """A blog of clocks before a capital (``23:45 Police say``), its clocks and the
+    words after them decorated with any emphasis or tag: the same markers, instants
+    and authors (``23:45 Breaking: text`` names one) as the undecorated blog, each body
+    the undecorated one with its lead-in as written, and no text lost."""
+    marker_wraps = [("**", "**"), ("__", "__"), ("*", "*"), ("<strong>", "</strong>"),
+                    ("- **", "**"), ("> <b>", "</b>")]  # fmt: skip
+    lead_wraps = [("**", "**"), ("*", "*"), ("_", "_"), ("***", "***"), ("<em>", "</em>"),
+                  ("<strong>", "</strong>"), ("**<em>", "</em>**")]  # fmt: skip
+    words = ["Breaking:", "Police", "Watch", "UPDATE:", "Analysis", "The"]
+    plain_lines: list[str] = []
+    lines: list[str] = []
+    leads: list[tuple[str, str]] = []
+    for k, minute in enumerate(sorted(minutes)):
+        clock = f"{minute // 60:02d}:{minute % 60:02d}"
+        word = data.draw(st.sampled_from(words))
+        o1, c1 = data.draw(st.sampled_from(marker_wraps))
+        o2, c2 = data.draw(st.sampled_from(lead_wraps))
+        rest = f"text of post {k}."
+        plain_lines.append(f"{clock} {word} {rest}")
+        lines.append(f"{o1}{clock}{c1} {o2}{word}{c2} {rest}")
+        leads.append((word, f"{o2}{word}{c2} {rest}"))
+    plain = "Live\n\n" + "\n\n".join(plain_lines) + "\n"
+    text = "Live\n\n" + "\n\n".join(lines) + "\n"
+    bare = liveblog.parse(plain, date=DAY)
+    tl = liveblog.parse(text, date=DAY)
+    assert len(bare.entries) == len(minutes)
+    assert [(e.marker, e.published, e.author) for e in tl] == [
+        (e.marker, e.published, e.author) for e in bare
+    ]
+    # the lead-in as written, unless the marker took it as an author's name
+    assert [e.body for e in tl] == [
+        lead if e.body.startswith(word) else e.body
+        for e, (word, lead) in zip(bare, leads, strict=True)
+    ]
+    assert_tiles(text, tl)
+    shown = Counter(re.findall(r"[^\W_]+", plain))  # the decoration aside
+    kept = " ".join(f"{e.marker} {e.author} {e.body}" for e in tl) + tl.preamble.text
+    assert not shown - Counter(re.findall(r"[^\W_]+", kept))
 
 
 def test_numbered_posts_and_tickers_are_no_decoration() -> None:

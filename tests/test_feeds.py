@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from liveblog import Entry, FeedError, Mention, Provenance, Source, Span, Timeline
-from liveblog.feeds import dumps_json_feed, from_json_feed, to_json_feed
+from liveblog.feeds import dumps_json_feed, from_json_feed, to_atom, to_json_feed
 from tests.test_feeds_strategies import seed_timeline, timelines
 
 SCHEMA = json.loads((Path(__file__).parent / "jsonfeed-1.1.schema.json").read_text("utf-8"))
@@ -586,6 +587,20 @@ def test_bad_language_is_rejected(language: Any, error: type[Exception], message
     with pytest.raises(error) as raised:
         to_json_feed(Timeline([]), language=language)
     assert str(raised.value) == message
+
+
+def test_timeline_methods_take_the_language() -> None:
+    """``Timeline.to_json_feed``, ``to_atom`` and ``to_json_ld`` pass ``language`` to the
+    writers, which check it as for the functions."""
+    tl = Timeline([_entry()])
+    assert tl.to_json_feed(language="fr-CA") == to_json_feed(tl, language="fr-CA")
+    assert tl.to_atom(language="fr-CA") == to_atom(tl, language="fr-CA")
+    assert 'xml:lang="fr-CA"' in tl.to_atom(language="fr-CA")
+    assert tl.to_json_ld(language="fr-CA")["inLanguage"] == "fr-CA"
+    for write in (tl.to_json_feed, tl.to_atom, tl.to_json_ld):
+        with pytest.raises(ValueError, match=re.escape(_NO_TAG)) as raised:
+            write(language="fr_CA")
+        assert str(raised.value) == f"{_NO_TAG}, got 'fr_CA'"
 
 
 @pytest.mark.parametrize("title", ["", "  ", "\n"])

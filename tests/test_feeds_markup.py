@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -69,8 +70,21 @@ def _decorated() -> Timeline:
         ("**unclosed bold", "**unclosed bold"),
         ("****", "****"),
         ("first\nlater** lone closer", "first\nlater** lone closer"),
+        ("\nfirst** after a blank line", "\nfirst after a blank line"),
         ("**across\n\nparagraphs**", "**across\n\nparagraphs**"),
         ("x\n\n  \n\ty", "x\n\n  \n\ty"),
+        # Markdown links: the label, then the address (unless the label is the address)
+        ("[the map](https://x.example/m) here", "the map (https://x.example/m) here"),
+        ("[**bold** map](https://x.example/a_b_)", "bold map (https://x.example/a_b_)"),
+        ("[x](https://x.example/?a=1&amp;b=2)", "x (https://x.example/?a=1&b=2)"),
+        ("[Storm](https://w.example/Storm_(2024)).", "Storm (https://w.example/Storm_(2024))."),
+        ("[https://x.example/](https://x.example/)", "https://x.example/"),
+        ("[](mailto:a@b.example)", "mailto:a@b.example"),
+        ("[x](javascript:alert(1))", "x (javascript:alert(1))"),
+        # not links: kept as written
+        ("![chart](https://x.example/c.png)", "![chart](https://x.example/c.png)"),
+        ("[1] and (2), a](b) [c] (d) [e](f g)", "[1] and (2), a](b) [c] (d) [e](f g)"),
+        ("https://x.example/a](b)", "https://x.example/a](b)"),
     ],
 )
 def test_plain_text(text: str, expected: str) -> None:
@@ -110,20 +124,22 @@ def test_plain_text_keeps_every_word_of_a_decorated_text(words: list[tuple[str, 
     assert plain_text(decorated) == " ".join(w for w, _ in words)
 
 
-@given(st.text(st.characters(codec="utf-8", exclude_characters="<&")))
+@given(st.text(st.characters(codec="utf-8", exclude_characters="<&[")))
 @example("Flood warning** for the __valley__")
 def test_plain_text_only_drops_emphasis_without_tags_or_references(text: str) -> None:
-    """With no tags or references, the only characters that may go are ``*`` and ``_``."""
+    """With no tags, references or links, the only characters that may go are ``*``
+    and ``_``."""
     out = plain_text(text)
     assert out.replace("*", "").replace("_", "") == text.replace("*", "").replace("_", "")
     kept = iter(text)
     assert all(c in kept for c in out)  # out is text with some characters deleted
 
 
-@given(st.text())
+@given(st.text(st.characters(exclude_characters="[")))
 @example("**a <em>b** c</em> <a href='mailto:x@y.z'>m</a> &#0; &#xD800;")
 def test_plain_text_loses_only_markup(text: str) -> None:
-    """Every character that is not part of a tag, a reference or emphasis is kept."""
+    """Every character that is not part of a tag, a reference or emphasis is kept
+    (links, which add text, have their own test)."""
     out = plain_text(text)
     undressed = re.sub(r"</?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;", "", text)
     for char in "*_\n":
@@ -139,6 +155,81 @@ def test_plain_text_loses_only_markup(text: str) -> None:
 def _subsequence(small: str, big: str) -> bool:
     rest = iter(big)
     return all(c in rest for c in small)
+
+
+_LABEL = _WORD.filter(lambda w: not set(w) & set("[]()"))
+_ADDRESSES = st.one_of(
+    st.sampled_from(
+        [
+            "https://x.example/",
+            "http://x.example/a_b_*c*",
+            "mailto:a@b.example",
+            "https://x.example/?a=1&amp;b=2",
+            "https://w.example/Storm_(2024)",
+            "javascript:alert(1)",
+            "/relative/_path_",
+            "ftp://x.example/f",
+            'https://x.example/"onclick="x()',
+        ]
+    ),
+    st.text(st.sampled_from("ab_*&;:/.%~-"), min_size=1, max_size=12).map(
+        "https://x.example/".__add__
+    ),
+)
+# a word, a link, or a link whose label is its address
+_LINKED = st.one_of(
+    st.tuples(_WORD.filter(lambda w: "[" not in w and w[0].isalnum() and w[-1].isalnum())),
+    st.tuples(_LABEL.filter(lambda w: w[0].isalnum() and w[-1].isalnum()), _ADDRESSES),
+    _ADDRESSES.map(lambda a: (a, a)),
+)
+
+
+def _written(part: tuple[str, ...]) -> str:
+    return part[0] if len(part) == 1 else f"[{part[0]}]({part[1]})"
+
+
+@given(st.lists(_LINKED, min_size=1, max_size=6))
+@example([("map", "https://w.example/Storm_(2024)"), ("x",)])
+def test_markdown_links_keep_their_label_and_address(parts: list[tuple[str, ...]]) -> None:
+    """``[label](address)`` in plain text is the label and the address in parentheses
+    (decoded), or the address alone when it is the label: no text is lost."""
+    text = " ".join(_written(part) for part in parts)
+    expected = []
+    for part in parts:
+        if len(part) == 1:
+            expected.append(part[0])
+        else:
+            label, address = part[0], html.unescape(part[1])
+            expected.append(address if label == part[1] else f"{label} ({address})")
+    assert plain_text(text) == " ".join(expected)
+
+
+@given(st.lists(_LINKED, min_size=1, max_size=6))
+def test_markdown_links_render_as_safe_links(parts: list[tuple[str, ...]]) -> None:
+    """In HTML a link with an ``http``, ``https`` or ``mailto`` address is an ``<a
+    href>`` around its label, in order; any other address is text after the label, as
+    in plain text."""
+    text = " ".join(_written(part) for part in parts)
+    rendered = safe_html(text)
+    parser = _Tags()
+    parser.feed(rendered)
+    parser.close()
+    hrefs = []
+    shown = []
+    for part in parts:
+        if len(part) == 1:
+            shown.append(part[0])
+            continue
+        label, address = part[0], html.unescape(part[1])
+        if re.match(r"(?i)(?:https?://|mailto:)", address):
+            hrefs.append(address)
+            shown.append(address if label == part[1] else label)
+        else:
+            shown.append(address if label == part[1] else f"{label} ({address})")
+    assert [attributes for tag, attributes in parser.tags if tag == "a"] == [
+        [("href", href)] for href in hrefs
+    ]
+    assert "".join(parser.text) == " ".join(shown)
 
 
 # --- HTML ----------------------------------------------------------------------------
@@ -170,6 +261,21 @@ def _subsequence(small: str, big: str) -> bool:
         ("line\nnext<br>", "<p>line<br>\nnext</p>"),
         ("<p></p>\n\ntext", "<p>text</p>"),
         ("5 < 6 & 7 > 2", "<p>5 &lt; 6 &amp; 7 &gt; 2</p>"),
+        (
+            "[the *map*](https://x.example/?a=1&amp;b=2) here",
+            '<p><a href="https://x.example/?a=1&amp;b=2">the <em>map</em></a> here</p>',
+        ),
+        ("[](mailto:a@b.example)", '<p><a href="mailto:a@b.example">mailto:a@b.example</a></p>'),
+        ("[x](javascript:alert(1))", "<p>x (javascript:alert(1))</p>"),
+        ("[x](/relative)", "<p>x (/relative)</p>"),
+        (
+            '[x](https://x.example/"onclick=)',
+            '<p><a href="https://x.example/&quot;onclick=">x</a></p>',
+        ),
+        (
+            "**[a** b](https://x.example/)",
+            '<p><strong><a href="https://x.example/">a</a></strong> b</p>',
+        ),
     ],
 )
 def test_safe_html(text: str, expected: str) -> None:
@@ -213,6 +319,12 @@ _MARKUPISH = st.lists(
                 "&amp;",
                 "&lt;",
                 "<script>",
+                "[",
+                "](https://e.example/a_(b)_)",
+                "](javascript:x(1))",
+                "](mailto:m@e.example)",
+                "](",
+                ")",
                 "\n",
                 "\n\n",
                 " ",
@@ -227,9 +339,13 @@ _MARKUPISH = st.lists(
 
 @given(_MARKUPISH)
 @example("**a <em>b** c</em>")
+@example("\n_**")  # the first line with text may close the marker's emphasis
+@example("[](https://e.example/a_(b)_)](https://e.example/a_(b)_)")
+@example("[<b>](https://e.example/a_(b)_)")
 def test_safe_html_is_well_formed_and_shows_the_plain_text(text: str) -> None:
     """The HTML parses as XML (with ``<br>`` closed), holds only safe tags and
-    attributes, and shows the same characters as the plain text."""
+    attributes, and shows the same characters as the plain text (but for the
+    addresses of its links)."""
     rendered = safe_html(text)
     cleaned = re.sub("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]", "", rendered)
     ET.fromstring(f"<div>{cleaned.replace('<br>', '<br/>')}</div>")
@@ -244,7 +360,14 @@ def test_safe_html_is_well_formed_and_shows_the_plain_text(text: str) -> None:
         else:
             assert attributes == []
     shown = "".join("".join(parser.text).split())
-    assert shown == "".join(plain_text(text).split())
+    plain = "".join(plain_text(text).split())
+    # a link's address is its href, where plain text shows it after the label: the
+    # rest is the same (the addresses taken out of both)
+    hrefs = {"".join((a[0][1] or "").split()) for tag, a in parser.tags if tag == "a"}
+    for href in sorted(hrefs, key=len, reverse=True):
+        shown = shown.replace(f"({href})", "").replace(href, "")
+        plain = plain.replace(f"({href})", "").replace(href, "")
+    assert shown == plain
 
 
 # --- the feeds -----------------------------------------------------------------------
@@ -283,6 +406,27 @@ def test_feeds_publish_decorated_text_without_its_markup() -> None:
     assert [u["articleBody"] for u in doc["liveBlogUpdate"]] == [
         i["content_text"] for i in feed["items"]
     ]
+
+
+def test_feeds_publish_markdown_links() -> None:
+    """A Markdown link is its label and address in content_text, Atom and JSON-LD, a
+    link in content_html (its address only if safe); the model keeps the text."""
+    body = "See [the map](https://x.example/m?a=1&amp;b=2) and [this](javascript:x()) too."
+    when = dt.datetime(2024, 1, 2, 3, 4, tzinfo=dt.UTC)
+    tl = Timeline([Entry(id="e", marker="M", body=body, span=Span(0, 1), published=when)])
+    feed = to_json_feed(tl, content_html=True)
+    item = feed["items"][0]
+    text = "See the map (https://x.example/m?a=1&b=2) and this (javascript:x()) too."
+    assert item["content_text"] == text
+    assert item["content_html"] == (
+        '<p>See <a href="https://x.example/m?a=1&amp;b=2">the map</a> and this '
+        "(javascript:x()) too.</p>"
+    )
+    assert item["_liveblog"]["body"] == body
+    VALIDATOR.validate(json.loads(json.dumps(feed)))
+    assert from_json_feed(json.loads(json.dumps(feed))) == tl
+    assert ET.fromstring(to_atom(tl)).findtext(f"{A}entry/{A}content") == text
+    assert to_json_ld(tl)["liveBlogUpdate"][0]["articleBody"] == text
 
 
 def test_titles_drop_markup_and_the_extension_keeps_the_headline() -> None:

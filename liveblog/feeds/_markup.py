@@ -2,7 +2,7 @@
 
 A body keeps its decoration as written (``Flood warning** for the valley``,
 ``Roads</strong> closed.</p>``, ``**Breaking:** bridge shut``): the model never drops
-text. Feeds read three kinds of markup in it, and nothing else:
+text. Feeds read four kinds of markup in it, and nothing else:
 
 - inline and block HTML tags of a fixed list (``<strong>``, ``</p>``, ``<a href=...>``);
   other things in angle brackets (``<end>``, ``<script>``) are text;
@@ -12,9 +12,12 @@ text. Feeds read three kinds of markup in it, and nothing else:
   after a non-blank and before a non-word character (so ``2*3*4`` and ``snake_case``
   stay text, as do addresses: ``https://x.example/_a_``), and, on the first line, a
   lone closing ``**`` or ``__`` (or longer) whose opener was the marker's decoration
-  (``Flood warning** for``).
+  (``Flood warning** for``);
+- Markdown links: ``[label](address)``, the label on one line, the address without
+  blanks or brackets (parentheses in pairs); not images (``![chart](...)``).
 
-:func:`plain_text` drops the markup and keeps every other character; :func:`safe_html`
+:func:`plain_text` drops the markup and keeps every other character (a Markdown
+link's address too, after its label: ``the map (https://x.example/)``); :func:`safe_html`
 renders ``strong``/``b``, ``em``/``i``, ``br`` and links to ``http``, ``https`` and
 ``mailto`` addresses, balanced, and escapes everything else. No other tag, attribute
 or scheme is ever written.
@@ -35,20 +38,36 @@ __all__ = ["clean_html", "plain_text", "safe_html"]
 # tags whose text is kept and whose markup is dropped or rendered; the rest is text
 _INLINE = "a|b|strong|em|i|u|s|del|ins|span|mark|small|sub|sup|code|font|br"
 _BLOCK = "p|div|li|ul|ol|blockquote|h[1-6]|section|article|header|footer"
+# a Markdown link's address: no blanks, brackets or angle brackets, parentheses only in
+# pairs: https://en.example/wiki/Storm_(2024)
+_LINK_ADDRESS = r"(?:[^\s()<>\[\]]|\([^\s()<>\[\]]*\))+"
 _TOKEN = re.compile(
+    # a token's first character, tried first: one test for each character of plain text
+    # (re tries every alternative at every position otherwise, 8 times slower)
     r"""
+    (?=[<&\[\]hfw*_])
+    (?:
     (?P<tag></?(?P<name>"""
     + _INLINE
     + "|"
     + _BLOCK
     + r""")(?=[\s/>])(?P<attributes>[^<>]{0,2000})>)  # <strong>, </p>, <a href="...">, <br/>
   | (?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # &amp;
-  | (?P<address>(?:(?:https?|ftp)://|www\.)[^\s<>"']*[^\s<>"'*.,;:!?)])  # https://x.example/_a_
+  | (?P<link>\[)(?<![!\\]\[)(?=(?P<label>[^\[\]\n]{0,500})\]\("""
+    + _LINK_ADDRESS
+    + r"""\))                                            # [map](https://x.example/)
+  | (?P<link_end>\]\((?P<url>"""
+    + _LINK_ADDRESS
+    + r""")\))                                           # its ](https://x.example/)
+  | (?P<address>(?:(?:https?|ftp)://|www\.)(?:[^\s<>"'\]]|\](?!\())*[^\s<>"'*.,;:!?)\]])
+                                                    # https://x.example/_a_ (not its link's "](")
   | (?P<delimiter>\*+|_+)                             # **, _, ***
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# the characters every piece of markup starts with: one quick scan for most texts
+# the characters every piece of markup but a link starts with: one quick scan for most
+# texts (see _maybe_markup)
 _MAYBE_MARKUP = re.compile(r"[<&*_]")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
@@ -80,8 +99,10 @@ def plain_text(text: str) -> str:
     'Flood warning for the river valley & more.'
     >>> plain_text("2*3*4 and snake_case and Talks <end>.")
     '2*3*4 and snake_case and Talks <end>.'
+    >>> plain_text("[the map](https://x.example/m) and [https://x.example/](https://x.example/)")
+    'the map (https://x.example/m) and https://x.example/'
     """
-    if not _MAYBE_MARKUP.search(text):
+    if not _maybe_markup(text):
         return text
     parts = _PARAGRAPH_BREAK.split(text)
     out: list[str] = []
@@ -104,13 +125,21 @@ def safe_html(text: str) -> str:
     for index, part in enumerate(_PARAGRAPH_BREAK.split(text)):
         paragraph = part.strip()
         if index % 2 == 0 and paragraph:
-            if _MAYBE_MARKUP.search(paragraph):
-                rendered = _render(list(_pieces(paragraph, first=index == 0)))
+            if _maybe_markup(paragraph):
+                pieces = _pieces(paragraph, first=index == 0, html_links=True)
+                rendered = _render(list(pieces))
             else:  # text alone: what _render gives for one piece of it
                 rendered = html.escape(paragraph, quote=False).replace("\n", "<br>\n")
             if rendered:
                 paragraphs.append(f"<p>{rendered}</p>")
     return "\n".join(paragraphs)
+
+
+def _maybe_markup(text: str) -> bool:
+    """Whether ``text`` may hold markup: a character that starts it, or a link's
+    ``](`` (looked for after a ``]``, found by a quicker scan; a ``]`` alone is common:
+    ``[...]`` in a quote)."""
+    return _MAYBE_MARKUP.search(text) is not None or ("]" in text and "](" in text)
 
 
 def _render(pieces: list[_Piece]) -> str:
@@ -139,23 +168,24 @@ def _render(pieces: list[_Piece]) -> str:
     return "".join(out)
 
 
-def _pieces(paragraph: str, *, first: bool) -> Iterator[_Piece]:
+def _pieces(paragraph: str, *, first: bool, html_links: bool = False) -> Iterator[_Piece]:
     """The paragraph as pieces; ``first`` for the body's first paragraph, whose first
-    line may hold the closer of the marker's emphasis."""
+    line may hold the closer of the marker's emphasis; ``html_links`` to make a
+    Markdown link with a safe address a link (else its address is text after it)."""
     tokens = list(_TOKEN.finditer(paragraph))
+    links: dict[int, re.Match[str]] = {}
+    alone: set[int] = set()
+    if "](" in paragraph:
+        tokens, links, alone = _links(tokens)
     pairs = _pair_emphasis(paragraph, tokens, first=first)
+    closing = {end.start() for end in links.values()}
     at = 0
     for token in tokens:
         if token.start() > at:
             yield _Piece(paragraph[at : token.start()])
         at = token.end()
-        if token["tag"] is not None:
-            yield _tag(paragraph, token)
-        elif token["ref"] is not None:
-            yield _Piece(html.unescape(token["ref"]))
-        elif token["address"] is not None:
-            yield _Piece(token["address"])
-        else:
+        kind = token.lastgroup  # the token's outermost group (a link's is its label)
+        if kind == "delimiter":
             role = pairs.get(token.start())
             run = _EMPHASIS.get(len(token["delimiter"]), ())
             if role == "open":
@@ -164,8 +194,69 @@ def _pieces(paragraph: str, *, first: bool) -> Iterator[_Piece]:
                 yield _Piece("", closes=tuple(reversed(run)))
             elif role != "drop":
                 yield _Piece(token["delimiter"])
+        elif kind == "tag":
+            yield _tag(paragraph, token)
+        elif kind == "ref":
+            yield _Piece(html.unescape(token["ref"]))
+        elif kind == "address":
+            yield _Piece(token["address"])
+        elif kind == "label":  # a link's "["
+            end = links.get(token.start())
+            if end is None:  # its "](address)" is part of a tag or an address
+                yield _Piece("[")
+                continue
+            address = html.unescape(end["url"])
+            href = address if html_links and _SAFE_SCHEME.match(address) else None
+            if token.start() in alone:
+                # [](https://x.example/), [https://x.example/](https://x.example/)
+                at = end.end()
+                yield _Piece(address, opens=("a",) if href else (), href=href)
+            else:
+                yield _Piece("", opens=("a",), href=href) if href else _Piece("")
+        elif token.start() not in closing:  # a link's "](address)"
+            yield _Piece(token["link_end"])  # no "[" of its own: text as written
+        elif html_links and _SAFE_SCHEME.match(html.unescape(token["url"])):
+            yield _Piece("", closes=("a",))
+        else:
+            yield _Piece(f" ({html.unescape(token['url'])})")
     if at < len(paragraph):
         yield _Piece(paragraph[at:])
+
+
+def _shown_alone(label: str, address: str) -> bool:
+    """Whether a link is shown as its address alone: its label is the address, or
+    shows no text (``[](...)``, ``[<b>](...)``)."""
+    if label.strip() == address:
+        return True
+    return not "".join(piece.text for piece in _pieces(label, first=False)).strip()
+
+
+def _links(
+    tokens: list[re.Match[str]],
+) -> tuple[list[re.Match[str]], dict[int, re.Match[str]], set[int]]:
+    """Each Markdown link's ``](address)`` token by where its ``[`` stands, and where
+    the links shown as their address alone stand, with the tokens inside these left
+    out of the tokens."""
+    ends = {t.start(): t for t in tokens if t["link_end"] is not None}
+    links: dict[int, re.Match[str]] = {}
+    whole: list[tuple[int, int]] = []  # the links shown as their address alone
+    for token in tokens:
+        if token["link"] is not None:
+            end = ends.get(token.end() + len(token["label"]))
+            if end is not None:
+                links[token.start()] = end
+                if _shown_alone(token["label"], end["url"]):
+                    whole.append((token.start(), end.end()))
+    if not whole:
+        return tokens, links, set()
+    kept: list[re.Match[str]] = []
+    k = 0
+    for token in tokens:
+        while k < len(whole) and whole[k][1] <= token.start():
+            k += 1
+        if k == len(whole) or token.start() <= whole[k][0]:
+            kept.append(token)
+    return kept, links, {start for start, _ in whole}
 
 
 def _tag(paragraph: str, token: re.Match[str]) -> _Piece:
@@ -204,7 +295,8 @@ def _pair_emphasis(paragraph: str, tokens: list[re.Match[str]], *, first: bool) 
     # pairs with the innermost opener of its own run (kept apart per run, so pairing
     # is linear; runs of different lengths may cross, which HTML rendering balances)
     openers: dict[str, list[int]] = {}
-    first_line_end = paragraph.find("\n")
+    # the first line with text: plain text keeps the body's leading blanks, HTML not
+    first_line_end = paragraph.find("\n", len(paragraph) - len(paragraph.lstrip()))
     if first_line_end < 0:
         first_line_end = len(paragraph)
     for token in tokens:

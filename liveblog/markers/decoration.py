@@ -88,7 +88,17 @@ _OPENER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# emphasis or a tag opening a run of text after a decorated marker: **Breaking:** text
+_RUN_OPENER = re.compile(
+    r"(?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])|<(?P<tag>" + _TAGS + r")(?:[ \t][^<>\r\n]*)?>",
+    re.IGNORECASE,
+)
 _BLANKS = re.compile(r"[ \t]*")
+# a stamp's figure, inside the opening run's emphasis or tags: a second run after its
+# closers is decoration too (``**23:45** **Breaking:**``), after words it is text
+# (``**Note:** **this** matters``)
+_STAMP_DIGIT = re.compile(r"\d")
+_RUN_FIRST = frozenset("*_<")
 _CLOSER_LOOK = 200
 """How far into a line the closing emphasis or tag of its opening one is looked for."""
 
@@ -175,9 +185,12 @@ class Undecorated:
         )
 
 
-def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int]]:
-    """The decoration of the line ``text[at:end]``: the opening run (one piece, blanks
-    after it included) and the closers paired with its emphasis and tags."""
+def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
+    """The decoration of the line ``text[at:end]``, each piece flagged whether it opens
+    the line's text: the opening run (one piece, blanks after it included), the closers
+    paired with its emphasis and tags, and after a decorated stamp a second run of
+    emphasis or tags with its closers (``**23:45** **Breaking:** text`` reads as
+    ``23:45 Breaking: text``; the body keeps ``**Breaking:** text`` as written)."""
     position = at
     closers: list[str] = []
     tags = False  # a tag's closer is found in any case: </STRONG>
@@ -190,19 +203,73 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int]]:
         position = _BLANKS.match(text, found.end(), end).end()  # type: ignore[union-attr]
     if position == at:
         return []
-    pieces = [(at, position)]
+    pieces = [(at, position, True)]
+    if not closers:
+        return pieces  # - 22:30, > 22:15, ### 22:00: nothing to close
     look = min(end, position + _CLOSER_LOOK)
     lower = text[position:look].lower() if tags else text[position:look]
     done = 0
+    inside = after = -1  # where the stamp ends, and where its closers right after it end
     # the innermost opener closes first: **<b>9:45</b>**
-    for closer in reversed(closers):
+    for n, closer in enumerate(reversed(closers)):
         k = lower.find(closer.lower() if tags else closer, done)
         if k < 0:
             continue
-        pieces.append((position + k, position + k + len(closer)))
+        if n == 0:
+            inside = after = position + k
+        if after == position + k:  # not a </p> at the line's end: **<b>9:45</b>** x</p>
+            after += len(closer)
+        pieces.append((position + k, position + k + len(closer), False))
         done = k + len(closer)
+    if inside >= 0:
+        run = _BLANKS.match(text, after, end).end()  # type: ignore[union-attr]
+        if (
+            run > after  # a blank between: **23:45****Breaking** is no second run
+            and text[run : run + 1] in _RUN_FIRST
+            and _STAMP_DIGIT.search(text, position, inside)
+        ):
+            pieces += _second_run(text, run, end)
     pieces.sort()
     return pieces
+
+
+def _closers(text: str, position: int, end: int, openers: list[str], tags: bool) -> list[int]:
+    """Where the closers of ``openers`` (innermost first) stand in ``text[position:end]``
+    (looked for within ``_CLOSER_LOOK``), -1 for one not found."""
+    look = min(end, position + _CLOSER_LOOK)
+    lower = text[position:look].lower() if tags else text[position:look]
+    done = 0
+    found: list[int] = []
+    # the innermost opener closes first: **<b>9:45</b>**
+    for closer in reversed(openers):
+        k = lower.find(closer.lower() if tags else closer, done)
+        found.append(-1 if k < 0 else position + k)
+        if k >= 0:
+            done = k + len(closer)
+    return found
+
+
+def _second_run(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
+    """The emphasis or tags opening ``text[at:end]``, after a decorated stamp's closers,
+    and their closers on the line, when every one is closed after some text there;
+    none otherwise (``**23:45** *not closed``, ``**23:45** text``)."""
+    position = at
+    closers: list[str] = []
+    tags = False
+    while (found := _RUN_OPENER.match(text, position, end)) is not None:
+        if found["emphasis"]:
+            closers.append(found["emphasis"])
+        else:
+            closers.append(f"</{found['tag']}>")
+            tags = True
+        position = found.end()
+    if not closers:
+        return []
+    places = _closers(text, position, end, closers, tags)
+    if min(places) <= position:
+        return []  # an opener not closed, or closed at once: ``**23:45** ****``
+    pieces = [(k, k + len(c), False) for k, c in zip(places, reversed(closers), strict=True)]
+    return [(at, position, True), *pieces]
 
 
 _DASHES = ("\u2013", "\u2014")
@@ -255,8 +322,7 @@ def undecorate(text: str) -> Undecorated | None:
             continue  # a sentence's dash wrapped onto the line: "... and then\n— 14:32 ..."
         found_end = _LINE_END.search(text, at)
         end = len(text) if found_end is None else found_end.start()
-        line_pieces = _line_pieces(text, at, end)
-        pieces.extend((s, e, k == 0) for k, (s, e) in enumerate(line_pieces))
+        pieces.extend(_line_pieces(text, at, end))
     if not pieces:
         return None
     out: list[str] = []
@@ -318,7 +384,7 @@ def plain_line(line: str) -> str:
         return line
     kept: list[str] = []
     done = 0
-    for start, end in pieces:
+    for start, end, _ in pieces:
         kept.append(line[done:start])
         done = end
     kept.append(line[done:])
