@@ -857,7 +857,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     direction = " ".join((g["dir"] or "").lower().split())
     if not qword and not direction and not g["the"] and not g["year"]:
         return None
-    q = ORDINALS.get(qword) or (int(qword) if qword.isdigit() else 0)
+    q = _quarter_number(qword)
     if g["year"] is not None:
         if not q:
             return None
@@ -886,6 +886,11 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if q > cur and tense == "past" and g["qyeardir"] is None:
         year -= 1
     return _quarter(year, q, a.tz)
+
+
+def _quarter_number(qword: str) -> int:
+    """The quarter a lowered ordinal names ("third", "3rd", "final"), 0 for none."""
+    return ORDINALS.get(qword) or (int(qword) if qword.isdigit() else 0)
 
 
 def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -2245,9 +2250,12 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     return m
 
 
-def _needs_tense(hit: _Hit, after_in: bool) -> bool:
-    """Whether the resolution depends on the sentence's tense (a missing year or
-    direction); the tense is only looked for then."""
+def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
+    """Whether the resolution against an anchor of day ``day`` depends on the
+    sentence's tense (a missing year or direction); the tense is only looked for then.
+    A bare weekday on its own day, a bare month in its own month and a quarter of the
+    year up to the current one need none (their handlers give the same in every
+    tense), nor do they against no day."""
     family = hit.family
     if family not in _TENSED:
         return False
@@ -2256,9 +2264,19 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
     if family in {"mdy", "dmy", "seas", "weekof"}:
         return hit.group("year") is None
     if family == "wd":
-        return hit.group("dir") is None and hit.group("year") is None
+        if hit.group("dir") is not None or hit.group("year") is not None:
+            return False
+        if hit.group("month") is not None:
+            return True
+        wday = WEEKDAYS[(hit.group("wday") or "").lower()]
+        return day is not None and wday != day.isoweekday()
     if family == "qtr":
-        return hit.group("year") is None and hit.group("qnum") is not None
+        qword = hit.group("qnum")
+        if hit.group("year") is not None or qword is None:
+            return False
+        return day is not None and _quarter_number(qword) > _quarter_of(day)[1]
+    if family == "mon":
+        return day is not None and _month_no(hit.group("month") or "") != day.month
     if family == "clock":
         return (
             hit.group("wday") is not None
@@ -2409,7 +2427,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         elif _is_someday(hit, text, start, lo):
             family = "someday"
     tense: Tense = "unknown"
-    if family not in _TENSED or not _needs_tense(hit, after_in):
+    if family not in _TENSED or not _needs_tense(hit, after_in, anchor.day):
         pass
     elif family == "wd":
         # a future cue close by, else a past one in the sentence; an event of the day
