@@ -1673,16 +1673,26 @@ def _cues(
     :data:`_CONTEXT` characters; the one after it is looked for only when none stands
     before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
-    left = max(lo, start - _CONTEXT)
-    for stop in _SENTENCE_STOPS:
-        k = text.rfind(stop, left, start)
-        while k >= 0 and stop == ". " and _goes_on(text, k + 2, start):
-            k = text.rfind(stop, left, k)
-        if k >= 0:
-            left = k + 1
+    # where the sentence starts: after the last of _SENTENCE_STOPS, each looked for in
+    # turn after the one before (written out: this runs for most expressions)
+    left = start - _CONTEXT if start - _CONTEXT > lo else lo
+    k = text.rfind("\n", left, start)
+    if k >= 0:
+        left = k + 1
+    k = text.rfind("! ", left, start)
+    if k >= 0:
+        left = k + 1
+    k = text.rfind("? ", left, start)
+    if k >= 0:
+        left = k + 1
+    k = text.rfind(". ", left, start)
+    while k >= 0 and _goes_on(text, k + 2, start):
+        k = text.rfind(". ", left, k)
+    if k >= 0:
+        left = k + 1
     # the cues are matched with the character before each (see tense_pattern): the
     # window opens with a blank, so that window[i + 1] is text[left + i]
-    right = min(hi, end + _CONTEXT)
+    right = end + _CONTEXT if end + _CONTEXT < hi else hi
     if low is None:
         right = _sentence_end(text, end, right)
         window = " " + _lower(text[left:right])
@@ -1696,23 +1706,22 @@ def _cues(
     before: Tense | None = None
     back = 0
     for m in reversed(list(cues(window, 0, start - left + 1))):
-        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
-            before = "future" if m.lastgroup == "future" else "past"
+        group = m.lastgroup
+        if group != "neutral" and not _is_name(text, left + m.start(), lo):
+            before = "future" if group == "future" else "past"
             back = start - left - m.start()
             if back <= reach:
-                return _Cues(before, back, None, 0)
+                # tuple.__new__: the NamedTuple's own __new__ is a Python call
+                return _new_tuple(_Cues, (before, back, None, 0))
             break
     if low is not None:
         right = _sentence_end(text, end, right)
     for m in cues(window, end - left, right - left + 1):
-        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
-            return _Cues(
-                before,
-                back,
-                "future" if m.lastgroup == "future" else "past",
-                left + m.end() - 1 - end,
-            )
-    return _Cues(before, back, None, 0)
+        group = m.lastgroup
+        if group != "neutral" and not _is_name(text, left + m.start(), lo):
+            after: Tense = "future" if group == "future" else "past"
+            return _new_tuple(_Cues, (before, back, after, left + m.end() - 1 - end))
+    return _new_tuple(_Cues, (before, back, None, 0))
 
 
 def _sentence_end(text: str, end: int, right: int) -> int:
@@ -1750,7 +1759,8 @@ def _is_name(text: str, k: int, lo: int) -> bool:
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
     """The tense of the sentence around ``text[start:end]``, from cheap cue words (see
     :func:`_cues`)."""
-    return _cues(text, start, end, lo, hi, low=low).tense
+    before, _back, after, _ahead = _cues(text, start, end, lo, hi, low=low)
+    return before or after or "unknown"
 
 
 def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
