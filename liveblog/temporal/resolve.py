@@ -1858,14 +1858,11 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         if words and words[-1] in {"the", "its", "their"} and 1900 <= int(written) <= 2099:
             return False  # "the 1992 protests", "the 2016 elections" are years
         return _plural_noun_follows(text, end, hi)
-    if family in {"dur", "qtr"} and text.startswith(_UNIT_TO_UNIT, end):
-        return True  # "quarter-to-quarter", "year-on-year": a comparison, no time
-    if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
-        return True  # "a second term" is an ordinal
-    if family == "dur" and hit.group("unit") == "quarter":
-        # "a quarter of the population", "three quarters of them": fractions
-        return text.startswith(" of ", end)
+    if family == "dur":
+        return _is_false_count(hit, text, end)
     if family == "qtr":
+        if text.startswith(_UNIT_TO_UNIT, end):
+            return True  # "quarter-to-quarter": a comparison, no time
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
     if family == "plural" and hit.group("unit") == "hour":
@@ -2365,18 +2362,33 @@ def _adjectival_the(hit: _Hit) -> bool:
     """``the 23-month invasion``, ``the third-quarter loss``, ``the two day summit``: "the"
     belongs to the noun (a count above one before a singular unit is a compound)."""
     if hit.family == "dur":
-        pre = hit.group("pre")
-        if pre is None or pre != "the":
-            return False
-        written = hit.match.group()
-        if "-" in written:
-            return True
-        if written.endswith("s") or hit.group("andhalf") is not None:
-            return False  # a plural unit, or a count with a half
-        n = _num(hit.group("num"))
-        return n is not None and n > 1
+        return hit.group("pre") == "the" and _adjectival_count(hit)
     if hit.family == "qtr":
         return hit.group("the") is not None and "-quarter" in hit.match.group()
+    return False
+
+
+def _adjectival_count(hit: _Hit) -> bool:
+    """:func:`_adjectival_the` of a count (a "dur" hit) that opens with "the"."""
+    written = hit.match.group()
+    if "-" in written:
+        return True
+    if written.endswith("s") or hit.group("andhalf") is not None:
+        return False  # a plural unit, or a count with a half
+    n = _num(hit.group("num"))
+    return n is not None and n > 1
+
+
+def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
+    """:func:`_is_false_positive` of a count (a "dur" hit) that ends at ``end``."""
+    if text.startswith(_UNIT_TO_UNIT, end):
+        return True  # "year-on-year": a comparison, no time
+    unit = hit.group("unit")
+    if unit == "second":
+        return hit.group("num") in {"a", "an"}  # "a second term" is an ordinal
+    if unit == "quarter":
+        # "a quarter of the population", "three quarters of them": fractions
+        return text.startswith(" of ", end)
     return False
 
 
@@ -2418,24 +2430,38 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     family, match, offset, _recogniser = hit
     start = offset + match.start()
     end = offset + match.end()
-    if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
+    if end <= p:
         return None
-    if family in _COUNTS and _is_verb_last(hit, text, start, lo):
-        return None
-    if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
-        return _BREAK
-    if family in _NAMEABLE and _in_a_title(text, start, end, lo):
-        return _BREAK
-    after_in = (
-        family == "dur"
-        and text[max(lo, start - 3) : start] == "in "
-        and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
-    )
-    if family == "dur" and hit.group("pre") is None:
-        if _is_rate(hit, text, lo):
-            family = "rate"
-        elif _is_someday(hit, text, start, lo):
-            family = "someday"
+    after_in = False
+    if family == "dur":
+        # a count's checks in the same order as the other families', each of its
+        # groups read once
+        pre = hit.group("pre")
+        if pre == "the" and _adjectival_count(hit):
+            return None
+        if _is_verb_last(hit, text, start, lo):
+            return None
+        if _is_false_count(hit, text, end):
+            return _BREAK
+        if _in_a_title(text, start, end, lo):
+            return _BREAK
+        after_in = text[max(lo, start - 3) : start] == "in " and (
+            start - 3 <= lo or not text[start - 4].isalpha()  # not "within"
+        )
+        if pre is None:
+            if _is_rate(hit, text, lo):
+                family = "rate"
+            elif _is_someday(hit, text, start, lo):
+                family = "someday"
+    else:
+        if family in _ADJECTIVAL and _adjectival_the(hit):
+            return None
+        if family in _COUNTS and _is_verb_last(hit, text, start, lo):
+            return None
+        if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
+            return _BREAK
+        if family in _NAMEABLE and _in_a_title(text, start, end, lo):
+            return _BREAK
     tense: Tense = "unknown"
     if family not in _TENSED or not _needs_tense(hit, after_in, anchor.day):
         pass
