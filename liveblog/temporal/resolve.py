@@ -2491,7 +2491,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
-    template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
+    # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
+    template = cache.get((family, match.group(), tense, after_in, quarter), _ONCE)
+    if template is _ONCE or template is _TIMED:
+        template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
