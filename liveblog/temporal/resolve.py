@@ -2942,11 +2942,22 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             # the hit: checked by _checked_hit where the family has names that must be
             # capitalised; else the one it would return, built only where it is used
             hit: _Hit | None = None
-            if r.capitalised[family]:
-                hit = _checked_hit(m, text, base, r, broad)
+            capitalised = r.capitalised[family]
+            if capitalised:
+                # _checked_hit's test, inlined: it is called only where a name is not
+                # capitalised (it then tries the match up to that name)
+                for unique in capitalised:
+                    at = m.start(unique)
+                    if at >= 0 and not text[base + at].isupper():
+                        hit = _checked_hit(m, text, base, r, broad)
+                        if hit is None:
+                            break
+                        family = hit.family
+                        break
+                else:
+                    hit = _new_tuple(_Hit, (family, m, base, r))
                 if hit is None:
                     break  # a name that must be capitalised is not: the trigger gives nothing
-                family = hit.family
             if family in _PLAIN:
                 # no check applies, and the value depends on the words alone
                 end = base + m.end()
