@@ -593,3 +593,37 @@ def test_blank_lines_are_the_blank_line_pattern_s_matches(text: str, lo: int, hi
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     found = [m.span() for m in patterns.blank_lines(text, lo, hi)]
     assert found == [m.span() for m in BLANK_LINE.finditer(text, lo, hi)]
+
+
+# Expressions of the families whose need of a tense depends on the anchor's day
+ANCHORED = (
+    "Monday", "Sunday evening", "Friday 13 March", "Tuesday, July 4", "January", "March",
+    "Sept.", "the first quarter", "the second quarter", "the 3rd quarter", "the final quarter",
+    "the fourth quarter", "late December", "Wednesday night",
+)  # fmt: skip
+TENSES: tuple[resolve.Tense, ...] = ("unknown", "past", "future", "done")
+
+
+@given(st.sampled_from(ANCHORED), st.one_of(st.none(), st.dates()))
+@example("Monday", dt.date(2024, 1, 22))
+@example("Wednesday night", dt.date(2024, 1, 24))
+@example("Friday 13 March", dt.date(2024, 1, 5))  # a Friday: the year still needs it
+@example("January", dt.date(2024, 1, 31))
+@example("the first quarter", dt.date(2024, 3, 31))
+@example("the second quarter", dt.date(2024, 9, 1))
+@example("the final quarter", dt.date(2024, 12, 1))
+def test_a_resolution_that_needs_no_tense_is_the_same_in_every_tense(
+    words: str, day: dt.date | None
+) -> None:
+    """Where ``_needs_tense`` says the anchor's day settles an expression (a weekday on
+    its own day, a month in its own month, a quarter up to the current one, any of them
+    against no day), its handler gives the same in every tense, so the tense is not
+    looked for."""
+    anchor = resolve.Anchor.from_reference(day)
+    hit = resolve._match_at(words, 0, len(words), patterns.mention_pattern())
+    assert hit is not None
+    assert hit.span == (0, len(words))
+    if resolve._needs_tense(hit, False, anchor.day):
+        return  # the tense is looked for
+    found = {resolve.resolve_text(words, anchor, tense) for tense in TENSES}
+    assert len(found) == 1, found

@@ -857,7 +857,7 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     direction = " ".join((g["dir"] or "").lower().split())
     if not qword and not direction and not g["the"] and not g["year"]:
         return None
-    q = ORDINALS.get(qword) or (int(qword) if qword.isdigit() else 0)
+    q = _quarter_number(qword)
     if g["year"] is not None:
         if not q:
             return None
@@ -886,6 +886,11 @@ def _h_qtr(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     if q > cur and tense == "past" and g["qyeardir"] is None:
         year -= 1
     return _quarter(year, q, a.tz)
+
+
+def _quarter_number(qword: str) -> int:
+    """The quarter a lowered ordinal names ("third", "3rd", "final"), 0 for none."""
+    return ORDINALS.get(qword) or (int(qword) if qword.isdigit() else 0)
 
 
 def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -1668,16 +1673,26 @@ def _cues(
     :data:`_CONTEXT` characters; the one after it is looked for only when none stands
     before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
     hi]`` (``text[:hi]`` when ``lo`` is 0)."""
-    left = max(lo, start - _CONTEXT)
-    for stop in _SENTENCE_STOPS:
-        k = text.rfind(stop, left, start)
-        while k >= 0 and stop == ". " and _goes_on(text, k + 2, start):
-            k = text.rfind(stop, left, k)
-        if k >= 0:
-            left = k + 1
+    # where the sentence starts: after the last of _SENTENCE_STOPS, each looked for in
+    # turn after the one before (written out: this runs for most expressions)
+    left = start - _CONTEXT if start - _CONTEXT > lo else lo
+    k = text.rfind("\n", left, start)
+    if k >= 0:
+        left = k + 1
+    k = text.rfind("! ", left, start)
+    if k >= 0:
+        left = k + 1
+    k = text.rfind("? ", left, start)
+    if k >= 0:
+        left = k + 1
+    k = text.rfind(". ", left, start)
+    while k >= 0 and _goes_on(text, k + 2, start):
+        k = text.rfind(". ", left, k)
+    if k >= 0:
+        left = k + 1
     # the cues are matched with the character before each (see tense_pattern): the
     # window opens with a blank, so that window[i + 1] is text[left + i]
-    right = min(hi, end + _CONTEXT)
+    right = end + _CONTEXT if end + _CONTEXT < hi else hi
     if low is None:
         right = _sentence_end(text, end, right)
         window = " " + _lower(text[left:right])
@@ -1691,23 +1706,22 @@ def _cues(
     before: Tense | None = None
     back = 0
     for m in reversed(list(cues(window, 0, start - left + 1))):
-        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
-            before = "future" if m.lastgroup == "future" else "past"
+        group = m.lastgroup
+        if group != "neutral" and not _is_name(text, left + m.start(), lo):
+            before = "future" if group == "future" else "past"
             back = start - left - m.start()
             if back <= reach:
-                return _Cues(before, back, None, 0)
+                # tuple.__new__: the NamedTuple's own __new__ is a Python call
+                return _new_tuple(_Cues, (before, back, None, 0))
             break
     if low is not None:
         right = _sentence_end(text, end, right)
     for m in cues(window, end - left, right - left + 1):
-        if m.lastgroup != "neutral" and not _is_name(text, left + m.start(), lo):
-            return _Cues(
-                before,
-                back,
-                "future" if m.lastgroup == "future" else "past",
-                left + m.end() - 1 - end,
-            )
-    return _Cues(before, back, None, 0)
+        group = m.lastgroup
+        if group != "neutral" and not _is_name(text, left + m.start(), lo):
+            after: Tense = "future" if group == "future" else "past"
+            return _new_tuple(_Cues, (before, back, after, left + m.end() - 1 - end))
+    return _new_tuple(_Cues, (before, back, None, 0))
 
 
 def _sentence_end(text: str, end: int, right: int) -> int:
@@ -1745,7 +1759,8 @@ def _is_name(text: str, k: int, lo: int) -> bool:
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
     """The tense of the sentence around ``text[start:end]``, from cheap cue words (see
     :func:`_cues`)."""
-    return _cues(text, start, end, lo, hi, low=low).tense
+    before, _back, after, _ahead = _cues(text, start, end, lo, hi, low=low)
+    return before or after or "unknown"
 
 
 def _plural_noun_follows(text: str, end: int, hi: int) -> bool:
@@ -1843,14 +1858,11 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         if words and words[-1] in {"the", "its", "their"} and 1900 <= int(written) <= 2099:
             return False  # "the 1992 protests", "the 2016 elections" are years
         return _plural_noun_follows(text, end, hi)
-    if family in {"dur", "qtr"} and text.startswith(_UNIT_TO_UNIT, end):
-        return True  # "quarter-to-quarter", "year-on-year": a comparison, no time
-    if family == "dur" and hit.group("unit") == "second" and hit.group("num") in {"a", "an"}:
-        return True  # "a second term" is an ordinal
-    if family == "dur" and hit.group("unit") == "quarter":
-        # "a quarter of the population", "three quarters of them": fractions
-        return text.startswith(" of ", end)
+    if family == "dur":
+        return _is_false_count(hit, text, end)
     if family == "qtr":
+        if text.startswith(_UNIT_TO_UNIT, end):
+            return True  # "quarter-to-quarter": a comparison, no time
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
     if family == "plural" and hit.group("unit") == "hour":
@@ -2245,9 +2257,12 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     return m
 
 
-def _needs_tense(hit: _Hit, after_in: bool) -> bool:
-    """Whether the resolution depends on the sentence's tense (a missing year or
-    direction); the tense is only looked for then."""
+def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
+    """Whether the resolution against an anchor of day ``day`` depends on the
+    sentence's tense (a missing year or direction); the tense is only looked for then.
+    A bare weekday on its own day, a bare month in its own month and a quarter of the
+    year up to the current one need none (their handlers give the same in every
+    tense), nor do they against no day."""
     family = hit.family
     if family not in _TENSED:
         return False
@@ -2256,9 +2271,19 @@ def _needs_tense(hit: _Hit, after_in: bool) -> bool:
     if family in {"mdy", "dmy", "seas", "weekof"}:
         return hit.group("year") is None
     if family == "wd":
-        return hit.group("dir") is None and hit.group("year") is None
+        if hit.group("dir") is not None or hit.group("year") is not None:
+            return False
+        if hit.group("month") is not None:
+            return True
+        wday = WEEKDAYS[(hit.group("wday") or "").lower()]
+        return day is not None and wday != day.isoweekday()
     if family == "qtr":
-        return hit.group("year") is None and hit.group("qnum") is not None
+        qword = hit.group("qnum")
+        if hit.group("year") is not None or qword is None:
+            return False
+        return day is not None and _quarter_number(qword) > _quarter_of(day)[1]
+    if family == "mon":
+        return day is not None and _month_no(hit.group("month") or "") != day.month
     if family == "clock":
         return (
             hit.group("wday") is not None
@@ -2337,18 +2362,33 @@ def _adjectival_the(hit: _Hit) -> bool:
     """``the 23-month invasion``, ``the third-quarter loss``, ``the two day summit``: "the"
     belongs to the noun (a count above one before a singular unit is a compound)."""
     if hit.family == "dur":
-        pre = hit.group("pre")
-        if pre is None or pre != "the":
-            return False
-        written = hit.match.group()
-        if "-" in written:
-            return True
-        if written.endswith("s") or hit.group("andhalf") is not None:
-            return False  # a plural unit, or a count with a half
-        n = _num(hit.group("num"))
-        return n is not None and n > 1
+        return hit.group("pre") == "the" and _adjectival_count(hit)
     if hit.family == "qtr":
         return hit.group("the") is not None and "-quarter" in hit.match.group()
+    return False
+
+
+def _adjectival_count(hit: _Hit) -> bool:
+    """:func:`_adjectival_the` of a count (a "dur" hit) that opens with "the"."""
+    written = hit.match.group()
+    if "-" in written:
+        return True
+    if written.endswith("s") or hit.group("andhalf") is not None:
+        return False  # a plural unit, or a count with a half
+    n = _num(hit.group("num"))
+    return n is not None and n > 1
+
+
+def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
+    """:func:`_is_false_positive` of a count (a "dur" hit) that ends at ``end``."""
+    if text.startswith(_UNIT_TO_UNIT, end):
+        return True  # "year-on-year": a comparison, no time
+    unit = hit.group("unit")
+    if unit == "second":
+        return hit.group("num") in {"a", "an"}  # "a second term" is an ordinal
+    if unit == "quarter":
+        # "a quarter of the population", "three quarters of them": fractions
+        return text.startswith(" of ", end)
     return False
 
 
@@ -2390,26 +2430,40 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     family, match, offset, _recogniser = hit
     start = offset + match.start()
     end = offset + match.end()
-    if end <= p or (family in _ADJECTIVAL and _adjectival_the(hit)):
+    if end <= p:
         return None
-    if family in _COUNTS and _is_verb_last(hit, text, start, lo):
-        return None
-    if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
-        return _BREAK
-    if family in _NAMEABLE and _in_a_title(text, start, end, lo):
-        return _BREAK
-    after_in = (
-        family == "dur"
-        and text[max(lo, start - 3) : start] == "in "
-        and (start - 3 <= lo or not text[start - 4].isalpha())  # not "within"
-    )
-    if family == "dur" and hit.group("pre") is None:
-        if _is_rate(hit, text, lo):
-            family = "rate"
-        elif _is_someday(hit, text, start, lo):
-            family = "someday"
+    after_in = False
+    if family == "dur":
+        # a count's checks in the same order as the other families', each of its
+        # groups read once
+        pre = hit.group("pre")
+        if pre == "the" and _adjectival_count(hit):
+            return None
+        if _is_verb_last(hit, text, start, lo):
+            return None
+        if _is_false_count(hit, text, end):
+            return _BREAK
+        if _in_a_title(text, start, end, lo):
+            return _BREAK
+        after_in = text[max(lo, start - 3) : start] == "in " and (
+            start - 3 <= lo or not text[start - 4].isalpha()  # not "within"
+        )
+        if pre is None:
+            if _is_rate(hit, text, lo):
+                family = "rate"
+            elif _is_someday(hit, text, start, lo):
+                family = "someday"
+    else:
+        if family in _ADJECTIVAL and _adjectival_the(hit):
+            return None
+        if family in _COUNTS and _is_verb_last(hit, text, start, lo):
+            return None
+        if family in _CHECKED and _is_false_positive(hit, text, lo, hi):
+            return _BREAK
+        if family in _NAMEABLE and _in_a_title(text, start, end, lo):
+            return _BREAK
     tense: Tense = "unknown"
-    if family not in _TENSED or not _needs_tense(hit, after_in):
+    if family not in _TENSED or not _needs_tense(hit, after_in, anchor.day):
         pass
     elif family == "wd":
         # a future cue close by, else a past one in the sentence; an event of the day
@@ -2437,7 +2491,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
-    template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
+    # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
+    template = cache.get((family, match.group(), tense, after_in, quarter), _ONCE)
+    if template is _ONCE or template is _TIMED:
+        template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
@@ -2450,7 +2507,17 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         other = _joined_day(template, start, end, scan)
         if other is not None:
             joined.append(other)
-    return _mention(template, source, start, end)
+    # _mention(template, source, start, end), inlined: one call fewer per mention
+    m: Mention = _new(Mention)
+    _set_text(m, source)
+    _set_packed(m, start << 32 | end if end <= PACKED_SPAN_END else _new_tuple(Span, (start, end)))
+    _set_type(m, template.type)
+    _set_value(m, template.value)
+    _set_start(m, template.start)
+    _set_end(m, template.end)
+    _set_granularity(m, template.granularity)
+    _set_mod(m, template.mod)
+    return m
 
 
 def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
@@ -2885,11 +2952,22 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             # the hit: checked by _checked_hit where the family has names that must be
             # capitalised; else the one it would return, built only where it is used
             hit: _Hit | None = None
-            if r.capitalised[family]:
-                hit = _checked_hit(m, text, base, r, broad)
+            capitalised = r.capitalised[family]
+            if capitalised:
+                # _checked_hit's test, inlined: it is called only where a name is not
+                # capitalised (it then tries the match up to that name)
+                for unique in capitalised:
+                    at = m.start(unique)
+                    if at >= 0 and not text[base + at].isupper():
+                        hit = _checked_hit(m, text, base, r, broad)
+                        if hit is None:
+                            break
+                        family = hit.family
+                        break
+                else:
+                    hit = _new_tuple(_Hit, (family, m, base, r))
                 if hit is None:
                     break  # a name that must be capitalised is not: the trigger gives nothing
-                family = hit.family
             if family in _PLAIN:
                 # no check applies, and the value depends on the words alone
                 end = base + m.end()
@@ -2904,7 +2982,23 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                         hit = _new_tuple(_Hit, (family, m, base, r))
                     template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
                 if template is not None:
-                    found.append(_mention(template, source, base + m.start(), end))
+                    # _mention(template, source, base + m.start(), end), inlined
+                    mention: Mention = _new(Mention)
+                    _set_text(mention, source)
+                    start = base + m.start()
+                    _set_packed(
+                        mention,
+                        start << 32 | end
+                        if end <= PACKED_SPAN_END
+                        else _new_tuple(Span, (start, end)),
+                    )
+                    _set_type(mention, template.type)
+                    _set_value(mention, template.value)
+                    _set_start(mention, template.start)
+                    _set_end(mention, template.end)
+                    _set_granularity(mention, template.granularity)
+                    _set_mod(mention, template.mod)
+                    found.append(mention)
                     floor = end
                 break
             if hit is None:
