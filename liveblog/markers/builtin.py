@@ -100,6 +100,10 @@ _FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 # The blanks before a marker, then the opening of a DATE (a weekday, then a day number
 # and what follows it in one of DATE's forms, or a whole month name):
 _ASCII_BLANKS = r"[\t\x0b\x0c ]*"
+# at lines of any characters: an upper-case letter's place (A-Z or any other character
+# than ASCII), and a lower-case one's
+_RE_UPPER = r"[^\x00-\x40\x5b-\x7f]"
+_RE_LOWER = r"[^\x00-\x60\x7b-\x7f]"
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
     r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
@@ -499,7 +503,7 @@ AUTHOR_TIME = PatternDialect(
     rf"""
     # Jane Smith 12:52 pm (an entry's header: its author, then its time, alone on a line;
     # "Saturday Night 10:05 pm" names nobody: see NEVER_IN_NAMES)
-    (?!{_NO_AUTHOR})
+    (?=(?-i:\p{{Lu}}\p{{Ll}}))(?!{_NO_AUTHOR})
     (?P<author>(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*
       (?:{SP}++(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*){{1,3}})
     {SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
@@ -509,10 +513,13 @@ AUTHOR_TIME = PatternDialect(
     candidate_lines=True,
     line_needle=r"\d",
     # two to four capitalised words, then a clock's first character (a digit, noon...)
+    # (at lines of any characters: a post's line with a curly quote never reaches the
+    # pattern; letters and blanks read as the pattern's, or more)
     line_filter=(
-        _ASCII_BLANKS + r"[A-Z][a-z][A-Za-z'.\-]*(?:[ \t]+[A-Z][a-z][A-Za-z'.\-]*){1,3}"
-        r"[ \t]+[\dnmNM]"
+        _LINE_OPENING_BLANKS + rf"+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*"
+        rf"(?:{SP}+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*){{1,3}}{SP}+[\dnmNM]"
     ),
+    line_filter_all=True,
 )
 
 BYLINE_AFTER = PatternDialect(
@@ -521,7 +528,7 @@ BYLINE_AFTER = PatternDialect(
     (?:(?:posted{SP}++)?by{SP}++)?               # Posted by Sam Reid | By Jane Doe, ...
     # (a calendar word or a stamp's keyword is no name: "Monday 22 January 2024 13.51
     # GMT" and "Updated today at 14:32" are stamps; see NEVER_IN_NAMES)
-    (?!{_NO_AUTHOR})
+    (?=(?-i:\p{{Lu}}))(?!{_NO_AUTHOR})
     (?P<author>(?!{_NEVER_NAME})(?-i:\p{{Lu}})[\p{{L}}'’.\-]*
       (?:{SP}++(?!{_NEVER_NAME})(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
     (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
@@ -539,10 +546,11 @@ BYLINE_AFTER = PatternDialect(
     # at lines of any characters: an author, not a calendar word, as many words as the
     # pattern's, a separator, then a date's or a relative day's opening ("UPDATE 1435
     # GMT: “...” with a curly quote never reaches the pattern)
+    # (the words looked up last, at the few lines that pass the rest)
     line_filter=(
-        _LINE_OPENING_BLANKS + rf"(?:(?:(?i:posted){SP}+)?(?i:by){SP}+)?(?!{_RE_NO_AUTHOR})"
-        rf"[^\W\d_][\w'’.\-]*(?:{SP}+[^\W\d_][\w'’.\-]*){{0,3}}{SP}*(?:[|·•,]{SP}*)?"
-        rf"(?:{_date_opening(SP)}|(?i:today|yesterday)[,{SP[1:]})"
+        _LINE_OPENING_BLANKS + rf"+(?:(?:(?i:posted){SP}++)?(?i:by){SP}++)?"
+        rf"(?={_RE_UPPER}[\w'’.\-]*(?:{SP}+{_RE_UPPER}[\w'’.\-]*){{0,3}}{SP}*(?:[|·•,]{SP}*)?"
+        rf"(?:{_date_opening(SP)}|(?i:today|yesterday)[,{SP[1:]}))(?!{_RE_NO_AUTHOR})"
     ),
     line_filter_all=True,
     twin=True,
