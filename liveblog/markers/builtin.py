@@ -25,6 +25,8 @@ __all__ = [
     "DAY_HEADER",
     "DEFAULT_DIALECTS",
     "FOREIGN_DATED",
+    "NEVER_IN_NAMES",
+    "NOT_NAMES_ALONE",
     "NUMBERED_POST",
     "OPENING",
     "PUBLISHED_AT",
