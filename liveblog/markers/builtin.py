@@ -544,15 +544,15 @@ BYLINE_AFTER = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     line_needle=r"\d",  # every date has a number: lines without one are no bylines
-    # an author, as many words as the pattern's, and a separator before the date
-    # at lines of any characters: an author, not a calendar word, as many words as the
+    # at lines of any characters: an author, not a calendar word (looked up first: it
+    # rejects the many "UPDATE 1548 GMT:" lines at once), as many words as the
     # pattern's, a separator, then a date's or a relative day's opening ("UPDATE 1435
-    # GMT: “...” with a curly quote never reaches the pattern)
-    # (the words looked up last, at the few lines that pass the rest)
+    # GMT: “...”, with a curly quote, never reaches the pattern)
     line_filter=(
         _LINE_OPENING_BLANKS + rf"+(?:(?:(?i:posted){SP}++)?(?i:by){SP}++)?"
-        rf"(?={_RE_UPPER}[\w'’.\-]*(?:{SP}+{_RE_UPPER}[\w'’.\-]*){{0,3}}{SP}*(?:[|·•,]{SP}*)?"
-        rf"(?:{_date_opening(SP)}|(?i:today|yesterday)[,{SP[1:]}))(?!{_RE_NO_AUTHOR})"
+        rf"(?={_RE_UPPER})(?!{_RE_NO_AUTHOR})"
+        rf"{_RE_UPPER}[\w'’.\-]*(?:{SP}+{_RE_UPPER}[\w'’.\-]*){{0,3}}{SP}*(?:[|·•,]{SP}*)?"
+        rf"(?:{_date_opening(SP)}|(?i:today|yesterday)[,{SP[1:]})"
     ),
     line_filter_all=True,
     twin=True,
