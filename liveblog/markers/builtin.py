@@ -129,9 +129,12 @@ def _date_opening(blank: str = "[ \t]") -> str:
 # with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
 # keywords, days relative to the page and the byline's own "by"
 # ("Monday 22 January 2024 13.51 GMT" is a stamp, not Monday's byline).
-NEVER_IN_NAMES = (
+_WEEKDAY_NAMES = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
+)
+NEVER_IN_NAMES = (
+    *_WEEKDAY_NAMES,
     *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag"),
     *("dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
     *("lun.", "mer.", "jeu.", "ven.", "sam.", "dim.", "mo.", "di.", "mi.", "do.", "fr."),
@@ -171,13 +174,15 @@ _NO_NAME = rf"(?:{_alternation(NEVER_IN_NAMES + NOT_NAMES_ALONE)}){_NAME_END}"
 _NO_AUTHOR = rf"{_NO_NAME}(?:{SP}++{_NO_NAME})*+(?!{SP}*+(?-i:\p{{Lu}}))"
 # The same in ``re`` syntax, for a line filter at lines of any characters: it rejects
 # only what the pattern does (``re`` reads a dotless i as i, ``regex`` does not; a
-# letter or digit after a word, for ``re``, ends no word, and no letter may follow the run)
+# letter or digit after a word, for ``re``, ends no word), with the common words alone
+# (compiling all of them, twice, would cost each process about 5 ms): an English weekday
+# or "Update" ("By") opening the author, or an English month alone
 _I = "(?-i:(?!\u0131))i"  # (a class holding U+0130 costs re's compile 0.3 ms)
 _RE_WORD_END = r"(?![\w'’.\-])"
-_RE_NO_NAME = rf"(?i:{_alternation(NEVER_IN_NAMES + NOT_NAMES_ALONE, _I)}){_RE_WORD_END}"
+_RE_COMMON_NEVER = (*_WEEKDAY_NAMES, "update", "correction", "today", "yesterday", "by")
 _RE_NO_AUTHOR = (
-    rf"(?i:{_alternation(NEVER_IN_NAMES, _I)}){_RE_WORD_END}"
-    rf"|{_RE_NO_NAME}(?:{SP}++{_RE_NO_NAME})*+(?!{SP}*+[^\W\d_])"
+    rf"(?i:{_alternation(_RE_COMMON_NEVER, _I)}){_RE_WORD_END}"
+    rf"|(?i:{_alternation(tuple(MONTHS), _I)}){_RE_WORD_END}(?!{SP}*+[^\W\d_])"
 )
 
 
