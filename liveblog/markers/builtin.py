@@ -176,10 +176,14 @@ _NO_AUTHOR = rf"{_NO_NAME}(?:{SP}++{_NO_NAME})*+(?!{SP}*+(?-i:\p{{Lu}}))"
 # only what the pattern does (``re`` reads a dotless i as i, ``regex`` does not; a
 # letter or digit after a word, for ``re``, ends no word), with the common words alone
 # (compiling all of them, twice, would cost each process about 5 ms): an English weekday
-# or "Update" ("By") opening the author, or an English month alone
+# or a stamp's keyword ("Update", "Posted", "By") opening the author, or an English
+# month alone
 _I = "(?-i:(?!\u0131))i"  # (a class holding U+0130 costs re's compile 0.3 ms)
 _RE_WORD_END = r"(?![\w'’.\-])"
-_RE_COMMON_NEVER = (*_WEEKDAY_NAMES, "update", "correction", "today", "yesterday", "by")
+_RE_COMMON_NEVER = (
+    *_WEEKDAY_NAMES,
+    *("update", "updated", "posted", "correction", "today", "yesterday", "earlier", "by"),
+)
 _RE_NO_AUTHOR = (
     rf"(?i:{_alternation(_RE_COMMON_NEVER, _I)}){_RE_WORD_END}"
     rf"|(?i:{_alternation(tuple(MONTHS), _I)}){_RE_WORD_END}(?!{SP}*+[^\W\d_])"
