@@ -762,6 +762,102 @@ def test_a_stamps_keyword_is_no_bylines_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Monday 22 January 2024 13.51 GMT", None),  # a Guardian stamp: no byline
+        ("MONDAY, 22 January 2024 13.51 GMT", None),
+        ("Tuesday January 23, 2024 10:05 am", None),
+        ("Sept. 22 Jan 2024 14:05", None),
+        ("January | 22 Jan 2024 14:05", None),
+        ("Update 22 Jan 2024 10:05", None),
+        ("Correction, 22 Jan 2024 10:05", None),
+        ("Aktualisierung 22 Jan 2024 10:05", None),
+        ("Today 22 Jan 2024 10:05", None),
+        ("Yesterday | 6/4/2021 7:19 pm", None),
+        ("Noon 22 Jan 2024 10:05", None),
+        ("Tonight 22 Jan 2024 10:05", None),
+        ("Montag 22 Jan 2024 14:05", None),
+        ("Lundi, 22 Jan 2024 14:05", None),
+        ("Sam. 22 Jan 2024 14:05", None),  # samedi
+        ("Januar 22 Jan 2024 14:05", None),
+        ("F\u00e9vrier 22 Jan 2024 14:05", None),
+        ("\u00a0M\u00e4rz 22 Jan 2024 14:05", None),
+        ("Update Monday 22 January 2024 13.51 GMT", None),
+        ("Monday Update 22 Jan 2024 10:02", None),
+        ("Evening 22 Jan 2024 10:02", None),
+        ("By Monday 22 January 2024 13.51 GMT", None),
+        # a real name before a weekday: the weekday is the date's
+        ("Dana Whitfield Monday 22 January 2024 13.51 GMT", "Dana Whitfield"),
+        ("By Jo Roe Update 22 Jan 2024 10:02", None),
+        # names holding a month's name, or a word that is one only with its dot
+        ("By Theresa May 22 Jan 2024 10:02", "Theresa May"),
+        ("June Sarpong | 22 Jan 2024 10:02", "June Sarpong"),
+        ("April Roach, Tuesday 23 January 2024 9:05", "April Roach"),
+        ("May-Li Chen 22 Jan 2024 10:02", "May-Li Chen"),
+        ("Posted by Sam | Today 7:19 pm", "Sam"),
+        ("Li Sun 22 Jan 2024 10:02", "Li Sun"),
+        ("Evening Standard 22 Jan 2024 10:02", "Evening Standard"),
+        ("\u00a0Jos\u00e9 Mar\u00eda \u00b7 22 Jan 2024 10:02", "Jos\u00e9 Mar\u00eda"),
+    ],
+)
+def test_a_calendar_word_is_no_bylines_author(line: str, author: str | None) -> None:
+    """A weekday's or month's name (English, French, German), an update keyword or a
+    time word is no author's name: ``Monday 22 January 2024 13.51 GMT`` is a stamp,
+    never Monday's byline. Names holding a month's name (Theresa May, June Sarpong)
+    stay names, and a weekday after a name is the date's."""
+    found = list(BYLINE_AFTER.scan(line))
+    assert [m.author for m in found] == ([] if author is None else [author])
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Saturday Night 10:05 pm", None),
+        ("Last Updated 10:05 am", None),
+        ("Monday Morning 10:05 am", None),
+        ("Update Two 10:05", None),
+        ("Jane Doe Today 10:05", None),
+        ("Theresa May 10:05", "Theresa May"),
+        ("April Roach 12:52 pm", "April Roach"),
+    ],
+)
+def test_a_calendar_word_is_no_author_before_a_time(line: str, author: str | None) -> None:
+    """``author-time`` reads the same names: ``Saturday Night 10:05 pm`` names nobody."""
+    found = list(AUTHOR_TIME.scan(line))
+    assert [m.author for m in found] == ([] if author is None else [author])
+
+
+def test_guardian_stamps_are_no_bylines() -> None:
+    """A page of Guardian stamps (``Monday 22 January 2024 13.51 GMT`` over each post,
+    a curly quote in one) is read by ``clock-line`` alone: ``byline-after`` reads no
+    candidate there, and no entry has an author."""
+    text = (
+        "Storm live\n\nMonday 22 January 2024 13.51 GMT\n\u201cWinds rose,\u201d they said.\n\n"
+        "Monday 22 January 2024 12.40 GMT\nRoads shut.\n\n"
+        "Monday 22 January 2024 11.05 GMT\nA warning was issued.\n"
+    )
+    tl = liveblog.parse(text)
+    assert tl.dialect.names == ("clock-line",)
+    assert [d.name for d in tl.dialect.evidence] == ["clock-line"]
+    assert [e.author for e in tl.entries] == [None, None, None]
+
+
+def test_bylines_filter_lines_of_other_characters_without_the_pattern() -> None:
+    """``byline-after``'s line filter holds at lines of any characters: a post's line
+    with a curly quote or a pound sign is rejected by it, and the pattern is not even
+    compiled; a byline in other characters still passes."""
+    dialect = attrs.evolve(BYLINE_AFTER)
+    text = "UPDATE 1435 GMT: \u201cA \u00a3468m aid package,\u201d they said\n\u00a0Monday 22 January 2024 13.51 GMT\n"
+    lines = all_lines(text)
+    assert not list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
+    assert dialect._at_line is None
+    lines = all_lines("Jos\u00e9 Mar\u00eda \u00b7 22 Jan 2024 10:02\n")
+    assert [m.author for m in dialect.scan_lines(lines.text, lines.starts, lines.origins)] == [
+        "Jos\u00e9 Mar\u00eda"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "clocks"),
     [
         (
@@ -1185,6 +1281,12 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (BYLINE_AFTER, "UPDATE 0837 GMT: The White House said 3 things", False),
         (BYLINE_AFTER, "Posted at 05:09", False),
         (BYLINE_AFTER, "14:32 Police said", False),
+        (BYLINE_AFTER, "Monday 22 January 2024 13.51 GMT", False),
+        (BYLINE_AFTER, "By Update | 22 Jan 2024 10:02", False),
+        (BYLINE_AFTER, "UPDATE 1435 GMT: \u201cA \u00a3468m aid package\u201d", False),
+        (BYLINE_AFTER, "Jos\u00e9 Mar\u00eda \u00b7 22 Jan 2024 10:02", True),
+        (BYLINE_AFTER, "Dana Whitfield Monday 22 January 2024 13.51 GMT", True),
+        (BYLINE_AFTER, "Fr\u0131day 22 Jan 2024 10:02", True),  # a dotless i: no Friday
         (MATCH_LABEL, "90+3 min: Chelsea", True),
         (MATCH_LABEL, "88' Corner", True),
         (MATCH_LABEL, "34th over: 4 runs", True),
@@ -1256,7 +1358,9 @@ _BYLINE_PIECES = st.one_of(
         st.sampled_from(["\n", "\n ", "\n\t\x0c", "\n\u00a0", "x"]),
         st.sampled_from(["", "Posted by ", "posted  BY\t", "Posted at "]),
         st.lists(
-            st.sampled_from(["Jane", "Doe", "Sam", "O'Neil-Reid", "St.", "Émile", "de", "UPDATE"]),
+            st.sampled_from(["Jane", "Doe", "Sam", "O'Neil-Reid", "St.", "Émile", "de", "UPDATE",
+                             "Monday", "May", "Sam.", "Fr\u0131day", "MAI", "Today", "Jan.",
+                             "By", "Sun", "Evening", "J\u00e4nner", "\u017fat."]),
             min_size=1,
             max_size=4,
         ).map(" ".join),

@@ -10,7 +10,9 @@ colons or month names).
 
 from __future__ import annotations
 
-from liveblog.markers.dialect import PatternDialect
+import re
+
+from liveblog.markers.dialect import FOREIGN_MONTHS, MONTHS, PatternDialect
 from liveblog.markers.zones import ZONE_ABBREVIATIONS
 
 __all__ = [
@@ -23,6 +25,8 @@ __all__ = [
     "DAY_HEADER",
     "DEFAULT_DIALECTS",
     "FOREIGN_DATED",
+    "NEVER_IN_NAMES",
+    "NOT_NAMES_ALONE",
     "NUMBERED_POST",
     "OPENING",
     "PUBLISHED_AT",
@@ -98,11 +102,91 @@ _FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 # The blanks before a marker, then the opening of a DATE (a weekday, then a day number
 # and what follows it in one of DATE's forms, or a whole month name):
 _ASCII_BLANKS = r"[\t\x0b\x0c ]*"
-_DATE_OPENING = (
-    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]*\.?,?[ \t]+)?"
-    r"(?:\d\d?(?i:st|nd|rd|th)?[ \t]|\d\d?\.\d\d?\.|\d\d?/\d\d?/|\d{4}-"
-    r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+# at lines of any characters: an upper-case letter's place (A-Z or any other character
+# than ASCII), and a lower-case one's
+_RE_UPPER = r"[^\x00-\x40\x5b-\x7f]"
+_RE_LOWER = r"[^\x00-\x60\x7b-\x7f]"
+# the blanks a line may open with (the line pattern's, markers.dialect)
+_LINE_OPENING_BLANKS = (
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+)
+
+
+def _date_opening(blank: str = "[ \t]") -> str:
+    """A DATE's opening (``re`` syntax), its blanks written ``blank``: on lines of ASCII
+    text, or (with ``SP`` and a letter class for a weekday's) of any characters."""
+    letters = "[A-Za-z]" if blank == "[ \t]" else r"[^\W\d_]"
+    return (
+        rf"(?:(?i:mon|tue|wed|thu|fri|sat|sun){letters}*\.?,?{blank}+)?"
+        rf"(?:\d\d?(?i:st|nd|rd|th)?{blank}|\d\d?\.\d\d?\.|\d\d?/\d\d?/|\d{{4}}-"
+        r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+    )
+
+
+# Words that are never a word of a byline's author, however capitalised: weekdays' names
+# as dates read them (English, French, German; French and German abbreviations only
+# with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
+# keywords, days relative to the page and the byline's own "by"
+# ("Monday 22 January 2024 13.51 GMT" is a stamp, not Monday's byline).
+_WEEKDAY_NAMES = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
+)
+NEVER_IN_NAMES = (
+    *_WEEKDAY_NAMES,
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag"),
+    *("dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    *("lun.", "mer.", "jeu.", "ven.", "sam.", "dim.", "mo.", "di.", "mi.", "do.", "fr."),
+    *("sa.", "so."),
+    *("update", "updated", "correction", "aktualisierung", "erstmeldung", "mise", "posted"),
+    *("edited", "added", "published", "last"),
+    *("today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier"),
+    "by",
+)
+# Words that are no author's name alone, nor with only the words above: months' names
+# (May, June and April are names too: "Theresa May", "June Sarpong"), parts of the day
+# ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
+NOT_NAMES_ALONE = (
+    *MONTHS,
+    *FOREIGN_MONTHS,
+    *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
+)
+
+
+def _alternation(words: tuple[str, ...], i: str = "i") -> str:
+    """``words`` as one alternation, grouped by first letter, a word not written with
+    its dot taking one (``Jan.``); ``i`` is how to write the letter i."""
+    firsts: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        written = re.escape(word[1:]) if word.endswith(".") else re.escape(word[1:]) + r"\.?"
+        firsts.setdefault(word[0], []).append(written.replace("i", i))
+    return "|".join(
+        f"{first.replace('i', i)}(?:{'|'.join(rests)})" for first, rests in sorted(firsts.items())
+    )
+
+
+# the end of an author's word
+_NAME_END = r"(?![\p{L}'’.\-])"
+# a word never in an author's name, and a run of such words or months alone
+_NEVER_NAME = rf"(?:{_alternation(NEVER_IN_NAMES)}){_NAME_END}"
+_NO_NAME = rf"(?:{_alternation(NEVER_IN_NAMES + NOT_NAMES_ALONE)}){_NAME_END}"
+_NO_AUTHOR = rf"{_NO_NAME}(?:{SP}++{_NO_NAME})*+(?!{SP}*+(?-i:\p{{Lu}}))"
+# The same in ``re`` syntax, for a line filter at lines of any characters: it rejects
+# only what the pattern does (``re`` reads a dotless i as i, ``regex`` does not; a
+# letter or digit after a word, for ``re``, ends no word), with the common words alone
+# (compiling all of them, twice, would cost each process about 5 ms): an English weekday
+# or a stamp's keyword ("Update", "Posted", "By") opening the author, or an English
+# month alone
+_I = "(?-i:(?!\u0131))i"  # (a class holding U+0130 costs re's compile 0.3 ms)
+_RE_WORD_END = r"(?![\w'’.\-])"
+_RE_COMMON_NEVER = (
+    *_WEEKDAY_NAMES,
+    *("update", "updated", "posted", "correction", "today", "yesterday", "earlier", "by"),
+)
+_RE_NO_AUTHOR = (
+    rf"(?i:{_alternation(_RE_COMMON_NEVER, _I)}){_RE_WORD_END}"
+    rf"|(?i:{_alternation(tuple(MONTHS), _I)}){_RE_WORD_END}(?!{SP}*+[^\W\d_])"
 )
 
 
@@ -445,8 +529,11 @@ PUBLISHED_AT = PatternDialect(
 AUTHOR_TIME = PatternDialect(
     "author-time",
     rf"""
-    # Jane Smith 12:52 pm (an entry's header: its author, then its time, alone on a line)
-    (?P<author>(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’.\-]*(?:{SP}++\p{{Lu}}\p{{Ll}}[\p{{L}}'’.\-]*){{1,3}}))
+    # Jane Smith 12:52 pm (an entry's header: its author, then its time, alone on a line;
+    # "Saturday Night 10:05 pm" names nobody: see NEVER_IN_NAMES)
+    (?=(?-i:\p{{Lu}}\p{{Ll}}))(?!{_NO_AUTHOR})
+    (?P<author>(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*
+      (?:{SP}++(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*){{1,3}})
     {SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
     """,
     glued=True,
@@ -454,19 +541,24 @@ AUTHOR_TIME = PatternDialect(
     candidate_lines=True,
     line_needle=r"\d",
     # two to four capitalised words, then a clock's first character (a digit, noon...)
+    # (at lines of any characters: a post's line with a curly quote never reaches the
+    # pattern; letters and blanks read as the pattern's, or more)
     line_filter=(
-        _ASCII_BLANKS + r"[A-Z][a-z][A-Za-z'.\-]*(?:[ \t]+[A-Z][a-z][A-Za-z'.\-]*){1,3}"
-        r"[ \t]+[\dnmNM]"
+        _LINE_OPENING_BLANKS + rf"+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*"
+        rf"(?:{SP}+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*){{1,3}}{SP}+[\dnmNM]"
     ),
+    line_filter_all=True,
 )
 
 BYLINE_AFTER = PatternDialect(
     "byline-after",
     rf"""
     (?:(?:posted{SP}++)?by{SP}++)?               # Posted by Sam Reid | By Jane Doe, ...
-    # (a stamp's keyword is no name: "Updated today at 14:32" opens a post)
-    (?!(?:updated|posted|edited|added|published|last){SP})
-    (?P<author>(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:{SP}++(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
+    # (a calendar word or a stamp's keyword is no name: "Monday 22 January 2024 13.51
+    # GMT" and "Updated today at 14:32" are stamps; see NEVER_IN_NAMES)
+    (?=(?-i:\p{{Lu}}))(?!{_NO_AUTHOR})
+    (?P<author>(?!{_NEVER_NAME})(?-i:\p{{Lu}})[\p{{L}}'’.\-]*
+      (?:{SP}++(?!{_NEVER_NAME})(?-i:\p{{Lu}})[\p{{L}}'’.\-]*){{0,3}})
     (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
     (?P<marker>(?:{DATE}{_SEP}|{_RELATIVE_DAY}){clock()}(?:{SP}*+{zone()})?)
                            # Helen Pidd14 May 2015 18:02 | Posted by Sam Reid | Today 7:19 pm
@@ -478,12 +570,17 @@ BYLINE_AFTER = PatternDialect(
     min_count_strong=2,
     candidate_lines=True,
     line_needle=r"\d",  # every date has a number: lines without one are no bylines
-    # an author, as many words as the pattern's, and a separator before the date
+    # at lines of any characters: an author, not a calendar word (looked up first: it
+    # rejects the many "UPDATE 1548 GMT:" lines at once), as many words as the
+    # pattern's, a separator, then a date's or a relative day's opening ("UPDATE 1435
+    # GMT: “...”, with a curly quote, never reaches the pattern)
     line_filter=(
-        _ASCII_BLANKS + r"(?:(?:(?i:posted)[ \t]+)?(?i:by)[ \t]+)?[A-Z][A-Za-z'.\-]*"
-        r"(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*(?:[|,][ \t]*)?"
-        rf"(?:{_DATE_OPENING}|(?i:today|yesterday)[ \t,])"
+        _LINE_OPENING_BLANKS + rf"+(?:(?:(?i:posted){SP}++)?(?i:by){SP}++)?"
+        rf"(?={_RE_UPPER})(?!{_RE_NO_AUTHOR})"
+        rf"{_RE_UPPER}[\w'’.\-]*(?:{SP}+{_RE_UPPER}[\w'’.\-]*){{0,3}}{SP}*(?:[|·•,]{SP}*)?"
+        rf"(?:{_date_opening(SP)}|(?i:today|yesterday)[,{SP[1:]})"
     ),
+    line_filter_all=True,
     twin=True,
 )
 
@@ -513,10 +610,6 @@ _FOREIGN_OPENING = (
     rf"|(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}"
     rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}"
     rf"|[^\W\d_]{{3,4}}\.{SP}++(?:\d{{4}}{SP}++)?(?:a|\u00e0){SP}))"
-)
-# the blanks a line may open with (the line pattern's, markers.dialect)
-_LINE_OPENING_BLANKS = (
-    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 )
 
 FOREIGN_DATED = PatternDialect(
