@@ -827,6 +827,54 @@ def test_a_calendar_word_is_no_author_before_a_time(line: str, author: str | Non
     assert [m.author for m in found] == ([] if author is None else [author])
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "marker"),
+    [
+        ("14:32 Update: Talks resumed", None, "14:32"),
+        ("13:05 Monday: Polls opened", None, "13:05"),
+        ("12:10 Today: More rain", None, "12:10"),
+        ("22:40 Tonight: Curfew", None, "22:40"),
+        ("09:15 May: Figures out", None, "09:15"),
+        ("14:32 Breaking: Dam fails", None, "14:32"),
+        ("14:32 BREAKING: Dam fails", None, "14:32"),
+        ("9.45am Analysis: What it means", None, "9.45am"),
+        ("14:32 Watch: The moment it fell", None, "14:32"),
+        ("14:32 Update Two: Talks resumed", None, "14:32"),
+        ("14:32 GMT Correction: Talks resumed", None, "14:32 GMT"),
+        # names stay authors, months' names among them
+        ("7:25 Jane Doe: Talks begin", "Jane Doe", "7:25"),
+        ("7:25 June Sarpong: Talks begin", "June Sarpong", "7:25"),
+        ("7:25 Sam: Talks begin", "Sam", "7:25"),
+    ],
+)
+def test_a_label_before_the_colon_is_no_inline_author(
+    line: str, author: str | None, marker: str
+) -> None:
+    """``clock-inline`` reads ``7:25 Jane Doe: text`` as Jane Doe's post, but an update
+    keyword, a weekday, a time word or a post's label before the colon (``14:32
+    Update:``, ``13:05 Monday:``, ``14:32 Breaking:``) is no author: the marker is the
+    clock alone, and the label stays at the start of the body."""
+    found = list(attrs.evolve(CLOCK_INLINE).scan(line))
+    assert [(m.author, line[m.match.start : m.match.end].strip()) for m in found] == [
+        (author, marker if author is None else f"{marker} {author}:")
+    ]
+
+
+def test_labelled_inline_posts_keep_their_labels_in_the_body() -> None:
+    """A page of ``14:32 Breaking: ...`` posts: no entry has an author, and each body
+    opens with its label as written (entries oldest first)."""
+    text = (
+        "Storm live\n\n14:32 Breaking: Dam fails.\n\n13:05 Update: Roads shut.\n\n"
+        "12:10 Monday: Warnings issued.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="UTC")
+    assert [(e.author, e.marker, e.body) for e in tl.entries] == [
+        (None, "12:10", "Monday: Warnings issued."),
+        (None, "13:05", "Update: Roads shut."),
+        (None, "14:32", "Breaking: Dam fails."),
+    ]
+
+
 def test_guardian_stamps_are_no_bylines() -> None:
     """A page of Guardian stamps (``Monday 22 January 2024 13.51 GMT`` over each post,
     a curly quote in one) is read by ``clock-line`` alone: ``byline-after`` reads no

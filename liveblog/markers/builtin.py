@@ -411,11 +411,29 @@ CLOCK_LINE = PatternDialect(
     twin=True,
 )
 
+# Words that label a post before a colon, never its author's name ("14:32 Breaking:
+# Dam fails" is no post of an author named Breaking)
+_POST_LABELS = (
+    *("breaking", "latest", "analysis", "watch", "video", "listen", "recap", "summary"),
+    *("explainer", "exclusive", "pictured", "alert", "reaction", "background", "context"),
+)
+# before the colon after a clock, what names no author: words (up to four) one of which
+# is never in a name or labels a post, or only months' names and parts of the day
+_LABEL_WORD = r"[\p{L}'’.\-]++"
+_NO_INLINE_AUTHOR = rf"""
+    (?: (?:{_LABEL_WORD}{SP}++){{0,3}}(?:{_NEVER_NAME}|(?:{_alternation(_POST_LABELS)}){_NAME_END})
+        (?:{SP}++{_LABEL_WORD}){{0,3}}
+      | {_NO_NAME}(?:{SP}++{_NO_NAME}){{0,3}}
+    ){SP}*+:(?!\d)
+"""
+
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
+          | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
+                                            # Breaking: (no author: the body keeps the label)
           | {SP}++
             (?P<author>(?-i:\p{{Lu}}[\p{{Ll}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{Ll}}'’.\-]+){{0,2}})):{SP}*+
                                                              # 7:25 Jane Doe: text
