@@ -1060,6 +1060,7 @@ class Timeline(_FromDict):
         feed_url: str | None = None,
         home_page_url: str | None = None,
         updated: dt.datetime | None = None,
+        modified: Mapping[str, dt.datetime] | None = None,
         language: str | None = None,
     ) -> str:
         """This timeline as an Atom 1.0 document; see :func:`liveblog.feeds.to_atom`.
@@ -1075,6 +1076,7 @@ class Timeline(_FromDict):
             feed_url=feed_url,
             home_page_url=home_page_url,
             updated=updated,
+            modified=modified,
             language=language,
         )
 

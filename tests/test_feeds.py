@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import pickle
 import re
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import liveblog.feeds
 from liveblog import Entry, FeedError, Mention, Provenance, Source, Span, Timeline
 from liveblog.feeds import dumps_json_feed, from_json_feed, to_atom, to_json_feed
 from tests.test_feeds_strategies import seed_timeline, timelines
@@ -179,6 +181,30 @@ def test_timeline_methods_delegate() -> None:
         tl, title="T", home_page_url="https://h.example/", content_html=True
     )
     assert Timeline.from_json_feed(feed) == tl
+
+
+@pytest.mark.parametrize("name", ["to_json_feed", "to_atom", "to_json_ld"])
+def test_timeline_methods_take_the_writers_keywords(name: str) -> None:
+    """Each ``Timeline.to_*`` method takes exactly the keywords of the feeds function it
+    calls, with the same defaults: a keyword added to a writer cannot be left out of
+    the method."""
+    method = inspect.signature(getattr(Timeline, name)).parameters
+    function = inspect.signature(getattr(liveblog.feeds, name)).parameters
+    assert [(p.name, p.default) for p in list(method.values())[1:]] == [
+        (p.name, p.default) for p in list(function.values())[1:]
+    ]
+
+
+def test_timeline_to_atom_takes_modified() -> None:
+    """``Timeline.to_atom(modified=...)`` marks a corrected entry updated, as
+    :func:`liveblog.feeds.to_atom` does."""
+    tl = seed_timeline()
+    first = next(e for e in tl.entries if e.published is not None)
+    assert first.published is not None
+    later = {first.id: first.published + dt.timedelta(days=1)}
+    document = tl.to_atom(modified=later)
+    assert document == to_atom(tl, modified=later)
+    assert document != tl.to_atom()
 
 
 # --- real consumers ------------------------------------------------------------------

@@ -133,6 +133,8 @@ def test_undecodable_bytes_raise_decode_error() -> None:
         "<!-- saved from url=(0042)https://example.org -->\n<HTML>",
         "<article>",
         "<p>".encode("utf-16"),
+        *("<!DOCTYPE html><p>".encode(e) for e in ("utf-32", "utf-32-le", "utf-32-be")),
+        *("<!DOCTYPE html><p>".encode(e) for e in ("utf-16-le", "utf-16-be")),
     ],
 )
 def test_pages_look_like_html(data: str | bytes) -> None:

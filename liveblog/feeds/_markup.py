@@ -41,6 +41,25 @@ _BLOCK = "p|div|li|ul|ol|blockquote|h[1-6]|section|article|header|footer"
 # a Markdown link's address: no blanks, brackets or angle brackets, parentheses only in
 # pairs: https://en.example/wiki/Storm_(2024)
 _LINK_ADDRESS = r"(?:[^\s()<>\[\]]|\([^\s()<>\[\]]*\))+"
+# a character reference with its semicolon (&amp;, &#8217;, &#x41;): what is decoded,
+# in text and in addresses alike ("?a=1&copy=2" holds none, as browsers read it)
+_REF = r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_REFS = re.compile(_REF)
+
+
+def _decoded(text: str) -> str:
+    """``text`` with its character references (those :data:`_REF` matches) decoded.
+
+    >>> _decoded("?a=1&amp;b=2&copy=3")
+    '?a=1&b=2&copy=3'
+    """
+    return _REFS.sub(_decoded_ref, text) if "&" in text else text
+
+
+def _decoded_ref(found: re.Match[str]) -> str:
+    return html.unescape(found[0])
+
+
 _TOKEN = re.compile(
     # a token's first character, tried first: one test for each character of plain text
     # (re tries every alternative at every position otherwise, 8 times slower)
@@ -52,7 +71,9 @@ _TOKEN = re.compile(
     + "|"
     + _BLOCK
     + r""")(?=[\s/>])(?P<attributes>[^<>]{0,2000})>)  # <strong>, </p>, <a href="...">, <br/>
-  | (?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # &amp;
+  | (?P<ref>"""
+    + _REF
+    + r""")                                              # &amp;
   | (?P<link>\[)(?<![!\\]\[)(?=(?P<label>[^\[\]\n]{0,500})\]\("""
     + _LINK_ADDRESS
     + r"""\))                                            # [map](https://x.example/)
@@ -70,7 +91,11 @@ _TOKEN = re.compile(
 # texts (see _maybe_markup)
 _MAYBE_MARKUP = re.compile(r"[<&*_]")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+# an address attribute and its value as written (not data-href): the value's references
+# are decoded by _decoded, as browsers read attributes ("?a=1&copy=2" keeps "&copy")
+_URL_VALUE = re.compile(
+    r"""(?<![^\s"'/])(href|src|cite)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
 _SAFE_SCHEME = re.compile(r"(?:https?://|mailto:)[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 # what each kept tag renders as: HTML's own names, Markdown's by run length
 _RENDERED = {"b": "b", "strong": "strong", "em": "em", "i": "i", "a": "a"}
@@ -199,13 +224,13 @@ def _pieces(paragraph: str, *, first: bool, html_links: bool = False) -> Iterato
         elif kind == "ref":
             yield _Piece(html.unescape(token["ref"]))
         elif kind == "address":
-            yield _Piece(token["address"])
+            yield _Piece(_decoded(token["address"]))
         elif kind == "label":  # a link's "["
             end = links.get(token.start())
             if end is None:  # its "](address)" is part of a tag or an address
                 yield _Piece("[")
                 continue
-            address = html.unescape(end["url"])
+            address = _decoded(end["url"])
             href = address if html_links and _SAFE_SCHEME.match(address) else None
             if token.start() in alone:
                 # [](https://x.example/), [https://x.example/](https://x.example/)
@@ -215,10 +240,10 @@ def _pieces(paragraph: str, *, first: bool, html_links: bool = False) -> Iterato
                 yield _Piece("", opens=("a",), href=href) if href else _Piece("")
         elif token.start() not in closing:  # a link's "](address)"
             yield _Piece(token["link_end"])  # no "[" of its own: text as written
-        elif html_links and _SAFE_SCHEME.match(html.unescape(token["url"])):
+        elif html_links and _SAFE_SCHEME.match(_decoded(token["url"])):
             yield _Piece("", closes=("a",))
         else:
-            yield _Piece(f" ({html.unescape(token['url'])})")
+            yield _Piece(f" ({_decoded(token['url'])})")
     if at < len(paragraph):
         yield _Piece(paragraph[at:])
 
@@ -280,11 +305,24 @@ def _tag(paragraph: str, token: re.Match[str]) -> _Piece:
 
 
 def _safe_href(attributes: str) -> str | None:
-    found = _HREF.search(attributes)
-    if found is None:
+    address = _addresses(attributes).get("href")
+    if address is None:
         return None
-    address = html.unescape(next(g for g in found.groups() if g is not None)).strip()
+    address = address.strip()
     return address if _SAFE_SCHEME.match(address) else None
+
+
+def _addresses(attributes: str) -> dict[str, str]:
+    """The address attributes written in a tag (the first of each name), decoded.
+
+    >>> _addresses(' data-href="x" href="?a=1&amp;b=2&copy=3" SRC=y')
+    {'href': '?a=1&b=2&copy=3', 'src': 'y'}
+    """
+    found: dict[str, str] = {}
+    for m in _URL_VALUE.finditer(attributes):
+        value = next(g for g in m.groups()[1:] if g is not None)
+        found.setdefault(m[1].lower(), _decoded(value))
+    return found
 
 
 def _pair_emphasis(paragraph: str, tokens: list[re.Match[str]], *, first: bool) -> dict[int, str]:
@@ -360,6 +398,9 @@ class _Sanitiser(HTMLParser):
             return
         if self.skipping or tag in _DROPPED_TAG or not _TAG_NAME.fullmatch(tag):
             return
+        # the parser decodes "&copy" in "?a=1&copy=2" too: addresses are read again
+        written = _addresses(self.get_starttag_text() or "")
+        attrs = [(n, written.get(n, v) if n in _URL_ATTRIBUTES else v) for n, v in attrs]
         kept = "".join(
             f' {name}="{html.escape(value)}"'
             for name, value in attrs

@@ -149,7 +149,10 @@ def looks_like_html(data: str | bytes) -> bool:
     """
     if isinstance(data, bytes | bytearray | memoryview):
         head_bytes = decompress(bytes(data), _LEAD_LIMIT)
-        if head_bytes.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # (UTF-32's little-endian mark opens with UTF-16's)
+        if head_bytes.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            head = head_bytes[: len(head_bytes) // 4 * 4].decode("utf-32", errors="replace")
+        elif head_bytes.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             head = head_bytes.decode("utf-16", errors="replace")
         else:
             head = head_bytes.replace(b"\x00", b"").decode("latin-1")
