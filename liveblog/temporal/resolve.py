@@ -2507,17 +2507,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         other = _joined_day(template, start, end, scan)
         if other is not None:
             joined.append(other)
-    # _mention(template, source, start, end), inlined: one call fewer per mention
-    m: Mention = _new(Mention)
-    _set_text(m, source)
-    _set_packed(m, start << 32 | end if end <= PACKED_SPAN_END else _new_tuple(Span, (start, end)))
-    _set_type(m, template.type)
-    _set_value(m, template.value)
-    _set_start(m, template.start)
-    _set_end(m, template.end)
-    _set_granularity(m, template.granularity)
-    _set_mod(m, template.mod)
-    return m
+    return _mention(template, source, start, end)
 
 
 def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]:
@@ -2982,23 +2972,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                         hit = _new_tuple(_Hit, (family, m, base, r))
                     template = _resolve_hit(hit, anchor, _NO_CONTEXT, family, cache)
                 if template is not None:
-                    # _mention(template, source, base + m.start(), end), inlined
-                    mention: Mention = _new(Mention)
-                    _set_text(mention, source)
-                    start = base + m.start()
-                    _set_packed(
-                        mention,
-                        start << 32 | end
-                        if end <= PACKED_SPAN_END
-                        else _new_tuple(Span, (start, end)),
-                    )
-                    _set_type(mention, template.type)
-                    _set_value(mention, template.value)
-                    _set_start(mention, template.start)
-                    _set_end(mention, template.end)
-                    _set_granularity(mention, template.granularity)
-                    _set_mod(mention, template.mod)
-                    found.append(mention)
+                    found.append(_mention(template, source, base + m.start(), end))
                     floor = end
                 break
             if hit is None:
