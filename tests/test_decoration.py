@@ -566,3 +566,42 @@ def test_dash_bullets_before_every_update_keyword(first: str, second: str) -> No
     assert len(tl.entries) == 2
     assert [e.body for e in tl] == [e.body for e in bare]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [
+        ("**", "**"),
+        ("*", "*"),
+        ("__", "__"),
+        ("<strong>", "</strong>"),
+        ("<b>", "</b>"),
+        ("**<em>", "</em>**"),
+    ],
+)
+def test_an_emphasised_lead_in_after_a_bare_clock(bullet: str, opened: str, closed: str) -> None:
+    """``23:45 **Breaking:** text``: a capital behind opening emphasis or a tag after a
+    clock opens a post as a bare capital does; the body keeps the lead-in as written."""
+    posts = [("23:40", "Breaking:"), ("23:45", "Police"), ("23:50", "IDF")]
+    bodies = [f"{opened}{word}{closed} text {k}." for k, (_, word) in enumerate(posts)]
+    text = (
+        "Live\n\n"
+        + "\n\n".join(
+            f"{bullet}{clock} {body}" for (clock, _), body in zip(posts, bodies, strict=True)
+        )
+        + "\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == ["23:40", "23:45", "23:50"]
+    assert [e.body for e in tl] == bodies
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("tail", ["**", "** x", "**lower case", "*lower*", "<b>lower</b>"])
+def test_emphasis_alone_or_before_lower_case_opens_no_clock_space_post(tail: str) -> None:
+    """Emphasis after a clock opens a post only before a capital."""
+    text = "Live\n\n" + "\n\n".join(
+        f"{c} {tail} {k}" for k, c in enumerate(["23:40", "23:45", "23:50"])
+    )
+    assert not liveblog.parse(text, date=DAY).entries[0].marker

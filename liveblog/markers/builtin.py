@@ -363,7 +363,8 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|["“‘']))
+    {SP}++(?=(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{0,2}}  # 23:45 **Breaking:** text
+      (?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|["“‘']))
 """
 
 CLOCK_SPACE = PatternDialect(
