@@ -313,6 +313,48 @@ def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     assert_tiles(text, tl)
 
 
+def test_a_post_label_before_its_stamp_on_its_line_is_neither_marker_nor_text() -> None:
+    """``BREAKING 15:42 Flood barriers fail`` or ``Key event: 14.58 GMT`` (the label a
+    page prints by a post's stamp, flattened onto its line) opens the post at the label,
+    out of its marker and body, as a label on the line above does."""
+    text = (
+        "Budget live\n\nBREAKING 15:42 Flood barriers fail\n\nWorth £450 a year.\n\n"
+        "15:10 Non-doms scrapped\n\nKey event: 14:58 OBR forecast\n\n"
+        "- Breaking news 14:30 Hunt rises\n\nKey event 14:20 The statement begins.\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body.splitlines()[0]) for e in tl] == [
+        ("14:20", "The statement begins."),
+        ("14:30", "Hunt rises"),
+        ("14:58", "OBR forecast"),
+        ("15:10", "Non-doms scrapped"),
+        ("15:42", "Flood barriers fail"),
+    ]
+    assert [text[e.span.start : e.marker_span.start] for e in tl if e.marker_span] == [
+        "Key event ",
+        "- Breaking news ",
+        "Key event: ",
+        "",
+        "BREAKING ",
+    ]
+    assert_tiles(text, tl)
+    lines = "Live\n\nKey event 15.42 GMT\nNI cut\n\nKey event 15.10 GMT\nNon-doms\n"
+    assert [(e.marker, e.body) for e in liveblog.parse(lines, date=DAY)] == [
+        ("15.10 GMT", "Non-doms"),
+        ("15.42 GMT", "NI cut"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Breaking the rules 15:42 Police", "Key events 15:42 Police", "Breaking 10 people hurt"],
+)
+def test_a_label_word_not_before_a_stamp_opens_no_post(line: str) -> None:
+    """A label's word opening a line that goes on otherwise than with a stamp is text."""
+    text = f"Live\n\n{line}\n\n{line}\n\n{line}\n"
+    assert not liveblog.parse(text, date=DAY).entries[0].marker
+
+
 @pytest.mark.parametrize(
     ("stamps", "tz"),
     [

@@ -1857,10 +1857,10 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
 
 # a post's label alone on the line right above its marker, as pages print it over the
 # post's stamp: "Key event" (over 15.42 GMT), "Breaking", "BREAKING NEWS", "Key update"
-_POST_LABEL = re.compile(
-    r"[ \t]*(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)[ \t]*:?[ \t]*",
-    re.IGNORECASE,
-)
+POST_LABEL_WORDS = r"(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)"
+"""A post's label as pages print it by the post's stamp (``re`` syntax, matched
+case-insensitively): above it here, before it on its line in markers.decoration."""
+_POST_LABEL = re.compile(r"[ \t]*" + POST_LABEL_WORDS + r"[ \t]*:?[ \t]*", re.IGNORECASE)
 _POST_LABEL_FIRSTS = "kKbB"
 _LABEL_OPENINGS = _POST_LABEL_FIRSTS + " \t"
 

@@ -3,7 +3,8 @@
 Text converted from a web page (html2text, trafilatura, pandoc, a Notion or Obsidian
 export, a copy from a CMS editor) decorates the opening of each post's line:
 ``**23:40** Flood warning``, ``- 22:30 Evacuation ordered``, ``> 22:15 Police say``,
-``### 22:00 Storm upgraded``, ``<strong>23:40</strong> text`` in a text file. The text
+``### 22:00 Storm upgraded``, ``<strong>23:40</strong> text`` in a text file; a post's
+label flattened onto its stamp's line reads likewise (``BREAKING 15:42 text``). The text
 itself is never changed (every span is an offset into it): markers are read on a copy
 without the decoration at each line's start (list bullets, block quotes, headings,
 emphasis, inline tags) and without the closing emphasis or tag that pairs with it on
@@ -21,16 +22,17 @@ import re
 import attrs
 
 from liveblog.markers.builtin import UPDATE, UPDATED_AT
+from liveblog.markers.choice import POST_LABEL_WORDS
 from liveblog.markers.dialect import Marker
 from liveblog.model import Span
 
 __all__ = ["Undecorated", "undecorate"]
 
 # a line that may open with decoration: a bullet (- * + •, or an en or em dash before a
-# clock), a block quote, a heading, an ordered list's number before a clock, emphasis, or
-# a tag (at the text's start, too).
+# clock), a block quote, a heading, an ordered list's number before a clock, emphasis, a
+# tag, or a post's label before a clock (at the text's start, too).
 # The cheap test every text pays: one search for a line break followed by these.
-_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t])"
+_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]|(?i:breaking|key)[ \t:])"
 _MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
 _MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
 _LINE_END = re.compile(r"[\r\n]")
@@ -79,6 +81,11 @@ _OPENER = re.compile(
       | [\u2013\u2014][ \t]+"""
     + _STAMP_AHEAD
     + r"""  # – 22:30 (html2text, pandoc: only before a stamp, "— Met Office (@metoffice)")
+      | """
+    + POST_LABEL_WORDS
+    + r"""(?:[ \t]*[:|\u00b7\u2013\u2014-])?[ \t]+"""
+    + _STAMP_AHEAD
+    + r"""  # BREAKING 15:42 | Key event: 15.42 GMT (a post's label, only before a stamp)
     )
   | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
   | <(?P<tag>"""
