@@ -1678,12 +1678,13 @@ def _headline_below(text: str, marker: Marker) -> bool:
 
 
 # a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
-# a comment widget's ("12 comments", "Like · Reply"), or a relative age alone ("1h ago"
-# above "21:58") or left beside a time ("· 2h ago", "(2 hours ago)")
+# a comment widget's ("12 comments", "Comments (12)", "View comments", "Like · Reply"), or
+# a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago", "(2
+# hours ago)")
 _UI_LINE = re.compile(
     r"(?:[\s|·•,/()]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    r"|show|more|this|post|on|comments?|reply|replies|like"
+    rf"|show|more|this|post|on|comments?(?:\s*\(?{AGE_COUNT})?|reply|replies|like"
     rf"|{AGE_COUNT}\s?(?:comments?|replies|likes|reactions|shares)"
     rf"|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/()]*",
     re.IGNORECASE,
