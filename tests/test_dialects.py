@@ -355,6 +355,33 @@ def test_a_label_word_not_before_a_stamp_opens_no_post(line: str) -> None:
     assert not liveblog.parse(text, date=DAY).entries[0].marker
 
 
+def test_italian_ore_needs_an_italian_stamps_shape() -> None:
+    """``Ore 18.22`` (Italian "at") is a stamp before the line's end, a colon, a dash or
+    a capitalised word; an English commodities blog's ``Ore 12.50 per tonne`` lines
+    (iron ore's price) are text, not a blog of updated-at posts."""
+    iron = (
+        "Metals live: iron ore slides\n\nIron\nOre 12.50 per tonne on the spot market.\n\n"
+        "Copper is flat.\n\nOre 12.40 per tonne by midday.\n\nOre 12.35 USD a tonne.\n\n"
+        "Ore 12.20-12.30 at the close.\n"
+    )
+    tl = liveblog.parse(iron, date=DAY)
+    assert [e.marker for e in tl.entries] == [""]
+    assert "updated-at" not in tl.dialect.names
+    italian = (
+        "Diretta\n\nOre 18.22\nIl premier parla.\n\nOre 17.40 - Arriva il voto.\n\n"
+        "Ore 17.05: la seduta.\n\nOre 16.30 Il Senato vota.\n\nOre 16.10 \u00c8 iniziata.\n"
+    )
+    tl = liveblog.parse(italian, date=DAY, tz="Europe/Rome")
+    assert [e.marker for e in tl] == [
+        "Ore 16.10",
+        "Ore 16.30",
+        "Ore 17.05",
+        "Ore 17.40",
+        "Ore 18.22",
+    ]
+    assert_tiles(italian, tl)
+
+
 @pytest.mark.parametrize(
     ("stamps", "tz"),
     [
