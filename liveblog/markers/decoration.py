@@ -258,8 +258,14 @@ def _keyword_dash(text: str, at: int, end: int) -> int:
     if found is None:
         return -1
     stamp = found.end()
-    if any(dialect.match_at(text, stamp) is not None for dialect in _KEYWORD_DIALECTS):
-        return found.start(1)
+    for dialect in _KEYWORD_DIALECTS:
+        words = dialect.words  # what its every marker opens with, on ASCII text
+        if words is not None:
+            opening = text[stamp : stamp + max(map(len, words))]
+            if opening.isascii() and not opening.lower().startswith(words):
+                continue  # "— Met Office (@metoffice)": not tried, nor compiled
+        if dialect.match_at(text, stamp) is not None:
+            return found.start(1)
     return -1
 
 
