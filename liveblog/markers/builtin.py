@@ -367,9 +367,11 @@ CLOCK_INLINE = PatternDialect(
     branches="([",
 )
 
+_CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP}))"
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{0,2}}  # 23:45 **Breaking:** text
-      (?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|["“‘']))
+    {SP}++(?={_CLOCK_SPACE_CAPITAL}|["“‘']
+      |(?=[*_<])(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{1,2}}{_CLOCK_SPACE_CAPITAL})
+                                                            # 23:45 **Breaking:** text
 """
 
 CLOCK_SPACE = PatternDialect(
