@@ -31,8 +31,15 @@ __all__ = ["Undecorated", "undecorate"]
 # a line that may open with decoration: a bullet (- * + •, or an en or em dash before a
 # clock), a block quote, a heading, an ordered list's number before a clock, emphasis, a
 # tag, or a post's label before a clock (at the text's start, too).
-# The cheap test every text pays: one search for a line break followed by these.
-_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]|(?i:breaking|key)[ \t:])"
+# The cheap test every text pays: one search for a line break followed by these. Its
+# lookahead fails most lines at one class, before the branches; the labels' words
+# (POST_LABEL_WORDS' first ones) are spelled as classes, which re tries faster than a
+# case-insensitive group.
+_MAYBE_AFTER = (
+    r"[ \t]*(?=[-*+\u2022>#_<\u2013\u2014\dbBkK])"
+    r"(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]"
+    r"|[bB][rR][eE][aA][kK][iI][nN][gG][ \t:]|[kK][eE][yY][ \t:])"
+)
 _MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
 _MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
 _LINE_END = re.compile(r"[\r\n]")
