@@ -544,3 +544,64 @@ def test_a_dialect_that_reads_decoration_sees_the_text_as_written(opening: str) 
         ]
         assert [text[slice(*e.span)][: len(opening)] for e in tl] == [opening, opening]
         assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("\u2013 Actualizaci\u00f3n 18:22", "\u2013 Actualizaci\u00f3n 19:05"),
+        ("\u2013 Aggiornamento ore 18.22", "\u2013 Aggiornamento ore 19.05"),
+        ("\u2014 Atualiza\u00e7\u00e3o \u00e0s 18h22", "\u2014 Atualiza\u00e7\u00e3o 19h05"),
+        ("\u2013 Published 18:35", "\u2013 Published 19:05"),
+        ("\u2013 **Erstmeldung vom 22. Januar, 8.05 Uhr**", "\u2013 **Update 19:05**"),
+    ],
+)
+def test_dash_bullets_before_every_update_keyword(first: str, second: str) -> None:
+    """A dash bullet before any timed keyword the update dialects read (their own
+    patterns decide, so a keyword they learn works after a bullet) is decoration."""
+    text = f"Live\n\n{first} Storm hits.\n\n{second} Rain eases.\n"
+    bare = liveblog.parse(text.replace("\u2013 ", "").replace("\u2014 ", ""), date=DAY)
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == [e.marker for e in bare]
+    assert len(tl.entries) == 2
+    assert [e.body for e in tl] == [e.body for e in bare]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [
+        ("**", "**"),
+        ("*", "*"),
+        ("__", "__"),
+        ("<strong>", "</strong>"),
+        ("<b>", "</b>"),
+        ("**<em>", "</em>**"),
+    ],
+)
+def test_an_emphasised_lead_in_after_a_bare_clock(bullet: str, opened: str, closed: str) -> None:
+    """``23:45 **Breaking:** text``: a capital behind opening emphasis or a tag after a
+    clock opens a post as a bare capital does; the body keeps the lead-in as written."""
+    posts = [("23:40", "Breaking:"), ("23:45", "Police"), ("23:50", "IDF")]
+    bodies = [f"{opened}{word}{closed} text {k}." for k, (_, word) in enumerate(posts)]
+    text = (
+        "Live\n\n"
+        + "\n\n".join(
+            f"{bullet}{clock} {body}" for (clock, _), body in zip(posts, bodies, strict=True)
+        )
+        + "\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == ["23:40", "23:45", "23:50"]
+    assert [e.body for e in tl] == bodies
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("tail", ["**", "** x", "**lower case", "*lower*", "<b>lower</b>"])
+def test_emphasis_alone_or_before_lower_case_opens_no_clock_space_post(tail: str) -> None:
+    """Emphasis after a clock opens a post only before a capital."""
+    text = "Live\n\n" + "\n\n".join(
+        f"{c} {tail} {k}" for k, c in enumerate(["23:40", "23:45", "23:50"])
+    )
+    assert not liveblog.parse(text, date=DAY).entries[0].marker

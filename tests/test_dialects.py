@@ -313,6 +313,75 @@ def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     assert_tiles(text, tl)
 
 
+def test_a_post_label_before_its_stamp_on_its_line_is_neither_marker_nor_text() -> None:
+    """``BREAKING 15:42 Flood barriers fail`` or ``Key event: 14.58 GMT`` (the label a
+    page prints by a post's stamp, flattened onto its line) opens the post at the label,
+    out of its marker and body, as a label on the line above does."""
+    text = (
+        "Budget live\n\nBREAKING 15:42 Flood barriers fail\n\nWorth £450 a year.\n\n"
+        "15:10 Non-doms scrapped\n\nKey event: 14:58 OBR forecast\n\n"
+        "- Breaking news 14:30 Hunt rises\n\nKey event 14:20 The statement begins.\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body.splitlines()[0]) for e in tl] == [
+        ("14:20", "The statement begins."),
+        ("14:30", "Hunt rises"),
+        ("14:58", "OBR forecast"),
+        ("15:10", "Non-doms scrapped"),
+        ("15:42", "Flood barriers fail"),
+    ]
+    assert [text[e.span.start : e.marker_span.start] for e in tl if e.marker_span] == [
+        "Key event ",
+        "- Breaking news ",
+        "Key event: ",
+        "",
+        "BREAKING ",
+    ]
+    assert_tiles(text, tl)
+    lines = "Live\n\nKey event 15.42 GMT\nNI cut\n\nKey event 15.10 GMT\nNon-doms\n"
+    assert [(e.marker, e.body) for e in liveblog.parse(lines, date=DAY)] == [
+        ("15.10 GMT", "Non-doms"),
+        ("15.42 GMT", "NI cut"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Breaking the rules 15:42 Police", "Key events 15:42 Police", "Breaking 10 people hurt"],
+)
+def test_a_label_word_not_before_a_stamp_opens_no_post(line: str) -> None:
+    """A label's word opening a line that goes on otherwise than with a stamp is text."""
+    text = f"Live\n\n{line}\n\n{line}\n\n{line}\n"
+    assert not liveblog.parse(text, date=DAY).entries[0].marker
+
+
+def test_italian_ore_needs_an_italian_stamps_shape() -> None:
+    """``Ore 18.22`` (Italian "at") is a stamp before the line's end, a colon, a dash or
+    a capitalised word; an English commodities blog's ``Ore 12.50 per tonne`` lines
+    (iron ore's price) are text, not a blog of updated-at posts."""
+    iron = (
+        "Metals live: iron ore slides\n\nIron\nOre 12.50 per tonne on the spot market.\n\n"
+        "Copper is flat.\n\nOre 12.40 per tonne by midday.\n\nOre 12.35 USD a tonne.\n\n"
+        "Ore 12.20-12.30 at the close.\n"
+    )
+    tl = liveblog.parse(iron, date=DAY)
+    assert [e.marker for e in tl.entries] == [""]
+    assert "updated-at" not in tl.dialect.names
+    italian = (
+        "Diretta\n\nOre 18.22\nIl premier parla.\n\nOre 17.40 - Arriva il voto.\n\n"
+        "Ore 17.05: la seduta.\n\nOre 16.30 Il Senato vota.\n\nOre 16.10 \u00c8 iniziata.\n"
+    )
+    tl = liveblog.parse(italian, date=DAY, tz="Europe/Rome")
+    assert [e.marker for e in tl] == [
+        "Ore 16.10",
+        "Ore 16.30",
+        "Ore 17.05",
+        "Ore 17.40",
+        "Ore 18.22",
+    ]
+    assert_tiles(italian, tl)
+
+
 @pytest.mark.parametrize(
     ("stamps", "tz"),
     [

@@ -1082,13 +1082,21 @@ _ELECTION = (
         ("12 comments\n", "", None),
         ("Share · 1 comment\n", "", None),
         ("Like · Reply\n", "", None),
+        ("Comments (12)\n", "", None),
+        ("12 Comments\n", "", None),
+        ("View comments\n", "", None),
         # below the time it is chrome too: the headline is the line under it
         ("", "Share\n", None),
+        ("", "Comments (12)\n", None),
+        ("", "12 Comments\nResults night\n", "Results night"),
+        ("", "View comments\nResults night\n", "Results night"),
+        ("", "Comments 12\nResults night\n", "Results night"),
         ("", "Copy link\nResults night\n", "Results night"),
         # a real headline above the time still opens its post
         ("Results night\n", "", "Results night"),
         ("Share prices fall\n", "", "Share prices fall"),
         ("Comment is free\n", "", "Comment is free"),
+        ("Comments 2024 review\n", "", "Comments 2024 review"),
         ("Like father, like son\n", "", "Like father, like son"),
     ],
 )

@@ -356,13 +356,18 @@ UPDATED_AT = PatternDialect(
                                                   # Updated at 14.32 GMT | Published 18:35
           # Actualizado a las 21:40 | Atualizado às 21h40 | Aggiornato alle 18.22 | Ore 18.22
           |(?:actualizado(?:{SP}++a{SP}++las)?|atualizado(?:{SP}++[aà]s)?
-            |aggiornato(?:{SP}++alle)?|ore)(?={SP})
+            |aggiornato(?:{SP}++alle)?|(?P<ore>ore))(?={SP})
           |(?P<at>(?-i:À|A))(?={SP})                        # À 14h35, la direction ...
         ){SP}*+)
       {CLOCK_TIMESTAMP}                          # Posted at 14:32 | Updated today at 14:32
     )
-    # French "at" needs its comma or colon ("A 10:30 deadline was set" is English)
-    (?(at){SP}*+[,:]|{SP}*+[:.\-–—]?)
+    # French "at" needs its comma or colon ("A 10:30 deadline was set" is English);
+    # Italian "Ore" the end of its line, a colon, a dash or a capitalised word after the
+    # time (Ore 18.22 - Il premier | Ore 18.22 È), never a lower-case word, an all-caps
+    # one or a range (iron "Ore 12.50 per tonne", "Ore 12.50 USD", "Ore 12.50-13.00")
+    (?(at){SP}*+[,:]
+      |(?(ore)(?={SP}*+(?:[:.]|[\-–—](?!{SP}*+\d)|(?-i:\p{{Lu}}(?:\p{{Ll}}|{SP}))|[\r\n]|\Z)))
+       {SP}*+[:.\-–—]?)
     """,
     # one "Updated 12:05 GMT" line is page chrome, not a blog
     min_count=2,
@@ -464,8 +469,11 @@ CLOCK_INLINE = PatternDialect(
     branches="([",
 )
 
+_CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP}))"
 _CLOCK_SPACE_TAIL = rf"""
-    {SP}++(?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|["“‘']))
+    {SP}++(?={_CLOCK_SPACE_CAPITAL}|["“‘']
+      |(?=[*_<])(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{1,2}}{_CLOCK_SPACE_CAPITAL})
+                                                            # 23:45 **Breaking:** text
 """
 
 CLOCK_SPACE = PatternDialect(

@@ -1678,12 +1678,13 @@ def _headline_below(text: str, marker: Marker) -> bool:
 
 
 # a line of a share or link widget ("Share", "Copy link", "Facebook Twitter", "View post"),
-# a comment widget's ("12 comments", "Like · Reply"), or a relative age alone ("1h ago"
-# above "21:58") or left beside a time ("· 2h ago", "(2 hours ago)")
+# a comment widget's ("12 comments", "Comments (12)", "View comments", "Like · Reply"), or
+# a relative age alone ("1h ago" above "21:58") or left beside a time ("· 2h ago", "(2
+# hours ago)")
 _UI_LINE = re.compile(
     r"(?:[\s|·•,/()]*(?:share|sharing|copy|copied|link|facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|reddit|messenger|telegram|bluesky|threads|pinterest|print|tweet|save|view"
-    r"|show|more|this|post|on|comments?|reply|replies|like"
+    rf"|show|more|this|post|on|comments?(?:\s*\(?{AGE_COUNT})?|reply|replies|like"
     rf"|{AGE_COUNT}\s?(?:comments?|replies|likes|reactions|shares)"
     rf"|{AGE_COUNT}\s?(?:{AGE_UNIT})\s+ago)\b)+[\s|·•,/()]*",
     re.IGNORECASE,
@@ -1857,10 +1858,10 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
 
 # a post's label alone on the line right above its marker, as pages print it over the
 # post's stamp: "Key event" (over 15.42 GMT), "Breaking", "BREAKING NEWS", "Key update"
-_POST_LABEL = re.compile(
-    r"[ \t]*(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)[ \t]*:?[ \t]*",
-    re.IGNORECASE,
-)
+POST_LABEL_WORDS = r"(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)"
+"""A post's label as pages print it by the post's stamp (``re`` syntax, matched
+case-insensitively): above it here, before it on its line in markers.decoration."""
+_POST_LABEL = re.compile(r"[ \t]*" + POST_LABEL_WORDS + r"[ \t]*:?[ \t]*", re.IGNORECASE)
 _POST_LABEL_FIRSTS = "kKbB"
 _LABEL_OPENINGS = _POST_LABEL_FIRSTS + " \t"
 

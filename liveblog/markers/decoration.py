@@ -3,7 +3,8 @@
 Text converted from a web page (html2text, trafilatura, pandoc, a Notion or Obsidian
 export, a copy from a CMS editor) decorates the opening of each post's line:
 ``**23:40** Flood warning``, ``- 22:30 Evacuation ordered``, ``> 22:15 Police say``,
-``### 22:00 Storm upgraded``, ``<strong>23:40</strong> text`` in a text file. The text
+``### 22:00 Storm upgraded``, ``<strong>23:40</strong> text`` in a text file; a post's
+label flattened onto its stamp's line reads likewise (``BREAKING 15:42 text``). The text
 itself is never changed (every span is an offset into it): markers are read on a copy
 without the decoration at each line's start (list bullets, block quotes, headings,
 emphasis, inline tags) and without the closing emphasis or tag that pairs with it on
@@ -20,16 +21,25 @@ import re
 
 import attrs
 
+from liveblog.markers.builtin import UPDATE, UPDATED_AT
+from liveblog.markers.choice import POST_LABEL_WORDS
 from liveblog.markers.dialect import Marker
 from liveblog.model import Span
 
 __all__ = ["Undecorated", "undecorate"]
 
 # a line that may open with decoration: a bullet (- * + •, or an en or em dash before a
-# clock), a block quote, a heading, an ordered list's number before a clock, emphasis, or
-# a tag (at the text's start, too).
-# The cheap test every text pays: one search for a line break followed by these.
-_MAYBE_AFTER = r"[ \t]*(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t])"
+# clock), a block quote, a heading, an ordered list's number before a clock, emphasis, a
+# tag, or a post's label before a clock (at the text's start, too).
+# The cheap test every text pays: one search for a line break followed by these. Its
+# lookahead fails most lines at one class, before the branches; the labels' words
+# (POST_LABEL_WORDS' first ones) are spelled as classes, which re tries faster than a
+# case-insensitive group.
+_MAYBE_AFTER = (
+    r"[ \t]*(?=[-*+\u2022>#_<\u2013\u2014\dbBkK])"
+    r"(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]"
+    r"|[bB][rR][eE][aA][kK][iI][nN][gG][ \t:]|[kK][eE][yY][ \t:])"
+)
 _MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
 _MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
 _LINE_END = re.compile(r"[\r\n]")
@@ -39,10 +49,10 @@ _MAYBE_FIRST = re.compile(_MAYBE_AFTER)
 _CLOCK_AHEAD = (
     r"(?=(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\r\n]*>)*\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b))"
 )
-# what a dash bullet stands before: a clock, or a timed update keyword or date (the
-# clock within the line's next few words): – 22:30 | – UPDATE 14:32 | — Update 2, 6:45 p.m.
+# what a dash bullet stands before: a clock, or a date before one: – 22:30
 # | – 22 Jan 2024, 14:32 | – Monday 22 January 2024 at 9am | – Dimanche 30 juin à 20h05
-# | – 22.01.2024 14:32 | – Jan 22, 2024 7:19 PM
+# | – 22.01.2024 14:32 | – Jan 22, 2024 7:19 PM (or a timed update keyword: see
+# _KEYWORD_DIALECTS)
 _EMPHASIS_AHEAD = r"(?:\*{1,3}|_{1,3}|<[A-Za-z][^<>\r\n]*>)*"
 _CLOCK_AT = r"\d{1,2}(?:[:.h]\d\d(?!\d)|[ \t]?[ap]\.?m\b)"
 _DATE_AT = (
@@ -52,10 +62,6 @@ _DATE_AT = (
     r"(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d)"  # 22.01.2024
     r"(?:,?[ \t]+\d{4})?[ \t]*[,\u2013\u2014|-]?[ \t]*(?:(?:at|à|um)[ \t]+)?"  # , 2024,
 )
-_KEYWORD_AT = (
-    r"(?:update[ds]?|correction|posted|aktualisierung|maj|mise[ \t]+[aà][ \t]+jour)\b[^\r\n]{0,24}?"
-    r"(?:\d{4}\b|" + _CLOCK_AT + ")"  # UPDATE 1548 | Update, May 3, 1:15 p.m.
-)
 _STAMP_AHEAD = (
     "(?="
     + _EMPHASIS_AHEAD
@@ -63,11 +69,13 @@ _STAMP_AHEAD = (
     + _DATE_AT
     + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?[ \\t]+)?"  # – Saturday 4.15pm
     + _CLOCK_AT
-    + "|"
-    + _EMPHASIS_AHEAD
-    + _KEYWORD_AT
     + ")"
 )
+# a dash bullet before a timed update keyword, read by the keyword dialects themselves
+# (so that a keyword they learn works after a bullet too): – UPDATE 14:32
+# | — Update 2, 6:45 p.m. | – Actualización 18:22 | – **Published 18:35**
+_KEYWORD_DASH = re.compile(r"[\u2013\u2014][ \t]+(" + _EMPHASIS_AHEAD + ")")
+_KEYWORD_DIALECTS = (UPDATE, UPDATED_AT)
 _TAGS = "p|div|li|b|strong|em|i|u|span|mark|blockquote|h[1-6]"
 # one piece of decoration at a line's start (after blanks and earlier pieces)
 _OPENER = re.compile(
@@ -80,6 +88,11 @@ _OPENER = re.compile(
       | [\u2013\u2014][ \t]+"""
     + _STAMP_AHEAD
     + r"""  # – 22:30 (html2text, pandoc: only before a stamp, "— Met Office (@metoffice)")
+      | """
+    + POST_LABEL_WORDS
+    + r"""(?:[ \t]*[:|\u00b7\u2013\u2014-])?[ \t]+"""
+    + _STAMP_AHEAD
+    + r"""  # BREAKING 15:42 | Key event: 15.42 GMT (a post's label, only before a stamp)
     )
   | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
   | <(?P<tag>"""
@@ -194,7 +207,14 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
     position = at
     closers: list[str] = []
     tags = False  # a tag's closer is found in any case: </STRONG>
-    while (found := _OPENER.match(text, position, end)) is not None:
+    while True:
+        found = _OPENER.match(text, position, end)
+        if found is None:
+            dash = _keyword_dash(text, position, end)
+            if dash < 0:
+                break
+            position = dash  # – UPDATE 14:32: the blanks after the dash included
+            continue
         if found["emphasis"]:
             closers.append(found["emphasis"])
         elif found["tag"]:
@@ -231,6 +251,29 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
             pieces += _second_run(text, run, end)
     pieces.sort()
     return pieces
+
+
+def _keyword_dash(text: str, at: int, end: int) -> int:
+    """Where the blanks after a dash bullet at ``at`` end, when a timed update keyword
+    follows it (maybe emphasised) that a keyword dialect reads as its marker; -1 if none.
+
+    >>> line = "\u2013 Aggiornamento ore 18.22 Arriva"
+    >>> _keyword_dash(line, 0, len(line)), _keyword_dash("\u2013 Aggiornamento", 0, 15)
+    (2, -1)
+    """
+    found = _KEYWORD_DASH.match(text, at, end)
+    if found is None:
+        return -1
+    stamp = found.end()
+    for dialect in _KEYWORD_DIALECTS:
+        words = dialect.words  # what its every marker opens with, on ASCII text
+        if words is not None:
+            opening = text[stamp : stamp + max(map(len, words))]
+            if opening.isascii() and not opening.lower().startswith(words):
+                continue  # "— Met Office (@metoffice)": not tried, nor compiled
+        if dialect.match_at(text, stamp) is not None:
+            return found.start(1)
+    return -1
 
 
 def _closers(text: str, position: int, end: int, openers: list[str], tags: bool) -> list[int]:
