@@ -35,7 +35,7 @@ from liveblog.markers.builtin import (
     UPDATE,
     UPDATED_AT,
 )
-from liveblog.markers.choice import choose_markers
+from liveblog.markers.choice import POST_LABELS, choose_markers
 from liveblog.markers.dialect import (
     LineScan,
     Marker,
@@ -311,6 +311,29 @@ def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
         "Breaking",
     ]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("label", POST_LABELS)
+def test_every_post_label_before_its_stamp_opens_the_post(label: str) -> None:
+    """Each of ``POST_LABELS``, in any case, before a stamp on its line opens the post
+    at the label, out of the body: a label added to the list needs nothing else (the
+    decoration reader's quick search is built from the list)."""
+    written = label.title()
+    text = (
+        f"Live\n\n{written} 15:42 Barriers fail\n\n{label.upper()} 15:10 Roads shut\n\n"
+        f"{label} 14:55 Rain starts\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.body) for e in tl] == [
+        ("14:55", "Rain starts"),
+        ("15:10", "Roads shut"),
+        ("15:42", "Barriers fail"),
+    ]
+    assert [text[e.span.start : e.marker_span.start] for e in tl if e.marker_span] == [
+        f"{label} ",
+        f"{label.upper()} ",
+        f"{written} ",
+    ]
 
 
 def test_a_post_label_before_its_stamp_on_its_line_is_neither_marker_nor_text() -> None:

@@ -1858,11 +1858,18 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
 
 # a post's label alone on the line right above its marker, as pages print it over the
 # post's stamp: "Key event" (over 15.42 GMT), "Breaking", "BREAKING NEWS", "Key update"
-POST_LABEL_WORDS = r"(?:key[ \t]+(?:event|update|moment|point)|breaking(?:[ \t]+news)?)"
-"""A post's label as pages print it by the post's stamp (``re`` syntax, matched
-case-insensitively): above it here, before it on its line in markers.decoration."""
+POST_LABELS = ("key event", "key update", "key moment", "key point", "breaking news", "breaking")
+"""A post's labels as pages print them by the post's stamp, in lower case: above it
+here, before it on its line in markers.decoration."""
+POST_LABEL_WORDS = (
+    "(?:" + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in POST_LABELS) + ")"
+)
+"""The labels as a pattern (``re`` syntax, matched case-insensitively; the longer of
+two labels opening alike first)."""
 _POST_LABEL = re.compile(r"[ \t]*" + POST_LABEL_WORDS + r"[ \t]*:?[ \t]*", re.IGNORECASE)
-_POST_LABEL_FIRSTS = "kKbB"
+_POST_LABEL_FIRSTS = "".join(
+    sorted({label[0] for label in POST_LABELS} | {label[0].upper() for label in POST_LABELS})
+)
 _LABEL_OPENINGS = _POST_LABEL_FIRSTS + " \t"
 
 

@@ -22,7 +22,7 @@ import re
 import attrs
 
 from liveblog.markers.builtin import UPDATE, UPDATED_AT
-from liveblog.markers.choice import POST_LABEL_WORDS
+from liveblog.markers.choice import POST_LABEL_WORDS, POST_LABELS
 from liveblog.markers.dialect import Marker
 from liveblog.model import Span
 
@@ -35,10 +35,15 @@ __all__ = ["Undecorated", "undecorate"]
 # lookahead fails most lines at one class, before the branches; the labels' words
 # (POST_LABEL_WORDS' first ones) are spelled as classes, which re tries faster than a
 # case-insensitive group.
+_LABEL_FIRST_WORDS = sorted({label.split()[0] for label in POST_LABELS})
 _MAYBE_AFTER = (
-    r"[ \t]*(?=[-*+\u2022>#_<\u2013\u2014\dbBkK])"
-    r"(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]"
-    r"|[bB][rR][eE][aA][kK][iI][nN][gG][ \t:]|[kK][eE][yY][ \t:])"
+    r"[ \t]*(?=[-*+\u2022>#_<\u2013\u2014\d"
+    + "".join(sorted({c for w in _LABEL_FIRST_WORDS for c in (w[0], w[0].upper())}))
+    + r"])(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]"
+    + "".join(
+        "|" + "".join(f"[{c}{c.upper()}]" for c in word) + r"[ \t:]" for word in _LABEL_FIRST_WORDS
+    )
+    + ")"
 )
 _MAYBE = re.compile("\n" + _MAYBE_AFTER)  # a literal first: re's fast scan for it
 _MAYBE_CR = re.compile("\r" + _MAYBE_AFTER)  # lines ended by lone CRs
