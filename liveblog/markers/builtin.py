@@ -604,13 +604,16 @@ _FOREIGN_ONLY_MONTHS = (
 # stop, a month no English one begins as (a date in English, "22 Dec 2024, 18:05", is
 # the clock dialects'), or an abbreviated month English shares, then the French "à"
 # (``12 oct. 2024 à 18h05``). In ``re`` syntax too: the dialect's line filter at every line.
-_FOREIGN_OPENING = (
+_FOREIGN_OPENING_WORD = (
     r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonnabend|sonntag"
     rf"|(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}"
-    rf"|[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}"
+)
+_FOREIGN_OPENING_DAY = (
+    rf"[0-3]?\d(?:\.{SP}|(?i:er)?{SP}++(?i:{_FOREIGN_ONLY_MONTHS}"
     rf"|[^\W\d_]{{3,4}}\.{SP}++(?:\d{{4}}{SP}++)?(?:a|\u00e0){SP}))"
 )
+_FOREIGN_OPENING = f"{_FOREIGN_OPENING_WORD}|{_FOREIGN_OPENING_DAY}"
 
 FOREIGN_DATED = PatternDialect(
     "foreign-dated",
@@ -628,8 +631,9 @@ FOREIGN_DATED = PatternDialect(
     candidate_lines=True,
     starts="0123456789lmjvsdf",
     # the pattern's opening, with ``re``, at every line: a line of English markers (the
-    # page's every other line) never reaches the pattern
-    line_filter=_LINE_OPENING_BLANKS + rf"(?:{_FOREIGN_OPENING})",
+    # page's every other line) never reaches the pattern (a digit opens no weekday: the
+    # names are not tried one by one at the many lines of a clock)
+    line_filter=_LINE_OPENING_BLANKS + rf"(?:(?!\d){_FOREIGN_OPENING_WORD}|{_FOREIGN_OPENING_DAY})",
     line_filter_all=True,
 )
 
