@@ -751,10 +751,11 @@ MATCH_LABEL = PatternDialect(
     candidate_lines=True,
     starts="fhkltsd0123456789",
     # a label's word, or a minute's number then "min", an apostrophe, "+" or an over's
-    # ordinal ("14:32 Police said", a clock, fails at its colon)
+    # ordinal ("14:32 Police said", a clock, fails at its colon; the number is read once,
+    # and a line of a digit tries no word)
     line_filter=(
-        _ASCII_BLANKS + r"(?:(?i:ft|ht|full|half|kick|lunch|tea|stumps|drinks)"
-        r"|\d{1,3}(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')|\d{1,3}(?i:st|nd|rd|th)[ \t])"
+        _ASCII_BLANKS + r"(?:\d{1,3}+(?:(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')"
+        r"|(?i:st|nd|rd|th)[ \t])|(?!\d)(?i:ft|ht|full|half|kick|lunch|tea|stumps|drinks))"
     ),
 )
 
