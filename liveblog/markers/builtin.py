@@ -112,6 +112,13 @@ _LINE_OPENING_BLANKS = (
 )
 
 
+# an English month's name or abbreviation (``re``, on lines of ASCII text)
+_RE_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+
+
 def _date_opening(blank: str = "[ \t]") -> str:
     """A DATE's opening (``re`` syntax), its blanks written ``blank``: on lines of ASCII
     text, or (with ``SP`` and a letter class for a weekday's) of any characters."""
@@ -656,6 +663,14 @@ DAY_HEADER = PatternDialect(
     kind="day-header",
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "lvd",
+    # (on lines of ASCII text) a day's number and what follows it in one of DATE's or
+    # the foreign date's forms, a year and its hyphen, "day", a word (a weekday) before
+    # a number or a month, or a month: a clock's line ("14:32", "9.45am: text") is
+    # rejected at its separator before the twin tries the names
+    line_filter=(
+        _ASCII_BLANKS + r"(?:\d\d?(?:(?i:st|nd|rd|th|er)?[ \t]|\.(?:[ \t]|\d\d?\.)|/\d)|\d{4}-"
+        rf"|(?i:day)[ \t]|[A-Za-z]++\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
+    ),
     twin=True,
 )
 
