@@ -663,13 +663,21 @@ DAY_HEADER = PatternDialect(
     kind="day-header",
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "lvd",
-    # (on lines of ASCII text) a day's number and what follows it in one of DATE's or
-    # the foreign date's forms, a year and its hyphen, "day", a word (a weekday) before
-    # a number or a month, or a month: a clock's line ("14:32", "9.45am: text") is
-    # rejected at its separator before the twin tries the names
+    # (on lines of ASCII text) a date's opening (a day's number and what follows it in
+    # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
+    # before a number or a month, or a month), then, after the day's number a header may
+    # open with, the date's five words at most (a weekday, the day, "of", the month, the
+    # year; "-" and "," between them) and what may follow it to the line's end: a
+    # clock's line ("14:32", "9.45am: text") or a stamp's ("Monday 22 January 2024
+    # 13.51 GMT") never reaches the twin, which backtracks through the names there
     line_filter=(
-        _ASCII_BLANKS + r"(?:\d\d?(?:(?i:st|nd|rd|th|er)?[ \t]|\.(?:[ \t]|\d\d?\.)|/\d)|\d{4}-"
-        rf"|(?i:day)[ \t]|[A-Za-z]++\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
+        _ASCII_BLANKS
+        + r"(?=\d\d?(?:(?i:st|nd|rd|th|er)?[ \t]|\.(?:[ \t]|\d\d?\.)|/\d)|\d{4}-"
+        + rf"|(?i:day)[ \t]|[A-Za-z]++\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
+        + r"(?:(?i:day)[ \t]++[A-Za-z0-9]++[ \t]*+[:,\-][ \t]*+)?"
+        + r"[A-Za-z0-9./]++(?:[ \t,\-]++[A-Za-z0-9./]++){0,4}"
+        + r"[ \t]*+(?:\([^()\r\n]{0,40}\)|\[[^\[\]\r\n]{0,40}\]"
+        + r"|[:,\-][ \t]*+(?i:day)[ \t]++[A-Za-z0-9]++)?[ \t]*+[:.]?[ \t]*+(?=[\r\n]|\Z)"
     ),
     twin=True,
 )
