@@ -36,6 +36,7 @@ from liveblog.markers.builtin import (
     RELATIVE_AGE,
     UPDATE,
     UPDATED_AT,
+    WEEKDAY_ONLY,
 )
 from liveblog.markers.choice import choose_markers
 from liveblog.markers.dialect import (
@@ -1345,6 +1346,11 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (DAY_HEADER, "Markets react: shares fall", False),
         (DAY_HEADER, "Yesterday, the", False),
         (FOREIGN_DATED, "14:32", False),
+        (WEEKDAY_ONLY, "Saturday: Good morning", True),
+        (WEEKDAY_ONLY, "Tues\u202f: text", True),
+        (WEEKDAY_ONLY, "\u00a0ſun. :", True),
+        (WEEKDAY_ONLY, "Monday 22 January 2024 13.51 GMT", False),
+        (WEEKDAY_ONLY, "Markets react: x", False),
         (MATCH_LABEL, "1548", False),
         (MATCH_LABEL, "Full time", True),
     ],

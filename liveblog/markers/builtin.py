@@ -715,6 +715,12 @@ WEEKDAY_ONLY = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts="mtwfs",
+    # (at lines of any characters) a word, then a colon after blanks: a Guardian stamp's
+    # line (Monday 22 January 2024 13.51 GMT) never reaches the twin. A weekday's letters
+    # are letters for ``re`` too, whatever ``regex`` folds to them (ſ, the Kelvin sign),
+    # and a weekday the pattern reads is never followed by one: the word is read whole
+    line_filter=_LINE_OPENING_BLANKS + rf"[^\W\d_]++\.?{SP}*+:",
+    line_filter_all=True,
     twin=True,
 )
 
