@@ -106,6 +106,8 @@ _ASCII_BLANKS = r"[\t\x0b\x0c ]*"
 # than ASCII), and a lower-case one's
 _RE_UPPER = r"[^\x00-\x40\x5b-\x7f]"
 _RE_LOWER = r"[^\x00-\x60\x7b-\x7f]"
+# and a digit's (0-9 or any other character than ASCII)
+_RE_DIGIT = r"[^\x00-\x2f\x3a-\x7f]"
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
     r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
@@ -780,12 +782,16 @@ MATCH_LABEL = PatternDialect(
     candidate_lines=True,
     starts="fhkltsd0123456789",
     # a label's word, or a minute's number then "min", an apostrophe, "+" or an over's
-    # ordinal ("14:32 Police said", a clock, fails at its colon; the number is read once,
-    # and a line of a digit tries no word)
+    # ordinal ("14:32 Police said", a clock, fails at its colon; a line of a digit tries
+    # no word), at lines of any characters: a digit's place is an ASCII digit or any
+    # other character than ASCII (``regex``'s digits may not be ``re``'s), and ``re``'s
+    # case folding matches a word wherever ``regex``'s does (ſ, the Kelvin sign)
     line_filter=(
-        _ASCII_BLANKS + r"(?:\d{1,3}+(?:(?:[ \t]?\+[ \t]?\d{1,2})?[ \t]?(?:(?i:min)|')"
-        r"|(?i:st|nd|rd|th)[ \t])|(?!\d)(?i:ft|ht|full|half|kick|lunch|tea|stumps|drinks))"
+        _LINE_OPENING_BLANKS
+        + rf"(?:{_RE_DIGIT}{{1,3}}(?:(?:{SP}?\+{SP}?{_RE_DIGIT}{{1,2}})?{SP}?(?:(?i:min)|['’])"
+        + rf"|(?i:st|nd|rd|th){SP})|(?!\d)(?i:ft|ht|full|half|kick|lunch|tea|stumps|drinks))"
     ),
+    line_filter_all=True,
 )
 
 NUMBERED_POST = PatternDialect(
