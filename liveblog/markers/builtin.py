@@ -726,7 +726,7 @@ WEEKDAY_ONLY = PatternDialect(
     # line (Monday 22 January 2024 13.51 GMT) never reaches the twin. A weekday's letters
     # are letters for ``re`` too, whatever ``regex`` folds to them (ſ, the Kelvin sign),
     # and a weekday the pattern reads is never followed by one: the word is read whole
-    line_filter=_LINE_OPENING_BLANKS + rf"[^\W\d_]++\.?{SP}*+:",
+    line_filter=rf"{_RE_OPENING}*[^\W\d_]++\.?{_RE_BLANK}*+:",
     line_filter_all=True,
     twin=True,
 )
