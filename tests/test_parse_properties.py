@@ -35,6 +35,24 @@ def _norm(text: str) -> str:
 
 
 @given(blogs())
+# a post opening with a paragraph of one line, the line of an earlier post at its time,
+# repeats it: that earlier post is no item of a "Key events" box
+@example(
+    GenBlog(
+        date=dt.date(2000, 1, 1),
+        entries=(
+            GenEntry(minutes=0, body="The vote was 2-1 in favour."),
+            GenEntry(minutes=0, body="Talks."),
+            GenEntry(minutes=0, body="The vote was 2-1 in favour.\n\nTalks."),
+            GenEntry(minutes=1, body="Talks."),
+        ),
+        newest_first=False,
+        original=None,
+        preamble="",
+        crlf=False,
+        colon=False,
+    )
+)
 def test_round_trip_gives_back_times_and_bodies(blog: GenBlog) -> None:
     """Parsing a rendered blog gives back its entries, instants and bodies, oldest first;
     an update printed twice (the same time and text) warns at its second copy."""

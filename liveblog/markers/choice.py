@@ -1588,7 +1588,9 @@ def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
     (``15.48 BST`` over ``Reeves sits down``, and no text): page chrome, left in the
     preamble. The items are the run of timed markers at the top of the page each of
     which has one line in its first paragraph, the first line of a later post with the
-    same clock and more text, and no other text that post holds (the box's buttons may
+    same clock and more text in that paragraph (``15.48 BST`` over ``Reeves sits down``
+    over its text; a later post whose first paragraph is that one line repeats it), and
+    no other text that post holds (the box's buttons may
     follow the last item); a post printed again in full above the others (a pinned
     copy) is no item."""
     timed = [k for k, m in enumerate(markers) if m.kind == "entry" and m.clock is not None]
@@ -1606,9 +1608,13 @@ def _key_events(text: str, markers: list[Marker]) -> list[Marker]:
         line = _collapse(paragraphs[0])
         others = _collapse(" ".join(paragraphs[1:]))
         for j in later:
-            head, *more = LINE_BREAK.split("\n\n".join(_paragraphs_under(text, markers, j)), 1)
-            rest = more[0] if more else ""
-            rest = _collapse(rest)
+            under = _paragraphs_under(text, markers, j)
+            # the later post's headline over its text, in one paragraph: a post that
+            # opens with a paragraph of one line (the item's line) repeats it
+            head, *more = LINE_BREAK.split(under[0], 1) if under else ("",)
+            if not more:
+                continue
+            rest = _collapse("\n\n".join([more[0], *under[1:]]))
             if _collapse(head) == line and rest and not (others and others in rest):
                 drop.add(k)
                 break
