@@ -16,6 +16,7 @@ as written inside the decoration and its match (cut from the body) widened over 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -82,8 +83,9 @@ _STAMP_AHEAD = (
 _KEYWORD_DASH = re.compile(r"[\u2013\u2014][ \t]+(" + _EMPHASIS_AHEAD + ")")
 _KEYWORD_DIALECTS = (UPDATE, UPDATED_AT)
 _TAGS = "p|div|li|b|strong|em|i|u|span|mark|blockquote|h[1-6]"
-# one piece of decoration at a line's start (after blanks and earlier pieces)
-_OPENER = re.compile(
+# one piece of decoration at a line's start (after blanks and earlier pieces); compiled
+# at its first use (3 ms: a text without decoration never needs it)
+_OPENER_PATTERN = (
     r"""
     (?P<block>
         (?:[-*+\u2022]|>|\#{1,6})[ \t]+    # - 22:30 / > 22:15 / ### 22:00 (then a blank)
@@ -103,9 +105,15 @@ _OPENER = re.compile(
   | <(?P<tag>"""
     + _TAGS
     + r""")(?:[ \t][^<>\r\n]*)?>             # <strong>23:40</strong> / <p class="x">
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    """
 )
+
+
+@functools.cache
+def _opener() -> re.Pattern[str]:
+    return re.compile(_OPENER_PATTERN, re.VERBOSE | re.IGNORECASE)
+
+
 # emphasis or a tag opening a run of text after a decorated marker: **Breaking:** text
 _RUN_OPENER = re.compile(
     r"(?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])|<(?P<tag>" + _TAGS + r")(?:[ \t][^<>\r\n]*)?>",
@@ -212,8 +220,9 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
     position = at
     closers: list[str] = []
     tags = False  # a tag's closer is found in any case: </STRONG>
+    opener = _opener().match
     while True:
-        found = _OPENER.match(text, position, end)
+        found = opener(text, position, end)
         if found is None:
             dash = _keyword_dash(text, position, end)
             if dash < 0:
