@@ -119,23 +119,17 @@ _LINE_OPENING_BLANKS = (
 )
 
 
-# an English month's name or abbreviation (``re``, on lines of ASCII text)
+# an English month's name or abbreviation (``re``)
 _RE_MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
-
-
-def _date_opening(blank: str = "[ \t]") -> str:
-    """A DATE's opening (``re`` syntax), its blanks written ``blank``: on lines of ASCII
-    text, or (with ``SP`` and a letter class for a weekday's) of any characters."""
-    letters = "[A-Za-z]" if blank == "[ \t]" else r"[^\W\d_]"
-    return (
-        rf"(?:(?i:mon|tue|wed|thu|fri|sat|sun){letters}*\.?,?{blank}+)?"
-        rf"(?:\d\d?(?i:st|nd|rd|th)?{blank}|\d\d?\.\d\d?\.|\d\d?/\d\d?/|\d{{4}}-"
-        r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
-    )
+# A DATE's opening (``re`` syntax, at lines of any characters: its blanks SP, a
+# weekday's letters any letters)
+_RE_DATE_OPENING = (
+    rf"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*\.?,?{SP}+)?"
+    rf"(?:\d\d?(?i:st|nd|rd|th)?{SP}|\d\d?\.\d\d?\.|\d\d?/\d\d?/|\d{{4}}-|{_RE_MONTH})"
+)
 
 
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
@@ -618,7 +612,7 @@ BYLINE_AFTER = PatternDialect(
         _LINE_OPENING_BLANKS + rf"+(?:(?:(?i:posted){SP}++)?(?i:by){SP}++)?"
         rf"(?={_RE_UPPER})(?!{_RE_NO_AUTHOR})"
         rf"{_RE_UPPER}[\w'’.\-]*(?:{SP}+{_RE_UPPER}[\w'’.\-]*){{0,3}}{SP}*(?:[|·•,]{SP}*)?"
-        rf"(?:{_date_opening(SP)}|(?i:today|yesterday)[,{SP[1:]})"
+        rf"(?:{_RE_DATE_OPENING}|(?i:today|yesterday)[,{SP[1:]})"
     ),
     line_filter_all=True,
     twin=True,
