@@ -26,6 +26,7 @@ from liveblog.markers.dialect import (
     Dialect,
     Marker,
     PatternDialect,
+    age_length,
     line_start,
     writes_day_first,
 )
@@ -571,13 +572,6 @@ def _age_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _LINE_BREAK = regex.compile(r"[\r\n]")
-_AGE_STEPS = {
-    "s": dt.timedelta(seconds=1),
-    "m": dt.timedelta(minutes=1),
-    "h": dt.timedelta(hours=1),
-    "d": dt.timedelta(days=1),
-    "w": dt.timedelta(weeks=1),
-}
 
 
 def _line_end(text: str, position: int) -> int:
@@ -608,8 +602,7 @@ def _ages_beside(content: str, segments: Sequence[Segment]) -> list[Age | None]:
         if found is None:
             ages.append(None)
             continue
-        unit = _AGE_STEPS[found["unit"][0].lower()]
-        ages.append(Age(int(found["count"].replace(",", "")) * unit, unit))
+        ages.append(Age(age_length(found["count"], found["unit"]), age_length("1", found["unit"])))
     return ages
 
 

@@ -724,6 +724,23 @@ def test_an_out_of_season_zone_the_other_clock_does_not_confirm_is_local_time() 
     assert [w.code for w in tl.warnings] == ["zone-mismatch", "zones-disagree"]
 
 
+@pytest.mark.parametrize(
+    ("line", "age"),
+    [
+        ("30s ago", dt.timedelta(seconds=30)),
+        ("30 secs ago", dt.timedelta(seconds=30)),
+        ("45 seconds ago", dt.timedelta(seconds=45)),
+        ("2 mins ago", dt.timedelta(minutes=2)),
+        ("3 hours ago", dt.timedelta(hours=3)),
+        ("2d ago", dt.timedelta(days=2)),
+        ("1 hr 5 min ago", dt.timedelta(hours=1, minutes=5)),
+    ],
+)
+def test_a_relative_ages_unit_is_read_as_written(line: str, age: dt.timedelta) -> None:
+    """``30s ago`` is thirty seconds (``s`` is the unit, not a plural's ending)."""
+    assert [m.age for m in RELATIVE_AGE.scan(line + "\n")] == [age]
+
+
 def test_relative_ages_without_now_warn() -> None:
     """2h ago without now= gives no instant and a warning."""
     tl = liveblog.parse("2h ago\nA\n\n35 min ago\nB")

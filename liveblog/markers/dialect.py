@@ -46,6 +46,7 @@ __all__ = [
     "Marker",
     "MarkerKind",
     "PatternDialect",
+    "age_length",
     "checked_markers",
     "line_start",
     "needle_found",
@@ -1145,11 +1146,19 @@ def _shape(  # noqa: PLR0917 - positional: one call per marker read
     return f"{digits}{separator}{'z' if zone else ''}{'d' if dated else ''}{after}"
 
 
-def _age(count: str, unit: str | None) -> dt.timedelta:
-    """``count`` (``1,204``; empty for ``Just now``) of ``unit`` (``d``, ``mins``;
-    minutes when None)."""
-    unit = (unit or "").lower().rstrip("s") or "m"
-    step = _AGE_UNITS.get(unit) or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
+def age_length(count: str, unit: str | None) -> dt.timedelta:
+    """``count`` (``1,204``; empty for ``Just now``) of ``unit`` (``d``, ``mins``,
+    ``s``; minutes when None), as a relative age writes them.
+
+    >>> age_length("30", "s"), age_length("2", "hrs"), age_length("1,204", "d").days
+    (datetime.timedelta(seconds=30), datetime.timedelta(seconds=7200), 1204)
+    """
+    unit = (unit or "m").lower()
+    step = (
+        _AGE_UNITS.get(unit)  # s, mins, hrs ("s" is seconds, not a plural's ending)
+        or _AGE_UNITS.get(unit.rstrip("s"))  # secs, minutes, hours, days, weeks
+        or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
+    )
     return int(count.replace(",", "") or "0") * step
 
 
@@ -1253,9 +1262,9 @@ def read_match(
     age: dt.timedelta | None = None
     if age_text is not None:
         try:
-            age = _age(age_text, unit)
+            age = age_length(age_text, unit)
             if values[26] is not None:
-                age += _age(values[26], values[27])
+                age += age_length(values[26], values[27])
         except OverflowError:
             # longer than a timedelta holds: the stamping finds it reaches before year 1
             age = dt.timedelta.max
