@@ -134,6 +134,13 @@ def entry_title(entry: Entry) -> str:
     return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
 
 
+def newest_first(tl: Timeline) -> list[tuple[Entry, str]]:
+    """The timeline's entries in feed order, the newest at the top, each with its id in
+    the feed (:func:`unique_ids`)."""
+    ids = unique_ids([e.id for e in tl.entries])
+    return list(zip(reversed(tl.entries), reversed(ids), strict=True))
+
+
 def timed(entries: Sequence[Entry]) -> list[dt.datetime]:
     """The ``published`` instants of the entries that have one."""
     return [e.published for e in entries if e.published is not None]

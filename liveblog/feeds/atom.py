@@ -15,9 +15,9 @@ from liveblog.feeds._common import (
     entry_title,
     feed_title,
     home_page,
+    newest_first,
     rfc3339,
     timed,
-    unique_ids,
 )
 from liveblog.feeds._markup import clean_html, plain_text
 from liveblog.model import Entry, Timeline
@@ -105,8 +105,8 @@ def to_atom(
     key = _feed_key(tl, feed_url=feed_url, home_page_url=home)
     name = feed_title(tl, title)
     stamp, stamp_from = _feed_updated(tl, updated)
-    ids = unique_ids([e.id for e in tl.entries])
-    present = set(ids)
+    rows = newest_first(tl)
+    present = {entry_id for _, entry_id in rows}
     latest_change = max((t for i, t in changes.items() if i in present), default=None)
     if updated is None and latest_change is not None and latest_change > stamp:
         stamp, stamp_from = latest_change, "modified-entry"
@@ -127,8 +127,7 @@ def to_atom(
     _add(root, "generator", "liveblog")
 
     stamps = _entry_updated(tl.entries, stamp)
-    rows = list(zip(tl.entries, ids, stamps, strict=True))
-    for entry, entry_id, (entry_stamp, entry_from) in reversed(rows):
+    for (entry, entry_id), (entry_stamp, entry_from) in zip(rows, reversed(stamps), strict=True):
         node = ET.SubElement(root, "entry")
         _add(node, "id", atom_id(key, entry_id))
         _add(node, "title", entry_title(entry), type="text")

@@ -17,8 +17,8 @@ from liveblog.feeds._common import (
     check_language,
     feed_title,
     home_page,
+    newest_first,
     rfc3339,
-    unique_ids,
 )
 from liveblog.feeds._markup import clean_html, plain_text
 from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
@@ -98,10 +98,8 @@ def to_json_feed(
         feed["feed_url"] = feed_url
     if language is not None:
         feed["language"] = language
-    ids = unique_ids([e.id for e in tl.entries])
     feed["items"] = [
-        _item(e, item_id, content_html=content_html)
-        for e, item_id in reversed(list(zip(tl.entries, ids, strict=True)))
+        _item(e, item_id, content_html=content_html) for e, item_id in newest_first(tl)
     ]
     data = tl.to_dict(include_text=False)
     del data["entries"]

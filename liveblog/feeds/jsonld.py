@@ -11,9 +11,9 @@ from liveblog.feeds._common import (
     entry_title,
     feed_title,
     home_page,
+    newest_first,
     rfc3339,
     timed,
-    unique_ids,
 )
 from liveblog.feeds._markup import plain_text
 from liveblog.model import Entry, Timeline
@@ -98,9 +98,7 @@ def to_json_ld(
         doc["dateModified"] = rfc3339(last)
         if ended:
             doc["coverageEndTime"] = rfc3339(last)
-    ids = unique_ids([e.id for e in tl.entries])
-    rows = list(zip(tl.entries, ids, strict=True))
-    doc["liveBlogUpdate"] = [_update(e, update_id) for e, update_id in reversed(rows)]
+    doc["liveBlogUpdate"] = [_update(e, update_id) for e, update_id in newest_first(tl)]
     return doc
 
 
