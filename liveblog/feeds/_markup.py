@@ -167,6 +167,18 @@ def _maybe_markup(text: str) -> bool:
     return _MAYBE_MARKUP.search(text) is not None or ("]" in text and "](" in text)
 
 
+def _close(tag: str, stack: list[str], counts: Counter[str], out: list[str]) -> None:
+    """Write the closers of the open elements (``stack``, counted by name in
+    ``counts``) down to the innermost ``tag``, when one is open; else nothing."""
+    if counts[tag]:
+        while stack:
+            top = stack.pop()
+            counts[top] -= 1
+            out.append(f"</{top}>")
+            if top == tag:
+                break
+
+
 def _render(pieces: list[_Piece]) -> str:
     """One paragraph's pieces as balanced HTML; '' when it shows no text."""
     if not "".join(p.text for p in pieces).strip():
@@ -176,13 +188,7 @@ def _render(pieces: list[_Piece]) -> str:
     counts: Counter[str] = Counter()  # of stack, to ask "is it open?" at once
     for piece in pieces:
         for tag in piece.closes:
-            if counts[tag]:
-                while stack:
-                    top = stack.pop()
-                    counts[top] -= 1
-                    out.append(f"</{top}>")
-                    if top == tag:
-                        break
+            _close(tag, stack, counts, out)
         for tag in piece.opens:
             stack.append(tag)
             counts[tag] += 1
@@ -421,13 +427,8 @@ class _Sanitiser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROPPED_WITH_CONTENT:
             self.skipping = max(0, self.skipping - 1)
-        elif not self.skipping and self.counts[tag]:
-            while self.open:
-                top = self.open.pop()
-                self.counts[top] -= 1
-                self.out.append(f"</{top}>")
-                if top == tag:
-                    break
+        elif not self.skipping:
+            _close(tag, self.open, self.counts, self.out)
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
