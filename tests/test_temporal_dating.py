@@ -657,6 +657,11 @@ _BEFORE_YEAR_PIECES = st.sampled_from(
 )
 
 
+# what the library's reversed pattern reads, written forwards: a day (and month) at the
+# end of the text before a year
+_DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
+
+
 @given(st.lists(_BEFORE_YEAR_PIECES, max_size=10).map("".join))
 @example("16th of january ")
 @example("6, ")
@@ -665,5 +670,5 @@ def test_day_before_year_reversed_agrees_with_the_search(before: str) -> None:
     """Matching the reversed pattern at the start of the reversed text finds a day
     before the year exactly where a search for the pattern ending at the text's end
     does."""
-    found = dating._DAY_BEFORE_YEAR.search(before) is not None
+    found = _DAY_BEFORE_YEAR.search(before) is not None
     assert (dating._DAY_BEFORE_YEAR_REVERSED.match(before[::-1]) is not None) == found

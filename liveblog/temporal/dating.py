@@ -398,11 +398,11 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
 # 6, 2024"), or its day and month ("16 January 2024", "the 16th of Jan. 2024"), then
 # blanks or punctuation. A superset of what the patterns allow there (``DAY``, ``MONTH``
 # and ``YEAR`` in :mod:`~liveblog.temporal.patterns`, in the families that read a day
-# with its year: "mdy", "dmy", "wd", "clock", "numdate"); matched at the end of the text
-# before the year. An ISO date ("2024-01-16", "2024/01/16") opens with its year.
-_DAY_BEFORE_YEAR = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z")
-# The same pattern reversed, matched at the start of the reversed text before the year:
-# one try, where a search for the pattern above tries it at every character
+# with its year: "mdy", "dmy", "wd", "clock", "numdate"): at the end of the text before
+# the year, ``[0-9](?:st|nd|rd|th)?(?:\W+of)?(?:\W+[a-z]+)?\W+\Z``. Written reversed
+# and matched at the start of the reversed text: one try, where a search for it tries
+# it at every character (a test holds the two to agree). An ISO date ("2024-01-16",
+# "2024/01/16") opens with its year.
 _DAY_BEFORE_YEAR_REVERSED = re.compile(r"\W+(?:[a-z]+\W+)?(?:fo\W+)?(?:ts|dn|dr|ht)?[0-9]")
 # What follows the year that opens an ISO date: "2024-01-16", "2024/01/16"
 _ISO_SEPARATORS = ("-", "/")
@@ -420,7 +420,7 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
     times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
     the opening day, and the date is never inferred then.) With no reference, a day is
     fully known only when its words name its year: four digits after its day
-    (:data:`_DAY_BEFORE_YEAR`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
+    (:data:`_DAY_BEFORE_YEAR_REVERSED`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
     date ("2024-01-16", "2024/01/16"), or a year read aloud. A paragraph that names a
     year none of whose digits can be a day's ("since 2017", "in June 2018") and says no
     "last week" is left out: its mentions date nothing. (A test draws texts from every
