@@ -92,8 +92,7 @@ def _bom_free_utf32(data: bytes) -> str | None:
                 text = sample.decode(name)
             except UnicodeDecodeError:
                 return None
-            controls = len(_CONTROL_CHAR.findall(text))
-            if controls < _MIN_CONTROLS or controls * _CONTROL_SHARE <= len(text):
+            if _few_controls(len(_CONTROL_CHAR.findall(text)), len(text)):
                 return name
     return None
 
@@ -155,6 +154,11 @@ _MIN_CONTROLS = 8
 _CONTROL_SHARE = 16
 
 
+def _few_controls(controls: int, size: int) -> bool:
+    """Whether ``controls`` control characters in ``size`` are few enough for text."""
+    return controls < _MIN_CONTROLS or controls * _CONTROL_SHARE <= size
+
+
 def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     """What ``data`` is when it is not text: the format's name, the offset of the
     bytes that tell and those bytes; None for text (any encoding :func:`decode` reads).
@@ -175,7 +179,7 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
         return _SIGNATURE_LIST[int(found.lastgroup[1:])][1], 0, found[0][:16]
     sample = data[:_SAMPLE]
     controls = len(sample.translate(None, _NOT_CONTROL))  # C speed: no list of matches
-    if controls < _MIN_CONTROLS or controls * _CONTROL_SHARE <= len(sample):
+    if _few_controls(controls, len(sample)):
         return None
     if sample.startswith(tuple(bom for bom, _ in _BOMS)) or _bom_free_unicode(data):
         return None
