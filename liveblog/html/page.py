@@ -31,7 +31,6 @@ from liveblog.markers.dialect import (
     MARKER_SEPARATORS,
     Dialect,
     Marker,
-    PatternDialect,
     checked_markers,
 )
 from liveblog.markers.zones import get_tzinfo, lookup_zone, offset_key
@@ -284,8 +283,7 @@ class HeadingAboveDialect:
     def scan(self, text: str) -> Iterator[Marker]:
         """The wrapped dialect's markers, opened earlier where a heading stands above."""
         markers = list(self.inner.scan(text))
-        if type(self.inner) is not PatternDialect:  # a user's: checked before adjusting
-            checked_markers(self.inner, markers, text)
+        checked_markers(self.inner, markers, text)  # a user's: checked before adjusting
         if text is not self.extraction.text:
             return iter(markers)
         return self._adjust_all(markers)
@@ -300,8 +298,7 @@ class HeadingAboveDialect:
         # scan_lines is an optional extra of built-in dialects, not part of the protocol.
         inner_scan: Callable[..., Iterable[Marker]] = getattr(self.inner, "scan_lines")  # noqa: B009
         markers = list(inner_scan(text, starts, origins))
-        if type(self.inner) is not PatternDialect:
-            checked_markers(self.inner, markers, text)
+        checked_markers(self.inner, markers, text)
         return self._adjust_all(markers)
 
     def _adjust_all(self, markers: Sequence[Marker]) -> Iterator[Marker]:

@@ -254,15 +254,8 @@ def _scan(text: str, pool: Sequence[Dialect]) -> dict[str, list[Marker]]:
             found[dialect.name] = list(scanned)
         else:
             found[dialect.name] = list(dialect.scan(text))
-        _check_users(dialect, found[dialect.name], text)
+        checked_markers(dialect, found[dialect.name], text)
     return found
-
-
-def _check_users(dialect: Dialect, markers: list[Marker], text: str) -> None:
-    """Check the markers of a user's dialect (``checked_markers``): the built-in
-    class's are right by construction, and HTML's wrapper checks what it wraps."""
-    if type(dialect) is not PatternDialect and not getattr(dialect, "CHECKS_MARKERS", False):
-        checked_markers(dialect, markers, text)
 
 
 # a relative age opening its line, run into what follows ("2h ago14:32 BST")
@@ -1372,7 +1365,7 @@ def _numbered_posts(text: str, pool: Sequence[Dialect]) -> tuple[str, list[Marke
             continue
         forms: dict[str, list[Marker]] = {}
         candidates = list(dialect.scan(text))
-        _check_users(dialect, candidates, text)
+        checked_markers(dialect, candidates, text)
         lines = {line_start(text, m.start) for m in candidates}
         for m in candidates:
             written = text[m.span.start : m.span.end]

@@ -1332,18 +1332,22 @@ def _offset_text(offset: dt.timedelta) -> str:
 
 
 def checked_markers(dialect: Dialect, markers: list[Marker], text: str) -> list[Marker]:
-    """``markers``, which ``dialect`` (a user's: not a :class:`PatternDialect`) yielded
-    for ``text``, each checked to be a :class:`Marker` whose offsets stand in order
-    within the text: ``0 <= start <= match.start <= span.start <= span.end <=
-    match.end <= len(text)``. A :class:`~liveblog.model.Span` is a NamedTuple that
-    checks nothing (it is built on the hot path); the parse checks a user's markers
-    here, and only those, so that a wrong one fails at once, naming the dialect.
+    """``markers``, which ``dialect`` yielded for ``text``; when it is a user's (not a
+    :class:`PatternDialect`, whose markers are right by construction, nor a wrapper
+    whose ``CHECKS_MARKERS`` says it checks what it wraps), each checked to be a
+    :class:`Marker` whose offsets stand in order within the text: ``0 <= start <=
+    match.start <= span.start <= span.end <= match.end <= len(text)``. A
+    :class:`~liveblog.model.Span` is a NamedTuple that checks nothing (it is built on
+    the hot path); the parse checks a user's markers here, and only those, so that a
+    wrong one fails at once, naming the dialect.
 
     Raises:
         TypeError: an item that is not a Marker, or a marker whose span or match is
             not a Span.
         ValueError: offsets out of order or past the text's end.
     """
+    if type(dialect) is PatternDialect or getattr(dialect, "CHECKS_MARKERS", False):
+        return markers
     size = len(text)
     for marker in markers:
         if not isinstance(marker, Marker):
