@@ -2579,16 +2579,19 @@ _BETWEEN_REACH = 16  # "between" and its blanks
 _JOIN_REACH = 12  # " through " and a few more blanks
 
 
-def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> Mention | None:
-    """``mention``, a bare weekday that ends a range whose first end is ``first``, a day,
-    when it would fall before that end: the first such weekday after it ("Monday through
-    Friday" on a Friday is the coming Monday and the Friday after it, not the
-    reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when it ends no
-    range or needs no moving."""
-    gap = (first.span[1], mention.span[0])
+def _range_end(
+    text: str, first: Mention, mention: Mention, span: tuple[int, int], anchor: Anchor
+) -> Mention | None:
+    """``mention``, a bare weekday at ``span`` that ends a range whose first end is
+    ``first``, a day, when it would fall before that end: the first such weekday after
+    it ("Monday through Friday" on a Friday is the coming Monday and the Friday after
+    it, not the reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when
+    it ends no range or needs no moving."""
+    first_start, first_end = _span_bounds(first)
+    gap = (first_end, span[0])
     if gap[1] - gap[0] > _JOIN_REACH:
         return None
-    wday = WEEKDAYS.get(mention.text.lower())
+    wday = WEEKDAYS.get(text[span[0] : span[1]].lower())
     if (
         wday is None
         or first.start is None
@@ -2601,7 +2604,7 @@ def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> M
         _RANGE_JOIN.fullmatch(text, *gap)
         or (
             _AND.fullmatch(text, *gap)
-            and _BETWEEN.search(text, max(0, first.span[0] - _BETWEEN_REACH), first.span[0])
+            and _BETWEEN.search(text, max(0, first_start - _BETWEEN_REACH), first_start)
         )
     ):
         return None
@@ -2676,13 +2679,6 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
-def _opens_with(text: str, mention: Mention, letters: str) -> bool:
-    """``mention.text[:1] in letters`` for a mention of ``text`` (``mention.text ==
-    text[slice(*mention.span)]``), read from ``text`` without slicing the mention's."""
-    start, end = _span_bounds(mention)
-    return text[start : start + 1 if start < end else start] in letters
-
-
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2695,6 +2691,9 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
+        # the span, read from the slot (the span's and the text's getters are Python calls)
+        packed = _get_packed(mention)
+        start, end = (packed >> 32, packed & PACKED_SPAN_END) if packed.__class__ is int else packed
         if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
@@ -2707,12 +2706,13 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
                 continue
         if rank == 1 and k and mention.granularity == found[k - 1].granularity == "day":
-            later = _range_end(text, found[k - 1], mention, anchor)
+            later = _range_end(text, found[k - 1], mention, (start, end), anchor)
             if later is not None:
                 found[k] = later
                 last = later
                 continue
-        if last is not None and _opens_with(text, mention, "TtLlEe"):
+        # the mention opens with one of these letters (read from the text, not sliced)
+        if last is not None and text[start : start + 1 if start < end else start] in "TtLlEe":
             written = mention.text
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
