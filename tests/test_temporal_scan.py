@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from liveblog.markers.lines import BLANK_LINE
 from liveblog.model import Mention, SourceText
 from liveblog.temporal import find_mentions, patterns, resolve
+from liveblog.temporal.lexicon import WEEKDAYS
 from liveblog.temporal.patterns import FAMILIES, could_start, fold, views
 
 # Words and marks that open, continue or break temporal expressions, numbers of every
@@ -627,3 +628,35 @@ def test_a_resolution_that_needs_no_tense_is_the_same_in_every_tense(
         return  # the tense is looked for
     found = {resolve.resolve_text(words, anchor, tense) for tense in TENSES}
     assert len(found) == 1, found
+
+
+@given(
+    st.sampled_from(
+        (
+            "Monday",
+            "WEDNESDAY",
+            "Sunday",
+            "last Friday",
+            "Friday 13 March",
+            "Tuesday, July 4, 2023",
+            "this coming Sunday",
+            "Saturday night",
+        )
+    ),
+    st.one_of(st.none(), st.dates()),
+)
+def test_a_weekday_needs_the_tense_as_its_groups_say(words: str, day: dt.date | None) -> None:
+    """``_needs_tense`` reads a bare weekday from the whole match (its groups are not read):
+    the same answer as the one its groups give (no direction, year or month; the
+    weekday against the anchor's)."""
+    hit = resolve._match_at(words, 0, len(words), patterns.mention_pattern())
+    assert hit is not None
+    assert hit.family == "wd"
+    if hit.group("dir") is not None or hit.group("year") is not None:
+        expected = False
+    elif hit.group("month") is not None:
+        expected = True
+    else:
+        wday = WEEKDAYS[(hit.group("wday") or "").lower()]
+        expected = day is not None and wday != day.isoweekday()
+    assert resolve._needs_tense(hit, False, day) is expected

@@ -2271,11 +2271,14 @@ def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
     if family in {"mdy", "dmy", "seas", "weekof"}:
         return hit.group("year") is None
     if family == "wd":
-        if hit.group("dir") is not None or hit.group("year") is not None:
-            return False
-        if hit.group("month") is not None:
-            return True
-        wday = WEEKDAYS[(hit.group("wday") or "").lower()]
+        # most are a bare weekday, the whole match (lowered): no other group to read
+        wday = WEEKDAYS.get(hit.match.group())
+        if wday is None:
+            if hit.group("dir") is not None or hit.group("year") is not None:
+                return False
+            if hit.group("month") is not None:
+                return True
+            wday = WEEKDAYS[(hit.group("wday") or "").lower()]
         return day is not None and wday != day.isoweekday()
     if family == "qtr":
         qword = hit.group("qnum")
