@@ -2690,13 +2690,15 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
     if anchor.day is None:
         return found
     last: Mention | None = None
+    after = -1  # where the mention before ends
     for k, mention in enumerate(found):
-        rank = _GRAIN_RANK.get(mention.granularity or "")
-        if rank is None or mention.start is None:
-            continue  # durations, sets and references name no date
         # the span, read from the slot (the span's and the text's getters are Python calls)
         packed = _get_packed(mention)
         start, end = (packed >> 32, packed & PACKED_SPAN_END) if packed.__class__ is int else packed
+        gap, after = start - after, end
+        rank = _GRAIN_RANK.get(mention.granularity or "")
+        if rank is None or mention.start is None:
+            continue  # durations, sets and references name no date
         if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
@@ -2708,7 +2710,12 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
                 continue
-        if rank == 1 and k and mention.granularity == found[k - 1].granularity == "day":
+        if (
+            rank == 1
+            and k
+            and gap <= _JOIN_REACH
+            and mention.granularity == found[k - 1].granularity == "day"
+        ):
             later = _range_end(text, found[k - 1], mention, (start, end), anchor)
             if later is not None:
                 found[k] = later
@@ -2716,7 +2723,7 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 continue
         # the mention opens with one of these letters (read from the text, not sliced)
         if last is not None and text[start : start + 1 if start < end else start] in "TtLlEe":
-            written = mention.text
+            written = text[start:end]
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
                 low = written.lower()
