@@ -2905,30 +2905,16 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
         if p > floor and text[p - 1] in _GAPS:
             c = chain(backwards, size - j)
         if c is not None:
-            starts = [(p, recogniser, recogniser)]
-            # where the word after each prefix word ends: the trigger's, when a word
-            after = p + len(word) if word[0] > 57 else -1
-            for g in (1, 2, 3, 4):
-                k = c.end(g)
-                s = size - k + base
-                if k < 0 or s < floor:
-                    break
-                prefix = c.group(g)[::-1]
-                try:
-                    broad = _BY_TRIGGER[prefix]
-                except KeyError:
-                    broad = _word_recogniser(prefix)
-                if broad is None or after < 0:
-                    starts.append((s, broad, broad))
-                else:
-                    # the families that can start with the prefix word and the next
-                    probe = low[s - base : after - base]
-                    try:
-                        starts.append((s, _BY_PROBE[probe], broad))
-                    except KeyError:
-                        starts.append((s, _narrowed(broad, probe), broad))
-                after = size - c.start(g) + base
-            starts.reverse()
+            # the prefix words' starts, earliest first, by the text from the farthest
+            # one to the trigger's end (a number's start): see _chained
+            far = size - c.end() + base
+            words = low[far - base : j + len(word) if word[0] > 57 else j]
+            try:
+                chained = _BY_CHAIN[words]
+            except KeyError:
+                chained = _chained(c, low, words)
+            starts = [(far + at, r, broad) for at, r, broad in chained if far + at >= floor]
+            starts.append((p, recogniser, recogniser))
         elif p > floor and text[p - 1] in "'’":
             apostrophe = _recogniser_for(text[p - 1])
             starts = [(p - 1, apostrophe, apostrophe), (p, recogniser, recogniser)]
@@ -3011,6 +2997,57 @@ _PLAIN: Final = frozenset(
 
 # a trigger's or prefix word's folded word -> the recogniser of the families it opens
 _BY_TRIGGER: dict[bytes, Recogniser | None] = {}
+# the lowered text from the farthest prefix word before a trigger to the trigger's end (to
+# its start, for a number) -> each prefix word's start in it, recogniser and broad one
+_BY_CHAIN: dict[str, tuple[tuple[int, Recogniser | None, Recogniser | None], ...]] = {}
+
+
+def _chained(
+    c: re.Match[bytes], low: str, key: str
+) -> tuple[tuple[int, Recogniser | None, Recogniser | None], ...]:
+    """The starts :func:`_scan` tries at the prefix words ``c`` found before a trigger
+    (:func:`~.patterns.chain_pattern`, matched in the reversed view of ``low``):
+    each word's offset in ``key`` (the lowered text from the farthest word to the
+    trigger's end, or to its start for a number), the recogniser to try there and the
+    prefix word's own; earliest first. A word's recogniser is narrowed by the word after
+    it (:func:`_narrowed`), unless that is a number. Cached by ``key``: the words, their
+    gaps and the trigger are all in it, and the chain's match stops where it does for
+    the same reasons whatever comes before it (the farthest word was checked against
+    the character before it, outside the key, and passed)."""
+    size = len(low)
+    far = size - c.end()
+    # where the word after each prefix word ends: the trigger's, when a word (a number's
+    # key ends with the gap before it)
+    after = -1 if key[-1] in _GAPS else len(key)
+    found: list[tuple[int, Recogniser | None, Recogniser | None]] = []
+    for g in (1, 2, 3, 4):
+        k = c.end(g)
+        if k < 0:
+            break
+        s = size - k - far
+        prefix = c.group(g)[::-1]
+        try:
+            broad = _BY_TRIGGER[prefix]
+        except KeyError:
+            broad = _word_recogniser(prefix)
+        if broad is None or after < 0:
+            found.append((s, broad, broad))
+        else:
+            # the families that can start with the prefix word and the next
+            probe = key[s:after]
+            try:
+                found.append((s, _BY_PROBE[probe], broad))
+            except KeyError:
+                found.append((s, _narrowed(broad, probe), broad))
+        after = size - c.start(g) - far
+    found.reverse()
+    chained = tuple(found)
+    if len(_BY_CHAIN) >= _CACHE_LIMIT:
+        _BY_CHAIN.clear()
+    _BY_CHAIN[key] = chained
+    return chained
+
+
 # a prefix word and the word after it, lowered, as written -> the recogniser to try there
 _BY_PROBE: dict[str, Recogniser | None] = {}
 
