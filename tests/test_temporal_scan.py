@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from liveblog.markers.lines import BLANK_LINE
 from liveblog.model import Mention, SourceText
 from liveblog.temporal import find_mentions, patterns, resolve
+from liveblog.temporal.lexicon import WEEKDAYS
 from liveblog.temporal.patterns import FAMILIES, could_start, fold, views
 
 # Words and marks that open, continue or break temporal expressions, numbers of every
@@ -93,6 +94,33 @@ def test_the_whole_text_at_once_agrees_too(text: str) -> None:
             text, resolve._scan_windowed(SourceText(text), anchor, 0, len(text)), anchor
         )
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later the past two weeks went by. Two days later the past two weeks went by.",
+        "The past 3 days and THE PAST 3 weeks; about 3 more days, the past 3 hours.",
+        "In the first Q1 and the first Q1 of 2024, the last Q1 and the last few Q1 days.",
+        "a year later two weeks, then a year later two weeks on, and later two weeks.",
+        "Last year the past two weeks, and this year the past two weeks went by.",
+        # a mention already found over the first prefix words: they are not tried again
+        "next week until weeks earlier Monday that",
+        "half second quarter than at next same second under",
+    ],
+)
+def test_prefix_words_read_from_their_cache_give_the_windowed_scan_s(text: str) -> None:
+    """The prefix words before a trigger are read once per lowered text from the farthest
+    one to the trigger (``_BY_CHAIN``): met again, in other letter cases, before another
+    number, or with a mention already found over the first of them (which leaves only
+    the later ones to try), they give what the windowed scan gives."""
+    anchor = resolve.Anchor.from_reference(dt.date(2024, 1, 22))
+    resolve._BY_CHAIN.clear()
+    source = SourceText(text)
+    assert rows(resolve._scan(source, anchor, 0, len(text))) == rows(
+        resolve._scan_windowed(source, anchor, 0, len(text))
+    )
+    assert resolve._BY_CHAIN
 
 
 def test_text_that_lengthens_when_lowered_is_scanned_window_by_window() -> None:
@@ -217,6 +245,67 @@ def test_prefix_chains_read_backwards_are_the_mention_starts(text: str) -> None:
         if m is not None:
             starts += [len(text) - m.end(g) for g in (1, 2, 3, 4) if m.end(g) >= 0]
         assert sorted(starts) == expected
+
+
+def _chain_starts(text: str, p: int, word: bytes, floor: int) -> list[tuple[object, ...]]:
+    """The starts the scan tries at the prefix words before the trigger ``word`` at
+    ``p`` (earliest first, none before ``floor``), read word by word from the chain's
+    match as the scan did before ``_BY_CHAIN``: the oracle of the cached reading."""
+    low = text.lower()
+    backwards = patterns.chain_fold(text)
+    c = patterns.chain_pattern().match(backwards, len(text) - p)
+    if c is None:
+        return []
+    starts: list[tuple[object, ...]] = []
+    after = p + len(word) if word[0] > 57 else -1
+    for g in (1, 2, 3, 4):
+        k = c.end(g)
+        s = len(text) - k
+        if k < 0 or s < floor:
+            break
+        broad = resolve._word_recogniser(c.group(g)[::-1])
+        if broad is None or after < 0:
+            starts.append((s, broad, broad))
+        else:
+            starts.append((s, resolve._narrowed(broad, low[s:after]), broad))
+        after = len(text) - c.start(g)
+    return starts[::-1]
+
+
+_CHAIN_WORDS = ["the", "The", "THE", "last", "past", "two", "first", "a", "year", "later", "few"]
+
+
+@given(
+    st.sampled_from(["", "x", "said ", "(", "\u212a ", "é ", "3 ", "the", "-"]),
+    st.lists(
+        st.tuples(st.sampled_from(_CHAIN_WORDS), st.sampled_from([" ", "  ", "-", "\n", "    "])),
+        max_size=5,
+    ),
+    st.sampled_from(["weeks", "Q1", "year", "Monday", "3", "2024", "past"]),
+    st.data(),
+)
+def test_prefix_words_read_from_their_cache_are_read_word_by_word_s(
+    before: str, chain: list[tuple[str, str]], trigger: str, data: st.DataObject
+) -> None:
+    """The starts the scan takes from ``_BY_CHAIN`` (the cache persists from one example
+    to the next, so the same chain meets other text before it, other letter cases and
+    other floors) are those read word by word from the chain's match."""
+    text = before + "".join(w + gap for w, gap in chain) + trigger
+    p = len(text) - len(trigger)
+    if p == 0 or text[p - 1] not in " \t\n-":
+        return  # no chain is read before a trigger glued to a word
+    floor = data.draw(st.integers(0, p))
+    word = fold(trigger)
+    c = patterns.chain_pattern().match(patterns.chain_fold(text), len(text) - p)
+    expected = _chain_starts(text, p, word, floor)
+    if c is None:
+        assert expected == []
+        return
+    low = text.lower()
+    far = len(text) - c.end()
+    words = low[far : p + len(word) if word[0] > 57 else p]
+    chained = resolve._BY_CHAIN.get(words) or resolve._chained(c, low, words)
+    assert [(far + at, r, b) for at, r, b in chained if far + at >= floor] == expected
 
 
 # Families that can open with a run of digits, and what may follow a number.
@@ -627,3 +716,35 @@ def test_a_resolution_that_needs_no_tense_is_the_same_in_every_tense(
         return  # the tense is looked for
     found = {resolve.resolve_text(words, anchor, tense) for tense in TENSES}
     assert len(found) == 1, found
+
+
+@given(
+    st.sampled_from(
+        (
+            "Monday",
+            "WEDNESDAY",
+            "Sunday",
+            "last Friday",
+            "Friday 13 March",
+            "Tuesday, July 4, 2023",
+            "this coming Sunday",
+            "Saturday night",
+        )
+    ),
+    st.one_of(st.none(), st.dates()),
+)
+def test_a_weekday_needs_the_tense_as_its_groups_say(words: str, day: dt.date | None) -> None:
+    """``_needs_tense`` reads a bare weekday from the whole match (its groups are not read):
+    the same answer as the one its groups give (no direction, year or month; the
+    weekday against the anchor's)."""
+    hit = resolve._match_at(words, 0, len(words), patterns.mention_pattern())
+    assert hit is not None
+    assert hit.family == "wd"
+    if hit.group("dir") is not None or hit.group("year") is not None:
+        expected = False
+    elif hit.group("month") is not None:
+        expected = True
+    else:
+        wday = WEEKDAYS[(hit.group("wday") or "").lower()]
+        expected = day is not None and wday != day.isoweekday()
+    assert resolve._needs_tense(hit, False, day) is expected

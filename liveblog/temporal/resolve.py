@@ -2271,11 +2271,14 @@ def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
     if family in {"mdy", "dmy", "seas", "weekof"}:
         return hit.group("year") is None
     if family == "wd":
-        if hit.group("dir") is not None or hit.group("year") is not None:
-            return False
-        if hit.group("month") is not None:
-            return True
-        wday = WEEKDAYS[(hit.group("wday") or "").lower()]
+        # most are a bare weekday, the whole match (lowered): no other group to read
+        wday = WEEKDAYS.get(hit.match.group())
+        if wday is None:
+            if hit.group("dir") is not None or hit.group("year") is not None:
+                return False
+            if hit.group("month") is not None:
+                return True
+            wday = WEEKDAYS[(hit.group("wday") or "").lower()]
         return day is not None and wday != day.isoweekday()
     if family == "qtr":
         qword = hit.group("qnum")
@@ -2579,16 +2582,19 @@ _BETWEEN_REACH = 16  # "between" and its blanks
 _JOIN_REACH = 12  # " through " and a few more blanks
 
 
-def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> Mention | None:
-    """``mention``, a bare weekday that ends a range whose first end is ``first``, a day,
-    when it would fall before that end: the first such weekday after it ("Monday through
-    Friday" on a Friday is the coming Monday and the Friday after it, not the
-    reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when it ends no
-    range or needs no moving."""
-    gap = (first.span[1], mention.span[0])
+def _range_end(
+    text: str, first: Mention, mention: Mention, span: tuple[int, int], anchor: Anchor
+) -> Mention | None:
+    """``mention``, a bare weekday at ``span`` that ends a range whose first end is
+    ``first``, a day, when it would fall before that end: the first such weekday after
+    it ("Monday through Friday" on a Friday is the coming Monday and the Friday after
+    it, not the reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when
+    it ends no range or needs no moving."""
+    first_start, first_end = _span_bounds(first)
+    gap = (first_end, span[0])
     if gap[1] - gap[0] > _JOIN_REACH:
         return None
-    wday = WEEKDAYS.get(mention.text.lower())
+    wday = WEEKDAYS.get(text[span[0] : span[1]].lower())
     if (
         wday is None
         or first.start is None
@@ -2601,7 +2607,7 @@ def _range_end(text: str, first: Mention, mention: Mention, anchor: Anchor) -> M
         _RANGE_JOIN.fullmatch(text, *gap)
         or (
             _AND.fullmatch(text, *gap)
-            and _BETWEEN.search(text, max(0, first.span[0] - _BETWEEN_REACH), first.span[0])
+            and _BETWEEN.search(text, max(0, first_start - _BETWEEN_REACH), first_start)
         )
     ):
         return None
@@ -2676,13 +2682,6 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
-def _opens_with(text: str, mention: Mention, letters: str) -> bool:
-    """``mention.text[:1] in letters`` for a mention of ``text`` (``mention.text ==
-    text[slice(*mention.span)]``), read from ``text`` without slicing the mention's."""
-    start, end = _span_bounds(mention)
-    return text[start : start + 1 if start < end else start] in letters
-
-
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2691,7 +2690,12 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
     if anchor.day is None:
         return found
     last: Mention | None = None
+    after = -1  # where the mention before ends
     for k, mention in enumerate(found):
+        # the span, read from the slot (the span's and the text's getters are Python calls)
+        packed = _get_packed(mention)
+        start, end = (packed >> 32, packed & PACKED_SPAN_END) if packed.__class__ is int else packed
+        gap, after = start - after, end
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
@@ -2706,14 +2710,20 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                 if r is not None:
                     found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
                 continue
-        if rank == 1 and k and mention.granularity == found[k - 1].granularity == "day":
-            later = _range_end(text, found[k - 1], mention, anchor)
+        if (
+            rank == 1
+            and k
+            and gap <= _JOIN_REACH
+            and mention.granularity == found[k - 1].granularity == "day"
+        ):
+            later = _range_end(text, found[k - 1], mention, (start, end), anchor)
             if later is not None:
                 found[k] = later
                 last = later
                 continue
-        if last is not None and _opens_with(text, mention, "TtLlEe"):
-            written = mention.text
+        # the mention opens with one of these letters (read from the text, not sliced)
+        if last is not None and text[start : start + 1 if start < end else start] in "TtLlEe":
+            written = text[start:end]
             grain = last.granularity or ""
             if mention.granularity == "day" and grain in _DAY_UNKNOWN:
                 low = written.lower()
@@ -2895,30 +2905,16 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
         if p > floor and text[p - 1] in _GAPS:
             c = chain(backwards, size - j)
         if c is not None:
-            starts = [(p, recogniser, recogniser)]
-            # where the word after each prefix word ends: the trigger's, when a word
-            after = p + len(word) if word[0] > 57 else -1
-            for g in (1, 2, 3, 4):
-                k = c.end(g)
-                s = size - k + base
-                if k < 0 or s < floor:
-                    break
-                prefix = c.group(g)[::-1]
-                try:
-                    broad = _BY_TRIGGER[prefix]
-                except KeyError:
-                    broad = _word_recogniser(prefix)
-                if broad is None or after < 0:
-                    starts.append((s, broad, broad))
-                else:
-                    # the families that can start with the prefix word and the next
-                    probe = low[s - base : after - base]
-                    try:
-                        starts.append((s, _BY_PROBE[probe], broad))
-                    except KeyError:
-                        starts.append((s, _narrowed(broad, probe), broad))
-                after = size - c.start(g) + base
-            starts.reverse()
+            # the prefix words' starts, earliest first, by the text from the farthest
+            # one to the trigger's end (a number's start): see _chained
+            far = size - c.end() + base
+            words = low[far - base : j + len(word) if word[0] > 57 else j]
+            try:
+                chained = _BY_CHAIN[words]
+            except KeyError:
+                chained = _chained(c, low, words)
+            starts = [(far + at, r, broad) for at, r, broad in chained if far + at >= floor]
+            starts.append((p, recogniser, recogniser))
         elif p > floor and text[p - 1] in "'’":
             apostrophe = _recogniser_for(text[p - 1])
             starts = [(p - 1, apostrophe, apostrophe), (p, recogniser, recogniser)]
@@ -3001,6 +2997,57 @@ _PLAIN: Final = frozenset(
 
 # a trigger's or prefix word's folded word -> the recogniser of the families it opens
 _BY_TRIGGER: dict[bytes, Recogniser | None] = {}
+# the lowered text from the farthest prefix word before a trigger to the trigger's end (to
+# its start, for a number) -> each prefix word's start in it, recogniser and broad one
+_BY_CHAIN: dict[str, tuple[tuple[int, Recogniser | None, Recogniser | None], ...]] = {}
+
+
+def _chained(
+    c: re.Match[bytes], low: str, key: str
+) -> tuple[tuple[int, Recogniser | None, Recogniser | None], ...]:
+    """The starts :func:`_scan` tries at the prefix words ``c`` found before a trigger
+    (:func:`~.patterns.chain_pattern`, matched in the reversed view of ``low``):
+    each word's offset in ``key`` (the lowered text from the farthest word to the
+    trigger's end, or to its start for a number), the recogniser to try there and the
+    prefix word's own; earliest first. A word's recogniser is narrowed by the word after
+    it (:func:`_narrowed`), unless that is a number. Cached by ``key``: the words, their
+    gaps and the trigger are all in it, and the chain's match stops where it does for
+    the same reasons whatever comes before it (the farthest word was checked against
+    the character before it, outside the key, and passed)."""
+    size = len(low)
+    far = size - c.end()
+    # where the word after each prefix word ends: the trigger's, when a word (a number's
+    # key ends with the gap before it)
+    after = -1 if key[-1] in _GAPS else len(key)
+    found: list[tuple[int, Recogniser | None, Recogniser | None]] = []
+    for g in (1, 2, 3, 4):
+        k = c.end(g)
+        if k < 0:
+            break
+        s = size - k - far
+        prefix = c.group(g)[::-1]
+        try:
+            broad = _BY_TRIGGER[prefix]
+        except KeyError:
+            broad = _word_recogniser(prefix)
+        if broad is None or after < 0:
+            found.append((s, broad, broad))
+        else:
+            # the families that can start with the prefix word and the next
+            probe = key[s:after]
+            try:
+                found.append((s, _BY_PROBE[probe], broad))
+            except KeyError:
+                found.append((s, _narrowed(broad, probe), broad))
+        after = size - c.start(g) - far
+    found.reverse()
+    chained = tuple(found)
+    if len(_BY_CHAIN) >= _CACHE_LIMIT:
+        _BY_CHAIN.clear()
+    _BY_CHAIN[key] = chained
+    return chained
+
+
 # a prefix word and the word after it, lowered, as written -> the recogniser to try there
 _BY_PROBE: dict[str, Recogniser | None] = {}
 
