@@ -27,7 +27,7 @@ from liveblog._version import __version__
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
 from liveblog.io import BLOG_SUFFIXES, decompress
-from liveblog.many import BlogSource, Result, parse_many
+from liveblog.many import MAX_JOBS, BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Provenance, Source, Timeline, evolve_entry
@@ -66,6 +66,9 @@ def _jobs(value: str) -> int:
         jobs = -1
     if jobs < 0:
         msg = f"not a number of processes (0 or more): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    if jobs > MAX_JOBS:
+        msg = f"too many processes (at most {MAX_JOBS}): {value!r}"
         raise argparse.ArgumentTypeError(msg)
     return jobs
 

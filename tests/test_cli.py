@@ -290,12 +290,24 @@ def test_jobs_give_the_same_output_in_order(capsys: pytest.CaptureFixture[str]) 
     assert capsys.readouterr().out == serial
 
 
-def test_bad_jobs_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    """A negative or non-numeric --jobs is a usage error."""
+@pytest.mark.parametrize(
+    ("jobs", "message"),
+    [
+        ("-1", "not a number of processes (0 or more): '-1'"),
+        ("x", "not a number of processes (0 or more): 'x'"),
+        ("1025", "too many processes (at most 1024): '1025'"),
+        ("99999999999", "too many processes (at most 1024): '99999999999'"),
+    ],
+)
+def test_bad_jobs_value_exits_2(
+    jobs: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A negative, non-numeric or huge --jobs is a usage error (regression: 99999999999
+    was an internal error, OverflowError from the process pool)."""
     with pytest.raises(SystemExit) as info:
-        main(["parse", BLOG, "--jobs", "-1"])
+        main(["parse", BLOG, "--jobs", jobs])
     assert info.value.code == 2
-    assert "not a number of processes (0 or more): '-1'" in capsys.readouterr().err
+    assert message in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
