@@ -32,7 +32,7 @@ def _is_candidate(head: str, tail: str | None) -> bool:
     first = start[0]
     if first.isdigit() or first in "([+" or start[:3].lower() in _PREFIXES:
         return True
-    if re.match(rf"(?i)[aà][{_BLANKS}]+\d", start):
+    if re.match(rf"(?i)[aà][{_BLANKS}]+[0-9]", start):
         return True  # French "at" before a time: À 14h35
     if re.search(r"\d ?(?:AM|PM)(?=[^\W\d_])", head):
         return True  # a byline glued to its text: "4:48:02 PMRain has stopped"

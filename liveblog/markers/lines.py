@@ -98,8 +98,17 @@ _WORDS = frozenset(
         "lun", "mer", "jeu", "ven", "sam", "dim",
     }
 )  # fmt: skip
-_WORD_HEADS = frozenset(w[:3] for w in (*_WORDS, *_KEYWORDS))
+_WORD_HEADS = frozenset(w[:3] for w in _WORDS)
+_KEYWORD_HEADS = frozenset(w[:3] for w in _KEYWORDS) - _PREFIXES
 _BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+# French "at" and a blank, then an ASCII digit (pages write French times so) or more
+# blanks: À 14h35 | A\u00a0\u00a014h35
+_DIGITS = frozenset("0123456789")
+_AT_HEADS = frozenset(
+    f"{a}{blank}{after}" for a in "aà" for blank in _BLANKS for after in (*_BLANKS, *_DIGITS)
+)
+# the first three letters (lower case) of the lines _opens_like_a_marker reads
+_OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
 # a clock's AM/PM run into the next word: a byline glued to the text after it
@@ -175,14 +184,8 @@ def candidate_heads(text: str) -> Heads | None:
                     first.isdigit()
                     or first in "([+"
                     or (head3 := opening[:3].lower()) in _PREFIXES
-                    or (
-                        head3 in _WORD_HEADS
-                        and (
-                            _first_word(opening) in _WORDS
-                            or opening[:_KEYWORD_LONGEST].lower().startswith(_KEYWORDS)
-                        )
-                    )
-                    or (head3[:1] in "aà" and _at_clock(opening))
+                    # one look-up for most lines: no word of the tables opens them
+                    or (head3 in _OTHER_HEADS and _opens_like_a_marker(opening, head3))
                 )
             )
             or (len(line) <= _BYLINE_MAX and _ends_like_byline(line[-12:]))
@@ -197,15 +200,23 @@ def candidate_heads(text: str) -> Heads | None:
     return Heads("\n".join(pieces), tuple(starts), tuple(origins))
 
 
-def _at_clock(opening: str) -> bool:
-    """True when a line opens with French "at" before a time (``À 14h35, la ...``),
-    after any blanks, as the updated-at dialect reads it.
+def _opens_like_a_marker(opening: str, head3: str) -> bool:
+    """Whether a line whose first three letters (lower case) are ``head3``, one of
+    :data:`_OTHER_HEADS`, opens with a word of :data:`_WORDS`, an update keyword
+    (:data:`_KEYWORDS`, by prefix, as the dialects read them) or French "at" before a
+    time (ASCII digits) after any blanks (``À 14h35, la ...``, as the updated-at
+    dialect reads it).
 
-    >>> _at_clock("A\\t14h35, la direction"), _at_clock("A man said")
-    (True, False)
+    >>> _opens_like_a_marker("A\\t\\t14h35, la direction", "a\\t\\t")
+    True
+    >>> _opens_like_a_marker("Actualizacion14h35", "act"), _opens_like_a_marker("Tea: 93-1", "tea")
+    (True, True)
     """
-    rest = opening[1:32]
-    return rest[:1] in _BLANKS and rest.lstrip(_BLANKS)[:1].isdigit()
+    if head3 in _AT_HEADS:
+        return opening[1:32].lstrip(_BLANKS)[:1] in _DIGITS
+    if head3 in _KEYWORD_HEADS and opening[:_KEYWORD_LONGEST].lower().startswith(_KEYWORDS):
+        return True
+    return head3 in _WORD_HEADS and _first_word(opening) in _WORDS
 
 
 def _first_word(opening: str) -> str:
