@@ -83,10 +83,8 @@ _KEYWORD_LONGEST = max(map(len, _KEYWORDS))
 # start with, where their first three letters open many other words ("team", "free",
 # "don't"): French and German weekdays opening a day header (Lundi 22 janvier 2024,
 # Montag, 22. Januar: "mon" and "mar" are above), a cricket session's end (Lunch: India
-# 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm), French
-# "update" (Mise à jour 18:22 :, MAJ à 18h22), German (Aktualisierung, 18.22 Uhr; a
-# report's first post, Erstmeldung vom 22. Januar, 8.05 Uhr; these and the other update
-# keywords are in _KEYWORDS).
+# 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm). (The
+# update keywords are _KEYWORDS.)
 _WORDS = frozenset(
     {
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
