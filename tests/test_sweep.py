@@ -394,3 +394,28 @@ def test_unreadable_file_is_bad_input(tmp_path: Path) -> None:
         assert _run(["parse", str(locked)]) == (2, f"{locked}: error: Permission denied\n")
     finally:
         locked.chmod(0o600)
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "/proc/self/mem"],
+        ["feed", "/proc/self/mem"],
+        ["merge", "/proc/self/mem"],
+        ["feed", "-", "--previous", "/proc/self/mem"],
+    ],
+)
+def test_a_file_that_fails_to_read_is_bad_input(argv: list[str]) -> None:
+    """A file that opens but cannot be read (reading /proc/self/mem at its start fails,
+    even for root, for whom no permission stops a read) is bad input named with its
+    reason."""
+    done = subprocess.run(
+        [sys.executable, "-m", "liveblog", *argv, "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+        input="UPDATE 1548 GMT: x",
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+    )
+    assert (done.returncode, done.stderr) == (2, "/proc/self/mem: error: Input/output error\n")
