@@ -169,9 +169,9 @@ class Age:
     unit: dt.timedelta
     """Its unit (a day), the age's rounding."""
 
-    def day(self, now: dt.datetime, clock: dt.time, zone: dt.tzinfo) -> dt.date:
+    def day(self, now: dt.datetime, clock: dt.time, zone: dt.tzinfo) -> dt.date | None:
         """The day on which ``clock`` (in ``zone``) falls nearest the middle of the
-        age's span before ``now``.
+        age's span before ``now``; None past the calendar's ends (year 1, year 9999).
 
         >>> import zoneinfo
         >>> now = dt.datetime(2024, 1, 24, 18, tzinfo=dt.UTC)
@@ -179,10 +179,13 @@ class Age:
         >>> age.day(now, dt.time(9, 15), dt.UTC), age.day(now, dt.time(20), dt.UTC)
         (datetime.date(2024, 1, 22), datetime.date(2024, 1, 21))
         """
-        middle = (now - self.age - self.unit / 2).astimezone(zone)
-        days = (middle.date() + dt.timedelta(days=step) for step in (-1, 0, 1))
+        try:
+            middle = (now - self.age - self.unit / 2).astimezone(zone)
+        except OverflowError:
+            return None
+        days = (_plus(middle.date(), step) for step in (-1, 0, 1))
         return min(
-            days,
+            (d for d in days if d is not None),
             key=lambda d: abs(dt.datetime.combine(d, clock, zone) - middle),
         )
 
@@ -366,8 +369,8 @@ def stamp_markers(
                     *marker.span,
                 )
             else:
-                today = now.astimezone(get_tzinfo(_zone_for(marker, tz, page_zone) or "UTC"))
-                stated = _plus(today.date(), -marker.days_back)
+                today = _now_in_zone(now, _zone_for(marker, tz, page_zone))
+                stated = None if today is None else _plus(today.date(), -marker.days_back)
         elif (
             now is not None
             and clock is not None
@@ -623,7 +626,7 @@ def stamp_markers(
         published = localize(day, clock, zone, fold=_fold(marker, i in folds, day, clock, zone))
         if (
             now is not None
-            and published > now + _NOW_SLACK
+            and _after(published, now, _NOW_SLACK)
             and _floats(marker)
             and (earlier := _plus(day, -1)) is not None
         ):
@@ -673,11 +676,40 @@ def _base_from_now(
     day before when its time is later than ``now``'s there (``23:50`` on a page saved at
     ``00:20``)."""
     assert newest.clock is not None  # the newest entry is the last one with a clock
-    local = now.astimezone(get_tzinfo(_zone_for(newest, tz, page_zone) or "UTC"))
+    local = _now_in_zone(now, _zone_for(newest, tz, page_zone))
+    if local is None:
+        return None
     day = local.date()
     if _minutes(newest.clock) > _minutes(local.time()) + _NOW_SLACK_MINUTES:
-        day -= dt.timedelta(days=1)
+        return _plus(day, -offset - 1)
     return _plus(day, -offset)
+
+
+def _now_in_zone(now: dt.datetime, zone: str | None) -> dt.datetime | None:
+    """``now`` in ``zone`` (UTC when None), or None when that falls past the calendar's
+    ends (``now`` on 31 December 9999 in a zone east of it).
+
+    >>> _now_in_zone(dt.datetime.max.replace(tzinfo=dt.UTC), "Pacific/Kiritimati") is None
+    True
+    """
+    try:
+        return now.astimezone(get_tzinfo(zone or "UTC"))
+    except OverflowError:
+        return None
+
+
+def _after(instant: dt.datetime, now: dt.datetime, slack: dt.timedelta) -> bool:
+    """Whether ``instant`` is more than ``slack`` after ``now`` (never, for a ``now``
+    so near year 9999's end that ``slack`` after it has no date).
+
+    >>> _after(dt.datetime.max.replace(tzinfo=dt.UTC), dt.datetime.max.replace(tzinfo=dt.UTC),
+    ...        dt.timedelta(minutes=10))
+    False
+    """
+    try:
+        return instant > now + slack
+    except OverflowError:
+        return False
 
 
 @attrs.frozen

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import reprlib
+import stat
 import sys
 import textwrap
 from collections import deque
@@ -26,7 +27,7 @@ from liveblog._version import __version__
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
 from liveblog.io import BLOG_SUFFIXES, decompress
-from liveblog.many import BlogSource, Result, parse_many
+from liveblog.many import MAX_JOBS, BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Provenance, Source, Timeline, evolve_entry
@@ -65,6 +66,9 @@ def _jobs(value: str) -> int:
         jobs = -1
     if jobs < 0:
         msg = f"not a number of processes (0 or more): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    if jobs > MAX_JOBS:
+        msg = f"too many processes (at most {MAX_JOBS}): {value!r}"
         raise argparse.ArgumentTypeError(msg)
     return jobs
 
@@ -229,8 +233,8 @@ class _Files:
     """The files the command line names: each folder stands for the files under it whose
     names end with one of ``suffixes`` (in any case, and then perhaps ``.gz``, ``.bz2`` or
     ``.xz``), at any depth, in name order, files and folders whose names start with ``.``
-    left out. A folder with no such file, or one that cannot be read, is reported on
-    stderr and ``failed`` is set."""
+    left out. A folder with no such file, or one that cannot be read, and a pipe, socket
+    or device in a folder are reported on stderr and ``failed`` is set."""
 
     suffixes: tuple[str, ...]
     failed: bool = False
@@ -246,7 +250,9 @@ class _Files:
                 for file in sorted(files):
                     if not file.startswith(".") and self._is_blog(file):
                         found = True
-                        yield os.path.join(root, file)
+                        path = os.path.join(root, file)
+                        if self._is_regular(path):
+                            yield path
             if not found:
                 *most, last = self.suffixes
                 print(
@@ -261,6 +267,20 @@ class _Files:
         if name.endswith(_COMPRESSED_SUFFIXES):
             name = name.rpartition(".")[0]
         return name.endswith(self.suffixes)
+
+    def _is_regular(self, path: str) -> bool:
+        """Whether ``path``, found in a folder, is to be read: a regular file, or a
+        broken link (reading it reports it). A pipe, socket or device is reported and
+        left: reading a pipe waits for a writer that never comes."""
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return True
+        if stat.S_ISREG(mode):
+            return True
+        print(f"{path}: error: not a regular file (a pipe, socket or device)", file=sys.stderr)
+        self.failed = True
+        return False
 
     def _unreadable(self, err: OSError) -> None:
         print(_error_line(str(err.filename), err), file=sys.stderr)

@@ -59,47 +59,96 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _bom_free_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when every other byte is NUL, as in BOM-less UTF-16 text."""
+    """``utf-16-le``/``-be`` when every other byte is NUL, as in BOM-less UTF-16 text,
+    and, for fewer than 8 characters, the reading holds no control character
+    (``"\\x01\\x00\\x00\\x01"`` is UTF-8 text with a few control bytes)."""
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]
+    name = None
     if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
+        name = "utf-16-le"
+    elif even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        name = "utf-16-be"
+    if name is None or not _few_controls(len(sample.translate(None, _NOT_CONTROL)), len(sample)):
+        return name
+    try:
+        reading = sample.decode(name)
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL_CHAR.search(reading) else name
 
 
 def _bom_free_utf32(data: bytes) -> str | None:
-    """``utf-32-le``/``-be`` when ``data`` looks like BOM-less UTF-32 text of the
-    ASCII range, as the BOM-less UTF-16 rule reads it: in every four bytes the top one
-    NUL, the middle two in three of four (letters below U+0100: curly quotes, dashes and
-    emoji are the rest), the lowest nearly never; and the first 4 KB read as UTF-32 with
-    few control characters (an array of small numbers has such NULs too)."""
+    """``utf-32-le``/``-be`` when ``data`` is BOM-less UTF-32 text (:func:`_utf32_reading`)
+    that no other reading takes: its first 4 KB hold too many control bytes for text in
+    a one-byte encoding (so 8 characters or more), or look like UTF-32 of Latin text
+    (in every four bytes the middle two NUL in three of four, the lowest nearly never)
+    without control characters.
+
+    Fewer than 8 characters of other scripts may be UTF-8 text with a few NULs too
+    (U+4E00 is ``N`` between NULs): they are read so when they are valid UTF-8, as
+    UTF-32 otherwise (see :func:`decode`).
+    """
     sample = data[:_SAMPLE]
-    if len(sample) < 8 or len(data) % 4:
+    name = _utf32_reading(data)
+    if name is None:
         return None
+    if not _few_controls(len(sample.translate(None, _NOT_CONTROL)), len(sample)):
+        return name
     columns = [sample[k::4].count(0) for k in range(4)]
     size = len(sample) // 4
-    for name, top, middle, low in _UTF32_BYTES:
-        if (
-            columns[top] == size
-            and min(columns[middle[0]], columns[middle[1]]) >= 0.75 * size
-            and columns[low] < 0.1 * size
-        ):
-            try:
-                text = sample.decode(name)
-            except UnicodeDecodeError:
-                return None
-            if _few_controls(len(_CONTROL_CHAR.findall(text)), len(text)):
-                return name
+    middle, low = _UTF32_BYTES[name]
+    if (
+        min(columns[middle[0]], columns[middle[1]]) >= 0.75 * size
+        and columns[low] < 0.1 * size
+        # "0\x00\x00\x00\x01\x00\x00\x00" is UTF-8 text with a few control bytes
+        and _CONTROL_CHAR.search(sample.decode(name)) is None
+    ):
+        return name
     return None
 
 
-# UTF-32's byte orders: the places of a character's top byte, its middle two and its
-# lowest in each four bytes
-_UTF32_BYTES = (("utf-32-le", 3, (1, 2), 0), ("utf-32-be", 0, (1, 2), 3))
+# UTF-32's byte orders: the places of a character's middle two bytes and its lowest in
+# each four bytes
+_UTF32_BYTES = {"utf-32-le": ((1, 2), 0), "utf-32-be": ((1, 2), 3)}
+
+
+def _utf32_reading(data: bytes) -> str | None:
+    """``utf-32-le``/``-be`` when ``data`` can be BOM-less UTF-32 text of any script:
+    its length a multiple of four, and its first 4 KB, in that byte order, valid UTF-32
+    (every four bytes one code point up to U+10FFFF, no surrogate) of two characters or
+    more, of sensible code points: no U+0000 (zeros mark an array of numbers, never
+    text), none in planes 4 to 13 (no character was ever assigned there) and few
+    control characters (:func:`_few_controls`).
+
+    Text all of whose characters have a zero lowest byte (U+0100, U+3000, U+4E00...)
+    reads in both byte orders (U+0100 little-endian is U+10000 big-endian): the reading
+    of the lower code points is taken.
+    """
+    sample = data[:_SAMPLE]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    found: tuple[int, str] | None = None
+    for name in ("utf-32-le", "utf-32-be"):
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if (
+            "\x00" not in text
+            and _NEVER_ASSIGNED.search(text) is None
+            and _few_controls(len(_CONTROL_CHAR.findall(text)), len(text))
+        ):
+            highest = max(map(ord, text))
+            if found is None or highest < found[0]:
+                found = highest, name
+    return None if found is None else found[1]
+
+
+# planes 4 to 13: no character has ever been assigned there
+_NEVER_ASSIGNED = re.compile("[\U00040000-\U000dffff]")
 
 
 def _bom_free_unicode(data: bytes) -> str | None:
@@ -207,12 +256,15 @@ def _check_text(data: bytes, packed: bytes) -> None:
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes, detecting the encoding; return (text, encoding name).
 
-    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-32 or UTF-16 when the
-    bytes look like BOM-less UTF-32 or UTF-16 of mostly Latin text (three NULs of every
-    four bytes, or one of every two), UTF-8 when they are valid UTF-8, UTF-8 again when
-    they are
-    UTF-8 with a few Windows-1252 bytes pasted in (those read as Windows-1252), else
-    Windows-1252.
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-32 when the first 4 KB
+    are BOM-less UTF-32 text of any script, UTF-16 when they look like BOM-less UTF-16
+    of mostly Latin text (one NUL of every two bytes), UTF-8 when they are valid UTF-8,
+    UTF-8 again when they are UTF-8 with a few Windows-1252 bytes pasted in (those read
+    as Windows-1252), else Windows-1252.
+
+    Raises:
+        DecodeError: bytes invalid in the encoding a byte-order mark or the first 4 KB
+            (BOM-less UTF-32) state, or that are neither UTF-8 nor Windows-1252.
 
     >>> decode("café".encode("cp1252"))
     ('café', 'windows-1252')
@@ -229,14 +281,26 @@ def decode(data: bytes) -> tuple[str, str]:
     # BOM-less UTF-16 and UTF-32 of ASCII text are valid UTF-8 too, with NULs after
     # every letter
     unicode = _bom_free_unicode(data) if b"\x00" in data[:_SAMPLE] else None
-    try:
-        if unicode is not None:
+    if unicode is not None:
+        try:
             return data.decode(unicode), unicode
-    except UnicodeDecodeError:
-        pass
+        except UnicodeDecodeError as err:
+            if unicode.startswith("utf-32"):
+                # its first 4 KB are UTF-32 text: read as UTF-8, the rest would be
+                # letters between NULs
+                msg = f"invalid {unicode} data ({err.reason})"
+                raise DecodeError(msg, offset=err.start) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        # a few characters of UTF-32 (其 is "\x76\x51\x00\x00"): Windows-1252 text
+        # holds no NULs
+        unicode = _utf32_reading(data) if b"\x00" in data[:_SAMPLE] else None
+        if unicode is not None:
+            try:
+                return data.decode(unicode), unicode
+            except UnicodeDecodeError:
+                pass  # its first 4 KB only were UTF-32
         if _mostly_utf8(data):
             # UTF-8 with a few Windows-1252 bytes pasted in ("Zürich \x96 café"): read
             # as Windows-1252 whole, every other letter would become mojibake

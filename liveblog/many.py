@@ -194,14 +194,22 @@ def _merge(chunk: list[_Task | Result], future: Future[list[Result]]) -> Iterato
         yield task if isinstance(task, Result) else next(parsed)
 
 
-def _check_int(name: str, value: object, *, minimum: int) -> int:
+def _check_int(name: str, value: object, *, minimum: int, maximum: int | None = None) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         msg = f"{name} must be an int, got {value!r}"
         raise TypeError(msg)
     if value < minimum:
         msg = f"{name} must be at least {minimum}, got {value!r}"
         raise ValueError(msg)
+    if maximum is not None and value > maximum:
+        msg = f"{name} must be at most {maximum}, got {value!r}"
+        raise ValueError(msg)
     return value
+
+
+MAX_JOBS = 1024
+"""The most worker processes ``parse_many`` starts: the pool starts them all at once
+(a fork each), and past about 2**31 it cannot count them at all."""
 
 
 def parse_many(
@@ -225,7 +233,7 @@ def parse_many(
             files), ``bytes`` are decoded, a path is read by the worker that parses it,
             and an open file is read here (it cannot be sent to a worker).
         jobs: worker processes; 1 parses in this process, 0 or None uses every core
-            (:func:`os.cpu_count`).
+            (:func:`os.cpu_count`); at most :data:`MAX_JOBS` (1024).
         chunksize: blogs sent to a worker at once (more amortises the cost of sending
             them, fewer keeps memory and latency down); ignored when ``jobs`` is 1.
         **parse_options: keyword arguments of :func:`liveblog.parse` (``date``, ``tz``,
@@ -263,8 +271,8 @@ def parse_many(
             msg += f"; for the blogs in a folder: sorted(pathlib.Path({folder!r}).rglob('*.txt'))"
         raise TypeError(msg)
     if jobs is None or jobs == 0:
-        jobs = os.cpu_count() or 1
-    jobs = _check_int("jobs", jobs, minimum=1)
+        jobs = min(os.cpu_count() or 1, MAX_JOBS)
+    jobs = _check_int("jobs", jobs, minimum=1, maximum=MAX_JOBS)
     chunksize = _check_int("chunksize", chunksize, minimum=1)
     # Check the options once, here, so that a typo fails the call and not every blog.
     parse("", **parse_options)

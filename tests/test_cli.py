@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import json
@@ -9,6 +10,7 @@ import lzma
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -288,12 +290,24 @@ def test_jobs_give_the_same_output_in_order(capsys: pytest.CaptureFixture[str]) 
     assert capsys.readouterr().out == serial
 
 
-def test_bad_jobs_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    """A negative or non-numeric --jobs is a usage error."""
+@pytest.mark.parametrize(
+    ("jobs", "message"),
+    [
+        ("-1", "not a number of processes (0 or more): '-1'"),
+        ("x", "not a number of processes (0 or more): 'x'"),
+        ("1025", "too many processes (at most 1024): '1025'"),
+        ("99999999999", "too many processes (at most 1024): '99999999999'"),
+    ],
+)
+def test_bad_jobs_value_exits_2(
+    jobs: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A negative, non-numeric or huge --jobs is a usage error (regression: 99999999999
+    was an internal error, OverflowError from the process pool)."""
     with pytest.raises(SystemExit) as info:
-        main(["parse", BLOG, "--jobs", "-1"])
+        main(["parse", BLOG, "--jobs", jobs])
     assert info.value.code == 2
-    assert "not a number of processes (0 or more): '-1'" in capsys.readouterr().err
+    assert message in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -776,6 +790,37 @@ def test_merge_a_folder_merges_its_blogs_and_feeds(
         "no blog files in this folder (names ending .txt, .text, .md, .html, .htm, .xhtml "
         "or .json, compressed or not)\n"
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipe_in_a_folder_is_reported_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: 'liveblog parse FOLDER' waited for ever on a named pipe named like a
+    blog in the folder (reading it waits for a writer). A pipe, socket or device in a
+    folder is reported as bad input; the blogs beside it still parse."""
+    (tmp_path / "a.txt").write_text("UPDATE 0900 GMT: b\n\nUPDATE 0800 GMT: a")
+    fifo = tmp_path / "b.txt"
+    os.mkfifo(fifo)
+
+    def unblock() -> None:
+        # a reader of the pipe, if any, gets its end (and the test fails, not hangs)
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    timer = threading.Timer(10, unblock)
+    timer.start()
+    try:
+        code = main(["parse", str(tmp_path), "--date", "2024-01-22", "-q"])
+    finally:
+        timer.cancel()
+    assert code == 2
+    captured = capsys.readouterr()
+    assert (
+        captured.err
+        == f"{tmp_path / 'b.txt'}: error: not a regular file (a pipe, socket or device)\n"
+    )
+    assert "2 entries" in captured.out
 
 
 @pytest.mark.skipif(

@@ -8,13 +8,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from liveblog.markers import builtin
+from liveblog.markers.dialect import PatternDialect
 from liveblog.markers.lines import (
     _BLANKS,
     _BYLINE_ENDS,
     _BYLINE_MAX,
     _PREFIXES,
+    _WORDS,
     HEAD,
     Heads,
+    all_lines,
     candidate_heads,
 )
 
@@ -28,6 +32,8 @@ def _is_candidate(head: str, tail: str | None) -> bool:
     first = start[0]
     if first.isdigit() or first in "([+" or start[:3].lower() in _PREFIXES:
         return True
+    if re.match(rf"(?i)[aà][{_BLANKS}]+[0-9]", start):
+        return True  # French "at" before a time: À 14h35
     if re.search(r"\d ?(?:AM|PM)(?=[^\W\d_])", head):
         return True  # a byline glued to its text: "4:48:02 PMRain has stopped"
     if tail is None:
@@ -61,7 +67,7 @@ def _walk(text: str) -> Heads:
 _PIECES = st.sampled_from(
     ["\n", "\r\n", " ", "\t", "\u00a0", "\u200b", "\ufeff", "a", "Z", "é", "٣", "²", "7",
      "(", "+", "Update ", "posted", "MON", "Mar", "noon", "The ", "said ", "pm", "a.m.",
-     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé"]
+     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé", "À"]
 )  # fmt: skip
 
 
@@ -77,3 +83,60 @@ def test_heads_of_a_small_page() -> None:
     assert heads == _walk(text)
     assert heads is not None
     assert heads.text.split("\n") == ["14:32 GMT", "Posted by Sam 6/4/2021 7:19 pm"]
+
+
+# The built-in dialects whose markers all open with one of their ``words``: the update
+# keywords, which the candidate lines take from them
+_WORDED = [
+    d
+    for d in vars(builtin).values()
+    if isinstance(d, PatternDialect) and d.candidate_lines and d.words is not None
+]
+_OPENINGS = sorted(
+    {*(w.strip() for d in _WORDED for w in d.words or ()), *_WORDS}
+    | {"ACTUALIZACIÓN", "Atualizaçao", "Atualizacão", "Mise à jour", "À", "A"}
+)
+_KEYWORD_PIECES = st.sampled_from(
+    [
+        *_OPENINGS,
+        *(w.capitalize() for w in _OPENINGS),
+        *(w.upper() for w in _OPENINGS),
+        *("\n", "\n\n", " ", "  ", "\t", "\u00a0", "\u202f", "\u200b", ",", ":", "à", "de"),
+        *("14h35", "14:32", "18.22", "1548", " GMT", " Uhr", "today", " la direction"),
+    ]
+)
+
+
+def _markers(text: str, lines: Heads) -> dict[str, list[tuple[int, int]]]:
+    """Each keyword dialect's markers (where each starts and its match's end) scanning
+    ``lines`` of ``text``."""
+    return {
+        d.name: [
+            (m.start, m.match.end) for m in d.scan_lines(lines.text, lines.starts, lines.origins)
+        ]
+        for d in _WORDED
+    }
+
+
+@settings(max_examples=400)
+@given(st.lists(_KEYWORD_PIECES, max_size=12).map("".join))
+def test_candidate_lines_keep_every_keyword_marker(text: str) -> None:
+    """Regression: 'A\\t14h35, ...', 'Actualizacion14h35' and 'Atualizaçao 18h22' were
+    markers of the update dialects that the candidate lines dropped (their keywords
+    were a list of whole words apart from the dialects' ``words``). The update
+    dialects find the same markers in the candidate lines as in every line."""
+    heads = candidate_heads(text)
+    if heads is not None:
+        assert _markers(text, heads) == _markers(text, all_lines(text))
+
+
+def test_keyword_markers_found_in_the_candidate_lines() -> None:
+    """The regression's examples, one by one, and the word lists they come from."""
+    assert {d.name for d in _WORDED} == {"update", "updated-at"}
+    for line in ("A\t14h35, la direction", "Actualizacion14h35 A", "Atualizaçao 18h22"):
+        text = f"Live\n\n{line}\n\nx"
+        found = _markers(text, all_lines(text))
+        assert any(found.values())
+        heads = candidate_heads(text)
+        assert heads is not None
+        assert _markers(text, heads) == found

@@ -211,6 +211,9 @@ def test_jobs_0_uses_every_core() -> None:
             "got 'UPDATE 0900 ...xxxxxxxxxxxxx'",
         ),
         ({"jobs": -1}, ValueError, "jobs must be at least 1, got -1"),
+        # the pool would start them all at once; past 2**31 it raised OverflowError
+        ({"jobs": 1025}, ValueError, "jobs must be at most 1024, got 1025"),
+        ({"jobs": 99_999_999_999}, ValueError, "jobs must be at most 1024, got 99999999999"),
         ({"jobs": "2"}, TypeError, "jobs must be an int, got '2'"),
         ({"jobs": True}, TypeError, "jobs must be an int, got True"),
         ({"chunksize": 0}, ValueError, "chunksize must be at least 1, got 0"),

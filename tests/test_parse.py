@@ -637,6 +637,12 @@ _ZONE_HINT = (
         ({"tz": "localtime"}, ValueError, _ZONE_HINT + "'localtime'"),
         ({"tz": "/etc/localtime"}, ValueError, _ZONE_HINT + "'/etc/localtime'"),
         ({"tz": ":Europe/London"}, ValueError, _ZONE_HINT + "':Europe/London'"),
+        # files of the zone directory that are no place's zone
+        ({"tz": "posixrules"}, ValueError, _ZONE_HINT + "'posixrules'"),
+        ({"tz": "Factory"}, ValueError, _ZONE_HINT + "'Factory'"),
+        ({"tz": "posix/Europe/London"}, ValueError, _ZONE_HINT + "'posix/Europe/London'"),
+        ({"tz": "right/Europe/London"}, ValueError, _ZONE_HINT + "'right/Europe/London'"),
+        ({"tz": "SystemV/EST5EDT"}, ValueError, _ZONE_HINT + "'SystemV/EST5EDT'"),
         # POSIX TZ strings: dateutil reads GMT+3 as three hours west of Greenwich
         ({"tz": "GMT+3"}, ValueError, _ZONE_HINT + "'GMT+3'"),
         ({"tz": "UTC+3"}, ValueError, _ZONE_HINT + "'UTC+3'"),
@@ -649,19 +655,27 @@ def test_bad_time_arguments_name_the_argument(
     kwargs: dict[str, Any], error: type[Exception], message: str
 ) -> None:
     """Regression: tz="" (the machine's zone), "localtime", a path, a POSIX TZ string
-    such as "GMT+3" (read as UTC-03:00) and "UTC 01:30" (read as UTC-01:30) were
-    taken as zones. Wrong date, now and tz arguments raise TypeError or ValueError
-    naming the argument and showing the value (shortened), in parse and parse_html
-    alike."""
+    such as "GMT+3" (read as UTC-03:00), "UTC 01:30" (read as UTC-01:30) and the zone
+    directory's files that are no place's zone ("posixrules", "Factory", "posix/...",
+    "right/...", "SystemV/...") were taken as zones. Wrong date, now and tz arguments
+    raise TypeError or ValueError naming the argument and showing the value
+    (shortened), in parse and parse_html alike."""
     for read in (liveblog.parse, liveblog.parse_html):
         with pytest.raises(error) as info:
             read("UPDATE 1548 GMT: x", **kwargs)
         assert str(info.value) == message
 
 
-@pytest.mark.parametrize("tz", ["UTC+02:00", "UTC-05:30", "Etc/GMT+3", "America/Port-au-Prince"])
+@pytest.mark.parametrize(
+    "tz",
+    [
+        *("UTC+02:00", "UTC-05:30", "Etc/GMT+3", "America/Port-au-Prince"),
+        *("US/Eastern", "GB", "EST5EDT", "GMT+0", "Etc/UTC"),  # the database's old names
+    ],
+)
 def test_offsets_and_zone_names_are_zones(tz: str) -> None:
-    """UTC±HH:MM keys and IANA names with digits, signs and hyphens are zones."""
+    """UTC±HH:MM keys and IANA names with digits, signs and hyphens are zones, and so
+    are the tz database's old names (its "backward" links)."""
     tl = liveblog.parse("14:32\nTalks.\n\n15:00\nMore.", date=DAY, tz=tz)
     assert [(e.marker, e.zone) for e in tl] == [("14:32", tz), ("15:00", tz)]
 

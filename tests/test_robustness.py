@@ -226,3 +226,36 @@ def test_calendar_ends_leave_days_and_mentions_unresolved(day: dt.date) -> None:
     assert len(tl) == 2
     assert tl.entries[0].day == day
     assert_tiles(text, tl)
+
+
+_CALENDAR_END_NOWS = {
+    "max": dt.datetime.max.replace(tzinfo=dt.UTC),
+    "min": dt.datetime.min.replace(tzinfo=dt.UTC),
+}
+
+
+@pytest.mark.parametrize("tz", [None, "Pacific/Kiritimati", "Etc/GMT+12"])
+@pytest.mark.parametrize("now", ["max", "min"])
+@pytest.mark.parametrize(
+    ("text", "at_max"),
+    [
+        ("Today 09:15\nx\n\nYesterday 18:05\ny", ["9999-12-30T18:05", "9999-12-31T09:15"]),
+        ("09:15 · 2d ago\nx\n\n08:10 · 3d ago\ny", ["9999-12-28T08:10", "9999-12-29T09:15"]),
+        ("14:32\nx\n\n12:10\ny", ["9999-12-31T12:10", "9999-12-31T14:32"]),
+    ],
+    ids=["relative-days", "ages-beside-clocks", "bare-clocks"],
+)
+def test_now_at_the_calendar_ends_leaves_days_unknown(
+    text: str, at_max: list[str], now: str, tz: str | None
+) -> None:
+    """Regression: now= on 31 December 9999 or 1 January 0001 raised OverflowError for
+    Today/Yesterday, ages beside clocks and bare clocks (now moved into a zone, or ten
+    minutes on, past the calendar's ends). Days past the ends stay unknown; the others
+    are read (in UTC at year 9999's end, as stated)."""
+    tl = liveblog.parse(text, now=_CALENDAR_END_NOWS[now], tz=tz)
+    assert_tiles(text, tl)
+    published = [e.published.isoformat()[:16] if e.published else None for e in tl]
+    if now == "max" and tz is None:
+        assert published == at_max
+    if now == "min" and tz is not None:
+        assert published == [None, None]  # 1 January 0001 is not yet, or gone, there

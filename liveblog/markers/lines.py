@@ -16,6 +16,8 @@ import re
 
 import attrs
 
+from liveblog.markers.builtin import UPDATE, UPDATED_AT
+
 __all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
 HEAD = 160
@@ -63,29 +65,31 @@ _PREFIXES = frozenset(
         "kic",  # KICK-OFF alone on its line, above a match blog's minutes
         # German weekdays abbreviated: Do., 1. Febr. 2024
         *(f"{w}." for w in ("mo", "di", "mi", "do", "fr", "sa", "so")),
-        # French "at" before a time: À 14h35, la direction ...
-        *(f"{a}{blank}{digit}" for a in "aà" for blank in " \u00a0" for digit in "0123456789"),
     ]
 )
+# The update keywords' openings (Update, MISE À JOUR, Aktualisierung, Actualización,
+# Aggiornamento ore, Updated at, Actualizado a las, Ore 18.22...): the update dialects'
+# own ``words``, which every one of their markers opens with, so a keyword added to a
+# dialect keeps its lines here too. The rest of this module's tables differ on purpose:
+# they hold the openings of the dialects that have no ``words`` (day headers, match and
+# cricket labels, ages), whole words where three letters open too many other words.
+_KEYWORDS = tuple(
+    sorted(
+        {word for dialect in (UPDATE, UPDATED_AT) for word in dialect.words or () if word.isalpha()}
+    )
+)
+_KEYWORD_LONGEST = max(map(len, _KEYWORDS))
 # Whole first words (lower case, without a trailing comma or colon) a marker line can
 # start with, where their first three letters open many other words ("team", "free",
 # "don't"): French and German weekdays opening a day header (Lundi 22 janvier 2024,
 # Montag, 22. Januar: "mon" and "mar" are above), a cricket session's end (Lunch: India
-# 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm), French
-# "update" (Mise à jour 18:22 :, MAJ à 18h22), German (Aktualisierung, 18.22 Uhr; a
-# report's first post, Erstmeldung vom 22. Januar, 8.05 Uhr).
+# 93-1), a day relative to the page's save (Today 09:15, Yesterday at 6.05pm). (The
+# update keywords are _KEYWORDS.)
 _WORDS = frozenset(
     {
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-        "lunch", "tea", "stumps", "drinks", "today", "yesterday", "mise", "maj",
-        "aktualisierung", "erstmeldung",
-        # Spanish, Italian, Portuguese "update" (Actualización 18:22, Aggiornamento ore
-        # 18.22, Atualização às 18h22)
-        "actualización", "actualizacion", "aggiornamento", "atualização", "atualizacao",
-        # ... and "updated at" (Actualizado a las 21:40, Atualizado às 21h40, Aggiornato
-        # alle 18.22), and Italian "at hour" (Ore 18.22)
-        "actualizado", "atualizado", "aggiornato", "ore",
+        "lunch", "tea", "stumps", "drinks", "today", "yesterday",
         # the newest post's age on a page of ages (Just now, Now over 3 min ago)
         "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
@@ -93,7 +97,16 @@ _WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)
+_KEYWORD_HEADS = frozenset(w[:3] for w in _KEYWORDS) - _PREFIXES
 _BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+# French "at" and a blank, then an ASCII digit (pages write French times so) or more
+# blanks: À 14h35 | A\u00a0\u00a014h35
+_DIGITS = frozenset("0123456789")
+_AT_HEADS = frozenset(
+    f"{a}{blank}{after}" for a in "aà" for blank in _BLANKS for after in (*_BLANKS, *_DIGITS)
+)
+# the first three letters (lower case) of the lines _opens_like_a_marker reads
+_OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
 # a clock's AM/PM run into the next word: a byline glued to the text after it
@@ -169,7 +182,8 @@ def candidate_heads(text: str) -> Heads | None:
                     first.isdigit()
                     or first in "([+"
                     or (head3 := opening[:3].lower()) in _PREFIXES
-                    or (head3 in _WORD_HEADS and _first_word(opening) in _WORDS)
+                    # one look-up for most lines: no word of the tables opens them
+                    or (head3 in _OTHER_HEADS and _opens_like_a_marker(opening, head3))
                 )
             )
             or (len(line) <= _BYLINE_MAX and _ends_like_byline(line[-12:]))
@@ -182,6 +196,25 @@ def candidate_heads(text: str) -> Heads | None:
         pieces.append(piece)
         size += len(piece) + 1
     return Heads("\n".join(pieces), tuple(starts), tuple(origins))
+
+
+def _opens_like_a_marker(opening: str, head3: str) -> bool:
+    """Whether a line whose first three letters (lower case) are ``head3``, one of
+    :data:`_OTHER_HEADS`, opens with a word of :data:`_WORDS`, an update keyword
+    (:data:`_KEYWORDS`, by prefix, as the dialects read them) or French "at" before a
+    time (ASCII digits) after any blanks (``À 14h35, la ...``, as the updated-at
+    dialect reads it).
+
+    >>> _opens_like_a_marker("A\\t\\t14h35, la direction", "a\\t\\t")
+    True
+    >>> _opens_like_a_marker("Actualizacion14h35", "act"), _opens_like_a_marker("Tea: 93-1", "tea")
+    (True, True)
+    """
+    if head3 in _AT_HEADS:
+        return opening[1:32].lstrip(_BLANKS)[:1] in _DIGITS
+    if head3 in _KEYWORD_HEADS and opening[:_KEYWORD_LONGEST].lower().startswith(_KEYWORDS):
+        return True
+    return head3 in _WORD_HEADS and _first_word(opening) in _WORDS
 
 
 def _first_word(opening: str) -> str:

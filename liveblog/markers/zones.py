@@ -257,7 +257,9 @@ def get_tzinfo(key: str) -> dt.tzinfo:
     Only zone names and ``UTC±HH:MM`` are keys: not the machine's own zone (``""``,
     ``localtime``, a file's path), which would make a parse depend on where it runs,
     nor a POSIX TZ string (``GMT+3``, three hours *west* of Greenwich), which dateutil
-    would read.
+    would read, nor the zone directory's files that are no place's zone
+    (:data:`_NOT_ZONES`). The tz database's old names (``US/Eastern``, ``GB``,
+    ``EST5EDT``, ``Etc/GMT+3``) are zones.
 
     >>> get_tzinfo("UTC+02:00").utcoffset(None)
     datetime.timedelta(seconds=7200)
@@ -272,7 +274,11 @@ def get_tzinfo(key: str) -> dt.tzinfo:
         sign = 1 if key[3] == "+" else -1
         return dt.timezone(sign * dt.timedelta(hours=int(key[4:6]), minutes=int(key[7:9])))
     msg = f"unknown time zone {key!r}"
-    if key in _MACHINE_ZONES or not _ZONE_NAME.fullmatch(key):
+    if (
+        not _ZONE_NAME.fullmatch(key)
+        or key.lower() in _NOT_ZONES
+        or key.split("/", 1)[0].lower() in _NOT_ZONE_FOLDERS
+    ):
         raise ValueError(msg)
     try:
         return zoneinfo.ZoneInfo(key)
@@ -298,8 +304,25 @@ _OFFSET_KEY = re.compile(r"UTC[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]")
 # the shape of an IANA zone name (Europe/London, America/Port-au-Prince, Etc/GMT+3):
 # no path, no leading colon, no blank
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
-# names a zone directory may hold for the machine's own zone
-_MACHINE_ZONES = frozenset({"localtime"})
+# Files of a zone directory that read as zones but are no place's zone (lower case: a
+# case-blind file system finds them whatever the case):
+_NOT_ZONES = frozenset(
+    {
+        # the machine's own zone: a parse would depend on where it runs
+        "localtime",
+        # the rules zic gives a POSIX TZ string without any (America/New_York's, on
+        # most systems): an alias file that few systems still install
+        "posixrules",
+        # offset 0 named "-00", "local time unknown": UTC without saying so
+        "factory",
+    }
+)
+# Folders of a zone directory whose zones users do not mean: posix/ (a copy of every
+# zone under another name, on some systems only: Europe/London is the name), right/
+# (zones counting leap seconds, so every change falls 27 s off in Python, which counts
+# none) and SystemV/ (fixed-rule zones removed from the database in 2020, left on old
+# systems only)
+_NOT_ZONE_FOLDERS = frozenset({"posix", "right", "systemv"})
 
 
 @functools.lru_cache(maxsize=4096)
