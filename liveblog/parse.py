@@ -118,6 +118,14 @@ def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
 def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
     """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
     and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
+    if len(cuts) == 1 and cuts[0][0] <= span[0]:  # the usual case: the marker opens the span
+        start, end = span
+        start = max(start, cuts[0][1])
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return SourceSlice(text, start, end) if end > start else ""
     pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).end > p.start]
     if len(pieces) == 1:
         return SourceSlice(text, *pieces[0])
@@ -198,7 +206,11 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     first = 0  # the first copy of the marker that opens the entry (see _repeats)
     for k, marker in enumerate(openers):
         end = starts[k + 1] if k + 1 < len(openers) else len(text)
-        if k + 1 < len(openers) and _repeats(text, marker, openers[k + 1]):
+        if (
+            k + 1 < len(openers)
+            and marker.clock == openers[k + 1].clock  # (_repeats' first test, without its call)
+            and _repeats(text, marker, openers[k + 1])
+        ):
             continue
         span = _strip_span(text, starts[first], end)
         if first < k:  # the copies are body text, a day header above them is not
