@@ -92,6 +92,39 @@ class Segment:
 
 # a Span without NamedTuple's __new__, a Python call: two or three for every entry
 _new_tuple = tuple.__new__
+# each field's slot setter, in the fields' order (the unpacking fails at import when a
+# field is added): _new_segment sets them without attrs' __init__
+(_set_marker, _set_span, _set_body, _set_section, _set_headline, _set_cuts, _set_day_header) = (
+    vars(Segment)[field.name].__set__ for field in attrs.fields(Segment)
+)
+
+
+def _new_segment(  # noqa: PLR0917 - positional, as split_entries has them
+    marker: Marker | None,
+    span: Span,
+    body: str | SourceSlice,
+    section: Marker | None,
+    headline: str | None,
+    cuts: tuple[Span, ...],
+    day_header: str | None,
+    /,
+) -> Segment:
+    """A :class:`Segment` of every field in order, its slots set directly (attrs'
+    ``__init__`` sets each through ``object.__setattr__`` by name: a segment an entry).
+
+    >>> segment = _new_segment(None, Span(0, 2), "ab", None, None, (), None)
+    >>> segment == Segment(None, Span(0, 2), "ab")
+    True
+    """
+    segment: Segment = object.__new__(Segment)
+    _set_marker(segment, marker)
+    _set_span(segment, span)
+    _set_body(segment, body)
+    _set_section(segment, section)
+    _set_headline(segment, headline)
+    _set_cuts(segment, cuts)
+    _set_day_header(segment, day_header)
+    return segment
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -227,7 +260,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         above = joined[first]
         day_header = None if above is None else plain_line(str(_body(text, above.match, ())))
         segments.append(
-            Segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
+            _new_segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
         )
         first = k + 1
     return preamble, segments
