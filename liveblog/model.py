@@ -367,12 +367,15 @@ def make_entry_id(
     ...               marker="UPDATE 1548 GMT", occurrence=0)
     '7c4c361103020b96'
     """
-    parts = [_iso(day) or "", _iso(time) or "", _normalise_key(marker), str(occurrence)]
+    # the parts joined by "|", written out without a list and a call a part (the parser
+    # computes an id an entry)
+    day_text = "" if day is None else day.isoformat()
+    time_text = "" if time is None else time.isoformat()
+    key = f"{day_text}|{time_text}|{_normalise_key(marker)}|{occurrence}"
     if day is None and time is None:
-        parts.append(_normalise_key(str(body))[:64])
+        key = f"{key}|{_normalise_key(str(body))[:64]}"
     # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
-    digest = hashlib.blake2b("|".join(parts).encode("utf-8", "surrogatepass"), digest_size=8)
-    return digest.hexdigest()
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 class EntryIds:

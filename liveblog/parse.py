@@ -92,6 +92,39 @@ class Segment:
 
 # a Span without NamedTuple's __new__, a Python call: two or three for every entry
 _new_tuple = tuple.__new__
+# each field's slot setter, in the fields' order (the unpacking fails at import when a
+# field is added): _new_segment sets them without attrs' __init__
+(_set_marker, _set_span, _set_body, _set_section, _set_headline, _set_cuts, _set_day_header) = (
+    vars(Segment)[field.name].__set__ for field in attrs.fields(Segment)
+)
+
+
+def _new_segment(  # noqa: PLR0917 - positional, as split_entries has them
+    marker: Marker | None,
+    span: Span,
+    body: str | SourceSlice,
+    section: Marker | None,
+    headline: str | None,
+    cuts: tuple[Span, ...],
+    day_header: str | None,
+    /,
+) -> Segment:
+    """A :class:`Segment` of every field in order, its slots set directly (attrs'
+    ``__init__`` sets each through ``object.__setattr__`` by name: a segment an entry).
+
+    >>> segment = _new_segment(None, Span(0, 2), "ab", None, None, (), None)
+    >>> segment == Segment(None, Span(0, 2), "ab")
+    True
+    """
+    segment: Segment = object.__new__(Segment)
+    _set_marker(segment, marker)
+    _set_span(segment, span)
+    _set_body(segment, body)
+    _set_section(segment, section)
+    _set_headline(segment, headline)
+    _set_cuts(segment, cuts)
+    _set_day_header(segment, day_header)
+    return segment
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -118,6 +151,14 @@ def body_ranges(span: Span, cuts: Sequence[Span]) -> list[Span]:
 def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
     """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
     and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
+    if len(cuts) == 1 and cuts[0][0] <= span[0]:  # the usual case: the marker opens the span
+        start, end = span
+        start = max(start, cuts[0][1])
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return SourceSlice(text, start, end) if end > start else ""
     pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).end > p.start]
     if len(pieces) == 1:
         return SourceSlice(text, *pieces[0])
@@ -198,7 +239,11 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     first = 0  # the first copy of the marker that opens the entry (see _repeats)
     for k, marker in enumerate(openers):
         end = starts[k + 1] if k + 1 < len(openers) else len(text)
-        if k + 1 < len(openers) and _repeats(text, marker, openers[k + 1]):
+        if (
+            k + 1 < len(openers)
+            and marker.clock == openers[k + 1].clock  # (_repeats' first test, without its call)
+            and _repeats(text, marker, openers[k + 1])
+        ):
             continue
         span = _strip_span(text, starts[first], end)
         if first < k:  # the copies are body text, a day header above them is not
@@ -215,7 +260,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
         above = joined[first]
         day_header = None if above is None else plain_line(str(_body(text, above.match, ())))
         segments.append(
-            Segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
+            _new_segment(marker, span, body, sections[first], headline, tuple(cuts[k]), day_header)
         )
         first = k + 1
     return preamble, segments

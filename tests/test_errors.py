@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
 from liveblog.errors import LineIndex, line_col
@@ -65,3 +67,15 @@ def test_line_col_counts_every_line_end(text: str, offset: int, expected: tuple[
     """LF, CRLF and lone CR all end a line."""
     assert line_col(text, offset) == expected
     assert LineIndex(text).line_col(offset) == expected
+
+
+@given(st.text("ab\r\n", max_size=30), st.integers(0, 30))
+def test_line_col_walks_the_line_ends_before_the_offset(text: str, offset: int) -> None:
+    """The line and column of ``offset`` are those a walk over the characters before it
+    counts (an LF, or a CR not followed by an LF, ends a line)."""
+    offset = min(offset, len(text))
+    line, start = 1, 0
+    for i, char in enumerate(text[:offset]):
+        if char == "\n" or (char == "\r" and text[i + 1 : i + 2] != "\n"):
+            line, start = line + 1, i + 1
+    assert LineIndex(text).line_col(offset) == (line, offset - start + 1)

@@ -11,7 +11,9 @@ import attrs
 import pytest
 
 import liveblog
-from liveblog.parse import with_mentions
+from liveblog.markers.dialect import Marker
+from liveblog.model import Span
+from liveblog.parse import Segment, _new_segment, with_mentions
 from tests.helpers import assert_keeps_words, assert_tiles
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -1861,3 +1863,14 @@ def test_question_marks_in_prose_stay_as_written() -> None:
     tl = liveblog.parse(text, date=dt.date(2024, 6, 4))
     assert [e.marker for e in tl] == ["13:10", "14:32"]
     assert tl.entries[1].body == "Who won in 2019?The count\nIs it 14:05?"
+
+
+def test_new_segment_sets_every_field_in_order() -> None:
+    """``_new_segment`` (the slots set directly) builds the segment ``Segment(...)``
+    builds from the same values, each field its own."""
+    marker = Marker(Span(0, 5), Span(0, 6), "update", clock=dt.time(15, 48))
+    section = Marker(Span(9, 12), Span(9, 13), "day-header", kind="day-header")
+    values = (marker, Span(0, 30), "Talks.", section, "Headline", (Span(0, 6),), "Monday")
+    built = _new_segment(*values)
+    assert built == Segment(*values)
+    assert attrs.astuple(built, recurse=False) == values

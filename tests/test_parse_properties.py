@@ -10,8 +10,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.model import Span
-from liveblog.parse import body_ranges
+from liveblog.model import SourceSlice, Span
+from liveblog.parse import _body, _strip_span, body_ranges
 from tests.helpers import assert_tiles
 from tests.strategies import (
     GenBlog,
@@ -142,6 +142,43 @@ def test_body_ranges_as_written_with_span_calls(span: Span, cuts: list[Span]) ->
     fast = body_ranges(span, cuts)
     assert fast == _body_ranges_by_spans(span, cuts)
     assert all(type(r) is Span for r in fast)
+
+
+def _body_by_pieces(text: str, span: Span, cuts: list[Span]) -> str | SourceSlice:
+    """``_body`` as it was written for every span and cuts: each range stripped."""
+    pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).end > p.start]
+    if len(pieces) == 1:
+        return SourceSlice(text, *pieces[0])
+    return "\n".join(text[p.start : p.end] for p in pieces)
+
+
+@given(
+    st.text(" \n\tab\u00a0", max_size=60),
+    _SPANS,
+    st.tuples(_OFFSETS, _OFFSETS, st.booleans()),
+    st.lists(_SPANS, max_size=2),
+)
+@example(" a  b ", Span(3, 6), (0, 1, True), [])  # the cut ends before the span
+@example("a  b  ", Span(0, 6), (0, 1, True), [])  # blanks after the body
+@example("a   ", Span(0, 4), (0, 1, True), [])  # nothing but blanks after the cut
+@example("a b c ", Span(0, 6), (2, 1, False), [])  # the cut inside the span
+@example("a\n\u00a0b", Span(0, 4), (0, 1, True), [])  # other blanks than spaces
+@example("a b c ", Span(0, 6), (0, 1, True), [Span(4, 5)])  # a second cut (a day header's)
+def test_body_as_written_for_every_range(
+    text: str, span: Span, cut: tuple[int, int, bool], more: list[Span]
+) -> None:
+    """``_body`` (a path of its own for one cut at or before the span's start, a
+    marker's) gives the text, and the slice or string, that stripping each range of the
+    body gives."""
+    text = text.ljust(60, "a")
+    at, length, opens = cut
+    cut_start = min(at, span.start) if opens else at
+    cuts = [Span(cut_start, min(cut_start + length, 60)), *more]
+    body, by_pieces = _body(text, span, cuts), _body_by_pieces(text, span, cuts)
+    assert type(body) is type(by_pieces)
+    assert str(body) == str(by_pieces)
+    if isinstance(body, SourceSlice) and isinstance(by_pieces, SourceSlice):
+        assert (body.start, body.end) == (by_pieces.start, by_pieces.end)
 
 
 @given(blogs())
