@@ -152,12 +152,7 @@ def _body(text: str, span: Span, cuts: Sequence[Span]) -> str | SourceSlice:
     """The text of ``span`` without the ``cuts`` (marker, day header), pieces stripped
     and joined by line breaks; a single piece, the usual case, as a slice of ``text``."""
     if len(cuts) == 1 and cuts[0][0] <= span[0]:  # the usual case: the marker opens the span
-        start, end = span
-        start = max(start, cuts[0][1])
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _strip_span(text, max(span[0], cuts[0][1]), span[1])
         return SourceSlice(text, start, end) if end > start else ""
     pieces = [p for r in body_ranges(span, cuts) if (p := _strip_span(text, *r)).end > p.start]
     if len(pieces) == 1:
