@@ -478,10 +478,16 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP}))"
+# behind opening emphasis or a tag, the one-letter words may be closed before their
+# blank: 23:45 **A** tree | <b>I</b> can
+_CLOCK_SPACE_EMPHASISED = (
+    rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})"
+    rf"|(?<=[AI])(?:\*{{1,3}}|_{{1,3}}|</(?:strong|b|em|i)>){{0,2}}{SP}))"
+)
 _CLOCK_SPACE_TAIL = rf"""
     {SP}++(?={_CLOCK_SPACE_CAPITAL}|["“‘']
-      |(?=[*_<])(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{1,2}}{_CLOCK_SPACE_CAPITAL})
-                                                            # 23:45 **Breaking:** text
+      |(?=[*_<])(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{1,2}}{_CLOCK_SPACE_EMPHASISED})
+                                                # 23:45 **Breaking:** text | 23:45 **A** text
 """
 
 CLOCK_SPACE = PatternDialect(
