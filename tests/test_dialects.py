@@ -372,6 +372,36 @@ def test_a_post_label_before_its_stamp_on_its_line_is_neither_marker_nor_text() 
 
 
 @pytest.mark.parametrize(
+    ("opened", "closed"),
+    [("**", "**"), ("__", "__"), ("*", ":*"), ("<strong>", "</strong>"), ("<b>", ":</b>")],
+)
+def test_an_emphasised_post_label_before_its_stamp_opens_the_post(opened: str, closed: str) -> None:
+    """``**Key event** 15.42 GMT`` (the label emphasised, then the stamp, as a Markdown
+    copy writes a post's badge) opens the post at the label, as ``Key event 15.42 GMT``
+    does; the emphasis is cut with the label, and a closer the label does not pair with
+    (``Key event** 15:42``) leaves the line text."""
+    text = (
+        f"Budget live\n\n{opened}Key event{closed} 15.42 GMT\nNI cut confirmed\n\n"
+        "Worth £450 a year.\n\n15.10 GMT\nNon-doms scrapped\n\nA residence test.\n\n"
+        f"{opened}Breaking{closed} 14.58 GMT\nOBR forecast\n\nGrowth revised up.\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.headline) for e in tl] == [
+        ("14.58 GMT", "OBR forecast"),
+        ("15.10 GMT", "Non-doms scrapped"),
+        ("15.42 GMT", "NI cut confirmed"),
+    ]
+    assert [text[e.span.start : e.marker_span.start] for e in tl if e.marker_span] == [
+        f"{opened}Breaking{closed} ",
+        "",
+        f"{opened}Key event{closed} ",
+    ]
+    assert_tiles(text, tl)
+    unpaired = text.replace(f"{opened}Key event{closed}", "Key event**")
+    assert [e.marker for e in liveblog.parse(unpaired, date=DAY)][-1] == "15.10 GMT"
+
+
+@pytest.mark.parametrize(
     "line",
     ["Breaking the rules 15:42 Police", "Key events 15:42 Police", "Breaking 10 people hurt"],
 )
