@@ -1751,11 +1751,14 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
             if (
                 line
                 and _is_headline(line)
-                and not over.strip()
+                and (not over.strip() or _is_label_line(over))
                 and start not in lines
                 and not is_ui_line(line)
             ):
-                found[id(m)] = (start, line.strip())
+                # a post's label over the headline (Key event / Reeves sits down /
+                # 15:42) opens the post, as a label right above the stamp does
+                opening = _line_before(text, start)[0] if over.strip() else start
+                found[id(m)] = (opening, line.strip())
             else:
                 misses += 1
         if len(found) < _MAJORITY * len(group):
@@ -1895,6 +1898,13 @@ def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
             out = list(markers)
         out[k] = attrs.evolve(m, start=above, match=Span(above, m.match.end))
     return markers if out is None else out
+
+
+def _is_label_line(line: str) -> bool:
+    """Whether ``line`` is a post's label alone (``Key event``, ``BREAKING:``)."""
+    return line.lstrip(" \t")[:1] in _POST_LABEL_FIRSTS and bool(
+        _POST_LABEL.fullmatch(line.rstrip("\r"))
+    )
 
 
 def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
