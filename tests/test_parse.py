@@ -1287,6 +1287,38 @@ def test_a_pinned_post_keeps_the_day_of_its_neighbour(
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize("label", ["Pinned", "Pinned post", "📌 PINNED"])
+def test_an_untimed_pinned_post_is_an_entry_without_a_time(label: str) -> None:
+    """A pinned post that states no time (``Pinned`` over a summary, above the page's
+    timed posts) is an entry of its own, the label its marker, with no time: it is the
+    page's post, not its preamble, and its text is not the preamble's. It stands out of
+    the others' order, which it does not change."""
+    text = (
+        f"Storm live\n\n{label}\nWhat we know so far\nWinds of 90mph hit the coast.\n\n"
+        "23:50\nRoads closed\nAcross the county.\n\n23:40\nGusts\nAt the coast.\n\n"
+        "23:30\nWarning upgraded\nBy the Met Office.\n"
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert tl.order == "newest-first"
+    assert tl.preamble.text == "Storm live"
+    pinned = tl.source_order[0]
+    assert (pinned.marker, pinned.headline, pinned.published) == (
+        label,
+        "What we know so far",
+        None,
+    )
+    assert pinned.body == "What we know so far\nWinds of 90mph hit the coast."
+    assert [e.marker for e in tl.source_order[1:]] == ["23:50", "23:40", "23:30"]
+    assert all(e.published is not None for e in tl.source_order[1:])
+    assert_tiles(text, tl)
+    # a label with nothing of its own under it, or the word inside a sentence, is none
+    for other in (f"{label}\n\n23:55\nShut.", "Pinned to the wall, a notice said so."):
+        kept = text.replace(f"{label}\nWhat we know so far\nWinds of 90mph hit the coast.", other)
+        markers = [e.marker for e in liveblog.parse(kept, date=DAY)]
+        assert markers[0] == "23:30"
+        assert label not in markers
+
+
 @pytest.mark.parametrize(
     ("age", "headline"),
     [

@@ -1929,16 +1929,40 @@ def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
 _PINNED = re.compile(r"\W*pinned(?:\s+(?:post|update|entry))?\W*", re.IGNORECASE)
 
 
+# a pinned label alone on its line, found in the text above the first entry
+_PINNED_LINE = re.compile(
+    r"^[^\w\r\n]*pinned(?:[ \t]+(?:post|update|entry))?[^\w\r\n]*$", re.IGNORECASE | re.MULTILINE
+)
+
+
 def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
     """Mark the first entry marker when the line right above its entry is a pinned
-    label (``Pinned post``): the page's summary, out of the others' order."""
+    label (``Pinned post``): the page's summary, out of the others' order. A pinned
+    label with text of its own under it before the first entry (a summary that states
+    no time) opens an untimed pinned entry there: the post is the page's, not its
+    preamble."""
     first = next((k for k, m in enumerate(markers) if m.kind == "entry"), None)
-    if first is None or "inned" not in text[: markers[first].start]:
+    if first is None:
         return markers
+    if "inned" not in text[: markers[first].start] and "INNED" not in text[: markers[first].start]:
+        return markers  # (PINNED in capitals, as a badge is written)
     line = _line_before(text, markers[first].start)[1]
-    if not _PINNED.fullmatch(line):
+    if _PINNED.fullmatch(line):
+        return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
+    top = markers[first - 1].match.end if first else 0
+    label = _PINNED_LINE.search(text, top, markers[first].start)
+    if label is None or not text[label.end() : markers[first].start].strip():
         return markers
-    return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
+    words = label.group().strip()
+    at = label.start() + label.group().index(words)
+    pinned = Marker(
+        Span(at, at + len(words)),
+        Span(label.start(), label.end()),
+        "pinned",
+        headline_next=True,
+        pinned=True,
+    )
+    return [*markers[:first], pinned, *markers[first:]]
 
 
 _LINE_END = regex.compile(r"[^\r\n]*")
