@@ -319,9 +319,9 @@ def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
 def test_a_post_label_over_the_headline_above_its_stamp_opens_the_post() -> None:
     """On a page that writes headlines above the times, a post's label over the
     headline (``Key event`` / ``Reeves sits down`` / ``15:42``) opens that post: the
-    headline is still its headline, and the label is neither the headline nor the end
-    of the post above. (The label stays in the body, as the headline above does: a
-    body is the span without one cut.)"""
+    headline is still its headline (and opens the body, as above an unlabelled time),
+    and the label is neither the headline, nor body text, nor the end of the post
+    above."""
     text = (
         "Budget live\n\nKey event\nReeves sits down\n15:42\nAfter 80 minutes.\n\n"
         "Fuel duty frozen\n15:30\nThe freeze is confirmed.\n\n"
@@ -329,11 +329,11 @@ def test_a_post_label_over_the_headline_above_its_stamp_opens_the_post() -> None
         "Chancellor rises\n14:58\nThe speech starts.\n"
     )
     tl = liveblog.parse(text, date=DAY)
-    assert [(e.marker, e.headline, e.body.splitlines()[-1]) for e in tl] == [
-        ("14:58", "Chancellor rises", "The speech starts."),
-        ("15:10", "Borrowing rules changed", "A new debt rule."),
-        ("15:30", "Fuel duty frozen", "The freeze is confirmed."),
-        ("15:42", "Reeves sits down", "After 80 minutes."),
+    assert [(e.marker, e.headline, e.body) for e in tl] == [
+        ("14:58", "Chancellor rises", "Chancellor rises\nThe speech starts."),
+        ("15:10", "Borrowing rules changed", "Borrowing rules changed\nA new debt rule."),
+        ("15:30", "Fuel duty frozen", "Fuel duty frozen\nThe freeze is confirmed."),
+        ("15:42", "Reeves sits down", "Reeves sits down\nAfter 80 minutes."),
     ]
     assert [text[slice(*e.span)].split("\n", 1)[0] for e in tl] == [
         "Chancellor rises",

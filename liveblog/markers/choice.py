@@ -1735,14 +1735,14 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     inline = [
         m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
     ]
-    above: dict[int, tuple[int, str]] = {}
+    above: dict[int, tuple[int, str, Span | None]] = {}
     lines: set[int] | None = None  # the markers' lines, which are no headlines
     for group in (bare, inline):
         if len(group) < 2:
             continue
         if lines is None:
             lines = {line_start(text, m.start) for m in markers}
-        found: dict[int, tuple[int, str]] = {}
+        found: dict[int, tuple[int, str, Span | None]] = {}
         misses = 0
         for m in group:
             if misses > len(group) * (1 - _MAJORITY):
@@ -1756,9 +1756,10 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 and not is_ui_line(line)
             ):
                 # a post's label over the headline (Key event / Reeves sits down /
-                # 15:42) opens the post, as a label right above the stamp does
-                opening = _line_before(text, start)[0] if over.strip() else start
-                found[id(m)] = (opening, line.strip())
+                # 15:42) opens the post, out of its body, as a label right above the
+                # stamp does
+                label = Span(_line_before(text, start)[0], start) if over.strip() else None
+                found[id(m)] = (start if label is None else label.start, line.strip(), label)
             else:
                 misses += 1
         if len(found) < _MAJORITY * len(group):
@@ -1770,7 +1771,13 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     if not above:
         return markers
     return [
-        attrs.evolve(m, start=above[id(m)][0], headline=above[id(m)][1], headline_next=False)
+        attrs.evolve(
+            m,
+            start=above[id(m)][0],
+            headline=above[id(m)][1],
+            headline_next=False,
+            label=above[id(m)][2],
+        )
         if id(m) in above
         else m
         for m in markers
