@@ -998,6 +998,32 @@ def test_a_calendar_word_is_no_author_before_a_time(line: str, author: str | Non
     assert [m.author for m in found] == ([] if author is None else [author])
 
 
+@pytest.mark.parametrize("separator", [" \u00b7", ",", " |", " \u2013", " -"])
+def test_an_author_and_a_time_with_a_separator_head_a_post(separator: str) -> None:
+    """A live-blog plugin's post header names the author and the time apart, either way
+    round, alone on its line (``Jane Smith · 14:32``, ``14:32 · Jane Smith``, ``14:32 |
+    Jane Smith``): the name is the entry's author, neither its text nor its headline; a
+    label or a calendar word after the time names nobody."""
+    posts = (("Jane Smith", "14:32", "Team news is in."), ("Tom Reed", "14:05", "Buses."))
+    before = "Match live\n\n" + "\n\n".join(
+        f"{name}{separator} {clock}\n{text}" for name, clock, text in posts
+    )
+    after = "Match live\n\n" + "\n\n".join(
+        f"{clock}{separator} {name}\n{text}" for name, clock, text in posts
+    )
+    for text in (before, after):
+        tl = liveblog.parse(text, date=DAY)
+        assert [(e.marker, e.author, e.body) for e in tl] == [
+            ("14:05", "Tom Reed", "Buses."),
+            ("14:32", "Jane Smith", "Team news is in."),
+        ]
+        assert_tiles(text, tl)
+    if separator != ",":  # (a comma before a name is a closing byline's: 18:02 , Jo Ward)
+        for words in ("Breaking News", "Monday Evening"):
+            found = list(CLOCK_INLINE.scan(f"14:32{separator} {words}"))
+            assert [m.author for m in found] in ([], [None])
+
+
 @pytest.mark.parametrize(
     ("line", "author", "marker"),
     [
@@ -1526,6 +1552,9 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (AUTHOR_TIME, "11.05 Police said", False),
         (AUTHOR_TIME, "JANE SMITH 12:52 pm", False),
         (AUTHOR_TIME, "Jane 12:52 pm", False),
+        (AUTHOR_TIME, "Jane Smith \u00b7 14:32", True),
+        (AUTHOR_TIME, "Jane Smith, 2:32 pm ET", True),
+        (AUTHOR_TIME, "Jane Smith - 14:32", True),
         (BYLINE_AFTER, "Posted by Sam Reid | Yesterday 7:19 pm", True),
         (BYLINE_AFTER, "Helen Pidd Today, 18:02", True),
         (BYLINE_AFTER, "By Jane Smith, yesterday at 20:45", True),

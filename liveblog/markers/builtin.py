@@ -440,9 +440,17 @@ _NO_INLINE_AUTHOR = rf"""
     ){SP}*+:(?!\d)
 """
 
+# a capitalised word of an author's name after a clock and a separator, no label
+_NAME_WORD = (
+    rf"(?!{_NEVER_NAME}|(?:{_alternation(_POST_LABELS)}){_NAME_END})"
+    rf"(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’.\-]*)"
+)
+
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
+          | {SP}*+(?:[|·•–—]|-(?={SP})){SP}*+     # 14:32 · Jane Smith | 14:32 | Jane Smith
+            (?P<author>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{1,2}}){END_OF_LINE}  # (a name alone)
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
           | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
@@ -570,11 +578,12 @@ AUTHOR_TIME = PatternDialect(
     "author-time",
     rf"""
     # Jane Smith 12:52 pm (an entry's header: its author, then its time, alone on a line;
-    # "Saturday Night 10:05 pm" names nobody: see NEVER_IN_NAMES)
+    # "Saturday Night 10:05 pm" names nobody: see NEVER_IN_NAMES); a separator may stand
+    # between them: Jane Smith · 14:32 | Jane Smith, 14:32 | Jane Smith | 14:32
     (?=(?-i:\p{{Lu}}\p{{Ll}}))(?!{_NO_AUTHOR})
     (?P<author>(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*
       (?:{SP}++(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*){{1,3}})
-    {SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
+    (?:{SP}*+[·|,•–—]|{SP}-)?{SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
     """,
     glued=True,
     min_count=2,
@@ -585,7 +594,7 @@ AUTHOR_TIME = PatternDialect(
     # pattern; letters and blanks read as the pattern's, or more)
     line_filter=(
         _LINE_OPENING_BLANKS + rf"+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*"
-        rf"(?:{SP}+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*){{1,3}}{SP}+[\dnmNM]"
+        rf"(?:{SP}+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*){{1,3}}(?:{SP}*[·|,•–—]|{SP}-)?{SP}+[\dnmNM]"
     ),
     line_filter_all=True,
 )
