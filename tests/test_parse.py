@@ -1155,6 +1155,32 @@ def test_ages_alone_on_their_lines_open_entries(
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize("keyword", ["Updated", "Posted", "Published", "UPDATED"])
+def test_a_posts_age_after_a_keyword_opens_it(keyword: str) -> None:
+    """``Updated 2 hours ago`` (a post's stamp as a page renders it, the keyword before
+    the age) opens the post as ``2 hours ago`` does, resolved against ``now``; an author
+    after it (``Posted 2h ago by Jane Smith``) is the entry's, not its text; the page's
+    own ``Updated 5 minutes ago`` under the title and the words inside a sentence open
+    none."""
+    text = (
+        f"Storm live\nUpdated 1 min ago\n\n{keyword} 5 minutes ago\nRoads closed\n"
+        f"The A38 is shut.\n\n{keyword} 1 hour ago by Jane Smith\nGusts recorded\n"
+        f"80mph at the Needles.\n\n{keyword} 3 hours ago\nWarning issued\n"
+        "It was updated 4 hours ago by forecasters.\n"
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    assert tl.preamble.text == "Storm live\nUpdated 1 min ago"
+    assert [(e.marker, e.author, e.headline) for e in tl.source_order] == [
+        (f"{keyword} 5 minutes ago", None, "Roads closed"),
+        (f"{keyword} 1 hour ago", "Jane Smith", "Gusts recorded"),
+        (f"{keyword} 3 hours ago", None, "Warning issued"),
+    ]
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in (5, 60, 180)
+    ]
+    assert_tiles(text, tl)
+
+
 @pytest.mark.parametrize(
     "text",
     [

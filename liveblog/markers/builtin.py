@@ -737,15 +737,22 @@ RELATIVE_AGE = PatternDialect(
     (?P<marker>{_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
         |(?={END_OF_LINE}))                # 34m | 2 mins | 3 hrs, alone on its line
-      | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE}))  # Just now | Now (an age of 0)
+      | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE})  # Just now | Now (an age of 0)
+      | (?:updated|posted|published){SP}++{_AGE}{SP}++ago\b)  # Updated 2 hours ago
+    (?:{SP}++by{SP}++                                     # Posted 2h ago by Jane Smith
+      (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE})?
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="0123456789nj",
+    starts="0123456789njup",
     # a number, then a unit's first letter (a clock's colon or a fourth digit: no age),
-    # or "now"
+    # or "now", or a post stamp's keyword before a number
     line_filter=(
-        _ASCII_BLANKS + r"(?:" + AGE_COUNT + r"[ \t]?(?i:[smhdw])|(?i:just[ \t]+now|now)\b)"
+        _ASCII_BLANKS
+        + r"(?:"
+        + AGE_COUNT
+        + r"[ \t]?(?i:[smhdw])|(?i:just[ \t]+now|now)\b"
+        + r"|(?i:updated|posted|published)[ \t]+\d)"
     ),
 )
 
