@@ -274,6 +274,24 @@ def test_a_clock_with_milliseconds_opens_its_post() -> None:
     assert len(liveblog.parse(bracketed, date=DAY, tz="UTC")) == 1
 
 
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("14:32 \u00b7 22 Jan 2024", dt.time(14, 32)),
+        ("22 Jan 2024 \u00b7 14:32", dt.time(14, 32)),
+        ("Jan 22, 2024 \u2022 2:32 PM EST", dt.time(14, 32)),
+        ("Monday 22 January 2024\u00b79.05am", dt.time(9, 5)),
+    ],
+)
+def test_a_middle_dot_between_a_date_and_a_time(line: str, clock: dt.time) -> None:
+    """A card's stamp joins its date and time with a middle dot or a bullet (``14:32 ·
+    22 Jan 2024``, ``22 Jan 2024 · 14:32``) as with a comma or a dash: one marker of
+    both."""
+    found = list(CLOCK_LINE.scan(f"Live\n\n{line}\nHeadline\nText.\n"))
+    assert [(m.clock, m.day) for m in found] == [(clock, DAY)]
+    assert found[0].span.end - found[0].span.start == len(line)
+
+
 def test_a_post_opening_with_a_one_letter_word_keeps_its_time() -> None:
     """``20:10 A 90mph gust`` and ``22:05 I can confirm`` open posts among ``21:40
     Network Rail says`` ones: the one-letter words ``A`` and ``I`` are capitalised

@@ -282,7 +282,8 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours)\b|(?=(?:{SP}|\?)*+(?-i:[A-
 # name, noon/midnight, today/yesterday. Line-start dialects skip lines that start otherwise.
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondny"
 
-_SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
+# between a date and a clock: 22 Jan 2024, 14:32 | 14:32 – 22 Jan | 22 Jan 2024 · 14:32
+_SEP = rf"(?>{SP}*+[,–—\-|/·•]?{SP}*+)"
 # 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST) | 16:40 CET | 10:40 ET
 _SECOND_CLOCK = (
     rf"(?:{SP}*+(?:[,/|]|(?P<sopen>\())"
