@@ -1937,8 +1937,10 @@ _PINNED = re.compile(r"\W*pinned(?:\s+(?:post|update|entry))?\W*", re.IGNORECASE
 
 
 # a pinned label alone on its line, found in the text above the first entry
+# (its lines ended by LF, CRLF or a lone CR)
 _PINNED_LINE = re.compile(
-    r"^[^\w\r\n]*pinned(?:[ \t]+(?:post|update|entry))?[^\w\r\n]*$", re.IGNORECASE | re.MULTILINE
+    r"(?:(?<=[\r\n])|\A)[^\w\r\n]*pinned(?:[ \t]+(?:post|update|entry))?[^\w\r\n]*(?=[\r\n]|\Z)",
+    re.IGNORECASE,
 )
 
 
