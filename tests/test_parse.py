@@ -1155,6 +1155,22 @@ def test_ages_alone_on_their_lines_open_entries(
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+def test_a_posts_age_and_its_author_after_a_separator(separator: str) -> None:
+    """``2 hours ago · Jane Smith`` (a post's age and its author's name alone on the
+    line) opens the post at that age, the name its author and not its text."""
+    text = (
+        f"Storm live\n\n5 min ago{separator} Jane Smith\nRoads closed\nThe A38 is shut.\n\n"
+        f"2 hours ago{separator} Tom Reed\nGusts recorded\n80mph at the Needles.\n"
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [(e.marker, e.author, e.body) for e in tl.source_order] == [
+        ("5 min ago", "Jane Smith", "Roads closed\nThe A38 is shut."),
+        ("2 hours ago", "Tom Reed", "Gusts recorded\n80mph at the Needles."),
+    ]
+    assert_tiles(text, tl)
+
+
 @pytest.mark.parametrize("keyword", ["Updated", "Posted", "Published", "UPDATED"])
 def test_a_posts_age_after_a_keyword_opens_it(keyword: str) -> None:
     """``Updated 2 hours ago`` (a post's stamp as a page renders it, the keyword before

@@ -450,8 +450,9 @@ _NAME_WORD = (
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
-          | {SP}*+(?:[|·•–—]|-(?={SP})){SP}*+     # 14:32 · Jane Smith | 14:32 | Jane Smith
-            (?P<author>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{1,2}}){END_OF_LINE}  # (a name alone)
+          | {SP}*+[|·•]{SP}*+                     # 14:32 · Jane Smith | 14:32 | Jane Smith
+            (?P<author>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{1,2}}){END_OF_LINE}  # (a name alone;
+                                # after a dash, "14:32 – Biden Visits Kyiv" is a headline)
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
           | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
@@ -741,7 +742,9 @@ RELATIVE_AGE = PatternDialect(
       | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE})  # Just now | Now (an age of 0)
       | (?:updated|posted|published){SP}++{_AGE}{SP}++ago\b)  # Updated 2 hours ago
     (?:{SP}++by{SP}++                                     # Posted 2h ago by Jane Smith
-      (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE})?
+      (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
+      | {SP}*+[|·•]{SP}*+                                 # 2 hours ago · Jane Smith
+      (?P<author>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{1,2}}){END_OF_LINE})?
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
