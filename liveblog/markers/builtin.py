@@ -441,18 +441,24 @@ _NO_INLINE_AUTHOR = rf"""
     ){SP}*+:(?!\d)
 """
 
-# a capitalised word of an author's name after a clock and a separator, no label
-_NAME_WORD = (
-    rf"(?!{_NEVER_NAME}|(?:{_alternation(_POST_LABELS)}){_NAME_END})"
-    rf"(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’.\-]*)"
+# a capitalised word of an author's name alone after a clock's or an age's middle dot or
+# bar (14:32 · Jane Smith): not a post's label, a weekday or a day relative to the page
+# ("14:32 | Breaking News", "13:05 · Monday Evening"). A short list: each word of a
+# pattern's alternation costs its compilation, which every process pays once
+_NOT_AFTER_SEPARATOR = (
+    r"(?i:breaking|latest|live|update[ds]?|today|yesterday|tonight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
+_CAPITALISED = r"(?-i:\p{Lu}\p{Ll}[\p{L}'’.\-]*)"
+# (the first word only: "Breaking News", "Monday Evening")
+_NAME_AFTER_SEPARATOR = rf"(?!{_NOT_AFTER_SEPARATOR}{_NAME_END}){_CAPITALISED}"
 
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
           | {SP}*+[|·•]{SP}*+                     # 14:32 · Jane Smith | 14:32 | Jane Smith
-            (?P<author>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{1,2}}){END_OF_LINE}  # (a name alone;
-                                # after a dash, "14:32 – Biden Visits Kyiv" is a headline)
+            (?P<author>{_NAME_AFTER_SEPARATOR}(?:{SP}{_CAPITALISED}){{1,2}}){END_OF_LINE}
+                # (a name alone; after a dash, "14:32 – Biden Visits Kyiv" is a headline)
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
           | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
@@ -736,15 +742,13 @@ _AGE = rf"""
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
-    (?P<marker>{_AGE}
+    (?P<marker>(?:(?P<keyword>updated|posted|published){SP}++)?  # Updated 2 hours ago
+      {_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
-        |(?={END_OF_LINE}))                # 34m | 2 mins | 3 hrs, alone on its line
-      | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE})  # Just now | Now (an age of 0)
-      | (?:updated|posted|published){SP}++{_AGE}{SP}++ago\b)  # Updated 2 hours ago
-    (?:{SP}++by{SP}++                                     # Posted 2h ago by Jane Smith
-      (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
-      | {SP}*+[|·•]{SP}*+                                 # 2 hours ago · Jane Smith
-      (?P<author>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{1,2}}){END_OF_LINE})?
+        |(?(keyword)(?!)|(?={END_OF_LINE})))  # 34m | 2 mins | 3 hrs, alone on its line
+      | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE}))  # Just now | Now (an age of 0)
+    (?:(?:{SP}++by{SP}++|{SP}*+[|·•]{SP}*+)  # Posted 2h ago by Jane Smith | 2h ago · Jane Smith
+      (?P<author>{_NAME_AFTER_SEPARATOR}(?:{SP}{_CAPITALISED}){{0,2}}){END_OF_LINE})?
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
