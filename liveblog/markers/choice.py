@@ -1953,8 +1953,9 @@ def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
     first = next((k for k, m in enumerate(markers) if m.kind == "entry"), None)
     if first is None:
         return markers
-    if "inned" not in text[: markers[first].start] and "INNED" not in text[: markers[first].start]:
-        return markers  # (PINNED in capitals, as a badge is written)
+    top_end = markers[first].start
+    if text.find("inned", 0, top_end) < 0 and text.find("INNED", 0, top_end) < 0:
+        return markers  # (PINNED in capitals, as a badge is written; no copy of the top)
     line = _line_before(text, markers[first].start)[1]
     if _PINNED.fullmatch(line):
         return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
