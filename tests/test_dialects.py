@@ -1689,13 +1689,14 @@ _BYLINE_PIECES = st.one_of(
         st.sampled_from(["", ":", " :", " ", "\t"]),
         st.sampled_from(["", " Real Madrid 2-0 Dortmund", " India 93-1", " text", "2-1"]),
     ).map("".join),
-    # ages and match minutes
+    # ages (maybe after a post stamp's keyword) and match minutes
     st.tuples(
-        st.sampled_from(["\n", "\n ", "\n\x0b", "x"]),
+        st.sampled_from(["\n", "\n ", "\n\x0b", "x", "\n\u00a0"]),
+        st.sampled_from(["", "", "Updated ", "posted\u00a0", "PUBLISHED\t", "Just\u00a0"]),
         st.sampled_from(["2", "35", "1,204", "1,20", "90", "90+3", "90 + 3", "34th", "1548", "14:32"]),
         st.sampled_from(["", " ", "\t"]),
         st.sampled_from(["h", "min", "Mins", "'", "hr 5 min", "days", "st over", "rd", "W", "x"]),
-        st.sampled_from(["", " ago", ":", " ago:", " text", " +3", " over:"]),
+        st.sampled_from(["", " ago", ":", " ago:", " text", " +3", " over:", " ago \u00b7 Jo Ward"]),
     ).map("".join),
 )  # fmt: skip
 

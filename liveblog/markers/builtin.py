@@ -753,15 +753,21 @@ RELATIVE_AGE = PatternDialect(
     """,
     candidate_lines=True,
     starts="0123456789njup",
-    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age),
-    # or "now", or a post stamp's keyword before a number
+    # (at lines of any characters) a number, then a unit's first letter (a clock's colon
+    # or a fourth digit: no age), or "now", or a post stamp's keyword before a number: a
+    # line of other characters opening "Updated at" never reaches the pattern either
     line_filter=(
-        _ASCII_BLANKS
-        + r"(?:"
+        _RE_OPENING
+        + r"*+(?:"
         + AGE_COUNT
-        + r"[ \t]?(?i:[smhdw])|(?i:just[ \t]+now|now)\b"
-        + r"|(?i:updated|posted|published)[ \t]+\d)"
+        + _RE_BLANK
+        + r"?(?i:[smhdw])|(?i:just)"
+        + _RE_BLANK
+        + r"+(?i:now)\b|(?i:now)\b|(?i:updated|posted|published)"
+        + _RE_BLANK
+        + r"+\d)"
     ),
+    line_filter_all=True,
 )
 
 WEEKDAY_ONLY = PatternDialect(
