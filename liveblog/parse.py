@@ -213,7 +213,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     if any(m.kind == "closing" for m in openers):
         return _split_closing(text, openers)
     starts = [m.start for m in openers]
-    cuts: list[list[Span]] = [[m.match] for m in openers]
+    cuts: list[list[Span]] = [[m.match] if m.label is None else [m.match, m.label] for m in openers]
     sections: list[Marker | None] = [None] * len(openers)
     joined: list[Marker | None] = [None] * len(openers)  # the header inside each span
     header: Marker | None = None

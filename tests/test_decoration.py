@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog import Timeline
-from liveblog.markers.builtin import DEFAULT_DIALECTS
+from liveblog.markers.builtin import CLOCK_SPACE, DEFAULT_DIALECTS
 from liveblog.markers.decoration import line_tag, plain_line, undecorate
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import (
@@ -596,6 +596,31 @@ def test_an_emphasised_lead_in_after_a_bare_clock(bullet: str, opened: str, clos
     assert [e.marker for e in tl] == ["23:40", "23:45", "23:50"]
     assert [e.body for e in tl] == bodies
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(("opened", "closed"), [("**", "**"), ("_", "_"), ("<b>", "</b>")])
+def test_an_emphasised_one_letter_word_after_a_bare_clock(opened: str, closed: str) -> None:
+    """``23:45 **A** tree has fallen``: the one-letter words ``A`` and ``I``, closed by
+    their emphasis or tag before the blank, open a post as ``20:10 A 90mph gust`` does;
+    a letter glued to what follows the closer (``**A**4``) does not."""
+    bodies = [
+        f"{opened}A{closed} tree has fallen on the A38.",
+        "Winds reached 80mph at the coast.",
+        f"{opened}I{closed} can confirm the bridge is shut.",
+        "The Met Office upgraded its warning.",
+    ]
+    clocks = ["23:50", "23:45", "23:40", "23:30"]
+    text = (
+        "Storm live\n\n"
+        + "\n\n".join(f"{c} {b}" for c, b in zip(clocks, bodies, strict=True))
+        + "\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl] == clocks[::-1]
+    assert [e.body for e in tl] == bodies[::-1]
+    assert_tiles(text, tl)
+    assert not list(CLOCK_SPACE.scan(f"20:10 {opened}A{closed}4 road"))
+    assert not list(CLOCK_SPACE.scan(f"20:10 {opened}a{closed} gust"))
 
 
 @pytest.mark.parametrize("tail", ["**", "** x", "**lower case", "*lower*", "<b>lower</b>"])

@@ -274,6 +274,24 @@ def test_a_clock_with_milliseconds_opens_its_post() -> None:
     assert len(liveblog.parse(bracketed, date=DAY, tz="UTC")) == 1
 
 
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("14:32 \u00b7 22 Jan 2024", dt.time(14, 32)),
+        ("22 Jan 2024 \u00b7 14:32", dt.time(14, 32)),
+        ("Jan 22, 2024 \u2022 2:32 PM EST", dt.time(14, 32)),
+        ("Monday 22 January 2024\u00b79.05am", dt.time(9, 5)),
+    ],
+)
+def test_a_middle_dot_between_a_date_and_a_time(line: str, clock: dt.time) -> None:
+    """A card's stamp joins its date and time with a middle dot or a bullet (``14:32 ·
+    22 Jan 2024``, ``22 Jan 2024 · 14:32``) as with a comma or a dash: one marker of
+    both."""
+    found = list(CLOCK_LINE.scan(f"Live\n\n{line}\nHeadline\nText.\n"))
+    assert [(m.clock, m.day) for m in found] == [(clock, DAY)]
+    assert found[0].span.end - found[0].span.start == len(line)
+
+
 def test_a_post_opening_with_a_one_letter_word_keeps_its_time() -> None:
     """``20:10 A 90mph gust`` and ``22:05 I can confirm`` open posts among ``21:40
     Network Rail says`` ones: the one-letter words ``A`` and ``I`` are capitalised
@@ -313,6 +331,35 @@ def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
         "15.10 GMT",
         "Breaking",
     ]
+    assert_tiles(text, tl)
+
+
+def test_a_post_label_over_the_headline_above_its_stamp_opens_the_post() -> None:
+    """On a page that writes headlines above the times, a post's label over the
+    headline (``Key event`` / ``Reeves sits down`` / ``15:42``) opens that post: the
+    headline is still its headline (and opens the body, as above an unlabelled time),
+    and the label is neither the headline, nor body text, nor the end of the post
+    above."""
+    text = (
+        "Budget live\n\nKey event\nReeves sits down\n15:42\nAfter 80 minutes.\n\n"
+        "Fuel duty frozen\n15:30\nThe freeze is confirmed.\n\n"
+        "BREAKING:\nBorrowing rules changed\n15:10\nA new debt rule.\n\n"
+        "Chancellor rises\n14:58\nThe speech starts.\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.headline, e.body) for e in tl] == [
+        ("14:58", "Chancellor rises", "Chancellor rises\nThe speech starts."),
+        ("15:10", "Borrowing rules changed", "Borrowing rules changed\nA new debt rule."),
+        ("15:30", "Fuel duty frozen", "Fuel duty frozen\nThe freeze is confirmed."),
+        ("15:42", "Reeves sits down", "Reeves sits down\nAfter 80 minutes."),
+    ]
+    assert [text[slice(*e.span)].split("\n", 1)[0] for e in tl] == [
+        "Chancellor rises",
+        "BREAKING:",
+        "Fuel duty frozen",
+        "Key event",
+    ]
+    assert tl.preamble.text == "Budget live"
     assert_tiles(text, tl)
 
 
@@ -369,6 +416,36 @@ def test_a_post_label_before_its_stamp_on_its_line_is_neither_marker_nor_text() 
         ("15.10 GMT", "Non-doms"),
         ("15.42 GMT", "NI cut"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [("**", "**"), ("__", "__"), ("*", ":*"), ("<strong>", "</strong>"), ("<b>", ":</b>")],
+)
+def test_an_emphasised_post_label_before_its_stamp_opens_the_post(opened: str, closed: str) -> None:
+    """``**Key event** 15.42 GMT`` (the label emphasised, then the stamp, as a Markdown
+    copy writes a post's badge) opens the post at the label, as ``Key event 15.42 GMT``
+    does; the emphasis is cut with the label, and a closer the label does not pair with
+    (``Key event** 15:42``) leaves the line text."""
+    text = (
+        f"Budget live\n\n{opened}Key event{closed} 15.42 GMT\nNI cut confirmed\n\n"
+        "Worth £450 a year.\n\n15.10 GMT\nNon-doms scrapped\n\nA residence test.\n\n"
+        f"{opened}Breaking{closed} 14.58 GMT\nOBR forecast\n\nGrowth revised up.\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [(e.marker, e.headline) for e in tl] == [
+        ("14.58 GMT", "OBR forecast"),
+        ("15.10 GMT", "Non-doms scrapped"),
+        ("15.42 GMT", "NI cut confirmed"),
+    ]
+    assert [text[e.span.start : e.marker_span.start] for e in tl if e.marker_span] == [
+        f"{opened}Breaking{closed} ",
+        "",
+        f"{opened}Key event{closed} ",
+    ]
+    assert_tiles(text, tl)
+    unpaired = text.replace(f"{opened}Key event{closed}", "Key event**")
+    assert [e.marker for e in liveblog.parse(unpaired, date=DAY)][-1] == "15.10 GMT"
 
 
 @pytest.mark.parametrize(
@@ -939,6 +1016,36 @@ def test_a_calendar_word_is_no_author_before_a_time(line: str, author: str | Non
     assert [m.author for m in found] == ([] if author is None else [author])
 
 
+@pytest.mark.parametrize("separator", [" \u00b7", ",", " |", " \u2013", " -"])
+def test_an_author_and_a_time_with_a_separator_head_a_post(separator: str) -> None:
+    """A live-blog plugin's post header names the author and the time apart, either way
+    round, alone on its line (``Jane Smith · 14:32``, ``14:32 · Jane Smith``, ``14:32 |
+    Jane Smith``): the name is the entry's author, neither its text nor its headline; a
+    label or a calendar word after the time names nobody."""
+    posts = (("Jane Smith", "14:32", "Team news is in."), ("Tom Reed", "14:05", "Buses."))
+    before = "Match live\n\n" + "\n\n".join(
+        f"{name}{separator} {clock}\n{text}" for name, clock, text in posts
+    )
+    after = "Match live\n\n" + "\n\n".join(
+        f"{clock}{separator} {name}\n{text}" for name, clock, text in posts
+    )
+    # (a name after a clock and a dash is a headline's place: 14:32 – Biden Visits Kyiv)
+    for text in (before, after) if separator.strip() in ",|\u00b7" else (before,):
+        tl = liveblog.parse(text, date=DAY)
+        assert [(e.marker, e.author, e.body) for e in tl] == [
+            ("14:05", "Tom Reed", "Buses."),
+            ("14:32", "Jane Smith", "Team news is in."),
+        ]
+        assert_tiles(text, tl)
+    if separator != ",":  # (a comma before a name is a closing byline's: 18:02 , Jo Ward)
+        words = ["Breaking News", "Monday Evening"]
+        if separator.strip() not in "|\u00b7":
+            words.append("Biden Visits Kyiv")  # a title-case headline after a dash
+        for line in words:
+            found = list(CLOCK_INLINE.scan(f"14:32{separator} {line}"))
+            assert [m.author for m in found] in ([], [None])
+
+
 @pytest.mark.parametrize(
     ("line", "author", "marker"),
     [
@@ -1460,6 +1567,9 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (RELATIVE_AGE, " 35 min ago", True),
         (RELATIVE_AGE, "14:32 Police said", False),
         (RELATIVE_AGE, "1548 GMT", False),
+        (RELATIVE_AGE, "Updated 2 hours ago", True),
+        (RELATIVE_AGE, "Posted 2h ago by Jane Smith", True),
+        (RELATIVE_AGE, "Updated at 14:32", False),
         (AUTHOR_TIME, "Jane Smith 12:52 pm", True),
         (AUTHOR_TIME, " Mary-Jo Oneil St. Clair  NOON GMT", True),
         (AUTHOR_TIME, "Jane Smith midnight", True),
@@ -1467,6 +1577,9 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (AUTHOR_TIME, "11.05 Police said", False),
         (AUTHOR_TIME, "JANE SMITH 12:52 pm", False),
         (AUTHOR_TIME, "Jane 12:52 pm", False),
+        (AUTHOR_TIME, "Jane Smith \u00b7 14:32", True),
+        (AUTHOR_TIME, "Jane Smith, 2:32 pm ET", True),
+        (AUTHOR_TIME, "Jane Smith - 14:32", True),
         (BYLINE_AFTER, "Posted by Sam Reid | Yesterday 7:19 pm", True),
         (BYLINE_AFTER, "Helen Pidd Today, 18:02", True),
         (BYLINE_AFTER, "By Jane Smith, yesterday at 20:45", True),
@@ -1576,13 +1689,14 @@ _BYLINE_PIECES = st.one_of(
         st.sampled_from(["", ":", " :", " ", "\t"]),
         st.sampled_from(["", " Real Madrid 2-0 Dortmund", " India 93-1", " text", "2-1"]),
     ).map("".join),
-    # ages and match minutes
+    # ages (maybe after a post stamp's keyword) and match minutes
     st.tuples(
-        st.sampled_from(["\n", "\n ", "\n\x0b", "x"]),
+        st.sampled_from(["\n", "\n ", "\n\x0b", "x", "\n\u00a0"]),
+        st.sampled_from(["", "", "Updated ", "posted\u00a0", "PUBLISHED\t", "Just\u00a0"]),
         st.sampled_from(["2", "35", "1,204", "1,20", "90", "90+3", "90 + 3", "34th", "1548", "14:32"]),
         st.sampled_from(["", " ", "\t"]),
         st.sampled_from(["h", "min", "Mins", "'", "hr 5 min", "days", "st over", "rd", "W", "x"]),
-        st.sampled_from(["", " ago", ":", " ago:", " text", " +3", " over:"]),
+        st.sampled_from(["", " ago", ":", " ago:", " text", " +3", " over:", " ago \u00b7 Jo Ward"]),
     ).map("".join),
 )  # fmt: skip
 

@@ -1171,6 +1171,48 @@ def test_ages_alone_on_their_lines_open_entries(
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+def test_a_posts_age_and_its_author_after_a_separator(separator: str) -> None:
+    """``2 hours ago · Jane Smith`` (a post's age and its author's name alone on the
+    line) opens the post at that age, the name its author and not its text."""
+    text = (
+        f"Storm live\n\n5 min ago{separator} Jane Smith\nRoads closed\nThe A38 is shut.\n\n"
+        f"2 hours ago{separator} Tom Reed\nGusts recorded\n80mph at the Needles.\n"
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [(e.marker, e.author, e.body) for e in tl.source_order] == [
+        ("5 min ago", "Jane Smith", "Roads closed\nThe A38 is shut."),
+        ("2 hours ago", "Tom Reed", "Gusts recorded\n80mph at the Needles."),
+    ]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("keyword", ["Updated", "Posted", "Published", "UPDATED"])
+def test_a_posts_age_after_a_keyword_opens_it(keyword: str) -> None:
+    """``Updated 2 hours ago`` (a post's stamp as a page renders it, the keyword before
+    the age) opens the post as ``2 hours ago`` does, resolved against ``now``; an author
+    after it (``Posted 2h ago by Jane Smith``) is the entry's, not its text; the page's
+    own ``Updated 5 minutes ago`` under the title and the words inside a sentence open
+    none."""
+    text = (
+        f"Storm live\nUpdated 1 min ago\n\n{keyword} 5 minutes ago\nRoads closed\n"
+        f"The A38 is shut.\n\n{keyword} 1 hour ago by Jane Smith\nGusts recorded\n"
+        f"80mph at the Needles.\n\n{keyword} 3 hours ago\nWarning issued\n"
+        "It was updated 4 hours ago by forecasters.\n"
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    assert tl.preamble.text == "Storm live\nUpdated 1 min ago"
+    assert [(e.marker, e.author, e.headline) for e in tl.source_order] == [
+        (f"{keyword} 5 minutes ago", None, "Roads closed"),
+        (f"{keyword} 1 hour ago", "Jane Smith", "Gusts recorded"),
+        (f"{keyword} 3 hours ago", None, "Warning issued"),
+    ]
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in (5, 60, 180)
+    ]
+    assert_tiles(text, tl)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1301,6 +1343,38 @@ def test_a_pinned_post_keeps_the_day_of_its_neighbour(
     days = [e.day for e in tl.source_order]
     assert days == [dt.date(2024, 8, pinned_day)] + [dt.date(2024, 8, 5)] * 3
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("label", ["Pinned", "Pinned post", "📌 PINNED"])
+def test_an_untimed_pinned_post_is_an_entry_without_a_time(label: str) -> None:
+    """A pinned post that states no time (``Pinned`` over a summary, above the page's
+    timed posts) is an entry of its own, the label its marker, with no time: it is the
+    page's post, not its preamble, and its text is not the preamble's. It stands out of
+    the others' order, which it does not change."""
+    text = (
+        f"Storm live\n\n{label}\nWhat we know so far\nWinds of 90mph hit the coast.\n\n"
+        "23:50\nRoads closed\nAcross the county.\n\n23:40\nGusts\nAt the coast.\n\n"
+        "23:30\nWarning upgraded\nBy the Met Office.\n"
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert tl.order == "newest-first"
+    assert tl.preamble.text == "Storm live"
+    pinned = tl.source_order[0]
+    assert (pinned.marker, pinned.headline, pinned.published) == (
+        label,
+        "What we know so far",
+        None,
+    )
+    assert pinned.body == "What we know so far\nWinds of 90mph hit the coast."
+    assert [e.marker for e in tl.source_order[1:]] == ["23:50", "23:40", "23:30"]
+    assert all(e.published is not None for e in tl.source_order[1:])
+    assert_tiles(text, tl)
+    # a label with nothing of its own under it, or the word inside a sentence, is none
+    for other in (f"{label}\n\n23:55\nShut.", "Pinned to the wall, a notice said so."):
+        kept = text.replace(f"{label}\nWhat we know so far\nWinds of 90mph hit the coast.", other)
+        markers = [e.marker for e in liveblog.parse(kept, date=DAY)]
+        assert markers[0] == "23:30"
+        assert label not in markers
 
 
 @pytest.mark.parametrize(

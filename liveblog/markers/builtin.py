@@ -282,7 +282,8 @@ _HHMM_ZONE = rf"(?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours)\b|(?=(?:{SP}|\?)*+(?-i:[A-
 # name, noon/midnight, today/yesterday. Line-start dialects skip lines that start otherwise.
 _TIMESTAMP_STARTS = "0123456789mtwfsjaondny"
 
-_SEP = rf"(?>{SP}*+[,–—\-|/]?{SP}*+)"
+# between a date and a clock: 22 Jan 2024, 14:32 | 14:32 – 22 Jan | 22 Jan 2024 · 14:32
+_SEP = rf"(?>{SP}*+[,–—\-|/·•]?{SP}*+)"
 # 9:42am EST, 5:42pm EAT | 2105 GMT / 0005 TRT | 14:10 GMT (22:10 CST) | 16:40 CET | 10:40 ET
 _SECOND_CLOCK = (
     rf"(?:{SP}*+(?:[,/|]|(?P<sopen>\())"
@@ -440,9 +441,24 @@ _NO_INLINE_AUTHOR = rf"""
     ){SP}*+:(?!\d)
 """
 
+# a capitalised word of an author's name alone after a clock's or an age's middle dot or
+# bar (14:32 · Jane Smith): not a post's label, a weekday or a day relative to the page
+# ("14:32 | Breaking News", "13:05 · Monday Evening"). A short list: each word of a
+# pattern's alternation costs its compilation, which every process pays once
+_NOT_AFTER_SEPARATOR = (
+    r"(?i:breaking|latest|live|update[ds]?|today|yesterday|tonight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_CAPITALISED = r"(?-i:\p{Lu}\p{Ll}[\p{L}'’.\-]*)"
+# (the first word only: "Breaking News", "Monday Evening")
+_NAME_AFTER_SEPARATOR = rf"(?!{_NOT_AFTER_SEPARATOR}{_NAME_END}){_CAPITALISED}"
+
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
+          | {SP}*+[|·•]{SP}*+                     # 14:32 · Jane Smith | 14:32 | Jane Smith
+            (?P<author>{_NAME_AFTER_SEPARATOR}(?:{SP}{_CAPITALISED}){{1,2}}){END_OF_LINE}
+                # (a name alone; after a dash, "14:32 – Biden Visits Kyiv" is a headline)
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
           | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
@@ -478,10 +494,16 @@ CLOCK_INLINE = PatternDialect(
 )
 
 _CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP}))"
+# behind opening emphasis or a tag, the one-letter words may be closed before their
+# blank: 23:45 **A** tree | <b>I</b> can
+_CLOCK_SPACE_EMPHASISED = (
+    rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})"
+    rf"|(?<=[AI])(?:\*{{1,3}}|_{{1,3}}|</(?:strong|b|em|i)>){{0,2}}{SP}))"
+)
 _CLOCK_SPACE_TAIL = rf"""
     {SP}++(?={_CLOCK_SPACE_CAPITAL}|["“‘']
-      |(?=[*_<])(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{1,2}}{_CLOCK_SPACE_CAPITAL})
-                                                            # 23:45 **Breaking:** text
+      |(?=[*_<])(?:\*{{1,3}}|_{{1,3}}|<(?:strong|b|em|i)>){{1,2}}{_CLOCK_SPACE_EMPHASISED})
+                                                # 23:45 **Breaking:** text | 23:45 **A** text
 """
 
 CLOCK_SPACE = PatternDialect(
@@ -564,11 +586,12 @@ AUTHOR_TIME = PatternDialect(
     "author-time",
     rf"""
     # Jane Smith 12:52 pm (an entry's header: its author, then its time, alone on a line;
-    # "Saturday Night 10:05 pm" names nobody: see NEVER_IN_NAMES)
+    # "Saturday Night 10:05 pm" names nobody: see NEVER_IN_NAMES); a separator may stand
+    # between them: Jane Smith · 14:32 | Jane Smith, 14:32 | Jane Smith | 14:32
     (?=(?-i:\p{{Lu}}\p{{Ll}}))(?!{_NO_AUTHOR})
     (?P<author>(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*
       (?:{SP}++(?!{_NEVER_NAME})(?-i:\p{{Lu}}\p{{Ll}})[\p{{L}}'’.\-]*){{1,3}})
-    {SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
+    (?:{SP}*+[·|,•–—]|{SP}-)?{SP}++(?P<marker>{clock()}(?:{SP}*+{zone()})?){END_OF_LINE}
     """,
     glued=True,
     min_count=2,
@@ -579,7 +602,7 @@ AUTHOR_TIME = PatternDialect(
     # pattern; letters and blanks read as the pattern's, or more)
     line_filter=(
         _LINE_OPENING_BLANKS + rf"+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*"
-        rf"(?:{SP}+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*){{1,3}}{SP}+[\dnmNM]"
+        rf"(?:{SP}+{_RE_UPPER}{_RE_LOWER}[\w'’.\-]*){{1,3}}(?:{SP}*[·|,•–—]|{SP}-)?{SP}+[\dnmNM]"
     ),
     line_filter_all=True,
 )
@@ -719,19 +742,32 @@ _AGE = rf"""
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
-    (?P<marker>{_AGE}
+    (?P<marker>(?:(?P<keyword>updated|posted|published){SP}++)?  # Updated 2 hours ago
+      {_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
-        |(?={END_OF_LINE}))                # 34m | 2 mins | 3 hrs, alone on its line
+        |(?(keyword)(?!)|(?={END_OF_LINE})))  # 34m | 2 mins | 3 hrs, alone on its line
       | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE}))  # Just now | Now (an age of 0)
+    (?:(?:{SP}++by{SP}++|{SP}*+[|·•]{SP}*+)  # Posted 2h ago by Jane Smith | 2h ago · Jane Smith
+      (?P<author>{_NAME_AFTER_SEPARATOR}(?:{SP}{_CAPITALISED}){{0,2}}){END_OF_LINE})?
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="0123456789nj",
-    # a number, then a unit's first letter (a clock's colon or a fourth digit: no age),
-    # or "now"
+    starts="0123456789njup",
+    # (at lines of any characters) a number, then a unit's first letter (a clock's colon
+    # or a fourth digit: no age), or "now", or a post stamp's keyword before a number: a
+    # line of other characters opening "Updated at" never reaches the pattern either
     line_filter=(
-        _ASCII_BLANKS + r"(?:" + AGE_COUNT + r"[ \t]?(?i:[smhdw])|(?i:just[ \t]+now|now)\b)"
+        _RE_OPENING
+        + r"*+(?:"
+        + AGE_COUNT
+        + _RE_BLANK
+        + r"?(?i:[smhdw])|(?i:just)"
+        + _RE_BLANK
+        + r"+(?i:now)\b|(?i:now)\b|(?i:updated|posted|published)"
+        + _RE_BLANK
+        + r"+\d)"
     ),
+    line_filter_all=True,
 )
 
 WEEKDAY_ONLY = PatternDialect(

@@ -1735,14 +1735,14 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     inline = [
         m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
     ]
-    above: dict[int, tuple[int, str]] = {}
+    above: dict[int, tuple[int, str, Span | None]] = {}
     lines: set[int] | None = None  # the markers' lines, which are no headlines
     for group in (bare, inline):
         if len(group) < 2:
             continue
         if lines is None:
             lines = {line_start(text, m.start) for m in markers}
-        found: dict[int, tuple[int, str]] = {}
+        found: dict[int, tuple[int, str, Span | None]] = {}
         misses = 0
         for m in group:
             if misses > len(group) * (1 - _MAJORITY):
@@ -1751,11 +1751,15 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
             if (
                 line
                 and _is_headline(line)
-                and not over.strip()
+                and (not over.strip() or _is_label_line(over))
                 and start not in lines
                 and not is_ui_line(line)
             ):
-                found[id(m)] = (start, line.strip())
+                # a post's label over the headline (Key event / Reeves sits down /
+                # 15:42) opens the post, out of its body, as a label right above the
+                # stamp does
+                label = Span(_line_before(text, start)[0], start) if over.strip() else None
+                found[id(m)] = (start if label is None else label.start, line.strip(), label)
             else:
                 misses += 1
         if len(found) < _MAJORITY * len(group):
@@ -1767,7 +1771,13 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     if not above:
         return markers
     return [
-        attrs.evolve(m, start=above[id(m)][0], headline=above[id(m)][1], headline_next=False)
+        attrs.evolve(
+            m,
+            start=above[id(m)][0],
+            headline=above[id(m)][1],
+            headline_next=False,
+            label=above[id(m)][2],
+        )
         if id(m) in above
         else m
         for m in markers
@@ -1897,6 +1907,13 @@ def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
     return markers if out is None else out
 
 
+def _is_label_line(line: str) -> bool:
+    """Whether ``line`` is a post's label alone (``Key event``, ``BREAKING:``)."""
+    return line.lstrip(" \t")[:1] in _POST_LABEL_FIRSTS and bool(
+        _POST_LABEL.fullmatch(line.rstrip("\r"))
+    )
+
+
 def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
     """Drop a first marker that is the page's own stamp: written right under the title
     (no blank line between), with nothing below it before the next entry but a byline
@@ -1919,16 +1936,43 @@ def _page_stamp(text: str, markers: list[Marker]) -> list[Marker]:
 _PINNED = re.compile(r"\W*pinned(?:\s+(?:post|update|entry))?\W*", re.IGNORECASE)
 
 
+# a pinned label alone on its line, found in the text above the first entry
+# (its lines ended by LF, CRLF or a lone CR)
+_PINNED_LINE = re.compile(
+    r"(?:(?<=[\r\n])|\A)[^\w\r\n]*pinned(?:[ \t]+(?:post|update|entry))?[^\w\r\n]*(?=[\r\n]|\Z)",
+    re.IGNORECASE,
+)
+
+
 def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
     """Mark the first entry marker when the line right above its entry is a pinned
-    label (``Pinned post``): the page's summary, out of the others' order."""
+    label (``Pinned post``): the page's summary, out of the others' order. A pinned
+    label with text of its own under it before the first entry (a summary that states
+    no time) opens an untimed pinned entry there: the post is the page's, not its
+    preamble."""
     first = next((k for k, m in enumerate(markers) if m.kind == "entry"), None)
-    if first is None or "inned" not in text[: markers[first].start]:
+    if first is None:
         return markers
+    top_end = markers[first].start
+    if text.find("inned", 0, top_end) < 0 and text.find("INNED", 0, top_end) < 0:
+        return markers  # (PINNED in capitals, as a badge is written; no copy of the top)
     line = _line_before(text, markers[first].start)[1]
-    if not _PINNED.fullmatch(line):
+    if _PINNED.fullmatch(line):
+        return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
+    top = markers[first - 1].match.end if first else 0
+    label = _PINNED_LINE.search(text, top, markers[first].start)
+    if label is None or not text[label.end() : markers[first].start].strip():
         return markers
-    return [*markers[:first], attrs.evolve(markers[first], pinned=True), *markers[first + 1 :]]
+    words = label.group().strip()
+    at = label.start() + label.group().index(words)
+    pinned = Marker(
+        Span(at, at + len(words)),
+        Span(label.start(), label.end()),
+        "pinned",
+        headline_next=True,
+        pinned=True,
+    )
+    return [*markers[:first], pinned, *markers[first:]]
 
 
 _LINE_END = regex.compile(r"[^\r\n]*")

@@ -97,9 +97,12 @@ _OPENER_PATTERN = (
     + r"""  # – 22:30 (html2text, pandoc: only before a stamp, "— Met Office (@metoffice)")
       | """
     + POST_LABEL_WORDS
-    + r"""(?:[ \t]*[:|\u00b7\u2013\u2014-])?[ \t]+"""
+    + r"""(?:[ \t]*:)?(?P<label_closer>\*{1,3}|_{1,3}|</(?:"""
+    + _TAGS
+    + r""")>)?(?:[ \t]*[:|\u00b7\u2013\u2014-])?[ \t]+"""
     + _STAMP_AHEAD
     + r"""  # BREAKING 15:42 | Key event: 15.42 GMT (a post's label, only before a stamp)
+            # | **Key event** 15:42 (closing the emphasis opened before it)
     )
   | (?P<emphasis>\*{1,3}|_{1,3})(?=[^\s*_])  # **23:40** / *22:45* / __23:10__
   | <(?P<tag>"""
@@ -229,7 +232,13 @@ def _line_pieces(text: str, at: int, end: int) -> list[tuple[int, int, bool]]:
                 break
             position = dash  # – UPDATE 14:32: the blanks after the dash included
             continue
-        if found["emphasis"]:
+        label_closer = found["label_closer"]
+        if label_closer:
+            # **Key event** 15:42: the label closes the innermost opener, or is no label
+            if not closers or closers[-1].lower() != label_closer.lower():
+                break
+            closers.pop()
+        elif found["emphasis"]:
             closers.append(found["emphasis"])
         elif found["tag"]:
             closers.append(f"</{found['tag']}>")

@@ -249,6 +249,9 @@ class Marker:
     days_back: int | None = None
     """Days before the page's ``now`` the marker's day is (``Today 09:15``: 0,
     ``Yesterday 18:05``: 1), in the page's zone."""
+    label: Span | None = None
+    """A post's label apart from the marker, cut from the body as the marker is (``Key
+    event`` over the headline above the time), when one opens the entry."""
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
@@ -294,6 +297,7 @@ _new_object = object.__new__
     _set_pinned,
     _set_number,
     _set_days_back,
+    _set_label,
 ) = (vars(Marker)[field.name].__set__ for field in attrs.fields(Marker))
 
 
@@ -358,6 +362,7 @@ def _new_marker(  # noqa: PLR0917 - positional: keywords cost more than the rest
     _set_pinned(marker, False)  # a post is pinned by what stands above it, never by its marker
     _set_number(marker, None)  # set where a run of post numbers is found (markers.choice)
     _set_days_back(marker, days_back)
+    _set_label(marker, None)  # set where a label above opens the entry (markers.choice)
     return marker
 
 
