@@ -257,6 +257,23 @@ def test_any_shape_gives_the_same_entries(
         assert "".join(covered.split()) == "".join(text.split())  # the spans tile the text
 
 
+@pytest.mark.parametrize("head", ["Midday", "Noon", "Midnight"])
+def test_a_time_in_a_numbered_posts_headline_keeps_the_run(head: str) -> None:
+    """``Update #2 - Midday`` alone reads as an update at noon; in a run of numbered
+    posts it is one of them, its time word the headline (found by the property above)."""
+    posts = [("Aaa", "Text of post 0."), ("Aaa", "Text of post 1."), (head, "Text of post 2.")]
+    tl = liveblog.parse(_page("update-hash", [4, 3, 2], posts), date=DAY, tz="UTC")
+    assert tl.dialect.names == ("numbered-post",)
+    assert tl.order == "newest-first"
+    assert [(e.marker, e.headline, e.published) for e in tl] == [
+        ("Update #2", head, None),
+        ("Update #3", "Aaa", None),
+        ("Update #4", "Aaa", None),
+    ]
+    lone = liveblog.parse(f"Update #2 - {head}\n\nText of post 2.", date=DAY, tz="UTC")
+    assert [e.published is not None for e in lone] == [True]  # alone, still a time
+
+
 def test_a_forced_numbered_dialect_orders_by_the_numbers() -> None:
     """Forced, the dialect opens an entry at every candidate, and the numbers still
     give the order."""

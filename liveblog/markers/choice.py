@@ -866,6 +866,14 @@ def choose_markers(
         key=lambda n: (-scores[n].score, rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
+    if timed and forced is None and len(found[timed[0]]) < _RUN_MIN:
+        # a time or two in a run of numbered posts' headlines (Update #2 - Midday) makes
+        # no timed blog: the run's posts are the page's
+        numbered = _numbered_posts(text, pool)
+        if numbered is not None and _within_run(text, found[timed[0]], numbered[1]):
+            found[numbered[0]] = numbered[1]
+            scores[numbered[0]] = _score(*numbered)
+            timed = [numbered[0]]
     if not timed and forced is None:
         run = _run_together(text, found, pool)
         if run is not None:
@@ -947,6 +955,13 @@ def choose_markers(
             evidence=evidence,
         ),
     )
+
+
+def _within_run(text: str, timed: list[Marker], run: list[Marker]) -> bool:
+    """Whether the ``run`` of numbered posts outnumbers the ``timed`` markers and every
+    one of them stands on a line of the run's markers (the time in its headline)."""
+    lines = {line_start(text, m.start) for m in run}
+    return len(run) > len(timed) and all(line_start(text, m.start) in lines for m in timed)
 
 
 def _times_over_ages(text: str, timed: list[str], found: dict[str, list[Marker]]) -> list[str]:
