@@ -1751,25 +1751,27 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
     ]
     above: dict[int, tuple[int, str, Span | None]] = {}
-    lines: set[int] | None = None  # the markers' lines, which are no headlines
+    # the markers' lines, which are no headlines: found when a line above first reads as
+    # one (most pages put a blank line above their markers)
+    lines: set[int] | None = None
     for group in (bare, inline):
         if len(group) < 2:
             continue
-        if lines is None:
-            lines = {line_start(text, m.start) for m in markers}
         found: dict[int, tuple[int, str, Span | None]] = {}
         misses = 0
         for m in group:
             if misses > len(group) * (1 - _MAJORITY):
                 break  # too few can have a headline above: not the page's layout
             start, line, over = _line_before(text, m.start)
-            if (
+            headline = bool(
                 line
                 and _is_headline(line)
                 and (not over.strip() or _is_label_line(over))
-                and start not in lines
                 and not is_ui_line(line)
-            ):
+            )
+            if headline and lines is None:
+                lines = _lines_of(text, markers)
+            if headline and lines is not None and start not in lines:
                 # a post's label over the headline (Key event / Reeves sits down /
                 # 15:42) opens the post, out of its body, as a label right above the
                 # stamp does
@@ -1797,6 +1799,11 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
+
+
+def _lines_of(text: str, markers: Sequence[Marker]) -> set[int]:
+    """Where the lines holding ``markers`` begin."""
+    return {line_start(text, m.start) for m in markers}
 
 
 def _opens_line(text: str, marker: Marker) -> bool:
