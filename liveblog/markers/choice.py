@@ -1020,7 +1020,7 @@ def _drop_embedded_lists(
     entries = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(entries) < 3:
         return markers
-    links = [_is_dense(text, a, b) for a, b in itertools.pairwise(entries)]
+    links = [one_break(text, a.match.end, b.start) for a, b in itertools.pairwise(entries)]
     if sum(links) * 2 >= len(links):
         return markers
     runs: list[range] = []
@@ -1652,7 +1652,9 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
     above."""
     out = list(markers)
     for k, marker in enumerate(markers):
-        first = line_start(text, marker.match.start)
+        at = marker.match.start
+        # (most markers open their line: line_start's searches are skipped)
+        first = at if at == 0 or text[at - 1] in "\r\n" else line_start(text, at)
         # the line above ends like a keyword (most markers have a blank line above)
         end = _line_end_before(text, first)
         if (
