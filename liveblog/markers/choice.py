@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 import re
 import sys
 from collections.abc import Collection, Sequence
@@ -540,6 +541,10 @@ def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int)
     )
 
 
+# a marker's sort key in text order (C: no Python call a marker)
+_MATCH_START = operator.attrgetter("match.start")
+
+
 def _valid(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.problem is None]
 
@@ -696,7 +701,7 @@ def _joining_dialects(
     Of a dialect that brings several labels stating no time, those that fit alone join:
     ``found`` keeps only those.
     """
-    base = sorted(_valid(found[best]), key=lambda m: m.match.start)
+    base = sorted(_valid(found[best]), key=_MATCH_START)
     starts = [m.start for m in base]
     ends = [m.match.end for m in base]
 
@@ -787,7 +792,7 @@ def _merged_counts(
     in a post's schedule) is read on the wall clock: at some offset it would fit
     anywhere.
     """
-    merged = sorted([*base, *new], key=lambda m: m.match.start)
+    merged = sorted([*base, *new], key=_MATCH_START)
     counts = direction_counts(merged)
 
     def goodness(counts: tuple[int, int]) -> float:
@@ -949,7 +954,7 @@ def choose_markers(
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
         markers=tuple(markers),
-        rejected=tuple(sorted(rejected, key=lambda m: m.match.start)),
+        rejected=tuple(sorted(rejected, key=_MATCH_START)),
         choice=DialectChoice(
             names=tuple(n for n in names if any(m.dialect == n for m in markers)),
             evidence=evidence,
@@ -1169,7 +1174,7 @@ def _dated_chrome(text: str, markers: list[Marker]) -> list[Marker]:
     bare times) opens its paragraph too, and stays.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
-    dated = [m for m in timed if _dated(m)]
+    dated = [m for m in timed if m.day is not None or m.month_day is not None]  # _dated
     if not dated or len(timed) - len(dated) < _TAIL_FEW:
         return markers
     none: frozenset[int] = frozenset()
@@ -1656,7 +1661,7 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
         # (most markers open their line: line_start's searches are skipped)
         first = at if at == 0 or text[at - 1] in "\r\n" else line_start(text, at)
         # the line above ends like a keyword (most markers have a blank line above)
-        end = _line_end_before(text, first)
+        end = first - (2 if text[first - 2 : first] == "\r\n" else 1)  # _line_end_before
         if (
             end < 1
             or text[end - 1] not in _KEYWORD_ENDS
