@@ -1579,7 +1579,8 @@ def _line_before(text: str, position: int) -> tuple[int, str, str]:
     if end == 0 or text[end - 1] not in "\r\n":
         return position, "", ""
     end = _line_end_before(text, end)
-    start = line_start(text, end)
+    # (a blank line above: it opens where it ends, after a line break)
+    start = end if text[end - 1 : end] in ("\r", "\n") else line_start(text, end)
     if start == 0:
         return start, text[start:end], ""
     above_end = _line_end_before(text, start)
@@ -1817,9 +1818,10 @@ def _opens_line(text: str, marker: Marker) -> bool:
     """Whether ``marker`` begins its line and has text after it on that line."""
     end = marker.match.end
     after = text[end : end + _HEADLINE_MAX].lstrip(_MARKER_BLANKS)[:1]
-    return (
-        after not in ("", "\r", "\n")
-        and not text[line_start(text, marker.start) : marker.start].strip()
+    start = marker.start
+    return after not in ("", "\r", "\n") and (
+        # (at the text's start or after a line break the line opens there)
+        start == 0 or text[start - 1] in "\r\n" or not text[line_start(text, start) : start].strip()
     )
 
 
