@@ -41,7 +41,8 @@ def test_one_break_on_known_ranges() -> None:
 def test_line_start_is_the_last_break_before(text: str, data: st.DataObject) -> None:
     """``line_start`` is just after the last CR or LF before the position (0 without
     one), so a position at the text's start or right after a break is its own line's
-    start, which ``_keyword_above`` reads without calling it."""
+    start, which ``_keyword_above``, ``_opens_line`` and ``_line_before`` read without
+    calling it."""
     position = data.draw(st.integers(0, len(text)))
     walked = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
     assert line_start(text, position) == walked
