@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+import liveblog
 from liveblog.markers.choice import one_break
 from liveblog.markers.dialect import line_start
 
@@ -48,3 +49,18 @@ def test_line_start_is_the_last_break_before(text: str, data: st.DataObject) -> 
     assert line_start(text, position) == walked
     if position == 0 or text[position - 1] in "\r\n":
         assert line_start(text, position) == position
+
+
+def test_a_marker_line_above_a_time_is_no_headline() -> None:
+    """A time's line right above another time is a marker, not that post's headline: it
+    does not count toward the headlines-above layout (two of four is too few here), so
+    the lines above the other times stay in the posts before them."""
+    text = (
+        "14:40\n14:30\nThe vote is close.\n\nTurnout rises\n14:20\nQueues at noon.\n\n"
+        "Polls open\n14:10\nDoors open early.\n"
+    )
+    entries = {str(e.marker): e for e in liveblog.parse(text).entries}
+    assert set(entries) == {"14:40", "14:30", "14:20", "14:10"}
+    assert entries["14:30"].headline == "The vote is close."
+    assert entries["14:20"].headline == "Queues at noon."
+    assert str(entries["14:10"].body) == "Doors open early."
