@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 import re
 import sys
 from collections.abc import Collection, Sequence
@@ -540,6 +541,10 @@ def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int)
     )
 
 
+# a marker's sort key in text order (C: no Python call a marker)
+_MATCH_START = operator.attrgetter("match.start")
+
+
 def _valid(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.problem is None]
 
@@ -696,7 +701,7 @@ def _joining_dialects(
     Of a dialect that brings several labels stating no time, those that fit alone join:
     ``found`` keeps only those.
     """
-    base = sorted(_valid(found[best]), key=lambda m: m.match.start)
+    base = sorted(_valid(found[best]), key=_MATCH_START)
     starts = [m.start for m in base]
     ends = [m.match.end for m in base]
 
@@ -787,7 +792,7 @@ def _merged_counts(
     in a post's schedule) is read on the wall clock: at some offset it would fit
     anywhere.
     """
-    merged = sorted([*base, *new], key=lambda m: m.match.start)
+    merged = sorted([*base, *new], key=_MATCH_START)
     counts = direction_counts(merged)
 
     def goodness(counts: tuple[int, int]) -> float:
@@ -949,7 +954,7 @@ def choose_markers(
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
         markers=tuple(markers),
-        rejected=tuple(sorted(rejected, key=lambda m: m.match.start)),
+        rejected=tuple(sorted(rejected, key=_MATCH_START)),
         choice=DialectChoice(
             names=tuple(n for n in names if any(m.dialect == n for m in markers)),
             evidence=evidence,
@@ -1020,7 +1025,7 @@ def _drop_embedded_lists(
     entries = [m for m in markers if m.kind == "entry" and m.clock is not None]
     if len(entries) < 3:
         return markers
-    links = [_is_dense(text, a, b) for a, b in itertools.pairwise(entries)]
+    links = [one_break(text, a.match.end, b.start) for a, b in itertools.pairwise(entries)]
     if sum(links) * 2 >= len(links):
         return markers
     runs: list[range] = []
@@ -1169,7 +1174,7 @@ def _dated_chrome(text: str, markers: list[Marker]) -> list[Marker]:
     bare times) opens its paragraph too, and stays.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
-    dated = [m for m in timed if _dated(m)]
+    dated = [m for m in timed if m.day is not None or m.month_day is not None]  # _dated
     if not dated or len(timed) - len(dated) < _TAIL_FEW:
         return markers
     none: frozenset[int] = frozenset()
@@ -1574,7 +1579,8 @@ def _line_before(text: str, position: int) -> tuple[int, str, str]:
     if end == 0 or text[end - 1] not in "\r\n":
         return position, "", ""
     end = _line_end_before(text, end)
-    start = line_start(text, end)
+    # (a blank line above: it opens where it ends, after a line break)
+    start = end if text[end - 1 : end] in ("\r", "\n") else line_start(text, end)
     if start == 0:
         return start, text[start:end], ""
     above_end = _line_end_before(text, start)
@@ -1652,9 +1658,11 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
     above."""
     out = list(markers)
     for k, marker in enumerate(markers):
-        first = line_start(text, marker.match.start)
+        at = marker.match.start
+        # (most markers open their line: line_start's searches are skipped)
+        first = at if at == 0 or text[at - 1] in "\r\n" else line_start(text, at)
         # the line above ends like a keyword (most markers have a blank line above)
-        end = _line_end_before(text, first)
+        end = first - (2 if text[first - 2 : first] == "\r\n" else 1)  # _line_end_before
         if (
             end < 1
             or text[end - 1] not in _KEYWORD_ENDS
@@ -1751,25 +1759,27 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
         m for m in markers if m.kind == "entry" and not m.headline_next and _opens_line(text, m)
     ]
     above: dict[int, tuple[int, str, Span | None]] = {}
-    lines: set[int] | None = None  # the markers' lines, which are no headlines
+    # the markers' lines, which are no headlines: found when a line above first reads as
+    # one (most pages put a blank line above their markers)
+    lines: set[int] | None = None
     for group in (bare, inline):
         if len(group) < 2:
             continue
-        if lines is None:
-            lines = {line_start(text, m.start) for m in markers}
         found: dict[int, tuple[int, str, Span | None]] = {}
         misses = 0
         for m in group:
             if misses > len(group) * (1 - _MAJORITY):
                 break  # too few can have a headline above: not the page's layout
             start, line, over = _line_before(text, m.start)
-            if (
+            headline = bool(
                 line
                 and _is_headline(line)
                 and (not over.strip() or _is_label_line(over))
-                and start not in lines
                 and not is_ui_line(line)
-            ):
+            )
+            if headline and lines is None:
+                lines = _lines_of(text, markers)
+            if headline and lines is not None and start not in lines:
                 # a post's label over the headline (Key event / Reeves sits down /
                 # 15:42) opens the post, out of its body, as a label right above the
                 # stamp does
@@ -1799,13 +1809,19 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
     ]
 
 
+def _lines_of(text: str, markers: Sequence[Marker]) -> set[int]:
+    """Where the lines holding ``markers`` begin."""
+    return {line_start(text, m.start) for m in markers}
+
+
 def _opens_line(text: str, marker: Marker) -> bool:
     """Whether ``marker`` begins its line and has text after it on that line."""
     end = marker.match.end
     after = text[end : end + _HEADLINE_MAX].lstrip(_MARKER_BLANKS)[:1]
-    return (
-        after not in ("", "\r", "\n")
-        and not text[line_start(text, marker.start) : marker.start].strip()
+    start = marker.start
+    return after not in ("", "\r", "\n") and (
+        # (at the text's start or after a line break the line opens there)
+        start == 0 or text[start - 1] in "\r\n" or not text[line_start(text, start) : start].strip()
     )
 
 
