@@ -4,10 +4,10 @@ Regular-expression engines pay for every position they try; a live blog of 10 MB
 10 million positions but only a few thousand lines that could start an entry. This
 module splits the text into lines (C speed) and keeps the head of every line that
 starts with a digit, a bracket, ``+``, or a keyword, weekday or month word, that is
-short and ends like a byline (a clock, ``am``/``pm``), or whose head holds a byline glued
-to its text by an AM or PM (``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``). Built-in line-start
-dialects scan the joined heads instead of the whole text, and their matches are mapped
-back.
+short and ends like a byline (a clock, ``am``/``pm``, a zone after them), or whose head
+holds a byline glued to its text by an AM or PM (``Tim Layden 5/2/2015 4:48:02
+PMRain has stopped``). Built-in line-start dialects scan the joined heads instead of the
+whole text, and their matches are mapped back.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from liveblog.markers.builtin import UPDATE, UPDATED_AT
+from liveblog.markers.builtin import SP, UPDATE, UPDATED_AT
 
 __all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
@@ -109,6 +109,29 @@ _AT_HEADS = frozenset(
 _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+# The last words of a clock (14:30 hrs, 12:00 noon, 14.32 Uhr) and of a zone spelled out
+# after it (British Summer Time, Eastern, Pacific Daylight, local: the last words of
+# builtin's zone words), lower case
+_CLOCK_WORDS = ("h", "hrs", "hours", "noon", "uhr", "uur", "midday", "midnight")
+_ZONE_LAST_WORDS = (
+    *("time", "eastern", "central", "pacific", "mountain", "standard", "daylight", "local"),
+)
+# The end of a short line that ends like a byline in another way: a clock (a digit, am/pm
+# however dotted, a clock's word), then a zone (an upper-case abbreviation, up to four
+# words ending as a zone's do) or not: "06:30 AM IST", "7.19 p.m .", "06:30 British
+# Summer Time" (what byline-after ends with, or more)
+_BYLINE_END = re.compile(
+    rf"""(?i:\d(?:{SP}*h(?:rs|ours)?|{SP}+(?:noon|uhr|uur))?
+      |[ap](?:{SP}?\.{{1,2}})?{SP}?m(?:{SP}?\.)?|noon|midday|midnight)
+    (?:{SP}*(?:[A-Z]{{2,5}}|(?i:(?:[a-z]+{SP}+){{0,3}}(?:{"|".join(_ZONE_LAST_WORDS)}))))?
+    {SP}*\Z""",
+    re.VERBOSE,
+)
+# the last letters of what _BYLINE_END ends with, lower case (after am/pm, a dot may end it)
+_BYLINE_END_LETTERS = ("m", *_CLOCK_WORDS, *_ZONE_LAST_WORDS)
+# how far back a byline's clock may stand from its line's end ("12:00 noon Central
+# European Summer Time")
+_BYLINE_END_SPAN = 48
 # a clock's AM/PM run into the next word: a byline glued to the text after it
 _GLUED_AMPM = re.compile(r"\d ?[AP]M(?=[^\W\d_])")
 
@@ -186,7 +209,7 @@ def candidate_heads(text: str) -> Heads | None:
                     or (head3 in _OTHER_HEADS and _opens_like_a_marker(opening, head3))
                 )
             )
-            or (len(line) <= _BYLINE_MAX and _ends_like_byline(line[-12:]))
+            or (len(line) <= _BYLINE_MAX and _ends_like_byline(line))
             or (glued and ("PM" in head or "AM" in head) and _GLUED_AMPM.search(head))
         ):
             continue
@@ -226,7 +249,24 @@ def _first_word(opening: str) -> str:
     return opening[:16].split(None, 1)[0].rstrip(",:.").lower()
 
 
-def _ends_like_byline(tail: str) -> bool:
-    """True when a short line's last characters end like a byline (a digit, am/pm)."""
-    tail = tail.rstrip(_BLANKS).lower()
-    return tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS)
+def _ends_like_byline(line: str) -> bool:
+    """True when a short line ends like a byline: a digit, am/pm, or a clock and a zone
+    (:data:`_BYLINE_END`).
+
+    >>> _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST"), _ends_like_byline("Text.")
+    (True, False)
+    """
+    tail = line[-12:].rstrip(_BLANKS)
+    end = tail.lower()
+    if end[-1:].isdigit() or end.endswith(_BYLINE_ENDS):
+        return True
+    # the pattern only where the line ends as it can (a zone's abbreviation, or a word
+    # of the pattern's, or am/pm and a dot): most lines end otherwise
+    last = tail[-1:]
+    if last == ".":
+        end = end[:-1].rstrip(_BLANKS)
+        if not end.endswith("m"):
+            return False
+    elif not ("A" <= last <= "Z" or end.endswith(_BYLINE_END_LETTERS)):
+        return False
+    return _BYLINE_END.search(line[-_BYLINE_END_SPAN:]) is not None
