@@ -109,26 +109,25 @@ _AT_HEADS = frozenset(
 _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
-# The last words of a clock (14:30 hrs, 12:00 noon, 14.32 Uhr) and of a zone spelled out
-# after it (British Summer Time, Eastern, Pacific Daylight, local: the last words of
-# builtin's zone words), lower case
-_CLOCK_WORDS = ("h", "hrs", "hours", "noon", "uhr", "uur", "midday", "midnight")
+# The last words (lower case) of a zone spelled out after a clock: the last words of
+# builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local)
 _ZONE_LAST_WORDS = (
     *("time", "eastern", "central", "pacific", "mountain", "standard", "daylight", "local"),
 )
-# The end of a short line that ends like a byline in another way: a clock (a digit, am/pm
-# however dotted, a clock's word), then a zone (an upper-case abbreviation, up to four
-# words ending as a zone's do) or not: "06:30 AM IST", "7.19 p.m .", "06:30 British
-# Summer Time" (what byline-after ends with, or more)
-_BYLINE_END = re.compile(
-    rf"""(?i:\d(?:{SP}*h(?:rs|ours)?|{SP}+(?:noon|uhr|uur))?
-      |[ap](?:{SP}?\.{{1,2}})?{SP}?m(?:{SP}?\.)?|noon|midday|midnight)
-    (?:{SP}*(?:[A-Z]{{2,5}}|(?i:(?:[a-z]+{SP}+){{0,3}}(?:{"|".join(_ZONE_LAST_WORDS)}))))?
-    {SP}*\Z""",
+# The end of a short line that ends like a byline in another way, read backwards from
+# the line's end (one try, where a search from the front tries every position): a zone
+# or none (an upper-case abbreviation, up to four words ending as a zone's do), before
+# it a clock (a digit, am/pm however dotted, 14:30 hrs, 12:00 noon, 14.32 Uhr):
+# "06:30 AM IST", "7.19 p.m .", "06:30 British Summer Time" (what byline-after ends
+# with, or more)
+_BYLINE_END_REVERSED = re.compile(
+    rf"""{SP}*
+    (?:(?:[A-Z]{{2,5}}|(?i:(?:{"|".join(w[::-1] for w in _ZONE_LAST_WORDS)})(?:{SP}+[a-z]+){{0,3}}))
+       {SP}*)?
+    (?i:(?:(?:sr|sruo)?h{SP}*|(?:noon|rhu|ruu){SP}+)?\d
+      |(?:\.{SP}?)?m{SP}?(?:\.{{1,2}}{SP}?)?[ap]|noon|yaddim|thgindim)""",
     re.VERBOSE,
 )
-# the last letters of what _BYLINE_END ends with, lower case (after am/pm, a dot may end it)
-_BYLINE_END_LETTERS = ("m", *_CLOCK_WORDS, *_ZONE_LAST_WORDS)
 # how far back a byline's clock may stand from its line's end ("12:00 noon Central
 # European Summer Time")
 _BYLINE_END_SPAN = 48
@@ -251,22 +250,12 @@ def _first_word(opening: str) -> str:
 
 def _ends_like_byline(line: str) -> bool:
     """True when a short line ends like a byline: a digit, am/pm, or a clock and a zone
-    (:data:`_BYLINE_END`).
+    (:data:`_BYLINE_END_REVERSED`).
 
     >>> _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST"), _ends_like_byline("Text.")
     (True, False)
     """
-    tail = line[-12:].rstrip(_BLANKS)
-    end = tail.lower()
-    if end[-1:].isdigit() or end.endswith(_BYLINE_ENDS):
+    tail = line[-12:].rstrip(_BLANKS).lower()
+    if tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS):
         return True
-    # the pattern only where the line ends as it can (a zone's abbreviation, or a word
-    # of the pattern's, or am/pm and a dot): most lines end otherwise
-    last = tail[-1:]
-    if last == ".":
-        end = end[:-1].rstrip(_BLANKS)
-        if not end.endswith("m"):
-            return False
-    elif not ("A" <= last <= "Z" or end.endswith(_BYLINE_END_LETTERS)):
-        return False
-    return _BYLINE_END.search(line[-_BYLINE_END_SPAN:]) is not None
+    return _BYLINE_END_REVERSED.match(line[: -_BYLINE_END_SPAN - 1 : -1]) is not None
