@@ -258,4 +258,7 @@ def _ends_like_byline(line: str) -> bool:
     tail = line[-12:].rstrip(_BLANKS).lower()
     if tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS):
         return True
+    # (after a dot, only am/pm's: half of all lines end with a dot)
+    if tail[-1:] == "." and tail[:-1].rstrip(_BLANKS)[-1:] != "m":
+        return False
     return _BYLINE_END_REVERSED.match(line[: -_BYLINE_END_SPAN - 1 : -1]) is not None
