@@ -201,8 +201,10 @@ _BYLINES = st.tuples(
     _slot(*_ZONE_NAMES),
     _slot("", " ", "\t", "\u00a0", ".", "x", "The crowd", ":", " said"),
 ).map("".join)
+# (a long line ends at its long word: the heads are cut after HEAD characters, longer
+# than a byline of names, not of a 150-letter word)
 _BYLINE_TEXTS = st.lists(
-    st.one_of(_BYLINES, _slot("\n", "\n\n", "\r\n", " ", "Text", "14:32", "x" * 150)),
+    st.one_of(_BYLINES, _slot("\n", "\n\n", "\r\n", " ", "Text", "14:32", "x" * 150 + "\n")),
     max_size=8,
 ).map("".join)
 
