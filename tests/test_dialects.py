@@ -47,6 +47,7 @@ from liveblog.markers.dialect import (
     _head_twin,
     _tail_pattern,
     _tail_twin,
+    names_nobody,
     needle_found,
     needle_pattern,
     read_match,
@@ -1044,6 +1045,67 @@ def test_an_author_and_a_time_with_a_separator_head_a_post(separator: str) -> No
         for line in words:
             found = list(CLOCK_INLINE.scan(f"14:32{separator} {line}"))
             assert [m.author for m in found] in ([], [None])
+
+
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        # lower-case particles between a name's words (an author, on main a body's line)
+        ("Ana de Souza", "Ana de Souza"),
+        ("Jan van der Berg", "Jan van der Berg"),
+        ("Maria dos Santos", "Maria dos Santos"),
+        ("Ibn al Haytham", "Ibn al Haytham"),
+        ("Jane Smith", "Jane Smith"),
+        ("June Sarpong", "June Sarpong"),
+        # a later word never in a name, or only months' and the day's words: nobody
+        # (on main "Jane Today" was the author: only the first word was tested)
+        ("Jane Today", None),
+        ("Jane Smith Yesterday", None),
+        ("Ana de Noon", None),
+        ("Sam Updated", None),
+        ("May June", None),
+        ("June Evening", None),
+    ],
+)
+def test_a_name_after_a_clock_and_a_separator(
+    separator: str, name: str, author: str | None
+) -> None:
+    """``14:32 · Ana de Souza``: a name with lower-case particles is the post's author;
+    a name with a calendar word or a stamp's keyword (``14:32 | Jane Today``) names
+    nobody, and its words stay in the post's text."""
+    posts = (("14:32", "Team news is in."), ("14:05", "Buses."))
+    text = "Match live\n\n" + "\n\n".join(
+        f"{clock}{separator} {name}\n{body}" for clock, body in posts
+    )
+    tl = liveblog.parse(text, date=DAY)
+    expected = [(clock, author, body if author else f"{name}\n{body}") for clock, body in posts]
+    assert [(e.marker, e.author, e.body) for e in tl] == expected[::-1]
+    assert_tiles(text, tl)
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        *("Jane", "Smith", "Ana", "de", "dos", "van", "der", "Today", "Yesterday", "Monday"),
+        *("May", "June", "Evening", "Sat.", "Noon", "Updated", "By", "Mise", "Olivia", "la"),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=5).map(" ".join), st.sampled_from("·|•"))
+def test_no_author_after_a_separator_names_nobody(name: str, separator: str) -> None:
+    """Whatever words follow a clock's or an age's separator, an author read from them
+    has no word that is never in a name and is not made only of months' and the day's
+    words; the words are the author's or stay in the text (none is lost)."""
+    for line in (f"14:32 {separator} {name}", f"2h ago {separator} {name}"):
+        for dialect in (CLOCK_INLINE, RELATIVE_AGE):
+            for m in dialect.scan(line):
+                if m.author is not None:
+                    assert not names_nobody(m.author)
+                    assert line.endswith(m.author)
+                else:
+                    assert line[m.span.end :].endswith(name)
 
 
 @pytest.mark.parametrize(

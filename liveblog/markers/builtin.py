@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from liveblog.markers.dialect import FOREIGN_MONTHS, MONTHS, PatternDialect
+from liveblog.markers.dialect import (
+    MONTHS,
+    NEVER_IN_NAMES,
+    NOT_NAMES_ALONE,
+    WEEKDAY_NAMES,
+    PatternDialect,
+)
 from liveblog.markers.zones import ZONE_ABBREVIATIONS
 
 __all__ = [
@@ -132,36 +138,6 @@ _RE_DATE_OPENING = (
 )
 
 
-# Words that are never a word of a byline's author, however capitalised: weekdays' names
-# as dates read them (English, French, German; French and German abbreviations only
-# with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
-# keywords, days relative to the page and the byline's own "by"
-# ("Monday 22 January 2024 13.51 GMT" is a stamp, not Monday's byline).
-_WEEKDAY_NAMES = (
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
-)
-NEVER_IN_NAMES = (
-    *_WEEKDAY_NAMES,
-    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag"),
-    *("dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
-    *("lun.", "mer.", "jeu.", "ven.", "sam.", "dim.", "mo.", "di.", "mi.", "do.", "fr."),
-    *("sa.", "so."),
-    *("update", "updated", "correction", "aktualisierung", "erstmeldung", "mise", "posted"),
-    *("edited", "added", "published", "last"),
-    *("today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier"),
-    "by",
-)
-# Words that are no author's name alone, nor with only the words above: months' names
-# (May, June and April are names too: "Theresa May", "June Sarpong"), parts of the day
-# ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
-NOT_NAMES_ALONE = (
-    *MONTHS,
-    *FOREIGN_MONTHS,
-    *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
-)
-
-
 def _alternation(words: tuple[str, ...], i: str = "i") -> str:
     """``words`` as one alternation, grouped by first letter, a word not written with
     its dot taking one (``Jan.``); ``i`` is how to write the letter i."""
@@ -189,7 +165,7 @@ _NO_AUTHOR = rf"{_NO_NAME}(?:{SP}++{_NO_NAME})*+(?!{SP}*+(?-i:\p{{Lu}}))"
 _I = "(?-i:(?!\u0131))i"  # (a class holding U+0130 costs re's compile 0.3 ms)
 _RE_WORD_END = r"(?![\w'’.\-])"
 _RE_COMMON_NEVER = (
-    *_WEEKDAY_NAMES,
+    *WEEKDAY_NAMES,
     *("update", "updated", "posted", "correction", "today", "yesterday", "earlier", "by"),
 )
 _RE_NO_AUTHOR = (
@@ -450,14 +426,19 @@ _NOT_AFTER_SEPARATOR = (
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 _CAPITALISED = r"(?-i:\p{Lu}\p{Ll}[\p{L}'’.\-]*)"
-# (the first word only: "Breaking News", "Monday Evening")
+# (the first word only: "Breaking News", "Monday Evening"; read_match tests every word
+# in Python: "Jane Today" names nobody)
 _NAME_AFTER_SEPARATOR = rf"(?!{_NOT_AFTER_SEPARATOR}{_NAME_END}){_CAPITALISED}"
+# a later word of such a name, after up to two lower-case particles: Ana de Souza, Jan
+# van der Berg, Maria dos Santos
+_NAME_PARTICLE = r"(?-i:d[aeiou]s?|del|della|van|von|der|den|ter|ten|le|la|bin|ibn|al)"
+_LATER_NAME_WORD = rf"{SP}(?:{_NAME_PARTICLE}{SP}){{0,2}}{_CAPITALISED}"
 
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
             (?P<author>(?-i:\p{{Lu}}[\p{{L}}'’.\-]+(?:{SP}\p{{Lu}}[\p{{L}}'’.\-]+){{0,3}})){END_OF_LINE}
-          | {SP}*+[|·•]{SP}*+                     # 14:32 · Jane Smith | 14:32 | Jane Smith
-            (?P<author>{_NAME_AFTER_SEPARATOR}(?:{SP}{_CAPITALISED}){{1,2}}){END_OF_LINE}
+          | {SP}*+[|·•]{SP}*+       # 14:32 · Jane Smith | 14:32 | Jane Smith | 14:32 · Ana de Souza
+            (?P<author>{_NAME_AFTER_SEPARATOR}(?:{_LATER_NAME_WORD}){{1,2}}){END_OF_LINE}
                 # (a name alone; after a dash, "14:32 – Biden Visits Kyiv" is a headline)
           | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
                                             # 17:05 GMT: text | 9.45am - text | 11:30. Carol
@@ -748,7 +729,7 @@ RELATIVE_AGE = PatternDialect(
         |(?(keyword)(?!)|(?={END_OF_LINE})))  # 34m | 2 mins | 3 hrs, alone on its line
       | (?:just{SP}++)?now(?P<age>)(?={END_OF_LINE}))  # Just now | Now (an age of 0)
     (?:(?:{SP}++by{SP}++|{SP}*+[|·•]{SP}*+)  # Posted 2h ago by Jane Smith | 2h ago · Jane Smith
-      (?P<author>{_NAME_AFTER_SEPARATOR}(?:{SP}{_CAPITALISED}){{0,2}}){END_OF_LINE})?
+      (?P<author>{_NAME_AFTER_SEPARATOR}(?:{_LATER_NAME_WORD}){{0,2}}){END_OF_LINE})?
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,

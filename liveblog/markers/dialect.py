@@ -41,6 +41,8 @@ from liveblog.model import Span
 
 __all__ = [
     "MARKER_SEPARATORS",
+    "NEVER_IN_NAMES",
+    "NOT_NAMES_ALONE",
     "Dialect",
     "LineScan",
     "Marker",
@@ -141,6 +143,59 @@ FOREIGN_MONTHS: dict[str, int] = {
     )
     for name in names
 }
+
+
+# Words that are never a word of a byline's author, however capitalised: weekdays' names
+# as dates read them (English, French, German; French and German abbreviations only
+# with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
+# keywords, days relative to the page and the byline's own "by"
+# ("Monday 22 January 2024 13.51 GMT" is a stamp, not Monday's byline).
+WEEKDAY_NAMES = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
+)
+NEVER_IN_NAMES = (
+    *WEEKDAY_NAMES,
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag"),
+    *("dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    *("lun.", "mer.", "jeu.", "ven.", "sam.", "dim.", "mo.", "di.", "mi.", "do.", "fr."),
+    *("sa.", "so."),
+    *("update", "updated", "correction", "aktualisierung", "erstmeldung", "mise", "posted"),
+    *("edited", "added", "published", "last"),
+    *("today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier"),
+    "by",
+)
+# Words that are no author's name alone, nor with only the words above: months' names
+# (May, June and April are names too: "Theresa May", "June Sarpong"), parts of the day
+# ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
+NOT_NAMES_ALONE = (
+    *MONTHS,
+    *FOREIGN_MONTHS,
+    *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
+)
+
+
+def _spellings(words: tuple[str, ...]) -> frozenset[str]:
+    """Each word as an author's word may write it, lower case: a word listed without its
+    dot may take one ("Sat." is Saturday's)."""
+    return frozenset(w for word in words for w in (word, f"{word}.") if not w.endswith(".."))
+
+
+_NEVER_NAME_WORDS = _spellings(NEVER_IN_NAMES)
+_NO_NAME_WORDS = _NEVER_NAME_WORDS | _spellings(NOT_NAMES_ALONE)
+
+
+def names_nobody(author: str) -> bool:
+    """Whether an author's words name nobody: one of them is never in a name
+    (:data:`NEVER_IN_NAMES`), or all of them are months, parts of the day or such
+    (:data:`NOT_NAMES_ALONE`): the patterns' test, in Python.
+
+    >>> names_nobody("Jane Today"), names_nobody("May June"), names_nobody("June Sarpong")
+    (True, True, False)
+    """
+    words = author.lower().split()
+    return not _NEVER_NAME_WORDS.isdisjoint(words) or _NO_NAME_WORDS.issuperset(words)
+
 
 _FOREIGN_WEEKDAYS: dict[str, int] = {
     name: number
@@ -1280,6 +1335,12 @@ def read_match(
     alt_zone = lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(match, index.get("marker", ()), written)
+    if author is not None and names_nobody(author):
+        # an author after the marker whose later words name nobody (the patterns test
+        # the first word only, "14:32 | Jane Today"): the words stay in the text
+        cut = match.string.rfind(author, marker.end, end)
+        if cut >= 0:
+            author, end = None, cut
     span_start = match.start() + shift
     return _new_marker(
         _shifted(marker, shift),

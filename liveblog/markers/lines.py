@@ -4,10 +4,10 @@ Regular-expression engines pay for every position they try; a live blog of 10 MB
 10 million positions but only a few thousand lines that could start an entry. This
 module splits the text into lines (C speed) and keeps the head of every line that
 starts with a digit, a bracket, ``+``, or a keyword, weekday or month word, that is
-short and ends like a byline (a clock, ``am``/``pm``), or whose head holds a byline glued
-to its text by an AM or PM (``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``). Built-in line-start
-dialects scan the joined heads instead of the whole text, and their matches are mapped
-back.
+short and ends like a byline (a clock, ``am``/``pm``, a zone after them), or whose head
+holds a byline glued to its text by an AM or PM (``Tim Layden 5/2/2015 4:48:02
+PMRain has stopped``). Built-in line-start dialects scan the joined heads instead of the
+whole text, and their matches are mapped back.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from liveblog.markers.builtin import UPDATE, UPDATED_AT
+from liveblog.markers.builtin import SP, UPDATE, UPDATED_AT
 
 __all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
@@ -109,6 +109,28 @@ _AT_HEADS = frozenset(
 _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+# The last words (lower case) of a zone spelled out after a clock: the last words of
+# builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local)
+_ZONE_LAST_WORDS = (
+    *("time", "eastern", "central", "pacific", "mountain", "standard", "daylight", "local"),
+)
+# The end of a short line that ends like a byline in another way, read backwards from
+# the line's end (one try, where a search from the front tries every position): a zone
+# or none (an upper-case abbreviation, up to four words ending as a zone's do), before
+# it a clock (a digit, am/pm however dotted, 14:30 hrs, 12:00 noon, 14.32 Uhr):
+# "06:30 AM IST", "7.19 p.m .", "06:30 British Summer Time" (what byline-after ends
+# with, or more)
+_BYLINE_END_REVERSED = re.compile(
+    rf"""{SP}*
+    (?:(?:[A-Z]{{2,5}}|(?i:(?:{"|".join(w[::-1] for w in _ZONE_LAST_WORDS)})(?:{SP}+[a-z]+){{0,3}}))
+       {SP}*)?
+    (?i:(?:(?:sr|sruo)?h{SP}*|(?:noon|rhu|ruu){SP}+)?\d
+      |(?:\.{SP}?)?m{SP}?(?:\.{{1,2}}{SP}?)?[ap]|noon|yaddim|thgindim)""",
+    re.VERBOSE,
+)
+# how far back a byline's clock may stand from its line's end ("12:00 noon Central
+# European Summer Time")
+_BYLINE_END_SPAN = 48
 # a clock's AM/PM run into the next word: a byline glued to the text after it
 _GLUED_AMPM = re.compile(r"\d ?[AP]M(?=[^\W\d_])")
 
@@ -186,7 +208,7 @@ def candidate_heads(text: str) -> Heads | None:
                     or (head3 in _OTHER_HEADS and _opens_like_a_marker(opening, head3))
                 )
             )
-            or (len(line) <= _BYLINE_MAX and _ends_like_byline(line[-12:]))
+            or (len(line) <= _BYLINE_MAX and _ends_like_byline(line))
             or (glued and ("PM" in head or "AM" in head) and _GLUED_AMPM.search(head))
         ):
             continue
@@ -226,7 +248,17 @@ def _first_word(opening: str) -> str:
     return opening[:16].split(None, 1)[0].rstrip(",:.").lower()
 
 
-def _ends_like_byline(tail: str) -> bool:
-    """True when a short line's last characters end like a byline (a digit, am/pm)."""
-    tail = tail.rstrip(_BLANKS).lower()
-    return tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS)
+def _ends_like_byline(line: str) -> bool:
+    """True when a short line ends like a byline: a digit, am/pm, or a clock and a zone
+    (:data:`_BYLINE_END_REVERSED`).
+
+    >>> _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST"), _ends_like_byline("Text.")
+    (True, False)
+    """
+    tail = line[-12:].rstrip(_BLANKS).lower()
+    if tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS):
+        return True
+    # (after a dot, only am/pm's: half of all lines end with a dot)
+    if tail[-1:] == "." and tail[:-1].rstrip(_BLANKS)[-1:] != "m":
+        return False
+    return _BYLINE_END_REVERSED.match(line[: -_BYLINE_END_SPAN - 1 : -1]) is not None
