@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -239,3 +240,35 @@ def test_every_clock_and_zone_ends_like_a_byline_by_the_definition() -> None:
         assert _ends_like_byline(line) == _ends_like_a_byline(line[-_BYLINE_END_SPAN:]), line
     assert _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST")
     assert not _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM ISTx")
+
+
+def _zone_phrases() -> list[str]:
+    """Every zone spelled out that builtin's zone words read (``British Summer Time``,
+    ``Central Standard``...): phrases of their own words, grown a word at a time while
+    the pattern can still match them (``regex``'s partial matching)."""
+    words_pattern = regex.compile(builtin._ZONE_WORDS, regex.IGNORECASE)
+    vocabulary = sorted(set(re.findall(r"[a-z]+", builtin._ZONE_WORDS.replace(SP, " "))))
+    phrases: list[str] = []
+    growing = [""]
+    while growing:
+        longer = []
+        for start in growing:
+            for word in vocabulary:
+                phrase = f"{start} {word}".strip()
+                if words_pattern.fullmatch(phrase):
+                    phrases.append(phrase)
+                if words_pattern.fullmatch(phrase + " ", partial=True):
+                    longer.append(phrase)
+        growing = longer
+    return phrases
+
+
+def test_the_zone_last_words_end_every_zone_builtin_reads() -> None:
+    """The candidate lines' zone words, kept in step with builtin's by hand (compiling
+    builtin's pattern there costs every process): every zone builtin reads ends with one,
+    and a byline ending with it is a candidate line."""
+    phrases = _zone_phrases()
+    assert {"british summer time", "central european summer time", "pacific"} <= set(phrases)
+    for phrase in phrases:
+        assert phrase.rsplit(" ", 1)[-1] in _ZONE_LAST_WORDS, phrase
+        assert _ends_like_byline(f"By PTI | Jun 4, 2024 06:30 {phrase.title()}"), phrase

@@ -110,7 +110,9 @@ _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
 # The last words (lower case) of a zone spelled out after a clock: the last words of
-# builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local)
+# builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local), written
+# out (compiling builtin's pattern here would cost every process); a test reads every
+# zone builtin's pattern reads and checks that one of these ends it
 _ZONE_LAST_WORDS = (
     *("time", "eastern", "central", "pacific", "mountain", "standard", "daylight", "local"),
 )
