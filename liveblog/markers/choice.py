@@ -1928,9 +1928,7 @@ def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
             if above_end < 1 or text[text.rfind("\n", 0, above_end) + 1] not in _LABEL_OPENINGS:
                 continue
         above, line, _ = _line_before(text, m.start)
-        if not line or line.lstrip(" \t")[:1] not in _POST_LABEL_FIRSTS:
-            continue
-        if _POST_LABEL.fullmatch(line.rstrip("\r")) is None:
+        if not _is_label_line(line):
             continue
         if out is None:
             out = list(markers)
