@@ -2589,11 +2589,10 @@ def _range_end(
     ``first``, a day, when it would fall before that end: the first such weekday after
     it ("Monday through Friday" on a Friday is the coming Monday and the Friday after
     it, not the reference's; "from Sept. 14 to Thursday" keeps its Thursday); None when
-    it ends no range or needs no moving."""
+    it ends no range or needs no moving. The caller has checked that at most
+    ``_JOIN_REACH`` characters stand between the two."""
     first_start, first_end = _span_bounds(first)
     gap = (first_end, span[0])
-    if gap[1] - gap[0] > _JOIN_REACH:
-        return None
     wday = WEEKDAYS.get(text[span[0] : span[1]].lower())
     if (
         wday is None
