@@ -1174,7 +1174,7 @@ def _dated_chrome(text: str, markers: list[Marker]) -> list[Marker]:
     bare times) opens its paragraph too, and stays.
     """
     timed = [m for m in markers if m.kind in _TIMED_KINDS and m.clock is not None]
-    dated = [m for m in timed if m.day is not None or m.month_day is not None]  # _dated
+    dated = [m for m in timed if _dated(m)]
     if not dated or len(timed) - len(dated) < _TAIL_FEW:
         return markers
     none: frozenset[int] = frozenset()
@@ -1662,7 +1662,7 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
         # (most markers open their line: line_start's searches are skipped)
         first = at if at == 0 or text[at - 1] in "\r\n" else line_start(text, at)
         # the line above ends like a keyword (most markers have a blank line above)
-        end = first - (2 if text[first - 2 : first] == "\r\n" else 1)  # _line_end_before
+        end = _line_end_before(text, first)
         if (
             end < 1
             or text[end - 1] not in _KEYWORD_ENDS
