@@ -2093,7 +2093,8 @@ def _resolve_hit(
         groups = hit.groupdict()
         groups["in"] = "in" if after_in else None
         groups["quarter"] = quarter
-        watched = _Watched(*anchor)
+        # tuple.__new__: the NamedTuple's own __new__ is a Python call
+        watched = _new_tuple(_Watched, anchor)
         r = _handle(family, groups, watched, tense)
         template = None
         if r is not None:
@@ -2185,10 +2186,8 @@ _new_tuple = tuple.__new__
 (_set_type, _set_value, _set_start, _set_end, _set_granularity, _set_mod) = (
     vars(Mention)[name].__set__ for name in ("type", "value", "start", "end", "granularity", "mod")
 )
-# the text slot stores a str, or the SourceText the mention is a slice of; the span slot
-# packs the (start, end) it is given
+# the text slot stores a str, or the SourceText the mention is a slice of
 _set_text = MENTION_TEXT.raw_set
-_set_span = MENTION_SPAN.__set__
 # what the span slot stores, as :func:`~liveblog.model.pack_span` packs it: ``start << 32
 # | end`` up to PACKED_SPAN_END, the Span itself past it
 _set_packed = MENTION_SPAN.raw_set
@@ -2206,7 +2205,8 @@ def _checked(r: Resolved, text: str, start: int, end: int) -> Mention:
     name cost more)."""
     m: Mention = _new(Mention)
     _set_text(m, text)
-    _set_span(m, (start, end))
+    # packed as the span's setter packs it (pack_span), without its two Python calls
+    _set_packed(m, start << 32 | end if end <= PACKED_SPAN_END else _new_tuple(Span, (start, end)))
     _set_type(m, r.type)
     _set_value(m, _shared(r.value))
     _set_start(m, _shared_time(r.start))
