@@ -454,7 +454,9 @@ def test_a_number_s_recogniser_is_read_from_the_five_characters_after_it(
 
 @given(texts)
 def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
-    """The groups a handler gets are those of :meth:`resolve._Hit.group`, name by name."""
+    """The groups a handler gets are those of :meth:`resolve._Hit.group`, name by name,
+    in the order of the names' first copies (the family's own group first), as a loop
+    over the copies in order gives them."""
     recogniser = patterns.mention_pattern()
     for p in patterns.find_triggers(text, fold(text)):
         hit = resolve._match_at(text, p, len(text), recogniser)
@@ -466,6 +468,36 @@ def test_groupdict_reads_each_name_s_first_copy(text: str) -> None:
             if name == "year" and expected is not None and not expected[:1].isdigit():
                 expected = str(resolve.spelled_year(expected))
             assert groups[name] == expected
+        looped: dict[str, str | None] = {hit.family: hit.match.group(hit.family)}
+        for name, copies in recogniser.groups[hit.family].items():
+            for unique in copies:
+                if looped.get(name) is None:
+                    looped[name] = hit.match.group(unique)
+        if looped.get("year") is not None:
+            looped["year"] = groups["year"]
+        assert list(groups.items()) == list(looped.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("x y z", {"fam": "x y z", "a": "x", "b": "y", "c": None}),
+        ("y z", {"fam": "y z", "a": "z", "b": "y", "c": None}),
+        ("y", {"fam": "y", "a": None, "b": "y", "c": None}),
+    ],
+)
+def test_groupdict_gives_the_first_copy_that_matched(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    """A name with two copies that both match gets the first one's value; one that
+    matched nothing is None; the names keep their order."""
+    recogniser = patterns._compile(
+        [("fam", r"(?P<fam>(?:(?P<a>x)\s)?(?P<b>y)(?:\s(?P<a>z))?(?P<c>q)?)")]
+    )
+    m = recogniser.pattern.match(text)
+    assert m is not None
+    groups = resolve._Hit("fam", m, 0, recogniser).groupdict()
+    assert list(groups.items()) == list(expected.items())
 
 
 def test_shared_instants_keep_their_zone_and_fold(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,8 +21,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
+from operator import is_not as _is_not
 from typing import Any, Final, Generic, Literal, NamedTuple, TypeAlias, TypeVar, cast
 
 import attrs
@@ -1388,12 +1390,12 @@ class _Hit(NamedTuple):
     def groupdict(self) -> dict[str, str | None]:
         """Every group of the family by its plain name; a year read aloud ("nineteen
         ninety-six") is given in digits."""
-        names, uniques = _group_plan(self.recogniser, self.family)
+        blank, names, uniques = _group_plan(self.recogniser, self.family)
         values = self.match.group(*uniques)
-        groups: dict[str, str | None] = {}
-        for name, value in zip(names, values, strict=True):
-            if groups.get(name) is None:  # the first of a name's copies that matched
-                groups[name] = value
+        groups = blank.copy()
+        # the plan lists the copies last to first: the first copy that matched is
+        # written last (in C, where a loop over the names ran in Python)
+        groups.update(_compress(zip(names, values, strict=True), map(_is_not, values, _NONES)))
         year = groups.get("year")
         if year is not None and not year[:1].isdigit():
             groups["year"] = str(spelled_year(year))
@@ -1414,13 +1416,17 @@ class _Hit(NamedTuple):
         return -1
 
 
-_GROUP_PLANS: dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_GroupPlan: TypeAlias = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...]]
+_GROUP_PLANS: dict[tuple[int, str], _GroupPlan] = {}
+_NONES: Final = itertools.repeat(None)  # map stops at the values' end
+_compress: Final = itertools.compress
 
 
-def _group_plan(recogniser: Recogniser, family: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The plain name of each renamed group of ``family`` in ``recogniser``, and the
-    renamed groups, in the same order (with a first entry for the family itself, so
-    that ``Match.group`` always gives a tuple)."""
+def _group_plan(recogniser: Recogniser, family: str) -> _GroupPlan:
+    """The plain names of ``family``'s groups in ``recogniser``, each None (the
+    groups of a hit where none matched), then the plain name of each renamed group
+    and the renamed groups, in the same order, from the last to the first (with an
+    entry for the family itself, so that ``Match.group`` always gives a tuple)."""
     key = (id(recogniser.pattern), family)
     try:
         return _GROUP_PLANS[key]
@@ -1428,7 +1434,10 @@ def _group_plan(recogniser: Recogniser, family: str) -> tuple[tuple[str, ...], t
         pass
     pairs = [(family, family)]
     pairs += [(name, u) for name, us in recogniser.groups[family].items() for u in us]
-    plan = _GROUP_PLANS[key] = (tuple(n for n, _ in pairs), tuple(u for _, u in pairs))
+    names = tuple(n for n, _ in pairs)
+    uniques = tuple(u for _, u in pairs)
+    blank: dict[str, str | None] = dict.fromkeys(names)
+    plan = _GROUP_PLANS[key] = (blank, names[::-1], uniques[::-1])
     return plan
 
 
@@ -2084,7 +2093,8 @@ def _resolve_hit(
         groups = hit.groupdict()
         groups["in"] = "in" if after_in else None
         groups["quarter"] = quarter
-        watched = _Watched(*anchor)
+        # tuple.__new__: the NamedTuple's own __new__ is a Python call
+        watched = _new_tuple(_Watched, anchor)
         r = _handle(family, groups, watched, tense)
         template = None
         if r is not None:
@@ -2176,10 +2186,8 @@ _new_tuple = tuple.__new__
 (_set_type, _set_value, _set_start, _set_end, _set_granularity, _set_mod) = (
     vars(Mention)[name].__set__ for name in ("type", "value", "start", "end", "granularity", "mod")
 )
-# the text slot stores a str, or the SourceText the mention is a slice of; the span slot
-# packs the (start, end) it is given
+# the text slot stores a str, or the SourceText the mention is a slice of
 _set_text = MENTION_TEXT.raw_set
-_set_span = MENTION_SPAN.__set__
 # what the span slot stores, as :func:`~liveblog.model.pack_span` packs it: ``start << 32
 # | end`` up to PACKED_SPAN_END, the Span itself past it
 _set_packed = MENTION_SPAN.raw_set
@@ -2197,7 +2205,8 @@ def _checked(r: Resolved, text: str, start: int, end: int) -> Mention:
     name cost more)."""
     m: Mention = _new(Mention)
     _set_text(m, text)
-    _set_span(m, (start, end))
+    # packed as the span's setter packs it (pack_span), without its two Python calls
+    _set_packed(m, start << 32 | end if end <= PACKED_SPAN_END else _new_tuple(Span, (start, end)))
     _set_type(m, r.type)
     _set_value(m, _shared(r.value))
     _set_start(m, _shared_time(r.start))
