@@ -40,11 +40,13 @@ from liveblog.markers.builtin import (
 )
 from liveblog.markers.choice import POST_LABELS, choose_markers
 from liveblog.markers.dialect import (
+    _READ_GROUPS,
     LineScan,
     Marker,
     PatternDialect,
     _head_pattern,
     _head_twin,
+    _reader,
     _tail_pattern,
     _tail_twin,
     names_nobody,
@@ -2713,6 +2715,9 @@ def _assert_same_match(
         captured = [twin_found.span(k) for k in numbers if twin_found.span(k)[0] >= 0]
         assert found.span(name) == (captured[0] if captured else (-1, -1)), (what, name)
         assert found.group(name) != "", (what, name)  # a twin's reader reads "" as None
+    # what read_match reads of the twin's match: the pattern's values of the groups read
+    read = _reader(twin_found.re).values((*twin_found.groups(), None))
+    assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), what
 
 
 def _assert_twins_match_as_patterns(text: str) -> None:

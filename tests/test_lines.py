@@ -93,7 +93,7 @@ def _walk(text: str) -> Heads:
 _PIECES = st.sampled_from(
     ["\n", "\r\n", " ", "\t", "\u00a0", "\u200b", "\ufeff", "a", "Z", "é", "٣", "²", "7",
      "(", "+", "Update ", "posted", "MON", "Mar", "noon", "The ", "said ", "pm", "a.m.",
-     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé", "À"]
+     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé", "À", ".", "M"]
 )  # fmt: skip
 
 
