@@ -160,7 +160,8 @@ def _bom_free_unicode(data: bytes) -> str | None:
 
 def _utf16_reading(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when ``data`` can be BOM-less UTF-16 text of any script:
-    its first 4 KB, of even length, in that byte order, read as two characters or more
+    its first 4 KB, of even length, hold a NUL (a line break, a space or a digit: no
+    text runs 4 KB without one), and in that byte order read as two characters or more
     (a surrogate pair cut at 4 KB aside) of sensible code points: no U+0000 (zeros mark
     an array of numbers), no lone surrogate (random data holds one in 32 units), none
     in planes 4 to 13, few control characters (:func:`_few_controls`); and their control
@@ -173,7 +174,7 @@ def _utf16_reading(data: bytes) -> str | None:
     order has U+0A00, U+2000, U+3100...), then that of the lower code points.
     """
     sample = data[:_SAMPLE]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
         return None
     found: tuple[int, int, str] | None = None
     for name in ("utf-16-le", "utf-16-be"):
@@ -358,10 +359,10 @@ def decode(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE]
     nuls = b"\x00" in sample
     unicode = _bom_free_unicode(data) if nuls else None
-    if unicode is None and not _few_controls(_control_bytes(sample), len(sample)):
-        # too many control bytes for one-byte text: Greek, Cyrillic, Arabic, Hebrew in
-        # UTF-16 (their high bytes are 0x03 to 0x06), or any script with line breaks,
-        # spaces and digits (NULs)
+    if unicode is None and nuls and not _few_controls(_control_bytes(sample), len(sample)):
+        # too many control bytes for one-byte text: UTF-16 of any script with line
+        # breaks, spaces or digits (NULs), Greek, Cyrillic, Arabic, Hebrew (their high
+        # bytes are 0x03 to 0x06)
         unicode = _utf16_reading(data)
     if unicode is not None:
         try:
