@@ -241,7 +241,7 @@ def test_json_ld_meets_live_blog_posting(tl: Timeline, ended: bool) -> None:
     for update, entry in zip(updates, reversed(tl.entries), strict=True):
         assert update["@type"] == "BlogPosting"
         assert update["headline"]
-        assert update["articleBody"] == plain_text(entry.body)
+        assert update["articleBody"] == _paired(plain_text(entry.body))
         assert ("datePublished" in update) == (entry.published is not None)
         if entry.published is not None:
             assert _instant(update["datePublished"]) == entry.published
