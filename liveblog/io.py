@@ -59,9 +59,10 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _bom_free_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when every other byte is NUL, as in BOM-less UTF-16 text,
-    and, for fewer than 8 characters, the reading holds no control character
-    (``"\\x01\\x00\\x00\\x01"`` is UTF-8 text with a few control bytes)."""
+    """``utf-16-le``/``-be`` when every other byte is NUL, as in BOM-less UTF-16 text
+    of mostly Latin text, and the reading holds few control characters (none for fewer
+    than 8 characters: ``"\\x01\\x00\\x00\\x01"`` is UTF-8 text with a few control
+    bytes; U+0100 Ā is ``"\\x00\\x01"`` read the other way round)."""
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
@@ -71,13 +72,13 @@ def _bom_free_utf16(data: bytes) -> str | None:
         name = "utf-16-le"
     elif even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
         name = "utf-16-be"
-    if name is None or not _few_controls(_control_bytes(sample), len(sample)):
-        return name
-    try:
-        reading = sample.decode(name)
-    except UnicodeDecodeError:
+    if name is None:
         return None
-    return None if _CONTROL_CHAR.search(reading) else name
+    reading = sample.decode(name, errors="surrogatepass")
+    controls = len(_CONTROL_CHAR.findall(reading))
+    if _few_controls(_control_bytes(sample), len(sample)):
+        return None if controls else name
+    return name if _few_controls(controls, len(reading)) else None
 
 
 def _bom_free_utf32(data: bytes) -> str | None:
@@ -157,6 +158,65 @@ def _bom_free_unicode(data: bytes) -> str | None:
     return _bom_free_utf32(data) or _bom_free_utf16(data[:_SAMPLE])
 
 
+def _utf16_reading(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``data`` can be BOM-less UTF-16 text of any script:
+    its first 4 KB, of even length, hold a NUL (a line break, a space or a digit: no
+    text runs 4 KB without one), and in that byte order read as two characters or more
+    (a surrogate pair cut at 4 KB aside) of sensible code points: no U+0000 (zeros mark
+    an array of numbers), no lone surrogate (random data holds one in 32 units), none
+    in planes 4 to 13, few control characters (:func:`_few_controls`); and their control
+    bytes (NUL...) fall on one side of the characters, high or low, twice as often as on
+    the other (:func:`_lopsided`): text in a one-byte encoding and binary data strew
+    them about.
+
+    When both byte orders read so, the reading with more ASCII characters is taken (the
+    line breaks, spaces and digits that text of every script holds, where the other
+    order has U+0A00, U+2000, U+3100...), then that of the lower code points.
+    """
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
+        return None
+    found: tuple[int, int, str] | None = None
+    for name in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(name, errors="surrogatepass")
+        if text and "\ud800" <= text[-1] <= "\udbff":
+            text = text[:-1]  # a pair cut at the sample's end
+        if (
+            len(text) >= 2
+            and "\x00" not in text
+            and _SURROGATE.search(text) is None
+            and _NEVER_ASSIGNED.search(text) is None
+            and _few_controls(len(_CONTROL_CHAR.findall(text)), len(text))
+            and _lopsided(sample, text, big_endian=name == "utf-16-be")
+        ):
+            rank = -len(_ASCII.findall(text)), max(map(ord, text))
+            if found is None or rank < found[:2]:
+                found = *rank, name
+    return None if found is None else found[2]
+
+
+def _lopsided(sample: bytes, text: str, *, big_endian: bool) -> bool:
+    """Whether the control bytes of ``sample`` (``text`` in UTF-16) are the high bytes
+    of its characters twice as often as their low bytes, or the other way round: the
+    high bytes of Latin (NUL), Greek, Cyrillic, Hebrew, Arabic (0x03 to 0x06) or the
+    low bytes of U+4E00, U+3000... Surrogates' low bytes (😀 is D83D DE00) count for
+    neither side."""
+    high = _control_bytes(sample[not big_endian :: 2])
+    low = _control_bytes(sample[big_endian::2])
+    for char in _ASTRAL.findall(text):
+        point = ord(char) - 0x10000
+        low -= _CONTROL_BYTE[(point >> 10) & 0xFF] + _CONTROL_BYTE[point & 0xFF]
+    return max(high, low) >= 2 * min(high, low)
+
+
+# a surrogate left alone (a pair's halves are one character once decoded with
+# surrogatepass), a character outside the BMP, and the ASCII characters that text of
+# any script holds
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASCII = re.compile("[\t\n\r\x20-\x7e]")
+
+
 # Well-known binary formats, told by their first bytes: each signature holds a byte no
 # text holds, or (GIF, PDF) is followed by data no text starts with.
 _SIGNATURE_LIST: tuple[tuple[bytes, str], ...] = (
@@ -165,7 +225,9 @@ _SIGNATURE_LIST: tuple[tuple[bytes, str], ...] = (
     (rb"\xff\xd8\xff", "a JPEG image"),
     (rb"RIFF.{4}WEBP", "a WebP image"),
     (rb"II\*\x00|MM\x00\*", "a TIFF image"),
-    (rb"\x00\x00\x01\x00[\x01-\x10]\x00", "an icon (ICO)"),
+    # the header (reserved, type 1, 1 to 16 images) and the first image's reserved byte
+    # and plane count (0 or 1): six bytes alone are seven control bytes' text
+    (rb"\x00\x00\x01\x00[\x01-\x10]\x00.{3}\x00[\x00\x01]\x00", "an icon (ICO)"),
     (rb"%PDF-\d", "a PDF document"),
     (
         rb"PK(?:\x03\x04|\x05\x06|\x07\x08)",
@@ -195,6 +257,8 @@ _SIGNATURES = re.compile(
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_CHAR = re.compile(_CONTROL.pattern.decode("ascii"))
 _NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(bytes([b])))
+# 1 for each control byte's value, 0 for the others
+_CONTROL_BYTE = tuple(int(_CONTROL.match(bytes([b])) is not None) for b in range(256))
 _SAMPLE = 4096
 # Input whose first 4 KB hold at least this many control bytes, and more than one in 16
 # of its bytes, is binary: stray NULs, form feeds or record separators in text are far
@@ -235,7 +299,11 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     controls = _control_bytes(sample)
     if _few_controls(controls, len(sample)):
         return None
-    if sample.startswith(tuple(bom for bom, _ in _BOMS)) or _bom_free_unicode(data):
+    if (
+        sample.startswith(tuple(bom for bom, _ in _BOMS))
+        or _bom_free_unicode(data)
+        or _utf16_reading(data)
+    ):
         return None
     first = _CONTROL.search(sample)
     at = 0 if first is None else first.start()
@@ -263,13 +331,16 @@ def decode(data: bytes) -> tuple[str, str]:
 
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-32 when the first 4 KB
     are BOM-less UTF-32 text of any script, UTF-16 when they look like BOM-less UTF-16
-    of mostly Latin text (one NUL of every two bytes), UTF-8 when they are valid UTF-8,
-    UTF-8 again when they are UTF-8 with a few Windows-1252 bytes pasted in (those read
-    as Windows-1252), else Windows-1252.
+    of mostly Latin text (one NUL of every two bytes), or hold too many control bytes
+    for one-byte text and are BOM-less UTF-16 of any script (:func:`_utf16_reading`),
+    UTF-8 when they are valid UTF-8, UTF-16 of any script again when they hold a NUL
+    (Windows-1252 text holds none), UTF-8 again when they are UTF-8 with a few
+    Windows-1252 bytes pasted in (those read as Windows-1252), else Windows-1252.
 
     Raises:
         DecodeError: bytes invalid in the encoding a byte-order mark or the first 4 KB
-            (BOM-less UTF-32) state, or that are neither UTF-8 nor Windows-1252.
+            (BOM-less UTF-32, UTF-16 before UTF-8) state, or that are neither UTF-8 nor
+            Windows-1252.
 
     >>> decode("café".encode("cp1252"))
     ('café', 'windows-1252')
@@ -285,27 +356,35 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise DecodeError(msg, offset=err.start) from None
     # BOM-less UTF-16 and UTF-32 of ASCII text are valid UTF-8 too, with NULs after
     # every letter
-    unicode = _bom_free_unicode(data) if b"\x00" in data[:_SAMPLE] else None
+    sample = data[:_SAMPLE]
+    nuls = b"\x00" in sample
+    unicode = _bom_free_unicode(data) if nuls else None
+    if unicode is None and nuls and not _few_controls(_control_bytes(sample), len(sample)):
+        # too many control bytes for one-byte text: UTF-16 of any script with line
+        # breaks, spaces or digits (NULs), Greek, Cyrillic, Arabic, Hebrew (their high
+        # bytes are 0x03 to 0x06)
+        unicode = _utf16_reading(data)
     if unicode is not None:
         try:
             return data.decode(unicode), unicode
         except UnicodeDecodeError as err:
-            if unicode.startswith("utf-32"):
-                # its first 4 KB are UTF-32 text: read as UTF-8, the rest would be
-                # letters between NULs
-                msg = f"invalid {unicode} data ({err.reason})"
-                raise DecodeError(msg, offset=err.start) from None
+            # its first 4 KB are UTF-16 or UTF-32 text: read as UTF-8, the rest would
+            # be letters between NULs or control bytes
+            msg = f"invalid {unicode} data ({err.reason})"
+            raise DecodeError(msg, offset=err.start) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        # a few characters of UTF-32 (其 is "\x76\x51\x00\x00"): Windows-1252 text
-        # holds no NULs
-        unicode = _utf32_reading(data) if b"\x00" in data[:_SAMPLE] else None
-        if unicode is not None:
-            try:
-                return data.decode(unicode), unicode
-            except UnicodeDecodeError:
-                pass  # its first 4 KB only were UTF-32
+        # a few characters of UTF-32 (其 is "\x76\x51\x00\x00") or UTF-16 of any
+        # script with NULs (line breaks, spaces, digits): Windows-1252 text holds no
+        # NULs
+        for reading in (_utf32_reading, _utf16_reading) if nuls else ():
+            unicode = reading(data)
+            if unicode is not None:
+                try:
+                    return data.decode(unicode), unicode
+                except UnicodeDecodeError:
+                    pass  # its first 4 KB only read so: maybe one-byte text
         if _mostly_utf8(data):
             # UTF-8 with a few Windows-1252 bytes pasted in ("Zürich \x96 café"): read
             # as Windows-1252 whole, every other letter would become mojibake

@@ -292,3 +292,39 @@ def test_a_blog_with_controls_and_lone_surrogates_gives_well_formed_feeds() -> N
     assert contents == ["Talks\ufffd end.", "A\ufffdb \ufffd c\ufffd."]
     written = dumps_json_feed(to_json_feed(tl)).encode("utf-8")
     assert from_json_feed(json.loads(written)) == attrs.evolve(tl, text=None)
+
+
+def test_carriage_returns_survive_the_xml_parser() -> None:
+    """Regression: a carriage return in an entry's text (a blog saved on Windows, read
+    as bytes) was written as it is, and XML parsers read it as a line feed (XML 1.0,
+    2.11): the text came back changed. It is written as ``&#13;`` and reads back."""
+    when = dt.datetime(2024, 1, 22, 9, 0, tzinfo=dt.UTC)
+    entry = Entry(
+        id="0" * 16, marker="09:00\r", body="Talks\r\nend.\r", span=Span(0, 9), published=when
+    )
+    root = ET.fromstring(to_atom(Timeline([entry])))
+    node = root.find(f"{A}entry")
+    assert node is not None
+    assert node.findtext(f"{A}content") == "Talks\r\nend.\r"
+    assert node.findtext(f"{A}title") == "09:00"
+    assert node.findtext(f"{LB}marker") == "09:00\r"
+
+
+@pytest.mark.parametrize(
+    ("url", "href"),
+    [
+        ("https://example.org/live?x=1#top", "https://example.org/live?x=1#top"),
+        ("https://example.org/café/%20", "https://example.org/café/%20"),
+        ("https://example.org/a b|c", "https://example.org/a%20b%7Cc"),
+        ("https://example.org/50%", "https://example.org/50%25"),
+        ('https://example.org/<"x">', "https://example.org/%3C%22x%22%3E"),
+        ("https://example.org/\x00\ud800", "https://example.org/%00%ED%A0%80"),
+    ],
+)
+def test_link_hrefs_are_iri_references(url: str, href: str) -> None:
+    """Regression: a link's href must be an IRI reference (RFC 4287, 4.2.7.1), and a
+    source's URL with a space, a bare ``%`` or a control was written as it was (the
+    control as U+FFFD). Characters an IRI may not hold are percent-encoded; a valid
+    IRI is written unchanged."""
+    root = ET.fromstring(to_atom(Timeline([]), home_page_url=url, feed_url=url))
+    assert [link.get("href") for link in root.findall(f"{A}link")] == [href, href]

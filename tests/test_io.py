@@ -205,6 +205,7 @@ def _zipped(text: str) -> bytes:
             0,
         ),
         (b"SQLite format 3\x00\x10\x00\x01\x01", "an SQLite database", 0),
+        (bytes.fromhex("0000010001001010000001002000680400001600"), "an icon (ICO)", 0),
         (b"UPDATE \x00\x01\x02\x03\x04\x05\x06\x07", "binary data (8 of its first 15 bytes", 7),
         (bytes(1000), "binary data (1000 of its first 1000 bytes", 0),
     ],
@@ -249,6 +250,8 @@ AS_UTF8 = "(the bytes read as UTF-8)"
         (b"GIF89a is the format of this image. UPDATE 1548 GMT: x", AS_UTF8),
         (b"%PDF files: UPDATE 1548 GMT: x", AS_UTF8),
         (b"PK 4 on the map. UPDATE 1548 GMT: x", AS_UTF8),
+        # regression: six control bytes an icon's header starts with were read as one
+        (b"\x00\x00\x01\x00\x01\x00\x00", AS_UTF8),
         (CAFE.encode("utf-16-le"), CAFE),
         (CAFE.encode("utf-32"), CAFE),
         (CAFE.encode("utf-32-le"), CAFE),
@@ -406,3 +409,172 @@ def test_bomless_ascii_utf16_is_read_as_utf16() -> None:
     for name in ("utf-16-le", "utf-16-be"):
         tl = liveblog.parse("UPDATE 1548 GMT: Talks end.".encode(name), date=dt.date(2024, 1, 22))
         assert (tl.encoding, [e.marker for e in tl]) == (name, ["UPDATE 1548 GMT"])
+
+
+_SCRIPTS = [
+    "14:32\nΟι συνομιλίες τελείωσαν.\n\n15:48\nΝέα δήλωση.",
+    "14:32\nПереговоры окончены.\n\n15:48\nНовое заявление.",
+    "14:32\n会谈结束。\n\n15:48\n新的声明。",
+    "14:32\nانتهت المحادثات.\n\n15:48\nبيان جديد.",
+    "14:32\nהשיחות הסתיימו.\n\n15:48\nהודעה חדשה.",
+    "14:32\n😀🎉🔥😀🎉🔥\n\n15:48\n🔥🔥🔥😀😀😀",
+]
+
+
+@pytest.mark.parametrize("name", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text", _SCRIPTS, ids=["greek", "cyrillic", "chinese", "arabic", "hebrew", "emoji"]
+)
+def test_bomless_utf16_of_other_scripts_is_read(text: str, name: str) -> None:
+    """Regression: BOM-less UTF-16 of Greek, Cyrillic, Arabic, Hebrew or emoji text was
+    rejected as binary data (their high bytes, 0x03 to 0x06 or 0xd8, are control
+    bytes), and Chinese was read as Windows-1252 mojibake: only mostly Latin text (a
+    NUL in every other byte) was read."""
+    tl = liveblog.parse(text.encode(name), date=dt.date(2024, 1, 22), tz="UTC")
+    assert (tl.encoding, tl.text, len(tl)) == (name, text, 2)
+
+
+def _utf16_units(text: str, name: str) -> list[int]:
+    """The 16-bit units of ``text`` in UTF-16 (byte order ``name``)."""
+    data = text.encode(name)
+    return list(struct.unpack(f"{'<' if name.endswith('le') else '>'}{len(data) // 2}H", data))
+
+
+def _reads_as(data: bytes, name: str) -> str | None:
+    """``data`` decoded by codec ``name``, or None where it is invalid there."""
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError:
+        return None
+
+
+def _one_byte_text(data: bytes) -> bool:
+    """Whether ``data`` reads as text in a one-byte encoding: valid UTF-8 with fewer than
+    8 control bytes, or at most one in 16 (docs/guide.md)."""
+    controls = sum(b < 0x09 or (0x0E <= b <= 0x1F and b != 0x1B) or b == 0x7F for b in data)
+    return _reads_as(data, "utf-8") is not None and (controls < 8 or controls * 16 <= len(data))
+
+
+def _controls_lopsided(units: list[int]) -> bool:
+    """Whether the control bytes of UTF-16 ``units`` are their high bytes twice as often
+    as their low bytes or the other way round, surrogates' low bytes aside (one-byte
+    text with control bytes, and binary data, strew them about)."""
+
+    def control(byte: int) -> bool:
+        return byte < 0x09 or (0x0E <= byte <= 0x1F and byte != 0x1B) or byte == 0x7F
+
+    high = sum(control(u >> 8) for u in units)
+    low = sum(control(u & 0xFF) for u in units if not 0xD800 <= u <= 0xDFFF)
+    return max(high, low) >= 2 * min(high, low)
+
+
+def _ascii(unit: int) -> bool:
+    """Whether the 16-bit ``unit`` is an ASCII character (a line break, a tab or
+    printable)."""
+    return unit in (0x09, 0x0A, 0x0D) or 0x20 <= unit <= 0x7E
+
+
+@given(
+    st.text(_UTF32_CHARACTERS, min_size=8, max_size=1000),
+    st.sampled_from(["utf-16-le", "utf-16-be"]),
+)
+def test_bomless_utf16_of_any_script_reads_back_whole(text: str, name: str) -> None:
+    """Any text of 8 characters or more (no controls but line breaks and tabs, none of
+    planes 4 to 13, at most 4 KB) written as BOM-less UTF-16 reads back exactly, in that
+    encoding, unless it is ambiguous:
+
+    - its bytes are valid UTF-8 with few control bytes (one-byte text: short Cyrillic or
+      Arabic, whose bytes are ASCII with a 0x04 or 0x06 between letters), or valid
+      UTF-32 (every other character a tab or line break), or start with a byte-order
+      mark (U+FEFF, U+FFFE or the UTF-8 one);
+    - its control bytes are its characters' high bytes no more than twice as often as
+      their low bytes, nor the other way round (surrogates' low bytes aside): one-byte
+      text and binary data strew them so (U+0416 Ж and U+4E00 一, one each);
+    - it holds no more ASCII characters (line breaks, spaces, digits) than characters
+      that are ASCII byte-swapped (U+4E00 is N, U+3000 is 0): then the other byte order
+      may be taken (and without either there is no NUL byte, and bytes that can be
+      one-byte text are read so).
+    """
+    data = text.encode(name)
+    units = _utf16_units(text, name)
+    ascii_count = sum(map(_ascii, units))
+    swapped = sum(_ascii(u >> 8) and u % 256 == 0 for u in units)
+    other = "utf-16-be" if name == "utf-16-le" else "utf-16-le"
+    utf8 = _reads_as(data, "utf-8")
+    ambiguous = (
+        _one_byte_text(data)
+        or any(_reads_as(data, n) is not None for n in ("utf-32-le", "utf-32-be"))
+        or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8))
+        or not _controls_lopsided(units)
+        or ascii_count <= swapped
+    )
+    if not ambiguous:
+        assert read_text(data) == (text, name)
+        return
+    try:
+        result = read_text(data)
+    except liveblog.DecodeError:
+        return  # not text in any reading it was tried in: never a misreading
+    readings = {(text, name), (_reads_as(data, other), other), (utf8, "utf-8")}
+    readings |= {(_reads_as(data, n), n) for n in ("utf-32-le", "utf-32-be", "utf-16")}
+    readings.add((_reads_as(data, "utf-8-sig"), "utf-8-sig"))
+    if result not in readings:
+        # one-byte text whose bytes are no UTF-8: Windows-1252, whole or strays, only
+        # without a NUL (Windows-1252 text holds none)
+        assert result[1] in {"windows-1252", "utf-8"}
+        assert b"\x00" not in data or not _controls_lopsided(units)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Ω", "Ж", "ب", "ש", "中", "😀", "é", "한", "", "Ωμέγα"]),
+            st.sampled_from(["\n", " ", " 14:32\n", ". "]),
+        ),
+        min_size=8,
+        max_size=300,
+    ),
+    st.sampled_from(["utf-16-le", "utf-16-be"]),
+)
+def test_bomless_utf16_of_words_and_numbers_reads_back_whole(
+    pieces: list[tuple[str, str]], name: str
+) -> None:
+    """Text of any scripts mixed, with a line break, a space or a clock after each word
+    (eight or more), as a live blog's, written as BOM-less UTF-16 reads back exactly."""
+    text = "".join(word + after for word, after in pieces)
+    assert read_text(text.encode(name)) == (text, name)
+
+
+@pytest.mark.parametrize("name", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("UPDATE 14:32 Talks end. ", "\ud800".encode("utf-16-le", "surrogatepass")),
+        ("Обновление 14:32 ", "\udc00".encode("utf-16-le", "surrogatepass")),
+        ("会谈 14:32\n", "\udfff".encode("utf-16-le", "surrogatepass")),
+        ("Обновление 14:32 ", b"\x04"),  # cut in a character: the odd byte at the end
+    ],
+    ids=["latin", "cyrillic", "chinese", "cut"],
+)
+def test_bomless_utf16_damaged_after_its_first_4_kb_is_a_decode_error(
+    text: str, damage: bytes, name: str
+) -> None:
+    """Regression: BOM-less UTF-16 whose first 4 KB are text and whose later bytes are
+    no UTF-16 (a lone surrogate, a cut character) was read as UTF-8 with NULs between
+    the letters (Latin), or rejected as binary data at its first control byte: now it is
+    a DecodeError at the first bad byte."""
+    data = (text * 300).encode(name)
+    bad = damage if name == "utf-16-le" or len(damage) == 1 else damage[::-1]
+    with pytest.raises(liveblog.DecodeError, match=f"^invalid {name} data") as info:
+        read_text(data + bad + (data if len(bad) == 2 else b""))
+    assert info.value.offset == len(data)
+
+
+@pytest.mark.parametrize("name", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_of_zero_low_bytes_is_never_read_as_controls(name: str) -> None:
+    """Regression: UTF-16 of U+0100 letters (Ā is ``00 01`` little-endian) has a NUL
+    in every other byte, and was read in the other byte order as a run of U+0001
+    control characters. A reading of many control characters is no text."""
+    data = ("Ā" * 20 + "a").encode(name)
+    with pytest.raises(liveblog.DecodeError, match=r"^binary data"):
+        read_text(data)

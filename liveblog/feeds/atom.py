@@ -8,6 +8,7 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
+from urllib.parse import quote
 
 from liveblog.feeds._common import (
     check_aware,
@@ -121,9 +122,9 @@ def to_atom(
     author = ET.SubElement(root, "author")
     _add(author, "name", tl.source.name if tl.source and tl.source.name else name)
     if home:
-        ET.SubElement(root, "link", {"rel": "alternate", "href": _clean(home)})
+        ET.SubElement(root, "link", {"rel": "alternate", "href": _iri(home)})
     if feed_url:
-        ET.SubElement(root, "link", {"rel": "self", "href": _clean(feed_url)})
+        ET.SubElement(root, "link", {"rel": "self", "href": _iri(feed_url)})
     _add(root, "generator", "liveblog")
 
     stamps = _entry_updated(tl.entries, stamp)
@@ -149,7 +150,10 @@ def to_atom(
         if entry.day_header:
             _add(node, "lb:day-header", entry.day_header)
     ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    xml = ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    # a parser reads a carriage return in text as a line feed (XML 1.0, 2.11): written
+    # as a reference it stays (ElementTree writes those of attributes so itself)
+    return xml.replace("\r", "&#13;")
 
 
 def atom_id(key: str, entry_id: str | None = None) -> str:
@@ -222,6 +226,25 @@ def _entry_updated(
 
 def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
+
+
+def _iri(text: str) -> str:
+    """``text`` as an IRI reference, as ``href`` must be (RFC 4287, 4.2.7.1): the
+    characters an IRI may not hold (RFC 3987: spaces, controls, ``<>"{}|\\^``` and a
+    ``%`` that starts no escape) percent-encoded in UTF-8 (a lone surrogate as its
+    three bytes, as ``surrogatepass`` writes it); a valid IRI stays as it is.
+
+    >>> _iri("https://example.org/a b|c%zz%20")
+    'https://example.org/a%20b%7Cc%25zz%20'
+    """
+    return _NOT_IRI.sub(lambda m: quote(m[0].encode("utf-8", "surrogatepass"), safe=""), text)
+
+
+# what an IRI reference may not hold: controls (C0, DEL, C1), the space, the ASCII
+# characters RFC 3987 leaves out, surrogates, noncharacters, a % without two hex digits
+_NOT_IRI = re.compile(
+    '[\x00-\x20\x7f-\x9f"<>\\\\^`{|}\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]|%(?![0-9A-Fa-f]{2})'
+)
 
 
 def _add(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
