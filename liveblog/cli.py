@@ -539,6 +539,7 @@ def _run_parse(args: argparse.Namespace) -> int:
 def _run_feed(args: argparse.Namespace) -> int:
     from liveblog.feeds import (  # noqa: PLC0415 - only this command needs the feed writers
         dumps_json_feed,
+        dumps_json_ld,
         from_json_feed,
         to_atom,
         to_json_ld,
@@ -558,7 +559,7 @@ def _run_feed(args: argparse.Namespace) -> int:
         data = to_json_ld(
             tl, title=args.title, url=args.url, now=args.now, ended=args.ended, language=args.lang
         )
-        _write(args, json.dumps(data, ensure_ascii=False, indent=2))
+        _write(args, dumps_json_ld(data))
         return status
     feed = tl.to_json_feed(
         title=args.title,

@@ -210,6 +210,22 @@ def test_feed_atom_and_jsonld(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["coverageEndTime"] == "2024-01-22T15:48:00+00:00"
 
 
+def test_feed_jsonld_can_stand_in_a_script_element(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --format jsonld`` wrote a post's ``</script>`` as it was, so
+    the output pasted into a ``<script type="application/ld+json">`` element ended it
+    there; ``<``, ``>`` and ``&`` are now JSON escapes, which read back the same."""
+    blog = tmp_path / "blog.txt"
+    blog.write_text("14:32 GMT\nThe page showed </script><!-- & more.\n", encoding="utf-8")
+    assert main(["feed", str(blog), "--date", "2024-01-22", "--format", "jsonld"]) == 0
+    out = capsys.readouterr().out
+    assert "</script>" not in out
+    assert "<" not in out
+    body = json.loads(out)["liveBlogUpdate"][0]["articleBody"]
+    assert body == "The page showed </script><!-- & more."
+
+
 def test_feed_broken_previous_is_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -506,6 +506,7 @@ def test_feeds_namespace_is_pinned() -> None:
     assert liveblog.feeds.__all__ == [
         "FeedChanges",
         "dumps_json_feed",
+        "dumps_json_ld",
         "from_json_feed",
         "to_atom",
         "to_json_feed",

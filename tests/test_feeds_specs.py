@@ -16,7 +16,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from liveblog import Entry, Span, Timeline
-from liveblog.feeds import dumps_json_feed, to_atom, to_json_feed, to_json_ld, update_feed
+from liveblog.feeds import (
+    dumps_json_feed,
+    dumps_json_ld,
+    to_atom,
+    to_json_feed,
+    to_json_ld,
+    update_feed,
+)
 from liveblog.feeds._markup import plain_text
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -218,10 +225,16 @@ def test_json_ld_meets_live_blog_posting(tl: Timeline, ended: bool) -> None:
     """schema.org LiveBlogPosting over any timeline: ``coverageStartTime`` and
     ``datePublished`` the oldest instant, ``coverageEndTime`` the newest (when ended),
     every entry a BlogPosting in ``liveBlogUpdate`` with a headline, its text and, when
-    timed, its ``datePublished``; all dates RFC 3339 (ISO 8601); the data reads back
-    through JSON."""
+    timed, its ``datePublished``; all dates RFC 3339 (ISO 8601); the text
+    ``dumps_json_ld`` writes encodes as UTF-8, can stand in a ``<script>`` element
+    (no ``<``, ``>`` or ``&``: no post ends it or opens a comment in it) and reads back
+    as the data."""
     doc = to_json_ld(tl, ended=ended)
-    back = json.loads(json.dumps(doc))
+    text = dumps_json_ld(doc)
+    text.encode("utf-8")
+    assert not set("<>&") & set(text)
+    back = json.loads(text)
+    assert back == json.loads(json.dumps(doc))
     assert back["@context"] == "https://schema.org"
     assert back["@type"] == "LiveBlogPosting"
     assert back["headline"]

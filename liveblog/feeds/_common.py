@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from liveblog.feeds._markup import plain_text, safe_html
 from liveblog.model import Entry, Timeline
@@ -13,6 +15,11 @@ DEFAULT_TITLE = "Live blog"
 """Feed title used when neither the caller nor the timeline's source gives one."""
 
 _TITLE_LIMIT = 80
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# what may end a <script> element's text or open a comment or a tag in it: as JSON
+# escapes these read back the same
+_SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+_NOT_SCRIPT_SAFE = re.compile("[\ud800-\udfff<>&]")
 # a language tag as Atom's xml:lang takes it (RFC 4287's atomLanguageTag, BCP 47's shape)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*\Z")
 
@@ -155,3 +162,20 @@ def body_html(body: str) -> str:
     '<p>Talks &lt;end&gt;.</p>\\n<p><strong>More</strong> &amp; more.</p>'
     """
     return safe_html(body)
+
+
+def dumps_json(data: Mapping[str, Any], *, script_safe: bool = False) -> str:
+    """``data`` as JSON text (non-ASCII kept as is), indented, newline-ended; a lone
+    surrogate, which has no UTF-8, written as its JSON escape (``\\udc80``); with
+    ``script_safe``, ``<``, ``>`` and ``&`` written as escapes too, so the text can
+    stand in an HTML ``<script>`` element (``</script>`` in a post cannot end it).
+    Only strings hold such characters, so the document reads back the same.
+
+    >>> print(dumps_json({"text": "a</script>b"}, script_safe=True), end="")
+    {
+      "text": "a\\u003c/script\\u003eb"
+    }
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    pattern = _NOT_SCRIPT_SAFE if script_safe else _SURROGATE
+    return pattern.sub(lambda m: _SCRIPT_SAFE.get(m[0]) or f"\\u{ord(m[0]):04x}", text)

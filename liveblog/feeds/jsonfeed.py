@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from html.parser import HTMLParser
 from typing import Any, TypeVar
@@ -15,6 +13,7 @@ from liveblog.errors import FeedError
 from liveblog.feeds._common import (
     body_html,
     check_language,
+    dumps_json,
     feed_title,
     home_page,
     newest_first,
@@ -33,7 +32,6 @@ VERSION = "https://jsonfeed.org/version/1.1"
 EXTENSION = "_liveblog"
 """Key of liveblog's custom objects, feed-level and per item (spec: Extensions)."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 # Entry fields that standard item keys carry; the rest goes to the item extension.
 _ITEM_FIELDS = frozenset({"id", "body", "published"})
@@ -150,9 +148,7 @@ def dumps_json_feed(feed: Mapping[str, Any]) -> str:
       "items": []
     }
     """
-    text = json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
-    # only strings hold characters outside ASCII, so every surrogate is in one
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return dumps_json(feed)
 
 
 def from_json_feed(data: Mapping[str, Any]) -> Timeline:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from liveblog.feeds._common import (
     check_aware,
     check_language,
+    dumps_json,
     entry_title,
     feed_title,
     home_page,
@@ -18,7 +20,7 @@ from liveblog.feeds._common import (
 from liveblog.feeds._markup import plain_text
 from liveblog.model import Entry, Timeline
 
-__all__ = ["to_json_ld"]
+__all__ = ["dumps_json_ld", "to_json_ld"]
 
 
 def to_json_ld(
@@ -57,7 +59,8 @@ def to_json_ld(
         language: the language tag of the text (``en``, ``fr-CA``), as ``inLanguage``.
 
     Returns:
-        JSON-LD data, ready for a ``<script type="application/ld+json">`` element.
+        JSON-LD data; :func:`dumps_json_ld` writes it for a
+        ``<script type="application/ld+json">`` element.
 
     Raises:
         ValueError: ``now`` is naive, or ``language`` is not shaped like a language tag.
@@ -100,6 +103,20 @@ def to_json_ld(
             doc["coverageEndTime"] = rfc3339(last)
     doc["liveBlogUpdate"] = [_update(e, update_id) for e, update_id in newest_first(tl)]
     return doc
+
+
+def dumps_json_ld(doc: Mapping[str, Any]) -> str:
+    """Serialise JSON-LD data as JSON text to stand in an HTML ``<script>`` element:
+    indented, non-ASCII kept as is, and ``<``, ``>``, ``&`` and lone surrogates
+    written as JSON escapes, so no post's text (``</script>``, ``<!--``) can end the
+    element or open a comment in it; ``json.loads`` reads back the same data.
+
+    >>> print(dumps_json_ld({"articleBody": "Use </script> & <!-- here"}), end="")
+    {
+      "articleBody": "Use \\u003c/script\\u003e \\u0026 \\u003c!-- here"
+    }
+    """
+    return dumps_json(doc, script_safe=True)
 
 
 def _update(entry: Entry, update_id: str) -> dict[str, Any]:
