@@ -64,6 +64,10 @@ __all__ = [
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
 # liveblog.temporal.resolve.mentions_in, as _find_mentions calls it
 MentionsIn = Callable[..., tuple[Mention, ...]]
+# liveblog.temporal.resolve.piece_mentions: source, reference, start, end, day first
+PieceMentions = Callable[
+    [SourceText, dt.date | dt.datetime | None, int, int, bool], tuple[Mention, ...]
+]
 
 
 @attrs.frozen
@@ -360,14 +364,17 @@ def _unmarked_opening(
 def _mentions(
     source: SourceText, segment: Segment, stamp: Stamp, day_first: bool
 ) -> tuple[Mention, ...]:
-    """The dates an entry's body mentions, resolved against the entry's own time."""
+    """The dates an entry's body mentions, resolved against the entry's own time (each
+    piece's span is the parse's own, inside the text: the bounds are not checked again)."""
     reference: dt.date | dt.datetime | None = stamp.published or stamp.day
     pieces = body_ranges(segment.span, segment.cuts)
+    in_piece = _piece_mentions()
     if len(pieces) == 1:  # the usual case: the mentions of one piece are already a tuple
-        return _find_mentions(source, reference, pieces[0], day_first)
+        start, end = pieces[0]
+        return in_piece(source, reference, start, end, day_first)
     found: list[Mention] = []
-    for piece in pieces:
-        found.extend(_find_mentions(source, reference, piece, day_first))
+    for start, end in pieces:
+        found.extend(in_piece(source, reference, start, end, day_first))
     return tuple(found)
 
 
@@ -388,6 +395,15 @@ def _mentions_in() -> MentionsIn:
     from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
 
     return mentions_in
+
+
+@functools.cache
+def _piece_mentions() -> PieceMentions:
+    """``liveblog.temporal.resolve.piece_mentions``, imported at the first call (as
+    :func:`_mentions_in`)."""
+    from liveblog.temporal.resolve import piece_mentions  # noqa: PLC0415
+
+    return piece_mentions
 
 
 @pausing_gc

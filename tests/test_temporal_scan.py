@@ -96,6 +96,20 @@ def test_the_whole_text_at_once_agrees_too(text: str) -> None:
     )
 
 
+@given(texts, references, st.booleans(), st.integers(0, 2000), st.integers(0, 2000))
+@example(" 1/16/2024 10:30", dt.date(2024, 1, 22), False, 0, 99)  # the narrative pass
+@example(" 06/02/2023", None, True, 0, 99)  # read day first
+def test_the_parser_s_call_per_piece_is_mentions_in_s(
+    text: str, ref: dt.date | dt.datetime | None, day_first: bool, lo: int, hi: int
+) -> None:
+    """``piece_mentions`` (the parser's call, bounds unchecked, arguments by position)
+    gives what ``mentions_in`` gives for the same piece, narrative pass included."""
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    source = SourceText(text)
+    expected = resolve.mentions_in(source, ref, start=lo, end=hi, day_first=day_first)
+    assert rows(resolve.piece_mentions(source, ref, lo, hi, day_first)) == rows(expected)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1454,7 +1454,11 @@ _WINDOW = 120
 
 def _blank_lines(text: str, lo: int, hi: int) -> list[int]:
     """Where the blank lines of ``text[lo:hi]`` start: no mention spans one."""
-    return [m.start() for m in blank_lines(text, lo, hi)]
+    return list(map(_match_start, blank_lines(text, lo, hi)))
+
+
+# a match's start, called from C by ``map`` (a comprehension is a frame of its own)
+_match_start: Callable[[re.Match[str]], int] = re.Match.start
 
 
 def _window_end(s: int, hi: int, blanks: Sequence[int]) -> int:
@@ -2885,7 +2889,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     joined: list[Mention] = []
     # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
     scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, joined))
-    blanks = _blank_lines(text, lo, hi)
+    blanks = list(map(_match_start, blank_lines(text, lo, hi)))  # _blank_lines, inlined
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
@@ -3160,3 +3164,15 @@ def mentions_in(
         raise ValueError(msg)
     found = _scan(source, anchor, start, hi)
     return tuple(_narrative(text, found, anchor)) if found else ()
+
+
+def piece_mentions(
+    source: SourceText, reference: dt.date | dt.datetime | None, lo: int, hi: int, day_first: bool
+) -> tuple[Mention, ...]:
+    """:func:`mentions_in` from ``lo`` to ``hi``, which the caller has checked (``0 <= lo
+    <= hi <= len(source.text)``): the parser's call for each piece of an entry's body,
+    with its arguments by position (binding keywords and checking the bounds again cost
+    about as much as the anchor)."""
+    anchor = Anchor.from_reference(reference, day_first=day_first)
+    found = _scan(source, anchor, lo, hi)
+    return tuple(_narrative(source.text, found, anchor)) if found else ()
