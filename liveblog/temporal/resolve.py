@@ -3157,13 +3157,11 @@ def mentions_in(
     mentions' texts refer to it instead of each holding a copy.
     """
     text = source.text
-    anchor = Anchor.from_reference(reference, day_first=day_first)
     hi = len(text) if end is None else end
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    found = _scan(source, anchor, start, hi)
-    return tuple(_narrative(text, found, anchor)) if found else ()
+    return piece_mentions(source, reference, start, hi, day_first)
 
 
 def piece_mentions(
