@@ -929,6 +929,56 @@ def test_relative_days_in_the_keyword_and_byline_dialects(text: str, dialect: st
     assert [e.body.strip() for e in tl.entries] == ["A", "B"]
 
 
+@pytest.mark.parametrize("comma", ["", ","])
+@pytest.mark.parametrize("zone", ["", " GMT"])
+def test_a_relative_day_after_the_clock(comma: str, zone: str) -> None:
+    """``14:32 Today`` and ``21:40 Yesterday`` (an app's stamp, the day after the clock)
+    are read as ``Today 14:32`` and ``Yesterday 21:40`` are: with now= on now's date and
+    the day before, without it with a warning, on the days date= and the clocks give.
+    The day is part of the marker, not of the post's text."""
+    posts = (
+        ("14:32", "Today", "A tree fell."),
+        ("13:05", "Today", "Winds rise."),
+        ("21:40", "Yesterday", "Warning issued."),
+    )
+    after = "Storm live\n\n" + "\n\n".join(
+        f"{clock}{zone}{comma} {day}\n{body}" for clock, day, body in posts
+    )
+    before = "Storm live\n\n" + "\n\n".join(
+        f"{day}{comma} {clock}{zone}\n{body}" for clock, day, body in posts
+    )
+    now = dt.datetime(2024, 1, 22, 20, tzinfo=dt.UTC)
+    for kwargs in ({"now": now}, {"date": DAY}):
+        tl_after = liveblog.parse(after, tz="Europe/London", **kwargs)
+        tl_before = liveblog.parse(before, tz="Europe/London", **kwargs)
+        assert tl_after.dialect.names == tl_before.dialect.names == ("clock-line",)
+        assert [e.published for e in tl_after] == [e.published for e in tl_before]
+        assert [w.code for w in tl_after.warnings] == [w.code for w in tl_before.warnings]
+        assert [(e.marker, e.body) for e in tl_after.source_order] == [
+            (f"{clock}{zone}{comma} {day}", body) for clock, day, body in posts
+        ]
+        assert_tiles(after, tl_after)
+    tl = liveblog.parse(after, tz="Europe/London", now=now)
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 1, 22, 14, 32, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 13, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 21, 21, 40, tzinfo=dt.UTC),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["14:32 Today the minister said", "14:32 Today, police said", "14:32 Today: the plan"],
+)
+def test_a_relative_day_opening_a_posts_text_is_text(line: str) -> None:
+    """A day word after the clock is the stamp's only alone at the line's end: ``14:32
+    Today the minister said`` opens a post at 14:32 whose text opens with ``Today``."""
+    for scanned in (CLOCK_INLINE, CLOCK_SPACE):
+        for m in scanned.scan(line):
+            assert line[m.span.start : m.span.end] == "14:32"
+            assert m.days_back is None
+
+
 def test_by_is_no_part_of_a_bylines_name() -> None:
     """``By Jane Smith, today at 12:52`` over each post's text: the author is Jane Smith."""
     text = "Snow: live\n\nBy Jane Smith, today at 12:52\nB\n\nBy Tom Brown, yesterday at 20:45\nA\n"
@@ -1045,6 +1095,39 @@ def test_an_author_and_a_time_with_a_separator_head_a_post(separator: str) -> No
         for line in words:
             found = list(CLOCK_INLINE.scan(f"14:32{separator} {line}"))
             assert [m.author for m in found] in ([], [None])
+
+
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+@pytest.mark.parametrize("words", ["Breaking News", "Monday Evening", "Jane Today"])
+def test_words_naming_nobody_after_a_clocks_separator_stay_in_the_text(
+    separator: str, words: str
+) -> None:
+    """``14:32 · Breaking News`` (a headline, not a name, after the middle dot or bar)
+    opens a post at 14:32 with the words in its text, as after a dash, among posts
+    whose separators name their authors (``13:05 · Jane Smith``) and on a page of
+    such headlines alone."""
+    named = f"Storm live\n\n14:32{separator} {words}\nA tree fell.\n\n"
+    named += f"13:05{separator} Jane Smith\nWinds rise.\n\n12:00{separator} Tom Reid\nWarning.\n"
+    tl = liveblog.parse(named, date=DAY)
+    assert [(e.marker, e.author, e.body) for e in tl.source_order] == [
+        ("14:32", None, f"{words}\nA tree fell."),
+        ("13:05", "Jane Smith", "Winds rise."),
+        ("12:00", "Tom Reid", "Warning."),
+    ]
+    assert_tiles(named, tl)
+    alone = f"Storm live\n\n14:32{separator} {words}\nA tree fell.\n\n"
+    alone += f"13:05{separator} Latest News\nWinds rise.\n"
+    tl = liveblog.parse(alone, date=DAY)
+    assert [(e.marker, e.author) for e in tl.source_order] == [("14:32", None), ("13:05", None)]
+    assert_tiles(alone, tl)
+
+
+@pytest.mark.parametrize("line", ["14:32 \u00b7 2h ago", "14:32 \u2022 2 hours ago"])
+def test_an_age_after_a_clocks_middle_dot_is_no_posts_text(line: str) -> None:
+    """``14:32 · 2h ago`` is a stamp with its age beside it (``clock-line``), never a
+    clock whose post's text opens with the age."""
+    assert list(CLOCK_INLINE.scan(line)) == []
+    assert len(list(CLOCK_LINE.scan(line))) == 1
 
 
 @pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])

@@ -272,9 +272,16 @@ _SECOND_CLOCK = (
 _RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}++"
 
 
-def _timestamp(relative_day: str = "") -> str:
+# the same after the clock, the stamp's last words (an app's "14:32 Today", "21:40 ·
+# Yesterday"): before a post's text, "14:32 Today the minister said", it is the text's
+_RELATIVE_DAY_AFTER = rf"(?=[ty])(?P<relday>today|yesterday)\b(?={SP}*+[:.]?{END_OF_LINE})"
+
+
+def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
-    side; with ``relative_day``, also after it (``Today 09:15``)."""
+    side; with ``relative_day``, also after it (``Today 09:15``), and with
+    ``relative_day_after``, that day in the date's place after the clock (``14:32
+    Today``)."""
     return rf"""
 (?> (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
@@ -282,7 +289,7 @@ def _timestamp(relative_day: str = "") -> str:
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
-    (?:{_SEP}{DATE})?
+    (?:{_SEP}(?:{DATE}{relative_day_after}))?                # 14:32 · 22 Jan 2024 | 14:32 Today
   | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
             (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
 )
@@ -292,7 +299,7 @@ def _timestamp(relative_day: str = "") -> str:
 TIMESTAMP = _timestamp()
 # the clock dialects' timestamp: also after a day relative to the page's save, which
 # the other dialects' patterns, some searched through the whole text, leave out
-CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY)
+CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER)
 
 UPDATE = PatternDialect(
     "update",
@@ -440,8 +447,9 @@ _CLOCK_INLINE_TAIL = rf"""
           | {SP}*+[|·•]{SP}*+       # 14:32 · Jane Smith | 14:32 | Jane Smith | 14:32 · Ana de Souza
             (?P<author>{_NAME_AFTER_SEPARATOR}(?:{_LATER_NAME_WORD}){{1,2}}){END_OF_LINE}
                 # (a name alone; after a dash, "14:32 – Biden Visits Kyiv" is a headline)
-          | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
-                                            # 17:05 GMT: text | 9.45am - text | 11:30. Carol
+          | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})
+                    |(?:·|•)(?!{SP}*+\d))   # 14:32 · Breaking News (no name: the text's)
+            {SP}*+                          # 17:05 GMT: text | 9.45am - text | 11:30. Carol
           | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
                                             # Breaking: (no author: the body keeps the label)
           | {SP}++
@@ -720,9 +728,18 @@ _AGE = rf"""
     (?:{SP}++(?P<age2>\d{{1,2}}){SP}?(?P<unit2>{_AGE_CLOCK_UNIT})\b)?
 """
 
+# the author's name before a post's age and a separator (Jane Smith · 5 min ago | Ana de
+# Souza | Just now): as after it, with no word never in a name ("Jane Today") and not
+# only months' names and parts of the day ("May June")
+_NAME_BEFORE_AGE = rf"""
+    (?!{_NO_AUTHOR})(?!{_NEVER_NAME}){_NAME_AFTER_SEPARATOR}
+    (?:{SP}(?:{_NAME_PARTICLE}{SP}){{0,2}}(?!{_NEVER_NAME}){_CAPITALISED}){{0,2}}
+"""
+
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
+    (?:(?P<author>{_NAME_BEFORE_AGE}){SP}*+[|·•]{SP}*+(?=\d|just|now))?  # Jane Smith · 5 min ago
     (?P<marker>(?:(?P<keyword>updated|posted|published){SP}++)?  # Updated 2 hours ago
       {_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
@@ -733,10 +750,11 @@ RELATIVE_AGE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="0123456789njup",
+    # (a name may open the line: any character)
     # (at lines of any characters) a number, then a unit's first letter (a clock's colon
     # or a fourth digit: no age), or "now", or a post stamp's keyword before a number: a
-    # line of other characters opening "Updated at" never reaches the pattern either
+    # line of other characters opening "Updated at" never reaches the pattern either; or
+    # a capital, then a separator before a digit or "just" or "now" (an author's name)
     line_filter=(
         _RE_OPENING
         + r"*+(?:"
@@ -746,7 +764,13 @@ RELATIVE_AGE = PatternDialect(
         + _RE_BLANK
         + r"+(?i:now)\b|(?i:now)\b|(?i:updated|posted|published)"
         + _RE_BLANK
-        + r"+\d)"
+        + r"+\d|"
+        + _RE_UPPER
+        + r"[^\r\n|·•]*+[|·•]"
+        + _RE_BLANK
+        + r"*+(?:"
+        + _RE_DIGIT
+        + r"|(?i:just|now)))"
     ),
     line_filter_all=True,
 )

@@ -108,7 +108,11 @@ _AT_HEADS = frozenset(
 # the first three letters (lower case) of the lines _opens_like_a_marker reads
 _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
-_BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+# (and a post header's age after its author: "Jane Smith · 5 min ago", "Jo Li | Just now")
+_BYLINE_ENDS = (
+    *("am", "pm", "a.m.", "p.m.", "a.m", "p.m"),
+    *(blank + word for blank in _BLANKS for word in ("ago", "now")),
+)
 # The last words (lower case) of a zone spelled out after a clock: the last words of
 # builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local), written
 # out (compiling builtin's pattern here would cost every process); a test reads every
