@@ -1215,9 +1215,15 @@ def test_an_author_before_a_posts_age(separator: str) -> None:
         "Tom ",
     ]
     assert_tiles(text, tl)
-    for name in ("Jane Today", "Monday Evening", "Updated", "Breaking News"):
+    for name in ("Jane Today", "Monday Evening", "Updated", "Breaking News", "May June"):
         line = f"{name}{separator} 5 min ago"
         assert [m.author for m in RELATIVE_AGE.scan(line)] in ([], [None])
+    nobody = text.replace("Jane Smith", "Jane Today")
+    tl = liveblog.parse(nobody, now=_SAVED)
+    first = tl.source_order[0]
+    assert (first.marker, first.author) == ("5 min ago", None)
+    assert first.body.startswith(f"Jane Today{separator}\nRoads closed")
+    assert_tiles(nobody, tl)
 
 
 @pytest.mark.parametrize("keyword", ["Updated", "Posted", "Published", "UPDATED"])

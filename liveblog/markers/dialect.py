@@ -1335,13 +1335,18 @@ def read_match(
     alt_zone = lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(match, index.get("marker", ()), written)
+    span_start = match.start() + shift
     if author is not None and names_nobody(author):
-        # an author after the marker whose later words name nobody (the patterns test
-        # the first word only, "14:32 | Jane Today"): the words stay in the text
+        # an author whose later words name nobody (the patterns test the first word
+        # only, "14:32 | Jane Today"): the words stay in the text, after the marker or,
+        # before it ("Jane Today · 5 min ago"), opening the entry
         cut = match.string.rfind(author, marker.end, end)
         if cut >= 0:
             author, end = None, cut
-    span_start = match.start() + shift
+        elif match.start() < marker.start:
+            author = None
+            start = span_start if start < 0 else start
+            span_start = marker.start + shift
     return _new_marker(
         _shifted(marker, shift),
         _new_tuple(Span, (span_start, end + shift)),
