@@ -310,6 +310,33 @@ def test_a_post_opening_with_a_one_letter_word_keeps_its_time() -> None:
     assert not list(CLOCK_SPACE.scan("20:10 A4 road"))
 
 
+@pytest.mark.parametrize(
+    ("posts", "tz"),
+    [
+        (
+            ("22:05 الشرطة تغلق الطريق", "21:40 الرياح تشتد", "20:10 تحذير من الأرصاد"),
+            "Asia/Riyadh",
+        ),
+        (("22:05 המשטרה סוגרת את הכביש", "21:40 הרוחות מתחזקות", "20:10 אזהרה"), "Asia/Jerusalem"),
+        (("22:05 警方封锁道路", "21:40 风力增强", "20:10 气象局发布警告"), "Asia/Shanghai"),
+    ],
+)
+def test_a_post_in_a_script_without_capitals_keeps_its_time(
+    posts: tuple[str, ...], tz: str
+) -> None:
+    """A clock, a space and a post's text in a script without letter case (Arabic,
+    Hebrew, Chinese) opens a post as a capital after the clock does: the script has no
+    capitals for the rule to wait for. Latin lower case still opens none."""
+    text = "Live\n\n" + "\nDetails.\n\n".join(posts) + "\nDetails.\n"
+    tl = liveblog.parse(text, date=DAY, tz=tz)
+    assert tl.dialect.names == ("clock-space",)
+    assert [(e.marker, e.body.splitlines()[0]) for e in tl.source_order] == [
+        (post[:5], post[6:]) for post in posts
+    ]
+    assert_tiles(text, tl)
+    assert not list(CLOCK_SPACE.scan("20:10 a gust"))
+
+
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
     post, out of its body and headline, and never ends the post above it."""

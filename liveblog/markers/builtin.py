@@ -482,7 +482,8 @@ CLOCK_INLINE = PatternDialect(
     branches="([",
 )
 
-_CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP}))"
+# (or a letter of a script without case: 22:05 الشرطة تغلق | 22:05 警方封锁道路)
+_CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|\p{{Lo}})"
 # behind opening emphasis or a tag, the one-letter words may be closed before their
 # blank: 23:45 **A** tree | <b>I</b> can
 _CLOCK_SPACE_EMPHASISED = (
