@@ -337,6 +337,42 @@ def test_a_post_in_a_script_without_capitals_keeps_its_time(
     assert not list(CLOCK_SPACE.scan("20:10 a gust"))
 
 
+@pytest.mark.parametrize(
+    ("stamps", "instants"),
+    [
+        (("(14:32)", "(13:05)", "(11:40)"), ((14, 32), (13, 5), (11, 40))),
+        (("(2:32 p.m.)", "(1:05 p.m.)", "(11:40 a.m.)"), ((14, 32), (13, 5), (11, 40))),
+        (("(14:32 GMT)", " (13:05 GMT)", "(11:40 GMT)"), ((14, 32), (13, 5), (11, 40))),
+    ],
+)
+def test_a_time_in_brackets_after_a_headline_opens_its_post(
+    stamps: tuple[str, ...], instants: tuple[tuple[int, int], ...]
+) -> None:
+    """``Biden lands in Kyiv (14:32)``: a time in brackets ending a headline's line (a
+    news ticker's list) opens the post at the headline, which stays its text; a time in
+    brackets ending a sentence of a post's text (``... the vote (12:15).``) or opening
+    a line is no such stamp."""
+    heads = ("Roads closed across Devon", "Ferries cancelled", "Amber warning issued")
+    bodies = ("The A38 is shut (since 12:15).", "All sailings off.", "Gusts of 80mph.")
+    text = "Storm live\n\n" + "\n\n".join(
+        f"{head} {stamp}\n{body}" for head, stamp, body in zip(heads, stamps, bodies, strict=True)
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [
+        (e.marker.strip(), e.body, (e.published.hour, e.published.minute) if e.published else None)
+        for e in tl.source_order
+    ] == [
+        (stamp.strip()[1:-1], f"{head}\n{body}", instant)
+        for head, stamp, body, instant in zip(heads, stamps, bodies, instants, strict=True)
+    ]
+    assert [text[e.span.start : e.span.start + 5] for e in tl.source_order] == [
+        h[:5] for h in heads
+    ]
+    assert_tiles(text, tl)
+    prose = "Storm live\n\nRoads closed (14:32).\nText.\n\nFerries off at noon (13:05)!\nText."
+    assert liveblog.parse(prose, date=DAY).dialect.names == ()
+
+
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
     post, out of its body and headline, and never ends the post above it."""

@@ -38,6 +38,7 @@ __all__ = [
     "PUBLISHED_AT",
     "RELATIVE_AGE",
     "TICKER",
+    "TIME_AFTER_HEADLINE",
     "UPDATE",
     "UPDATED_AT",
     "WEEKDAY_ONLY",
@@ -572,6 +573,23 @@ PUBLISHED_AT = PatternDialect(
     needle=r"(?i)published\s+at",
 )
 
+TIME_AFTER_HEADLINE = PatternDialect(
+    "time-after-headline",
+    rf"""
+    # Biden lands in Kyiv (14:32) | Ferries cancelled (1:05 p.m.): a time in brackets
+    # ending a headline's line (a ticker's list); not after a sentence's end or before
+    # one ("... the vote (12:15)." is a post's text)
+    (?<=[\p{{L}}\p{{N}}"”’']){SP}++
+    \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){END_OF_LINE}
+    """,
+    line_start=False,
+    glued=True,
+    # a line or two of a post's text may end so: posts need three
+    min_count=3,
+    min_count_strong=3,
+    needle=r"\([ \t]*\d\d?[:.]\d\d[^()\r\n]{0,40}\)[ \t]*(?:[\r\n]|\Z)",
+)
+
 AUTHOR_TIME = PatternDialect(
     "author-time",
     rf"""
@@ -891,6 +909,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     CLOCK_RUN,
     TICKER,
     PUBLISHED_AT,
+    TIME_AFTER_HEADLINE,
     RELATIVE_AGE,
     BYLINE_AFTER,
     AUTHOR_TIME,
