@@ -318,7 +318,7 @@ UPDATE = PatternDialect(
       # German: Update vom 22. Januar, 18.22 Uhr | Erstmeldung vom 22. Januar, 8.05 Uhr
       (?:vom{SP}++{_FOREIGN_DATE_BODY}{SP}*+,?{SP}*+(?:um{SP}++)?)?
       # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
-      (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
+      (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—|·•]|(?P<uopen>\()){SP}*+)?   # Update 14 · 14:32
       [,:]?{SP}*+
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
       (?: (?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours))?\b(?:(?:{SP}|\?)*+{zone()}{_SECOND_CLOCK})?
