@@ -45,8 +45,9 @@ __all__ = [
 ]
 
 # Blanks inside a marker: space, tab, no-break and narrow no-break spaces, and the
-# zero-width characters that pages leave between words.
-SP = r"[ \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]"
+# zero-width characters that pages leave between words (and the directional marks, U+200E
+# and U+200F, that a copy of a right-to-left page keeps before a time).
+SP = r"[ \t\u00a0\u202f\u2007\u200b-\u200f\u2060\ufeff]"
 END_OF_LINE = rf"{SP}*+(?=[\r\n]|\Z)"
 
 _WEEKDAY = (
@@ -122,7 +123,7 @@ _RE_BLANK = r"[^\x00-\x08\x0a-\x1f\x21-\x7f]"
 _RE_OPENING = r"[^\x00-\x08\x0a\x0d-\x1f\x21-\x7f]"
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
-    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 )
 
 

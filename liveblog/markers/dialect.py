@@ -62,15 +62,16 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker:
 # white space, and the zero-width characters (a stray byte-order mark) pasted pages keep.
-# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200D, U+2060 and U+FEFF)
-_BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060 and U+FEFF: the
+# directional marks of a copy of a right-to-left page too)
+_BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 LINE_START = r"(?<![^\r\n])" + _BLANKS
-_BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 _LEADING_BLANKS = re.compile(_BLANKS)
 # the characters of _BLANKS
 _LINE_BLANKS = (
     "\t\x0b\x0c\x20\x85\xa0\u1680"
-    + "".join(map(chr, range(0x2000, 0x200E)))
+    + "".join(map(chr, range(0x2000, 0x2010)))
     + ("\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
 )
 

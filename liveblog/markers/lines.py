@@ -98,7 +98,7 @@ _WORDS = frozenset(
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)
 _KEYWORD_HEADS = frozenset(w[:3] for w in _KEYWORDS) - _PREFIXES
-_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 # French "at" and a blank, then an ASCII digit (pages write French times so) or more
 # blanks: À 14h35 | A\u00a0\u00a014h35
 _DIGITS = frozenset("0123456789")
