@@ -373,6 +373,32 @@ def test_a_time_in_brackets_after_a_headline_opens_its_post(
     assert liveblog.parse(prose, date=DAY).dialect.names == ()
 
 
+@pytest.mark.parametrize(
+    ("today", "yesterday", "tz"),
+    [
+        ("Lunes, 22 de enero de 2024", "Domingo, 21 de enero de 2024", "Europe/Madrid"),
+        ("lunes 22 de enero", "domingo 21 de enero", "Europe/Madrid"),
+        ("Lunedì 22 gennaio 2024", "Domenica 21 gennaio 2024", "Europe/Rome"),
+        ("22 gennaio 2024", "21 gennaio 2024", "Europe/Rome"),
+        ("Segunda-feira, 22 de janeiro de 2024", "Domingo, 21 de janeiro de 2024", "Europe/Lisbon"),
+        ("Terça-feira, 23 de janeiro de 2024", "Segunda-feira, 22 de janeiro de 2024", "UTC"),
+    ],
+)
+def test_spanish_italian_and_portuguese_day_headers(today: str, yesterday: str, tz: str) -> None:
+    """A Spanish, Italian or Portuguese live page's day headers (``Lunes, 22 de enero de
+    2024``, ``Lunedì 22 gennaio 2024``, ``Segunda-feira, 22 de janeiro de 2024``) give
+    the day of the posts below them, as French and German ones do; the header's words
+    are the first post's ``day_header``."""
+    text = f"En directo\n\n{today}\n\n14:32\nA.\n\n13:05\nB.\n\n{yesterday}\n\n23:40\nC.\n"
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 1), tz=tz)
+    assert "day-header" in tl.dialect.names
+    days = [e.published.astimezone(ZoneInfo(tz)).date() for e in tl.source_order if e.published]
+    first = dt.date(2024, 1, 23) if today.startswith("Ter") else dt.date(2024, 1, 22)
+    assert days == [first, first, first - dt.timedelta(days=1)]
+    assert tl.source_order[0].day_header == today
+    assert_tiles(text, tl)
+
+
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
     post, out of its body and headline, and never ends the post above it."""
@@ -1812,6 +1838,10 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (DAY_HEADER, "day three: Monday 22 January", True),
         (DAY_HEADER, "Lundi 22 janvier 2024", True),
         (DAY_HEADER, "Montag, 22. Januar", True),
+        (DAY_HEADER, "Lunes, 22 de enero de 2024", True),
+        (DAY_HEADER, "Segunda-feira, 22 de janeiro de 2024", True),
+        (DAY_HEADER, "22 gennaio 2024", True),
+        (DAY_HEADER, "Sabato 27 gennaio", True),
         (DAY_HEADER, "1ER MAI 2024", True),
         (DAY_HEADER, "Sept. 3", True),
         (DAY_HEADER, "Wednesday 22nd of January 2024, day fourteen", True),

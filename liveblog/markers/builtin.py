@@ -96,6 +96,23 @@ _FOREIGN_DATE_BODY = rf"""
     |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
+# A date in Spanish, Italian or Portuguese (names: ROMANCE_MONTHS in markers.dialect),
+# read only in day headers: Lunes, 22 de enero de 2024 | Lunedì 22 gennaio 2024 |
+# Segunda-feira, 22 de janeiro de 2024. Tried only where a day's number and a month's
+# first letter (maybe after "de") stand, after a word or none.
+_ROMANCE_DATE = rf"""
+(?=(?:[^\W\d_]++(?:-feira)?,?{SP}++)?[0-3]?\d(?:º|°)?{SP}++(?:de{SP}++)?[efmajsondglt])
+(?:(?=[lmjvsdgqt])(?P<weekday>lunes|martes|mi{_ACCENT}rcoles|jueves|viernes|s{_ACCENT}bado
+    |domingo|luned{_ACCENT}|marted{_ACCENT}|mercoled{_ACCENT}|gioved{_ACCENT}|venerd{_ACCENT}
+    |sabato|domenica|segunda|ter(?:c|[^\x00-\x7f])a|quarta|quinta|sexta)(?:-feira)?,?{SP}++)?
+(?P<day>[0-3]?\d)(?:º|°)?{SP}++(?:de{SP}++)?
+(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre
+    |noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre
+    |novembre|dicembre|janeiro|fevereiro|mar(?:c|[^\x00-\x7f])o|maio|junho|julho|setembro
+    |outubro|novembro|dezembro)\b
+(?:{SP}++(?:de{SP}++)?{_YEAR})?        # 22 de enero de 2024 | 22 gennaio 2024
+"""
+
 # The same, tried only where its shape stands: a word of a weekday's first letter that
 # does not end in "day" (as every English weekday does), then a day and a month's first
 # letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
@@ -713,7 +730,8 @@ DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
     (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
-    (?P<marker>{DATE}|{_FOREIGN_DATE})    # Monday 22 January | Tuesday, January 23, 2024
+    (?P<marker>{DATE}|{_FOREIGN_DATE}|{_ROMANCE_DATE})
+                        # Monday 22 January | Tuesday, January 23, 2024 | Lunes, 22 de enero
     {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
       | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
       | [:,–—\-]{SP}*+{_DAY_NUMBER})?       # Monday 22 January: day two
@@ -721,20 +739,21 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "lvd",
+    starts=_TIMESTAMP_STARTS + "lvdgq",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
     # before a number or a month, or a month), then, after the day's number a header may
     # open with, the date's five words at most (a weekday, the day, "of", the month, the
-    # year; "-" and "," between them) and what may follow it to the line's end: a
+    # year; "-" and "," between them; Spanish and Portuguese "de" and "-feira" not
+    # counted) and what may follow it to the line's end: a
     # clock's line ("14:32", "9.45am: text") or a stamp's ("Monday 22 January 2024
     # 13.51 GMT") never reaches the twin, which backtracks through the names there
     line_filter=(
         _ASCII_BLANKS
         + r"(?=\d\d?(?:(?i:st|nd|rd|th|er)?[ \t]|\.(?:[ \t]|\d\d?\.)|/\d)|\d{4}-"
-        + rf"|(?i:day)[ \t]|[A-Za-z]++\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
+        + rf"|(?i:day)[ \t]|[A-Za-z]++(?:-(?i:feira))?\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
         + r"(?:(?i:day)[ \t]++[A-Za-z0-9]++[ \t]*+[:,\-][ \t]*+)?"
-        + r"[A-Za-z0-9./]++(?:[ \t,\-]++[A-Za-z0-9./]++){0,4}"
+        + r"[A-Za-z0-9./]++(?:[ \t,\-]++(?:(?i:de|feira)[ \t,]++)?[A-Za-z0-9./]++){0,4}"
         + r"[ \t]*+(?:\([^()\r\n]{0,40}\)|\[[^\[\]\r\n]{0,40}\]"
         + r"|[:,\-][ \t]*+(?i:day)[ \t]++[A-Za-z0-9]++)?[ \t]*+[:.]?[ \t]*+(?=[\r\n]|\Z)"
     ),

@@ -145,6 +145,30 @@ FOREIGN_MONTHS: dict[str, int] = {
     for name in names
 }
 
+# Spanish, Italian and Portuguese month and weekday names, read only in day headers
+# (``Lunes, 22 de enero de 2024``, ``Lunedì 22 gennaio 2024``, ``Segunda-feira, 22 de
+# janeiro de 2024``): "mayo" or "marzo" in English prose is no month.
+ROMANCE_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("enero", "gennaio", "janeiro"),
+            ("febrero", "febbraio", "fevereiro"),
+            ("marzo", "março", "marco"),
+            ("abril", "aprile"),
+            ("mayo", "maggio", "maio"),
+            ("junio", "giugno", "junho"),
+            ("julio", "luglio", "julho"),
+            ("agosto",),
+            ("septiembre", "setiembre", "settembre", "setembro"),
+            ("octubre", "ottobre", "outubro"),
+            ("noviembre", "novembre", "novembro"),
+            ("diciembre", "dicembre", "dezembro"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
 # as dates read them (English, French, German; French and German abbreviations only
@@ -212,11 +236,26 @@ _FOREIGN_WEEKDAYS: dict[str, int] = {
         ]
     )
     for name in names
+} | {
+    name: number
+    for number, names in enumerate(
+        [
+            ("lunes", "lunedì", "lunedi", "segunda"),
+            ("martes", "martedì", "martedi", "terça", "terca"),
+            ("miércoles", "miercoles", "mercoledì", "mercoledi", "quarta"),
+            ("jueves", "giovedì", "giovedi", "quinta"),
+            ("viernes", "venerdì", "venerdi", "sexta"),
+            ("sábado", "sabado", "sabato"),
+            ("domingo", "domenica"),
+        ]
+    )
+    for name in names
 }
 
 
 def _weekday_number(text: str) -> int | None:
-    """The weekday (Monday 0) a weekday name gives, English or French or German.
+    """The weekday (Monday 0) a weekday name gives, English, French, German, Spanish,
+    Italian or Portuguese.
 
     >>> _weekday_number("Tues"), _weekday_number("Sonnabend"), _weekday_number("Lundi")
     (1, 5, 0)
@@ -1035,7 +1074,7 @@ def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     lower = text.lower().rstrip(".")
-    return MONTHS.get(lower, FOREIGN_MONTHS.get(lower))
+    return MONTHS.get(lower) or FOREIGN_MONTHS.get(lower) or ROMANCE_MONTHS.get(lower)
 
 
 def _read_clock(

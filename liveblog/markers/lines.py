@@ -94,6 +94,13 @@ _WORDS = frozenset(
         "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
+        # Spanish, Italian and Portuguese weekdays opening a day header (Lunes, 22 de
+        # enero de 2024 | Lunedì 22 gennaio | Segunda-feira, 22 de janeiro)
+        "lunes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+        "domingo", "lunedì", "lunedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
+        "venerdì", "venerdi", "sabato", "domenica", "segunda-feira", "terça-feira",
+        "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "segunda", "terça",
+        "terca", "quarta", "quinta", "sexta",
     }
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)
