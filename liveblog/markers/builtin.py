@@ -801,7 +801,10 @@ RELATIVE_AGE = PatternDialect(
         + _RE_BLANK
         + r"+\d|"
         + _RE_UPPER
-        + r"[^\r\n|·•]*+[|·•]"
+        + r"[\w'’.\-]*+(?:"
+        + _RE_BLANK
+        + r"[\w'’.\-]++){0,6}+"  # (the name's words: three, two particles before each later)
+        + r"[^\x00-\x08\x0a-\x1f\x21-\x7f·•]*+[|·•]"  # (blanks, as _RE_BLANK's, but the dots)
         + _RE_BLANK
         + r"*+(?:"
         + _RE_DIGIT
