@@ -115,11 +115,10 @@ _AT_HEADS = frozenset(
 # the first three letters (lower case) of the lines _opens_like_a_marker reads
 _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
-# (and a post header's age after its author: "Jane Smith · 5 min ago", "Jo Li | Just now")
-_BYLINE_ENDS = (
-    *("am", "pm", "a.m.", "p.m.", "a.m", "p.m"),
-    *(blank + word for blank in _BLANKS for word in ("ago", "now")),
-)
+_BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+# a post header's age after its author, after a blank: "Jane Smith · 5 min ago", "Jo Li |
+# Just now"
+_AGE_ENDS = frozenset({"ago", "now"})
 # The last words (lower case) of a zone spelled out after a clock: the last words of
 # builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local), written
 # out (compiling builtin's pattern here would cost every process); a test reads every
@@ -262,8 +261,8 @@ def _first_word(opening: str) -> str:
 
 
 def _ends_like_byline(line: str) -> bool:
-    """True when a short line ends like a byline: a digit, am/pm, or a clock and a zone
-    (:data:`_BYLINE_END_REVERSED`).
+    """True when a short line ends like a byline: a digit, am/pm, a clock and a zone
+    (:data:`_BYLINE_END_REVERSED`), or a post header's age (``... · 5 min ago``).
 
     >>> _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST"), _ends_like_byline("Text.")
     (True, False)
@@ -274,4 +273,6 @@ def _ends_like_byline(line: str) -> bool:
     # (after a dot, only am/pm's: half of all lines end with a dot)
     if tail[-1:] == "." and tail[:-1].rstrip(_BLANKS)[-1:] != "m":
         return False
+    if tail[-3:] in _AGE_ENDS and tail[-4:-3] in _BLANKS and len(tail) > 3:
+        return True
     return _BYLINE_END_REVERSED.match(line[: -_BYLINE_END_SPAN - 1 : -1]) is not None
