@@ -630,3 +630,42 @@ def test_emphasis_alone_or_before_lower_case_opens_no_clock_space_post(tail: str
         f"{c} {tail} {k}" for k, c in enumerate(["23:40", "23:45", "23:50"])
     )
     assert not liveblog.parse(text, date=DAY).entries[0].marker
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["#{n} · ", "#{n} | ", "#{n} ", "Post {n} – ", "Post {n}, ", "Entry {n} - ", "POST #{n}: "],
+)
+@pytest.mark.parametrize("stamp", ["{t}", "{t} GMT", "22 Jan 2024, {t}"])
+def test_a_posts_number_before_its_stamp(number: str, stamp: str) -> None:
+    """``#14 · 14:32`` or ``Post 14 – 14:32`` (a platform numbering its timed posts):
+    the number reads as a label before the stamp, and the post is timed, never a
+    numbered post with its time in its text. A number before a headline (``#14
+    Arsenal``) or the words ``Post 14`` alone stay numbered posts' markers."""
+    posts = (
+        ("14", "14:32", "Roads closed."),
+        ("13", "13:05", "Ferries off."),
+        ("12", "11:40", "Warning issued."),
+    )
+    text = "Storm live\n\n" + "\n\n".join(
+        f"{number.format(n=n)}{stamp.format(t=t)}\n{body}" for n, t, body in posts
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [(e.marker, e.body) for e in tl.source_order] == [
+        (stamp.format(t=t), body) for _, t, body in posts
+    ]
+    assert [e.published.strftime("%H:%M") for e in tl.source_order if e.published] == [
+        t for _, t, _ in posts
+    ]
+    assert_tiles(text, tl)
+    untimed = text.replace(stamp.format(t="14:32"), "Arsenal score")
+    copy = undecorate(untimed)
+    assert copy is None or f"{number.format(n='14')}Arsenal score" in copy.text
+
+
+def test_an_update_keywords_number_before_a_middle_dot() -> None:
+    """``Update 14 · 14:32`` is the update dialect's, as ``Update #3, 4:05 p.m.`` is."""
+    text = "Storm live\n\nUpdate 14 · 14:32\nRoads closed.\n\nUpdate 13 · 13:05\nFerries off."
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert tl.dialect.names == ("update",)
+    assert [e.marker for e in tl.source_order] == ["Update 14 · 14:32", "Update 13 · 13:05"]

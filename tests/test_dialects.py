@@ -312,6 +312,95 @@ def test_a_post_opening_with_a_one_letter_word_keeps_its_time() -> None:
     assert not list(CLOCK_SPACE.scan("20:10 A4 road"))
 
 
+@pytest.mark.parametrize(
+    ("posts", "tz"),
+    [
+        (
+            ("22:05 الشرطة تغلق الطريق", "21:40 الرياح تشتد", "20:10 تحذير من الأرصاد"),
+            "Asia/Riyadh",
+        ),
+        (("22:05 המשטרה סוגרת את הכביש", "21:40 הרוחות מתחזקות", "20:10 אזהרה"), "Asia/Jerusalem"),
+        (("22:05 警方封锁道路", "21:40 风力增强", "20:10 气象局发布警告"), "Asia/Shanghai"),
+    ],
+)
+def test_a_post_in_a_script_without_capitals_keeps_its_time(
+    posts: tuple[str, ...], tz: str
+) -> None:
+    """A clock, a space and a post's text in a script without letter case (Arabic,
+    Hebrew, Chinese) opens a post as a capital after the clock does: the script has no
+    capitals for the rule to wait for. Latin lower case still opens none."""
+    text = "Live\n\n" + "\nDetails.\n\n".join(posts) + "\nDetails.\n"
+    tl = liveblog.parse(text, date=DAY, tz=tz)
+    assert tl.dialect.names == ("clock-space",)
+    assert [(e.marker, e.body.splitlines()[0]) for e in tl.source_order] == [
+        (post[:5], post[6:]) for post in posts
+    ]
+    assert_tiles(text, tl)
+    assert not list(CLOCK_SPACE.scan("20:10 a gust"))
+
+
+@pytest.mark.parametrize(
+    ("stamps", "instants"),
+    [
+        (("(14:32)", "(13:05)", "(11:40)"), ((14, 32), (13, 5), (11, 40))),
+        (("(2:32 p.m.)", "(1:05 p.m.)", "(11:40 a.m.)"), ((14, 32), (13, 5), (11, 40))),
+        (("(14:32 GMT)", " (13:05 GMT)", "(11:40 GMT)"), ((14, 32), (13, 5), (11, 40))),
+    ],
+)
+def test_a_time_in_brackets_after_a_headline_opens_its_post(
+    stamps: tuple[str, ...], instants: tuple[tuple[int, int], ...]
+) -> None:
+    """``Biden lands in Kyiv (14:32)``: a time in brackets ending a headline's line (a
+    news ticker's list) opens the post at the headline, which stays its text; a time in
+    brackets ending a sentence of a post's text (``... the vote (12:15).``) or opening
+    a line is no such stamp."""
+    heads = ("Roads closed across Devon", "Ferries cancelled", "Amber warning issued")
+    bodies = ("The A38 is shut (since 12:15).", "All sailings off.", "Gusts of 80mph.")
+    text = "Storm live\n\n" + "\n\n".join(
+        f"{head} {stamp}\n{body}" for head, stamp, body in zip(heads, stamps, bodies, strict=True)
+    )
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [
+        (e.marker.strip(), e.body, (e.published.hour, e.published.minute) if e.published else None)
+        for e in tl.source_order
+    ] == [
+        (stamp.strip()[1:-1], f"{head}\n{body}", instant)
+        for head, stamp, body, instant in zip(heads, stamps, bodies, instants, strict=True)
+    ]
+    assert [text[e.span.start : e.span.start + 5] for e in tl.source_order] == [
+        h[:5] for h in heads
+    ]
+    assert_tiles(text, tl)
+    prose = "Storm live\n\nRoads closed (14:32).\nText.\n\nFerries off at noon (13:05)!\nText."
+    assert liveblog.parse(prose, date=DAY).dialect.names == ()
+
+
+@pytest.mark.parametrize(
+    ("today", "yesterday", "tz"),
+    [
+        ("Lunes, 22 de enero de 2024", "Domingo, 21 de enero de 2024", "Europe/Madrid"),
+        ("lunes 22 de enero", "domingo 21 de enero", "Europe/Madrid"),
+        ("Lunedì 22 gennaio 2024", "Domenica 21 gennaio 2024", "Europe/Rome"),
+        ("22 gennaio 2024", "21 gennaio 2024", "Europe/Rome"),
+        ("Segunda-feira, 22 de janeiro de 2024", "Domingo, 21 de janeiro de 2024", "Europe/Lisbon"),
+        ("Terça-feira, 23 de janeiro de 2024", "Segunda-feira, 22 de janeiro de 2024", "UTC"),
+    ],
+)
+def test_spanish_italian_and_portuguese_day_headers(today: str, yesterday: str, tz: str) -> None:
+    """A Spanish, Italian or Portuguese live page's day headers (``Lunes, 22 de enero de
+    2024``, ``Lunedì 22 gennaio 2024``, ``Segunda-feira, 22 de janeiro de 2024``) give
+    the day of the posts below them, as French and German ones do; the header's words
+    are the first post's ``day_header``."""
+    text = f"En directo\n\n{today}\n\n14:32\nA.\n\n13:05\nB.\n\n{yesterday}\n\n23:40\nC.\n"
+    tl = liveblog.parse(text, date=dt.date(2024, 3, 1), tz=tz)
+    assert "day-header" in tl.dialect.names
+    days = [e.published.astimezone(ZoneInfo(tz)).date() for e in tl.source_order if e.published]
+    first = dt.date(2024, 1, 23) if today.startswith("Ter") else dt.date(2024, 1, 22)
+    assert days == [first, first, first - dt.timedelta(days=1)]
+    assert tl.source_order[0].day_header == today
+    assert_tiles(text, tl)
+
+
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
     post, out of its body and headline, and never ends the post above it."""
@@ -931,6 +1020,56 @@ def test_relative_days_in_the_keyword_and_byline_dialects(text: str, dialect: st
     assert [e.body.strip() for e in tl.entries] == ["A", "B"]
 
 
+@pytest.mark.parametrize("comma", ["", ","])
+@pytest.mark.parametrize("zone", ["", " GMT"])
+def test_a_relative_day_after_the_clock(comma: str, zone: str) -> None:
+    """``14:32 Today`` and ``21:40 Yesterday`` (an app's stamp, the day after the clock)
+    are read as ``Today 14:32`` and ``Yesterday 21:40`` are: with now= on now's date and
+    the day before, without it with a warning, on the days date= and the clocks give.
+    The day is part of the marker, not of the post's text."""
+    posts = (
+        ("14:32", "Today", "A tree fell."),
+        ("13:05", "Today", "Winds rise."),
+        ("21:40", "Yesterday", "Warning issued."),
+    )
+    after = "Storm live\n\n" + "\n\n".join(
+        f"{clock}{zone}{comma} {day}\n{body}" for clock, day, body in posts
+    )
+    before = "Storm live\n\n" + "\n\n".join(
+        f"{day}{comma} {clock}{zone}\n{body}" for clock, day, body in posts
+    )
+    now = dt.datetime(2024, 1, 22, 20, tzinfo=dt.UTC)
+    for kwargs in ({"now": now}, {"date": DAY}):
+        tl_after = liveblog.parse(after, tz="Europe/London", **kwargs)
+        tl_before = liveblog.parse(before, tz="Europe/London", **kwargs)
+        assert tl_after.dialect.names == tl_before.dialect.names == ("clock-line",)
+        assert [e.published for e in tl_after] == [e.published for e in tl_before]
+        assert [w.code for w in tl_after.warnings] == [w.code for w in tl_before.warnings]
+        assert [(e.marker, e.body) for e in tl_after.source_order] == [
+            (f"{clock}{zone}{comma} {day}", body) for clock, day, body in posts
+        ]
+        assert_tiles(after, tl_after)
+    tl = liveblog.parse(after, tz="Europe/London", now=now)
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 1, 22, 14, 32, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 22, 13, 5, tzinfo=dt.UTC),
+        dt.datetime(2024, 1, 21, 21, 40, tzinfo=dt.UTC),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["14:32 Today the minister said", "14:32 Today, police said", "14:32 Today: the plan"],
+)
+def test_a_relative_day_opening_a_posts_text_is_text(line: str) -> None:
+    """A day word after the clock is the stamp's only alone at the line's end: ``14:32
+    Today the minister said`` opens a post at 14:32 whose text opens with ``Today``."""
+    for scanned in (CLOCK_INLINE, CLOCK_SPACE):
+        for m in scanned.scan(line):
+            assert line[m.span.start : m.span.end] == "14:32"
+            assert m.days_back is None
+
+
 def test_by_is_no_part_of_a_bylines_name() -> None:
     """``By Jane Smith, today at 12:52`` over each post's text: the author is Jane Smith."""
     text = "Snow: live\n\nBy Jane Smith, today at 12:52\nB\n\nBy Tom Brown, yesterday at 20:45\nA\n"
@@ -1047,6 +1186,39 @@ def test_an_author_and_a_time_with_a_separator_head_a_post(separator: str) -> No
         for line in words:
             found = list(CLOCK_INLINE.scan(f"14:32{separator} {line}"))
             assert [m.author for m in found] in ([], [None])
+
+
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+@pytest.mark.parametrize("words", ["Breaking News", "Monday Evening", "Jane Today"])
+def test_words_naming_nobody_after_a_clocks_separator_stay_in_the_text(
+    separator: str, words: str
+) -> None:
+    """``14:32 · Breaking News`` (a headline, not a name, after the middle dot or bar)
+    opens a post at 14:32 with the words in its text, as after a dash, among posts
+    whose separators name their authors (``13:05 · Jane Smith``) and on a page of
+    such headlines alone."""
+    named = f"Storm live\n\n14:32{separator} {words}\nA tree fell.\n\n"
+    named += f"13:05{separator} Jane Smith\nWinds rise.\n\n12:00{separator} Tom Reid\nWarning.\n"
+    tl = liveblog.parse(named, date=DAY)
+    assert [(e.marker, e.author, e.body) for e in tl.source_order] == [
+        ("14:32", None, f"{words}\nA tree fell."),
+        ("13:05", "Jane Smith", "Winds rise."),
+        ("12:00", "Tom Reid", "Warning."),
+    ]
+    assert_tiles(named, tl)
+    alone = f"Storm live\n\n14:32{separator} {words}\nA tree fell.\n\n"
+    alone += f"13:05{separator} Latest News\nWinds rise.\n"
+    tl = liveblog.parse(alone, date=DAY)
+    assert [(e.marker, e.author) for e in tl.source_order] == [("14:32", None), ("13:05", None)]
+    assert_tiles(alone, tl)
+
+
+@pytest.mark.parametrize("line", ["14:32 \u00b7 2h ago", "14:32 \u2022 2 hours ago"])
+def test_an_age_after_a_clocks_middle_dot_is_no_posts_text(line: str) -> None:
+    """``14:32 · 2h ago`` is a stamp with its age beside it (``clock-line``), never a
+    clock whose post's text opens with the age."""
+    assert list(CLOCK_INLINE.scan(line)) == []
+    assert len(list(CLOCK_LINE.scan(line))) == 1
 
 
 @pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
@@ -1630,6 +1802,10 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (RELATIVE_AGE, "1,204d ago", True),
         (RELATIVE_AGE, " 35 min ago", True),
         (RELATIVE_AGE, "14:32 Police said", False),
+        (RELATIVE_AGE, "Jane Smith \u00b7 5 min ago", True),
+        (RELATIVE_AGE, "Jan van der Berg\u00a0| Just now", True),
+        (RELATIVE_AGE, "UPDATE 1548 GMT: talks", False),
+        (RELATIVE_AGE, "Police said roads to the north were shut \u00b7 5", False),
         (RELATIVE_AGE, "1548 GMT", False),
         (RELATIVE_AGE, "Updated 2 hours ago", True),
         (RELATIVE_AGE, "Posted 2h ago by Jane Smith", True),
@@ -1668,6 +1844,10 @@ _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
         (DAY_HEADER, "day three: Monday 22 January", True),
         (DAY_HEADER, "Lundi 22 janvier 2024", True),
         (DAY_HEADER, "Montag, 22. Januar", True),
+        (DAY_HEADER, "Lunes, 22 de enero de 2024", True),
+        (DAY_HEADER, "Segunda-feira, 22 de janeiro de 2024", True),
+        (DAY_HEADER, "22 gennaio 2024", True),
+        (DAY_HEADER, "Sabato 27 gennaio", True),
         (DAY_HEADER, "1ER MAI 2024", True),
         (DAY_HEADER, "Sept. 3", True),
         (DAY_HEADER, "Wednesday 22nd of January 2024, day fourteen", True),

@@ -14,6 +14,7 @@ from liveblog.markers import builtin
 from liveblog.markers.builtin import SP
 from liveblog.markers.dialect import PatternDialect
 from liveblog.markers.lines import (
+    _AGE_ENDS,
     _BLANKS,
     _BYLINE_END_SPAN,
     _BYLINE_ENDS,
@@ -64,6 +65,7 @@ def _ends_like_a_byline(tail: str) -> bool:
     return (
         end[-1:].isdigit()
         or end.endswith(_BYLINE_ENDS)
+        or (end[-4:-3] in _BLANKS and end[-3:] in _AGE_ENDS and len(end) > 3)
         or _BYLINE_END.search(tail[-_BYLINE_END_SPAN:]) is not None
     )
 
@@ -93,7 +95,8 @@ def _walk(text: str) -> Heads:
 _PIECES = st.sampled_from(
     ["\n", "\r\n", " ", "\t", "\u00a0", "\u200b", "\ufeff", "a", "Z", "é", "٣", "²", "7",
      "(", "+", "Update ", "posted", "MON", "Mar", "noon", "The ", "said ", "pm", "a.m.",
-     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé", "À", ".", "M"]
+     "14:32", "x" * 90, "y" * 150, "5 PM", "2 AMThe", "Rain", "PMé", "À", ".", "M", "ago",
+     "Chicago", " · "]
 )  # fmt: skip
 
 
@@ -101,6 +104,17 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_scan_keeps_exactly_the_lines_a_walk_keeps(text: str) -> None:
     assert candidate_heads(text) == _walk(text)
+
+
+def test_a_post_headers_age_after_its_author_is_a_candidate_line() -> None:
+    """``Jane Smith · 5 min ago`` and ``Jo Li | Just now`` (the relative-age dialect's
+    post headers naming the author first) are candidate lines; ``Chicago`` and a line
+    that is the word alone are not."""
+    text = "Jane Smith · 5 min ago\nx\nJo Li |\u00a0Just now\nChicago\nago"
+    heads = candidate_heads(text)
+    assert heads == _walk(text)
+    assert heads is not None
+    assert heads.text.split("\n") == ["Jane Smith · 5 min ago", "Jo Li |\u00a0Just now"]
 
 
 def test_heads_of_a_small_page() -> None:

@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 import liveblog
+from liveblog.markers.builtin import RELATIVE_AGE
 from liveblog.markers.dialect import Marker
 from liveblog.model import Span
 from liveblog.parse import Segment, _new_segment, with_mentions
@@ -1185,6 +1186,44 @@ def test_a_posts_age_and_its_author_after_a_separator(separator: str) -> None:
         ("2 hours ago", "Tom Reed", "Gusts recorded\n80mph at the Needles."),
     ]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+def test_an_author_before_a_posts_age(separator: str) -> None:
+    """``Jane Smith · 5 min ago`` (the author's name, then the post's age, alone on the
+    line) opens the post at that age, at the name, which is its author and not its text;
+    a name holding a calendar word (``Jane Today``) or a stamp's keyword names nobody,
+    and opens no post."""
+    text = (
+        f"Storm live\n\nJane Smith{separator} 5 min ago\nRoads closed\nThe A38 is shut.\n\n"
+        f"Ana de Souza{separator} 38 min ago\nFerries\nAll sailings cancelled.\n\n"
+        f"Tom Reed{separator} 2 hours ago\nGusts recorded\n80mph at the Needles.\n"
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    assert tl.dialect.names == ("relative-age",)
+    assert [(e.marker, e.author, e.body) for e in tl.source_order] == [
+        ("5 min ago", "Jane Smith", "Roads closed\nThe A38 is shut."),
+        ("38 min ago", "Ana de Souza", "Ferries\nAll sailings cancelled."),
+        ("2 hours ago", "Tom Reed", "Gusts recorded\n80mph at the Needles."),
+    ]
+    assert [e.published for e in tl.source_order] == [
+        _SAVED - dt.timedelta(minutes=m) for m in (5, 38, 120)
+    ]
+    assert [text[e.span.start : e.span.start + 4] for e in tl.source_order] == [
+        "Jane",
+        "Ana ",
+        "Tom ",
+    ]
+    assert_tiles(text, tl)
+    for name in ("Jane Today", "Monday Evening", "Updated", "Breaking News", "May June"):
+        line = f"{name}{separator} 5 min ago"
+        assert [m.author for m in RELATIVE_AGE.scan(line)] in ([], [None])
+    nobody = text.replace("Jane Smith", "Jane Today")
+    tl = liveblog.parse(nobody, now=_SAVED)
+    first = tl.source_order[0]
+    assert (first.marker, first.author) == ("5 min ago", None)
+    assert first.body.startswith(f"Jane Today{separator}\nRoads closed")
+    assert_tiles(nobody, tl)
 
 
 @pytest.mark.parametrize("keyword", ["Updated", "Posted", "Published", "UPDATED"])

@@ -113,6 +113,29 @@ def test_zero_width_characters_before_markers(blank: str, first: str, second: st
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200f\u200e"])
+@pytest.mark.parametrize(
+    "posts",
+    [
+        ("21:40\nהמשטרה נכנסת", "20:15\nהקהל גדל", "19:02\nהפגנה"),
+        ("21:40 الشرطة تدخل", "20:15 الحشود تكبر", "19:02 دعوة إلى مظاهرة"),
+        ("UPDATE 2140 GMT: a", "UPDATE 2015 GMT: b", "UPDATE 1902 GMT: c"),
+    ],
+)
+def test_directional_marks_before_markers(mark: str, posts: tuple[str, ...]) -> None:
+    """The right-to-left or left-to-right mark a copy of a right-to-left page keeps
+    before a time (U+200F, U+200E) hides the marker after it no more than a zero-width
+    space does, and stays in the text."""
+    text = "Live\n\n" + "\n\n".join(mark + post for post in posts)
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.time for e in tl.source_order] == [
+        dt.time(21, 40),
+        dt.time(20, 15),
+        dt.time(19, 2),
+    ]
+    assert_tiles(text, tl)
+
+
 def test_nul_bytes_are_kept_as_text() -> None:
     """NUL characters neither crash the parser nor disappear."""
     text = "UPDATE 1548 GMT: a\x00b\n\n\x00\nUPDATE 1420 GMT: c\x00"

@@ -38,14 +38,16 @@ __all__ = [
     "PUBLISHED_AT",
     "RELATIVE_AGE",
     "TICKER",
+    "TIME_AFTER_HEADLINE",
     "UPDATE",
     "UPDATED_AT",
     "WEEKDAY_ONLY",
 ]
 
 # Blanks inside a marker: space, tab, no-break and narrow no-break spaces, and the
-# zero-width characters that pages leave between words.
-SP = r"[ \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]"
+# zero-width characters that pages leave between words (and the directional marks, U+200E
+# and U+200F, that a copy of a right-to-left page keeps before a time).
+SP = r"[ \t\u00a0\u202f\u2007\u200b-\u200f\u2060\ufeff]"
 END_OF_LINE = rf"{SP}*+(?=[\r\n]|\Z)"
 
 _WEEKDAY = (
@@ -94,6 +96,23 @@ _FOREIGN_DATE_BODY = rf"""
     |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
+# A date in Spanish, Italian or Portuguese (names: ROMANCE_MONTHS in markers.dialect),
+# read only in day headers: Lunes, 22 de enero de 2024 | Lunedì 22 gennaio 2024 |
+# Segunda-feira, 22 de janeiro de 2024. Tried only where a day's number and a month's
+# first letter (maybe after "de") stand, after a word or none.
+_ROMANCE_DATE = rf"""
+(?=(?:[^\W\d_]++(?:-feira)?,?{SP}++)?[0-3]?\d(?:º|°)?{SP}++(?:de{SP}++)?[efmajsondglt])
+(?:(?=[lmjvsdgqt])(?P<weekday>lunes|martes|mi{_ACCENT}rcoles|jueves|viernes|s{_ACCENT}bado
+    |domingo|luned{_ACCENT}|marted{_ACCENT}|mercoled{_ACCENT}|gioved{_ACCENT}|venerd{_ACCENT}
+    |sabato|domenica|segunda|ter(?:c|[^\x00-\x7f])a|quarta|quinta|sexta)(?:-feira)?,?{SP}++)?
+(?P<day>[0-3]?\d)(?:º|°)?{SP}++(?:de{SP}++)?
+(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre
+    |noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre
+    |novembre|dicembre|janeiro|fevereiro|mar(?:c|[^\x00-\x7f])o|maio|junho|julho|setembro
+    |outubro|novembro|dezembro)\b
+(?:{SP}++(?:de{SP}++)?{_YEAR})?        # 22 de enero de 2024 | 22 gennaio 2024
+"""
+
 # The same, tried only where its shape stands: a word of a weekday's first letter that
 # does not end in "day" (as every English weekday does), then a day and a month's first
 # letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
@@ -121,7 +140,7 @@ _RE_BLANK = r"[^\x00-\x08\x0a-\x1f\x21-\x7f]"
 _RE_OPENING = r"[^\x00-\x08\x0a\x0d-\x1f\x21-\x7f]"
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
-    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 )
 
 
@@ -272,9 +291,16 @@ _SECOND_CLOCK = (
 _RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}++"
 
 
-def _timestamp(relative_day: str = "") -> str:
+# the same after the clock, the stamp's last words (an app's "14:32 Today", "21:40 ·
+# Yesterday"): before a post's text, "14:32 Today the minister said", it is the text's
+_RELATIVE_DAY_AFTER = rf"(?=[ty])(?P<relday>today|yesterday)\b(?={SP}*+[:.]?{END_OF_LINE})"
+
+
+def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
-    side; with ``relative_day``, also after it (``Today 09:15``)."""
+    side; with ``relative_day``, also after it (``Today 09:15``), and with
+    ``relative_day_after``, that day in the date's place after the clock (``14:32
+    Today``)."""
     return rf"""
 (?> (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
@@ -282,7 +308,7 @@ def _timestamp(relative_day: str = "") -> str:
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
-    (?:{_SEP}{DATE})?
+    (?:{_SEP}(?:{DATE}{relative_day_after}))?                # 14:32 · 22 Jan 2024 | 14:32 Today
   | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
             (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
 )
@@ -292,7 +318,7 @@ def _timestamp(relative_day: str = "") -> str:
 TIMESTAMP = _timestamp()
 # the clock dialects' timestamp: also after a day relative to the page's save, which
 # the other dialects' patterns, some searched through the whole text, leave out
-CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY)
+CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER)
 
 UPDATE = PatternDialect(
     "update",
@@ -310,7 +336,7 @@ UPDATE = PatternDialect(
       # German: Update vom 22. Januar, 18.22 Uhr | Erstmeldung vom 22. Januar, 8.05 Uhr
       (?:vom{SP}++{_FOREIGN_DATE_BODY}{SP}*+,?{SP}*+(?:um{SP}++)?)?
       # the post's number, then its time: UPDATE 2 (6:45 p.m.): | Update #3, 4:05 p.m.:
-      (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—]|(?P<uopen>\()){SP}*+)?
+      (?:\#?\d{{1,2}}(?![\d:.]){SP}*+(?:[,:\-–—|·•]|(?P<uopen>\()){SP}*+)?   # Update 14 · 14:32
       [,:]?{SP}*+
       (?:{_MONTH_NAME}{SP}++{_DAY},?{SP}++)?                # Update, May 3, 1:15 p.m.:
       (?: (?P<hhmm>\d{{4}})(?:{SP}?h(?:rs|ours))?\b(?:(?:{SP}|\?)*+{zone()}{_SECOND_CLOCK})?
@@ -440,8 +466,9 @@ _CLOCK_INLINE_TAIL = rf"""
           | {SP}*+[|·•]{SP}*+       # 14:32 · Jane Smith | 14:32 | Jane Smith | 14:32 · Ana de Souza
             (?P<author>{_NAME_AFTER_SEPARATOR}(?:{_LATER_NAME_WORD}){{1,2}}){END_OF_LINE}
                 # (a name alone; after a dash, "14:32 – Biden Visits Kyiv" is a headline)
-          | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})){SP}*+
-                                            # 17:05 GMT: text | 9.45am - text | 11:30. Carol
+          | {SP}*+(?:[:|](?!\d)|[-–—](?!\d)|,(?={SP}*+(?-i:\p{{Lu}}))|\.(?={SP})
+                    |(?:·|•)(?!{SP}*+\d))   # 14:32 · Breaking News (no name: the text's)
+            {SP}*+                          # 17:05 GMT: text | 9.45am - text | 11:30. Carol
           | {SP}++(?={_NO_INLINE_AUTHOR})   # 14:32 Update: text | 13:05 Monday: | 14:32
                                             # Breaking: (no author: the body keeps the label)
           | {SP}++
@@ -474,7 +501,8 @@ CLOCK_INLINE = PatternDialect(
     branches="([",
 )
 
-_CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP}))"
+# (or a letter of a script without case: 22:05 الشرطة تغلق | 22:05 警方封锁道路)
+_CLOCK_SPACE_CAPITAL = rf"(?-i:\p{{Lu}}(?:\p{{Ll}}|\p{{Lu}}++(?!\p{{L}})|(?<=[AI]){SP})|\p{{Lo}})"
 # behind opening emphasis or a tag, the one-letter words may be closed before their
 # blank: 23:45 **A** tree | <b>I</b> can
 _CLOCK_SPACE_EMPHASISED = (
@@ -561,6 +589,23 @@ PUBLISHED_AT = PatternDialect(
     # "the report we published at 9.30" in prose is no marker: one needs a zone or date
     min_count=2,
     needle=r"(?i)published\s+at",
+)
+
+TIME_AFTER_HEADLINE = PatternDialect(
+    "time-after-headline",
+    rf"""
+    # Biden lands in Kyiv (14:32) | Ferries cancelled (1:05 p.m.): a time in brackets
+    # ending a headline's line (a ticker's list); not after a sentence's end or before
+    # one ("... the vote (12:15)." is a post's text)
+    (?<=[\p{{L}}\p{{N}}"”’']){SP}++
+    \({SP}*+(?P<marker>{TIMESTAMP}){SP}*+\){END_OF_LINE}
+    """,
+    line_start=False,
+    glued=True,
+    # a line or two of a post's text may end so: posts need three
+    min_count=3,
+    min_count_strong=3,
+    needle=r"\([ \t]*\d\d?[:.]\d\d[^()\r\n]{0,40}\)[ \t]*(?:[\r\n]|\Z)",
 )
 
 AUTHOR_TIME = PatternDialect(
@@ -681,11 +726,15 @@ _DAY_NUMBER = rf"""
       |eleven|twelve|thirteen|fourteen)\b
 """
 
+# Portuguese weekdays' "-feira" (``re``, as classes: faster than a case-insensitive group)
+_RE_FEIRA = "[fF][eE][iI][rR][aA]"
+
 DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
     (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
-    (?P<marker>{DATE}|{_FOREIGN_DATE})    # Monday 22 January | Tuesday, January 23, 2024
+    (?P<marker>{DATE}|{_FOREIGN_DATE}|{_ROMANCE_DATE})
+                        # Monday 22 January | Tuesday, January 23, 2024 | Lunes, 22 de enero
     {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
       | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
       | [:,–—\-]{SP}*+{_DAY_NUMBER})?       # Monday 22 January: day two
@@ -693,20 +742,22 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "lvd",
+    starts=_TIMESTAMP_STARTS + "lvdgq",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
     # before a number or a month, or a month), then, after the day's number a header may
     # open with, the date's five words at most (a weekday, the day, "of", the month, the
-    # year; "-" and "," between them) and what may follow it to the line's end: a
+    # year; "-" and "," between them; Spanish and Portuguese "de" and "-feira" not
+    # counted) and what may follow it to the line's end: a
     # clock's line ("14:32", "9.45am: text") or a stamp's ("Monday 22 January 2024
     # 13.51 GMT") never reaches the twin, which backtracks through the names there
     line_filter=(
         _ASCII_BLANKS
         + r"(?=\d\d?(?:(?i:st|nd|rd|th|er)?[ \t]|\.(?:[ \t]|\d\d?\.)|/\d)|\d{4}-"
-        + rf"|(?i:day)[ \t]|[A-Za-z]++\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
+        + rf"|(?i:day)[ \t]|[A-Za-z]++(?:-{_RE_FEIRA})?\.?,?[ \t]++(?:\d|{_RE_MONTH})|{_RE_MONTH})"
         + r"(?:(?i:day)[ \t]++[A-Za-z0-9]++[ \t]*+[:,\-][ \t]*+)?"
-        + r"[A-Za-z0-9./]++(?:[ \t,\-]++[A-Za-z0-9./]++){0,4}"
+        + rf"[A-Za-z0-9./]++(?:[ \t,\-]++(?:(?:[dD][eE]|{_RE_FEIRA})[ \t,]++)?"
+        + r"[A-Za-z0-9./]++){0,4}"
         + r"[ \t]*+(?:\([^()\r\n]{0,40}\)|\[[^\[\]\r\n]{0,40}\]"
         + r"|[:,\-][ \t]*+(?i:day)[ \t]++[A-Za-z0-9]++)?[ \t]*+[:.]?[ \t]*+(?=[\r\n]|\Z)"
     ),
@@ -723,6 +774,11 @@ _AGE = rf"""
 RELATIVE_AGE = PatternDialect(
     "relative-age",
     rf"""
+    # Jane Smith · 5 min ago | Ana de Souza | Just now: the author's name before the age,
+    # read as after it (a name that names nobody, "Jane Today", opens the post's text:
+    # see read_match)
+    (?:(?P<author>{_NAME_AFTER_SEPARATOR}(?:{_LATER_NAME_WORD}){{0,2}})
+       {SP}*+[|·•]{SP}*+(?=\d|just|now))?
     (?P<marker>(?:(?P<keyword>updated|posted|published){SP}++)?  # Updated 2 hours ago
       {_AGE}
       (?:{SP}++ago\b                       # 2h ago | 35 min ago | 1 day ago | 1,204d ago
@@ -733,10 +789,11 @@ RELATIVE_AGE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
-    starts="0123456789njup",
+    # (a name may open the line: any character)
     # (at lines of any characters) a number, then a unit's first letter (a clock's colon
     # or a fourth digit: no age), or "now", or a post stamp's keyword before a number: a
-    # line of other characters opening "Updated at" never reaches the pattern either
+    # line of other characters opening "Updated at" never reaches the pattern either; or
+    # a capital, then a separator before a digit or "just" or "now" (an author's name)
     line_filter=(
         _RE_OPENING
         + r"*+(?:"
@@ -746,7 +803,16 @@ RELATIVE_AGE = PatternDialect(
         + _RE_BLANK
         + r"+(?i:now)\b|(?i:now)\b|(?i:updated|posted|published)"
         + _RE_BLANK
-        + r"+\d)"
+        + r"+\d|"
+        + _RE_UPPER
+        + r"[\w'’.\-]*+(?:"
+        + _RE_BLANK
+        + r"[\w'’.\-]++){0,6}+"  # (the name's words: three, two particles before each later)
+        + r"[^\x00-\x08\x0a-\x1f\x21-\x7f·•]*+[|·•]"  # (blanks, as _RE_BLANK's, but the dots)
+        + _RE_BLANK
+        + r"*+(?:"
+        + _RE_DIGIT
+        + r"|(?i:just|now)))"
     ),
     line_filter_all=True,
 )
@@ -870,6 +936,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     CLOCK_RUN,
     TICKER,
     PUBLISHED_AT,
+    TIME_AFTER_HEADLINE,
     RELATIVE_AGE,
     BYLINE_AFTER,
     AUTHOR_TIME,

@@ -522,7 +522,7 @@ def _broken_stamps(
 
 
 # blanks inside a marker (as the built-in patterns write them)
-_MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 
 
 def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int) -> Marker:

@@ -31,7 +31,7 @@ __all__ = ["Undecorated", "undecorate"]
 
 # a line that may open with decoration: a bullet (- * + •, or an en or em dash before a
 # clock), a block quote, a heading, an ordered list's number before a clock, emphasis, a
-# tag, or a post's label before a clock (at the text's start, too).
+# tag, or a post's label or number before a clock (at the text's start, too).
 # The cheap test every text pays: one search for a line break followed by these. Its
 # lookahead fails most lines at one class, before the branches; the labels' words
 # (POST_LABEL_WORDS' first ones) are spelled as classes, which re tries faster than a
@@ -40,7 +40,8 @@ _LABEL_FIRST_WORDS = sorted({label.split()[0] for label in POST_LABELS})
 _MAYBE_AFTER = (
     r"[ \t]*(?=[-*+\u2022>#_<\u2013\u2014\d"
     + "".join(sorted({c for w in _LABEL_FIRST_WORDS for c in (w[0], w[0].upper())}))
-    + r"])(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]"
+    + r"PpEe])(?:[-*+\u2022>#_<\u2013\u2014]|\d{1,3}[.)][ \t]|[pP][oO][sS][tT][ \t]"
+    + r"|[eE][nN][tT][rR][yY][ \t]"
     + "".join(
         "|" + "".join(f"[{c}{c.upper()}]" for c in word) + r"[ \t:]" for word in _LABEL_FIRST_WORDS
     )
@@ -92,6 +93,10 @@ _OPENER_PATTERN = (
       | \d{1,3}[.)][ \t]+"""
     + _CLOCK_AHEAD
     + r"""  # 1. 22:30 (only before a clock: "3. Headline" is a post's number)
+      | (?:(?:post|entry)[ \t]*(?:no\.[ \t]*|\#[ \t]*)?|\#)\d{1,4}
+        (?:[ \t]*[:|,\u00b7\u2022\u2013\u2014-])?[ \t]+"""
+    + _STAMP_AHEAD
+    + r"""  # #14 · 14:32 | Post 14 – 22 Jan, 14:32 (a post's number, only before a stamp)
       | [\u2013\u2014][ \t]+"""
     + _STAMP_AHEAD
     + r"""  # – 22:30 (html2text, pandoc: only before a stamp, "— Met Office (@metoffice)")

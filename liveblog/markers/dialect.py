@@ -62,15 +62,16 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker:
 # white space, and the zero-width characters (a stray byte-order mark) pasted pages keep.
-# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200D, U+2060 and U+FEFF)
-_BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060 and U+FEFF: the
+# directional marks of a copy of a right-to-left page too)
+_BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 LINE_START = r"(?<![^\r\n])" + _BLANKS
-_BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 _LEADING_BLANKS = re.compile(_BLANKS)
 # the characters of _BLANKS
 _LINE_BLANKS = (
     "\t\x0b\x0c\x20\x85\xa0\u1680"
-    + "".join(map(chr, range(0x2000, 0x200E)))
+    + "".join(map(chr, range(0x2000, 0x2010)))
     + ("\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
 )
 
@@ -144,6 +145,30 @@ FOREIGN_MONTHS: dict[str, int] = {
     for name in names
 }
 
+# Spanish, Italian and Portuguese month and weekday names, read only in day headers
+# (``Lunes, 22 de enero de 2024``, ``Lunedì 22 gennaio 2024``, ``Segunda-feira, 22 de
+# janeiro de 2024``): "mayo" or "marzo" in English prose is no month.
+ROMANCE_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("enero", "gennaio", "janeiro"),
+            ("febrero", "febbraio", "fevereiro"),
+            ("marzo", "março", "marco"),
+            ("abril", "aprile"),
+            ("mayo", "maggio", "maio"),
+            ("junio", "giugno", "junho"),
+            ("julio", "luglio", "julho"),
+            ("agosto",),
+            ("septiembre", "setiembre", "settembre", "setembro"),
+            ("octubre", "ottobre", "outubro"),
+            ("noviembre", "novembre", "novembro"),
+            ("diciembre", "dicembre", "dezembro"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
 # as dates read them (English, French, German; French and German abbreviations only
@@ -211,11 +236,26 @@ _FOREIGN_WEEKDAYS: dict[str, int] = {
         ]
     )
     for name in names
+} | {
+    name: number
+    for number, names in enumerate(
+        [
+            ("lunes", "lunedì", "lunedi", "segunda"),
+            ("martes", "martedì", "martedi", "terça", "terca"),
+            ("miércoles", "miercoles", "mercoledì", "mercoledi", "quarta"),
+            ("jueves", "giovedì", "giovedi", "quinta"),
+            ("viernes", "venerdì", "venerdi", "sexta"),
+            ("sábado", "sabado", "sabato"),
+            ("domingo", "domenica"),
+        ]
+    )
+    for name in names
 }
 
 
 def _weekday_number(text: str) -> int | None:
-    """The weekday (Monday 0) a weekday name gives, English or French or German.
+    """The weekday (Monday 0) a weekday name gives, English, French, German, Spanish,
+    Italian or Portuguese.
 
     >>> _weekday_number("Tues"), _weekday_number("Sonnabend"), _weekday_number("Lundi")
     (1, 5, 0)
@@ -1001,8 +1041,45 @@ def needle_found(needle: str | tuple[str, ...], text: str) -> bool:
     (True, False)
     """
     if isinstance(needle, str):
+        opening = _opening_character(needle)
+        if opening and opening not in text:
+            return False  # (a character's ``in`` test costs a tenth of ``re``'s search)
         return needle_pattern(needle).search(text) is not None
     return any(needle_pattern(pattern).search(text) is not None for pattern in needle)
+
+
+@functools.cache
+def _opening_character(needle: str) -> str:
+    """The character every match of ``needle`` opens with, when it opens with an
+    escaped punctuation character (``\\(``, ``\\+``) not repeated or made optional by
+    what follows it; else ``""``.
+
+    >>> _opening_character(r"\\([ \\t]*\\d"), _opening_character(r"\\+\\+\\+")
+    ('(', '+')
+    >>> _opening_character(r"\\(?x"), _opening_character(r"(?i)published")
+    ('', '')
+    >>> _opening_character(r"\\(a|b"), _opening_character(r"\\((?:a|b)")
+    ('', '(')
+    """
+    if len(needle) < 2 or needle[0] != "\\" or needle[1].isalnum() or needle[1] == "\\":
+        return ""
+    if needle[2:3] in ("?", "*", "{"):
+        return ""
+    depth, k, in_class = 0, 0, False
+    while k < len(needle):  # an alternative at the top, "\\(a|b", may open otherwise
+        char = needle[k]
+        if char == "\\":
+            k += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return ""
+        k += 1
+    return needle[1]
 
 
 def _line_end(text: str, position: int) -> int:
@@ -1034,7 +1111,7 @@ def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     lower = text.lower().rstrip(".")
-    return MONTHS.get(lower, FOREIGN_MONTHS.get(lower))
+    return MONTHS.get(lower) or FOREIGN_MONTHS.get(lower) or ROMANCE_MONTHS.get(lower)
 
 
 def _read_clock(
@@ -1335,13 +1412,18 @@ def read_match(
     alt_zone = lookup_zone(zone2 or "") if alt_clock else None
     has_ampm = ampm is not None or noon is not None
     marker = _marker_text(match, index.get("marker", ()), written)
+    span_start = match.start() + shift
     if author is not None and names_nobody(author):
-        # an author after the marker whose later words name nobody (the patterns test
-        # the first word only, "14:32 | Jane Today"): the words stay in the text
+        # an author whose later words name nobody (the patterns test the first word
+        # only, "14:32 | Jane Today"): the words stay in the text, after the marker or,
+        # before it ("Jane Today · 5 min ago"), opening the entry
         cut = match.string.rfind(author, marker.end, end)
         if cut >= 0:
             author, end = None, cut
-    span_start = match.start() + shift
+        elif match.start() < marker.start:
+            author = None
+            start = span_start if start < 0 else start
+            span_start = marker.start + shift
     return _new_marker(
         _shifted(marker, shift),
         _new_tuple(Span, (span_start, end + shift)),

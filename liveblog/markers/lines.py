@@ -94,11 +94,18 @@ _WORDS = frozenset(
         "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
+        # Spanish, Italian and Portuguese weekdays opening a day header (Lunes, 22 de
+        # enero de 2024 | Lunedì 22 gennaio | Segunda-feira, 22 de janeiro)
+        "lunes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+        "domingo", "lunedì", "lunedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
+        "venerdì", "venerdi", "sabato", "domenica", "segunda-feira", "terça-feira",
+        "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "segunda", "terça",
+        "terca", "quarta", "quinta", "sexta",
     }
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)
 _KEYWORD_HEADS = frozenset(w[:3] for w in _KEYWORDS) - _PREFIXES
-_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff"
+_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 # French "at" and a blank, then an ASCII digit (pages write French times so) or more
 # blanks: À 14h35 | A\u00a0\u00a014h35
 _DIGITS = frozenset("0123456789")
@@ -112,6 +119,9 @@ _BYLINE_MAX = 200
 # of am or pm (no other character's lower case ends with an m or a blank)
 _M_OR_BLANK = frozenset("mM" + _BLANKS)
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+# a post header's age after its author, after a blank: "Jane Smith · 5 min ago", "Jo Li |
+# Just now"
+_AGE_ENDS = frozenset({"ago", "now"})
 # The last words (lower case) of a zone spelled out after a clock: the last words of
 # builtin's zone words (British Summer Time, Eastern, Pacific Daylight, local), written
 # out (compiling builtin's pattern here would cost every process); a test reads every
@@ -260,8 +270,8 @@ def _first_word(opening: str) -> str:
 
 
 def _ends_like_byline(line: str) -> bool:
-    """True when a short line ends like a byline: a digit, am/pm, or a clock and a zone
-    (:data:`_BYLINE_END_REVERSED`).
+    """True when a short line ends like a byline: a digit, am/pm, a clock and a zone
+    (:data:`_BYLINE_END_REVERSED`), or a post header's age (``... · 5 min ago``).
 
     >>> _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST"), _ends_like_byline("Text.")
     (True, False)
@@ -272,4 +282,6 @@ def _ends_like_byline(line: str) -> bool:
     # (after a dot, only am/pm's: half of all lines end with a dot)
     if tail[-1:] == "." and tail[:-1].rstrip(_BLANKS)[-1:] != "m":
         return False
+    if tail[-3:] in _AGE_ENDS and tail[-4:-3] in _BLANKS and len(tail) > 3:
+        return True
     return _BYLINE_END_REVERSED.match(line[: -_BYLINE_END_SPAN - 1 : -1]) is not None

@@ -9,7 +9,9 @@ differ on ASCII text:
 
 - a class keeps its ASCII members (``[ \\t\\u00a0]`` -> ``[ \\t]``): no other character
   occurs in the text;
-- ``\\p{Lu}``, ``\\p{Ll}`` and ``\\p{L}`` become ``A-Z``, ``a-z`` and ``A-Za-z``;
+- ``\\p{Lu}``, ``\\p{Ll}`` and ``\\p{L}`` become ``A-Z``, ``a-z`` and ``A-Za-z``, and
+  ``\\p{Lo}`` (letters without case: Arabic, Hebrew, Chinese), outside a class,
+  ``(?!)``: no ASCII letter is one;
 - the second and later groups of one name get their own (``hour__1``): ``re`` allows a
   name once, ``regex`` gives every group of a name one number, whose value is the last
   one captured (:data:`COPY` joins the name and the copy's number);
@@ -40,7 +42,7 @@ COPY = "__"
 # regex's own: VERSION0 is the default behaviour re has)
 _FLAGS = ((regex.IGNORECASE, re.IGNORECASE), (regex.VERBOSE, re.VERBOSE))
 _KNOWN_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0 | regex.UNICODE
-_PROPERTIES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z"}
+_PROPERTIES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "Lo": ""}
 # escapes copied as they are: what both modules read alike on ASCII text
 _SAME_ESCAPES = frozenset("dDwWbBZAtnrfv0123456789") | frozenset(r"\.^$*+?{}[]()|-/#&~ '\"")
 
@@ -135,7 +137,8 @@ def _ascii_class(text: str) -> str:
     while k < len(text) - 1:
         if text.startswith(("\\p", "\\P"), k):
             letters, k = _property(text, k)
-            members.append(letters)
+            if letters:
+                members.append(letters)
             continue
         if text[k] == "\\":
             written, char, k = _escape(text, k)
@@ -184,7 +187,7 @@ def _translate(source: str, verbose: bool) -> str:
         char = source[k]
         if source.startswith(("\\p", "\\P"), k):
             letters, k = _property(source, k)
-            out.append(f"[{letters}]")
+            out.append(f"[{letters}]" if letters else "(?!)")
         elif char == "\\":
             text, literal, k = _escape(source, k)
             if literal is not None:
