@@ -645,8 +645,9 @@ BYLINE_AFTER = PatternDialect(
     (?:{SP}*+[|·•,]{SP}*+|{SP}*+)                 # Posted by Sam Reid | 6/4/2021 7:19 pm
     (?P<marker>(?:{DATE}{_SEP}|{_RELATIVE_DAY}){clock()}(?:{SP}*+{zone()})?)
                            # Helen Pidd14 May 2015 18:02 | Posted by Sam Reid | Today 7:19 pm
-    # Tim Layden 5/2/2015 6:41:55 PMThe crowd (text glued after am/pm)
-    (?:{END_OF_LINE}|(?<=[mM])(?=(?-i:\p{{Lu}}\p{{Ll}})))
+    # Tim Layden 5/2/2015 6:41:55 PMThe crowd (text glued after AM/PM, as pages write it
+    # in capitals: the candidate lines keep a line for its capitals, markers.lines)
+    (?:{END_OF_LINE}|(?<=(?-i:[AP]M))(?=(?-i:\p{{Lu}}\p{{Ll}})))
     """,
     kind="closing",
     min_count=2,
