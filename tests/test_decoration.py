@@ -259,6 +259,13 @@ def test_sentence_dashes_are_no_bullets() -> None:
             "\u2014 Jan 22, 2024 1:10 PM\nGusts.\n",
             ["Jan 22, 2024 1:10 PM", "Jan 22, 2024 2:32 PM"],
         ),
+        # (regression, found by hypothesis: underscores closing the emphasis glued to
+        # the keyword's clock are word characters, and the dash was no bullet there)
+        (
+            "Storm live\n\n\u2013 __Update, 14:32__ Roads shut.\n\n"
+            "\u2013 __Update, 13:10__ Gusts.\n\n\u2013 _UPDATE 1205 GMT_ Warning.\n",
+            ["UPDATE 1205 GMT", "Update, 13:10", "Update, 14:32"],
+        ),
     ],
 )
 def test_dash_bullets_before_a_keyword_or_date(text: str, markers: list[str]) -> None:

@@ -293,13 +293,18 @@ def _keyword_dash(text: str, at: int, end: int) -> int:
     if found is None:
         return -1
     stamp = found.end()
+    line, offset = text, 0
+    if "_" in found.group(1):
+        # "– __Update, 01:01__ text": the closing underscores are word characters, where
+        # the keyword's clock must end a word; the line is read with them as blanks
+        line, offset = text[at:end].replace("_", " "), at
     for dialect in _KEYWORD_DIALECTS:
         words = dialect.words  # what its every marker opens with, on ASCII text
         if words is not None:
             opening = text[stamp : stamp + max(map(len, words))]
             if opening.isascii() and not opening.lower().startswith(words):
                 continue  # "— Met Office (@metoffice)": not tried, nor compiled
-        if dialect.match_at(text, stamp) is not None:
+        if dialect.match_at(line, stamp - offset) is not None:
             return found.start(1)
     return -1
 
