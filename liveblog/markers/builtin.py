@@ -294,6 +294,23 @@ TIMESTAMP = _timestamp()
 # the other dialects' patterns, some searched through the whole text, leave out
 CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY)
 
+# CLOCK_TIMESTAMP's commonest shapes at a line of ASCII text, in ``re`` syntax (see
+# PatternDialect.head_shortcuts: each matches there as the timestamp's twin does, a
+# property test holds them to it): a bare clock alone on its line (13.11, 16:20:), a
+# clock with am or pm before a colon or alone (1.21pm: text), a Guardian stamp
+# (Monday 22 January 2024 13.51 GMT)
+_SHORT_BLANKS = r"[\t\x0b\x0c ]*"
+_SHORT_CLOCK = r"(?P<hour>[0-2]?\d)[:.](?P<minute>\d\d)"
+_SHORT_ALONE = r"(?=[ \t]*[:.]?[ \t]*\Z)"
+CLOCK_SHORTCUTS = (
+    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}){_SHORT_ALONE}",
+    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}(?P<ampm>[ap]m))(?=:|[ \t]*\Z)",
+    rf"{_SHORT_BLANKS}(?P<marker>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r" (?P<day>[0-3]?\d) (?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) (?P<year>(?:19|20)\d\d)"
+    rf" {_SHORT_CLOCK}(?: (?P<zone>GMT|BST))?){_SHORT_ALONE}",
+)
+
 UPDATE = PatternDialect(
     "update",
     rf"""
@@ -397,6 +414,7 @@ CLOCK_LINE = PatternDialect(
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
     head=CLOCK_TIMESTAMP,
+    head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
     twin=True,
 )
@@ -469,6 +487,7 @@ CLOCK_INLINE = PatternDialect(
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([",
     head=CLOCK_TIMESTAMP,
+    head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
     twin=True,
     branches="([",
@@ -499,6 +518,7 @@ CLOCK_SPACE = PatternDialect(
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
     head=CLOCK_TIMESTAMP,
+    head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
     twin=True,
 )
