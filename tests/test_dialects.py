@@ -56,6 +56,7 @@ from liveblog.markers.dialect import (
 )
 from liveblog.markers.lines import all_lines
 from liveblog.markers.twin import ascii_twin, group_copies
+from liveblog.markers.zones import ZONE_ABBREVIATIONS
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import marker_noise
 
@@ -2829,40 +2830,19 @@ _SHORT_MINUTE = (
     st.integers(60, 99).map(str) | _S(["5", "123", "", "1 ", "5a"]),
 )
 _SHORT_TAIL = (
-    _S(["", ":", ".", " ", "\t:", ": ", " :", ":\t", " . "]),
-    _S(
-        [
-            ": Police said",
-            ". Text",
-            ":05",
-            ".24",
-            ".2024",
-            ", 16:48 CET",
-            " - 23 Jan",
-            " hrs",
-            " noon",
-            " Uhr",
-            " (2 hours ago)",
-            "?BST",
-            " ET",
-            " Update:",
-            "\r",
-            ", 22 January",
-            " 22 January 2024",
-            ":-",
-            "/",
-            " | Jane",
-            "Z",
-            "am",
-            " pm",
-        ]
-    ),
-)
-_SHORT_AMPM = (_S(["am", "pm"]), _S(["AM", "p.m.", " pm", "pm.", "Pm", "amp", "m", "a.m", "pmx"]))
+    _S(["", ":", ".", " ", "\t:", ": ", " :", ":\t", " . ", ": Police said", ". Text", ":-"]),
+    _S([":05", ".24", ".2024", ", 16:48 CET", " - 23 Jan", " hrs", " noon", " Uhr", ": 5",
+        " (2 hours ago)", "?BST", " ET", " Update:", "\r", ", 22 January", " 22 January 2024",
+        "/", " | Jane", "Z", "am", " pm", " GMT", ".5", " Police"]),
+)  # fmt: skip
+_SHORT_AMPM = (
+    _S(["am", "pm", "AM", "PM", "a.m.", "p.m.", " pm", " a.m.", "Pm", " P.M."]),
+    _S(["pm.", "amp", "m", "a.m", "pmx", "p. m.", "a..m.", " p .m.", "  pm", "pm .", "am?"]),
+)  # fmt: skip
 _SHORT_AMPM_TAIL = (
-    _S(["", ": Text", ":", ":05", ": ", " ", "\t"]),
-    _S([" Text", ".", " GMT", ", 16:48 CET", " - 23 Jan", "?BST", " (UTC)", " 22 Jan"]),
-)
+    _S(["", ": Text", ":", ":05", ": ", " ", "\t", " :"]),
+    _S([" Text", ".", " GMT", ", 16:48 CET", " - 23 Jan", "?BST", " (UTC)", " 22 Jan", ". Text"]),
+)  # fmt: skip
 _SHORT_WEEKDAY = (
     _S(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
     _S(["monday", "Mon", "Sunday,", "Today", "Mondays", "Tues", "MONDAY", "Sun."]),
@@ -2896,13 +2876,13 @@ _SHORT_YEAR = (
     st.integers(1000, 9999).map(str) | _S(["24", "", "2024 at", "2024,", "20245"]),
 )
 _SHORT_ZONE = (
-    _S(["", " GMT", " BST"]),
-    _S([" CET", " GMT+1", " gmt", "  GMT", "GMT", " UTC", " BSTX", " ET", " (GMT)"]),
-)
+    _S(["", *(f" {zone}" for zone in ZONE_ABBREVIATIONS)]),
+    _S([" gmt", "  GMT", "GMT", " BSTX", " (GMT)", " GMT+1", " UTC+03:00", " Zulu", " ETA", " AM"]),
+)  # fmt: skip
 _SHORT_CLOCK_PARTS = (_SHORT_HOUR, _SHORT_SEP, _SHORT_MINUTE)
 _SHORT_SHAPES = (
-    (*_SHORT_CLOCK_PARTS, _SHORT_TAIL),
-    (*_SHORT_CLOCK_PARTS, _SHORT_AMPM, _SHORT_AMPM_TAIL),
+    (*_SHORT_CLOCK_PARTS, _SHORT_ZONE, _SHORT_TAIL),
+    (*_SHORT_CLOCK_PARTS, _SHORT_AMPM, _SHORT_ZONE, _SHORT_AMPM_TAIL),
     (_SHORT_WEEKDAY, _SHORT_BLANK, _SHORT_DAY, _SHORT_BLANK, _SHORT_MONTH, _SHORT_BLANK,
      _SHORT_YEAR, _SHORT_BLANK, *_SHORT_CLOCK_PARTS, _SHORT_ZONE, _SHORT_TAIL),
 )  # fmt: skip
@@ -2948,6 +2928,9 @@ def _assert_shortcuts_match_as_the_head(line: str) -> None:
 @example("13.11.24")  # a date: the dotted date's shape, no shortcut's
 @example("12.04pm.")  # the dot is am/pm's
 @example("13:11:05")  # seconds
+@example("20:40 GMT: Jordan says")
+@example("1:37 a.m. ET")
+@example("12:05 pm.")  # the dot is pm's
 def test_shortcuts_match_as_their_head(line: str) -> None:
     """A head's shortcuts match as the head does wherever they match, and the scan
     finds with them what it finds without them."""
@@ -2965,11 +2948,19 @@ def test_shortcuts_take_the_commonest_shapes() -> None:
     """The shapes the shortcuts are for each match one (a test that the property test
     above tests something)."""
     lines = ["13.11", "  09:05:", "1.21pm: Text", "11.04am", "Monday 22 January 2024 13.51 GMT"]
+    lines += ["20:40 GMT: Jordan says", "03.50 BST", "1:37 a.m. ET", "6.40pm BST"]
     (patterns,) = {d.head_shortcuts for d in _SHORTCUT_DIALECTS}
     assert patterns is not None
     for line in lines:
         assert any(re.match(short, line) for short in patterns), line
-    for line in ["13.11.24", "13:11:05", "12.04pm.", "13.11 GMT, 14:11 CET", "Today 13.11"]:
+    for line in [
+        "13.11.24",
+        "13:11:05",
+        "12.04pm.",
+        "13.11 GMT, 14:11 CET",
+        "Today 13.11",
+        "12:05 pm.",
+    ]:
         assert not any(re.match(short, line) for short in patterns), line
 
 

@@ -296,20 +296,24 @@ CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY)
 
 # CLOCK_TIMESTAMP's commonest shapes at a line of ASCII text, in ``re`` syntax (see
 # PatternDialect.head_shortcuts: each matches there as the timestamp's twin does, a
-# property test holds them to it): a bare clock alone on its line (13.11, 16:20:), a
-# clock with am or pm before a colon or alone (1.21pm: text), a Guardian stamp
-# (Monday 22 January 2024 13.51 GMT)
+# property test holds them to it): a clock alone on its line or before a colon, with a
+# known zone or none (13.11 | 16:20: text | 20:40 GMT: text), the same with am or pm
+# (1.21pm: text | 1:37 a.m. ET), a Guardian stamp (Monday 22 January 2024 13.51 GMT).
+# What may follow is what ends the timestamp: no seconds, date, second clock or offset.
 _SHORT_BLANKS = r"[\t\x0b\x0c ]*"
 _SHORT_CLOCK = r"(?P<hour>[0-2]?\d)[:.](?P<minute>\d\d)"
-_SHORT_ALONE = r"(?=[ \t]*[:.]?[ \t]*\Z)"
+_SHORT_ZONE = rf"(?: (?P<zone>{_KNOWN_ZONES}))?"
 CLOCK_SHORTCUTS = (
-    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}){_SHORT_ALONE}",
-    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}(?P<ampm>[ap]m))(?=:|[ \t]*\Z)",
+    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}{_SHORT_ZONE})(?=[ \t]*(?:[:.](?!\d)|\Z))",
+    # (a dot after am or pm is am's or pm's)
+    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK} ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)){_SHORT_ZONE})"
+    r"(?=[ \t]*(?::|\Z))",
     rf"{_SHORT_BLANKS}(?P<marker>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r" (?P<day>[0-3]?\d) (?P<month>January|February|March|April|May|June|July|August"
-    r"|September|October|November|December) (?P<year>(?:19|20)\d\d)"
-    rf" {_SHORT_CLOCK}(?: (?P<zone>GMT|BST))?){_SHORT_ALONE}",
+    rf"|September|October|November|December) (?P<year>(?:19|20)\d\d) {_SHORT_CLOCK}"
+    rf"{_SHORT_ZONE})(?=[ \t]*(?:[:.](?!\d)|\Z))",
 )
+
 
 UPDATE = PatternDialect(
     "update",
