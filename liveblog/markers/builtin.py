@@ -304,10 +304,9 @@ _SHORT_BLANKS = r"[\t\x0b\x0c ]*"
 _SHORT_CLOCK = r"(?P<hour>[0-2]?\d)[:.](?P<minute>\d\d)"
 _SHORT_ZONE = rf"(?: (?P<zone>{_KNOWN_ZONES}))?"
 CLOCK_SHORTCUTS = (
-    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}{_SHORT_ZONE})(?=[ \t]*(?:[:.](?!\d)|\Z))",
-    # (a dot after am or pm is am's or pm's)
-    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK} ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)){_SHORT_ZONE})"
-    r"(?=[ \t]*(?::|\Z))",
+    # (a dot after am or pm is am's or pm's: after them only a colon, or nothing)
+    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?"
+    rf"{_SHORT_ZONE})(?(ampm)(?=[ \t]*(?::|\Z))|(?=[ \t]*(?:[:.](?!\d)|\Z)))",
     rf"{_SHORT_BLANKS}(?P<marker>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r" (?P<day>[0-3]?\d) (?P<month>January|February|March|April|May|June|July|August"
     rf"|September|October|November|December) (?P<year>(?:19|20)\d\d) {_SHORT_CLOCK}"
