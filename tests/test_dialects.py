@@ -56,6 +56,7 @@ from liveblog.markers.dialect import (
 )
 from liveblog.markers.lines import all_lines
 from liveblog.markers.twin import ascii_twin, group_copies
+from liveblog.markers.zones import ZONE_ABBREVIATIONS
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import marker_noise
 
@@ -2991,6 +2992,156 @@ def test_twins_match_as_their_patterns_on_the_test_texts(path: pathlib.Path) -> 
     text = path.read_text(encoding="utf-8")
     _assert_twins_match_as_patterns(text)
     _assert_twins_find_what_patterns_find(text)
+
+
+# --- a head's shortcuts, exact where they match ---------------------------------------
+
+_SHORTCUT_DIALECTS = [d for d in DEFAULT_DIALECTS if d.head_shortcuts is not None]
+
+# The shortcuts' shapes, part by part: each part's own values and near misses
+_S = st.sampled_from
+_SHORT_HOUR = (
+    st.integers(0, 23).map(str) | st.integers(0, 9).map("0{}".format),
+    st.integers(24, 99).map(str) | _S(["123", "", "a"]),
+)
+_SHORT_SEP = (_S([".", ":"]), _S(["h", " h ", ". ", "", "..", ",", " "]))
+_SHORT_MINUTE = (
+    st.integers(0, 59).map("{:02d}".format),
+    st.integers(60, 99).map(str) | _S(["5", "123", "", "1 ", "5a"]),
+)
+_SHORT_TAIL = (
+    _S(["", ":", ".", " ", "\t:", ": ", " :", ":\t", " . ", ": Police said", ". Text", ":-"]),
+    _S([":05", ".24", ".2024", ", 16:48 CET", " - 23 Jan", " hrs", " noon", " Uhr", ": 5",
+        " (2 hours ago)", "?BST", " ET", " Update:", "\r", ", 22 January", " 22 January 2024",
+        "/", " | Jane", "Z", "am", " pm", " GMT", ".5", " Police"]),
+)  # fmt: skip
+_SHORT_AMPM = (
+    _S(["am", "pm", "AM", "PM", "a.m.", "p.m.", " pm", " a.m.", "Pm", " P.M."]),
+    _S(["pm.", "amp", "m", "a.m", "pmx", "p. m.", "a..m.", " p .m.", "  pm", "pm .", "am?"]),
+)  # fmt: skip
+_SHORT_AMPM_TAIL = (
+    _S(["", ": Text", ":", ":05", ": ", " ", "\t", " :"]),
+    _S([" Text", ".", " GMT", ", 16:48 CET", " - 23 Jan", "?BST", " (UTC)", " 22 Jan", ". Text"]),
+)  # fmt: skip
+_SHORT_WEEKDAY = (
+    _S(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    _S(["monday", "Mon", "Sunday,", "Today", "Mondays", "Tues", "MONDAY", "Sun."]),
+)
+_SHORT_BLANK = (st.just(" "), _S(["  ", "\t", "", ", ", " of ", " - "]))
+_SHORT_DAY = (
+    st.integers(0, 39).map(str) | _S(["09", "01"]),
+    st.integers(40, 99).map(str) | _S(["1st", "22nd", "", "123", "a"]),
+)
+_SHORT_MONTH = (
+    _S(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    ),
+    _S(["Jan", "june", "Sept", "Mayday", "December,", "Sep.", "MAY", "Juneau"]),
+)
+_SHORT_YEAR = (
+    st.integers(1900, 2099).map(str),
+    st.integers(1000, 9999).map(str) | _S(["24", "", "2024 at", "2024,", "20245"]),
+)
+_SHORT_ZONE = (
+    _S(["", *(f" {zone}" for zone in ZONE_ABBREVIATIONS)]),
+    _S([" gmt", "  GMT", "GMT", " BSTX", " (GMT)", " GMT+1", " UTC+03:00", " Zulu", " ETA", " AM"]),
+)  # fmt: skip
+_SHORT_CLOCK_PARTS = (_SHORT_HOUR, _SHORT_SEP, _SHORT_MINUTE)
+_SHORT_SHAPES = (
+    (*_SHORT_CLOCK_PARTS, _SHORT_ZONE, _SHORT_TAIL),
+    (*_SHORT_CLOCK_PARTS, _SHORT_AMPM, _SHORT_ZONE, _SHORT_AMPM_TAIL),
+    (_SHORT_WEEKDAY, _SHORT_BLANK, _SHORT_DAY, _SHORT_BLANK, _SHORT_MONTH, _SHORT_BLANK,
+     _SHORT_YEAR, _SHORT_BLANK, *_SHORT_CLOCK_PARTS, _SHORT_ZONE, _SHORT_TAIL),
+)  # fmt: skip
+
+
+@st.composite
+def _shortcut_lines(draw: st.DrawFn) -> str:
+    """A line of one of the shortcuts' shapes, after blanks, with up to two of its parts
+    drawn among their near misses."""
+    shape = draw(st.sampled_from(_SHORT_SHAPES))
+    missed = draw(st.sets(st.integers(0, len(shape) - 1), max_size=2))
+    parts = [draw(miss if k in missed else own) for k, (own, miss) in enumerate(shape)]
+    return draw(_S(["", " ", "\t", "  \x0b", "\x0c"])) + "".join(parts)
+
+
+def _assert_shortcuts_match_as_the_head(line: str) -> None:
+    """At an ASCII ``line``, every shortcut that matches matches as the head does: the
+    same span, each of its groups at the head's place, and the values read_match reads
+    (the head's other groups unset), so that the markers read are the same."""
+    for dialect in _SHORTCUT_DIALECTS:
+        assert dialect.head is not None
+        assert dialect.head_shortcuts is not None
+        head = _head_pattern(dialect.head)
+        for short in dialect.head_shortcuts:
+            short_found = re.compile(short).match(line)
+            if short_found is None:
+                continue
+            found = head.match(line)
+            assert found is not None, (short, line)
+            assert short_found.span() == found.span(), (short, line)
+            for name in short_found.re.groupindex:
+                assert short_found.span(name) == found.span(name), (name, line)
+            read = _reader(short_found.re).values((*short_found.groups(), None))
+            assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), line
+            assert read_match(short_found, "x") == read_match(found, "x")
+
+
+@settings(max_examples=2000)
+@given(_shortcut_lines())
+@example("13.11")
+@example("Monday 22 January 2024 13.51 GMT")
+@example("1.21pm: The minister said")
+@example("13.11.24")  # a date: the dotted date's shape, no shortcut's
+@example("12.04pm.")  # the dot is am/pm's
+@example("13:11:05")  # seconds
+@example("20:40 GMT: Jordan says")
+@example("1:37 a.m. ET")
+@example("12:05 pm.")  # the dot is pm's
+def test_shortcuts_match_as_their_head(line: str) -> None:
+    """A head's shortcuts match as the head does wherever they match, and the scan
+    finds with them what it finds without them."""
+    _assert_shortcuts_match_as_the_head(line)
+    text = f"Intro\n{line}\nText after\n{line}\n"
+    lines = all_lines(text)
+    for dialect in _SHORTCUT_DIALECTS:
+        plain = attrs.evolve(dialect, head_shortcuts=None)
+        assert list(dialect.scan_lines(lines.text, lines.starts, lines.origins)) == list(
+            plain.scan_lines(lines.text, lines.starts, lines.origins)
+        )
+
+
+def test_shortcuts_take_the_commonest_shapes() -> None:
+    """The shapes the shortcuts are for each match one (a test that the property test
+    above tests something)."""
+    lines = ["13.11", "  09:05:", "1.21pm: Text", "11.04am", "Monday 22 January 2024 13.51 GMT"]
+    lines += ["20:40 GMT: Jordan says", "03.50 BST", "1:37 a.m. ET", "6.40pm BST"]
+    (patterns,) = {d.head_shortcuts for d in _SHORTCUT_DIALECTS}
+    assert patterns is not None
+    for line in lines:
+        assert any(re.match(short, line) for short in patterns), line
+    for line in [
+        "13.11.24",
+        "13:11:05",
+        "12.04pm.",
+        "13.11 GMT, 14:11 CET",
+        "Today 13.11",
+        "12:05 pm.",
+    ]:
+        assert not any(re.match(short, line) for short in patterns), line
 
 
 @pytest.mark.parametrize(

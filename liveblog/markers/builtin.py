@@ -320,6 +320,26 @@ TIMESTAMP = _timestamp()
 # the other dialects' patterns, some searched through the whole text, leave out
 CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER)
 
+# CLOCK_TIMESTAMP's commonest shapes at a line of ASCII text, in ``re`` syntax (see
+# PatternDialect.head_shortcuts: each matches there as the timestamp's twin does, a
+# property test holds them to it): a clock alone on its line or before a colon, with a
+# known zone or none (13.11 | 16:20: text | 20:40 GMT: text), the same with am or pm
+# (1.21pm: text | 1:37 a.m. ET), a Guardian stamp (Monday 22 January 2024 13.51 GMT).
+# What may follow is what ends the timestamp: no seconds, date, second clock or offset.
+_SHORT_BLANKS = r"[\t\x0b\x0c ]*"
+_SHORT_CLOCK = r"(?P<hour>[0-2]?\d)[:.](?P<minute>\d\d)"
+_SHORT_ZONE = rf"(?: (?P<zone>{_KNOWN_ZONES}))?"
+CLOCK_SHORTCUTS = (
+    # (a dot after am or pm is am's or pm's: after them only a colon, or nothing)
+    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?"
+    rf"{_SHORT_ZONE})(?(ampm)(?=[ \t]*(?::|\Z))|(?=[ \t]*(?:[:.](?!\d)|\Z)))",
+    rf"{_SHORT_BLANKS}(?P<marker>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r" (?P<day>[0-3]?\d) (?P<month>January|February|March|April|May|June|July|August"
+    rf"|September|October|November|December) (?P<year>(?:19|20)\d\d) {_SHORT_CLOCK}"
+    rf"{_SHORT_ZONE})(?=[ \t]*(?:[:.](?!\d)|\Z))",
+)
+
+
 UPDATE = PatternDialect(
     "update",
     rf"""
@@ -423,6 +443,7 @@ CLOCK_LINE = PatternDialect(
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
     head=CLOCK_TIMESTAMP,
+    head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
     twin=True,
 )
@@ -496,6 +517,7 @@ CLOCK_INLINE = PatternDialect(
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([",
     head=CLOCK_TIMESTAMP,
+    head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
     twin=True,
     branches="([",
@@ -527,6 +549,7 @@ CLOCK_SPACE = PatternDialect(
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS,
     head=CLOCK_TIMESTAMP,
+    head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
     twin=True,
 )
