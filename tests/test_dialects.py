@@ -58,7 +58,7 @@ from liveblog.markers.lines import all_lines
 from liveblog.markers.twin import ascii_twin, group_copies
 from liveblog.markers.zones import ZONE_ABBREVIATIONS
 from tests.helpers import assert_keeps_words, assert_tiles
-from tests.strategies import marker_noise
+from tests.strategies import MONTH_NAMES, marker_noise
 
 DAY = dt.date(2024, 1, 22)
 
@@ -3033,22 +3033,7 @@ _SHORT_DAY = (
     st.integers(40, 99).map(str) | _S(["1st", "22nd", "", "123", "a"]),
 )
 _SHORT_MONTH = (
-    _S(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-    ),
+    _S(MONTH_NAMES),
     _S(["Jan", "june", "Sept", "Mayday", "December,", "Sep.", "MAY", "Juneau"]),
 )
 _SHORT_YEAR = (
