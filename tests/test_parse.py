@@ -1189,6 +1189,26 @@ def test_a_posts_age_and_its_author_after_a_separator(separator: str) -> None:
 
 
 @pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+def test_ages_with_ago_before_an_author_are_no_bare_ages(separator: str) -> None:
+    """An age written with "ago" and followed by its author (``70 min ago · Jane
+    Smith``) is no age without "ago" (``70 min`` alone, a match clock): the age's span,
+    not the line's match, ends at "ago", so a lone such post and an hour written in
+    minutes stand."""
+    posts = [(5, "Hannah Price"), (38, "Jane Smith"), (70, "Hannah Price")]
+    text = "Match live\n\n" + "".join(
+        f"{m} min ago{separator} {name}\nPost {m}\nText {m}.\n\n" for m, name in posts
+    )
+    for page in (text, text[: text.index("38 min")]):
+        tl = liveblog.parse(page, now=_SAVED)
+        kept = posts[: len(tl.source_order)]
+        assert [(e.marker, e.author, e.published) for e in tl.source_order] == [
+            (f"{m} min ago", name, _SAVED - dt.timedelta(minutes=m)) for m, name in kept
+        ]
+        assert len(tl.source_order) == page.count(" min ago")
+        assert_tiles(page, tl)
+
+
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
 def test_an_author_before_a_posts_age(separator: str) -> None:
     """``Jane Smith · 5 min ago`` (the author's name, then the post's age, alone on the
     line) opens the post at that age, at the name, which is its author and not its text;
