@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 import liveblog
+from liveblog.markers import dialect
 from liveblog.markers.builtin import RELATIVE_AGE
 from liveblog.markers.dialect import Marker
 from liveblog.model import Span
@@ -1186,6 +1187,23 @@ def test_a_posts_age_and_its_author_after_a_separator(separator: str) -> None:
         ("2 hours ago", "Tom Reed", "Gusts recorded\n80mph at the Needles."),
     ]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "month", sorted({*dialect.MONTHS, *dialect.FOREIGN_MONTHS, *dialect.ROMANCE_MONTHS})
+)
+def test_a_month_alone_beside_a_posts_age_names_nobody(month: str) -> None:
+    """A month's name in any language the dates read (``Marzo · 5 min ago``, ``5 min
+    ago · Gennaio``) is no author alone, as ``May`` is not; with a surname it may be
+    (``Marco Rossi``, ``June Sarpong``)."""
+    name = month[:1].upper() + month[1:]
+    assert dialect.names_nobody(name)
+    assert not dialect.names_nobody(f"{name} Rossi")
+    for line in (f"{name} \u00b7 5 min ago", f"5 min ago \u00b7 {name}"):
+        assert [m.author for m in RELATIVE_AGE.scan(line)] in ([], [None])
+    assert [m.author for m in RELATIVE_AGE.scan(f"5 min ago \u00b7 {name} Rossi")] == [
+        f"{name} Rossi"
+    ]
 
 
 @pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
