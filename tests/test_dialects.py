@@ -3416,3 +3416,39 @@ def test_custom_dialect_good_markers_parse() -> None:
         _GIVEN_TEXT, dialects=[_Given(_given((7, 12), (7, 13)))], date=dt.date(2024, 1, 22)
     )
     assert [(e.marker, e.body) for e in tl] == [("09:00", "first\n\nmore text here")]
+
+
+_NO_NAME_WORDS = sorted({*dialect_module.NEVER_IN_NAMES, *dialect_module.NOT_NAMES_ALONE})
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(_NO_NAME_WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize()]))
+        | st.sampled_from(["Jane", "smith", "Breaking", "May1", " ", "\t", "  ", ":", ":5", "."]),
+        max_size=7,
+    ).map("".join)
+)
+def test_a_run_of_words_naming_nobody_reads_as_word_blank_runs(text: str) -> None:
+    """The patterns' runs of words naming nobody (``May June``, ``Monday Evening:``),
+    written as repeated word-and-blanks groups (each holds the alternation of every
+    month's name once: compiling it costs every process), match where the runs spelled
+    word, then blank and word, do (in lookarounds: where, not how far)."""
+    from liveblog.markers import builtin as b
+
+    no_name, sp, flags = b._NO_NAME, b.SP, regex.I | regex.X | regex.V0
+    labels = rf"(?:{b._alternation(b._POST_LABELS)}){b._NAME_END}"
+    spelled = {
+        b._NO_AUTHOR: rf"{no_name}(?:{sp}++{no_name})*+(?!{sp}*+(?-i:\p{{Lu}}))",
+        b._NO_INLINE_AUTHOR: rf"""
+            (?: (?:{b._LABEL_WORD}{sp}++){{0,3}}(?:{b._NEVER_NAME}|{labels})
+                (?:{sp}++{b._LABEL_WORD}){{0,3}}
+              | {no_name}(?:{sp}++{no_name}){{0,3}}
+            ){sp}*+:(?!\d)
+        """,
+    }
+    for pattern, words in spelled.items():
+        for at in range(len(text) + 1):
+            ours = regex.match(pattern, text[at:], flags)
+            theirs = regex.match(words, text[at:], flags)
+            assert (ours is None) == (theirs is None), (pattern, text[at:])

@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 import liveblog
+from liveblog.markers import dialect
 from liveblog.markers.builtin import RELATIVE_AGE
 from liveblog.markers.dialect import Marker
 from liveblog.model import Span
@@ -1186,6 +1187,43 @@ def test_a_posts_age_and_its_author_after_a_separator(separator: str) -> None:
         ("2 hours ago", "Tom Reed", "Gusts recorded\n80mph at the Needles."),
     ]
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "month", sorted({*dialect.MONTHS, *dialect.FOREIGN_MONTHS, *dialect.ROMANCE_MONTHS})
+)
+def test_a_month_alone_beside_a_posts_age_names_nobody(month: str) -> None:
+    """A month's name in any language the dates read (``Marzo · 5 min ago``, ``5 min
+    ago · Gennaio``) is no author alone, as ``May`` is not; with a surname it may be
+    (``Marco Rossi``, ``June Sarpong``)."""
+    name = month[:1].upper() + month[1:]
+    assert dialect.names_nobody(name)
+    assert not dialect.names_nobody(f"{name} Rossi")
+    for line in (f"{name} \u00b7 5 min ago", f"5 min ago \u00b7 {name}"):
+        assert [m.author for m in RELATIVE_AGE.scan(line)] in ([], [None])
+    assert [m.author for m in RELATIVE_AGE.scan(f"5 min ago \u00b7 {name} Rossi")] == [
+        f"{name} Rossi"
+    ]
+
+
+@pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
+def test_ages_with_ago_before_an_author_are_no_bare_ages(separator: str) -> None:
+    """An age written with "ago" and followed by its author (``70 min ago · Jane
+    Smith``) is no age without "ago" (``70 min`` alone, a match clock): the age's span,
+    not the line's match, ends at "ago", so a lone such post and an hour written in
+    minutes stand."""
+    posts = [(5, "Hannah Price"), (38, "Jane Smith"), (70, "Hannah Price")]
+    text = "Match live\n\n" + "".join(
+        f"{m} min ago{separator} {name}\nPost {m}\nText {m}.\n\n" for m, name in posts
+    )
+    for page in (text, text[: text.index("38 min")]):
+        tl = liveblog.parse(page, now=_SAVED)
+        kept = posts[: len(tl.source_order)]
+        assert [(e.marker, e.author, e.published) for e in tl.source_order] == [
+            (f"{m} min ago", name, _SAVED - dt.timedelta(minutes=m)) for m, name in kept
+        ]
+        assert len(tl.source_order) == page.count(" min ago")
+        assert_tiles(page, tl)
 
 
 @pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])

@@ -171,10 +171,12 @@ def _alternation(words: tuple[str, ...], i: str = "i") -> str:
 
 # the end of an author's word
 _NAME_END = r"(?![\p{L}'’.\-])"
-# a word never in an author's name, and a run of such words or months alone
+# a word never in an author's name, and a run of such words or months alone (each word
+# with the blanks after it: the alternation written once, as compiling every copy of its
+# months' names costs each process)
 _NEVER_NAME = rf"(?:{_alternation(NEVER_IN_NAMES)}){_NAME_END}"
 _NO_NAME = rf"(?:{_alternation(NEVER_IN_NAMES + NOT_NAMES_ALONE)}){_NAME_END}"
-_NO_AUTHOR = rf"{_NO_NAME}(?:{SP}++{_NO_NAME})*+(?!{SP}*+(?-i:\p{{Lu}}))"
+_NO_AUTHOR = rf"(?:{_NO_NAME}{SP}*+)++(?!(?-i:\p{{Lu}}))"
 # The same in ``re`` syntax, for a line filter at lines of any characters: it rejects
 # only what the pattern does (``re`` reads a dotless i as i, ``regex`` does not; a
 # letter or digit after a word, for ``re``, ends no word), with the common words alone
@@ -460,7 +462,7 @@ _LABEL_WORD = r"[\p{L}'’.\-]++"
 _NO_INLINE_AUTHOR = rf"""
     (?: (?:{_LABEL_WORD}{SP}++){{0,3}}(?:{_NEVER_NAME}|(?:{_alternation(_POST_LABELS)}){_NAME_END})
         (?:{SP}++{_LABEL_WORD}){{0,3}}
-      | {_NO_NAME}(?:{SP}++{_NO_NAME}){{0,3}}
+      | (?:{_NO_NAME}{SP}*+){{1,4}}
     ){SP}*+:(?!\d)
 """
 

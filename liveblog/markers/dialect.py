@@ -190,12 +190,14 @@ NEVER_IN_NAMES = (
     *("today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "earlier"),
     "by",
 )
-# Words that are no author's name alone, nor with only the words above: months' names
-# (May, June and April are names too: "Theresa May", "June Sarpong"), parts of the day
+# Words that are no author's name alone, nor with only the words above: months' names,
+# English, French, German, Spanish, Italian and Portuguese (May, June, April and Marco
+# are names too: "Theresa May", "June Sarpong", "Marco Rossi"), parts of the day
 # ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
 NOT_NAMES_ALONE = (
     *MONTHS,
     *FOREIGN_MONTHS,
+    *ROMANCE_MONTHS,
     *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
 )
 
