@@ -62,8 +62,6 @@ __all__ = [
 ]
 
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
-# liveblog.temporal.resolve.mentions_in, as _find_mentions calls it
-MentionsIn = Callable[..., tuple[Mention, ...]]
 # liveblog.temporal.resolve.piece_mentions: source, reference, start, end, day first
 PieceMentions = Callable[
     [SourceText, dt.date | dt.datetime | None, int, int, bool], tuple[Mention, ...]
@@ -381,26 +379,20 @@ def _mentions(
 def _find_mentions(
     source: SourceText, reference: dt.date | dt.datetime | None, piece: Span, day_first: bool
 ) -> tuple[Mention, ...]:
-    """Mentions in ``piece`` (near the calendar's ends, year 1 and 9999, the resolver
-    leaves what falls outside it unresolved); ``day_first``, whether the blog writes
-    its slashed dates day first (see :func:`~liveblog.markers.dialect.writes_day_first`)."""
-    return _mentions_in()(source, reference, start=piece.start, end=piece.end, day_first=day_first)
-
-
-@functools.cache
-def _mentions_in() -> MentionsIn:
-    """``liveblog.temporal.resolve.mentions_in``, imported at the first call: ``import
-    liveblog`` should not pay for the mention tables, and an import statement run for
-    every entry costs more than this cached call."""
-    from liveblog.temporal.resolve import mentions_in  # noqa: PLC0415
-
-    return mentions_in
+    """Mentions in ``piece``, a span inside the text (the parse's own, or a timeline's,
+    which its tiling check holds there), so that its bounds are not checked again (near
+    the calendar's ends, year 1 and 9999, the resolver leaves what falls outside it
+    unresolved); ``day_first``, whether the blog writes its slashed dates day first (see
+    :func:`~liveblog.markers.dialect.writes_day_first`)."""
+    start, end = piece
+    return _piece_mentions()(source, reference, start, end, day_first)
 
 
 @functools.cache
 def _piece_mentions() -> PieceMentions:
-    """``liveblog.temporal.resolve.piece_mentions``, imported at the first call (as
-    :func:`_mentions_in`)."""
+    """``liveblog.temporal.resolve.piece_mentions``, imported at the first call: ``import
+    liveblog`` should not pay for the mention tables, and an import statement run for
+    every entry costs more than this cached call."""
     from liveblog.temporal.resolve import piece_mentions  # noqa: PLC0415
 
     return piece_mentions
