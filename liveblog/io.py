@@ -137,11 +137,7 @@ def _utf32_reading(data: bytes) -> str | None:
             text = sample.decode(name)
         except UnicodeDecodeError:
             continue
-        if (
-            "\x00" not in text
-            and _NEVER_ASSIGNED.search(text) is None
-            and _few_controls(len(_CONTROL_CHAR.findall(text)), len(text))
-        ):
+        if _sensible(text):
             highest = max(map(ord, text))
             if found is None or highest < found[0]:
                 found = highest, name
@@ -152,10 +148,28 @@ def _utf32_reading(data: bytes) -> str | None:
 _NEVER_ASSIGNED = re.compile("[\U00040000-\U000dffff]")
 
 
+def _sensible(text: str) -> bool:
+    """Whether a reading of BOM-less UTF-32 or UTF-16 holds sensible code points: no
+    U+0000 (zeros mark an array of numbers, never text), none in planes 4 to 13, and few
+    control characters (:func:`_few_controls`)."""
+    return (
+        "\x00" not in text
+        and _NEVER_ASSIGNED.search(text) is None
+        and _few_controls(len(_CONTROL_CHAR.findall(text)), len(text))
+    )
+
+
 def _bom_free_unicode(data: bytes) -> str | None:
     """The UTF-32 or UTF-16 codec (``-le`` or ``-be``) ``data`` looks written in
-    without a byte-order mark, or None."""
-    return _bom_free_utf32(data) or _bom_free_utf16(data[:_SAMPLE])
+    without a byte-order mark, or None: UTF-32 of any script, UTF-16 of mostly Latin
+    text, or, when the first 4 KB hold too many control bytes for one-byte text, UTF-16
+    of any script with line breaks, spaces or digits (NULs): Greek, Cyrillic, Arabic,
+    Hebrew (their high bytes are 0x03 to 0x06), CJK."""
+    sample = data[:_SAMPLE]
+    found = _bom_free_utf32(data) or _bom_free_utf16(sample)
+    if found is None and not _few_controls(_control_bytes(sample), len(sample)):
+        return _utf16_reading(data)
+    return found
 
 
 def _utf16_reading(data: bytes) -> str | None:
@@ -183,10 +197,8 @@ def _utf16_reading(data: bytes) -> str | None:
             text = text[:-1]  # a pair cut at the sample's end
         if (
             len(text) >= 2
-            and "\x00" not in text
             and _SURROGATE.search(text) is None
-            and _NEVER_ASSIGNED.search(text) is None
-            and _few_controls(len(_CONTROL_CHAR.findall(text)), len(text))
+            and _sensible(text)
             and _lopsided(sample, text, big_endian=name == "utf-16-be")
         ):
             rank = -len(_ASCII.findall(text)), max(map(ord, text))
@@ -299,11 +311,7 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     controls = _control_bytes(sample)
     if _few_controls(controls, len(sample)):
         return None
-    if (
-        sample.startswith(tuple(bom for bom, _ in _BOMS))
-        or _bom_free_unicode(data)
-        or _utf16_reading(data)
-    ):
+    if sample.startswith(tuple(bom for bom, _ in _BOMS)) or _bom_free_unicode(data):
         return None
     first = _CONTROL.search(sample)
     at = 0 if first is None else first.start()
@@ -359,11 +367,6 @@ def decode(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE]
     nuls = b"\x00" in sample
     unicode = _bom_free_unicode(data) if nuls else None
-    if unicode is None and nuls and not _few_controls(_control_bytes(sample), len(sample)):
-        # too many control bytes for one-byte text: UTF-16 of any script with line
-        # breaks, spaces or digits (NULs), Greek, Cyrillic, Arabic, Hebrew (their high
-        # bytes are 0x03 to 0x06)
-        unicode = _utf16_reading(data)
     if unicode is not None:
         try:
             return data.decode(unicode), unicode
