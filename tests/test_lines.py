@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from liveblog.markers import builtin
 from liveblog.markers.builtin import SP
+from liveblog.markers.dialect import MARKER_BLANKS as _BLANKS
 from liveblog.markers.dialect import PatternDialect
 from liveblog.markers.lines import (
     _AGE_ENDS,
-    _BLANKS,
     _BYLINE_END_SPAN,
     _BYLINE_ENDS,
     _BYLINE_MAX,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from liveblog.markers.dialect import (
+    MARKER_BLANKS,
     MONTHS,
     NEVER_IN_NAMES,
     NOT_NAMES_ALONE,
@@ -44,10 +45,8 @@ __all__ = [
     "WEEKDAY_ONLY",
 ]
 
-# Blanks inside a marker: space, tab, no-break and narrow no-break spaces, and the
-# zero-width characters that pages leave between words (and the directional marks, U+200E
-# and U+200F, that a copy of a right-to-left page keeps before a time).
-SP = r"[ \t\u00a0\u202f\u2007\u200b-\u200f\u2060\ufeff]"
+# Blanks inside a marker (MARKER_BLANKS), as a class: " \t\u00a0..." written out
+SP = "[" + "".join(c if c == " " else f"\\u{ord(c):04x}" for c in MARKER_BLANKS) + "]"
 END_OF_LINE = rf"{SP}*+(?=[\r\n]|\Z)"
 
 _WEEKDAY = (
@@ -328,14 +327,13 @@ CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER)
 # known zone or none (13.11 | 16:20: text | 20:40 GMT: text), the same with am or pm
 # (1.21pm: text | 1:37 a.m. ET), a Guardian stamp (Monday 22 January 2024 13.51 GMT).
 # What may follow is what ends the timestamp: no seconds, date, second clock or offset.
-_SHORT_BLANKS = r"[\t\x0b\x0c ]*"
 _SHORT_CLOCK = r"(?P<hour>[0-2]?\d)[:.](?P<minute>\d\d)"
 _SHORT_ZONE = rf"(?: (?P<zone>{_KNOWN_ZONES}))?"
 CLOCK_SHORTCUTS = (
     # (a dot after am or pm is am's or pm's: after them only a colon, or nothing)
-    rf"{_SHORT_BLANKS}(?P<marker>{_SHORT_CLOCK}(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?"
+    rf"{_ASCII_BLANKS}(?P<marker>{_SHORT_CLOCK}(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?"
     rf"{_SHORT_ZONE})(?(ampm)(?=[ \t]*(?::|\Z))|(?=[ \t]*(?:[:.](?!\d)|\Z)))",
-    rf"{_SHORT_BLANKS}(?P<marker>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"{_ASCII_BLANKS}(?P<marker>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r" (?P<day>[0-3]?\d) (?P<month>January|February|March|April|May|June|July|August"
     rf"|September|October|November|December) (?P<year>(?:19|20)\d\d) {_SHORT_CLOCK}"
     rf"{_SHORT_ZONE})(?=[ \t]*(?:[:.](?!\d)|\Z))",

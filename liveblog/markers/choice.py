@@ -22,6 +22,7 @@ import regex
 
 from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT
 from liveblog.markers.dialect import (
+    MARKER_BLANKS,
     Dialect,
     LineScan,
     Marker,
@@ -399,14 +400,14 @@ def _lone_acronyms(
                 continue
             line = _LINE_END.match(text, m.span.end)
             assert line is not None  # [^\r\n]* matches everywhere
-            rest = line.group().lstrip(_MARKER_BLANKS)
+            rest = line.group().lstrip(MARKER_BLANKS)
             end = m.span.end - len(m.zone_text)
             if (
                 not (rest.startswith(":") and rest[1:].strip())
                 or text[end : m.span.end] != m.zone_text
             ):
                 continue
-            while end > m.span.start and text[end - 1] in _MARKER_BLANKS:
+            while end > m.span.start and text[end - 1] in MARKER_BLANKS:
                 end -= 1
             for other in dialects.values():
                 tail_end = other.tail_end(text, end) if other.head == head else None
@@ -521,14 +522,10 @@ def _broken_stamps(
     return out
 
 
-# blanks inside a marker (as the built-in patterns write them)
-_MARKER_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-
-
 def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int) -> Marker:
     """``marker`` read by ``dialect`` as ``span``, its clock alone, its match ending at
     ``end``: its shape loses the zone and ends with what now follows the clock."""
-    after = text[span.end : end].strip(_MARKER_BLANKS)[:1]
+    after = text[span.end : end].strip(MARKER_BLANKS)[:1]
     head = marker.shape[: marker.shape.index("z")]
     dated = "d" if marker.day is not None or marker.month_day is not None else ""
     return attrs.evolve(
@@ -1817,7 +1814,7 @@ def _lines_of(text: str, markers: Sequence[Marker]) -> set[int]:
 def _opens_line(text: str, marker: Marker) -> bool:
     """Whether ``marker`` begins its line and has text after it on that line."""
     end = marker.match.end
-    after = text[end : end + _HEADLINE_MAX].lstrip(_MARKER_BLANKS)[:1]
+    after = text[end : end + _HEADLINE_MAX].lstrip(MARKER_BLANKS)[:1]
     start = marker.start
     return after not in ("", "\r", "\n") and (
         # (at the text's start or after a line break the line opens there)

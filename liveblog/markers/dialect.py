@@ -30,7 +30,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress
-from typing import Literal, Protocol, TypeAlias, TypeVar, runtime_checkable
+from typing import Final, Literal, Protocol, TypeAlias, TypeVar, runtime_checkable
 
 import attrs
 import regex
@@ -66,7 +66,11 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 # directional marks of a copy of a right-to-left page too)
 _BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
 LINE_START = r"(?<![^\r\n])" + _BLANKS
-_BLANK_CHARS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+MARKER_BLANKS: Final = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+"""Blanks inside a marker: space, tab, no-break and narrow no-break spaces, figure space,
+the zero-width characters pages leave between words, and the directional marks (U+200E,
+U+200F) a copy of a right-to-left page keeps before a time. The built-in patterns' ``SP``
+is their class; the candidate lines and the choice strip them."""
 _LEADING_BLANKS = re.compile(_BLANKS)
 # the characters of _BLANKS
 _LINE_BLANKS = (
@@ -524,7 +528,7 @@ class LineScan:
             if self._firsts is None:
                 text = self.text
                 # a line opening with more than a dozen blanks opens with none
-                self._firsts = [text[s : s + 12].lstrip(_BLANK_CHARS)[:1] for s in self.starts]
+                self._firsts = [text[s : s + 12].lstrip(MARKER_BLANKS)[:1] for s in self.starts]
             first = _both_cases(chars)
             picked = [k for k, c in enumerate(self._firsts) if c in first]
         else:

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from liveblog.markers.builtin import SP, UPDATE, UPDATED_AT
+from liveblog.markers.dialect import MARKER_BLANKS
 
 __all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
@@ -105,19 +106,21 @@ _WORDS = frozenset(
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)
 _KEYWORD_HEADS = frozenset(w[:3] for w in _KEYWORDS) - _PREFIXES
-_BLANKS = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 # French "at" and a blank, then an ASCII digit (pages write French times so) or more
 # blanks: À 14h35 | A\u00a0\u00a014h35
 _DIGITS = frozenset("0123456789")
 _AT_HEADS = frozenset(
-    f"{a}{blank}{after}" for a in "aà" for blank in _BLANKS for after in (*_BLANKS, *_DIGITS)
+    f"{a}{blank}{after}"
+    for a in "aà"
+    for blank in MARKER_BLANKS
+    for after in (*MARKER_BLANKS, *_DIGITS)
 )
 # the first three letters (lower case) of the lines _opens_like_a_marker reads
 _OTHER_HEADS = _WORD_HEADS | _KEYWORD_HEADS | _AT_HEADS
 _BYLINE_MAX = 200
 # what may stand before a line's last full stop when the line ends like a byline: the m
 # of am or pm (no other character's lower case ends with an m or a blank)
-_M_OR_BLANK = frozenset("mM" + _BLANKS)
+_M_OR_BLANK = frozenset("mM" + MARKER_BLANKS)
 _BYLINE_ENDS = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
 # a post header's age after its author, after a blank: "Jane Smith · 5 min ago", "Jo Li |
 # Just now"
@@ -207,8 +210,8 @@ def candidate_heads(text: str) -> Heads | None:
         head = line[:HEAD]
         first = line[0]
         opening = line
-        if first in _BLANKS:
-            opening = head.lstrip(_BLANKS)
+        if first in MARKER_BLANKS:
+            opening = head.lstrip(MARKER_BLANKS)
             first = opening[:1]
         if not (
             (
@@ -254,7 +257,7 @@ def _opens_like_a_marker(opening: str, head3: str) -> bool:
     (True, True)
     """
     if head3 in _AT_HEADS:
-        return opening[1:32].lstrip(_BLANKS)[:1] in _DIGITS
+        return opening[1:32].lstrip(MARKER_BLANKS)[:1] in _DIGITS
     if head3 in _KEYWORD_HEADS and opening[:_KEYWORD_LONGEST].lower().startswith(_KEYWORDS):
         return True
     return head3 in _WORD_HEADS and _first_word(opening) in _WORDS
@@ -276,12 +279,12 @@ def _ends_like_byline(line: str) -> bool:
     >>> _ends_like_byline("By PTI | Jun 4, 2024 06:30 AM IST"), _ends_like_byline("Text.")
     (True, False)
     """
-    tail = line[-12:].rstrip(_BLANKS).lower()
+    tail = line[-12:].rstrip(MARKER_BLANKS).lower()
     if tail[-1:].isdigit() or tail.endswith(_BYLINE_ENDS):
         return True
     # (after a dot, only am/pm's: half of all lines end with a dot)
-    if tail[-1:] == "." and tail[:-1].rstrip(_BLANKS)[-1:] != "m":
+    if tail[-1:] == "." and tail[:-1].rstrip(MARKER_BLANKS)[-1:] != "m":
         return False
-    if tail[-3:] in _AGE_ENDS and tail[-4:-3] in _BLANKS and len(tail) > 3:
+    if tail[-3:] in _AGE_ENDS and tail[-4:-3] in MARKER_BLANKS and len(tail) > 3:
         return True
     return _BYLINE_END_REVERSED.match(line[: -_BYLINE_END_SPAN - 1 : -1]) is not None
