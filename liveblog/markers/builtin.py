@@ -139,7 +139,8 @@ _RE_BLANK = r"[^\x00-\x08\x0a-\x1f\x21-\x7f]"
 _RE_OPENING = r"[^\x00-\x08\x0a\x0d-\x1f\x21-\x7f]"
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
-    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060"
+    r"\u2066-\u2069\u3000\ufeff]*"
 )
 
 

@@ -62,21 +62,27 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker:
 # white space, and the zero-width characters (a stray byte-order mark) pasted pages keep.
-# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060 and U+FEFF: the
-# directional marks of a copy of a right-to-left page too)
-_BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060, U+2066-U+2069 and
+# U+FEFF: the directional marks and isolates of a copy of a right-to-left page too)
+_BLANKS = (
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060"
+    r"\u2066-\u2069\u3000\ufeff]*"
+)
 LINE_START = r"(?<![^\r\n])" + _BLANKS
-MARKER_BLANKS: Final = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+MARKER_BLANKS: Final = (
+    " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 """Blanks inside a marker: space, tab, no-break and narrow no-break spaces, figure space,
 the zero-width characters pages leave between words, and the directional marks (U+200E,
-U+200F) a copy of a right-to-left page keeps before a time. The built-in patterns' ``SP``
-is their class; the candidate lines and the choice strip them."""
+U+200F) and isolates (U+2066-U+2069: LRI, RLI, FSI, PDI) a copy of a right-to-left page
+keeps around a time. The built-in patterns' ``SP`` is their class; the candidate lines
+and the choice strip them."""
 _LEADING_BLANKS = re.compile(_BLANKS)
 # the characters of _BLANKS
 _LINE_BLANKS = (
     "\t\x0b\x0c\x20\x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x2010)))
-    + ("\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
+    + ("\u2028\u2029\u202f\u205f\u2060\u2066\u2067\u2068\u2069\u3000\ufeff")
 )
 
 
