@@ -180,6 +180,23 @@ ROMANCE_MONTHS: dict[str, int] = {
     for name in names
 }
 
+# (Portuguese weekdays with and without their "-feira": Segunda-feira | Segunda)
+ROMANCE_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("lunes", "lunedì", "lunedi", "segunda", "segunda-feira"),
+            ("martes", "martedì", "martedi", "terça", "terca", "terça-feira", "terca-feira"),
+            ("miércoles", "miercoles", "mercoledì", "mercoledi", "quarta", "quarta-feira"),
+            ("jueves", "giovedì", "giovedi", "quinta", "quinta-feira"),
+            ("viernes", "venerdì", "venerdi", "sexta", "sexta-feira"),
+            ("sábado", "sabado", "sabato"),
+            ("domingo", "domenica"),
+        ]
+    )
+    for name in names
+}
+
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
 # as dates read them (English, French, German; French and German abbreviations only
 # with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
@@ -202,12 +219,14 @@ NEVER_IN_NAMES = (
 )
 # Words that are no author's name alone, nor with only the words above: months' names,
 # English, French, German, Spanish, Italian and Portuguese (May, June, April and Marco
-# are names too: "Theresa May", "June Sarpong", "Marco Rossi"), parts of the day
-# ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
+# are names too: "Theresa May", "June Sarpong", "Marco Rossi"), Spanish, Italian and
+# Portuguese weekdays' names (Domingo is a name too: "Plácido Domingo", "Domingo
+# Pérez"), parts of the day ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
 NOT_NAMES_ALONE = (
     *MONTHS,
     *FOREIGN_MONTHS,
     *ROMANCE_MONTHS,
+    *ROMANCE_WEEKDAYS,
     *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
 )
 
@@ -248,21 +267,7 @@ _FOREIGN_WEEKDAYS: dict[str, int] = {
         ]
     )
     for name in names
-} | {
-    name: number
-    for number, names in enumerate(
-        [
-            ("lunes", "lunedì", "lunedi", "segunda"),
-            ("martes", "martedì", "martedi", "terça", "terca"),
-            ("miércoles", "miercoles", "mercoledì", "mercoledi", "quarta"),
-            ("jueves", "giovedì", "giovedi", "quinta"),
-            ("viernes", "venerdì", "venerdi", "sexta"),
-            ("sábado", "sabado", "sabato"),
-            ("domingo", "domenica"),
-        ]
-    )
-    for name in names
-}
+} | ROMANCE_WEEKDAYS
 
 
 def _weekday_number(text: str) -> int | None:
