@@ -311,15 +311,18 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
     ``relative_day_after``, that day in the date's place after the clock (``14:32
     Today``)."""
     return rf"""
-(?> (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
+(?> (?=\d{{4}}-)                  # 2024-01-22T15:48:00Z | 2024-01-22 14:32:05+01:00
+    (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d
+      (?: T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?
+        | {SP}[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{SP}?(?:Z|[+\-][0-2]\d:?[0-5]\d))\b)
+                     # (with a blank for the T, only with its offset: else a date and a clock)
+  | (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
     (?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
     (?:{_SEP}(?:{DATE}{relative_day_after}))?                # 14:32 · 22 Jan 2024 | 14:32 Today
-  | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
-            (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
 )
 """
 

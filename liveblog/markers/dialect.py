@@ -1274,9 +1274,21 @@ def writes_day_first(text: str, markers: Sequence[Span]) -> bool:
     return _CLOCK_24.search(written) is not None and _AMPM.search(written) is None
 
 
+_NO_BLANKS = dict.fromkeys(map(ord, MARKER_BLANKS))
+
+
 def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
+    """An ISO 8601 date-time, its T maybe a blank and a blank before its offset
+    (``2024-01-22 14:32:05 +0100``, a log's).
+
+    >>> _read_iso("2024-01-22 14:32:05 +0100")[0].isoformat()
+    '2024-01-22T14:32:05+01:00'
+    """
+    written = text.translate(_NO_BLANKS)  # the blank for the T, and before the offset
+    if written[10:11] != "T":
+        written = f"{written[:10]}T{written[10:]}"
     try:
-        value = dt.datetime.fromisoformat(text.replace("z", "Z"))
+        value = dt.datetime.fromisoformat(written.replace("z", "Z"))
     except ValueError:
         return None, f"invalid date-time '{text}'"
     return value, None
