@@ -409,6 +409,35 @@ def test_spanish_italian_and_portuguese_day_headers(today: str, yesterday: str, 
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize(
+    ("today", "yesterday", "tz"),
+    [
+        ("maandag 22 januari 2024", "zondag 21 januari 2024", "Europe/Amsterdam"),
+        ("Maandag 22 januari", "Zondag 21 januari", "Europe/Brussels"),
+        ("dinsdag 23 januari 2024", "maandag 22 januari 2024", "Europe/Amsterdam"),
+        ("måndag 22 januari 2024", "söndag 21 januari 2024", "Europe/Stockholm"),
+        ("Mandag 22. januar 2024", "Søndag 21. januar 2024", "Europe/Oslo"),
+        ("mandag 22. januar", "søndag 21. januar", "Europe/Copenhagen"),
+        ("22 mei 2024", "21 mei 2024", "Europe/Amsterdam"),
+    ],
+)
+def test_dutch_and_nordic_day_headers(today: str, yesterday: str, tz: str) -> None:
+    """A Dutch, Swedish, Norwegian or Danish live page's day headers (``maandag 22
+    januari 2024``, ``måndag 22 januari``, ``mandag 22. januar 2024``) give the day of the
+    posts below them, as French and German ones do; the header's words are the first
+    post's ``day_header``."""
+    text = f"Liveblog\n\n{today}\n\n14.32\nA.\n\n13.05\nB.\n\n{yesterday}\n\n23.40\nC.\n"
+    tl = liveblog.parse(text, date=dt.date(2024, 6, 1), tz=tz)
+    assert "day-header" in tl.dialect.names
+    days = [e.published.astimezone(ZoneInfo(tz)).date() for e in tl.source_order if e.published]
+    first = {"dinsdag": dt.date(2024, 1, 23), "22": dt.date(2024, 5, 22)}.get(
+        today.split(maxsplit=1)[0], dt.date(2024, 1, 22)
+    )
+    assert days == [first, first, first - dt.timedelta(days=1)]
+    assert tl.source_order[0].day_header == today
+    assert_tiles(text, tl)
+
+
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:
     """``Key event`` or ``Breaking`` on the line right above a post's stamp opens that
     post, out of its body and headline, and never ends the post above it."""

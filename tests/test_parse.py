@@ -1231,6 +1231,19 @@ def test_a_romance_weekday_alone_names_nobody(weekday: str) -> None:
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize("weekday", [n for names in dialect.NORDIC_WEEKDAYS for n in names])
+def test_a_dutch_or_nordic_weekday_is_never_in_a_name(weekday: str) -> None:
+    """A Dutch, Swedish, Norwegian or Danish weekday's name (``Maandag``, ``Söndag``) is
+    never a word of an author's name, as French and German ones are not; Dutch and
+    Nordic months alone (``Mei``, ``Maj``) name nobody, with a surname they may."""
+    name = weekday[:1].upper() + weekday[1:]
+    assert dialect.names_nobody(name)
+    assert dialect.names_nobody(f"Anna {name}")
+    for month in ("Mei", "Maj", "Maart", "Augusti"):
+        assert dialect.names_nobody(month)
+        assert not dialect.names_nobody(f"{month} Jansen")
+
+
 def test_domingo_names_someone_with_a_surname() -> None:
     """``Plácido Domingo`` and ``Domingo Pérez`` are names, in a post header before an
     age and after a clock; ``Domingo`` alone is not."""

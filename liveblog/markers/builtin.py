@@ -87,17 +87,24 @@ DATE = rf"""
 # letters so that the pattern keeps its twin for ASCII lines (see markers.twin)
 _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
 
-# A date in French or German (names: FOREIGN_MONTHS in markers.dialect), read only in
-# day headers and in FOREIGN_DATED's stamps: "mars" or "Mai" in English prose is no month.
+# an å, ö or ø (måndag, lördag, søndag) or its plain letter, likewise
+_NORDIC = r"(?:[ao]|[^\x00-\x7f])"
+
+# A date in French, German, Dutch, Swedish, Norwegian or Danish (names: FOREIGN_MONTHS
+# in markers.dialect), read only in day headers and in FOREIGN_DATED's stamps: "mars"
+# or "Mai" in English prose is no month.
 _FOREIGN_DATE_BODY = rf"""
-(?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
+(?:(?=[lmjvsdfwzto])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
     |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag
+    |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag     # Dutch
+    |m{_NORDIC}ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l{_NORDIC}rdag|s{_NORDIC}ndag
     |(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}++)?   # mer. | Do.
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
-(?=[jfmasond])(?P<month>janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
+(?=[jfmasond])(?P<month>januari|februari|maart|mrt|augustus|augusti|marts|desember
+    |janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
     |februar|febr?|mars|m{_ACCENT}rz|maerz|mrz|m(?:a|[^\x00-\x7f])r|avril|avr|apr|mai|juin
     |juni|jun|juillet|juil|juli|jul|ao{_ACCENT}t|aug|septembre|sept|sep|octobre|oktober|okt
-    |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez)\b\.?
+    |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez|mei|maj)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
 # A date in Spanish, Italian or Portuguese (names: ROMANCE_MONTHS in markers.dialect),
@@ -122,7 +129,7 @@ _ROMANCE_DATE = rf"""
 # letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
 # would otherwise try the names above one by one.
 _FOREIGN_GUARD = (
-    rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day)\.?,?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+    rf"(?=(?:[lmjvsdfwzto][^\W\d_]*+(?<!day)\.?,?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
 )
 _FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 
@@ -777,7 +784,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "lvdgq",
+    starts=_TIMESTAMP_STARTS + "lvdgqz",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
     # before a number or a month, or a month), then, after the day's number a header may

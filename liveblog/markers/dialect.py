@@ -130,25 +130,26 @@ _WEEKDAYS: dict[str, int] = {
     name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 }
 
-# French and German month and weekday names, read only in day headers (``Lundi 22
-# janvier 2024``, ``Montag, 22. Januar``) and in the foreign-dated dialect's stamps
-# (``Montag, 22. Januar 2024, 18:05 Uhr``): "mars" or "Mai" in English prose is no month.
+# French and German month and weekday names (and Dutch, Swedish, Norwegian and Danish
+# ones), read only in day headers (``Lundi 22 janvier 2024``, ``Montag, 22. Januar``,
+# ``maandag 22 januari 2024``) and in the foreign-dated dialect's stamps (``Montag, 22.
+# Januar 2024, 18:05 Uhr``): "mars" or "Mai" in English prose is no month.
 FOREIGN_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
-            ("janvier", "janv", "januar", "jänner"),
-            ("février", "fevrier", "févr", "fevr", "februar", "febr"),
-            ("mars", "märz", "maerz", "mrz", "mär"),
+            ("janvier", "janv", "januar", "jänner", "januari"),
+            ("février", "fevrier", "févr", "fevr", "februar", "febr", "februari"),
+            ("mars", "märz", "maerz", "mrz", "mär", "maart", "mrt", "marts"),
             ("avril", "avr"),
-            ("mai",),
+            ("mai", "mei", "maj"),
             ("juin", "juni"),
             ("juillet", "juil", "juli"),
-            ("août", "aout", "aug"),
+            ("août", "aout", "aug", "augustus", "augusti"),
             ("septembre", "sept", "sep"),
             ("octobre", "oktober", "okt"),
             ("novembre", "nov"),
-            ("décembre", "decembre", "déc", "dezember", "dez"),
+            ("décembre", "decembre", "déc", "dezember", "dez", "desember"),
         ],
         start=1,
     )
@@ -198,18 +199,31 @@ ROMANCE_WEEKDAYS: dict[str, int] = {
 }
 
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
-# as dates read them (English, French, German; French and German abbreviations only
-# with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
+# as dates read them (English, French, German, Dutch and Nordic; French and German
+# abbreviations only with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a
+# surname too), update
 # keywords, days relative to the page and the byline's own "by"
 # ("Monday 22 January 2024 13.51 GMT" is a stamp, not Monday's byline).
 WEEKDAY_NAMES = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
 )
+# Dutch, Swedish, Norwegian and Danish weekdays' names, Monday first (day headers:
+# maandag 22 januari 2024 | måndag 22 januari | mandag 22. januar 2024)
+NORDIC_WEEKDAYS = (
+    ("maandag", "måndag", "mandag"),
+    ("dinsdag", "tisdag", "tirsdag"),
+    ("woensdag", "onsdag"),
+    ("donderdag", "torsdag"),
+    ("vrijdag", "fredag"),
+    ("zaterdag", "lördag", "lørdag"),
+    ("zondag", "söndag", "søndag"),
+)
 NEVER_IN_NAMES = (
     *WEEKDAY_NAMES,
     *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag"),
     *("dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    *(name for names in NORDIC_WEEKDAYS for name in names),
     *("lun.", "mer.", "jeu.", "ven.", "sam.", "dim.", "mo.", "di.", "mi.", "do.", "fr."),
     *("sa.", "so."),
     *("update", "updated", "correction", "aktualisierung", "erstmeldung", "mise", "posted"),
@@ -257,13 +271,13 @@ _FOREIGN_WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
-            ("lundi", "montag", "lun", "mo"),
-            ("mardi", "dienstag", "mar", "di"),
-            ("mercredi", "mittwoch", "mer", "mi"),
-            ("jeudi", "donnerstag", "jeu", "do"),
-            ("vendredi", "freitag", "ven", "fr"),
-            ("samedi", "samstag", "sonnabend", "sam", "sa"),
-            ("dimanche", "sonntag", "dim", "so"),
+            ("lundi", "montag", "lun", "mo", *NORDIC_WEEKDAYS[0]),
+            ("mardi", "dienstag", "mar", "di", *NORDIC_WEEKDAYS[1]),
+            ("mercredi", "mittwoch", "mer", "mi", *NORDIC_WEEKDAYS[2]),
+            ("jeudi", "donnerstag", "jeu", "do", *NORDIC_WEEKDAYS[3]),
+            ("vendredi", "freitag", "ven", "fr", *NORDIC_WEEKDAYS[4]),
+            ("samedi", "samstag", "sonnabend", "sam", "sa", *NORDIC_WEEKDAYS[5]),
+            ("dimanche", "sonntag", "dim", "so", *NORDIC_WEEKDAYS[6]),
         ]
     )
     for name in names
