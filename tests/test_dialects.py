@@ -410,32 +410,51 @@ def test_spanish_italian_and_portuguese_day_headers(today: str, yesterday: str, 
 
 
 @pytest.mark.parametrize(
-    ("today", "yesterday", "tz"),
+    ("today", "yesterday", "tz", "first"),
     [
-        ("maandag 22 januari 2024", "zondag 21 januari 2024", "Europe/Amsterdam"),
-        ("Maandag 22 januari", "Zondag 21 januari", "Europe/Brussels"),
-        ("dinsdag 23 januari 2024", "maandag 22 januari 2024", "Europe/Amsterdam"),
-        ("måndag 22 januari 2024", "söndag 21 januari 2024", "Europe/Stockholm"),
-        ("Mandag 22. januar 2024", "Søndag 21. januar 2024", "Europe/Oslo"),
-        ("mandag 22. januar", "søndag 21. januar", "Europe/Copenhagen"),
-        ("22 mei 2024", "21 mei 2024", "Europe/Amsterdam"),
+        ("maandag 22 januari 2024", "zondag 21 januari 2024", "Europe/Amsterdam", (1, 22)),
+        ("Maandag 22 januari", "Zondag 21 januari", "Europe/Brussels", (1, 22)),
+        ("woensdag 6 november 2024", "dinsdag 5 november 2024", "Europe/Amsterdam", (11, 6)),
+        ("måndag 22 januari 2024", "söndag 21 januari 2024", "Europe/Stockholm", (1, 22)),
+        ("Mandag 22. januar 2024", "Søndag 21. januar 2024", "Europe/Oslo", (1, 22)),
+        ("mandag 22. januar", "søndag 21. januar", "Europe/Copenhagen", (1, 22)),
+        ("22 mei 2024", "21 mei 2024", "Europe/Amsterdam", (5, 22)),
+        # German and French months written as English writes them, after a weekday
+        ("Montag, 22. April 2024", "Sonntag, 21. April 2024", "Europe/Berlin", (4, 22)),
+        ("Mittwoch, 6. November", "Dienstag, 5. November", "Europe/Berlin", (11, 6)),
     ],
 )
-def test_dutch_and_nordic_day_headers(today: str, yesterday: str, tz: str) -> None:
+def test_dutch_and_nordic_day_headers(
+    today: str, yesterday: str, tz: str, first: tuple[int, int]
+) -> None:
     """A Dutch, Swedish, Norwegian or Danish live page's day headers (``maandag 22
     januari 2024``, ``måndag 22 januari``, ``mandag 22. januar 2024``) give the day of the
-    posts below them, as French and German ones do; the header's words are the first
-    post's ``day_header``."""
+    posts below them, as French and German ones do (``Montag, 22. April 2024`` too, a
+    month English writes alike); the header's words are the first post's ``day_header``."""
     text = f"Liveblog\n\n{today}\n\n14.32\nA.\n\n13.05\nB.\n\n{yesterday}\n\n23.40\nC.\n"
-    tl = liveblog.parse(text, date=dt.date(2024, 6, 1), tz=tz)
+    tl = liveblog.parse(text, date=dt.date(2024, first[0], 1), tz=tz)
     assert "day-header" in tl.dialect.names
     days = [e.published.astimezone(ZoneInfo(tz)).date() for e in tl.source_order if e.published]
-    first = {"dinsdag": dt.date(2024, 1, 23), "22": dt.date(2024, 5, 22)}.get(
-        today.split(maxsplit=1)[0], dt.date(2024, 1, 22)
-    )
-    assert days == [first, first, first - dt.timedelta(days=1)]
+    day = dt.date(2024, *first)
+    assert days == [day, day, day - dt.timedelta(days=1)]
     assert tl.source_order[0].day_header == today
     assert_tiles(text, tl)
+
+
+def test_german_stamps_with_months_english_writes_alike() -> None:
+    """``Montag, 22. April 2024, 18:05 Uhr`` (a German stamp whose month English writes
+    alike) is read by the foreign-dated dialect as ``Montag, 22. Januar 2024, 18:05 Uhr``
+    is."""
+    text = (
+        "Liveticker\n\nMontag, 22. April 2024, 18:05 Uhr\nStreik beendet\nText.\n\n"
+        "Montag, 22. April 2024, 14:32 Uhr\nStreik beginnt\nText.\n"
+    )
+    tl = liveblog.parse(text, tz="Europe/Berlin")
+    assert tl.dialect.names == ("foreign-dated",)
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 4, 22, 18, 5, tzinfo=ZoneInfo("Europe/Berlin")),
+        dt.datetime(2024, 4, 22, 14, 32, tzinfo=ZoneInfo("Europe/Berlin")),
+    ]
 
 
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:

@@ -101,6 +101,7 @@ _FOREIGN_DATE_BODY = rf"""
     |(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}++)?   # mer. | Do.
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
 (?=[jfmasond])(?P<month>januari|februari|maart|mrt|augustus|augusti|marts|desember
+    |april|august|september|november|december         # (English's, after a weekday)
     |janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
     |februar|febr?|mars|m{_ACCENT}rz|maerz|mrz|m(?:a|[^\x00-\x7f])r|avril|avr|apr|mai|juin
     |juni|jun|juillet|juil|juli|jul|ao{_ACCENT}t|aug|septembre|sept|sep|octobre|oktober|okt
