@@ -313,11 +313,16 @@ _RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}+
 _RELATIVE_DAY_AFTER = rf"(?=[ty])(?P<relday>today|yesterday)\b(?={SP}*+[:.]?{END_OF_LINE})"
 
 
-def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
+# the word before a clock in Swedish, Norwegian and Danish (kl. 14.32, klockan 14.32),
+# Finnish (klo 14.32) and Polish (godz. 14:32), the clock dialects' only
+_CLOCK_WORD = rf"(?:(?=[kg])(?:kl(?:ockan|o)?|godz)\.?{SP}++)?"
+
+
+def _timestamp(relative_day: str = "", relative_day_after: str = "", clock_word: str = "") -> str:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
-    side; with ``relative_day``, also after it (``Today 09:15``), and with
+    side; with ``relative_day``, also after it (``Today 09:15``), with
     ``relative_day_after``, that day in the date's place after the clock (``14:32
-    Today``)."""
+    Today``), and with ``clock_word``, that before the clock (``kl. 14.32``)."""
     return rf"""
 (?> (?=\d{{4}}-)                  # 2024-01-22T15:48:00Z | 2024-01-22 14:32:05+01:00
     (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d
@@ -326,7 +331,7 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
                      # (with a blank for the T, only with its offset: else a date and a clock)
   | (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
-    (?:{_HHMM_ZONE}|{clock()})
+    {clock_word}(?:{_HHMM_ZONE}|{clock()})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
@@ -338,7 +343,7 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
 TIMESTAMP = _timestamp()
 # the clock dialects' timestamp: also after a day relative to the page's save, which
 # the other dialects' patterns, some searched through the whole text, leave out
-CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER)
+CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER, _CLOCK_WORD)
 
 # CLOCK_TIMESTAMP's commonest shapes at a line of ASCII text, in ``re`` syntax (see
 # PatternDialect.head_shortcuts: each matches there as the timestamp's twin does, a
@@ -460,7 +465,7 @@ CLOCK_LINE = PatternDialect(
     headline="next-line",
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS,
+    starts=_TIMESTAMP_STARTS + "kg",
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
@@ -534,7 +539,7 @@ CLOCK_INLINE = PatternDialect(
     """,
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "([",
+    starts=_TIMESTAMP_STARTS + "([kg",
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
@@ -566,7 +571,7 @@ CLOCK_SPACE = PatternDialect(
     """,
     min_count=3,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS,
+    starts=_TIMESTAMP_STARTS + "kg",
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,

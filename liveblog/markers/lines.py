@@ -64,6 +64,9 @@ _PREFIXES = frozenset(
         "ful",
         "hal",
         "kic",  # KICK-OFF alone on its line, above a match blog's minutes
+        "kl.",  # the word before a clock: kl. 14.32 (Swedish, Norwegian, Danish)
+        "kl ",
+        "klo",  # klo 14.32 (Finnish), klockan 14.32
         # German weekdays abbreviated: Do., 1. Febr. 2024
         *(f"{w}." for w in ("mo", "di", "mi", "do", "fr", "sa", "so")),
     ]
@@ -91,6 +94,8 @@ _WORDS = frozenset(
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lunch", "tea", "stumps", "drinks", "today", "yesterday",
+        # Polish "hour" before a clock: godz. 14:32
+        "godz",
         # the newest post's age on a page of ages (Just now, Now over 3 min ago)
         "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
