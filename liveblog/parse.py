@@ -747,7 +747,10 @@ _LOST_BLANK = re.compile(r"\?(?:(?<=\d\?)(?=[^\W\d_]|:)|(?<=[^\W\d_]\?)(?=\d))")
 # １４：３２, 2024年1月22日（月）): the full-width forms of the ASCII letters, digits and
 # punctuation a stamp holds, and the ideographic space, read as the ASCII they stand for
 # (other full-width punctuation, ！ and ？ among it, ends the sentences around them)
-_FULL_WIDTH_STAMP = re.compile("[\uff08\uff09\uff10-\uff1a]")
+# (one of them opens every such stamp's reading: a test of each is a memchr on a text
+# of wide characters, and none at all on a text of Latin-1, where a class's search of
+# the whole text cost a dated parse 2%)
+_FULL_WIDTH_STAMP = tuple("０１２３４５６７８９：（")
 _HALF_WIDTH = {
     code: code - 0xFEE0
     for code in (
@@ -798,7 +801,7 @@ def _choose_markers(
     view = content if copy is None else copy.text
     if "?" in view:
         view = _LOST_BLANK.sub(" ", view)  # one character for one: the offsets hold
-    if not view.isascii() and _FULL_WIDTH_STAMP.search(view):
+    if not view.isascii() and any(wide in view for wide in _FULL_WIDTH_STAMP):
         view = view.translate(_HALF_WIDTH)  # one character for one, too
     plain = undecorate(view)
     if plain is not None:
