@@ -73,14 +73,20 @@ DATE = rf"""
         (?P<sl1>[0-3]?\d)/(?P<sl2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b      # 6/4/2021, 24/02/2021
       | (?=\d{{4}}-)
         (?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b       # 2024-01-16
-      | (?=\d{{1,4}}{SP}?(?:年|년|月|월))    # 2024年1月22日 | 1月22日 | 2024년 1월 22일
-        (?:(?P<year>(?:19|20)\d\d){SP}?(?:年|년){SP}?)?
-        (?P<month>[01]?\d){SP}?(?:月|월){SP}?(?P<day>[0-3]?\d){SP}?(?:日|일)
-        (?:{SP}*+(?:(?:月|火|水|木|金|土|日)曜日?|(?:星期|周|週)(?:一|二|三|四|五|六|日|天)
-          |(?:월|화|수|목|금|토|일)요일))?                # 月曜日 | 星期一 | 월요일
     )
   | {_MONTH_NAME}{SP}++{_DAY}(?:,?{SP}++{_YEAR})?                   # Jan 16, 2024; April 4th
 )
+"""
+
+# A date in Japanese, Chinese or Korean, maybe with its weekday after it (2024年1月22日
+# | 1月22日 | 2024年1月22日 月曜日 | 2024年1月22日 星期一 | 2024년 1월 22일 월요일), read only
+# in day headers (its weekday in brackets, 2024年1月22日（月）, is a header's bracket)
+_CJK_DATE = rf"""
+(?=\d{{1,4}}{SP}?(?:年|년|月|월))
+(?:(?P<year>(?:19|20)\d\d){SP}?(?:年|년){SP}?)?
+(?P<month>[01]?\d){SP}?(?:月|월){SP}?(?P<day>[0-3]?\d){SP}?(?:日|일)
+(?:{SP}*+(?:(?:月|火|水|木|金|土|日)曜日?|(?:星期|周|週)(?:一|二|三|四|五|六|日|天)
+  |(?:월|화|수|목|금|토|일)요일))?
 """
 
 # an accented letter (févr, März, août) or its plain one, written without non-ASCII
@@ -212,14 +218,24 @@ _RE_NO_AUTHOR = (
 _AMPM = r"(?P<ampm{s}>[ap](?:{sp}?\.{{1,2}})?{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
 
-def clock(s: str = "") -> str:
-    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock).
+# 14時32分 (Japanese), 14时32分 (Chinese), 14시 32분 (Korean)
+_UNITS_CLOCK = r"""
+  | (?=\d\d?{sp}?(?:時|时|시))
+    (?P<hour{s}>[0-2]?\d){sp}?(?:時|时|시){sp}?(?P<minute{s}>\d\d?){sp}?(?:分|분)
+"""
+
+
+def clock(s: str = "", *, units: bool = False) -> str:
+    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock);
+    with ``units``, also a Japanese, Chinese or Korean clock with its units (``14時32分``:
+    the clock dialects' first clock only, as each copy costs the pattern's compiling).
 
     Each alternative opens with a lookahead for what it needs (the am/pm one: a run of
     digits, colons and dots, then am/pm), so that "14:32 BST" is not taken apart digit
     by digit looking for an am/pm before the next alternative is tried.
     """
     ampm = _AMPM.format(s=s, sp=SP)
+    units_clock = _UNITS_CLOCK.format(s=s, sp=SP) if units else ""
     return rf"""
 (?: (?=[\d:.]{{1,8}}+(?:{SP}|\?)?[ap])
     (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
@@ -231,8 +247,7 @@ def clock(s: str = "") -> str:
       | \b(?:{SP}++(?:(?P<noon{s}>noon)|uhr|uur)\b)?)   # 14:32, 12:00 noon, 14.32 Uhr, 14.32 uur
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
-  | (?=\d\d?{SP}?(?:時|时|시))       # 14時32分 (Japanese), 14时32分 (Chinese), 14시 32분
-    (?P<hour{s}>[0-2]?\d){SP}?(?:時|时|시){SP}?(?P<minute{s}>\d\d?){SP}?(?:分|분)
+    {units_clock}
   | (?=[nm])
     (?P<noon{s}>noon|midday|midnight)\b                  # Noon ET
 )
@@ -322,7 +337,8 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "", clock_word:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
     side; with ``relative_day``, also after it (``Today 09:15``), with
     ``relative_day_after``, that day in the date's place after the clock (``14:32
-    Today``), and with ``clock_word``, that before the clock (``kl. 14.32``)."""
+    Today``), and with ``clock_word``, that before the clock (``kl. 14.32``) and a clock
+    written with its units (``14時32分``): the clock dialects' forms."""
     return rf"""
 (?> (?=\d{{4}}-)                  # 2024-01-22T15:48:00Z | 2024-01-22 14:32:05+01:00
     (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d
@@ -331,7 +347,7 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "", clock_word:
                      # (with a blank for the T, only with its offset: else a date and a clock)
   | (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
-    {clock_word}(?:{_HHMM_ZONE}|{clock()})
+    {clock_word}(?:{_HHMM_ZONE}|{clock(units=bool(clock_word))})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
@@ -781,7 +797,7 @@ DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
     (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
-    (?P<marker>{DATE}|{_FOREIGN_DATE}|{_ROMANCE_DATE})
+    (?P<marker>{DATE}|{_FOREIGN_DATE}|{_ROMANCE_DATE}|{_CJK_DATE})
                         # Monday 22 January | Tuesday, January 23, 2024 | Lunes, 22 de enero
     {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
       | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
