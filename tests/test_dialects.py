@@ -89,6 +89,21 @@ SHAPES = [
     ("2024-01-16 6.46pm GMT", "clock-line", "2024-01-16 6.46pm GMT", dt.time(18, 46), dt.date(2024, 1, 16), "UTC"),
     ("Monday 22 January 2024 15.48 GMT", "clock-line", "Monday 22 January 2024 15.48 GMT", dt.time(15, 48), dt.date(2024, 1, 22), "UTC"),
     ("2024-01-22T15:48:00Z", "clock-line", "2024-01-22T15:48:00Z", dt.time(15, 48), dt.date(2024, 1, 22), "UTC"),
+    ("2024-01-22 14:32:05+01:00", "clock-line", "2024-01-22 14:32:05+01:00", dt.time(14, 32, 5), dt.date(2024, 1, 22), "UTC+01:00"),
+    ("2024-01-22 14:32:05 -0500: Deploy", "clock-inline", "2024-01-22 14:32:05 -0500", dt.time(14, 32, 5), dt.date(2024, 1, 22), "UTC-05:00"),
+    ("2024-01-22 14:32Z", "clock-line", "2024-01-22 14:32Z", dt.time(14, 32), dt.date(2024, 1, 22), "UTC"),
+    ("14時32分", "clock-line", "14時32分", dt.time(14, 32), None, None),
+    ("kl. 14.32", "clock-line", "kl. 14.32", dt.time(14, 32), None, None),
+    ("Kl. 14.32: Regeringen avgår", "clock-inline", "Kl. 14.32", dt.time(14, 32), None, None),
+    ("klockan 14.32", "clock-line", "klockan 14.32", dt.time(14, 32), None, None),
+    ("klo 9.05", "clock-line", "klo 9.05", dt.time(9, 5), None, None),
+    ("godz. 14:32", "clock-line", "godz. 14:32", dt.time(14, 32), None, None),
+    ("Godz. 14:32 - Premier", "clock-inline", "Godz. 14:32", dt.time(14, 32), None, None),
+    ("22.01.2024 kl. 14.32", "clock-line", "22.01.2024 kl. 14.32", dt.time(14, 32), dt.date(2024, 1, 22), None),
+    ("9时5分", "clock-line", "9时5分", dt.time(9, 5), None, None),
+    ("14시 32분", "clock-line", "14시 32분", dt.time(14, 32), None, None),
+    ("2024年1月22日 月曜日", "day-header", "2024年1月22日 月曜日", None, dt.date(2024, 1, 22), None),
+    ("2024년 1월 22일", "day-header", "2024년 1월 22일", None, dt.date(2024, 1, 22), None),
     ("9:42am EST, 5:42pm EAT", "clock-line", "9:42am EST, 5:42pm EAT", dt.time(9, 42), None, "America/New_York"),
     ("6/4/2021 7:19 pm", "clock-line", "6/4/2021 7:19 pm", dt.time(19, 19), dt.date(2021, 6, 4), None),
     ("24/02/2021 23:55", "clock-line", "24/02/2021 23:55", dt.time(23, 55), dt.date(2021, 2, 24), None),
@@ -400,6 +415,54 @@ def test_spanish_italian_and_portuguese_day_headers(today: str, yesterday: str, 
     assert days == [first, first, first - dt.timedelta(days=1)]
     assert tl.source_order[0].day_header == today
     assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("today", "yesterday", "tz", "first"),
+    [
+        ("maandag 22 januari 2024", "zondag 21 januari 2024", "Europe/Amsterdam", (1, 22)),
+        ("Maandag 22 januari", "Zondag 21 januari", "Europe/Brussels", (1, 22)),
+        ("woensdag 6 november 2024", "dinsdag 5 november 2024", "Europe/Amsterdam", (11, 6)),
+        ("måndag 22 januari 2024", "söndag 21 januari 2024", "Europe/Stockholm", (1, 22)),
+        ("Mandag 22. januar 2024", "Søndag 21. januar 2024", "Europe/Oslo", (1, 22)),
+        ("mandag 22. januar", "søndag 21. januar", "Europe/Copenhagen", (1, 22)),
+        ("22 mei 2024", "21 mei 2024", "Europe/Amsterdam", (5, 22)),
+        # German and French months written as English writes them, after a weekday
+        ("Montag, 22. April 2024", "Sonntag, 21. April 2024", "Europe/Berlin", (4, 22)),
+        ("Mittwoch, 6. November", "Dienstag, 5. November", "Europe/Berlin", (11, 6)),
+    ],
+)
+def test_dutch_and_nordic_day_headers(
+    today: str, yesterday: str, tz: str, first: tuple[int, int]
+) -> None:
+    """A Dutch, Swedish, Norwegian or Danish live page's day headers (``maandag 22
+    januari 2024``, ``måndag 22 januari``, ``mandag 22. januar 2024``) give the day of the
+    posts below them, as French and German ones do (``Montag, 22. April 2024`` too, a
+    month English writes alike); the header's words are the first post's ``day_header``."""
+    text = f"Liveblog\n\n{today}\n\n14.32\nA.\n\n13.05\nB.\n\n{yesterday}\n\n23.40\nC.\n"
+    tl = liveblog.parse(text, date=dt.date(2024, first[0], 1), tz=tz)
+    assert "day-header" in tl.dialect.names
+    days = [e.published.astimezone(ZoneInfo(tz)).date() for e in tl.source_order if e.published]
+    day = dt.date(2024, *first)
+    assert days == [day, day, day - dt.timedelta(days=1)]
+    assert tl.source_order[0].day_header == today
+    assert_tiles(text, tl)
+
+
+def test_german_stamps_with_months_english_writes_alike() -> None:
+    """``Montag, 22. April 2024, 18:05 Uhr`` (a German stamp whose month English writes
+    alike) is read by the foreign-dated dialect as ``Montag, 22. Januar 2024, 18:05 Uhr``
+    is."""
+    text = (
+        "Liveticker\n\nMontag, 22. April 2024, 18:05 Uhr\nStreik beendet\nText.\n\n"
+        "Montag, 22. April 2024, 14:32 Uhr\nStreik beginnt\nText.\n"
+    )
+    tl = liveblog.parse(text, tz="Europe/Berlin")
+    assert tl.dialect.names == ("foreign-dated",)
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 4, 22, 18, 5, tzinfo=ZoneInfo("Europe/Berlin")),
+        dt.datetime(2024, 4, 22, 14, 32, tzinfo=ZoneInfo("Europe/Berlin")),
+    ]
 
 
 def test_a_post_label_above_its_stamp_is_neither_headline_nor_text() -> None:

@@ -1206,6 +1206,62 @@ def test_a_month_alone_beside_a_posts_age_names_nobody(month: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("weekday", sorted(dialect.ROMANCE_WEEKDAYS))
+def test_a_romance_weekday_alone_names_nobody(weekday: str) -> None:
+    """A Spanish, Italian or Portuguese weekday's name (``Lunes``, ``Sabato``,
+    ``Segunda-feira``) is no author alone, beside a post's age or before a clock's
+    colon, as a month's is not; with a surname it names someone (``Domingo Pérez``)."""
+    name = weekday[:1].upper() + weekday[1:]
+    assert dialect.names_nobody(name)
+    for line in (f"{name} \u00b7 5 min ago", f"5 min ago \u00b7 {name}"):
+        assert [m.author for m in RELATIVE_AGE.scan(line)] in ([], [None])
+    for named in (f"{name} Pérez", f"Ana {name}"):
+        assert not dialect.names_nobody(named)
+        assert [m.author for m in RELATIVE_AGE.scan(f"5 min ago \u00b7 {named}")] == [named]
+    text = (
+        f"Live\n\n14:32 {name}: Talks end.\n\n14:10 {name} Pérez: Votes counted.\n\n"
+        "13:55 Ana Ruiz: Polls close.\n"
+    )
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22))
+    assert [(e.author, e.body) for e in tl.source_order] == [
+        (None, f"{name}: Talks end."),
+        (f"{name} Pérez", "Votes counted."),
+        ("Ana Ruiz", "Polls close."),
+    ]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("weekday", [n for names in dialect.NORDIC_WEEKDAYS for n in names])
+def test_a_dutch_or_nordic_weekday_is_never_in_a_name(weekday: str) -> None:
+    """A Dutch, Swedish, Norwegian or Danish weekday's name (``Maandag``, ``Söndag``) is
+    never a word of an author's name, as French and German ones are not; Dutch and
+    Nordic months alone (``Mei``, ``Maj``) name nobody, with a surname they may."""
+    name = weekday[:1].upper() + weekday[1:]
+    assert dialect.names_nobody(name)
+    assert dialect.names_nobody(f"Anna {name}")
+    for month in ("Mei", "Maj", "Maart", "Augusti"):
+        assert dialect.names_nobody(month)
+        assert not dialect.names_nobody(f"{month} Jansen")
+
+
+def test_domingo_names_someone_with_a_surname() -> None:
+    """``Plácido Domingo`` and ``Domingo Pérez`` are names, in a post header before an
+    age and after a clock; ``Domingo`` alone is not."""
+    text = (
+        "Gala live\n\nPlácido Domingo \u00b7 5 min ago\nEncore\nHe sang again.\n\n"
+        "Domingo Pérez \u00b7 38 min ago\nDoors\nThe hall is full.\n\n"
+        "Domingo \u00b7 2 hours ago\nTickets\nSold out.\n"
+    )
+    tl = liveblog.parse(text, now=_SAVED)
+    assert [(e.marker, e.author) for e in tl.source_order] == [
+        ("5 min ago", "Plácido Domingo"),
+        ("38 min ago", "Domingo Pérez"),
+        ("2 hours ago", None),
+    ]
+    assert tl.source_order[2].body.startswith("Domingo")
+    assert_tiles(text, tl)
+
+
 @pytest.mark.parametrize("separator", [" \u00b7", " |", " \u2022"])
 def test_ages_with_ago_before_an_author_are_no_bare_ages(separator: str) -> None:
     """An age written with "ago" and followed by its author (``70 min ago · Jane

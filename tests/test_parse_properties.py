@@ -223,10 +223,14 @@ def test_round_trip_every_dialect_and_zone(blog: StyledBlog) -> None:
     assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
 
 
-@given(styled_blogs(), st.sampled_from(["\u200b", "\ufeff", "\u2060", "\u00a0\u200b"]))
+@given(
+    styled_blogs(),
+    st.sampled_from(["\u200b", "\ufeff", "\u2060", "\u00a0\u200b", "\u2067", "\u200f\u2066"]),
+)
 def test_zero_width_line_starts_change_nothing(blog: StyledBlog, blank: str) -> None:
-    """A zero-width space or byte-order mark at every line's start (a pasted page) gives
-    the same instants as the clean text, and loses no text."""
+    """A zero-width space, byte-order mark, directional mark or bidi isolate at every
+    line's start (a pasted page) gives the same instants as the clean text, and loses
+    no text."""
     text = blog.render().replace("\n", "\n" + blank)
     tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz)
     assert [e.published for e in tl.entries] == list(blog.instants)

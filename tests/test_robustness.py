@@ -136,6 +136,41 @@ def test_directional_marks_before_markers(mark: str, posts: tuple[str, ...]) -> 
     assert_tiles(text, tl)
 
 
+# LRI, RLI, FSI and PDI (U+2066-U+2069): a copy of a right-to-left page isolates each
+# time, opening the isolate before it and closing it after it
+_ISOLATES = [("\u2066", "\u2069"), ("\u2067", "\u2069"), ("\u2068", "\u2069"), ("\u2067", "")]
+
+
+@pytest.mark.parametrize(("opener", "closer"), _ISOLATES)
+@pytest.mark.parametrize(
+    "posts",
+    [
+        ("21:40{c}\nהמשטרה נכנסת", "20:15{c}\nהקהל גדל", "19:02{c}\nהפגנה"),
+        ("21:40{c} الشرطة تدخل", "20:15{c} الحشود تكبر", "19:02{c} دعوة إلى مظاهرة"),
+        ("21:40{c}: a", "20:15{c}: b", "19:02{c}: c"),
+        ("UPDATE 2140 GMT{c}: a", "UPDATE 2015 GMT{c}: b", "UPDATE 1902 GMT{c}: c"),
+        ("UPDATE {o}2140 GMT{c}: a", "UPDATE {o}2015 GMT{c}: b", "UPDATE {o}1902 GMT{c}: c"),
+    ],
+)
+def test_bidi_isolates_around_markers(opener: str, closer: str, posts: tuple[str, ...]) -> None:
+    """The bidi isolates a copy of a right-to-left page keeps around a time (U+2066 to
+    U+2069: ``\u2066 14:32 \u2069``) hide the marker no more than the directional marks do;
+    the marker neither opens nor ends with them (inside it, they are blanks as written),
+    and they stay in the text."""
+    text = "Live\n\n" + "\n\n".join(
+        (opener if not post.startswith("UPDATE {o}") else "") + post.format(o=opener, c=closer)
+        for post in posts
+    )
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.time for e in tl.source_order] == [
+        dt.time(21, 40),
+        dt.time(20, 15),
+        dt.time(19, 2),
+    ]
+    assert all(e.marker == e.marker.strip(opener + closer) for e in tl.entries)
+    assert_tiles(text, tl)
+
+
 def test_nul_bytes_are_kept_as_text() -> None:
     """NUL characters neither crash the parser nor disappear."""
     text = "UPDATE 1548 GMT: a\x00b\n\n\x00\nUPDATE 1420 GMT: c\x00"

@@ -78,21 +78,40 @@ DATE = rf"""
 )
 """
 
+# A date in Japanese, Chinese or Korean, maybe with its weekday after it (2024年1月22日
+# | 1月22日 | 2024年1月22日 月曜日 | 2024年1月22日 星期一 | 2024년 1월 22일 월요일), read only
+# in day headers (its weekday in brackets, 2024年1月22日（月）, is a header's bracket)
+_CJK_DATE = rf"""
+(?=\d{{1,4}}{SP}?(?:年|년|月|월))
+(?:(?P<year>(?:19|20)\d\d){SP}?(?:年|년){SP}?)?
+(?P<month>[01]?\d){SP}?(?:月|월){SP}?(?P<day>[0-3]?\d){SP}?(?:日|일)
+(?:{SP}*+(?:(?:月|火|水|木|金|土|日)曜日?|(?:星期|周|週)(?:一|二|三|四|五|六|日|天)
+  |(?:월|화|수|목|금|토|일)요일))?
+"""
+
 # an accented letter (févr, März, août) or its plain one, written without non-ASCII
 # letters so that the pattern keeps its twin for ASCII lines (see markers.twin)
 _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
 
-# A date in French or German (names: FOREIGN_MONTHS in markers.dialect), read only in
-# day headers and in FOREIGN_DATED's stamps: "mars" or "Mai" in English prose is no month.
+# an å, ö or ø (måndag, lördag, søndag) or its plain letter, likewise
+_NORDIC = r"(?:[ao]|[^\x00-\x7f])"
+
+# A date in French, German, Dutch, Swedish, Norwegian or Danish (names: FOREIGN_MONTHS
+# in markers.dialect), read only in day headers and in FOREIGN_DATED's stamps: "mars"
+# or "Mai" in English prose is no month.
 _FOREIGN_DATE_BODY = rf"""
-(?:(?=[lmjvsdf])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
+(?:(?=[lmjvsdfwzto])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag
     |dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag
+    |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag     # Dutch
+    |m{_NORDIC}ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l{_NORDIC}rdag|s{_NORDIC}ndag
     |(?:lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)\.),?{SP}++)?   # mer. | Do.
 (?P<day>[0-3]?\d)(?:er|\.)?{SP}++                      # 1er | 22. (German)
-(?=[jfmasond])(?P<month>janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
+(?=[jfmasond])(?P<month>januari|februari|maart|mrt|augustus|augusti|marts|desember
+    |april|august|september|november|december         # (English's, after a weekday)
+    |janvier|janv|januar|jan|j{_ACCENT}nner|f{_ACCENT}vr(?:ier)?
     |februar|febr?|mars|m{_ACCENT}rz|maerz|mrz|m(?:a|[^\x00-\x7f])r|avril|avr|apr|mai|juin
     |juni|jun|juillet|juil|juli|jul|ao{_ACCENT}t|aug|septembre|sept|sep|octobre|oktober|okt
-    |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez)\b\.?
+    |oct|novembre|nov|d{_ACCENT}c(?:embre)?|dezember|dez|mei|maj)\b\.?
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
 # A date in Spanish, Italian or Portuguese (names: ROMANCE_MONTHS in markers.dialect),
@@ -117,7 +136,7 @@ _ROMANCE_DATE = rf"""
 # letter. DATE's lines that it fails on (Monday 22 January 2024 15.48 GMT, 1 min ago)
 # would otherwise try the names above one by one.
 _FOREIGN_GUARD = (
-    rf"(?=(?:[lmjvsdf][^\W\d_]*+(?<!day)\.?,?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
+    rf"(?=(?:[lmjvsdfwzto][^\W\d_]*+(?<!day)\.?,?{SP}++)?[0-3]?\d(?:er|\.)?{SP}++[jfmasond])"
 )
 _FOREIGN_DATE = _FOREIGN_GUARD + _FOREIGN_DATE_BODY
 
@@ -139,7 +158,8 @@ _RE_BLANK = r"[^\x00-\x08\x0a-\x1f\x21-\x7f]"
 _RE_OPENING = r"[^\x00-\x08\x0a\x0d-\x1f\x21-\x7f]"
 # the blanks a line may open with (the line pattern's, markers.dialect)
 _LINE_OPENING_BLANKS = (
-    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060"
+    r"\u2066-\u2069\u3000\ufeff]*"
 )
 
 
@@ -198,14 +218,24 @@ _RE_NO_AUTHOR = (
 _AMPM = r"(?P<ampm{s}>[ap](?:{sp}?\.{{1,2}})?{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
 
-def clock(s: str = "") -> str:
-    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock).
+# 14時32分 (Japanese), 14时32分 (Chinese), 14시 32분 (Korean)
+_UNITS_CLOCK = r"""
+  | (?=\d\d?{sp}?(?:時|时|시))
+    (?P<hour{s}>[0-2]?\d){sp}?(?:時|时|시){sp}?(?P<minute{s}>\d\d?){sp}?(?:分|분)
+"""
+
+
+def clock(s: str = "", *, units: bool = False) -> str:
+    """A wall-clock time; ``s`` suffixes the group names (for a marker's second clock);
+    with ``units``, also a Japanese, Chinese or Korean clock with its units (``14時32分``:
+    the clock dialects' first clock only, as each copy costs the pattern's compiling).
 
     Each alternative opens with a lookahead for what it needs (the am/pm one: a run of
     digits, colons and dots, then am/pm), so that "14:32 BST" is not taken apart digit
     by digit looking for an am/pm before the next alternative is tried.
     """
     ampm = _AMPM.format(s=s, sp=SP)
+    units_clock = _UNITS_CLOCK.format(s=s, sp=SP) if units else ""
     return rf"""
 (?: (?=[\d:.]{{1,8}}+(?:{SP}|\?)?[ap])
     (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
@@ -217,6 +247,7 @@ def clock(s: str = "") -> str:
       | \b(?:{SP}++(?:(?P<noon{s}>noon)|uhr|uur)\b)?)   # 14:32, 12:00 noon, 14.32 Uhr, 14.32 uur
   | (?=\d\d?{SP}?h)
     (?P<hour{s}>[0-2]?\d){SP}?h{SP}?(?P<minute{s}>\d\d)\b # 14h35, 9 h 05
+    {units_clock}
   | (?=[nm])
     (?P<noon{s}>noon|midday|midnight)\b                  # Noon ET
 )
@@ -297,21 +328,30 @@ _RELATIVE_DAY = rf"(?=[ty])(?P<relday>today|yesterday)(?:{SP}*+,|{SP}++at)?{SP}+
 _RELATIVE_DAY_AFTER = rf"(?=[ty])(?P<relday>today|yesterday)\b(?={SP}*+[:.]?{END_OF_LINE})"
 
 
-def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
+# the word before a clock in Swedish, Norwegian and Danish (kl. 14.32, klockan 14.32),
+# Finnish (klo 14.32) and Polish (godz. 14:32), the clock dialects' only
+_CLOCK_WORD = rf"(?:(?=[kg])(?:kl(?:ockan|o)?|godz)\.?{SP}++)?"
+
+
+def _timestamp(relative_day: str = "", relative_day_after: str = "", clock_word: str = "") -> str:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
-    side; with ``relative_day``, also after it (``Today 09:15``), and with
+    side; with ``relative_day``, also after it (``Today 09:15``), with
     ``relative_day_after``, that day in the date's place after the clock (``14:32
-    Today``)."""
+    Today``), and with ``clock_word``, that before the clock (``kl. 14.32``) and a clock
+    written with its units (``14時32分``): the clock dialects' forms."""
     return rf"""
-(?> (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
+(?> (?=\d{{4}}-)                  # 2024-01-22T15:48:00Z | 2024-01-22 14:32:05+01:00
+    (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d
+      (?: T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?
+        | {SP}[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{SP}?(?:Z|[+\-][0-2]\d:?[0-5]\d))\b)
+                     # (with a blank for the T, only with its offset: else a date and a clock)
+  | (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
-    (?:{_HHMM_ZONE}|{clock()})
+    {clock_word}(?:{_HHMM_ZONE}|{clock(units=bool(clock_word))})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
                                           # 04:17 (UTC+03:00), 3.40pm?BST (one zone pattern)
     {_SECOND_CLOCK}
     (?:{_SEP}(?:{DATE}{relative_day_after}))?                # 14:32 · 22 Jan 2024 | 14:32 Today
-  | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?
-            (?:Z|[+\-][0-2]\d:?[0-5]\d)?)                 # 2024-01-22T15:48:00Z
 )
 """
 
@@ -319,7 +359,7 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "") -> str:
 TIMESTAMP = _timestamp()
 # the clock dialects' timestamp: also after a day relative to the page's save, which
 # the other dialects' patterns, some searched through the whole text, leave out
-CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER)
+CLOCK_TIMESTAMP = _timestamp("|" + _RELATIVE_DAY, "|" + _RELATIVE_DAY_AFTER, _CLOCK_WORD)
 
 # CLOCK_TIMESTAMP's commonest shapes at a line of ASCII text, in ``re`` syntax (see
 # PatternDialect.head_shortcuts: each matches there as the timestamp's twin does, a
@@ -441,7 +481,7 @@ CLOCK_LINE = PatternDialect(
     headline="next-line",
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS,
+    starts=_TIMESTAMP_STARTS + "kg",
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
@@ -515,7 +555,7 @@ CLOCK_INLINE = PatternDialect(
     """,
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "([",
+    starts=_TIMESTAMP_STARTS + "([kg",
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
@@ -547,7 +587,7 @@ CLOCK_SPACE = PatternDialect(
     """,
     min_count=3,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS,
+    starts=_TIMESTAMP_STARTS + "kg",
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
@@ -757,7 +797,7 @@ DAY_HEADER = PatternDialect(
     "day-header",
     rf"""
     (?:{_DAY_NUMBER}{SP}*+[:,–—\-]{SP}*+)?   # Day 3 – Wednesday 22 May
-    (?P<marker>{DATE}|{_FOREIGN_DATE}|{_ROMANCE_DATE})
+    (?P<marker>{DATE}|{_FOREIGN_DATE}|{_ROMANCE_DATE}|{_CJK_DATE})
                         # Monday 22 January | Tuesday, January 23, 2024 | Lunes, 22 de enero
     {SP}*+(?:\([^()\r\n]{{0,40}}\)         # Friday 15 May 2015 (Day Three)
       | \[[^\[\]\r\n]{{0,40}}\]                # Friday 15 May 2015 [Day 3]
@@ -766,7 +806,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "lvdgq",
+    starts=_TIMESTAMP_STARTS + "lvdgqz",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
     # before a number or a month, or a month), then, after the day's number a header may

@@ -62,21 +62,27 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 
 # Start of a line (after LF, CRLF or a lone CR) and the blanks that may precede a marker:
 # white space, and the zero-width characters (a stray byte-order mark) pasted pages keep.
-# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060 and U+FEFF: the
-# directional marks of a copy of a right-to-left page too)
-_BLANKS = r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*"
+# (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060, U+2066-U+2069 and
+# U+FEFF: the directional marks and isolates of a copy of a right-to-left page too)
+_BLANKS = (
+    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060"
+    r"\u2066-\u2069\u3000\ufeff]*"
+)
 LINE_START = r"(?<![^\r\n])" + _BLANKS
-MARKER_BLANKS: Final = " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+MARKER_BLANKS: Final = (
+    " \t\u00a0\u202f\u2007\u200b\u200c\u200d\u200e\u200f\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 """Blanks inside a marker: space, tab, no-break and narrow no-break spaces, figure space,
 the zero-width characters pages leave between words, and the directional marks (U+200E,
-U+200F) a copy of a right-to-left page keeps before a time. The built-in patterns' ``SP``
-is their class; the candidate lines and the choice strip them."""
+U+200F) and isolates (U+2066-U+2069: LRI, RLI, FSI, PDI) a copy of a right-to-left page
+keeps around a time. The built-in patterns' ``SP`` is their class; the candidate lines
+and the choice strip them."""
 _LEADING_BLANKS = re.compile(_BLANKS)
 # the characters of _BLANKS
 _LINE_BLANKS = (
     "\t\x0b\x0c\x20\x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x2010)))
-    + ("\u2028\u2029\u202f\u205f\u2060\u3000\ufeff")
+    + ("\u2028\u2029\u202f\u205f\u2060\u2066\u2067\u2068\u2069\u3000\ufeff")
 )
 
 
@@ -124,25 +130,26 @@ _WEEKDAYS: dict[str, int] = {
     name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 }
 
-# French and German month and weekday names, read only in day headers (``Lundi 22
-# janvier 2024``, ``Montag, 22. Januar``) and in the foreign-dated dialect's stamps
-# (``Montag, 22. Januar 2024, 18:05 Uhr``): "mars" or "Mai" in English prose is no month.
+# French and German month and weekday names (and Dutch, Swedish, Norwegian and Danish
+# ones), read only in day headers (``Lundi 22 janvier 2024``, ``Montag, 22. Januar``,
+# ``maandag 22 januari 2024``) and in the foreign-dated dialect's stamps (``Montag, 22.
+# Januar 2024, 18:05 Uhr``): "mars" or "Mai" in English prose is no month.
 FOREIGN_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
-            ("janvier", "janv", "januar", "jänner"),
-            ("février", "fevrier", "févr", "fevr", "februar", "febr"),
-            ("mars", "märz", "maerz", "mrz", "mär"),
+            ("janvier", "janv", "januar", "jänner", "januari"),
+            ("février", "fevrier", "févr", "fevr", "februar", "febr", "februari"),
+            ("mars", "märz", "maerz", "mrz", "mär", "maart", "mrt", "marts"),
             ("avril", "avr"),
-            ("mai",),
+            ("mai", "mei", "maj"),
             ("juin", "juni"),
             ("juillet", "juil", "juli"),
-            ("août", "aout", "aug"),
+            ("août", "aout", "aug", "augustus", "augusti"),
             ("septembre", "sept", "sep"),
             ("octobre", "oktober", "okt"),
             ("novembre", "nov"),
-            ("décembre", "decembre", "déc", "dezember", "dez"),
+            ("décembre", "decembre", "déc", "dezember", "dez", "desember"),
         ],
         start=1,
     )
@@ -174,19 +181,49 @@ ROMANCE_MONTHS: dict[str, int] = {
     for name in names
 }
 
+# (Portuguese weekdays with and without their "-feira": Segunda-feira | Segunda)
+ROMANCE_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("lunes", "lunedì", "lunedi", "segunda", "segunda-feira"),
+            ("martes", "martedì", "martedi", "terça", "terca", "terça-feira", "terca-feira"),
+            ("miércoles", "miercoles", "mercoledì", "mercoledi", "quarta", "quarta-feira"),
+            ("jueves", "giovedì", "giovedi", "quinta", "quinta-feira"),
+            ("viernes", "venerdì", "venerdi", "sexta", "sexta-feira"),
+            ("sábado", "sabado", "sabato"),
+            ("domingo", "domenica"),
+        ]
+    )
+    for name in names
+}
+
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
-# as dates read them (English, French, German; French and German abbreviations only
-# with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a surname too), update
+# as dates read them (English, French, German, Dutch and Nordic; French and German
+# abbreviations only with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a
+# surname too), update
 # keywords, days relative to the page and the byline's own "by"
 # ("Monday 22 January 2024 13.51 GMT" is a stamp, not Monday's byline).
 WEEKDAY_NAMES = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
 )
+# Dutch, Swedish, Norwegian and Danish weekdays' names, Monday first (day headers:
+# maandag 22 januari 2024 | måndag 22 januari | mandag 22. januar 2024)
+NORDIC_WEEKDAYS = (
+    ("maandag", "måndag", "mandag"),
+    ("dinsdag", "tisdag", "tirsdag"),
+    ("woensdag", "onsdag"),
+    ("donderdag", "torsdag"),
+    ("vrijdag", "fredag"),
+    ("zaterdag", "lördag", "lørdag"),
+    ("zondag", "söndag", "søndag"),
+)
 NEVER_IN_NAMES = (
     *WEEKDAY_NAMES,
     *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag"),
     *("dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    *(name for names in NORDIC_WEEKDAYS for name in names),
     *("lun.", "mer.", "jeu.", "ven.", "sam.", "dim.", "mo.", "di.", "mi.", "do.", "fr."),
     *("sa.", "so."),
     *("update", "updated", "correction", "aktualisierung", "erstmeldung", "mise", "posted"),
@@ -196,12 +233,14 @@ NEVER_IN_NAMES = (
 )
 # Words that are no author's name alone, nor with only the words above: months' names,
 # English, French, German, Spanish, Italian and Portuguese (May, June, April and Marco
-# are names too: "Theresa May", "June Sarpong", "Marco Rossi"), parts of the day
-# ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
+# are names too: "Theresa May", "June Sarpong", "Marco Rossi"), Spanish, Italian and
+# Portuguese weekdays' names (Domingo is a name too: "Plácido Domingo", "Domingo
+# Pérez"), parts of the day ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
 NOT_NAMES_ALONE = (
     *MONTHS,
     *FOREIGN_MONTHS,
     *ROMANCE_MONTHS,
+    *ROMANCE_WEEKDAYS,
     *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
 )
 
@@ -232,31 +271,17 @@ _FOREIGN_WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
-            ("lundi", "montag", "lun", "mo"),
-            ("mardi", "dienstag", "mar", "di"),
-            ("mercredi", "mittwoch", "mer", "mi"),
-            ("jeudi", "donnerstag", "jeu", "do"),
-            ("vendredi", "freitag", "ven", "fr"),
-            ("samedi", "samstag", "sonnabend", "sam", "sa"),
-            ("dimanche", "sonntag", "dim", "so"),
+            ("lundi", "montag", "lun", "mo", *NORDIC_WEEKDAYS[0]),
+            ("mardi", "dienstag", "mar", "di", *NORDIC_WEEKDAYS[1]),
+            ("mercredi", "mittwoch", "mer", "mi", *NORDIC_WEEKDAYS[2]),
+            ("jeudi", "donnerstag", "jeu", "do", *NORDIC_WEEKDAYS[3]),
+            ("vendredi", "freitag", "ven", "fr", *NORDIC_WEEKDAYS[4]),
+            ("samedi", "samstag", "sonnabend", "sam", "sa", *NORDIC_WEEKDAYS[5]),
+            ("dimanche", "sonntag", "dim", "so", *NORDIC_WEEKDAYS[6]),
         ]
     )
     for name in names
-} | {
-    name: number
-    for number, names in enumerate(
-        [
-            ("lunes", "lunedì", "lunedi", "segunda"),
-            ("martes", "martedì", "martedi", "terça", "terca"),
-            ("miércoles", "miercoles", "mercoledì", "mercoledi", "quarta"),
-            ("jueves", "giovedì", "giovedi", "quinta"),
-            ("viernes", "venerdì", "venerdi", "sexta"),
-            ("sábado", "sabado", "sabato"),
-            ("domingo", "domenica"),
-        ]
-    )
-    for name in names
-}
+} | ROMANCE_WEEKDAYS
 
 
 def _weekday_number(text: str) -> int | None:
@@ -1263,9 +1288,21 @@ def writes_day_first(text: str, markers: Sequence[Span]) -> bool:
     return _CLOCK_24.search(written) is not None and _AMPM.search(written) is None
 
 
+_NO_BLANKS = dict.fromkeys(map(ord, MARKER_BLANKS))
+
+
 def _read_iso(text: str) -> tuple[dt.datetime | None, str | None]:
+    """An ISO 8601 date-time, its T maybe a blank and a blank before its offset
+    (``2024-01-22 14:32:05 +0100``, a log's).
+
+    >>> _read_iso("2024-01-22 14:32:05 +0100")[0].isoformat()
+    '2024-01-22T14:32:05+01:00'
+    """
+    written = text.translate(_NO_BLANKS)  # the blank for the T, and before the offset
+    if written[10:11] != "T":
+        written = f"{written[:10]}T{written[10:]}"
     try:
-        value = dt.datetime.fromisoformat(text.replace("z", "Z"))
+        value = dt.datetime.fromisoformat(written.replace("z", "Z"))
     except ValueError:
         return None, f"invalid date-time '{text}'"
     return value, None

@@ -17,7 +17,7 @@ import re
 import attrs
 
 from liveblog.markers.builtin import SP, UPDATE, UPDATED_AT
-from liveblog.markers.dialect import MARKER_BLANKS
+from liveblog.markers.dialect import MARKER_BLANKS, NORDIC_WEEKDAYS, ROMANCE_WEEKDAYS
 
 __all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
@@ -64,6 +64,9 @@ _PREFIXES = frozenset(
         "ful",
         "hal",
         "kic",  # KICK-OFF alone on its line, above a match blog's minutes
+        "kl.",  # the word before a clock: kl. 14.32 (Swedish, Norwegian, Danish)
+        "kl ",
+        "klo",  # klo 14.32 (Finnish), klockan 14.32
         # German weekdays abbreviated: Do., 1. Febr. 2024
         *(f"{w}." for w in ("mo", "di", "mi", "do", "fr", "sa", "so")),
     ]
@@ -91,17 +94,17 @@ _WORDS = frozenset(
         "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundi", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lunch", "tea", "stumps", "drinks", "today", "yesterday",
+        # Polish "hour" before a clock: godz. 14:32
+        "godz",
         # the newest post's age on a page of ages (Just now, Now over 3 min ago)
         "just", "now",
         # French weekdays abbreviated (mer. 9 oct. 2024 à 18h05)
         "lun", "mer", "jeu", "ven", "sam", "dim",
         # Spanish, Italian and Portuguese weekdays opening a day header (Lunes, 22 de
-        # enero de 2024 | Lunedì 22 gennaio | Segunda-feira, 22 de janeiro)
-        "lunes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
-        "domingo", "lunedì", "lunedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
-        "venerdì", "venerdi", "sabato", "domenica", "segunda-feira", "terça-feira",
-        "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "segunda", "terça",
-        "terca", "quarta", "quinta", "sexta",
+        # enero de 2024 | Lunedì 22 gennaio | Segunda-feira, 22 de janeiro), and Dutch,
+        # Swedish, Norwegian and Danish ones (maandag 22 januari | måndag 22 januari)
+        *ROMANCE_WEEKDAYS,
+        *(name for names in NORDIC_WEEKDAYS for name in names),
     }
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)

@@ -1,0 +1,123 @@
+"""Japanese, Chinese and Korean live pages: clocks written with their units (``14時32分``,
+``14时32分``, ``14시 32분``), day headers (``2024年1月22日（月）``, ``2024년 1월 22일``) and
+full-width digits and punctuation (``１４：３２``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import liveblog
+from tests.helpers import assert_tiles
+
+TOKYO = dt.timezone(dt.timedelta(hours=9))
+_POSTS = (
+    ("余震が続く", "気象庁によると震度4を観測した。"),
+    ("停電が発生", "約1万戸で停電している。"),
+    ("地震発生", "震度5弱を観測した。"),
+)
+_FULL_WIDTH = str.maketrans("0123456789:()", "０１２３４５６７８９：（）")
+
+
+def _page(clocks: tuple[str, str, str], headers: tuple[str, str] | None = None) -> str:
+    """A newest-first page of three posts, a clock alone on its line over the headline;
+    with ``headers``, the first post under the second day's header, the others under the
+    first day's."""
+    posts = [
+        f"{clock}\n{title}\n{text}" for clock, (title, text) in zip(clocks, _POSTS, strict=True)
+    ]
+    if headers is not None:
+        posts[0] = f"{headers[1]}\n\n{posts[0]}"
+        posts[1] = f"{headers[0]}\n\n{posts[1]}"
+    return "地震ライブ：最新情報\n\n" + "\n\n".join(posts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "clocks",
+    [
+        ("1時10分", "23時40分", "22時15分"),  # Japanese (and traditional Chinese)
+        ("1时10分", "23时40分", "22时15分"),  # simplified Chinese
+        ("1시 10분", "23시 40분", "22시 15분"),  # Korean
+        ("01:10", "23:40", "22:15"),
+        ("０１：１０", "２３：４０", "２２：１５"),  # full-width digits and colon
+        ("１時１０分", "２３時４０分", "２２時１５分"),
+    ],
+)
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ("2024年1月22日", "2024年1月23日"),
+        ("2024年1月22日（月）", "2024年1月23日（火）"),
+        ("2024年1月22日(月)", "2024年1月23日(火)"),
+        ("2024年1月22日 月曜日", "2024年1月23日 火曜日"),
+        ("２０２４年１月２２日（月）", "２０２４年１月２３日（火）"),
+        ("2024年1月22日 星期一", "2024年1月23日 星期二"),
+        ("2024년 1월 22일 (월)", "2024년 1월 23일 (화)"),
+    ],
+)
+def test_east_asian_clocks_under_day_headers(
+    clocks: tuple[str, str, str], headers: tuple[str, str]
+) -> None:
+    """Each clock opens its post at its time, written as on the page; the day headers
+    give the days (the post after midnight on the second day), their words the posts'
+    ``day_header``; nothing is lost."""
+    text = _page(clocks, headers)
+    tl = liveblog.parse(text, tz="Asia/Tokyo")
+    assert tl.order == "newest-first"
+    assert [e.marker for e in tl.source_order] == list(clocks)
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 1, 23, 1, 10, tzinfo=TOKYO),
+        dt.datetime(2024, 1, 22, 23, 40, tzinfo=TOKYO),
+        dt.datetime(2024, 1, 22, 22, 15, tzinfo=TOKYO),
+    ]
+    assert [e.day_header for e in tl.source_order][:2] == [headers[1], headers[0]]
+    assert [e.headline for e in tl.source_order] == [title for title, _ in _POSTS]
+    assert not tl.warnings
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "clocks",
+    [("14時32分", "13時05分", "9時5分"), ("１４：３２", "１３：０５", "０９：０５")],
+)
+def test_east_asian_clocks_without_headers(clocks: tuple[str, str, str]) -> None:
+    """Without day headers the clocks are read on ``date`` (a one-digit minute, ``9時5分``,
+    is 09:05); a clock inside a post's sentence opens nothing."""
+    text = _page(clocks).replace("震度5弱", "14時50分ごろ震度5弱")
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Asia/Tokyo")
+    assert [e.published for e in tl.source_order] == [
+        dt.datetime(2024, 1, 22, 14, 32, tzinfo=TOKYO),
+        dt.datetime(2024, 1, 22, 13, 5, tzinfo=TOKYO),
+        dt.datetime(2024, 1, 22, 9, 5, tzinfo=TOKYO),
+    ]
+    assert "14時50分ごろ" in tl.source_order[2].body
+    assert_tiles(text, tl)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 23), st.integers(0, 59)), min_size=3, max_size=6, unique=True
+    ).map(sorted),
+    st.sampled_from(["{h:02d}:{m:02d}", "{h}時{m:02d}分", "{h}时{m}分", "{h}시 {m}분"]),
+    st.booleans(),
+)
+def test_full_width_digits_read_as_ascii(
+    times: list[tuple[int, int]], form: str, full_width: bool
+) -> None:
+    """A page written with full-width digits and colons reads as the same page with
+    ASCII ones: the same instants, each marker as written (full-width), no text lost."""
+    clocks = [form.format(h=h, m=m) for h, m in reversed(times)]
+    ascii_page = "速報\n\n" + "".join(
+        f"{c}\n見出し{i}\n本文{i}。\n\n" for i, c in enumerate(clocks)
+    )
+    text = ascii_page.translate(_FULL_WIDTH) if full_width else ascii_page
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="Asia/Tokyo")
+    plain = liveblog.parse(ascii_page, date=dt.date(2024, 1, 22), tz="Asia/Tokyo")
+    assert [e.published for e in tl.entries] == [e.published for e in plain.entries]
+    assert [e.marker for e in tl.source_order] == [
+        e.marker.translate(_FULL_WIDTH) if full_width else e.marker for e in plain.source_order
+    ]
+    assert_tiles(text, tl)
