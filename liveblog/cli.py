@@ -9,12 +9,14 @@ SIGINT or SIGPIPE ended. Diagnostics go to stderr as ``file:line:col: error: mes
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import reprlib
 import stat
 import sys
+import tempfile
 import textwrap
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -474,9 +476,46 @@ def _write(args: argparse.Namespace, text: str) -> None:
     if not text.endswith("\n"):
         text += "\n"  # one line break ends the output (an Atom document has its own)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        _replace(Path(args.output), text)
     else:
         sys.stdout.write(text)
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all: into a new file beside it, then
+    moved over it, so a feed reader fetching it, or the next run reading it back as
+    ``--previous``, never finds half a document (a full disk or a killed run leaves the
+    last one). The file keeps its permissions (a new one gets the umask's). A path that
+    is no regular file (``/dev/stdout``, a pipe), or in a folder where no file may be
+    added, is written in place; a symbolic link's target is replaced, not the link."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        path.write_text(text, encoding="utf-8")
+        return
+    target = Path(os.path.realpath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except PermissionError:  # a folder we may not add to: the file as it is
+        target.write_text(text, encoding="utf-8")
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        if status is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        else:
+            mode = stat.S_IMODE(status.st_mode)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 class _Stream:

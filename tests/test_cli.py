@@ -992,3 +992,40 @@ def test_binary_file_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[
         f"{png}: error: a PNG image, not text: b'\\x89PNG\\r\\n\\x1a\\n' (byte offset 0)\n"
     )
     assert "4 entries" in captured.out
+
+
+_FULL_DISK = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+resource.setrlimit(resource.RLIMIT_FSIZE, (4000, 4000))
+from liveblog.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_feed_output_is_replaced_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Regression: ``feed -o feed.json --previous feed.json`` (the scheduled run)
+    truncated the output before writing it, so a run that could not finish writing (a
+    full disk, here a file size limit; a killed job) left half a feed: readers got
+    broken JSON and every later run failed on its --previous. The output is now
+    written beside and moved into place: a failed write leaves the last feed, and a
+    new one keeps the old file's permissions."""
+    feed = tmp_path / "feed.json"
+    blog = tmp_path / "blog.txt"
+    blog.write_text("UPDATE 0831 GMT:\nSeven drones.", encoding="utf-8")
+    argv = ["feed", str(blog), "--date", "2024-01-22", "--previous", str(feed), "-o", str(feed)]
+    assert main([*argv, "-q"]) == 0
+    feed.chmod(0o644)
+    last = feed.read_bytes()
+    assert len(last) < 4000
+    blog.write_text("UPDATE 0945 GMT:\n" + "Sirens. " * 600 + "\n\n" + blog.read_text(), "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SEEDS.parent)}
+    run = [sys.executable, "-c", _FULL_DISK, *argv, "-q"]
+    done = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"{feed}: error: ")
+    assert feed.read_bytes() == last
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blog.txt", "feed.json"]
+    assert main([*argv, "-q"]) == 0
+    assert len(json.loads(feed.read_bytes())["items"]) == 2
+    assert feed.stat().st_mode & 0o777 == 0o644
