@@ -649,6 +649,14 @@ def _run_feed(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         if not args.quiet:
             print(changes, file=sys.stderr)
+            if args.format == "atom" and changes.has_changes:
+                # run alone, every Atom run would fold into the same old feed
+                print(
+                    f"{args.previous}: note: an Atom run does not update the previous JSON "
+                    f"Feed; write it first (--format jsonfeed -o {args.previous}), then Atom "
+                    "from it",
+                    file=sys.stderr,
+                )
     if args.format == "atom":
         atom = to_atom(
             from_json_feed(feed),

@@ -1053,3 +1053,30 @@ def test_json_output_is_written_in_pieces(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert peak < 25 * len(text)
     assert json.loads(out.read_text("utf-8")) == liveblog.parse(blog).to_dict(include_text=False)
+
+
+def test_an_atom_run_with_changes_says_the_previous_feed_is_not_updated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An Atom run folds the page into the --previous JSON Feed but writes Atom, so
+    that feed is not updated: run alone on a schedule, every run reports the same
+    changes again and stamps corrected entries with its own --now. When a run finds
+    changes, it says so and how to keep the feed (docs/feeds.md, On a schedule); the
+    JSON Feed run before it leaves it nothing to say."""
+    blog = tmp_path / "blog.txt"
+    blog.write_text("UPDATE 0831 GMT:\nSeven drones.", encoding="utf-8")
+    old = tmp_path / "feed.json"
+    argv = ["feed", str(blog), "--date", "2024-01-22", "--previous", str(old)]
+    atom = [*argv, "--format", "atom", "-o", str(tmp_path / "feed.atom")]
+    assert main(atom) == 0
+    hint = (
+        f"{old}: note: an Atom run does not update the previous JSON Feed; "
+        f"write it first (--format jsonfeed -o {old}), then Atom from it\n"
+    )
+    assert (
+        capsys.readouterr().err
+        == f"1 new, 0 changed, 0 unchanged, 0 removed\nnew: 8dc0a0cde8c5e98b\n{hint}"
+    )
+    assert main([*argv, "-o", str(old), "-q"]) == 0
+    assert main(atom) == 0
+    assert capsys.readouterr().err == "0 new, 0 changed, 1 unchanged, 0 removed\n"
