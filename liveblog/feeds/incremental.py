@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -198,6 +198,11 @@ def _identified(feed: Mapping[str, Any], name: str) -> list[tuple[str, dict[str,
     ]
 
 
+_Key = tuple[str, ...] | None
+"""What :func:`_match` compares items by beside their ids: their text, or their time and
+marker (None when the item has none)."""
+
+
 def _match(
     old_items: Sequence[tuple[str, dict[str, Any]]],
     new_items: Sequence[tuple[str, dict[str, Any]]],
@@ -213,6 +218,7 @@ def _match(
     the next number that is free).
     """
     old_text = {old_id: _text_key(item) for old_id, item in old_items}
+    new_text = {new_id: _text_key(item) for new_id, item in new_items}
     published: dict[str, str] = {}  # computed id -> previous id
     claimed: set[str] = set()
 
@@ -220,29 +226,29 @@ def _match(
         published[new_id] = old_id
         claimed.add(old_id)
 
-    def by_key(fingerprint: Callable[[Mapping[str, Any]], tuple[str, ...] | None]) -> None:
+    def by_key(old_keys: Mapping[str, _Key], new_keys: Mapping[str, _Key]) -> None:
         pool: dict[tuple[str, ...], deque[str]] = {}
-        for old_id, item in old_items:
-            key = fingerprint(item)
+        for old_id, key in old_keys.items():
             if key is not None and old_id not in claimed:
                 pool.setdefault(key, deque()).append(old_id)
-        for new_id, item in new_items:
-            key = fingerprint(item)
+        for new_id, key in new_keys.items():
             free = None if new_id in published or key is None else pool.get(key)
             while free and free[0] in claimed:
                 free.popleft()
             if free:
                 claim(new_id, free.popleft())
 
-    for new_id, item in new_items:
-        text = _text_key(item)
+    for new_id, text in new_text.items():
         if text is not None and old_text.get(new_id) == text:
             claim(new_id, new_id)
-    by_key(_text_key)
+    by_key(old_text, new_text)
     for new_id, _ in new_items:
         if new_id not in published and new_id in old_text and new_id not in claimed:
             claim(new_id, new_id)
-    by_key(_time_key)
+    by_key(
+        {old_id: _time_key(item) for old_id, item in old_items if old_id not in claimed},
+        {new_id: _time_key(item) for new_id, item in new_items if new_id not in published},
+    )
     taken = claimed | set(old_text) | {new_id for new_id, _ in new_items}
     for new_id, _ in new_items:
         if new_id not in published and new_id in claimed:
