@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import json
 import os
+import re
 import reprlib
 import stat
 import sys
@@ -44,8 +45,11 @@ EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
-    except ValueError:
-        msg = f"not a date in YYYY-MM-DD form: {value!r}"
+    except ValueError as err:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value, flags=re.ASCII):
+            msg = f"not a date: {value!r} ({err})"  # the shape is right: say what is not
+        else:
+            msg = f"not a date in YYYY-MM-DD form: {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
 
 

@@ -134,6 +134,24 @@ def test_bad_option_value_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "not a date in YYYY-MM-DD form: '22/01/2024'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2024-13-01", "not a date: '2024-13-01' (month must be in 1..12)"),
+        ("2024-02-30", "not a date: '2024-02-30' (day is out of range for month)"),
+    ],
+)
+def test_an_impossible_date_says_what_is_wrong(
+    value: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``--date 2024-13-01`` was "not a date in YYYY-MM-DD form", which it
+    is; the message now says which part is out of range."""
+    with pytest.raises(SystemExit) as info:
+        main(["parse", BLOG, "--date", value])
+    assert info.value.code == 2
+    assert capsys.readouterr().err.endswith(f"argument --date: {message}\n")
+
+
 def test_internal_error_exit_1(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
