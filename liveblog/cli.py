@@ -9,13 +9,16 @@ SIGINT or SIGPIPE ended. Diagnostics go to stderr as ``file:line:col: error: mes
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import itertools
 import json
 import os
+import re
 import reprlib
 import stat
 import sys
-import textwrap
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -42,8 +45,11 @@ EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
-    except ValueError:
-        msg = f"not a date in YYYY-MM-DD form: {value!r}"
+    except ValueError as err:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value, flags=re.ASCII):
+            msg = f"not a date: {value!r} ({err})"  # the shape is right: say what is not
+        else:
+            msg = f"not a date in YYYY-MM-DD form: {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
 
 
@@ -467,16 +473,81 @@ def _worse(status: int, other: int) -> int:
     return max(status, other)
 
 
-def _write(args: argparse.Namespace, text: str) -> None:
+def _write(args: argparse.Namespace, text: str | Iterable[str]) -> None:
+    """Write the output, ``text`` or its pieces, to ``-o`` (see :func:`_replace`) or
+    stdout, ended by one line break."""
+    if args.output:
+        _replace(Path(args.output), _output_pieces(text))
+    else:
+        for piece in _output_pieces(text):
+            sys.stdout.write(piece)
+
+
+def _output_pieces(text: str | Iterable[str]) -> Iterator[str]:
     # a lone surrogate (a JSON Feed may escape one) has no UTF-8: it is written as its
     # \udXXXX escape, which JSON output reads back as the same character
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    if not text.endswith("\n"):
-        text += "\n"  # one line break ends the output (an Atom document has its own)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    last = ""
+    for piece in (text,) if isinstance(text, str) else text:
+        if piece:
+            last = piece
+            yield piece.encode("utf-8", "backslashreplace").decode("utf-8")
+    if not last.endswith("\n"):
+        yield "\n"  # one line break ends the output (an Atom document has its own)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+
+def _json_pieces(data: object) -> Iterator[str]:
+    """``json.dumps(data, ensure_ascii=False, indent=2)`` in pieces of a few thousand of
+    the encoder's chunks, to be written one by one: the whole text of a large timeline
+    and the chunks ``json.dumps`` joins into it took 9 times the text's size (1.2 GB
+    for the 130 MB of JSON of a 30 MB blog)."""
+    chunks = _JSON.iterencode(data)
+    while batch := list(itertools.islice(chunks, 8192)):
+        yield "".join(batch)
+
+
+def _replace(path: Path, text: Iterable[str]) -> None:
+    """Write ``text`` to ``path`` whole or not at all: into a new file beside it, then
+    moved over it, so a feed reader fetching it, or the next run reading it back as
+    ``--previous``, never finds half a document (a full disk or a killed run leaves the
+    last one). The file keeps its permissions (a new one gets the umask's). A path that
+    is no regular file (``/dev/stdout``, a pipe), or in a folder where no file may be
+    added, is written in place; a symbolic link's target is replaced, not the link."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        _write_pieces(path, text)
+        return
+    target = Path(os.path.realpath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except PermissionError:  # a folder we may not add to: the file as it is
+        _write_pieces(target, text)
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(text)
+        if status is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        else:
+            mode = stat.S_IMODE(status.st_mode)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _write_pieces(path: Path, text: Iterable[str]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.writelines(text)
 
 
 class _Stream:
@@ -490,16 +561,19 @@ class _Stream:
         self.count = 0
         self.out: TextIO | None = None
 
-    def add(self, text: str) -> None:
+    def add(self, text: str | Iterable[str]) -> None:
+        """Write one output, its text or its pieces (:func:`_json_pieces`)."""
         if self.out is None:
             self.out = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout  # noqa: SIM115
         if self.json_list:
-            text = textwrap.indent(text, "  ")
-            self.out.write(",\n" if self.count else "[\n")
+            self.out.write(",\n  " if self.count else "[\n  ")
         elif self.count:
             self.out.write("\n\n")
-        # a lone surrogate (a JSON Feed may escape one) has no UTF-8: see _write
-        self.out.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        for piece in (text,) if isinstance(text, str) else text:
+            if self.json_list:  # indented as an item of the list (JSON has no blank line)
+                piece = piece.replace("\n", "\n  ")  # noqa: PLW2901
+            # a lone surrogate (a JSON Feed may escape one) has no UTF-8: see _write
+            self.out.write(piece.encode("utf-8", "backslashreplace").decode("utf-8"))
         self.count += 1
 
     def close(self) -> None:
@@ -517,12 +591,12 @@ def _run_parse(args: argparse.Namespace) -> int:
     files = _Files(BLOG_SUFFIXES)
     stream = _Stream(args, json_list=several and args.format in {"json", "jsonfeed"})
 
-    def render_json(_name: str, tl: Timeline) -> str:
+    def render_json(_name: str, tl: Timeline) -> Iterator[str]:
         if args.format == "jsonfeed":
             data = tl.to_json_feed(language=args.lang)
         else:
             data = tl.to_dict(include_text=False)
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        return _json_pieces(data)
 
     render = render_json if args.format in {"json", "jsonfeed"} else _render_text
     try:
@@ -579,6 +653,14 @@ def _run_feed(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         if not args.quiet:
             print(changes, file=sys.stderr)
+            if args.format == "atom" and changes.has_changes:
+                # run alone, every Atom run would fold into the same old feed
+                print(
+                    f"{args.previous}: note: an Atom run does not update the previous JSON "
+                    f"Feed; write it first (--format jsonfeed -o {args.previous}), then Atom "
+                    "from it",
+                    file=sys.stderr,
+                )
     if args.format == "atom":
         atom = to_atom(
             from_json_feed(feed),
@@ -647,7 +729,7 @@ def _run_merge(args: argparse.Namespace) -> int:
         return status
     merged = merge(*timelines, dedupe=not args.no_dedupe, window=dt.timedelta(minutes=args.window))
     if args.format == "json":
-        _write(args, json.dumps(merged.to_dict(include_text=False), ensure_ascii=False, indent=2))
+        _write(args, _json_pieces(merged.to_dict(include_text=False)))
     elif args.format == "jsonfeed":
         feed = merged.to_json_feed(title=args.title, language=args.lang)
         _write(args, json.dumps(feed, ensure_ascii=False, indent=2))

@@ -357,7 +357,9 @@ def make_entry_id(
     The id is the first 16 hex digits of BLAKE2b over ``day|time|marker|n``, where
     ``marker`` is NFKC-normalised, case-folded and whitespace-collapsed and ``n`` counts
     earlier entries (oldest first) that share the same key, so duplicated markers get
-    distinct ids and adding updates at the top of a blog changes no existing id. An
+    distinct ids and adding updates at the top of a blog changes no existing id
+    (deleting the older of two entries with one key hands its id to the newer:
+    :func:`liveblog.feeds.update_feed` tells them apart by their text). An
     entry whose marker states neither day nor time adds the first 64 normalised
     characters of its body, so that unmarked articles do not all share one id.
     Editing an entry's body therefore keeps its id whenever the marker states a time.

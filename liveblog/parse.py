@@ -497,11 +497,14 @@ def check_arguments(
     if now is not None and (not isinstance(now, dt.datetime) or now.utcoffset() is None):
         msg = f"now must be a timezone-aware datetime, got {_ARGUMENT.repr(now)}"
         raise TypeError(msg) if not isinstance(now, dt.datetime) else ValueError(msg)
-    for d in (*dialects, *([dialect] if dialect is not None else [])):
-        # runtime Protocol checks are slow; the built-in class needs none
-        if type(d) is not PatternDialect and not isinstance(d, Dialect):
-            msg = f"dialects must provide name and scan(text), got {d!r}"
-            raise TypeError(msg)
+    for name, given in (("dialects", dialects), ("dialect", () if dialect is None else (dialect,))):
+        for d in given:
+            # runtime Protocol checks are slow; the built-in class needs none
+            if type(d) is not PatternDialect and not isinstance(d, Dialect):
+                msg = f"{name} must provide name and scan(text), got {d!r}"
+                if isinstance(d, str):
+                    msg += " (a name: the built-in dialects are in liveblog.DEFAULT_DIALECTS)"
+                raise TypeError(msg)
     names = [d.name for d in dialects]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:

@@ -13,7 +13,9 @@ import glob
 import inspect
 import json
 import re
+import shlex
 import tomllib
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,7 @@ CHECKED = {
     ("scale.md", "python", "dask.bag"): "tests/test_many.py::test_scale_doc_dask_bag_example",
     ("scale.md", "sh", "liveblog parse archive/"): "test_scale_command_example",
     ("feeds.md", "", "liveblog feed FILE"): "test_synopses_list_every_option",
+    ("feeds.md", "sh", "--previous feed.json -o feed.json"): "test_feeds_schedule_example",
 }
 # blocks that show output or a drawing, not code
 SHOWN = {"", "text"}
@@ -178,6 +181,38 @@ def test_scale_parse_many_example(
     out = capsys.readouterr().out
     assert out.startswith("archive/2024/zz-broken.txt: not UTF-8")
     assert out.count("\n") == 1
+
+
+def test_feeds_schedule_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/feeds.md's scheduled run, three times over a blog that gains a post and has
+    one corrected: the Atom entry of the corrected post is updated at the run that saw
+    the correction and stays so, and the JSON Feed keeps its ``date_modified``."""
+    monkeypatch.chdir(tmp_path)
+    lines = _block("feeds.md", "sh", "--previous feed.json -o feed.json").splitlines()
+    commands = [shlex.split(line) for line in lines if line.startswith("liveblog ")]
+    page = Path("live.html")
+    posts = ["UPDATE 0831 GMT: Seven drones.", "UPDATE 0720 GMT: Morning."]
+    runs = [posts, [posts[0].replace("Seven", "Eight"), posts[1]]]
+    runs.append(["UPDATE 0945 GMT: Sirens.", *runs[1]])
+    for hour, run in enumerate(runs, start=10):
+        page.write_text("\n\n".join(run), encoding="utf-8")
+        now = f"2024-01-22T{hour}:00:00+00:00"
+        for command in commands:
+            assert main([now if word == "$NOW" else word for word in command[1:]]) == 0
+    feed = json.loads(Path("feed.json").read_text("utf-8"))
+    assert [i.get("date_modified") for i in feed["items"]] == [
+        None,
+        "2024-01-22T11:00:00+00:00",
+        None,
+    ]
+    atom = ET.fromstring(Path("feed.atom").read_bytes())
+    atom_ns = "{http://www.w3.org/2005/Atom}"
+    updated = [e.findtext(f"{atom_ns}updated") for e in atom.iter(f"{atom_ns}entry")]
+    assert updated == [
+        "2024-01-22T09:45:00+00:00",
+        "2024-01-22T11:00:00+00:00",
+        "2024-01-22T07:20:00+00:00",
+    ]
 
 
 def test_scale_command_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -241,6 +241,23 @@ def test_modified_entries_are_updated_later() -> None:
         to_atom(tl, modified={corrected.id: later.replace(tzinfo=None)})
 
 
+def test_a_corrected_untimed_entry_says_its_updated_is_the_correction() -> None:
+    """Regression: an entry without a time that was corrected later than the time it
+    borrows had the correction's time as ``updated`` but ``lb:updated-from`` still
+    named the entry it borrows from (``next-entry``); it says ``modified`` now, as the
+    feed's says ``modified-entry``. A correction older than the borrowed time changes
+    neither."""
+    tl = seed_timeline()
+    original = tl.entries[0]
+    assert original.published is None
+    for when, expected in ((18, ("2024-01-22T18:05:00+00:00", "modified")), (6, None)):
+        later = dt.datetime(2024, 1, 22, when, 5, tzinfo=dt.UTC)
+        root = ET.fromstring(to_atom(tl, modified={original.id: later}))
+        [node] = [n for n in root.iter(f"{A}entry") if n.findtext(f"{LB}id") == original.id]
+        found = (node.findtext(f"{A}updated"), node.findtext(f"{LB}updated-from"))
+        assert found == (expected or ("2024-01-22T07:20:00+00:00", "next-entry"))
+
+
 # --- the spec, audited ---------------------------------------------------------------
 
 

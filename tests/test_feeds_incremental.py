@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import liveblog
 from liveblog import Entry, FeedError, Span, Timeline
 from liveblog.feeds import FeedChanges, from_json_feed, to_json_feed, update_feed
 from tests.test_feeds_strategies import seed_timeline, timelines
@@ -315,3 +316,52 @@ def test_text_as_written_matches_a_feed_from_before_markup_was_dropped() -> None
     feed, changes = update_feed(old, current)
     assert _ids(feed) == ["old"]
     assert changes.reidentified == (("old", "new"),)
+
+
+# --- a blog that deletes a post (audit20) ---------------------------------------------
+
+DAY = dt.date(2024, 1, 22)
+
+
+def test_deleting_the_older_of_two_posts_at_one_minute_loses_no_text() -> None:
+    """Regression: two posts stamped at the same minute get ids by occurrence, oldest
+    first, so deleting the older one hands its id to the newer. The run reported the
+    deleted post *changed* into the newer one's text (its own text gone from the feed)
+    and kept the newer one's item as removed, so the feed showed the newer post twice.
+    The newer post's exact text now wins over the id it inherited."""
+    both = "UPDATE 0831 GMT:\nCorrection: eight drones.\n\nUPDATE 0831 GMT:\nSeven drones.\n\n"
+    both += "UPDATE 0720 GMT:\nMorning."
+    before = _feed(liveblog.parse(both, date=DAY))
+    after = _feed(liveblog.parse(both.replace("UPDATE 0831 GMT:\nSeven drones.\n\n", ""), date=DAY))
+    feed, changes = update_feed(before, after, now=NOW)
+    assert [(i["id"], i["content_text"]) for i in feed["items"]] == [
+        (i["id"], i["content_text"]) for i in before["items"]
+    ]
+    assert all("date_modified" not in item for item in feed["items"])
+    correction, deleted, morning = _ids(before)
+    assert changes == FeedChanges(
+        unchanged=(correction, morning), removed=(deleted,), reidentified=[(correction, deleted)]
+    )
+
+
+@given(
+    st.lists(st.sampled_from(["0720", "0831", "0945"]), min_size=1, max_size=8),
+    st.data(),
+)
+def test_deleted_posts_keep_their_text_and_the_others_their_items(
+    clocks: list[str], data: st.DataObject
+) -> None:
+    """Deleting any posts of a blog (whose posts share clock times) keeps every
+    previous item with its own text, once, and changes none of them: the survivors
+    are unchanged under their previous ids and the deleted ones kept as removed."""
+    posts = [f"UPDATE {clock} GMT:\nPost {n}." for n, clock in enumerate(sorted(clocks))]
+    kept = data.draw(st.lists(st.sampled_from(range(len(posts))), unique=True).map(sorted))
+    before = _feed(liveblog.parse("\n\n".join(reversed(posts)), date=DAY))
+    survivors = [posts[n] for n in kept]
+    after = _feed(liveblog.parse("\n\n".join(reversed(survivors)), date=DAY))
+    feed, changes = update_feed(before, after, now=NOW)
+    assert sorted((i["id"], i["content_text"]) for i in feed["items"]) == sorted(
+        (i["id"], i["content_text"]) for i in before["items"]
+    )
+    assert not changes.has_changes
+    assert len(changes.unchanged) == len(kept)

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema  # type: ignore[import-untyped]
 from hypothesis import given
 from hypothesis import strategies as st
@@ -24,6 +25,7 @@ from liveblog.feeds import (
     to_json_ld,
     update_feed,
 )
+from liveblog.feeds._common import newest_first
 from liveblog.feeds._markup import plain_text
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -209,15 +211,22 @@ def test_json_feed_meets_json_feed_1_1(tl: Timeline, html: bool) -> None:
 @given(hostile_timelines(), hostile_timelines())
 def test_incremental_feed_meets_json_feed_1_1(old: Timeline, new: Timeline) -> None:
     """An incremental run's feed is a JSON Feed 1.1 too (``date_modified`` RFC 3339),
-    and keeps every item of both runs."""
+    and keeps every item of both runs: the current entries, in their order, under the
+    ids the run gave them (a previous item's, matched by id or text, or their own), and
+    the previous items it did not find."""
     previous = json.loads(dumps_json_feed(to_json_feed(old)))
     current = json.loads(dumps_json_feed(to_json_feed(new)))
     now = dt.datetime(2024, 1, 22, 18, 0, tzinfo=dt.UTC)
-    merged, _ = update_feed(previous, current, now=now)
+    merged, changes = update_feed(previous, current, now=now)
     feed = json.loads(dumps_json_feed(merged))
-    entries = {e.id: e for e in old} | {e.id: e for e in new}
-    _check_json_feed(feed, Timeline(sorted(entries.values(), key=lambda e: e.ordinal)))
-    assert {item["id"] for item in feed["items"]} == set(entries)
+    removed = set(changes.removed)
+    found = [item["id"] for item in feed["items"] if item["id"] not in removed]
+    entries = [
+        *(attrs.evolve(e, id=i) for (e, _), i in zip(newest_first(new), found, strict=True)),
+        *(attrs.evolve(e, id=i) for e, i in newest_first(old) if i in removed),
+    ]
+    _check_json_feed(feed, Timeline(sorted(entries, key=lambda e: e.ordinal)))
+    assert {item["id"] for item in previous["items"]} <= {item["id"] for item in feed["items"]}
 
 
 @given(hostile_timelines(), st.booleans())

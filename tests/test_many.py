@@ -9,6 +9,8 @@ import os
 import pathlib
 import pickle
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -296,7 +298,7 @@ def test_scale_doc_dask_bag_example(
     (blogs / "zz-broken.txt").write_bytes(b"\x81\x8d\xff")
     monkeypatch.chdir(tmp_path)
     with dask.config.set(scheduler="synchronous"):
-        exec(_scale_example("dask.bag"), {"__name__": "scale_example"})
+        exec(_scale_example("dask.bag"), {"__name__": "__main__"})
     expected = [
         item
         for path in CORPUS[:6]
@@ -312,3 +314,31 @@ def test_scale_doc_dask_bag_example(
     assert lines == expected
     broken = os.fspath(blogs / "zz-broken.txt")
     assert capsys.readouterr().out == f"{len(expected)} items; could not read: [{broken!r}]\n"
+
+
+def test_scale_doc_dask_bag_example_runs_as_a_script(tmp_path: pathlib.Path) -> None:
+    """Regression: docs/scale.md's dask.bag example, saved as a script and run as
+    written, failed on Dask's default scheduler: the worker processes import the script
+    again (multiprocessing's spawn) and started the job anew, and ``dask.compute`` of
+    the written files and the errors refused their differing default schedulers. The
+    test above sets the synchronous scheduler, which hid both."""
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("fsspec")
+    (tmp_path / "blogs").mkdir()
+    (tmp_path / "blogs" / "a.txt").write_bytes(CORPUS[0].read_bytes())
+    (tmp_path / "blogs" / "zz-broken.txt").write_bytes(b"\x81\x8d\xff")
+    script = tmp_path / "archive_feeds.py"
+    script.write_text(_scale_example("dask.bag"), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.fspath(ROOT)}
+    done = subprocess.run(
+        [sys.executable, script.name],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    items = len(liveblog.parse(CORPUS[0], tz="Europe/London"))
+    broken = os.fspath(tmp_path / "blogs" / "zz-broken.txt")
+    assert done.stdout == f"{items} items; could not read: [{broken!r}]\n"

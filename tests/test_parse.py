@@ -605,6 +605,20 @@ def test_bad_arguments_raise_type_and_value_errors() -> None:
         liveblog.parse("x", source=3)  # type: ignore[arg-type]
 
 
+def test_a_dialect_given_by_name_is_named_in_the_error() -> None:
+    """Regression: ``dialect="update"`` (a dialect's name, where the dialect itself is
+    wanted) was blamed on ``dialects``, a parameter the call did not give; the message
+    now names ``dialect`` and says where the built-in dialects are."""
+    with pytest.raises(TypeError) as info:
+        liveblog.parse("x", dialect="update")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "dialect must provide name and scan(text), got 'update' (a name: the built-in "
+        "dialects are in liveblog.DEFAULT_DIALECTS)"
+    )
+    with pytest.raises(TypeError, match=r"^dialects must provide .*, got 'update' \(a name"):
+        liveblog.parse("x", dialects=["update"])  # type: ignore[list-item]
+
+
 _ZONE_HINT = (
     "tz must be a known zone name such as 'Europe/London' (or an offset such as 'UTC+02:00'), got "
 )

@@ -63,10 +63,11 @@ def to_atom(
     says which (``parameter``, ``newest-entry``, ``date``, ``unknown``). An entry
     without a time of its own takes the time of the nearest earlier timed entry,
     else of the nearest later one, else the feed's, and says so in
-    ``lb:updated-from`` (``previous-entry``, ``next-entry``, ``feed``); only timed
-    entries get ``published``. An entry in ``modified`` (as an incremental run's
-    ``date_modified`` says) has that time as ``updated`` when it is later, and the
-    feed's ``updated`` is then at least the latest such time.
+    ``lb:updated-from`` (``previous-entry``, ``next-entry``, ``feed``, or ``modified``
+    when a correction, below, is later); only timed entries get ``published``. An
+    entry in ``modified`` (as an incremental run's ``date_modified`` says) has that
+    time as ``updated`` when it is later, and the feed's ``updated`` is then at least
+    the latest such time.
 
     Args:
         tl: the timeline.
@@ -128,12 +129,15 @@ def to_atom(
     _add(root, "generator", "liveblog")
 
     stamps = _entry_updated(tl.entries, stamp)
-    for (entry, entry_id), (entry_stamp, entry_from) in zip(rows, reversed(stamps), strict=True):
+    for (entry, entry_id), borrowed in zip(rows, reversed(stamps), strict=True):
         node = ET.SubElement(root, "entry")
         _add(node, "id", atom_id(key, entry_id))
         _add(node, "title", entry_title(entry), type="text")
         change = changes.get(entry_id)
-        _add(node, "updated", rfc3339(entry_stamp if change is None else max(entry_stamp, change)))
+        entry_stamp, entry_from = (
+            borrowed if change is None or change <= borrowed[0] else (change, "modified")
+        )
+        _add(node, "updated", rfc3339(entry_stamp))
         if entry.published is not None:
             _add(node, "published", rfc3339(entry.published))
         else:

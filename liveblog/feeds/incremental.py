@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import deque
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -88,10 +89,12 @@ def update_feed(
 ) -> tuple[dict[str, Any], FeedChanges]:
     """Fold a freshly written feed into the feed an earlier run published.
 
-    Entry ids are stable, so most items match by id. A new item whose id the
-    previous feed lacks is matched to a previous item that vanished when they
-    share their text, or their ``date_published`` and marker; it then keeps the
-    previous id, so readers do not see it twice. An item is *changed* when any
+    Entry ids are stable, so most items match by id. An item is the previous item
+    with its id and text, else a previous item with its text that no other item
+    matched (deleting the older of two posts with one marker hands its id to the
+    newer: the text tells them apart), else the previous item with its id, else one
+    with its ``date_published`` and marker; it then keeps the previous id, so
+    readers do not see it twice (see :func:`_match`). An item is *changed* when any
     standard JSON Feed key other than ``id`` and ``date_modified`` differs (the
     ``_liveblog`` offsets move whenever the blog grows and do not count). An id
     that a feed repeats is renamed ``id~2`` (as
@@ -128,14 +131,14 @@ def update_feed(
     old_items = [] if previous is None else _identified(previous, "previous")
     new_items = _identified(current, "current")
     old_by_id = dict(old_items)
-    renames = _match_vanished(old_items, new_items)
+    published = _match(old_items, new_items)
 
     items: list[tuple[str, dict[str, Any]]] = []
     new: list[str] = []
     changed: list[str] = []
     unchanged: list[str] = []
     for computed, item in new_items:
-        item_id = renames.get(computed, computed)
+        item_id = published.get(computed, computed)
         fresh = {**item, "id": item_id}
         fresh.pop("date_modified", None)
         before = old_by_id.get(item_id)
@@ -162,7 +165,11 @@ def update_feed(
         changed=changed,
         unchanged=unchanged,
         removed=sorted(removed, key=order.index),
-        reidentified=[(old, computed) for computed, old in renames.items()],
+        reidentified=[
+            (published[computed], computed)
+            for computed, _ in new_items
+            if published.get(computed, computed) != computed and published[computed] in old_by_id
+        ],
     )
     return {**current, "items": [item for _, item in items]}, changes
 
@@ -191,28 +198,66 @@ def _identified(feed: Mapping[str, Any], name: str) -> list[tuple[str, dict[str,
     ]
 
 
-def _match_vanished(
+_Key = tuple[str, ...] | None
+"""What :func:`_match` compares items by beside their ids: their text, or their time and
+marker (None when the item has none)."""
+
+
+def _match(
     old_items: Sequence[tuple[str, dict[str, Any]]],
     new_items: Sequence[tuple[str, dict[str, Any]]],
 ) -> dict[str, str]:
-    """Map computed ids the previous feed lacks to vanished previous ids."""
-    new_ids = {item_id for item_id, _ in new_items}
-    old_ids = {item_id for item_id, _ in old_items}
-    vanished = [(i, item) for i, item in old_items if i not in new_ids]
-    unmatched = [(i, item) for i, item in new_items if i not in old_ids]
-    renames: dict[str, str] = {}
-    for fingerprint in (_text_key, _time_key):
-        taken = set(renames.values())
-        pool: dict[tuple[str, ...], str] = {}
-        for old_id, item in vanished:
-            key = fingerprint(item)
-            if key is not None and old_id not in taken:
-                pool.setdefault(key, old_id)
-        for new_id, item in unmatched:
-            key = fingerprint(item)
-            if new_id not in renames and key is not None and key in pool:
-                renames[new_id] = pool.pop(key)
-    return renames
+    """Map each current item's computed id to the id it is published under.
+
+    A current item is the previous item that has its id and its text, else the first
+    unclaimed previous item with its text (an entry's id moves when an older post
+    with the same marker is deleted, and a corrected time or marker moves it too),
+    else the previous item with its id, else the first unclaimed one with its
+    ``date_published`` and marker. An item matched by none is new; it keeps its
+    computed id unless another item took that previous id, and is then ``id~2`` (or
+    the next number that is free).
+    """
+    old_text = {old_id: _text_key(item) for old_id, item in old_items}
+    new_text = {new_id: _text_key(item) for new_id, item in new_items}
+    published: dict[str, str] = {}  # computed id -> previous id
+    claimed: set[str] = set()
+
+    def claim(new_id: str, old_id: str) -> None:
+        published[new_id] = old_id
+        claimed.add(old_id)
+
+    def by_key(old_keys: Mapping[str, _Key], new_keys: Mapping[str, _Key]) -> None:
+        pool: dict[tuple[str, ...], deque[str]] = {}
+        for old_id, key in old_keys.items():
+            if key is not None and old_id not in claimed:
+                pool.setdefault(key, deque()).append(old_id)
+        for new_id, key in new_keys.items():
+            free = None if new_id in published or key is None else pool.get(key)
+            while free and free[0] in claimed:
+                free.popleft()
+            if free:
+                claim(new_id, free.popleft())
+
+    for new_id, text in new_text.items():
+        if text is not None and old_text.get(new_id) == text:
+            claim(new_id, new_id)
+    by_key(old_text, new_text)
+    for new_id, _ in new_items:
+        if new_id not in published and new_id in old_text and new_id not in claimed:
+            claim(new_id, new_id)
+    by_key(
+        {old_id: _time_key(item) for old_id, item in old_items if old_id not in claimed},
+        {new_id: _time_key(item) for new_id, item in new_items if new_id not in published},
+    )
+    taken = claimed | set(old_text) | {new_id for new_id, _ in new_items}
+    for new_id, _ in new_items:
+        if new_id not in published and new_id in claimed:
+            number = 2
+            while f"{new_id}~{number}" in taken:
+                number += 1
+            published[new_id] = f"{new_id}~{number}"
+            taken.add(published[new_id])
+    return published
 
 
 def _text_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
