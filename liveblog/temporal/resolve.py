@@ -65,13 +65,13 @@ from liveblog.temporal.patterns import (
     PREFIX_WORDS,
     Recogniser,
     _words,
-    blank_lines,
     chain_pattern,
     could_start,
     could_start_after_anything,
     find_triggers,
     fold,
     mention_pattern,
+    mention_stops,
     patterns_for,
     tense_pattern,
     trigger_words,
@@ -1453,12 +1453,10 @@ _WINDOW = 120
 
 
 def _blank_lines(text: str, lo: int, hi: int) -> list[int]:
-    """Where the blank lines of ``text[lo:hi]`` start: no mention spans one."""
-    return list(map(_match_start, blank_lines(text, lo, hi)))
-
-
-# a match's start, called from C by ``map`` (a comprehension is a frame of its own)
-_match_start: Callable[[re.Match[str]], int] = re.Match.start
+    """Where the blank lines of ``text[lo:hi]`` start, and where its numbers end a line
+    above a line that opens with no lower-case letter: no mention spans one
+    (:func:`~.patterns.mention_stops`)."""
+    return mention_stops(text, lo, hi)
 
 
 def _window_end(s: int, hi: int, blanks: Sequence[int]) -> int:
@@ -2889,7 +2887,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     joined: list[Mention] = []
     # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
     scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, joined))
-    blanks = list(map(_match_start, blank_lines(text, lo, hi)))  # _blank_lines, inlined
+    blanks = mention_stops(text, lo, hi)  # _blank_lines, inlined
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
