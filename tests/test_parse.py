@@ -357,6 +357,42 @@ def test_tz_applies_to_markers_without_zone() -> None:
     assert by_body["utc"].zone == "UTC"
 
 
+KYIV_PAGE = (
+    "Kyiv, on Monday.\n\nUPDATE 1548:\nTalks on Monday.\n\n"
+    "ORIGINAL ENTRY: Photos last week, on Monday."
+)
+
+
+@pytest.mark.parametrize(("zone", "offset"), [("Europe/Kyiv", 2), ("America/Chicago", -6)])
+def test_an_untimed_entry_s_mentions_are_days_in_the_timeline_s_zone(
+    zone: str, offset: int
+) -> None:
+    """An entry with a day and no time, and the preamble, resolve their mentions in the
+    timeline's zone, as the timed entries do (they were read in UTC)."""
+    tl = liveblog.parse(KYIV_PAGE, date=DAY, tz=zone)
+    untimed, timed = tl.entries
+    assert untimed.time is None and timed.time is not None
+    shift = dt.timedelta(hours=offset)
+    for m in (*tl.preamble_mentions, *untimed.mentions, *timed.mentions):
+        assert m.start is not None and m.end is not None
+        assert (m.start.utcoffset(), m.end.utcoffset()) == (shift, shift), m
+    starts = {m.text: m.start.replace(tzinfo=None) for m in untimed.mentions if m.start}
+    assert starts == {"last week": dt.datetime(2024, 1, 15), "Monday": dt.datetime(2024, 1, 22)}
+    # with_mentions gives what parse gives
+    bare = liveblog.parse(KYIV_PAGE, date=DAY, tz=zone, mentions=False)
+    again = with_mentions(bare)
+    assert again.preamble_mentions == tl.preamble_mentions
+    assert [e.mentions for e in again.entries] == [e.mentions for e in tl.entries]
+
+
+def test_without_a_zone_an_untimed_entry_s_mentions_stay_in_utc() -> None:
+    tl = liveblog.parse(KYIV_PAGE.replace("UPDATE 1548:", "UPDATE 1548 GMT:"), date=DAY)
+    assert tl.tz in {None, "UTC"}
+    assert {m.start.utcoffset() for e in tl.entries for m in e.mentions if m.start} == {
+        dt.timedelta(0)
+    }
+
+
 def test_zone_table_reads_by_date() -> None:
     """ET in winter and summer follows New York's rules on that date."""
     winter = liveblog.parse("UPDATE 1000 ET: x", date=dt.date(2024, 1, 22))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -224,3 +225,23 @@ def test_a_count_with_thousands_groups_wrapped_at_a_crlf_keeps_its_unit() -> Non
     recognisers do: a CRLF too ("1,000\\r\\nweeks ago" lost its count)."""
     found = find_mentions("It began 1,000\r\nweeks ago.", None)
     assert [(m.text, m.value) for m in found] == [("1,000\r\nweeks ago", "XXXX-WXX")]
+
+
+@given(
+    dates,
+    st.sampled_from(["Europe/Kyiv", "America/Chicago", "Asia/Kolkata", "UTC"]),
+    st.sampled_from(["on Monday", "last week", "yesterday", "in March", "May 3, 2022"]),
+)
+def test_a_day_in_a_zone_bounds_its_mentions_there(ref: dt.date, zone: str, phrase: str) -> None:
+    """With ``tz``, a date reference is that zone's day: the intervals are the same
+    wall-clock days as in UTC, in that zone."""
+    tz = zoneinfo.ZoneInfo(zone)
+    text = f"Talks ended {phrase}."
+    in_utc = find_mentions(text, ref)
+    assert in_utc
+    zoned = find_mentions(text, ref, tz=tz)
+    assert [(m.span, m.value) for m in zoned] == [(m.span, m.value) for m in in_utc]
+    for a, b in zip(zoned, in_utc, strict=True):
+        assert a.start is not None and b.start is not None
+        assert a.start.tzinfo is tz
+        assert a.start.replace(tzinfo=None) == b.start.replace(tzinfo=None)

@@ -150,16 +150,21 @@ class Anchor(NamedTuple):
 
     @classmethod
     def from_reference(
-        cls, reference: dt.date | dt.datetime | None, *, day_first: bool = False
+        cls,
+        reference: dt.date | dt.datetime | None,
+        *,
+        day_first: bool = False,
+        tz: dt.tzinfo | None = None,
     ) -> Anchor:
         """Build the anchor (with ``tuple.__new__``: the NamedTuple's own ``__new__`` is a
         Python call, made for every piece of text scanned); naive datetimes are rejected.
+        ``tz`` is the zone of a date's day (UTC by default); a datetime brings its own.
 
         >>> Anchor.from_reference(dt.date(2024, 1, 22)).day
         datetime.date(2024, 1, 22)
         """
         if reference is None:
-            return _new_tuple(cls, (None, None, _UTC, day_first))
+            return _new_tuple(cls, (None, None, _UTC if tz is None else tz, day_first))
         if isinstance(reference, dt.datetime):
             tz = reference.tzinfo
             # a fixed offset (the parser's stamps) is never None: its utcoffset is not
@@ -170,7 +175,7 @@ class Anchor(NamedTuple):
             day, time = reference.date(), reference.time()
             return _new_tuple(cls, (day, time, tz, day_first))
         if isinstance(reference, dt.date):
-            return _new_tuple(cls, (reference, None, _UTC, day_first))
+            return _new_tuple(cls, (reference, None, _UTC if tz is None else tz, day_first))
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
         raise TypeError(msg)
 
@@ -3109,6 +3114,7 @@ def find_mentions(
     start: int = 0,
     end: int | None = None,
     day_first: bool = False,
+    tz: dt.tzinfo | None = None,
 ) -> tuple[Mention, ...]:
     """Find the temporal expressions in ``text[start:end]`` and resolve them.
 
@@ -3122,6 +3128,8 @@ def find_mentions(
             (``06/02/2023``: 6 February); by default month first, as in the US. A
             date that reads one way only (``22/01/2024``) or with dots is read so
             either way. :func:`liveblog.parse` sets it from the blog's markers.
+        tz: the zone of a date ``reference``'s day and of the intervals resolved
+            against it (default UTC); an aware datetime brings its own.
 
     Returns:
         The mentions, sorted by span and never overlapping.
@@ -3139,7 +3147,9 @@ def find_mentions(
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
         raise TypeError(msg)
-    return mentions_in(SourceText(text), reference, start=start, end=end, day_first=day_first)
+    return mentions_in(
+        SourceText(text), reference, start=start, end=end, day_first=day_first, tz=tz
+    )
 
 
 def mentions_in(
@@ -3149,6 +3159,7 @@ def mentions_in(
     start: int = 0,
     end: int | None = None,
     day_first: bool = False,
+    tz: dt.tzinfo | None = None,
 ) -> tuple[Mention, ...]:
     """:func:`find_mentions` in ``source.text``: the parser shares one
     :class:`~liveblog.model.SourceText` among all the entries of a text, and the
@@ -3159,16 +3170,21 @@ def mentions_in(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return piece_mentions(source, reference, start, hi, day_first)
+    return piece_mentions(source, reference, start, hi, day_first, tz)
 
 
-def piece_mentions(
-    source: SourceText, reference: dt.date | dt.datetime | None, lo: int, hi: int, day_first: bool
+def piece_mentions(  # noqa: PLR0917 - the parser calls it by position, once per piece
+    source: SourceText,
+    reference: dt.date | dt.datetime | None,
+    lo: int,
+    hi: int,
+    day_first: bool,
+    tz: dt.tzinfo | None = None,
 ) -> tuple[Mention, ...]:
     """:func:`mentions_in` from ``lo`` to ``hi``, which the caller has checked (``0 <= lo
     <= hi <= len(source.text)``): the parser's call for each piece of an entry's body,
     with its arguments by position (binding keywords and checking the bounds again cost
-    about as much as the anchor)."""
-    anchor = Anchor.from_reference(reference, day_first=day_first)
+    about as much as the anchor); ``tz``, the zone of a date ``reference``'s day."""
+    anchor = Anchor.from_reference(reference, day_first=day_first, tz=tz)
     found = _scan(source, anchor, lo, hi)
     return tuple(_narrative(source.text, found, anchor)) if found else ()
