@@ -242,6 +242,7 @@ def test_a_day_in_a_zone_bounds_its_mentions_there(ref: dt.date, zone: str, phra
     zoned = find_mentions(text, ref, tz=tz)
     assert [(m.span, m.value) for m in zoned] == [(m.span, m.value) for m in in_utc]
     for a, b in zip(zoned, in_utc, strict=True):
-        assert a.start is not None and b.start is not None
+        assert a.start is not None
+        assert b.start is not None
         assert a.start.tzinfo is tz
         assert a.start.replace(tzinfo=None) == b.start.replace(tzinfo=None)
