@@ -186,9 +186,12 @@ def _utf16_reading(data: bytes) -> str | None:
     When both byte orders read so, the reading with more ASCII characters is taken (the
     line breaks, spaces and digits that text of every script holds, where the other
     order has U+0A00, U+2000, U+3100...), then that of the lower code points.
+
+    Data that opens with text in UTF-8 (:func:`_opens_as_utf8`) is not UTF-16, whatever
+    follows that text.
     """
     sample = data[:_SAMPLE]
-    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample or _opens_as_utf8(sample):
         return None
     found: tuple[int, int, str] | None = None
     for name in ("utf-16-le", "utf-16-be"):
@@ -205,6 +208,32 @@ def _utf16_reading(data: bytes) -> str | None:
             if found is None or rank < found[:2]:
                 found = *rank, name
     return None if found is None else found[2]
+
+
+# How many bytes at the start of data, valid UTF-8 without a NUL, make it UTF-8 text
+_UTF8_OPENING = 64
+
+
+def _opens_as_utf8(sample: bytes) -> bool:
+    """Whether ``sample`` opens with :data:`_UTF8_OPENING` bytes of valid UTF-8 (a
+    sequence cut at their end aside) holding no NUL: UTF-8 text, maybe with junk after
+    it. BOM-less UTF-16 never does: Latin text has a NUL in every two bytes, other
+    scripts a line break, a space or a digit (a NUL) or a byte UTF-8 refuses within a
+    few characters (a CJK character's bytes are both ASCII one time in two or so).
+
+    >>> _opens_as_utf8(b"UPDATE 0831 GMT: caf\\xc3\\xa9 ok\\n" * 3)
+    True
+    >>> _opens_as_utf8("中文".encode("utf-16-le") * 20)
+    False
+    """
+    opening = sample[:_UTF8_OPENING]
+    if len(opening) < _UTF8_OPENING or b"\x00" in opening:
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(opening)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _lopsided(sample: bytes, text: str, *, big_endian: bool) -> bool:
@@ -342,8 +371,9 @@ def decode(data: bytes) -> tuple[str, str]:
     of mostly Latin text (one NUL of every two bytes), or hold too many control bytes
     for one-byte text and are BOM-less UTF-16 of any script (:func:`_utf16_reading`),
     UTF-8 when they are valid UTF-8, UTF-16 of any script again when they hold a NUL
-    (Windows-1252 text holds none), UTF-8 again when they are UTF-8 with a few
-    Windows-1252 bytes pasted in (those read as Windows-1252), else Windows-1252.
+    (Windows-1252 text holds none) and open with no UTF-8 text (:func:`_opens_as_utf8`),
+    UTF-8 again when they are UTF-8 with a few Windows-1252 bytes pasted in (those read
+    as Windows-1252), else Windows-1252.
 
     Raises:
         DecodeError: bytes invalid in the encoding a byte-order mark or the first 4 KB

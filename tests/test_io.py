@@ -578,3 +578,32 @@ def test_bomless_utf16_of_zero_low_bytes_is_never_read_as_controls(name: str) ->
     data = ("Ā" * 20 + "a").encode(name)
     with pytest.raises(liveblog.DecodeError, match=r"^binary data"):
         read_text(data)
+
+
+def test_utf8_text_followed_by_junk_is_no_utf16() -> None:
+    """Regression: UTF-8 text followed by junk with a few NULs was read as BOM-less
+    UTF-16 (the text as CJK-looking characters); the UTF-8 text at the start wins, and
+    the junk is a DecodeError at its first byte neither UTF-8 nor Windows-1252 reads."""
+    text = b"UPDATE 0831 GMT: caf\xc3\xa9 ok\n" * 10
+    data = text + b"\xff\xfe\x00\xd8" * 3 + b"\x81\x8d\x8f\x90\x9d" * 2000
+    with pytest.raises(liveblog.DecodeError, match=r"^not UTF-8") as info:
+        decode(data)
+    assert info.value.offset == len(text) + 12
+
+
+@given(
+    st.text(st.characters(min_codepoint=1, exclude_categories=["Cs"]), min_size=64),
+    st.binary(min_size=1, max_size=5000),
+)
+def test_utf8_text_at_the_start_is_never_read_as_utf16(text: str, junk: bytes) -> None:
+    """Data that opens with 64 bytes of UTF-8 text without a NUL is read as UTF-8 (with
+    Windows-1252 strays) or Windows-1252, or is a DecodeError: never as UTF-16 or UTF-32,
+    whatever follows the text."""
+    data = text.encode("utf-8") + junk
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return  # a byte-order mark decides
+    try:
+        _, name = decode(data)
+    except liveblog.DecodeError:
+        return
+    assert name in {"utf-8", "windows-1252"}
