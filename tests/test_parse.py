@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
 from liveblog.markers import dialect
@@ -181,6 +184,50 @@ def test_out_of_order_entry_kept_in_place_with_warning() -> None:
     assert tl.warnings[0].line == 3
     with pytest.raises(liveblog.OrderError):
         liveblog.parse(text, date=DAY, strict=True)
+
+
+_OUT_OF_ORDER = re.compile(
+    r"entry at (\d\d:\d\d) stands (above|below) the one at (\d\d:\d\d) on line (\d+), "
+    r"in a blog whose later entries stand \2; kept in place"
+)
+
+
+def test_an_out_of_order_warning_names_the_entry_above_or_below_it() -> None:
+    """Regression: "entry at 10:00 stands after one at 11:00" was said of line 1, above
+    the 11:00 post on line 3 of a newest-first page."""
+    text = "UPDATE 1000 GMT: a\nUPDATE 0900 GMT: b\nUPDATE 1100 GMT: c\nUPDATE 0800 GMT: d\n"
+    tl = liveblog.parse(text, date=DAY)
+    assert [(w.line, w.column, w.message) for w in tl.warnings] == [
+        (line, 1, f"entry at {clock} stands above the one at 11:00 on line 3, in a blog "
+         "whose later entries stand above; kept in place")
+        for line, clock in [(2, "09:00"), (1, "10:00")]
+    ]  # fmt: skip
+
+
+@given(
+    st.lists(st.integers(0, 11), min_size=3, max_size=8, unique=True),
+    st.booleans(),
+    st.booleans(),
+)
+def test_an_out_of_order_warning_is_true_to_the_page(
+    tens: list[int], dated: bool, blank_lines: bool
+) -> None:
+    """Every out-of-order warning stands on the line of the entry at its clock, and the
+    entry it names stands on the line it says, above or below it as it says, with the
+    later clock on the side the blog puts later entries."""
+    clocks = [f"{9 + k // 6:02d}:{k % 6 * 10:02d}" for k in tens]
+    lines = [f"UPDATE {c.replace(':', '')} GMT: post {n}" for n, c in enumerate(clocks)]
+    tl = liveblog.parse(("\n\n" if blank_lines else "\n").join(lines), date=DAY if dated else None)
+    page = tl.text.splitlines() if tl.text else []
+    for w in (w for w in tl.warnings if w.code == "out-of-order"):
+        m = _OUT_OF_ORDER.fullmatch(w.message)
+        assert m is not None, w.message
+        clock, side, other, other_line = m[1], m[2], m[3], int(m[4])
+        assert clock.replace(":", "") in page[w.line - 1]
+        assert other.replace(":", "") in page[other_line - 1]
+        assert (w.line < other_line) == (side == "above")
+        assert side == ("above" if tl.order == "newest-first" else "below")
+        assert clock < other  # the later clock stands where earlier entries should
 
 
 @pytest.mark.parametrize("now", [None, dt.datetime(2024, 1, 22, 13, 0, tzinfo=dt.UTC)])
