@@ -405,6 +405,7 @@ def _parse_files(
     named: bool = False,
     sink: Callable[[Any], None] | None = None,
     source: Source | None = None,
+    stdin: bytes | None = None,
 ) -> tuple[list[Any], int]:
     """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
 
@@ -413,14 +414,17 @@ def _parse_files(
     outputs can be told apart when some files failed. With ``sink``, each output is
     handed to it as soon as it is made (and none is kept), else they are returned.
     ``source`` is given to every parse (its URL is the base of an HTML page's relative
-    links).
+    links). ``stdin``: what standard input held, when it was read already.
     """
     names: deque[str] = deque()  # of the blogs taken and not yet given back
 
     def sources() -> Iterator[BlogSource]:
         for name in files:
             names.append(name)
-            yield sys.stdin.buffer.read() if name == "-" else Path(name)
+            if name != "-":
+                yield Path(name)
+            else:
+                yield sys.stdin.buffer.read() if stdin is None else stdin
 
     outputs: list[Any] = []
     status = EXIT_OK
@@ -623,10 +627,17 @@ def _run_feed(args: argparse.Namespace) -> int:
 
     # the blog's address is its entries' source and the base of a page's relative links
     source = Source(name=args.url, url=args.url) if args.url else None
-    timelines, status = _parse_files(args, [args.file], lambda _name, tl: tl, source=source)
-    if not timelines:
-        return status
-    tl = timelines[0]
+    previous_feed = _previous_feed(args)
+    if previous_feed is None:
+        timelines, status = _parse_files(args, [args.file], lambda _name, tl: tl, source=source)
+        if not timelines:
+            return status
+        tl = timelines[0]
+    else:
+        found = _with_previous_days(args, previous_feed, source)
+        if isinstance(found, int):
+            return found
+        tl, status = found
     # the title stays the default when the source is only the --url given
     args.title = args.title or DEFAULT_TITLE
     if args.format == "jsonld":
@@ -674,6 +685,69 @@ def _run_feed(args: argparse.Namespace) -> int:
     else:
         _write(args, dumps_json_feed(feed))
     return status
+
+
+def _previous_feed(args: argparse.Namespace) -> Timeline | None:
+    """The ``--previous`` JSON Feed read back, for a run with ``--now`` and no
+    ``--date``; None when there is none to read (a file that cannot be read is reported
+    where it is folded in)."""
+    if not args.previous or args.date is not None or args.now is None:
+        return None
+    from liveblog.feeds import from_json_feed  # noqa: PLC0415 - as in _run_feed
+
+    try:
+        return from_json_feed(_load_json(Path(args.previous).read_bytes()))
+    except (LiveblogError, OSError, ValueError, TypeError):
+        return None
+
+
+def _day_shift(tl: Timeline, previous: Timeline) -> dt.timedelta:
+    """How many days the previous feed puts the blog's posts after where ``tl`` has
+    them, by its oldest post the previous feed holds (the same marker and text) with a
+    day in both; none when they hold no post in common."""
+    days = {(e.marker, e.body): e.day for e in previous.entries if e.day is not None}
+    for entry in tl.entries:
+        day = days.get((entry.marker, entry.body))
+        if day is not None and entry.day is not None:
+            return day - entry.day
+    return dt.timedelta(0)
+
+
+def _with_previous_days(
+    args: argparse.Namespace, previous: Timeline, source: Source | None
+) -> tuple[Timeline, int] | int:
+    """The blog parsed, on the days the previous feed has its posts when ``--now`` is
+    the only evidence of the blog's day and puts them on others: a blog that writes
+    times alone, run again the next day before any newer post, would otherwise move
+    every post to that day. Says so on stderr. The timeline and exit status, or the
+    exit status when the blog could not be read."""
+    stdin = sys.stdin.buffer.read() if args.file == "-" else None  # read twice below
+    first = argparse.Namespace(**{**vars(args), "quiet": True})  # its warnings may not stand
+    timelines, status = _parse_files(
+        first, [args.file], lambda _name, tl: tl, source=source, stdin=stdin
+    )
+    if not timelines:
+        return status
+    tl = timelines[0]
+    shift = dt.timedelta(0)
+    if {e.kind for e in tl.date_evidence} == {"now"} and tl.date is not None:
+        shift = _day_shift(tl, previous)
+    if not shift:
+        if not args.quiet:
+            _print_diagnostics(args.file, tl, sys.stderr)
+        return tl, status
+    args.date = tl.date + shift
+    if not args.quiet:
+        print(
+            f"{args.file}: note: the blog writes no date; it opened on "
+            f"{args.date.isoformat()}, as {args.previous} has its posts, not on "
+            f"{tl.date.isoformat()} as --now puts them (give --date to set it)",
+            file=sys.stderr,
+        )
+    timelines, status = _parse_files(
+        args, [args.file], lambda _name, tl: tl, source=source, stdin=stdin
+    )
+    return (timelines[0], status) if timelines else status
 
 
 def _modified(feed: dict[str, Any]) -> dict[str, dt.datetime]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gzip
+import io
 import json
 import lzma
 import os
@@ -215,6 +216,65 @@ def test_feed_previous_reports_new_items(
     previous_ids = [i["id"] for i in json.loads(old.read_text(encoding="utf-8"))["items"]]
     assert [i["id"] for i in feed["items"]][1:] == previous_ids
     assert captured.err.startswith("1 new, 0 changed, 4 unchanged, 0 removed\nnew: ")
+
+
+def test_a_scheduled_feed_keeps_the_blog_s_day_across_midnight(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: without --date, a blog of times alone took its day from --now, so
+    the first run after midnight, before any newer post, moved every post to the next
+    day and reported them all changed. With --previous, the day is the one the previous
+    feed recorded (its ``_liveblog`` date), said on stderr; a newer post after midnight
+    is the next day's. From stdin too."""
+    blog = tmp_path / "blog.txt"
+    feed = tmp_path / "feed.json"
+    evening = "UPDATE 2130 GMT: Talks resume.\n\nUPDATE 2040 GMT: Talks pause.\n"
+
+    def run(now: str, name: str | None = None) -> tuple[dict[str, Any], str]:
+        if name == "-":
+            monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(blog.read_bytes())))
+        args = [name or str(blog), "--now", now, "--previous", str(feed)]
+        code = main(["feed", *args])
+        assert code == 0
+        out, err = capsys.readouterr()
+        feed.write_text(out, encoding="utf-8")
+        return json.loads(out), err
+
+    blog.write_text(evening, encoding="utf-8")
+    first, err = run("2024-01-22T22:00:00+00:00")
+    assert err.startswith("2 new, 0 changed, 0 unchanged, 0 removed")
+    assert first["_liveblog"]["date"] == "2024-01-22"
+    published = [i["date_published"] for i in first["items"]]
+    assert published == ["2024-01-22T21:30:00+00:00", "2024-01-22T20:40:00+00:00"]
+
+    # after midnight, nothing new: the posts' clocks are after now's, so yesterday's
+    second, err = run("2024-01-23T00:30:00+00:00")
+    assert err.splitlines() == ["0 new, 0 changed, 2 unchanged, 0 removed"]
+    # the next evening, still nothing new: now's day would move every post to it (the
+    # blog read from stdin, parsed twice)
+    second, err = run("2024-01-23T21:45:00+00:00", "-")
+    assert err.splitlines() == [
+        f"-: note: the blog writes no date; it opened on 2024-01-22, as {feed} has its "
+        "posts, not on 2024-01-23 as --now puts them (give --date to set it)",
+        "0 new, 0 changed, 2 unchanged, 0 removed",
+    ]
+    assert [i["date_published"] for i in second["items"]] == published
+    assert second["_liveblog"]["date"] == "2024-01-22"
+
+    # a post after midnight is the next day's, and now's day agrees
+    blog.write_text("UPDATE 0045 GMT: Talks end.\n\n" + evening, encoding="utf-8")
+    third, err = run("2024-01-23T22:00:00+00:00")
+    assert err.splitlines()[0] == "1 new, 0 changed, 2 unchanged, 0 removed"  # no note
+    assert [i["date_published"] for i in third["items"]] == [
+        "2024-01-23T00:45:00+00:00",
+        *published,
+    ]
+
+    # a page that dropped the posts the feed holds opens on now's day: nothing to keep
+    blog.write_text("UPDATE 1000 GMT: Day three.\n", encoding="utf-8")
+    fourth, err = run("2024-01-25T11:00:00+00:00")
+    assert err.splitlines()[0] == "1 new, 0 changed, 0 unchanged, 3 removed"  # no note
+    assert fourth["items"][0]["date_published"] == "2024-01-25T10:00:00+00:00"
 
 
 def test_feed_atom_and_jsonld(capsys: pytest.CaptureFixture[str]) -> None:
