@@ -29,7 +29,7 @@ import attrs
 from liveblog._version import __version__
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
-from liveblog.io import BLOG_SUFFIXES, decompress
+from liveblog.io import BLOG_SUFFIXES, decompress, located_error
 from liveblog.many import MAX_JOBS, BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
@@ -312,7 +312,8 @@ def _error_line(name: str, err: LiveblogError | OSError) -> str:
     if isinstance(err, ParseError):
         return f"{name}:{err.lineno}:{err.colno}: error: {err.msg}: {err.snippet!r}"
     if isinstance(err, DecodeError):
-        return f"{name}: error: {err.msg} (byte offset {err.offset})"
+        where = "" if err.line is None else f"{err.line}:{err.column}:"
+        return f"{name}:{where} error: {err.msg} (byte offset {err.offset})"
     if isinstance(err, FeedError):
         return f"{name}: error: {err}"
     if isinstance(err, OSError):
@@ -346,7 +347,7 @@ def _load_json(data: bytes) -> Any:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
         msg = f"not UTF-8: {err.reason}"
-        raise DecodeError(msg, offset=err.start) from None
+        raise located_error(msg, data, err.start, "utf-8-sig") from None
     except RecursionError:
         msg = "not a JSON Feed: nested too deeply to read"
         raise FeedError(msg) from None

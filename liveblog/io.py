@@ -9,7 +9,7 @@ import reprlib
 from collections.abc import Callable
 from typing import IO, Protocol
 
-from liveblog.errors import DecodeError
+from liveblog.errors import DecodeError, line_col
 
 __all__ = ["BLOG_SUFFIXES", "binary_kind", "decode", "decompress", "read_text"]
 
@@ -351,6 +351,24 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     )
 
 
+def located_error(msg: str, data: bytes, offset: int, *encodings: str) -> DecodeError:
+    """A DecodeError at byte ``offset`` of ``data``, with the line and column of that
+    byte in the text before it, read in the first of ``encodings`` that reads it whole
+    (without a line and column when none does).
+
+    >>> str(located_error("bad", b"ab\\ncaf\\xc3\\xa9 \\xff", 9, "utf-8"))
+    'bad: byte offset 9 (line 2, column 6)'
+    """
+    for name in encodings:
+        try:
+            before = data[:offset].decode(name)
+        except UnicodeDecodeError:
+            continue
+        line, column = line_col(before, len(before))
+        return DecodeError(msg, offset=offset, line=line, column=column)
+    return DecodeError(msg, offset=offset)
+
+
 def _check_text(data: bytes, packed: bytes) -> None:
     """Raise DecodeError naming the format when ``data`` (unpacked from ``packed``, or
     ``packed`` itself) is not text (:func:`binary_kind`); the offset is in ``data``."""
@@ -391,7 +409,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError as err:
                 msg = f"invalid {name} data ({err.reason})"
-                raise DecodeError(msg, offset=err.start) from None
+                raise located_error(msg, data, err.start, name) from None
     # BOM-less UTF-16 and UTF-32 of ASCII text are valid UTF-8 too, with NULs after
     # every letter
     sample = data[:_SAMPLE]
@@ -404,7 +422,7 @@ def decode(data: bytes) -> tuple[str, str]:
             # its first 4 KB are UTF-16 or UTF-32 text: read as UTF-8, the rest would
             # be letters between NULs or control bytes
             msg = f"invalid {unicode} data ({err.reason})"
-            raise DecodeError(msg, offset=err.start) from None
+            raise located_error(msg, data, err.start, unicode) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -428,7 +446,7 @@ def decode(data: bytes) -> tuple[str, str]:
                     f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
                     f"and not Windows-1252 (byte 0x{byte:02x} is undefined there)"
                 )
-                raise DecodeError(msg, offset=offset) from None
+                raise located_error(msg, data, offset, "utf-8", "cp1252") from None
         return data.decode("cp1252"), "windows-1252"
 
 

@@ -78,7 +78,7 @@ def test_broken_file_does_not_stop_the_others(
     captured = capsys.readouterr()
     assert json.loads(captured.out)[0]["order"] == "newest-first"
     assert f"{tmp_path / 'missing.txt'}: error: No such file or directory" in captured.err
-    assert f"{bad}: error: not UTF-8" in captured.err
+    assert f"{bad}:1:1: error: not UTF-8" in captured.err  # the bad byte's line and column
     assert "(byte offset 0)" in captured.err
 
 
@@ -438,8 +438,8 @@ FEED_HEAD = b'{"version": "https://jsonfeed.org/version/1.1", "items": '
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (FEED_HEAD + b'[{"id": "1", "content_text": "caf\xe9"}]}', "not UTF-8"),
-        (FEED_HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+        (FEED_HEAD + b'[{"id": "1", "content_text": "caf\xe9"}]}', "1:91: error: not UTF-8"),
+        (FEED_HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}", " error: not a JSON Feed: nested"),
     ],
     ids=["latin-1", "deep"],
 )
@@ -452,13 +452,11 @@ def test_undecodable_json_feeds_are_bad_input(
     bad.write_bytes(data)
     assert main(["merge", str(bad), BLOG, "--date", "2024-01-22", "-q"]) == 2
     captured = capsys.readouterr()
-    assert captured.err.startswith(f"{bad}: error: ")
-    assert message in captured.err
+    assert captured.err.startswith(f"{bad}:{message}")
     assert "4 entries" in captured.out
     assert main(["feed", BLOG, "--date", "2024-01-22", "--previous", str(bad)]) == 2
     captured = capsys.readouterr()
-    assert captured.err.startswith(f"{bad}: error: ")
-    assert message in captured.err
+    assert captured.err.startswith(f"{bad}:{message}")
 
 
 @pytest.mark.parametrize("output", ["json", "jsonfeed", "text", "atom"])

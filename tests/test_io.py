@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import io
 import lzma
+import pickle
 import struct
 from pathlib import Path
 from typing import Any
@@ -589,6 +590,40 @@ def test_utf8_text_followed_by_junk_is_no_utf16() -> None:
     with pytest.raises(liveblog.DecodeError, match=r"^not UTF-8") as info:
         decode(data)
     assert info.value.offset == len(text) + 12
+    # the bad byte's line and column, in the Windows-1252 reading of the bytes before it
+    assert (info.value.line, info.value.column) == (11, 13)
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column"),
+    [
+        ("Line one\nLine two café ".encode("cp1252") + b"\x81", 2, 15),
+        # UTF-8 fails at 0xFF: the bytes before 0x81 read as Windows-1252 (é as Ã©)
+        ("Line one\r\nLine two café ".encode() + b"\xff\x81", 2, 17),
+        (codecs.BOM_UTF16_LE + "ab\ncd".encode("utf-16-le") + b"\x00\xd8", 2, 3),
+        (codecs.BOM_UTF8 + b"\xff", 1, 1),
+        (("UPDATE 14:32 Talks.\n" * 300).encode("utf-16-be") + b"\xdc\x00", 301, 1),
+    ],
+    ids=["windows-1252", "utf-8-then-1252", "utf-16-bom", "utf-8-bom", "utf-16-bomless"],
+)
+def test_a_decode_error_gives_the_bad_byte_s_line_and_column(
+    data: bytes, line: int, column: int
+) -> None:
+    """A DecodeError gives the line and column of its bad byte where the text before it
+    reads (the byte offset alone left the reader counting), in its message too, and
+    keeps them through pickling (parse_many's processes)."""
+    with pytest.raises(liveblog.DecodeError) as info:
+        decode(data)
+    err = info.value
+    assert (err.line, err.column) == (line, column)
+    assert str(err).endswith(f"(line {line}, column {column})")
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.line, again.column, again.offset, str(again)) == (
+        line,
+        column,
+        err.offset,
+        str(err),
+    )
 
 
 @given(
