@@ -514,8 +514,16 @@ def _json_pieces(data: object) -> Iterator[str]:
 
 
 def _replace(path: Path, text: Iterable[str]) -> None:
-    """Write ``text`` to ``path`` whole or not at all: into a new file beside it, then
-    moved over it, so a feed reader fetching it, or the next run reading it back as
+    """Write ``text`` to ``path`` whole or not at all (:func:`_replacing`)."""
+    with _replacing(path) as out:
+        out.writelines(text)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[TextIO]:
+    """A file to write ``path``'s new text into, whole or not at all: a new file beside
+    it, moved over it when the block ends without an exception (and removed when one
+    escapes it), so a feed reader fetching it, or the next run reading it back as
     ``--previous``, never finds half a document (a full disk or a killed run leaves the
     last one). The file keeps its permissions (a new one gets the umask's). A path that
     is no regular file (``/dev/stdout``, a pipe), or in a folder where no file may be
@@ -525,17 +533,19 @@ def _replace(path: Path, text: Iterable[str]) -> None:
     except FileNotFoundError:
         status = None
     if status is not None and not stat.S_ISREG(status.st_mode):
-        _write_pieces(path, text)
+        with path.open("w", encoding="utf-8") as out:
+            yield out
         return
     target = Path(os.path.realpath(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except PermissionError:  # a folder we may not add to: the file as it is
-        _write_pieces(target, text)
+        with target.open("w", encoding="utf-8") as out:
+            yield out
         return
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.writelines(text)
+            yield out
         if status is None:
             umask = os.umask(0)
             os.umask(umask)
@@ -550,26 +560,28 @@ def _replace(path: Path, text: Iterable[str]) -> None:
         raise
 
 
-def _write_pieces(path: Path, text: Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        out.writelines(text)
-
-
 class _Stream:
     """Writes the outputs of many files one by one, as one document: a JSON list of
     them (``json_list``), or their texts a blank line apart. Nothing is written, and no
-    output file made, when there is no output; the file is opened at the first one."""
+    output file made, when there is no output; the file is opened at the first one.
+    An ``-o`` file is written whole or not at all, as ``feed`` and ``merge`` write
+    theirs (:func:`_replacing`): :meth:`close` puts it in place, :meth:`abort` leaves
+    the last one."""
 
     def __init__(self, args: argparse.Namespace, *, json_list: bool) -> None:
         self.path: str | None = args.output
         self.json_list = json_list
         self.count = 0
         self.out: TextIO | None = None
+        self._file = contextlib.ExitStack()
 
     def add(self, text: str | Iterable[str]) -> None:
         """Write one output, its text or its pieces (:func:`_json_pieces`)."""
         if self.out is None:
-            self.out = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout  # noqa: SIM115
+            if self.path:
+                self.out = self._file.enter_context(_replacing(Path(self.path)))
+            else:
+                self.out = sys.stdout
         if self.json_list:
             self.out.write(",\n  " if self.count else "[\n  ")
         elif self.count:
@@ -582,13 +594,17 @@ class _Stream:
         self.count += 1
 
     def close(self) -> None:
+        """End the document (and put an ``-o`` file in place)."""
         if self.out is None:
             return
         self.out.write("\n]\n" if self.json_list else "\n")
-        if self.out is not sys.stdout:
-            self.out.close()
-        else:
+        if self.out is sys.stdout:
             self.out.flush()
+        self._file.close()
+
+    def abort(self) -> None:
+        """Stop on an exception being raised: an ``-o`` file keeps its last text."""
+        self._file.__exit__(*sys.exc_info())
 
 
 def _run_parse(args: argparse.Namespace) -> int:
@@ -610,8 +626,10 @@ def _run_parse(args: argparse.Namespace) -> int:
         _outputs, status = _parse_files(
             args, files(args.files), render, named=several, sink=stream.add
         )
-    finally:
-        stream.close()
+    except BaseException:
+        stream.abort()
+        raise
+    stream.close()
     return _worse(status, EXIT_BAD_INPUT) if files.failed else status
 
 

@@ -1109,6 +1109,38 @@ def test_feed_output_is_replaced_whole_or_not_at_all(tmp_path: Path) -> None:
     assert feed.stat().st_mode & 0o777 == 0o644
 
 
+@pytest.mark.parametrize("output_format", ["json", "text"])
+def test_parse_output_of_many_files_is_replaced_whole_or_not_at_all(
+    tmp_path: Path, output_format: str
+) -> None:
+    """Regression: ``parse A B -o out`` wrote the output in place, file by file, while
+    ``feed`` and ``merge`` write beside and move: a run that could not finish (a full
+    disk, here a file size limit) left half a document. Now it leaves the last one, and
+    a new one keeps the old file's permissions."""
+    out = tmp_path / "out.json"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("UPDATE 0831 GMT:\nSeven drones.", encoding="utf-8")
+    second.write_text("UPDATE 0945 GMT:\nSirens.", encoding="utf-8")
+    argv = ["parse", str(first), str(second), "--date", "2024-01-22", "--format", output_format]
+    argv += ["-q", "-o", str(out)]
+    assert main(argv) == 0
+    out.chmod(0o640)
+    last = out.read_bytes()
+    assert len(last) < 4000
+    posts = (f"UPDATE {10 + k // 60:02d}{k % 60:02d} GMT:\nSirens. Sirens." for k in range(200))
+    second.write_text("\n\n".join(posts), "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SEEDS.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, *argv], env=env, capture_output=True, check=False
+    )
+    assert done.returncode != 0
+    assert out.read_bytes() == last
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "out.json"]
+    assert main(argv) == 0
+    assert b"Sirens. Sirens." in out.read_bytes()
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
 def test_json_output_is_written_in_pieces(tmp_path: Path) -> None:
     """Regression: ``parse FILE --format json`` built the whole JSON text, and the
     list of small strings ``json.dumps`` joins into it when it indents, before writing
