@@ -103,12 +103,37 @@ def mention_stops(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     """
     end = len(text) if hi is None else hi
     blanks = list(map(_match_start, blank_lines(text, lo, end)))
-    if text.find("\n", lo, end) < 0 and text.find("\r", lo, end) < 0:
+    if text.find("\r", lo, end) >= 0:
+        numbers = list(map(_match_end, _NUMBER_LINE_END.finditer(text, lo, end)))
+    elif text.find("\n", lo, end) >= 0:
+        numbers = _numbers_ending_lines(text, lo, end)
+    else:
         return blanks
-    numbers = list(map(_match_end, _NUMBER_LINE_END.finditer(text, lo, end)))
     if not numbers:
         return blanks
     return sorted(blanks + numbers) if blanks else numbers
+
+
+def _numbers_ending_lines(text: str, lo: int, hi: int) -> list[int]:
+    """:data:`_NUMBER_LINE_END`'s match ends in ``text[lo:hi]``, for text without CR:
+    found from the line breaks (a search for one character) rather than from every
+    digit, as a text holds far fewer of them."""
+    found = []
+    for m in _LF_ABOVE_NO_LOWER.finditer(text, lo, hi):
+        k = m.start()
+        while k > lo and text[k - 1] != "\n" and text[k - 1].isspace():  # CR: none here
+            k -= 1
+        if (k > lo and text[k - 1] in _DIGIT_CHARS) or (
+            k - 2 > lo and text[k - 2 : k] in _ORDINALS and text[k - 3] in _DIGIT_CHARS
+        ):
+            found.append(k)
+    return found
+
+
+# a line feed above a line that opens with no lower-case letter
+_LF_ABOVE_NO_LOWER = re.compile(r"\n(?![^\S\r\n]*[a-z])")
+_DIGIT_CHARS = frozenset("0123456789")
+_ORDINALS = frozenset(("st", "nd", "rd", "th"))
 
 
 # a match's start or end, called from C by ``map``
