@@ -116,8 +116,8 @@ def mention_stops(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
 
 def _numbers_ending_lines(text: str, lo: int, hi: int) -> list[int]:
     """:data:`_NUMBER_LINE_END`'s match ends in ``text[lo:hi]``, for text without CR:
-    found from the line breaks (a search for one character) rather than from every
-    digit, as a text holds far fewer of them."""
+    found from the line feeds after a digit, an ordinal or a blank (a search for one
+    character) rather than from every digit."""
     found = []
     for m in _LF_ABOVE_NO_LOWER.finditer(text, lo, hi):
         k = m.start()
@@ -130,8 +130,12 @@ def _numbers_ending_lines(text: str, lo: int, hi: int) -> list[int]:
     return found
 
 
-# a line feed above a line that opens with no lower-case letter
-_LF_ABOVE_NO_LOWER = re.compile(r"\n(?![^\S\r\n]*[a-z])")
+# a line feed after a digit, an ordinal's letters or a blank, above a line that opens
+# with no lower-case letter (it opens with a literal: the engine looks for line feeds
+# alone, and few of them are tried further)
+_LF_ABOVE_NO_LOWER = re.compile(
+    r"\n(?:(?<=[0-9]\n)|(?<=[0-9](?:st|nd|rd|th)\n)|(?<=[^\S\n]\n))(?![^\S\r\n]*[a-z])"
+)
 _DIGIT_CHARS = frozenset("0123456789")
 _ORDINALS = frozenset(("st", "nd", "rd", "th"))
 
