@@ -110,6 +110,19 @@ def test_the_parser_s_call_per_piece_is_mentions_in_s(
     assert rows(resolve.piece_mentions(source, ref, lo, hi, day_first)) == rows(expected)
 
 
+@given(texts, references)
+@example(" Monday 10:30", dt.date(2024, 1, 22))  # a clock after a day: moved when second
+@example(" that same day", dt.date(2024, 1, 22))  # counted from a date named before
+def test_the_narrative_pass_leaves_a_lone_mention_as_it_is(
+    text: str, ref: dt.date | dt.datetime | None
+) -> None:
+    """``piece_mentions`` skips ``_narrative`` for a piece with one mention: the pass
+    reads each mention against the ones before it, so one alone it leaves unchanged."""
+    anchor = resolve.Anchor.from_reference(ref)
+    for mention in resolve._scan_windowed(SourceText(text), anchor, 0, len(text)):
+        assert rows(resolve._narrative(text, [mention], anchor)) == rows([mention])
+
+
 @pytest.mark.parametrize(
     "text",
     [
