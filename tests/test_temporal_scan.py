@@ -250,6 +250,43 @@ def test_the_fast_scan_tries_only_runs_of_digits_with_a_date_like_tail(
     assert {k for k, _word in found} <= {k for k, _word in every}
 
 
+# Trigger keys, and look-alikes: another first letter ("sonday", "xeek"), cut short or
+# going on ("wee", "weekender", "q12"), glued to digits ("fy2024", "week1").
+_KEYS = sorted(key.decode() for key in patterns._TRIGGER_KEYS)
+_KEYLIKE = st.sampled_from(_KEYS).flatmap(
+    lambda key: st.sampled_from(
+        [
+            key,
+            "x" + key[1:],
+            "s" + key[1:],
+            key[:-1],
+            key + "s",
+            key + "er",
+            key + "1",
+            key + "2024",
+        ]
+    )
+)
+_FOLDED = st.lists(
+    st.one_of(_KEYLIKE, st.from_regex(r"[a-z0-9]{1,6}", fullmatch=True)), max_size=30
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  "]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(g + w for g, w in zip(gaps, words, strict=True)))
+)
+
+
+@given(_FOLDED)
+@example(" sonday monday xay may day fy2024 fy q12 q1 weekender weekends")
+def test_the_trigger_pattern_finds_what_a_plain_trie_finds(folded: str) -> None:
+    """The trigger pattern, branched from the second letter with each word's first
+    checked where it ends, finds the keys a trie of them finds, where it finds them."""
+    plain = re.compile(f" ({patterns._trie(_KEYS)})(?= |(?<=fy)[0-9])".encode())
+    text = (" " + folded + " ").encode()
+    found = [(m.start(), m.group(1)) for m in patterns._trigger_pattern().finditer(text)]
+    assert found == [(m.start(), m.group(1)) for m in plain.finditer(text)]
+
+
 @given(texts, st.data())
 def test_views_are_the_folds(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))
