@@ -3173,4 +3173,5 @@ def piece_mentions(
     about as much as the anchor)."""
     anchor = Anchor.from_reference(reference, day_first=day_first)
     found = _scan(source, anchor, lo, hi)
-    return tuple(_narrative(source.text, found, anchor)) if found else ()
+    # _narrative reads each mention against the ones before it: one alone it leaves as is
+    return tuple(_narrative(source.text, found, anchor) if len(found) > 1 else found)
