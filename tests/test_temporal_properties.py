@@ -32,8 +32,14 @@ def render(day: dt.date, style: int) -> str:
 fillers = st.lists(
     st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=1, max_size=8), min_size=0, max_size=6
 ).map(" ".join)
-dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
-references = st.one_of(st.none(), dates)
+# every year a full date can be written with (patterns.YEAR: 1000 to 2099)
+dates = st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2099, 12, 31))
+# and references at the calendar's ends, where "next week" or "the 31st" would leave it
+references = st.one_of(
+    st.none(),
+    dates,
+    st.sampled_from([dt.date.min, dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date.max]),
+)
 
 
 contexts = st.tuples(fillers, st.sampled_from(["", ",", ".", ";"]), fillers)
