@@ -149,7 +149,7 @@ def test_odd_input_fuzz(source: str | bytes, options: dict[str, Any]) -> None:
 
 
 @pytest.mark.fuzz
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(_sources(), max_size=12), _options(), st.integers(1, 4))
 def test_odd_input_on_worker_processes_fuzz(
     sources: list[str | bytes], options: dict[str, Any], chunksize: int
