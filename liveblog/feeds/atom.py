@@ -62,9 +62,9 @@ def to_atom(
     The feed's ``updated`` is ``updated`` when given, else the newest entry's
     time, else midnight UTC of the blog's date, else ``now``, else the Unix epoch;
     ``lb:updated-from`` says which (``parameter``, ``newest-entry``, ``date``, ``now``,
-    ``unknown``). RFC 4287 requires an ``updated`` on the feed and on every entry, so
-    the epoch stands for "unknown": it is the same on every run and older than any real
-    time, so it never makes a feed look fresh. An entry
+    ``unknown``). RFC 4287 requires an ``updated`` on the feed and on every entry, so a
+    feed nothing dates gets the epoch, standing for "unknown": the same on every run and
+    older than any real time, it never makes a feed look fresh. An entry
     without a time of its own takes the time of the nearest earlier timed entry,
     else of the nearest later one, else the feed's, and says so in
     ``lb:updated-from`` (``previous-entry``, ``next-entry``, ``feed``, or ``modified``
