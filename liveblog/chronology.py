@@ -350,10 +350,10 @@ def stamp_markers(
                 except OverflowError:
                     report.warn(
                         "impossible-marker",
-                        f"relative time '{report.text[slice(*marker.span)]}' reaches before "
-                        "year 1; no instant given",
+                        f"relative time '{report.text[slice(*marker.span)]}' reaches before year 1",
                         *marker.span,
                         error=MarkerError,
+                        outcome="; no instant given",
                     )
                 else:
                     stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
@@ -427,8 +427,9 @@ def stamp_markers(
                     report.warn(
                         "date-contradiction",
                         f"marker states {stated.isoformat()} but date= gives "
-                        f"{expected.isoformat()}; the text wins",
+                        f"{expected.isoformat()}",
                         *marker.span,
+                        outcome="; the text wins",
                     )
                     base = stated
                     anchor = source
@@ -463,9 +464,10 @@ def stamp_markers(
                     "out-of-order",
                     f"entry at {clock.isoformat('minutes')} on {stated.isoformat()} stands "
                     f"after one at {last_minutes // 60:02d}:{last_minutes % 60:02d} in a "
-                    "blog that runs the other way; kept in place",
+                    "blog that runs the other way",
                     *marker.span,
                     error=OrderError,
+                    outcome="; kept in place",
                 )
             if clock is not None:
                 last_minutes, last_clocked = _minutes(clock), marker
@@ -594,9 +596,10 @@ def stamp_markers(
         if marker is not None and marker.zone_text and marker.zone is None:
             report.warn(
                 "unknown-zone",
-                f"unknown zone abbreviation '{marker.zone_text}'; no instant given",
+                f"unknown zone abbreviation '{marker.zone_text}'",
                 *marker.span,
                 error=ZoneError,
+                outcome="; no instant given",
             )
             stamps.append(Stamp(day, clock, None, None))
             continue
@@ -610,9 +613,10 @@ def stamp_markers(
                 warned_no_zone = True
                 report.warn(
                     "no-zone",
-                    "no zone stated and no tz= given; bare times read as UTC",
+                    "no zone stated and no tz= given",
                     *marker.span,
                     error=ZoneError,
+                    outcome="; bare times read as UTC",
                 )
         agreed = None if marker.alt_clock is None else _agreeing_zones(marker, day, clock, zone, tz)
         # the second clock settled an ambiguous or out-of-season abbreviation
@@ -640,8 +644,9 @@ def stamp_markers(
         first = next(m for m in markers if m is not None)
         report.warn(
             "no-date",
-            "the blog's date is unknown (pass date=); entries have no instant",
+            "the blog's date is unknown (pass date=)",
             *first.span,
+            outcome="; entries have no instant",
         )
     return stamps, order, base, anchor
 
@@ -767,10 +772,10 @@ class _Step:
         report.warn(
             "out-of-order",
             f"entry at {marker.clock.isoformat('minutes')} stands after one at "
-            f"{before // 60:02d}:{before % 60:02d} in a blog that runs the other way; "
-            "kept in place",
+            f"{before // 60:02d}:{before % 60:02d} in a blog that runs the other way",
             *marker.span,
             error=OrderError,
+            outcome="; kept in place",
         )
 
 
@@ -1024,9 +1029,11 @@ def _check_zone(
     if spec.ambiguous and tz is None:
         report.warn(
             "ambiguous-zone",
-            f"zone abbreviation '{written}' is ambiguous; read as {spec.key} (pass tz= to choose)",
+            f"zone abbreviation '{written}' is ambiguous",
             *marker.span,
             error=ZoneError,
+            outcome=f"; read as {spec.key}",
+            advice=" (pass tz= to choose)",
         )
     elif (
         spec.daylight is not None
@@ -1035,10 +1042,10 @@ def _check_zone(
     ):
         report.warn(
             "zone-mismatch",
-            f"'{written}' written on {day.isoformat()}, when {zone} does not observe it; "
-            "read as local time there",
+            f"'{written}' written on {day.isoformat()}, when {zone} does not observe it",
             *marker.span,
             error=MarkerError,
+            outcome="; read as local time there",
         )
 
 
@@ -1100,7 +1107,8 @@ def _check_second_clock(
         report.warn(
             "zones-disagree",
             f"the marker's second time {marker.alt_clock.isoformat('minutes')} "
-            f"{marker.alt_zone.key} is not the same instant as the first; the first is used",
+            f"{marker.alt_zone.key} is not the same instant as the first",
             *marker.span,
             error=MarkerError,
+            outcome="; the first is used",
         )
