@@ -350,10 +350,10 @@ def stamp_markers(
                 except OverflowError:
                     report.warn(
                         "impossible-marker",
-                        f"relative time '{report.text[slice(*marker.span)]}' reaches before "
-                        "year 1; no instant given",
+                        f"relative time '{report.text[slice(*marker.span)]}' reaches before year 1",
                         *marker.span,
                         error=MarkerError,
+                        outcome="; no instant given",
                     )
                 else:
                     stated, clock = local.date(), local.time().replace(microsecond=0, tzinfo=None)
@@ -427,8 +427,9 @@ def stamp_markers(
                     report.warn(
                         "date-contradiction",
                         f"marker states {stated.isoformat()} but date= gives "
-                        f"{expected.isoformat()}; the text wins",
+                        f"{expected.isoformat()}",
                         *marker.span,
+                        outcome="; the text wins",
                     )
                     base = stated
                     anchor = source
@@ -470,6 +471,7 @@ def stamp_markers(
                     ),
                     *marker.span,
                     error=OrderError,
+                    outcome="; kept in place",
                 )
             if clock is not None:
                 last_minutes, last_clocked = _minutes(clock), marker
@@ -600,9 +602,10 @@ def stamp_markers(
         if marker is not None and marker.zone_text and marker.zone is None:
             report.warn(
                 "unknown-zone",
-                f"unknown zone abbreviation '{marker.zone_text}'; no instant given",
+                f"unknown zone abbreviation '{marker.zone_text}'",
                 *marker.span,
                 error=ZoneError,
+                outcome="; no instant given",
             )
             stamps.append(Stamp(day, clock, None, None))
             continue
@@ -616,9 +619,10 @@ def stamp_markers(
                 warned_no_zone = True
                 report.warn(
                     "no-zone",
-                    "no zone stated and no tz= given; bare times read as UTC",
+                    "no zone stated and no tz= given",
                     *marker.span,
                     error=ZoneError,
+                    outcome="; bare times read as UTC",
                 )
         agreed = None if marker.alt_clock is None else _agreeing_zones(marker, day, clock, zone, tz)
         # the second clock settled an ambiguous or out-of-season abbreviation
@@ -646,8 +650,9 @@ def stamp_markers(
         first = next(m for m in markers if m is not None)
         report.warn(
             "no-date",
-            "the blog's date is unknown (pass date=); entries have no instant",
+            "the blog's date is unknown (pass date=)",
             *first.span,
+            outcome="; entries have no instant",
         )
     return stamps, order, base, anchor
 
@@ -782,13 +787,14 @@ class _Step:
             ),
             *marker.span,
             error=OrderError,
+            outcome="; kept in place",
         )
 
 
 def _out_of_order(
     report: Reporter, order: Order, clock: str, before_minutes: int, before_at: int | None
 ) -> str:
-    """The message of an entry at ``clock`` out of order against the clock before it in
+    """The problem of an entry at ``clock`` out of order against the clock before it in
     time (``before_minutes``, on the marker at ``before_at``, when known), as the page
     shows them: a newest-first page puts the later entry above, an oldest-first one
     below.
@@ -801,8 +807,7 @@ def _out_of_order(
     where = "" if before_at is None else f" on line {report.line_of(before_at)}"
     return (
         f"entry at {clock} stands {side} the one at {before_minutes // 60:02d}:"
-        f"{before_minutes % 60:02d}{where}, in a blog whose later entries stand {side}; "
-        "kept in place"
+        f"{before_minutes % 60:02d}{where}, in a blog whose later entries stand {side}"
     )
 
 
@@ -1061,9 +1066,11 @@ def _check_zone(
     if spec.ambiguous and tz is None:
         report.warn(
             "ambiguous-zone",
-            f"zone abbreviation '{written}' is ambiguous; read as {spec.key} (pass tz= to choose)",
+            f"zone abbreviation '{written}' is ambiguous",
             *marker.span,
             error=ZoneError,
+            outcome=f"; read as {spec.key}",
+            advice=" (pass tz= to choose)",
         )
     elif (
         spec.daylight is not None
@@ -1072,10 +1079,10 @@ def _check_zone(
     ):
         report.warn(
             "zone-mismatch",
-            f"'{written}' written on {day.isoformat()}, when {zone} does not observe it; "
-            "read as local time there",
+            f"'{written}' written on {day.isoformat()}, when {zone} does not observe it",
             *marker.span,
             error=MarkerError,
+            outcome="; read as local time there",
         )
 
 
@@ -1137,7 +1144,8 @@ def _check_second_clock(
         report.warn(
             "zones-disagree",
             f"the marker's second time {marker.alt_clock.isoformat('minutes')} "
-            f"{marker.alt_zone.key} is not the same instant as the first; the first is used",
+            f"{marker.alt_zone.key} is not the same instant as the first",
             *marker.span,
             error=MarkerError,
+            outcome="; the first is used",
         )

@@ -699,6 +699,7 @@ def _run_feed(args: argparse.Namespace) -> int:
             feed_url=args.feed_url,
             modified=_modified(feed),
             language=args.lang,
+            now=args.now,
         )
         _write(args, atom)
     else:
@@ -827,7 +828,7 @@ def _run_merge(args: argparse.Namespace) -> int:
         feed = merged.to_json_feed(title=args.title, language=args.lang)
         _write(args, json.dumps(feed, ensure_ascii=False, indent=2))
     elif args.format == "atom":
-        _write(args, merged.to_atom(title=args.title, language=args.lang))
+        _write(args, merged.to_atom(title=args.title, language=args.lang, now=args.now))
     else:
         _write(args, _render_text("merged", merged))
     return status

@@ -15,6 +15,10 @@ class Reporter:
     >>> r.warn("impossible-time", "invalid clock time '2561'", 2, 17)
     >>> str(r.warnings[0])
     "line 2, column 1: warning: invalid clock time '2561' [impossible-time]"
+    >>> strict = Reporter("a\\nUPDATE 2561 GMT", strict=True)
+    >>> strict.warn("impossible-time", "invalid clock time '2561'", 2, 17, outcome="; kept")
+    Traceback (most recent call last):
+    liveblog.errors.ParseError: invalid clock time '2561': line 2, column 1
     """
 
     __slots__ = ("_index", "_seen", "strict", "text", "warnings")
@@ -33,14 +37,23 @@ class Reporter:
     def warn(
         self,
         code: str,
-        message: str,
+        problem: str,
         start: int,
         end: int,
         error: type[ParseError] = ParseError,
+        *,
+        outcome: str = "",
+        advice: str = "",
     ) -> None:
-        """Record a warning at ``text[start:end]``; in strict mode raise ``error``."""
+        """Record a warning at ``text[start:end]``; in strict mode raise ``error``.
+
+        The warning's message is ``problem + outcome + advice``: ``outcome``, with its
+        leading punctuation (``"; kept in place"``), says what the parse did about the
+        problem and ``advice`` what the caller can do. A strict error stops the parse,
+        so nothing was done: its message is ``problem + advice``.
+        """
         if self.strict:
-            raise error.at(message, self.text, start, end, index=self._index)
+            raise error.at(problem + advice, self.text, start, end, index=self._index)
         key = (code, start, end)
         if key in self._seen:
             return
@@ -49,7 +62,7 @@ class Reporter:
         self.warnings.append(
             Diagnostic(
                 code=code,
-                message=message,
+                message=problem + outcome + advice,
                 span=Span(start, end),
                 line=line,
                 column=column,

@@ -510,7 +510,7 @@ def decompress(data: bytes, limit: int | None = None) -> bytes:
             return b""
     try:
         return opener(data)
-    except (EOFError, OSError, lzma.LZMAError, ValueError) as err:
+    except (EOFError, OSError, lzma.LZMAError, ValueError, zlib.error) as err:
         msg = f"damaged or cut {name} data ({err})"
         raise DecodeError(msg, offset=0) from None
 

@@ -231,7 +231,9 @@ def parse_many(
         sources: the blogs, each as :func:`liveblog.parse` takes it: a ``str`` is the
             text itself (never a file name: pass :class:`pathlib.Path` objects for
             files), ``bytes`` are decoded, a path is read by the worker that parses it,
-            and an open file is read here (it cannot be sent to a worker).
+            and an open file is read here (it cannot be sent to a worker). A saved HTML
+            page is read by :func:`liveblog.parse_html`, told by its content as the
+            command line tells it (:func:`liveblog.html.parse_document`).
         jobs: worker processes; 1 parses in this process, 0 or None uses every core
             (:func:`os.cpu_count`); at most :data:`MAX_JOBS` (1024).
         chunksize: blogs sent to a worker at once (more amortises the cost of sending

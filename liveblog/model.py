@@ -1067,6 +1067,7 @@ class Timeline(_FromDict):
         updated: dt.datetime | None = None,
         modified: Mapping[str, dt.datetime] | None = None,
         language: str | None = None,
+        now: dt.datetime | None = None,
     ) -> str:
         """This timeline as an Atom 1.0 document; see :func:`liveblog.feeds.to_atom`.
 
@@ -1083,6 +1084,7 @@ class Timeline(_FromDict):
             updated=updated,
             modified=modified,
             language=language,
+            now=now,
         )
 
     def to_json_ld(

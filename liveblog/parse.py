@@ -540,10 +540,10 @@ def _check_markup(content: str, report: Reporter) -> None:
         if tag is not None:
             report.warn(
                 "html-markup",
-                f"the text holds HTML tags at its lines' starts, such as "
-                f"{content[slice(*tag)]!r}: markers are read across them, and the tags "
-                "kept in the text; a page's HTML reads better with liveblog.parse_html",
+                f"the text holds HTML tags at its lines' starts, such as {content[slice(*tag)]!r}",
                 *tag,
+                outcome=": markers are read across them, and the tags kept in the text",
+                advice="; a page's HTML reads better with liveblog.parse_html",
             )
         return
     end = content.find(">", start, start + 200)
@@ -684,11 +684,11 @@ def _warn_odd_clocks(content: str, markers: Sequence[Marker], report: Reporter) 
         if _ONE_DIGIT_MINUTE.search(content, start, end) is not None:
             report.warn(
                 "odd-clock",
-                f"minute written with one digit in {content[start:end]!r}; read as "
-                f"{marker.clock:%H:%M}",
+                f"minute written with one digit in {content[start:end]!r}",
                 start,
                 end,
                 error=MarkerError,
+                outcome=f"; read as {marker.clock:%H:%M}",
             )
 
 
@@ -699,11 +699,11 @@ def _warn_entities(content: str, entities: list[tuple[int, int, str]], report: R
     count = f"{len(entities)} HTML entities" if len(entities) > 1 else "an HTML entity"
     report.warn(
         "html-entities",
-        f"the text holds {count} written out, such as {content[start:end]!r}, kept as "
-        "written (markers are read across &nbsp; and &#160;); decode them with "
-        "html.unescape, or read the page with liveblog.parse_html",
+        f"the text holds {count} written out, such as {content[start:end]!r}",
         start,
         end,
+        outcome=", kept as written (markers are read across &nbsp; and &#160;)",
+        advice="; decode them with html.unescape, or read the page with liveblog.parse_html",
     )
 
 
@@ -748,8 +748,9 @@ def _warn_repeated(
             report.warn(
                 "repeated-entry",
                 f"the post under {marker_text!r} is printed again (as at line "
-                f"{report.line_of(first[words].span.start)}); both copies are kept",
+                f"{report.line_of(first[words].span.start)})",
                 *marker.span,
+                outcome="; both copies are kept",
             )
 
 
@@ -933,11 +934,13 @@ def _parse(
             _warn_entities(content, entities, report)
     chosen = _choose_markers(content, entities, dialects, dialect)
     for bad in chosen.rejected:
+        assert bad.problem is not None  # a rejected marker is one with a problem
         report.warn(
             "impossible-marker",
-            f"{bad.problem}; text kept in the neighbouring entry",
+            bad.problem,
             *bad.span,
             error=MarkerError,
+            outcome="; text kept in the neighbouring entry",
         )
     _warn_odd_clocks(content, chosen.markers, report)
     preamble, segments = split_entries(content, chosen.markers)
@@ -953,10 +956,11 @@ def _parse(
         first_line = content[start : start + 80].split("\n", 1)[0]
         report.warn(
             "no-markers",
-            "no entry markers found; the whole text is one entry",
+            "no entry markers found",
             start,
             start + len(first_line.rstrip()),
             error=NoMarkersError,
+            outcome="; the whole text is one entry",
         )
     elif segments[0].marker is not None:
         preamble, segments = _unmarked_opening(content, preamble, segments)

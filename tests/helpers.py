@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liveblog import Timeline
+from liveblog import Mention, Span, Timeline
 
 
 def assert_tiles(text: str, tl: Timeline) -> None:
@@ -31,3 +31,19 @@ def assert_keeps_words(text: str, tl: Timeline) -> None:
     words = Counter(re.findall(r"\w+", text))
     missing = words - Counter(re.findall(r"\w+", " ".join(kept)))
     assert not missing, f"words lost: {sorted(missing)}"
+
+
+def assert_mentions_slice(text: str, tl: Timeline) -> None:
+    """Each entry's mentions lie in its span, outside its marker, in order and apart,
+    and each slices exactly its text out of ``text``; the preamble's, in the preamble."""
+    pieces: list[tuple[Span, Span | None, tuple[Mention, ...]]]
+    pieces = [(tl.preamble.span, None, tl.preamble_mentions)]
+    pieces += [(e.span, e.marker_span, e.mentions) for e in tl.entries]
+    for (start, end), marker, mentions in pieces:
+        ends = start
+        for m in mentions:
+            assert ends <= m.span.start < m.span.end <= end, (m, (start, end))
+            assert text[slice(*m.span)] == m.text, m
+            if marker is not None:
+                assert m.span.end <= marker.start or marker.end <= m.span.start, (m, marker)
+            ends = m.span.end

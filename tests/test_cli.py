@@ -62,9 +62,7 @@ def test_strict_error_exit_code_and_message(capsys: pytest.CaptureFixture[str]) 
     """--strict turns the warning into an error: exit 2, file:line:col: error: message."""
     assert main(["parse", ARTICLE, "--strict"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(
-        f"{ARTICLE}:1:1: error: no entry markers found; the whole text is one entry: 'Ukraine"
-    )
+    assert err.startswith(f"{ARTICLE}:1:1: error: no entry markers found: 'Ukraine")
 
 
 def test_broken_file_does_not_stop_the_others(
@@ -530,6 +528,28 @@ def test_feed_atom_has_the_feed_url(capsys: pytest.CaptureFixture[str]) -> None:
     tl = liveblog.parse(Path(BLOG), date=dt.date(2024, 1, 22))
     assert xml == liveblog.feeds.to_atom(tl, feed_url=url)
     assert f'<link rel="self" href="{url}" />' in xml
+
+
+@pytest.mark.parametrize("command", ["feed", "merge"])
+def test_atom_of_a_blog_without_times_is_updated_at_now(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``feed --format atom --now T`` (and ``merge``) of a blog with no times
+    and no date wrote the Unix epoch as the feed's and entries' ``updated``; it is T, and
+    without ``--now`` still the epoch, marked ``unknown``."""
+    now = "2024-01-22T18:30:00+02:00"
+    for args, stamp, found in [
+        (["--now", now], now, "now"),
+        ([], "1970-01-01T00:00:00+00:00", "unknown"),
+    ]:
+        assert main([command, ARTICLE, "--format", "atom", "-q", *args]) == 0
+        xml = capsys.readouterr().out
+        parsed = feedparser.parse(xml)
+        assert not parsed.bozo
+        stamps = [parsed.feed.updated, *(e.updated for e in parsed.entries)]
+        assert len(stamps) > 1
+        assert set(stamps) == {stamp}
+        assert f"<lb:updated-from>{found}</lb:updated-from>" in xml
 
 
 @pytest.mark.parametrize("form", ["json", "jsonfeed", "text"])

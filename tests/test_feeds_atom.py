@@ -107,6 +107,47 @@ def test_feed_updated_fallbacks(
     assert (root.findtext(f"{A}updated"), root.findtext(f"{LB}updated-from")) == expected
 
 
+_NOW = dt.datetime(2024, 1, 23, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+_UNTIMED = Entry(id="a", marker="", body="x", span=Span(0, 1))
+
+
+@pytest.mark.parametrize(
+    ("tl", "expected"),
+    [
+        # no time and no date: the export's instant, on the feed and its entries
+        (Timeline([_UNTIMED]), ("2024-01-23T18:30:00+02:00", "now")),
+        (Timeline([]), ("2024-01-23T18:30:00+02:00", "now")),
+        # the date (the same on every run) and an entry's time come first
+        (Timeline([_UNTIMED], date=dt.date(2024, 1, 22)), ("2024-01-22T00:00:00+00:00", "date")),
+        (
+            Timeline(
+                [attrs.evolve(_UNTIMED, published=dt.datetime(2024, 1, 22, 9, tzinfo=dt.UTC))]
+            ),
+            ("2024-01-22T09:00:00+00:00", "newest-entry"),
+        ),
+    ],
+)
+def test_now_dates_a_feed_nothing_else_dates(tl: Timeline, expected: tuple[str, str]) -> None:
+    """``now`` is the feed's updated, and so its untimed entries', when no entry has a
+    time and the blog no date (regression: the Unix epoch even with ``now``)."""
+    for xml in (to_atom(tl, now=_NOW), tl.to_atom(now=_NOW)):
+        root = ET.fromstring(xml)
+        assert (root.findtext(f"{A}updated"), root.findtext(f"{LB}updated-from")) == expected
+        for entry in root.findall(f"{A}entry"):
+            assert entry.findtext(f"{A}updated") == expected[0]
+        parsed = _read(xml)
+        assert _instant(parsed.feed.updated_parsed) == dt.datetime.fromisoformat(expected[0])
+    later = dt.datetime(2024, 1, 24, tzinfo=dt.UTC)
+    root = ET.fromstring(to_atom(tl, now=_NOW, updated=later))
+    assert root.findtext(f"{LB}updated-from") == "parameter"
+
+
+def test_naive_now_is_rejected() -> None:
+    """A naive now raises ValueError naming the parameter."""
+    with pytest.raises(ValueError, match=r"^now must be timezone-aware, got datetime"):
+        to_atom(Timeline([]), now=dt.datetime(2024, 1, 22))  # noqa: DTZ001
+
+
 def test_untimed_only_entries_use_the_feed_updated() -> None:
     """With no timed entry at all, entries take the feed's updated."""
     tl = Timeline([Entry(id="a", marker="", body="x", span=Span(0, 1))])

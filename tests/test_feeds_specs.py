@@ -13,7 +13,8 @@ from typing import Any
 
 import attrs
 import jsonschema  # type: ignore[import-untyped]
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from liveblog import Entry, Span, Timeline
@@ -267,3 +268,23 @@ def test_json_ld_meets_live_blog_posting(tl: Timeline, ended: bool) -> None:
         assert ("datePublished" in update) == (entry.published is not None)
         if entry.published is not None:
             assert _instant(update["datePublished"]) == entry.published
+
+
+@pytest.mark.fuzz
+@settings(max_examples=1_000, deadline=None)
+@given(
+    hostile_timelines(),
+    hostile_timelines(),
+    st.booleans(),
+    st.sampled_from([None, "en", "fr-CA"]),
+    HOSTILE,
+)
+def test_exports_meet_their_specifications_fuzz(
+    old: Timeline, tl: Timeline, flag: bool, language: str | None, path: str
+) -> None:
+    """The long run of the four checks above (LIVEBLOG_FUZZ=1), on one budget: each
+    example's timelines go through all four exports."""
+    test_atom_meets_rfc_4287.hypothesis.inner_test(tl, language, path)  # type: ignore[attr-defined]
+    test_json_feed_meets_json_feed_1_1.hypothesis.inner_test(tl, flag)  # type: ignore[attr-defined]
+    test_incremental_feed_meets_json_feed_1_1.hypothesis.inner_test(old, tl)  # type: ignore[attr-defined]
+    test_json_ld_meets_live_blog_posting.hypothesis.inner_test(tl, flag)  # type: ignore[attr-defined]

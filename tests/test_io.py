@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bz2
 import codecs
+import contextlib
 import datetime as dt
 import gzip
 import io
@@ -138,6 +139,32 @@ def test_damaged_compressed_data_is_a_decode_error(name: str, compress: Any) -> 
         liveblog.parse(cut)
     with pytest.raises(liveblog.DecodeError, match=f"{name} data"):
         liveblog.parse_html(cut)
+
+
+@pytest.mark.parametrize(("name", "compress"), _compressors())
+def test_compressed_data_with_a_byte_changed_is_read_or_a_decode_error(
+    name: str, compress: Any
+) -> None:
+    """A byte changed anywhere in compressed data gives a timeline or a DecodeError,
+    never the codec's own exception (deflate data damaged inside gzip raised zlib.error:
+    "invalid distance too far back", "invalid stored block lengths")."""
+    data = compress(_BLOG.encode())
+    for at in range(len(data)):
+        for value in {0x00, 0x55, 0xFF, data[at] ^ 0x01}:
+            damaged = data[:at] + bytes([value]) + data[at + 1 :]
+            for read in (liveblog.parse, liveblog.parse_html):
+                with contextlib.suppress(liveblog.DecodeError):
+                    read(damaged)
+
+
+def test_damaged_deflate_data_in_gzip_is_a_decode_error() -> None:
+    """gzip.compress(b"UPDATE 1548 GMT: x") with its 19th byte changed (the sweep's
+    find): zlib.error before."""
+    gzipped = bytes.fromhex(
+        "1f8b080072d1046b02ff0b0d70710c7155300035b15070f70db152a800006c6722cb12000000"
+    )
+    with pytest.raises(liveblog.DecodeError, match="damaged or cut gzip data"):
+        liveblog.parse(gzipped)
 
 
 @pytest.mark.parametrize(

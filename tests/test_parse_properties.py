@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import pickle
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from liveblog.model import SourceSlice, Span
 from liveblog.parse import _body, _strip_span, body_ranges
 from tests.helpers import assert_tiles
 from tests.strategies import (
+    HEADLINES,
     GenBlog,
     GenEntry,
     HeadedBlog,
@@ -25,6 +27,7 @@ from tests.strategies import (
     headed_blogs,
     pasted_updates,
     render,
+    sentences,
     styled_blogs,
     weekday_blogs,
 )
@@ -221,6 +224,25 @@ def test_round_trip_every_dialect_and_zone(blog: StyledBlog) -> None:
         assert " ".join(entry.body.split()).startswith(headline)
         assert " ".join(entry.body.split()).endswith(body)
     assert tl.order == ("newest-first" if blog.newest_first else "oldest-first")
+
+
+@given(styled_blogs(), st.integers(1, 600), st.sampled_from(HEADLINES), sentences())
+def test_ids_stable_when_updates_added_in_every_dialect(
+    blog: StyledBlog, gap: int, headline: str, body: str
+) -> None:
+    """Every dialect and zone: existing entries keep their ids when the blog gains a
+    newer update (at the top when newest first)."""
+    before = liveblog.parse(blog.render(), date=blog.opening_day, tz=blog.tz)
+    grown = attrs.evolve(
+        blog,
+        instants=(*blog.instants, blog.instants[-1] + dt.timedelta(minutes=gap)),
+        headlines=(*blog.headlines, headline),
+        bodies=(*blog.bodies, body),
+    )
+    after = liveblog.parse(grown.render(), date=blog.opening_day, tz=blog.tz)
+    assert len(after) == len(before) + 1
+    assert [e.id for e in after.entries[: len(before)]] == [e.id for e in before.entries]
+    assert len({e.id for e in after.entries}) == len(after.entries)
 
 
 @given(

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 
 import liveblog
-from tests.helpers import assert_tiles
+from tests.helpers import assert_mentions_slice, assert_tiles
 from tests.strategies import marker_noise, parse_options
 
 DAY = dt.date(2024, 1, 22)
@@ -22,7 +22,8 @@ DAY = dt.date(2024, 1, 22)
 
 @given(marker_noise(), parse_options())
 def test_marker_noise_is_total(text: str, options: dict[str, Any]) -> None:
-    """Marker-shaped noise gives a Timeline or a LiveblogError, never anything else."""
+    """Marker-shaped noise gives a Timeline or a LiveblogError, never anything else;
+    the timeline's mentions slice their text, and its dict reads back equal."""
     try:
         tl = liveblog.parse(text, **options)
     except liveblog.LiveblogError:
@@ -30,13 +31,15 @@ def test_marker_noise_is_total(text: str, options: dict[str, Any]) -> None:
         return
     if not options["strict"]:
         assert_tiles(text, tl)
+    assert_mentions_slice(text, tl)
+    assert liveblog.Timeline.from_dict(json.loads(json.dumps(tl.to_dict()))) == tl
 
 
 @pytest.mark.fuzz
 @settings(max_examples=20_000, deadline=None)
 @given(marker_noise(), parse_options())
 def test_marker_noise_fuzz(text: str, options: dict[str, Any]) -> None:
-    """The long fuzz run (LIVEBLOG_FUZZ=1): totality and tiling on 20,000 inputs."""
+    """The long fuzz run (LIVEBLOG_FUZZ=1) of the checks above on 20,000 inputs."""
     test_marker_noise_is_total.hypothesis.inner_test(text, options)  # type: ignore[attr-defined]
 
 

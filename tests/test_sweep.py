@@ -4,27 +4,32 @@ status 2), never a traceback. The long runs are marked ``fuzz`` (LIVEBLOG_FUZZ=1
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import copy
 import datetime as dt
+import gzip
 import io
 import json
+import lzma
 import os
 import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
 from liveblog.cli import main
-from tests.helpers import assert_tiles
+from liveblog.feeds import dumps_json_feed
+from liveblog.html import parse_document
+from tests.helpers import assert_mentions_slice, assert_tiles
 
 # --- the pieces of odd input ---------------------------------------------------------
 
@@ -44,16 +49,28 @@ _TEXTS = st.lists(st.sampled_from(_TOKENS), max_size=12).map("".join)
 _ENCODINGS = ("utf-8", "utf-16", "utf-16-le", "utf-32-be", "cp1252")
 
 
+# how archives pack it: gzip, bzip2, xz (read by their first bytes)
+_PACKERS: tuple[Callable[[bytes], bytes], ...] = (gzip.compress, bz2.compress, lzma.compress)
+
+
 @st.composite
 def _sources(draw: st.DrawFn) -> str | bytes:
-    """Odd text, or odd bytes: encoded text (perhaps cut mid-character), random bytes."""
+    """Odd text, or odd bytes: encoded text (perhaps cut mid-character), random bytes,
+    compressed text (whole, cut, or with a byte changed)."""
     text = draw(_TEXTS)
-    kind = draw(st.sampled_from(["text", "encoded", "cut", "random"]))
+    kind = draw(st.sampled_from(["text", "encoded", "cut", "random", "packed"]))
     if kind == "text":
         return text
     if kind == "random":
         return draw(st.binary(max_size=400))
     data = text.encode(draw(st.sampled_from(_ENCODINGS)), errors="replace")
+    if kind == "packed":
+        data = draw(st.sampled_from(_PACKERS))(data)
+        at = draw(st.integers(0, len(data) - 1))
+        damage = draw(st.sampled_from(["none", "cut", "byte"]))
+        if damage == "byte":
+            return data[:at] + bytes([draw(st.integers(0, 255))]) + data[at + 1 :]
+        return data[:at] if damage == "cut" else data
     return data[: draw(st.integers(0, len(data)))] if kind == "cut" else data
 
 
@@ -80,8 +97,16 @@ def _options(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def _check_library(source: str | bytes, options: dict[str, Any]) -> None:
-    """parse and parse_html give a timeline or a LiveblogError; the timeline's exports,
-    round trips and merge give their result or a LiveblogError."""
+    """parse and parse_html give a timeline or a LiveblogError; parse_many gives what
+    parse_document (the reader it and the command line pick by content) gives, errors
+    included; the timeline's dict and JSON Feed read back equal through JSON text, and
+    its other exports and merge give their result or a LiveblogError."""
+    expected: liveblog.Result
+    try:
+        expected = liveblog.Result(0, timeline=parse_document(source, **options))
+    except liveblog.LiveblogError as error:
+        expected = liveblog.Result(0, error=error)
+    assert list(liveblog.parse_many([source], **options)) == [expected]
     for read in (liveblog.parse, liveblog.parse_html):
         try:
             tl = read(source, **options)
@@ -89,8 +114,10 @@ def _check_library(source: str | bytes, options: dict[str, Any]) -> None:
             continue
         if read is liveblog.parse and isinstance(source, str):
             assert_tiles(source, tl)
-        liveblog.Timeline.from_dict(json.loads(json.dumps(tl.to_dict())))
-        liveblog.Timeline.from_json_feed(json.loads(json.dumps(tl.to_json_feed())))
+            assert_mentions_slice(source, tl)
+        assert liveblog.Timeline.from_dict(json.loads(json.dumps(tl.to_dict()))) == tl
+        feed = json.loads(dumps_json_feed(tl.to_json_feed()))
+        assert liveblog.Timeline.from_json_feed(feed) == tl
         tl.to_atom()
         tl.to_json_ld()
         liveblog.merge(tl, tl)
@@ -100,6 +127,10 @@ def _check_library(source: str | bytes, options: dict[str, Any]) -> None:
 
 @settings(max_examples=150)
 @given(_sources(), _options())
+@example(  # gzip with a byte of its deflate data changed: zlib.error before
+    bytes.fromhex("1f8b080072d1046b02ff0b0d70710c7155300035b15070f70db152a800006c6722cb12000000"),
+    {"date": None, "tz": None, "now": None, "strict": False},
+)
 def test_odd_input_gives_a_timeline_or_a_liveblog_error(
     source: str | bytes, options: dict[str, Any]
 ) -> None:
@@ -115,6 +146,19 @@ def test_odd_input_gives_a_timeline_or_a_liveblog_error(
 def test_odd_input_fuzz(source: str | bytes, options: dict[str, Any]) -> None:
     """The long run of the sweep above (LIVEBLOG_FUZZ=1)."""
     _check_library(source, options)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_sources(), max_size=12), _options(), st.integers(1, 4))
+def test_odd_input_on_worker_processes_fuzz(
+    sources: list[str | bytes], options: dict[str, Any], chunksize: int
+) -> None:
+    """parse_many with --jobs 2 gives what it gives in one process, errors included, in
+    input order (LIVEBLOG_FUZZ=1: each example starts two worker processes)."""
+    serial = list(liveblog.parse_many(sources, **options))
+    parallel = list(liveblog.parse_many(sources, jobs=2, chunksize=chunksize, **options))
+    assert parallel == serial
 
 
 # --- JSON that is valid but no timeline -----------------------------------------------

@@ -25,6 +25,13 @@ def render(day: dt.date, style: int) -> str:
         f"{month} {day.day}th, {day.year}" if day.day in {4, 5, 6, 7, 8, 9} else day.isoformat(),
         day.isoformat(),
         f"the {day.day}th of {month} {day.year}" if day.day > 3 else day.isoformat(),
+        f"{day.year}/{day.month:02d}/{day.day:02d}",
+        f"{day.month}/{day.day}/{day.year}",  # slashes: month first, unless the first
+        f"{day.day}/{day.month}/{day.year}"  # number exceeds 12
+        if day.day > 12
+        else f"{day.month:02d}/{day.day:02d}/{day.year}",
+        f"{day.day:02d}.{day.month:02d}.{day.year}",  # dots: day first
+        f"{day.day}.{day.month}.{day.year}",
     )
     return forms[style % len(forms)]
 
@@ -33,14 +40,20 @@ def render(day: dt.date, style: int) -> str:
 fillers = st.lists(
     st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=1, max_size=8), min_size=0, max_size=6
 ).map(" ".join)
-dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
-references = st.one_of(st.none(), dates)
+# every year a full date can be written with (patterns.YEAR: 1000 to 2099)
+dates = st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2099, 12, 31))
+# and references at the calendar's ends, where "next week" or "the 31st" would leave it
+references = st.one_of(
+    st.none(),
+    dates,
+    st.sampled_from([dt.date.min, dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date.max]),
+)
 
 
 contexts = st.tuples(fillers, st.sampled_from(["", ",", ".", ";"]), fillers)
 
 
-@given(dates, st.integers(0, 5), contexts, references)
+@given(dates, st.integers(0, 10), contexts, references)
 def test_rendered_date_resolves_to_itself(
     day: dt.date, style: int, context: tuple[str, str, str], ref: dt.date | None
 ) -> None:
@@ -51,6 +64,19 @@ def test_rendered_date_resolves_to_itself(
     found = find_mentions(text, ref)
     assert [(m.text, m.value) for m in found] == [(written, day.isoformat())]
     assert found[0].start == dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+@given(dates, contexts, references)
+def test_day_first_numeric_date_resolves_to_itself(
+    day: dt.date, context: tuple[str, str, str], ref: dt.date | None
+) -> None:
+    """With ``day_first`` (a blog of 24-hour markers), "d/m/yyyy" is that day, whether
+    or not it also reads month first."""
+    written = f"{day.day}/{day.month}/{day.year}"
+    before, punct, after = context
+    text = f"{before} {written}{punct} {after}".strip()
+    found = find_mentions(text, ref, day_first=True)
+    assert [(m.text, m.value) for m in found] == [(written, day.isoformat())]
 
 
 def render_fiscal(end_year: int, style: int) -> str:

@@ -110,6 +110,19 @@ def test_the_parser_s_call_per_piece_is_mentions_in_s(
     assert rows(resolve.piece_mentions(source, ref, lo, hi, day_first)) == rows(expected)
 
 
+@given(texts, references)
+@example(" Monday 10:30", dt.date(2024, 1, 22))  # a clock after a day: moved when second
+@example(" that same day", dt.date(2024, 1, 22))  # counted from a date named before
+def test_the_narrative_pass_leaves_a_lone_mention_as_it_is(
+    text: str, ref: dt.date | dt.datetime | None
+) -> None:
+    """``piece_mentions`` skips ``_narrative`` for a piece with one mention: the pass
+    reads each mention against the ones before it, so one alone it leaves unchanged."""
+    anchor = resolve.Anchor.from_reference(ref)
+    for mention in resolve._scan_windowed(SourceText(text), anchor, 0, len(text)):
+        assert rows(resolve._narrative(text, [mention], anchor)) == rows([mention])
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -235,6 +248,43 @@ def test_the_fast_scan_tries_only_runs_of_digits_with_a_date_like_tail(
     assert [word.decode() for _k, word in found if word[:1].isdigit()] == tried
     every = patterns.trigger_words(text, folded, zeros=zeros)
     assert {k for k, _word in found} <= {k for k, _word in every}
+
+
+# Trigger keys, and look-alikes: another first letter ("sonday", "xeek"), cut short or
+# going on ("wee", "weekender", "q12"), glued to digits ("fy2024", "week1").
+_KEYS = sorted(key.decode() for key in patterns._TRIGGER_KEYS)
+_KEYLIKE = st.sampled_from(_KEYS).flatmap(
+    lambda key: st.sampled_from(
+        [
+            key,
+            "x" + key[1:],
+            "s" + key[1:],
+            key[:-1],
+            key + "s",
+            key + "er",
+            key + "1",
+            key + "2024",
+        ]
+    )
+)
+_FOLDED = st.lists(
+    st.one_of(_KEYLIKE, st.from_regex(r"[a-z0-9]{1,6}", fullmatch=True)), max_size=30
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  "]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(g + w for g, w in zip(gaps, words, strict=True)))
+)
+
+
+@given(_FOLDED)
+@example(" sonday monday xay may day fy2024 fy q12 q1 weekender weekends")
+def test_the_trigger_pattern_finds_what_a_plain_trie_finds(folded: str) -> None:
+    """The trigger pattern, branched from the second letter with each word's first
+    checked where it ends, finds the keys a trie of them finds, where it finds them."""
+    plain = re.compile(f" ({patterns._trie(_KEYS)})(?= |(?<=fy)[0-9])".encode())
+    text = (" " + folded + " ").encode()
+    found = [(m.start(), m.group(1)) for m in patterns._trigger_pattern().finditer(text)]
+    assert found == [(m.start(), m.group(1)) for m in plain.finditer(text)]
 
 
 @given(texts, st.data())

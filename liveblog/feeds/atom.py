@@ -46,6 +46,7 @@ def to_atom(
     updated: dt.datetime | None = None,
     modified: Mapping[str, dt.datetime] | None = None,
     language: str | None = None,
+    now: dt.datetime | None = None,
 ) -> str:
     """Write a timeline as an Atom 1.0 feed document, newest entry first.
 
@@ -59,8 +60,11 @@ def to_atom(
     :func:`~liveblog.feeds.from_json_feed` would, so that no two entries share an id.
 
     The feed's ``updated`` is ``updated`` when given, else the newest entry's
-    time, else midnight UTC of the blog's date, else the Unix epoch; ``lb:updated-from``
-    says which (``parameter``, ``newest-entry``, ``date``, ``unknown``). An entry
+    time, else midnight UTC of the blog's date, else ``now``, else the Unix epoch;
+    ``lb:updated-from`` says which (``parameter``, ``newest-entry``, ``date``, ``now``,
+    ``unknown``). RFC 4287 requires an ``updated`` on the feed and on every entry, so a
+    feed nothing dates gets the epoch, standing for "unknown": the same on every run and
+    older than any real time, it never makes a feed look fresh. An entry
     without a time of its own takes the time of the nearest earlier timed entry,
     else of the nearest later one, else the feed's, and says so in
     ``lb:updated-from`` (``previous-entry``, ``next-entry``, ``feed``, or ``modified``
@@ -79,13 +83,16 @@ def to_atom(
         modified: entry id to when the entry was last changed (timezone-aware), for
             entries corrected after they were published.
         language: the feed's language tag (``en``, ``fr-CA``), written as ``xml:lang``.
+        now: the instant of the export (timezone-aware, as ``parse``'s ``now=``, when
+            the page was saved), used only when no entry has a time and the blog no
+            date; never read from the clock.
 
     Returns:
         The XML document as text, with an XML declaration.
 
     Raises:
-        ValueError: ``updated`` or a ``modified`` time is naive, or ``language`` is
-            not shaped like a language tag.
+        ValueError: ``updated``, ``now`` or a ``modified`` time is naive, or ``language``
+            is not shaped like a language tag.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -99,6 +106,7 @@ def to_atom(
     True
     """
     check_aware("updated", updated)
+    check_aware("now", now)
     check_language(language)
     changes = dict(modified or {})
     for entry_id, when in changes.items():
@@ -106,7 +114,7 @@ def to_atom(
     home = home_page(tl, home_page_url)
     key = _feed_key(tl, feed_url=feed_url, home_page_url=home)
     name = feed_title(tl, title)
-    stamp, stamp_from = _feed_updated(tl, updated)
+    stamp, stamp_from = _feed_updated(tl, updated, now)
     rows = newest_first(tl)
     present = {entry_id for _, entry_id in rows}
     latest_change = max((t for i, t in changes.items() if i in present), default=None)
@@ -187,14 +195,18 @@ def _feed_key(tl: Timeline, *, feed_url: str | None, home_page_url: str | None) 
     return f"blog:{tl.date.isoformat() if tl.date else ''}:{anchor}"
 
 
-def _feed_updated(tl: Timeline, updated: dt.datetime | None) -> tuple[dt.datetime, str]:
+def _feed_updated(
+    tl: Timeline, updated: dt.datetime | None, now: dt.datetime | None
+) -> tuple[dt.datetime, str]:
     if updated is not None:
         return updated, "parameter"
     times = timed(tl.entries)
     if times:
         return max(times), "newest-entry"
-    if tl.date is not None:
+    if tl.date is not None:  # the same on every run, where `now` moves on with each
         return dt.datetime.combine(tl.date, dt.time(), tzinfo=dt.UTC), "date"
+    if now is not None:
+        return now, "now"
     return _EPOCH, "unknown"
 
 

@@ -73,10 +73,11 @@ _XML_FEED = re.compile(
     r"(<(?:feed|rss|rdf:RDF)\b[^>]*+>?)",
     re.DOTALL | re.IGNORECASE,
 )
-_XML_FEED_NOTE = (
-    "the input is an Atom or RSS feed, not a web page: its text was read as a page's; "
-    "liveblog reads feeds as JSON Feed (Timeline.from_json_feed)"
-)
+# a page-wide problem, what the parse did about it (the warning says, a strict error,
+# which stops the parse, does not) and the advice both give
+_XML_FEED_PROBLEM = "the input is an Atom or RSS feed, not a web page"
+_XML_FEED_OUTCOME = ": its text was read as a page's"
+_XML_FEED_ADVICE = "; liveblog reads feeds as JSON Feed (Timeline.from_json_feed)"
 
 
 @pausing_gc
@@ -157,7 +158,7 @@ def parse_html(
         )
     feed = _XML_FEED.match(markup)
     if feed is not None and strict:
-        raise ParseError.at(_XML_FEED_NOTE, markup, *feed.span(1))
+        raise ParseError.at(_XML_FEED_PROBLEM + _XML_FEED_ADVICE, markup, *feed.span(1))
     extraction = extract(markup)
     options = _Options(date, tz, now, source, tuple(dialects), dialect)
     visible, exact = _visible_timeline(extraction, options, strict=False)
@@ -184,7 +185,8 @@ def parse_html(
         visible, _exact = _visible_timeline(extraction, options, strict=True)
     warnings = visible.warnings
     if feed is not None:
-        warnings = (_page_note("xml-feed", _XML_FEED_NOTE), *warnings)
+        note = _XML_FEED_PROBLEM + _XML_FEED_OUTCOME + _XML_FEED_ADVICE
+        warnings = (_page_note("xml-feed", note), *warnings)
     if rejected is not None:
         warnings = (
             _page_note("json-ld-rejected", f"{rejected}; the visible page was used"),
@@ -195,7 +197,8 @@ def parse_html(
     return with_mentions(chosen) if mentions else chosen
 
 
-_NOT_HTML = "the input holds no HTML tag, so it was read as plain text, as liveblog.parse reads it"
+_NOT_HTML = "the input holds no HTML tag"
+_NOT_HTML_OUTCOME = ", so it was read as plain text, as liveblog.parse reads it"
 
 
 def _plain_text(markup: str, encoding: str | None, strict: bool, **options: Any) -> Timeline:
@@ -204,9 +207,8 @@ def _plain_text(markup: str, encoding: str | None, strict: bool, **options: Any)
     if strict:
         raise ParseError.at(_NOT_HTML, markup, 0, 0)
     tl = parse_visible_text(markup, strict=False, **options)
-    return attrs.evolve(
-        tl, warnings=(_page_note("not-html", _NOT_HTML), *tl.warnings), encoding=encoding
-    )
+    note = _page_note("not-html", _NOT_HTML + _NOT_HTML_OUTCOME)
+    return attrs.evolve(tl, warnings=(note, *tl.warnings), encoding=encoding)
 
 
 def _page_note(code: str, message: str) -> Diagnostic:

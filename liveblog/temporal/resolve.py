@@ -3187,4 +3187,5 @@ def piece_mentions(  # noqa: PLR0917 - the parser calls it by position, once per
     about as much as the anchor); ``tz``, the zone of a date ``reference``'s day."""
     anchor = Anchor.from_reference(reference, day_first=day_first, tz=tz)
     found = _scan(source, anchor, lo, hi)
-    return tuple(_narrative(source.text, found, anchor)) if found else ()
+    # _narrative reads each mention against the ones before it: one alone it leaves as is
+    return tuple(_narrative(source.text, found, anchor) if len(found) > 1 else found)
