@@ -462,9 +462,13 @@ def stamp_markers(
                 # "Nov 4, 2023 09:42 AM IST" on a newest-first page)
                 report.warn(
                     "out-of-order",
-                    f"entry at {clock.isoformat('minutes')} on {stated.isoformat()} stands "
-                    f"after one at {last_minutes // 60:02d}:{last_minutes % 60:02d} in a "
-                    "blog that runs the other way",
+                    _out_of_order(
+                        report,
+                        order,
+                        f"{clock.isoformat('minutes')} on {stated.isoformat()}",
+                        last_minutes,
+                        last_clocked.span[0],
+                    ),
                     *marker.span,
                     error=OrderError,
                     outcome="; kept in place",
@@ -533,7 +537,7 @@ def stamp_markers(
                 elif (
                     explained := back.judge(base, markers, tz, page_zone, second_pass=second)
                 ) is None:
-                    back.warn(report, markers)
+                    back.warn(report, markers, order)
                 else:
                     if explained == "repeated":
                         repeated = (base, offset)  # the hour the clocks went back over
@@ -549,7 +553,7 @@ def stamp_markers(
                 # "01:40 EDT" after "01:10 EST": the first pass after the second began (a
                 # step back to it is judged above)
                 back = _step(i, offset, prior_clocked, prior or 0, tz=tz, page_zone=page_zone)
-                back.warn(report, markers)
+                back.warn(report, markers, order)
                 last_minutes, last_clocked = prior, prior_clocked  # read the next against it
             if repeated == (base, offset):
                 folds.add(i)
@@ -580,7 +584,9 @@ def stamp_markers(
             base = _base_from_now(last_clocked, offsets[newest], now, tz, page_zone)
 
     if undecided:
-        _judge_deferred(undecided, chrono, markers, offsets, base, tz, page_zone, report, folds)
+        _judge_deferred(
+            undecided, chrono, markers, offsets, base, tz, page_zone, report, folds, order
+        )
 
     # Pass 2: zones and instants.
     stamps: list[Stamp] = []
@@ -729,6 +735,8 @@ class _Step:
     before_minutes: int
     before_fold: int = 0
     """1 when the clock before is in the second pass through an hour the clocks went back over."""
+    before_at: int | None = None
+    """Where the marker of the clock before starts, when it is another entry's."""
 
     def judge(
         self,
@@ -763,20 +771,44 @@ class _Step:
             return None  # a step back on the wall clock already in the second pass
         return explained
 
-    def warn(self, report: Reporter, markers: Sequence[Marker | None]) -> None:
-        """Report the entry as out of order."""
+    def warn(self, report: Reporter, markers: Sequence[Marker | None], order: Order) -> None:
+        """Report the entry as out of order, at its marker."""
         marker = markers[self.entry]
         assert marker is not None  # as above
         assert marker.clock is not None
-        before = self.before_minutes
         report.warn(
             "out-of-order",
-            f"entry at {marker.clock.isoformat('minutes')} stands after one at "
-            f"{before // 60:02d}:{before % 60:02d} in a blog that runs the other way",
+            _out_of_order(
+                report,
+                order,
+                marker.clock.isoformat("minutes"),
+                self.before_minutes,
+                self.before_at,
+            ),
             *marker.span,
             error=OrderError,
             outcome="; kept in place",
         )
+
+
+def _out_of_order(
+    report: Reporter, order: Order, clock: str, before_minutes: int, before_at: int | None
+) -> str:
+    """The problem of an entry at ``clock`` out of order against the clock before it in
+    time (``before_minutes``, on the marker at ``before_at``, when known), as the page
+    shows them: a newest-first page puts the later entry above, an oldest-first one
+    below.
+
+    >>> r = Reporter("UPDATE 1000 GMT: a\\nUPDATE 1100 GMT: b", strict=False)
+    >>> _out_of_order(r, "newest-first", "10:00", 660, 19).split(", in a")[0]
+    'entry at 10:00 stands above the one at 11:00 on line 2'
+    """
+    side = "above" if order == "newest-first" else "below"
+    where = "" if before_at is None else f" on line {report.line_of(before_at)}"
+    return (
+        f"entry at {clock} stands {side} the one at {before_minutes // 60:02d}:"
+        f"{before_minutes % 60:02d}{where}, in a blog whose later entries stand {side}"
+    )
 
 
 def _step(
@@ -791,7 +823,11 @@ def _step(
 ) -> _Step:
     """The step back of ``entry`` from ``before_minutes`` on ``before``'s clock."""
     zone = None if before is None else _zone_for(before, tz, page_zone)
-    return _Step(entry, offset, zone, before_minutes, before_fold)
+    return _Step(entry, offset, zone, before_minutes, before_fold, _start_of(before))
+
+
+def _start_of(marker: Marker | None) -> int | None:
+    return None if marker is None else marker.span[0]
 
 
 def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
@@ -804,6 +840,7 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
     page_zone: str | None,
     report: Reporter,
     folds: set[int],
+    order: Order,
 ) -> None:
     """Judge the steps back met before the page's day was known, now that it is (or is
     not): warn of those out of order, and add to ``folds`` the entries in the second
@@ -817,14 +854,14 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
     """
     if base is None:
         for back in steps:
-            back.warn(report, markers)
+            back.warn(report, markers, order)
         return
     at = {i: k for k, i in enumerate(chrono)}
     read_to = -1  # the last position in chrono read again
     for back in steps:
         if at[back.entry] <= read_to:
             continue  # read again with an earlier step of its day
-        zone_before, before = back.before_zone, back.before_minutes
+        zone_before, before, before_at = back.before_zone, back.before_minutes, back.before_at
         repeated = False
         day = _plus(base, back.offset)
         for k in range(at[back.entry], len(chrono)):
@@ -842,20 +879,20 @@ def _judge_deferred(  # noqa: PLR0917 - the state of pass 1 it finishes
             if other_zone and day is not None and _in_zone(before, zone_before, zone, day, fold)[2]:
                 repeated = True  # as in pass 1: the clock before is in the second pass here
             explained: str | None = "in order"
-            step = _Step(i, back.offset, zone_before, before, fold)
+            step = _Step(i, back.offset, zone_before, before, fold, before_at)
             if other_zone or minutes < before:
                 explained = step.judge(base, markers, tz, page_zone, second_pass=repeated)
                 if explained is None:
-                    step.warn(report, markers)  # the next clock is read against `before`
+                    step.warn(report, markers, order)  # the next clock is read against `before`
                 repeated = repeated or explained == "repeated"
             through = _named_pass(marker, day, tz, page_zone)
             if through == 1:
                 repeated = True  # as in pass 1: "01:30 EST" is in the second pass
             elif through == 0 and repeated and explained == "in order":
-                step.warn(report, markers)  # "01:40 EDT" after "01:10 EST"
+                step.warn(report, markers, order)  # "01:40 EDT" after "01:10 EST"
                 explained = None
             if explained is not None:
-                zone_before, before = zone, minutes
+                zone_before, before, before_at = zone, minutes, marker.span[0]
             if repeated:  # after the step into the second pass, as pass 1 folds them
                 folds.add(i)
 

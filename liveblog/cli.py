@@ -29,7 +29,7 @@ import attrs
 from liveblog._version import __version__
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
-from liveblog.io import BLOG_SUFFIXES, decompress
+from liveblog.io import BLOG_SUFFIXES, decompress, located_error
 from liveblog.many import MAX_JOBS, BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
@@ -312,7 +312,8 @@ def _error_line(name: str, err: LiveblogError | OSError) -> str:
     if isinstance(err, ParseError):
         return f"{name}:{err.lineno}:{err.colno}: error: {err.msg}: {err.snippet!r}"
     if isinstance(err, DecodeError):
-        return f"{name}: error: {err.msg} (byte offset {err.offset})"
+        where = "" if err.line is None else f"{err.line}:{err.column}:"
+        return f"{name}:{where} error: {err.msg} (byte offset {err.offset})"
     if isinstance(err, FeedError):
         return f"{name}: error: {err}"
     if isinstance(err, OSError):
@@ -346,7 +347,7 @@ def _load_json(data: bytes) -> Any:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
         msg = f"not UTF-8: {err.reason}"
-        raise DecodeError(msg, offset=err.start) from None
+        raise located_error(msg, data, err.start, "utf-8-sig") from None
     except RecursionError:
         msg = "not a JSON Feed: nested too deeply to read"
         raise FeedError(msg) from None
@@ -405,6 +406,7 @@ def _parse_files(
     named: bool = False,
     sink: Callable[[Any], None] | None = None,
     source: Source | None = None,
+    stdin: bytes | None = None,
 ) -> tuple[list[Any], int]:
     """Parse every file (on ``args.jobs`` processes), printing each one's diagnostics.
 
@@ -413,14 +415,17 @@ def _parse_files(
     outputs can be told apart when some files failed. With ``sink``, each output is
     handed to it as soon as it is made (and none is kept), else they are returned.
     ``source`` is given to every parse (its URL is the base of an HTML page's relative
-    links).
+    links). ``stdin``: what standard input held, when it was read already.
     """
     names: deque[str] = deque()  # of the blogs taken and not yet given back
 
     def sources() -> Iterator[BlogSource]:
         for name in files:
             names.append(name)
-            yield sys.stdin.buffer.read() if name == "-" else Path(name)
+            if name != "-":
+                yield Path(name)
+            else:
+                yield sys.stdin.buffer.read() if stdin is None else stdin
 
     outputs: list[Any] = []
     status = EXIT_OK
@@ -509,8 +514,16 @@ def _json_pieces(data: object) -> Iterator[str]:
 
 
 def _replace(path: Path, text: Iterable[str]) -> None:
-    """Write ``text`` to ``path`` whole or not at all: into a new file beside it, then
-    moved over it, so a feed reader fetching it, or the next run reading it back as
+    """Write ``text`` to ``path`` whole or not at all (:func:`_replacing`)."""
+    with _replacing(path) as out:
+        out.writelines(text)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[TextIO]:
+    """A file to write ``path``'s new text into, whole or not at all: a new file beside
+    it, moved over it when the block ends without an exception (and removed when one
+    escapes it), so a feed reader fetching it, or the next run reading it back as
     ``--previous``, never finds half a document (a full disk or a killed run leaves the
     last one). The file keeps its permissions (a new one gets the umask's). A path that
     is no regular file (``/dev/stdout``, a pipe), or in a folder where no file may be
@@ -520,17 +533,19 @@ def _replace(path: Path, text: Iterable[str]) -> None:
     except FileNotFoundError:
         status = None
     if status is not None and not stat.S_ISREG(status.st_mode):
-        _write_pieces(path, text)
+        with path.open("w", encoding="utf-8") as out:
+            yield out
         return
     target = Path(os.path.realpath(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except PermissionError:  # a folder we may not add to: the file as it is
-        _write_pieces(target, text)
+        with target.open("w", encoding="utf-8") as out:
+            yield out
         return
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.writelines(text)
+            yield out
         if status is None:
             umask = os.umask(0)
             os.umask(umask)
@@ -545,26 +560,28 @@ def _replace(path: Path, text: Iterable[str]) -> None:
         raise
 
 
-def _write_pieces(path: Path, text: Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        out.writelines(text)
-
-
 class _Stream:
     """Writes the outputs of many files one by one, as one document: a JSON list of
     them (``json_list``), or their texts a blank line apart. Nothing is written, and no
-    output file made, when there is no output; the file is opened at the first one."""
+    output file made, when there is no output; the file is opened at the first one.
+    An ``-o`` file is written whole or not at all, as ``feed`` and ``merge`` write
+    theirs (:func:`_replacing`): :meth:`close` puts it in place, :meth:`abort` leaves
+    the last one."""
 
     def __init__(self, args: argparse.Namespace, *, json_list: bool) -> None:
         self.path: str | None = args.output
         self.json_list = json_list
         self.count = 0
         self.out: TextIO | None = None
+        self._file = contextlib.ExitStack()
 
     def add(self, text: str | Iterable[str]) -> None:
         """Write one output, its text or its pieces (:func:`_json_pieces`)."""
         if self.out is None:
-            self.out = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout  # noqa: SIM115
+            if self.path:
+                self.out = self._file.enter_context(_replacing(Path(self.path)))
+            else:
+                self.out = sys.stdout
         if self.json_list:
             self.out.write(",\n  " if self.count else "[\n  ")
         elif self.count:
@@ -577,13 +594,17 @@ class _Stream:
         self.count += 1
 
     def close(self) -> None:
+        """End the document (and put an ``-o`` file in place)."""
         if self.out is None:
             return
         self.out.write("\n]\n" if self.json_list else "\n")
-        if self.out is not sys.stdout:
-            self.out.close()
-        else:
+        if self.out is sys.stdout:
             self.out.flush()
+        self._file.close()
+
+    def abort(self) -> None:
+        """Stop on an exception being raised: an ``-o`` file keeps its last text."""
+        self._file.__exit__(*sys.exc_info())
 
 
 def _run_parse(args: argparse.Namespace) -> int:
@@ -605,8 +626,10 @@ def _run_parse(args: argparse.Namespace) -> int:
         _outputs, status = _parse_files(
             args, files(args.files), render, named=several, sink=stream.add
         )
-    finally:
-        stream.close()
+    except BaseException:
+        stream.abort()
+        raise
+    stream.close()
     return _worse(status, EXIT_BAD_INPUT) if files.failed else status
 
 
@@ -623,10 +646,17 @@ def _run_feed(args: argparse.Namespace) -> int:
 
     # the blog's address is its entries' source and the base of a page's relative links
     source = Source(name=args.url, url=args.url) if args.url else None
-    timelines, status = _parse_files(args, [args.file], lambda _name, tl: tl, source=source)
-    if not timelines:
-        return status
-    tl = timelines[0]
+    previous_feed = _previous_feed(args)
+    if previous_feed is None:
+        timelines, status = _parse_files(args, [args.file], lambda _name, tl: tl, source=source)
+        if not timelines:
+            return status
+        tl = timelines[0]
+    else:
+        found = _with_previous_days(args, previous_feed, source)
+        if isinstance(found, int):
+            return found
+        tl, status = found
     # the title stays the default when the source is only the --url given
     args.title = args.title or DEFAULT_TITLE
     if args.format == "jsonld":
@@ -675,6 +705,69 @@ def _run_feed(args: argparse.Namespace) -> int:
     else:
         _write(args, dumps_json_feed(feed))
     return status
+
+
+def _previous_feed(args: argparse.Namespace) -> Timeline | None:
+    """The ``--previous`` JSON Feed read back, for a run with ``--now`` and no
+    ``--date``; None when there is none to read (a file that cannot be read is reported
+    where it is folded in)."""
+    if not args.previous or args.date is not None or args.now is None:
+        return None
+    from liveblog.feeds import from_json_feed  # noqa: PLC0415 - as in _run_feed
+
+    try:
+        return from_json_feed(_load_json(Path(args.previous).read_bytes()))
+    except (LiveblogError, OSError, ValueError, TypeError):
+        return None
+
+
+def _day_shift(tl: Timeline, previous: Timeline) -> dt.timedelta:
+    """How many days the previous feed puts the blog's posts after where ``tl`` has
+    them, by its oldest post the previous feed holds (the same marker and text) with a
+    day in both; none when they hold no post in common."""
+    days = {(e.marker, e.body): e.day for e in previous.entries if e.day is not None}
+    for entry in tl.entries:
+        day = days.get((entry.marker, entry.body))
+        if day is not None and entry.day is not None:
+            return day - entry.day
+    return dt.timedelta(0)
+
+
+def _with_previous_days(
+    args: argparse.Namespace, previous: Timeline, source: Source | None
+) -> tuple[Timeline, int] | int:
+    """The blog parsed, on the days the previous feed has its posts when ``--now`` is
+    the only evidence of the blog's day and puts them on others: a blog that writes
+    times alone, run again the next day before any newer post, would otherwise move
+    every post to that day. Says so on stderr. The timeline and exit status, or the
+    exit status when the blog could not be read."""
+    stdin = sys.stdin.buffer.read() if args.file == "-" else None  # read twice below
+    first = argparse.Namespace(**{**vars(args), "quiet": True})  # its warnings may not stand
+    timelines, status = _parse_files(
+        first, [args.file], lambda _name, tl: tl, source=source, stdin=stdin
+    )
+    if not timelines:
+        return status
+    tl = timelines[0]
+    shift = dt.timedelta(0)
+    if {e.kind for e in tl.date_evidence} == {"now"} and tl.date is not None:
+        shift = _day_shift(tl, previous)
+    if not shift:
+        if not args.quiet:
+            _print_diagnostics(args.file, tl, sys.stderr)
+        return tl, status
+    args.date = tl.date + shift
+    if not args.quiet:
+        print(
+            f"{args.file}: note: the blog writes no date; it opened on "
+            f"{args.date.isoformat()}, as {args.previous} has its posts, not on "
+            f"{tl.date.isoformat()} as --now puts them (give --date to set it)",
+            file=sys.stderr,
+        )
+    timelines, status = _parse_files(
+        args, [args.file], lambda _name, tl: tl, source=source, stdin=stdin
+    )
+    return (timelines[0], status) if timelines else status
 
 
 def _modified(feed: dict[str, Any]) -> dict[str, dt.datetime]:

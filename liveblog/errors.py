@@ -190,19 +190,31 @@ class DecodeError(LiveblogError, UnicodeError):
     Args:
         msg: what went wrong.
         offset: the byte offset of the first byte that could not be read.
+        line: the 1-based line of that byte, when the text before it reads (else None).
+        column: its 1-based column in characters, likewise.
+
+    >>> str(DecodeError("invalid utf-16-le data (truncated data)", offset=9, line=2, column=3))
+    'invalid utf-16-le data (truncated data): byte offset 9 (line 2, column 3)'
     """
 
-    def __init__(self, msg: str, *, offset: int) -> None:
-        super().__init__(f"{msg}: byte offset {offset}")
+    def __init__(
+        self, msg: str, *, offset: int, line: int | None = None, column: int | None = None
+    ) -> None:
+        where = "" if line is None else f" (line {line}, column {column})"
+        super().__init__(f"{msg}: byte offset {offset}{where}")
         self.msg = msg
         self.offset = offset
+        self.line = line
+        self.column = column
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_decode, (self.msg, self.offset))
+        return (_rebuild_decode, (self.msg, self.offset, self.line, self.column))
 
 
-def _rebuild_decode(msg: str, offset: int) -> DecodeError:
-    return DecodeError(msg, offset=offset)
+def _rebuild_decode(
+    msg: str, offset: int, line: int | None = None, column: int | None = None
+) -> DecodeError:
+    return DecodeError(msg, offset=offset, line=line, column=column)
 
 
 class FeedError(LiveblogError, ValueError):

@@ -9,7 +9,7 @@ import reprlib
 from collections.abc import Callable
 from typing import IO, Protocol
 
-from liveblog.errors import DecodeError
+from liveblog.errors import DecodeError, line_col
 
 __all__ = ["BLOG_SUFFIXES", "binary_kind", "decode", "decompress", "read_text"]
 
@@ -186,9 +186,12 @@ def _utf16_reading(data: bytes) -> str | None:
     When both byte orders read so, the reading with more ASCII characters is taken (the
     line breaks, spaces and digits that text of every script holds, where the other
     order has U+0A00, U+2000, U+3100...), then that of the lower code points.
+
+    Data that opens with text in UTF-8 (:func:`_opens_as_utf8`) is not UTF-16, whatever
+    follows that text.
     """
     sample = data[:_SAMPLE]
-    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample or _opens_as_utf8(sample):
         return None
     found: tuple[int, int, str] | None = None
     for name in ("utf-16-le", "utf-16-be"):
@@ -205,6 +208,32 @@ def _utf16_reading(data: bytes) -> str | None:
             if found is None or rank < found[:2]:
                 found = *rank, name
     return None if found is None else found[2]
+
+
+# How many bytes at the start of data, valid UTF-8 without a NUL, make it UTF-8 text
+_UTF8_OPENING = 64
+
+
+def _opens_as_utf8(sample: bytes) -> bool:
+    """Whether ``sample`` opens with :data:`_UTF8_OPENING` bytes of valid UTF-8 (a
+    sequence cut at their end aside) holding no NUL: UTF-8 text, maybe with junk after
+    it. BOM-less UTF-16 never does: Latin text has a NUL in every two bytes, other
+    scripts a line break, a space or a digit (a NUL) or a byte UTF-8 refuses within a
+    few characters (a CJK character's bytes are both ASCII one time in two or so).
+
+    >>> _opens_as_utf8(b"UPDATE 0831 GMT: caf\\xc3\\xa9 ok\\n" * 3)
+    True
+    >>> _opens_as_utf8("中文".encode("utf-16-le") * 20)
+    False
+    """
+    opening = sample[:_UTF8_OPENING]
+    if len(opening) < _UTF8_OPENING or b"\x00" in opening:
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(opening)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _lopsided(sample: bytes, text: str, *, big_endian: bool) -> bool:
@@ -322,6 +351,24 @@ def binary_kind(data: bytes) -> tuple[str, int, bytes] | None:
     )
 
 
+def located_error(msg: str, data: bytes, offset: int, *encodings: str) -> DecodeError:
+    """A DecodeError at byte ``offset`` of ``data``, with the line and column of that
+    byte in the text before it, read in the first of ``encodings`` that reads it whole
+    (without a line and column when none does).
+
+    >>> str(located_error("bad", b"ab\\ncaf\\xc3\\xa9 \\xff", 9, "utf-8"))
+    'bad: byte offset 9 (line 2, column 6)'
+    """
+    for name in encodings:
+        try:
+            before = data[:offset].decode(name)
+        except UnicodeDecodeError:
+            continue
+        line, column = line_col(before, len(before))
+        return DecodeError(msg, offset=offset, line=line, column=column)
+    return DecodeError(msg, offset=offset)
+
+
 def _check_text(data: bytes, packed: bytes) -> None:
     """Raise DecodeError naming the format when ``data`` (unpacked from ``packed``, or
     ``packed`` itself) is not text (:func:`binary_kind`); the offset is in ``data``."""
@@ -342,8 +389,9 @@ def decode(data: bytes) -> tuple[str, str]:
     of mostly Latin text (one NUL of every two bytes), or hold too many control bytes
     for one-byte text and are BOM-less UTF-16 of any script (:func:`_utf16_reading`),
     UTF-8 when they are valid UTF-8, UTF-16 of any script again when they hold a NUL
-    (Windows-1252 text holds none), UTF-8 again when they are UTF-8 with a few
-    Windows-1252 bytes pasted in (those read as Windows-1252), else Windows-1252.
+    (Windows-1252 text holds none) and open with no UTF-8 text (:func:`_opens_as_utf8`),
+    UTF-8 again when they are UTF-8 with a few Windows-1252 bytes pasted in (those read
+    as Windows-1252), else Windows-1252.
 
     Raises:
         DecodeError: bytes invalid in the encoding a byte-order mark or the first 4 KB
@@ -361,7 +409,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError as err:
                 msg = f"invalid {name} data ({err.reason})"
-                raise DecodeError(msg, offset=err.start) from None
+                raise located_error(msg, data, err.start, name) from None
     # BOM-less UTF-16 and UTF-32 of ASCII text are valid UTF-8 too, with NULs after
     # every letter
     sample = data[:_SAMPLE]
@@ -374,7 +422,7 @@ def decode(data: bytes) -> tuple[str, str]:
             # its first 4 KB are UTF-16 or UTF-32 text: read as UTF-8, the rest would
             # be letters between NULs or control bytes
             msg = f"invalid {unicode} data ({err.reason})"
-            raise DecodeError(msg, offset=err.start) from None
+            raise located_error(msg, data, err.start, unicode) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -398,7 +446,7 @@ def decode(data: bytes) -> tuple[str, str]:
                     f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
                     f"and not Windows-1252 (byte 0x{byte:02x} is undefined there)"
                 )
-                raise DecodeError(msg, offset=offset) from None
+                raise located_error(msg, data, offset, "utf-8", "cp1252") from None
         return data.decode("cp1252"), "windows-1252"
 
 

@@ -62,9 +62,11 @@ __all__ = [
 ]
 
 TextSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
-# liveblog.temporal.resolve.piece_mentions: source, reference, start, end, day first
+# liveblog.temporal.resolve.piece_mentions: source, reference, start, end, day first, and
+# the zone of a reference that is a day
 PieceMentions = Callable[
-    [SourceText, dt.date | dt.datetime | None, int, int, bool], tuple[Mention, ...]
+    [SourceText, dt.date | dt.datetime | None, int, int, bool, dt.tzinfo | None],
+    tuple[Mention, ...],
 ]
 
 
@@ -360,32 +362,38 @@ def _unmarked_opening(
 
 
 def _mentions(
-    source: SourceText, segment: Segment, stamp: Stamp, day_first: bool
+    source: SourceText, segment: Segment, stamp: Stamp, day_first: bool, zone: dt.tzinfo | None
 ) -> tuple[Mention, ...]:
-    """The dates an entry's body mentions, resolved against the entry's own time (each
-    piece's span is the parse's own, inside the text: the bounds are not checked again)."""
+    """The dates an entry's body mentions, resolved against the entry's own time, or its
+    day in the timeline's ``zone`` (each piece's span is the parse's own, inside the
+    text: the bounds are not checked again)."""
     reference: dt.date | dt.datetime | None = stamp.published or stamp.day
     pieces = body_ranges(segment.span, segment.cuts)
     in_piece = _piece_mentions()
     if len(pieces) == 1:  # the usual case: the mentions of one piece are already a tuple
         start, end = pieces[0]
-        return in_piece(source, reference, start, end, day_first)
+        return in_piece(source, reference, start, end, day_first, zone)
     found: list[Mention] = []
     for start, end in pieces:
-        found.extend(in_piece(source, reference, start, end, day_first))
+        found.extend(in_piece(source, reference, start, end, day_first, zone))
     return tuple(found)
 
 
 def _find_mentions(
-    source: SourceText, reference: dt.date | dt.datetime | None, piece: Span, day_first: bool
+    source: SourceText,
+    reference: dt.date | dt.datetime | None,
+    piece: Span,
+    day_first: bool,
+    zone: dt.tzinfo | None,
 ) -> tuple[Mention, ...]:
     """Mentions in ``piece``, a span inside the text (the parse's own, or a timeline's,
     which its tiling check holds there), so that its bounds are not checked again (near
     the calendar's ends, year 1 and 9999, the resolver leaves what falls outside it
     unresolved); ``day_first``, whether the blog writes its slashed dates day first (see
-    :func:`~liveblog.markers.dialect.writes_day_first`)."""
+    :func:`~liveblog.markers.dialect.writes_day_first`); ``zone``, the timeline's, where a
+    day ``reference`` is."""
     start, end = piece
-    return _piece_mentions()(source, reference, start, end, day_first)
+    return _piece_mentions()(source, reference, start, end, day_first, zone)
 
 
 @functools.cache
@@ -403,7 +411,8 @@ def with_mentions(tl: Timeline) -> Timeline:
     """The timeline with every entry's mentions (and the preamble's) found in ``tl.text``.
 
     For timelines built without them (from HTML): each entry's span, less its marker,
-    is scanned and resolved against the entry's own instant or day.
+    is scanned and resolved against the entry's own instant, or its day in the
+    timeline's zone.
 
     >>> import datetime as dt
     >>> tl = parse("UPDATE 0900 GMT: Talks on Monday.", date=dt.date(2024, 1, 23),
@@ -415,6 +424,7 @@ def with_mentions(tl: Timeline) -> Timeline:
         return tl
     source = SourceText(tl.text)
     day_first = writes_day_first(tl.text, [e.marker_span for e in tl.entries if e.marker_span])
+    zone = None if tl.tz is None else get_tzinfo(tl.tz)
     entries = []
     for entry in tl.entries:
         cuts = () if entry.marker_span is None else (entry.marker_span,)
@@ -422,11 +432,11 @@ def with_mentions(tl: Timeline) -> Timeline:
         found = tuple(
             m
             for piece in body_ranges(entry.span, cuts)
-            for m in _find_mentions(source, reference, piece, day_first)
+            for m in _find_mentions(source, reference, piece, day_first, zone)
         )
         entries.append(evolve_entry(entry, mentions=found))
     preamble = (
-        _find_mentions(source, tl.date, tl.preamble.span, day_first)
+        _find_mentions(source, tl.date, tl.preamble.span, day_first, zone)
         if tl.preamble.span.size
         else ()
     )
@@ -1005,8 +1015,10 @@ def _parse(
     _warn_repeated(content, segments, stamps, report)
     in_text = SourceText(content)
     day_first = mentions and writes_days_first()
+    # the timeline's zone: where a day without a time is, for the mentions resolved on it
+    zone = get_tzinfo(page_zone or tz) if mentions and (page_zone or tz) else None
     entries = _build_entries(
-        in_text, segments, stamps, order, origin, mentions=mentions, day_first=day_first
+        in_text, segments, stamps, order, origin, mentions=mentions, day_first=day_first, zone=zone
     )
     evidence: tuple[DateEvidence, ...] = ()
     if anchor is not None and base is not None:
@@ -1025,7 +1037,7 @@ def _parse(
         evidence = (DateEvidence(kind="now", text="", span=None, date=base),)
     preamble_mentions: tuple[Mention, ...] = ()
     if mentions and preamble.span.size:
-        preamble_mentions = _find_mentions(in_text, base, preamble.span, day_first)
+        preamble_mentions = _find_mentions(in_text, base, preamble.span, day_first, zone)
     return Timeline(
         entries=entries,
         preamble=preamble,
@@ -1057,6 +1069,7 @@ def _build_entries(
     *,
     mentions: bool,
     day_first: bool,
+    zone: dt.tzinfo | None = None,
 ) -> tuple[Entry, ...]:
     """The entries, oldest first. Empties ``segments`` and ``stamps``: each segment (and
     the marker and match it holds) is freed as soon as its entry is built, which is
@@ -1100,7 +1113,7 @@ def _build_entries(
             None if marker is None else marker.author,
             segment.day_header,
             "" if marker is None else marker.dialect,
-            _mentions(source, segment, stamp, day_first) if mentions else (),
+            _mentions(source, segment, stamp, day_first, zone) if mentions else (),
             () if origin is None else (Provenance(origin, entry_id),),
             None,  # html
         )

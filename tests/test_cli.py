@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gzip
+import io
 import json
 import lzma
 import os
@@ -75,7 +76,7 @@ def test_broken_file_does_not_stop_the_others(
     captured = capsys.readouterr()
     assert json.loads(captured.out)[0]["order"] == "newest-first"
     assert f"{tmp_path / 'missing.txt'}: error: No such file or directory" in captured.err
-    assert f"{bad}: error: not UTF-8" in captured.err
+    assert f"{bad}:1:1: error: not UTF-8" in captured.err  # the bad byte's line and column
     assert "(byte offset 0)" in captured.err
 
 
@@ -213,6 +214,65 @@ def test_feed_previous_reports_new_items(
     previous_ids = [i["id"] for i in json.loads(old.read_text(encoding="utf-8"))["items"]]
     assert [i["id"] for i in feed["items"]][1:] == previous_ids
     assert captured.err.startswith("1 new, 0 changed, 4 unchanged, 0 removed\nnew: ")
+
+
+def test_a_scheduled_feed_keeps_the_blog_s_day_across_midnight(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: without --date, a blog of times alone took its day from --now, so
+    the first run after midnight, before any newer post, moved every post to the next
+    day and reported them all changed. With --previous, the day is the one the previous
+    feed recorded (its ``_liveblog`` date), said on stderr; a newer post after midnight
+    is the next day's. From stdin too."""
+    blog = tmp_path / "blog.txt"
+    feed = tmp_path / "feed.json"
+    evening = "UPDATE 2130 GMT: Talks resume.\n\nUPDATE 2040 GMT: Talks pause.\n"
+
+    def run(now: str, name: str | None = None) -> tuple[dict[str, Any], str]:
+        if name == "-":
+            monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(blog.read_bytes())))
+        args = [name or str(blog), "--now", now, "--previous", str(feed)]
+        code = main(["feed", *args])
+        assert code == 0
+        out, err = capsys.readouterr()
+        feed.write_text(out, encoding="utf-8")
+        return json.loads(out), err
+
+    blog.write_text(evening, encoding="utf-8")
+    first, err = run("2024-01-22T22:00:00+00:00")
+    assert err.startswith("2 new, 0 changed, 0 unchanged, 0 removed")
+    assert first["_liveblog"]["date"] == "2024-01-22"
+    published = [i["date_published"] for i in first["items"]]
+    assert published == ["2024-01-22T21:30:00+00:00", "2024-01-22T20:40:00+00:00"]
+
+    # after midnight, nothing new: the posts' clocks are after now's, so yesterday's
+    second, err = run("2024-01-23T00:30:00+00:00")
+    assert err.splitlines() == ["0 new, 0 changed, 2 unchanged, 0 removed"]
+    # the next evening, still nothing new: now's day would move every post to it (the
+    # blog read from stdin, parsed twice)
+    second, err = run("2024-01-23T21:45:00+00:00", "-")
+    assert err.splitlines() == [
+        f"-: note: the blog writes no date; it opened on 2024-01-22, as {feed} has its "
+        "posts, not on 2024-01-23 as --now puts them (give --date to set it)",
+        "0 new, 0 changed, 2 unchanged, 0 removed",
+    ]
+    assert [i["date_published"] for i in second["items"]] == published
+    assert second["_liveblog"]["date"] == "2024-01-22"
+
+    # a post after midnight is the next day's, and now's day agrees
+    blog.write_text("UPDATE 0045 GMT: Talks end.\n\n" + evening, encoding="utf-8")
+    third, err = run("2024-01-23T22:00:00+00:00")
+    assert err.splitlines()[0] == "1 new, 0 changed, 2 unchanged, 0 removed"  # no note
+    assert [i["date_published"] for i in third["items"]] == [
+        "2024-01-23T00:45:00+00:00",
+        *published,
+    ]
+
+    # a page that dropped the posts the feed holds opens on now's day: nothing to keep
+    blog.write_text("UPDATE 1000 GMT: Day three.\n", encoding="utf-8")
+    fourth, err = run("2024-01-25T11:00:00+00:00")
+    assert err.splitlines()[0] == "1 new, 0 changed, 0 unchanged, 3 removed"  # no note
+    assert fourth["items"][0]["date_published"] == "2024-01-25T10:00:00+00:00"
 
 
 def test_feed_atom_and_jsonld(capsys: pytest.CaptureFixture[str]) -> None:
@@ -376,8 +436,8 @@ FEED_HEAD = b'{"version": "https://jsonfeed.org/version/1.1", "items": '
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (FEED_HEAD + b'[{"id": "1", "content_text": "caf\xe9"}]}', "not UTF-8"),
-        (FEED_HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+        (FEED_HEAD + b'[{"id": "1", "content_text": "caf\xe9"}]}', "1:91: error: not UTF-8"),
+        (FEED_HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}", " error: not a JSON Feed: nested"),
     ],
     ids=["latin-1", "deep"],
 )
@@ -390,13 +450,11 @@ def test_undecodable_json_feeds_are_bad_input(
     bad.write_bytes(data)
     assert main(["merge", str(bad), BLOG, "--date", "2024-01-22", "-q"]) == 2
     captured = capsys.readouterr()
-    assert captured.err.startswith(f"{bad}: error: ")
-    assert message in captured.err
+    assert captured.err.startswith(f"{bad}:{message}")
     assert "4 entries" in captured.out
     assert main(["feed", BLOG, "--date", "2024-01-22", "--previous", str(bad)]) == 2
     captured = capsys.readouterr()
-    assert captured.err.startswith(f"{bad}: error: ")
-    assert message in captured.err
+    assert captured.err.startswith(f"{bad}:{message}")
 
 
 @pytest.mark.parametrize("output", ["json", "jsonfeed", "text", "atom"])
@@ -1069,6 +1127,38 @@ def test_feed_output_is_replaced_whole_or_not_at_all(tmp_path: Path) -> None:
     assert main([*argv, "-q"]) == 0
     assert len(json.loads(feed.read_bytes())["items"]) == 2
     assert feed.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("output_format", ["json", "text"])
+def test_parse_output_of_many_files_is_replaced_whole_or_not_at_all(
+    tmp_path: Path, output_format: str
+) -> None:
+    """Regression: ``parse A B -o out`` wrote the output in place, file by file, while
+    ``feed`` and ``merge`` write beside and move: a run that could not finish (a full
+    disk, here a file size limit) left half a document. Now it leaves the last one, and
+    a new one keeps the old file's permissions."""
+    out = tmp_path / "out.json"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("UPDATE 0831 GMT:\nSeven drones.", encoding="utf-8")
+    second.write_text("UPDATE 0945 GMT:\nSirens.", encoding="utf-8")
+    argv = ["parse", str(first), str(second), "--date", "2024-01-22", "--format", output_format]
+    argv += ["-q", "-o", str(out)]
+    assert main(argv) == 0
+    out.chmod(0o640)
+    last = out.read_bytes()
+    assert len(last) < 4000
+    posts = (f"UPDATE {10 + k // 60:02d}{k % 60:02d} GMT:\nSirens. Sirens." for k in range(200))
+    second.write_text("\n\n".join(posts), "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SEEDS.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, *argv], env=env, capture_output=True, check=False
+    )
+    assert done.returncode != 0
+    assert out.read_bytes() == last
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "out.json"]
+    assert main(argv) == 0
+    assert b"Sirens. Sirens." in out.read_bytes()
+    assert out.stat().st_mode & 0o777 == 0o640
 
 
 def test_json_output_is_written_in_pieces(tmp_path: Path) -> None:

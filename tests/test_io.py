@@ -9,6 +9,7 @@ import datetime as dt
 import gzip
 import io
 import lzma
+import pickle
 import struct
 from pathlib import Path
 from typing import Any
@@ -605,3 +606,66 @@ def test_bomless_utf16_of_zero_low_bytes_is_never_read_as_controls(name: str) ->
     data = ("Ā" * 20 + "a").encode(name)
     with pytest.raises(liveblog.DecodeError, match=r"^binary data"):
         read_text(data)
+
+
+def test_utf8_text_followed_by_junk_is_no_utf16() -> None:
+    """Regression: UTF-8 text followed by junk with a few NULs was read as BOM-less
+    UTF-16 (the text as CJK-looking characters); the UTF-8 text at the start wins, and
+    the junk is a DecodeError at its first byte neither UTF-8 nor Windows-1252 reads."""
+    text = b"UPDATE 0831 GMT: caf\xc3\xa9 ok\n" * 10
+    data = text + b"\xff\xfe\x00\xd8" * 3 + b"\x81\x8d\x8f\x90\x9d" * 2000
+    with pytest.raises(liveblog.DecodeError, match=r"^not UTF-8") as info:
+        decode(data)
+    assert info.value.offset == len(text) + 12
+    # the bad byte's line and column, in the Windows-1252 reading of the bytes before it
+    assert (info.value.line, info.value.column) == (11, 13)
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column"),
+    [
+        ("Line one\nLine two café ".encode("cp1252") + b"\x81", 2, 15),
+        # UTF-8 fails at 0xFF: the bytes before 0x81 read as Windows-1252 (é as Ã©)
+        ("Line one\r\nLine two café ".encode() + b"\xff\x81", 2, 17),
+        (codecs.BOM_UTF16_LE + "ab\ncd".encode("utf-16-le") + b"\x00\xd8", 2, 3),
+        (codecs.BOM_UTF8 + b"\xff", 1, 1),
+        (("UPDATE 14:32 Talks.\n" * 300).encode("utf-16-be") + b"\xdc\x00", 301, 1),
+    ],
+    ids=["windows-1252", "utf-8-then-1252", "utf-16-bom", "utf-8-bom", "utf-16-bomless"],
+)
+def test_a_decode_error_gives_the_bad_byte_s_line_and_column(
+    data: bytes, line: int, column: int
+) -> None:
+    """A DecodeError gives the line and column of its bad byte where the text before it
+    reads (the byte offset alone left the reader counting), in its message too, and
+    keeps them through pickling (parse_many's processes)."""
+    with pytest.raises(liveblog.DecodeError) as info:
+        decode(data)
+    err = info.value
+    assert (err.line, err.column) == (line, column)
+    assert str(err).endswith(f"(line {line}, column {column})")
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.line, again.column, again.offset, str(again)) == (
+        line,
+        column,
+        err.offset,
+        str(err),
+    )
+
+
+@given(
+    st.text(st.characters(min_codepoint=1, exclude_categories=["Cs"]), min_size=64),
+    st.binary(min_size=1, max_size=5000),
+)
+def test_utf8_text_at_the_start_is_never_read_as_utf16(text: str, junk: bytes) -> None:
+    """Data that opens with 64 bytes of UTF-8 text without a NUL is read as UTF-8 (with
+    Windows-1252 strays) or Windows-1252, or is a DecodeError: never as UTF-16 or UTF-32,
+    whatever follows the text."""
+    data = text.encode("utf-8") + junk
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return  # a byte-order mark decides
+    try:
+        _, name = decode(data)
+    except liveblog.DecodeError:
+        return
+    assert name in {"utf-8", "windows-1252"}

@@ -81,8 +81,9 @@ def test_errors_are_reported_per_blog(tmp_path: pathlib.Path) -> None:
     assert isinstance(undecodable.error, DecodeError)
     assert str(undecodable.error) == (
         "not UTF-8 (invalid start byte at byte 0) and not Windows-1252 "
-        "(byte 0x81 is undefined there): byte offset 0"
+        "(byte 0x81 is undefined there): byte offset 0 (line 1, column 1)"
     )
+    assert (undecodable.error.line, undecodable.error.column) == (1, 1)
     with pytest.raises(FileNotFoundError):
         missing.unwrap()
 

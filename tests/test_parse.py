@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
 from liveblog.markers import dialect
@@ -183,6 +186,50 @@ def test_out_of_order_entry_kept_in_place_with_warning() -> None:
         liveblog.parse(text, date=DAY, strict=True)
 
 
+_OUT_OF_ORDER = re.compile(
+    r"entry at (\d\d:\d\d) stands (above|below) the one at (\d\d:\d\d) on line (\d+), "
+    r"in a blog whose later entries stand \2; kept in place"
+)
+
+
+def test_an_out_of_order_warning_names_the_entry_above_or_below_it() -> None:
+    """Regression: "entry at 10:00 stands after one at 11:00" was said of line 1, above
+    the 11:00 post on line 3 of a newest-first page."""
+    text = "UPDATE 1000 GMT: a\nUPDATE 0900 GMT: b\nUPDATE 1100 GMT: c\nUPDATE 0800 GMT: d\n"
+    tl = liveblog.parse(text, date=DAY)
+    assert [(w.line, w.column, w.message) for w in tl.warnings] == [
+        (line, 1, f"entry at {clock} stands above the one at 11:00 on line 3, in a blog "
+         "whose later entries stand above; kept in place")
+        for line, clock in [(2, "09:00"), (1, "10:00")]
+    ]  # fmt: skip
+
+
+@given(
+    st.lists(st.integers(0, 11), min_size=3, max_size=8, unique=True),
+    st.booleans(),
+    st.booleans(),
+)
+def test_an_out_of_order_warning_is_true_to_the_page(
+    tens: list[int], dated: bool, blank_lines: bool
+) -> None:
+    """Every out-of-order warning stands on the line of the entry at its clock, and the
+    entry it names stands on the line it says, above or below it as it says, with the
+    later clock on the side the blog puts later entries."""
+    clocks = [f"{9 + k // 6:02d}:{k % 6 * 10:02d}" for k in tens]
+    lines = [f"UPDATE {c.replace(':', '')} GMT: post {n}" for n, c in enumerate(clocks)]
+    tl = liveblog.parse(("\n\n" if blank_lines else "\n").join(lines), date=DAY if dated else None)
+    page = tl.text.splitlines() if tl.text else []
+    for w in (w for w in tl.warnings if w.code == "out-of-order"):
+        m = _OUT_OF_ORDER.fullmatch(w.message)
+        assert m is not None, w.message
+        clock, side, other, other_line = m[1], m[2], m[3], int(m[4])
+        assert clock.replace(":", "") in page[w.line - 1]
+        assert other.replace(":", "") in page[other_line - 1]
+        assert (w.line < other_line) == (side == "above")
+        assert side == ("above" if tl.order == "newest-first" else "below")
+        assert clock < other  # the later clock stands where earlier entries should
+
+
 @pytest.mark.parametrize("now", [None, dt.datetime(2024, 1, 22, 13, 0, tzinfo=dt.UTC)])
 def test_an_entry_out_of_order_on_a_page_without_a_date(now: dt.datetime | None) -> None:
     """A step back met before the day is known is judged once it is (or is not): the
@@ -355,6 +402,44 @@ def test_tz_applies_to_markers_without_zone() -> None:
     assert by_body["local"].zone == "Europe/Paris"
     assert by_body["utc"].published == dt.datetime(2024, 7, 1, 9, 0, tzinfo=UTC)
     assert by_body["utc"].zone == "UTC"
+
+
+KYIV_PAGE = (
+    "Kyiv, on Monday.\n\nUPDATE 1548:\nTalks on Monday.\n\n"
+    "ORIGINAL ENTRY: Photos last week, on Monday."
+)
+
+
+@pytest.mark.parametrize(("zone", "offset"), [("Europe/Kyiv", 2), ("America/Chicago", -6)])
+def test_an_untimed_entry_s_mentions_are_days_in_the_timeline_s_zone(
+    zone: str, offset: int
+) -> None:
+    """An entry with a day and no time, and the preamble, resolve their mentions in the
+    timeline's zone, as the timed entries do (they were read in UTC)."""
+    tl = liveblog.parse(KYIV_PAGE, date=DAY, tz=zone)
+    untimed, timed = tl.entries
+    assert untimed.time is None
+    assert timed.time is not None
+    shift = dt.timedelta(hours=offset)
+    for m in (*tl.preamble_mentions, *untimed.mentions, *timed.mentions):
+        assert m.start is not None
+        assert m.end is not None
+        assert (m.start.utcoffset(), m.end.utcoffset()) == (shift, shift), m
+    starts = {m.text: m.start.isoformat()[:19] for m in untimed.mentions if m.start}
+    assert starts == {"last week": "2024-01-15T00:00:00", "Monday": "2024-01-22T00:00:00"}
+    # with_mentions gives what parse gives
+    bare = liveblog.parse(KYIV_PAGE, date=DAY, tz=zone, mentions=False)
+    again = with_mentions(bare)
+    assert again.preamble_mentions == tl.preamble_mentions
+    assert [e.mentions for e in again.entries] == [e.mentions for e in tl.entries]
+
+
+def test_without_a_zone_an_untimed_entry_s_mentions_stay_in_utc() -> None:
+    tl = liveblog.parse(KYIV_PAGE.replace("UPDATE 1548:", "UPDATE 1548 GMT:"), date=DAY)
+    assert tl.tz in {None, "UTC"}
+    assert {m.start.utcoffset() for e in tl.entries for m in e.mentions if m.start} == {
+        dt.timedelta(0)
+    }
 
 
 def test_zone_table_reads_by_date() -> None:

@@ -101,7 +101,10 @@ CASES = [
             {"date": DAY},
             "out-of-order",
             OrderError,
-            "entry at 09:30 stands after one at 10:00 in a blog that runs the other way",
+            (
+                "entry at 09:30 stands above the one at 10:00 on line 4, in a blog whose "
+                "later entries stand above"
+            ),
             "; kept in place",
             "",
         ),
@@ -118,8 +121,8 @@ CASES = [
             "out-of-order",
             OrderError,
             (
-                "entry at 09:42 on 2023-11-04 stands after one at 10:19 in a blog that runs "
-                "the other way"
+                "entry at 09:42 on 2023-11-04 stands below the one at 10:19 on line 1, in a "
+                "blog whose later entries stand below"
             ),
             "; kept in place",
             "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -182,3 +183,92 @@ def test_one_crlf_line_break_is_no_blank_line() -> None:
     """CRLF is one line break: a date run over one CRLF stays one mention."""
     found = find_mentions("On Monday, January\r\n22, 2024 talks ended.", None)
     assert [(m.text, m.value) for m in found] == [("Monday, January\r\n22, 2024", "2024-01-22")]
+
+
+# Lines that open with a word a count, a day or a year runs on to in a mention
+CAPITALISED_LINES = [
+    "Second.", "Seconds later it rained", "May brings rain", "May 2024 was wet", "Minutes ago",
+    "Weeks ago, talks", "PM", "P.m. Wednesday", "2024 was quiet", "Hours", "Days and weeks",
+    "January", "Of May", "Years ago", "GMT", "Or so", "And beyond", "Century", "Quarter",
+]  # fmt: skip
+NUMBERS = ["2", "5", "12", "31", "2024", "5th", "1,000", "3.5", "10:30", "the 3rd"]
+LINE_ENDS = ["\n", " \n", "\r\n", "\r", "\n  ", "\t\r\n "]
+
+
+@given(
+    fillers,
+    st.sampled_from(NUMBERS),
+    st.sampled_from(LINE_ENDS),
+    st.sampled_from(CAPITALISED_LINES),
+    references,
+)
+def test_a_number_ending_a_line_joins_no_line_that_opens_capitalised(
+    head: str, number: str, line_end: str, line: str, ref: dt.date | None
+) -> None:
+    """A number at a line's end above a line that opens with no lower-case letter is a
+    heading's, a list item's or a score's ("Post 2" above "Second."): no mention runs
+    from it across the line break."""
+    above = f"{head} {number}".lstrip()
+    text = f"{above}{line_end}{line}"
+    for m in find_mentions(text, ref):
+        assert not m.span.start < len(above) < m.span.end, m
+
+
+def test_a_heading_s_number_is_no_count_or_day_of_the_line_below() -> None:
+    """The audit's cases: "2\\nSecond" was PT2S, "5\\nMay" the 5th of May."""
+    assert find_mentions("Post 2\nSecond.", None) == ()
+    assert find_mentions("Item 5\nMay brings rain", None) == ()
+    found = find_mentions("Talks on January 5\n2024 people marched", None)
+    assert [(m.text, m.value) for m in found] == [("January 5", "XXXX-01-05")]
+    # wrapped prose goes on in lower case
+    found = find_mentions("They met at 10\npm and again 3\nweeks later.", None)
+    assert [m.text for m in found] == ["10\npm", "3\nweeks"]
+
+
+@given(
+    st.sampled_from(["3", "2", "10", "12", "1,000", "two", "a few"]),
+    st.sampled_from(["weeks ago", "days earlier", "hours from now", "years", "days or so"]),
+    st.sampled_from(["\n", " \n", "\n  "]),
+    references,
+)
+def test_wrapped_prose_keeps_a_number_with_the_words_below_it(
+    number: str, words: str, line_end: str, ref: dt.date | None
+) -> None:
+    """Prose wrapped after a number goes on in lower case: the mention is the one the
+    line break's place would give with a blank ("it began 3\\nweeks ago")."""
+    text = f"It began {number} {words} in the north."
+    wrapped = text.replace(f"{number} ", f"{number}{line_end}", 1)
+    shift = len(line_end) - 1
+    expected = [
+        ((m.span.start, m.span.end + (shift if m.span.start < 9 + len(number) else 0)), m.value)
+        for m in find_mentions(text, ref)
+    ]
+    assert [(tuple(m.span), m.value) for m in find_mentions(wrapped, ref)] == expected
+
+
+def test_a_count_with_thousands_groups_wrapped_at_a_crlf_keeps_its_unit() -> None:
+    """The scan's triggers read the blanks between a count and its unit as the
+    recognisers do: a CRLF too ("1,000\\r\\nweeks ago" lost its count)."""
+    found = find_mentions("It began 1,000\r\nweeks ago.", None)
+    assert [(m.text, m.value) for m in found] == [("1,000\r\nweeks ago", "XXXX-WXX")]
+
+
+@given(
+    dates,
+    st.sampled_from(["Europe/Kyiv", "America/Chicago", "Asia/Kolkata", "UTC"]),
+    st.sampled_from(["on Monday", "last week", "yesterday", "in March", "May 3, 2022"]),
+)
+def test_a_day_in_a_zone_bounds_its_mentions_there(ref: dt.date, zone: str, phrase: str) -> None:
+    """With ``tz``, a date reference is that zone's day: the intervals are the same
+    wall-clock days as in UTC, in that zone."""
+    tz = zoneinfo.ZoneInfo(zone)
+    text = f"Talks ended {phrase}."
+    in_utc = find_mentions(text, ref)
+    assert in_utc
+    zoned = find_mentions(text, ref, tz=tz)
+    assert [(m.span, m.value) for m in zoned] == [(m.span, m.value) for m in in_utc]
+    for a, b in zip(zoned, in_utc, strict=True):
+        assert a.start is not None
+        assert b.start is not None
+        assert a.start.tzinfo is tz
+        assert a.start.replace(tzinfo=None) == b.start.replace(tzinfo=None)

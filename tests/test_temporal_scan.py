@@ -780,6 +780,26 @@ def test_blank_lines_are_the_blank_line_pattern_s_matches(text: str, lo: int, hi
     assert found == [m.span() for m in BLANK_LINE.finditer(text, lo, hi)]
 
 
+@given(
+    st.text(alphabet="0123456789 \t\x0b\n\rabXY5sthndr\u00a0\u2028\x1c\x85", max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@example("0\u00a0\n", 0, 3)
+@example("5th \nMay", 0, 9)
+@example("3\nweeks", 0, 7)
+def test_mention_stops_are_the_blank_lines_and_the_number_line_ends(
+    text: str, lo: int, hi: int
+) -> None:
+    """``mention_stops`` gives the starts of ``BLANK_LINE``'s matches and the ends of
+    the numbers ``_NUMBER_LINE_END`` finds in ``text[lo:hi]``, in order (its shortcut:
+    for text without CR, the numbers found from the line feeds)."""
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    expected = [m.start() for m in BLANK_LINE.finditer(text, lo, hi)]
+    expected += [m.end() for m in patterns._NUMBER_LINE_END.finditer(text, lo, hi)]
+    assert patterns.mention_stops(text, lo, hi) == sorted(expected)
+
+
 # Expressions of the families whose need of a tense depends on the anchor's day
 ANCHORED = (
     "Monday", "Sunday evening", "Friday 13 March", "Tuesday, July 4", "January", "March",

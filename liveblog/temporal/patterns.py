@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Final, NamedTuple
 
 import regex
@@ -54,6 +54,7 @@ __all__ = [
     "find_triggers",
     "fold",
     "mention_pattern",
+    "mention_stops",
     "patterns_for",
     "recogniser",
     "tense_pattern",
@@ -81,6 +82,67 @@ def blank_lines(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[
     else:
         return []  # a blank line takes two line breaks: no search to start
     return list(blank.finditer(text, lo, end))
+
+
+# A number at a line's end whose next line opens with no lower-case letter: a heading's,
+# a list item's or a score's number ("Post 2\nSecond.", "Item 5\nMay brings rain"), no
+# count, day or year of a phrase the next line opens. Wrapped prose goes on in lower case
+# ("in\n2024\nand beyond"), so a number may end a line inside a mention there.
+_NUMBER_LINE_END = re.compile(
+    r"[0-9](?:st|nd|rd|th)?(?=[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)(?![^\S\r\n]*[a-z]))"
+)
+
+
+def mention_stops(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where a mention in ``text[lo:hi]`` ends at the latest, in order: the starts of
+    the blank lines, and the ends of the numbers that end a line above one that opens
+    with no lower-case letter.
+
+    >>> mention_stops("Post 2\\nSecond.\\n\\nIn 3\\nweeks ago.\\nOn the 5th\\r\\nMay")
+    [6, 14, 42]
+    """
+    end = len(text) if hi is None else hi
+    blanks = list(map(_match_start, blank_lines(text, lo, end)))
+    if text.find("\r", lo, end) >= 0:
+        numbers = list(map(_match_end, _NUMBER_LINE_END.finditer(text, lo, end)))
+    elif text.find("\n", lo, end) >= 0:
+        numbers = _numbers_ending_lines(text, lo, end)
+    else:
+        return blanks
+    if not numbers:
+        return blanks
+    return sorted(blanks + numbers) if blanks else numbers
+
+
+def _numbers_ending_lines(text: str, lo: int, hi: int) -> list[int]:
+    """:data:`_NUMBER_LINE_END`'s match ends in ``text[lo:hi]``, for text without CR:
+    found from the line feeds after a digit, an ordinal or a blank (a search for one
+    character) rather than from every digit."""
+    found = []
+    for m in _LF_ABOVE_NO_LOWER.finditer(text, lo, hi):
+        k = m.start()
+        while k > lo and text[k - 1] != "\n" and text[k - 1].isspace():  # CR: none here
+            k -= 1
+        if (k > lo and text[k - 1] in _DIGIT_CHARS) or (
+            k - 2 > lo and text[k - 2 : k] in _ORDINALS and text[k - 3] in _DIGIT_CHARS
+        ):
+            found.append(k)
+    return found
+
+
+# a line feed after a digit, an ordinal's letters or a blank, above a line that opens
+# with no lower-case letter (it opens with a literal: the engine looks for line feeds
+# alone, and few of them are tried further)
+_LF_ABOVE_NO_LOWER = re.compile(
+    r"\n(?:(?<=[0-9]\n)|(?<=[0-9](?:st|nd|rd|th)\n)|(?<=[^\S\n]\n))(?![^\S\r\n]*[a-z])"
+)
+_DIGIT_CHARS = frozenset("0123456789")
+_ORDINALS = frozenset(("st", "nd", "rd", "th"))
+
+
+# a match's start or end, called from C by ``map``
+_match_start: Callable[[re.Match[str]], int] = re.Match.start
+_match_end: Callable[[re.Match[str]], int] = re.Match.end
 
 
 def _words(text: str) -> frozenset[str]:
@@ -618,7 +680,7 @@ _FOLD: Final = bytes(
 # the scan). The look-behind comes after the first digit: a pattern that opens with a
 # digit class lets the engine skip to the next digit instead of trying every position.
 _COUNTED = (
-    rf"[ \t\n-]+(?:(?:{_COUNT_ADJECTIVES})[ \t\n-]+)?"
+    rf"[\s-]+(?:(?:{_COUNT_ADJECTIVES})[\s-]+)?"
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
 )
 _DIGITS: Final = re.compile(

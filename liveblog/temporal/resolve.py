@@ -65,13 +65,13 @@ from liveblog.temporal.patterns import (
     PREFIX_WORDS,
     Recogniser,
     _words,
-    blank_lines,
     chain_pattern,
     could_start,
     could_start_after_anything,
     find_triggers,
     fold,
     mention_pattern,
+    mention_stops,
     patterns_for,
     tense_pattern,
     trigger_words,
@@ -150,16 +150,21 @@ class Anchor(NamedTuple):
 
     @classmethod
     def from_reference(
-        cls, reference: dt.date | dt.datetime | None, *, day_first: bool = False
+        cls,
+        reference: dt.date | dt.datetime | None,
+        *,
+        day_first: bool = False,
+        tz: dt.tzinfo | None = None,
     ) -> Anchor:
         """Build the anchor (with ``tuple.__new__``: the NamedTuple's own ``__new__`` is a
         Python call, made for every piece of text scanned); naive datetimes are rejected.
+        ``tz`` is the zone of a date's day (UTC by default); a datetime brings its own.
 
         >>> Anchor.from_reference(dt.date(2024, 1, 22)).day
         datetime.date(2024, 1, 22)
         """
         if reference is None:
-            return _new_tuple(cls, (None, None, _UTC, day_first))
+            return _new_tuple(cls, (None, None, _UTC if tz is None else tz, day_first))
         if isinstance(reference, dt.datetime):
             tz = reference.tzinfo
             # a fixed offset (the parser's stamps) is never None: its utcoffset is not
@@ -170,7 +175,7 @@ class Anchor(NamedTuple):
             day, time = reference.date(), reference.time()
             return _new_tuple(cls, (day, time, tz, day_first))
         if isinstance(reference, dt.date):
-            return _new_tuple(cls, (reference, None, _UTC, day_first))
+            return _new_tuple(cls, (reference, None, _UTC if tz is None else tz, day_first))
         msg = f"reference must be a date, an aware datetime or None, got {reference!r}"
         raise TypeError(msg)
 
@@ -1453,12 +1458,10 @@ _WINDOW = 120
 
 
 def _blank_lines(text: str, lo: int, hi: int) -> list[int]:
-    """Where the blank lines of ``text[lo:hi]`` start: no mention spans one."""
-    return list(map(_match_start, blank_lines(text, lo, hi)))
-
-
-# a match's start, called from C by ``map`` (a comprehension is a frame of its own)
-_match_start: Callable[[re.Match[str]], int] = re.Match.start
+    """Where the blank lines of ``text[lo:hi]`` start, and where its numbers end a line
+    above a line that opens with no lower-case letter: no mention spans one
+    (:func:`~.patterns.mention_stops`)."""
+    return mention_stops(text, lo, hi)
 
 
 def _window_end(s: int, hi: int, blanks: Sequence[int]) -> int:
@@ -2889,7 +2892,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     joined: list[Mention] = []
     # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
     scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, joined))
-    blanks = list(map(_match_start, blank_lines(text, lo, hi)))  # _blank_lines, inlined
+    blanks = mention_stops(text, lo, hi)  # _blank_lines, inlined
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
@@ -3111,6 +3114,7 @@ def find_mentions(
     start: int = 0,
     end: int | None = None,
     day_first: bool = False,
+    tz: dt.tzinfo | None = None,
 ) -> tuple[Mention, ...]:
     """Find the temporal expressions in ``text[start:end]`` and resolve them.
 
@@ -3124,6 +3128,8 @@ def find_mentions(
             (``06/02/2023``: 6 February); by default month first, as in the US. A
             date that reads one way only (``22/01/2024``) or with dots is read so
             either way. :func:`liveblog.parse` sets it from the blog's markers.
+        tz: the zone of a date ``reference``'s day and of the intervals resolved
+            against it (default UTC); an aware datetime brings its own.
 
     Returns:
         The mentions, sorted by span and never overlapping.
@@ -3141,7 +3147,9 @@ def find_mentions(
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
         raise TypeError(msg)
-    return mentions_in(SourceText(text), reference, start=start, end=end, day_first=day_first)
+    return mentions_in(
+        SourceText(text), reference, start=start, end=end, day_first=day_first, tz=tz
+    )
 
 
 def mentions_in(
@@ -3151,6 +3159,7 @@ def mentions_in(
     start: int = 0,
     end: int | None = None,
     day_first: bool = False,
+    tz: dt.tzinfo | None = None,
 ) -> tuple[Mention, ...]:
     """:func:`find_mentions` in ``source.text``: the parser shares one
     :class:`~liveblog.model.SourceText` among all the entries of a text, and the
@@ -3161,17 +3170,22 @@ def mentions_in(
     if not 0 <= start <= hi <= len(text):
         msg = f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start!r}, {end!r}"
         raise ValueError(msg)
-    return piece_mentions(source, reference, start, hi, day_first)
+    return piece_mentions(source, reference, start, hi, day_first, tz)
 
 
-def piece_mentions(
-    source: SourceText, reference: dt.date | dt.datetime | None, lo: int, hi: int, day_first: bool
+def piece_mentions(  # noqa: PLR0917 - the parser calls it by position, once per piece
+    source: SourceText,
+    reference: dt.date | dt.datetime | None,
+    lo: int,
+    hi: int,
+    day_first: bool,
+    tz: dt.tzinfo | None = None,
 ) -> tuple[Mention, ...]:
     """:func:`mentions_in` from ``lo`` to ``hi``, which the caller has checked (``0 <= lo
     <= hi <= len(source.text)``): the parser's call for each piece of an entry's body,
     with its arguments by position (binding keywords and checking the bounds again cost
-    about as much as the anchor)."""
-    anchor = Anchor.from_reference(reference, day_first=day_first)
+    about as much as the anchor); ``tz``, the zone of a date ``reference``'s day."""
+    anchor = Anchor.from_reference(reference, day_first=day_first, tz=tz)
     found = _scan(source, anchor, lo, hi)
     # _narrative reads each mention against the ones before it: one alone it leaves as is
     return tuple(_narrative(source.text, found, anchor) if len(found) > 1 else found)
