@@ -1952,12 +1952,18 @@ def test_iso_date_times_are_one_exact_time(
     assert m.granularity == ("second" if length.seconds == 1 else "minute")
 
 
-def test_an_iso_clock_before_a_dash_is_no_offset() -> None:
-    # "14:32-15:00" is a range: a "-" offset is read only after seconds
-    assert summary("2024-01-22 14:32-15:00", MON) == [
-        ("2024-01-22", "DATE", "2024-01-22"),
-        ("14:32", "TIME", "2024-01-22T14:32"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # "14:32-15:00" is a range: a "-" offset is read only after seconds
+        ("2024-01-22 14:32-15:00", ("14:32", "TIME", "2024-01-22T14:32")),
+        # a.m. and p.m. are the clock's, which reads them
+        ("2024-01-22 10:35 p.m.", ("10:35 p.m.", "TIME", "2024-01-22T22:35")),
+        ("2024-01-22 10:35 pm", ("10:35 pm", "TIME", "2024-01-22T22:35")),
+    ],
+)
+def test_an_iso_day_then_what_is_no_iso_clock(text: str, clock: tuple[str, str, str]) -> None:
+    assert summary(text, MON) == [("2024-01-22", "DATE", "2024-01-22"), clock]
 
 
 # A year of any century after a day and month or a month with no comma between; after
@@ -1973,6 +1979,11 @@ WIDE_YEARS = [
     ("On March 3, 2500 people marched", [("March 3", "DATE", "2024-03-03")]),
     ("by 8 November, 2100 troops", [("8 November", "DATE", "2023-11-08")]),
     ("in March, 2150 more", [("March", "DATE", "2024-03")]),
+    # four digits with a zone after them are an agency's clock
+    (
+        "on 8 November 2130 GMT",
+        [("8 November", "DATE", "2023-11-08"), ("2130 GMT", "TIME", "2024-01-22T21:30")],
+    ),
 ]
 
 

@@ -141,11 +141,6 @@ _THOUSAND_YEAR = (
     rf"|{_TEENS}))?(?![\w-])"
 )
 YEAR: Final = rf"(?P<year>1[0-9]{{3}}(?![\d])|20[0-9]{{2}}(?![\d])|{YEAR_WORDS})"
-# After a day and month or a month with no comma between, four digits are a year
-# whatever the century ("8 November 2100", "March 2150"); after a comma only YEAR's
-# ("On March 3, 2500 people marched" counts people)
-_WIDE_YEAR = r"(?P<year>2[1-9][0-9]{2}|[3-9][0-9]{3})(?![\d])"
-_YEAR_AFTER: Final = rf"(?:,?\s+{YEAR}|\s+{_WIDE_YEAR})"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
@@ -201,6 +196,12 @@ _ZONE_WORDS = (
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
+# After a day and month or a month with no comma between, four digits are a year
+# whatever the century ("8 November 2100", "March 2150"), unless a zone follows them,
+# as after an agency's clock ("8 November 2130 GMT"); after a comma only YEAR's ("On
+# March 3, 2500 people marched" counts people)
+_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?![\d]|\s+{_AGENCY_ZONE_WORDS})"
+_YEAR_AFTER: Final = rf"(?:,?\s+{YEAR}|\s+{_WIDE_YEAR})"
 # The zones after which four digits are no year ("2460 GMT"); a short list, as "in
 # 2017 GST" (a tax) is a year
 _YEAR_NOT_ZONES = _alternation(
@@ -213,11 +214,11 @@ _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|b
 _BODY: Final = rf"""
   # 2024-01-22 | 2024-01-22T15:48 | 2024/01/22 | 2024-01-22 14:32:05 +0100
   # 2024-01-22T14:32:05.250Z | 2024-01-22 14:32 UTC (an offset or a zone after the clock;
-  # "-05:00" only after seconds: "14:32-15:00" is a range)
+  # "-05:00" only after seconds: "14:32-15:00" is a range; "10:35 p.m." is the clock's)
   |(?P<iso>(?P<year>[12][0-9]{{3}})
       (?:-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
         (?:[t\x20](?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])
-          (?::(?P<second>[0-5][0-9])(?:[.,][0-9]{{1,9}})?)?
+          (?::(?P<second>[0-5][0-9])(?:[.,][0-9]{{1,9}})?)?(?![\x20\t]?[ap]\.?m(?![a-z]))
           (?:\x20?(?P<offset>z|(?(second)[+-]|\+)(?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)(?![\w:+-])
             |\s+{_ZONE})?)?(?![\d-])
       |/(?P<monthn>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])(?![\d/-])))
