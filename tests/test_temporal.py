@@ -2011,3 +2011,8 @@ def test_full_width_digits_are_read_as_ascii(
     found = find_mentions(text, MON)
     assert [(m.text, tuple(m.span), m.value) for m in found] == expected
     assert all(m.text == text[slice(*m.span)] for m in found)
+
+
+def test_a_day_the_wide_year_lacks_keeps_the_year() -> None:
+    # 2100 is no leap year: the month of that year, never a 29 February of another
+    assert summary("on 29 February 2100 we", MON) == [("February 2100", "DATE", "2100-02")]

@@ -196,17 +196,17 @@ _ZONE_WORDS = (
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
-# After a day and month or a month with no comma between, four digits are a year
-# whatever the century ("8 November 2100", "March 2150"), unless a zone follows them,
-# as after an agency's clock ("8 November 2130 GMT"); after a comma only YEAR's ("On
-# March 3, 2500 people marched" counts people)
-_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?![\d]|\s+{_AGENCY_ZONE_WORDS})"
-_YEAR_AFTER: Final = rf"(?:,?\s+{YEAR}|\s+{_WIDE_YEAR})"
 # The zones after which four digits are no year ("2460 GMT"); a short list, as "in
 # 2017 GST" (a tax) is a year
 _YEAR_NOT_ZONES = _alternation(
     _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
 )
+# After a day and month or a month with no comma between, four digits are a year
+# whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
+# them, as after an agency's clock ("8 November 2130 GMT"); after a comma only YEAR's ("On
+# March 3, 2500 people marched" counts people)
+_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?![\d]|\s+(?:{_YEAR_NOT_ZONES})(?![\w]))"
+_YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
 
 # 3 more days | five straight years: words between a count and its unit
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
