@@ -31,7 +31,7 @@ import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
-from liveblog.markers.widths import half_width
+from liveblog.markers.widths import FULL_WIDTH_DIGITS, half_width
 from liveblog.markers.zones import get_tzinfo, lookup_zone
 from liveblog.model import (
     MENTION_SPAN,
@@ -3220,7 +3220,7 @@ def _half_width_source(source: SourceText) -> SourceText | None:
     last = _last_half
     if last is not None and last[0] is source:
         return last[1]
-    half = half_width(source.text)
+    half = half_width(source.text, FULL_WIDTH_DIGITS)  # a mention needs a digit
     copy = None if half is None else SourceText(half)
     _last_half = (source, copy)
     return copy
