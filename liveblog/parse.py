@@ -32,6 +32,7 @@ from liveblog.markers.dialect import (
 )
 from liveblog.markers.entities import blank_entities, find_entities
 from liveblog.markers.lines import BLANK_LINE
+from liveblog.markers.widths import half_width
 from liveblog.markers.zones import ZoneSpec, find_page_zone, find_stamp_zone, get_tzinfo
 from liveblog.model import (
     Block,
@@ -757,23 +758,6 @@ def _warn_repeated(
 # a no-break space a copy lost, shown as "?", between a number and a word or a colon
 # (4?Jun 2021, 07:19?am, Jun?4, UPDATE?1548, French 14h35?:): read as a blank
 _LOST_BLANK = re.compile(r"\?(?:(?<=\d\?)(?=[^\W\d_]|:)|(?<=[^\W\d_]\?)(?=\d))")
-# full-width digits, colons and brackets (a Japanese, Chinese or Korean page's
-# １４：３２, 2024年1月22日（月）): the full-width forms of the ASCII letters, digits and
-# punctuation a stamp holds, and the ideographic space, read as the ASCII they stand for
-# (other full-width punctuation, ！ and ？ among it, ends the sentences around them)
-# (one of them opens every such stamp's reading: a test of each is a memchr on a text
-# of wide characters, and none at all on a text of Latin-1, where a class's search of
-# the whole text cost a dated parse 2%)
-_FULL_WIDTH_STAMP = tuple("０１２３４５６７８９：（")
-_HALF_WIDTH = {
-    code: code - 0xFEE0
-    for code in (
-        *range(0xFF08, 0xFF0A),  # （）
-        *range(0xFF0C, 0xFF1B),  # ，－．／０-９：
-        *range(0xFF21, 0xFF3B),  # Ａ-Ｚ
-        *range(0xFF41, 0xFF5B),  # ａ-ｚ
-    )
-} | {0x3000: 0x20}
 
 
 @attrs.frozen
@@ -815,8 +799,9 @@ def _choose_markers(
     view = content if copy is None else copy.text
     if "?" in view:
         view = _LOST_BLANK.sub(" ", view)  # one character for one: the offsets hold
-    if not view.isascii() and any(wide in view for wide in _FULL_WIDTH_STAMP):
-        view = view.translate(_HALF_WIDTH)  # one character for one, too
+    half = half_width(view)  # full-width digits as ASCII, one character for one, too
+    if half is not None:
+        view = half
     plain = undecorate(view)
     if plain is not None:
         if any(getattr(d, "reads_decoration", False) for d in (*dialects, forced)):

@@ -121,3 +121,17 @@ def test_full_width_digits_read_as_ascii(
         e.marker.translate(_FULL_WIDTH) if full_width else e.marker for e in plain.source_order
     ]
     assert_tiles(text, tl)
+
+
+def test_full_width_mentions_in_a_parsed_body_keep_the_text_as_written() -> None:
+    # the body's full-width clock and day are read as ASCII, spans into the source
+    text = (
+        "１４：３２\nTalks resume at １６：００ GMT on ２３ January.\n\n"
+        "１３：１０\nOfficials met this morning.\n"
+    )
+    timeline = liveblog.parse(text, date=dt.date(2024, 1, 22))
+    newest = max(timeline.entries, key=lambda e: e.time or dt.time())
+    assert [(m.text, m.value) for m in newest.mentions] == [
+        ("１６：００ GMT on ２３ January", "2024-01-23T16:00")
+    ]
+    assert all(m.text == text[slice(*m.span)] for e in timeline.entries for m in e.mentions)

@@ -1882,3 +1882,137 @@ def test_the_day_after_a_day_shifts_its_interval() -> None:
         dt.datetime(2023, 12, 27, tzinfo=dt.UTC),
         "day",
     )
+
+
+# ISO 8601 date-times in prose: one TIME mention, its value the clock as written (to the
+# second when seconds are written), its interval exact in the offset or zone written
+ISO_DATE_TIMES = [
+    (
+        "at 2024-01-22 14:32:05 +0100 the",
+        "2024-01-22 14:32:05 +0100",
+        "2024-01-22T14:32:05",
+        "2024-01-22T14:32:05+01:00",
+        dt.timedelta(seconds=1),
+    ),
+    (
+        "at 2024-01-22T14:32:05Z.",
+        "2024-01-22T14:32:05Z",
+        "2024-01-22T14:32:05",
+        "2024-01-22T14:32:05+00:00",
+        dt.timedelta(seconds=1),
+    ),
+    (
+        "at 2024-01-22 14:32 UTC the",
+        "2024-01-22 14:32 UTC",
+        "2024-01-22T14:32",
+        "2024-01-22T14:32:00+00:00",
+        dt.timedelta(minutes=1),
+    ),
+    (
+        "at 2024-01-22T14:32 the",
+        "2024-01-22T14:32",
+        "2024-01-22T14:32",
+        "2024-01-22T14:32:00+09:00",
+        dt.timedelta(minutes=1),
+    ),
+    (
+        "logged 2024-01-16T15:48:05.250-05:00 by",
+        "2024-01-16T15:48:05.250-05:00",
+        "2024-01-16T15:48:05",
+        "2024-01-16T15:48:05-05:00",
+        dt.timedelta(seconds=1),
+    ),
+    (
+        "at 2024-01-22 14:32+01:00 the",
+        "2024-01-22 14:32+01:00",
+        "2024-01-22T14:32",
+        "2024-01-22T14:32:00+01:00",
+        dt.timedelta(minutes=1),
+    ),
+    (
+        "at 2024-01-22 14:32 Kyiv time",
+        "2024-01-22 14:32 Kyiv time",
+        "2024-01-22T14:32",
+        "2024-01-22T14:32:00+02:00",
+        dt.timedelta(minutes=1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "start", "length"), ISO_DATE_TIMES)
+def test_iso_date_times_are_one_exact_time(
+    text: str, written: str, value: str, start: str, length: dt.timedelta
+) -> None:
+    # the reference's zone (Tokyo) is the clock's only where none is written
+    m = only(text, dt.datetime(2024, 1, 22, 9, tzinfo=ZoneInfo("Asia/Tokyo")))
+    assert (m.text, m.type, m.value) == (written, "TIME", value)
+    assert m.start is not None
+    assert m.end is not None
+    assert (m.start.isoformat(), m.end - m.start) == (start, length)
+    assert m.granularity == ("second" if length.seconds == 1 else "minute")
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # "14:32-15:00" is a range: a "-" offset is read only after seconds
+        ("2024-01-22 14:32-15:00", ("14:32", "TIME", "2024-01-22T14:32")),
+        # a.m. and p.m. are the clock's, which reads them
+        ("2024-01-22 10:35 p.m.", ("10:35 p.m.", "TIME", "2024-01-22T22:35")),
+        ("2024-01-22 10:35 pm", ("10:35 pm", "TIME", "2024-01-22T22:35")),
+    ],
+)
+def test_an_iso_day_then_what_is_no_iso_clock(text: str, clock: tuple[str, str, str]) -> None:
+    assert summary(text, MON) == [("2024-01-22", "DATE", "2024-01-22"), clock]
+
+
+# A year of any century after a day and month or a month with no comma between; after
+# a comma, only a year of 1000-2099 (else a count: "March 3, 2500 people")
+WIDE_YEARS = [
+    ("by 8 November 2100", [("8 November 2100", "DATE", "2100-11-08")]),
+    ("in March 2150", [("March 2150", "DATE", "2150-03")]),
+    ("March 2150 will", [("March 2150", "DATE", "2150-03")]),
+    ("on November 8 2100", [("November 8 2100", "DATE", "2100-11-08")]),
+    ("Wednesday 20 March 2100", [("Wednesday 20 March 2100", "DATE", "2100-03-20")]),
+    ("10pm on 7 May 2100", [("10pm on 7 May 2100", "TIME", "2100-05-07T22:00")]),
+    ("in early March 9999", [("early March 9999", "DATE", "9999-03")]),
+    ("On March 3, 2500 people marched", [("March 3", "DATE", "2024-03-03")]),
+    ("by 8 November, 2100 troops", [("8 November", "DATE", "2023-11-08")]),
+    ("in March, 2150 more", [("March", "DATE", "2024-03")]),
+    # four digits with a zone after them are an agency's clock
+    (
+        "on 8 November 2130 GMT",
+        [("8 November", "DATE", "2023-11-08"), ("2130 GMT", "TIME", "2024-01-22T21:30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE_YEARS)
+def test_years_from_2100_after_a_day_and_month(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(text, MON) == expected
+
+
+# Full-width digits, colons and dashes (a Japanese or Chinese page's) read as ASCII,
+# the mentions' texts and spans as written
+FULL_WIDTH = [
+    ("午後 １４：３２ GMT に", [("１４：３２ GMT", (3, 12), "2024-01-22T14:32")]),
+    ("on ８ November ２０２４.", [("８ November ２０２４", (3, 18), "2024-11-08")]),
+    ("（２０２４－０１－２２）", [("２０２４－０１－２２", (1, 11), "2024-01-22")]),
+    ("“Quote” at 14:32 GMT", [("14:32 GMT", (11, 20), "2024-01-22T14:32")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_WIDTH)
+def test_full_width_digits_are_read_as_ascii(
+    text: str, expected: list[tuple[str, tuple[int, int], str]]
+) -> None:
+    found = find_mentions(text, MON)
+    assert [(m.text, tuple(m.span), m.value) for m in found] == expected
+    assert all(m.text == text[slice(*m.span)] for m in found)
+
+
+def test_a_day_the_wide_year_lacks_keeps_the_year() -> None:
+    # 2100 is no leap year: the month of that year, never a 29 February of another
+    assert summary("on 29 February 2100 we", MON) == [("February 2100", "DATE", "2100-02")]

@@ -272,3 +272,39 @@ def test_a_day_in_a_zone_bounds_its_mentions_there(ref: dt.date, zone: str, phra
         assert b.start is not None
         assert a.start.tzinfo is tz
         assert a.start.replace(tzinfo=None) == b.start.replace(tzinfo=None)
+
+
+def render_no_comma(day: dt.date, style: int) -> tuple[str, str]:
+    """``day`` written with its year after the day and month, or the month, with no comma
+    between (the shapes that read a year of any century), and the value it gives."""
+    month = MONTH_NAMES[day.month - 1]
+    abbr = month[:3] + "." if len(month) > 4 else month
+    forms = (
+        (f"{day.day} {month} {day.year}", day.isoformat()),
+        (f"{month} {day.day} {day.year}", day.isoformat()),
+        (f"{abbr} {day.day} {day.year}", day.isoformat()),
+        (
+            f"the {day.day}th of {month} {day.year}" if day.day > 3 else day.isoformat(),
+            day.isoformat(),
+        ),
+        (f"{month} {day.year}", f"{day.year:04d}-{day.month:02d}"),
+    )
+    return forms[style % len(forms)]
+
+
+@given(
+    st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 30)),
+    st.integers(0, 4),
+    contexts,
+    references,
+)
+def test_a_year_after_a_day_and_month_is_read_in_any_century(
+    day: dt.date, style: int, context: tuple[str, str, str], ref: dt.date | None
+) -> None:
+    """Four digits directly after a day and month or a month are its year, 1000 to 9999
+    (never the reference's: "by 8 November 2100")."""
+    written, value = render_no_comma(day, style)
+    before, punct, after = context
+    text = f"{before} in {written}{punct} {after}".strip()
+    found = find_mentions(text, ref)
+    assert [(m.text, m.value) for m in found] == [(written, value)]

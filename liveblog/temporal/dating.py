@@ -221,7 +221,7 @@ class _On:
 _Condition = _OnOrAfter | _Weekday | _WeekAfter | _On
 
 # The granularities of a mention that can state a whole day (with its year)
-_DAY_OR_CLOCK = frozenset({"day", "minute"})
+_DAY_OR_CLOCK = frozenset({"day", "minute", "second"})
 
 # The start of a line that stamps when the page was last updated: its date is the day of
 # the newest entry. "Updated 1:52 a.m. ET, November 6, 2024" | "Last updated 23:55

@@ -263,15 +263,26 @@ _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
 _YEAR_NOT_ZONES = _alternation(
     _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
 )
+# After a day and month or a month with no comma between, four digits are a year
+# whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
+# them, as after an agency's clock ("8 November 2130 GMT"); after a comma only YEAR's ("On
+# March 3, 2500 people marched" counts people)
+_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?![\d]|\s+(?:{_YEAR_NOT_ZONES})(?![\w]))"
+_YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
 
 # 3 more days | five straight years: words between a count and its unit
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
 
 _BODY: Final = rf"""
-  # 2024-01-22 | 2024-01-22T15:48 | 2024/01/22
+  # 2024-01-22 | 2024-01-22T15:48 | 2024/01/22 | 2024-01-22 14:32:05 +0100
+  # 2024-01-22T14:32:05.250Z | 2024-01-22 14:32 UTC (an offset or a zone after the clock;
+  # "-05:00" only after seconds: "14:32-15:00" is a range; "10:35 p.m." is the clock's)
   |(?P<iso>(?P<year>[12][0-9]{{3}})
       (?:-(?P<monthn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])
-        (?:t(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9]))?(?![\d-])
+        (?:[t\x20](?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])
+          (?::(?P<second>[0-5][0-9])(?:[.,][0-9]{{1,9}})?)?(?![\x20\t]?[ap]\.?m(?![a-z]))
+          (?:\x20?(?P<offset>z|(?(second)[+-]|\+)(?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)(?![\w:+-])
+            |\s+{_ZONE})?)?(?![\d-])
       |/(?P<monthn>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])(?![\d/-])))
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
@@ -291,13 +302,13 @@ _BODY: Final = rf"""
               |this(?=\s+(?:morning|afternoon|evening)\b))
             (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
           |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
-          |(?:{MONTH}\s+{DAY}|(?<=on\s){DAY}\s+{MONTH})(?:,?\s+{YEAR})?)
+          |(?:{MONTH}\s+{DAY}|(?<=on\s){DAY}\s+{MONTH})(?:{_YEAR_AFTER})?)
         |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
   # 25 December 2023 | the 25th of December
-  |(?P<dmy>(?:(?=a){_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)
+  |(?P<dmy>(?:(?=a){_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:{_YEAR_AFTER})?)
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
@@ -305,17 +316,17 @@ _BODY: Final = rf"""
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
-      (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:,?\s+{YEAR})?
+      (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:{_YEAR_AFTER})?
         |\s+(?P<part>morning|afternoon|evening|night))?)
   # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
   # (one month alternation for both: "the week of" needs its day)
   |(?P<weekof>the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?week\s+of\s+{MONTH}
-      (?(wnth)|\s+{DAY})(?:,?\s+{YEAR})?)
+      (?(wnth)|\s+{DAY})(?:{_YEAR_AFTER})?)
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
-  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:,?\s+{YEAR})?)
+  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:{_YEAR_AFTER})?)
   # January 2024 | Jan. 2024 | January of 2024
-  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH},?\s+(?:of\s+)?
-      (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’])))
+  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH}(?:,?\s+(?:of\s+)?
+      (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’]))|\s+{_WIDE_YEAR}))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)

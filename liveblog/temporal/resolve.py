@@ -31,6 +31,7 @@ import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
 
+from liveblog.markers.widths import FULL_WIDTH_DIGITS, half_width
 from liveblog.markers.zones import get_tzinfo, lookup_zone
 from liveblog.model import (
     MENTION_SPAN,
@@ -88,6 +89,7 @@ _UTC = dt.UTC
 _WEEK = dt.timedelta(7)
 _DAY = dt.timedelta(1)
 _MINUTE = dt.timedelta(0, 60)
+_SECOND = dt.timedelta(0, 1)
 _MIDNIGHT = dt.time()
 # Parts of the day as [start hour, end hour) of the anchor's day (night runs past 24).
 _PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
@@ -634,9 +636,28 @@ def _h_iso(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     d = _safe_date(int(g["year"] or 0), int(g["monthn"] or 0), int(g["day"] or 0))
     if d is None:
         return None
-    if g["hour"] is not None:
-        return _clock(d, int(g["hour"]), int(g["minute"] or 0), a.tz)
-    return _day(d, a.tz)
+    if g["hour"] is None:
+        return _day(d, a.tz)
+    # the offset or zone written makes the instant exact; the value keeps the clock
+    # as written, as TIMEX3's does ("2024-01-22 14:32:05 +0100": 2024-01-22T14:32:05)
+    tz = _iso_offset(g["offset"]) or _stated_zone(g["zone"]) or a.tz
+    hour, minute = int(g["hour"]), int(g["minute"] or 0)
+    if g["second"] is None:
+        return _clock(d, hour, minute, tz)
+    start = _at(d, tz, hour, minute).replace(second=int(g["second"]))
+    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}:{g['second']}"
+    return Resolved("TIME", value, start, start + _SECOND, "second")
+
+
+def _iso_offset(written: str | None) -> dt.tzinfo | None:
+    """The zone of an ISO 8601 offset ("Z", "+0100", "-05:00", "+01"), or None."""
+    if written is None:
+        return None
+    if written.lower() == "z":
+        return _UTC
+    digits = written[1:].replace(":", "")
+    shift = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    return dt.timezone(-shift if written[0] == "-" else shift)
 
 
 def _h_numdate(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -2573,6 +2594,7 @@ _NARRATIVE = re.compile(
 )
 # the periods a named date may be: a mention counts from one of the same size or smaller
 _GRAIN_RANK = {
+    "second": 0,
     "minute": 0,
     "daypart": 1,
     "day": 1,
@@ -2640,7 +2662,7 @@ _DAY_UNKNOWN = {"month": "-XX", "year": "-XX-XX"}
 _CALENDAR = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 # a clock time or a part of the day names no day to count from ("overnight ... in the
 # morning" is the morning after the night, not of the day it began)
-_TOO_FINE = frozenset({"minute", "daypart"})
+_TOO_FINE = frozenset({"second", "minute", "daypart"})
 
 
 # "April 24 and 25", "March 5 to 7": the other day of the month a month-day is joined to
@@ -3186,6 +3208,33 @@ def piece_mentions(  # noqa: PLR0917 - the parser calls it by position, once per
     with its arguments by position (binding keywords and checking the bounds again cost
     about as much as the anchor); ``tz``, the zone of a date ``reference``'s day."""
     anchor = Anchor.from_reference(reference, day_first=day_first, tz=tz)
+    if not source.text.isascii() and (half := _half_width_source(source)) is not None:
+        # full-width digits and colons ("１４：３２") read as ASCII on a copy of the same
+        # length; the mentions' texts are then the source's, as written
+        found = _scan(half, anchor, lo, hi)
+        if len(found) > 1:
+            found = _narrative(half.text, found, anchor)
+        for mention in found:
+            _set_text(mention, source)
+        return tuple(found)
     found = _scan(source, anchor, lo, hi)
     # _narrative reads each mention against the ones before it: one alone it leaves as is
     return tuple(_narrative(source.text, found, anchor) if len(found) > 1 else found)
+
+
+# the last source :func:`_half_width_source` was asked about, and its answer: the parser
+# reads a source's pieces one after another, and the copy is made once for them all
+_last_half: tuple[SourceText, SourceText | None] | None = None
+
+
+def _half_width_source(source: SourceText) -> SourceText | None:
+    """``source`` with its full-width forms read as ASCII, one character for one
+    (:func:`~liveblog.markers.widths.half_width`), or None when it holds none."""
+    global _last_half  # noqa: PLW0603 (a cache of one)
+    last = _last_half
+    if last is not None and last[0] is source:
+        return last[1]
+    half = half_width(source.text, FULL_WIDTH_DIGITS)  # a mention needs a digit
+    copy = None if half is None else SourceText(half)
+    _last_half = (source, copy)
+    return copy
