@@ -3222,19 +3222,12 @@ def piece_mentions(  # noqa: PLR0917 - the parser calls it by position, once per
     return tuple(_narrative(source.text, found, anchor) if len(found) > 1 else found)
 
 
-# the last source :func:`_half_width_source` was asked about, and its answer: the parser
-# reads a source's pieces one after another, and the copy is made once for them all
-_last_half: tuple[SourceText, SourceText | None] | None = None
-
-
 def _half_width_source(source: SourceText) -> SourceText | None:
     """``source`` with its full-width forms read as ASCII, one character for one
-    (:func:`~liveblog.markers.widths.half_width`), or None when it holds none."""
-    global _last_half  # noqa: PLW0603 (a cache of one)
-    last = _last_half
-    if last is not None and last[0] is source:
-        return last[1]
-    half = half_width(source.text, FULL_WIDTH_DIGITS)  # a mention needs a digit
-    copy = None if half is None else SourceText(half)
-    _last_half = (source, copy)
+    (:func:`~liveblog.markers.widths.half_width`), or None when it holds none: made once
+    per source, as the parser reads its pieces one after another."""
+    copy = source.half_width
+    if copy is source:
+        half = half_width(source.text, FULL_WIDTH_DIGITS)  # a mention needs a digit
+        copy = source.half_width = None if half is None else SourceText(half)
     return copy
