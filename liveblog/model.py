@@ -534,14 +534,15 @@ class SourceText:
     A slot that holds it stands for the slice of the source at the span its object
     gives (a mention's ``span``, an entry's ``marker_span``). ``half_width`` is the
     mention finder's copy of a text with full-width digits read as ASCII, made once per
-    source on first use (``self`` until then; None when the text has none).
+    source on first use (unset until then, so that no source refers to itself: a
+    cycle would leave the collector work; None when the text has none).
     """
 
     __slots__ = ("half_width", "text")
+    half_width: SourceText | None
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.half_width: SourceText | None = self
 
 
 class SourceSlice:

@@ -274,6 +274,11 @@ def test_a_day_in_a_zone_bounds_its_mentions_there(ref: dt.date, zone: str, phra
         assert a.start.replace(tzinfo=None) == b.start.replace(tzinfo=None)
 
 
+def _ordinal_suffix(n: int) -> str:
+    """ "st", "nd", "rd" or "th", as English writes ``n``'s ordinal."""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def render_no_comma(day: dt.date, style: int) -> tuple[str, str]:
     """``day`` written with its year after the day and month, or the month, with no comma
     between (the shapes that read a year of any century), and the value it gives."""
@@ -283,10 +288,7 @@ def render_no_comma(day: dt.date, style: int) -> tuple[str, str]:
         (f"{day.day} {month} {day.year}", day.isoformat()),
         (f"{month} {day.day} {day.year}", day.isoformat()),
         (f"{abbr} {day.day} {day.year}", day.isoformat()),
-        (
-            f"the {day.day}th of {month} {day.year}" if day.day > 3 else day.isoformat(),
-            day.isoformat(),
-        ),
+        (f"the {day.day}{_ordinal_suffix(day.day)} of {month} {day.year}", day.isoformat()),
         (f"{month} {day.year}", f"{day.year:04d}-{day.month:02d}"),
     )
     return forms[style % len(forms)]

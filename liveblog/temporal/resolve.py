@@ -3226,7 +3226,7 @@ def _half_width_source(source: SourceText) -> SourceText | None:
     """``source`` with its full-width forms read as ASCII, one character for one
     (:func:`~liveblog.markers.widths.half_width`), or None when it holds none: made once
     per source, as the parser reads its pieces one after another."""
-    copy = source.half_width
+    copy = getattr(source, "half_width", source)  # unset until the first call
     if copy is source:
         half = half_width(source.text, FULL_WIDTH_DIGITS)  # a mention needs a digit
         copy = source.half_width = None if half is None else SourceText(half)
