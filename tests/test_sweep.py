@@ -131,6 +131,10 @@ def _check_library(source: str | bytes, options: dict[str, Any]) -> None:
     bytes.fromhex("1f8b080072d1046b02ff0b0d70710c7155300035b15070f70db152a800006c6722cb12000000"),
     {"date": None, "tz": None, "now": None, "strict": False},
 )
+@example(  # a step back onto the calendar's last day: its next midnight overflowed
+    "23:59 UTC+14\nToday 09:15",
+    {"date": dt.date(9999, 12, 30), "tz": "UTC+23:59", "now": None, "strict": False},
+)
 def test_odd_input_gives_a_timeline_or_a_liveblog_error(
     source: str | bytes, options: dict[str, Any]
 ) -> None:

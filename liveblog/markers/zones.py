@@ -373,6 +373,8 @@ def _falls_back(day: dt.date, key: str) -> bool:
     """Whether zone ``key`` is further behind UTC at the end of ``day`` than at its start
     (its clocks go back that day), reading midnight at either end on the side that
     shows it: an hour repeated across either midnight counts."""
+    if day == dt.date.max:
+        return False  # no next midnight to read (a calendar's end: no zone rule reaches it)
     tzinfo = get_tzinfo(key)
     start = dt.datetime.combine(day, dt.time(), tzinfo=tzinfo)
     end = start + dt.timedelta(days=1)  # wall-clock arithmetic: the next midnight
