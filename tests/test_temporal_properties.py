@@ -228,14 +228,15 @@ def test_a_heading_s_number_is_no_count_or_day_of_the_line_below() -> None:
 @given(
     st.sampled_from(["3", "2", "10", "12", "1,000", "two", "a few"]),
     st.sampled_from(["weeks ago", "days earlier", "hours from now", "years", "days or so"]),
-    st.sampled_from(["\n", " \n", "\n  "]),
+    st.sampled_from(["\n", " \n", "\n  ", "\r\n", " \r\n"]),
     references,
 )
 def test_wrapped_prose_keeps_a_number_with_the_words_below_it(
     number: str, words: str, line_end: str, ref: dt.date | None
 ) -> None:
-    """Prose wrapped after a number goes on in lower case: the mention is the one the
-    line break's place would give with a blank ("it began 3\\nweeks ago")."""
+    """Prose wrapped after a number goes on in lower case, at an LF or a CRLF: the
+    mention is the one the line break's place would give with a blank ("it began
+    3\\nweeks ago", "two\\r\\nweeks ago")."""
     text = f"It began {number} {words} in the north."
     wrapped = text.replace(f"{number} ", f"{number}{line_end}", 1)
     shift = len(line_end) - 1

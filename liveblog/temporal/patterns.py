@@ -909,10 +909,10 @@ PREFIX_WORDS: Final = _words(
 ) | {w for w in (*NUMBER_WORDS, *CENTURY_ORDINALS) if " " not in w and "-" not in w}
 """Words that may open an expression before its trigger: ``the past two months``."""
 
-# ASCII letters folded to lower case, digits kept, the blanks and hyphen that may
-# separate the words of an expression kept, anything else a "#".
+# ASCII letters folded to lower case, digits kept, the blanks, line breaks (CRLF too)
+# and hyphen that may separate the words of an expression kept, anything else a "#".
 _CHAIN_FOLD: Final = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c in b" \t\n-" else 35
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c in b" \t\r\n-" else 35
     for c in range(256)
 )
 
@@ -940,7 +940,7 @@ def chain_pattern() -> re.Pattern[bytes]:
     ([b'two', b'past', b'the'], None)
     """
     word = _trie(sorted(w[::-1] for w in PREFIX_WORDS))
-    unit = rf"[ \t\n-]{{1,3}}({word})(?![a-z0-9])"
+    unit = rf"[ \t\r\n-]{{1,3}}({word})(?![a-z0-9])"
     return re.compile(f"{unit}(?:{unit}(?:{unit}(?:{unit})?)?)?".encode("ascii"))
 
 

@@ -3022,7 +3022,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     return _with_joined(found, joined) if joined else found
 
 
-_GAPS: Final = frozenset(" \t\n-")
+_GAPS: Final = frozenset(" \t\r\n-")
 _NO_CONTEXT: Final[tuple[Tense, bool, None]] = ("unknown", False, None)
 # families :func:`_accept` checks nothing of, and resolves with no context
 _PLAIN: Final = frozenset(
