@@ -1478,20 +1478,13 @@ def _lower(window: str) -> str:
 _WINDOW = 120
 
 
-def _blank_lines(text: str, lo: int, hi: int) -> list[int]:
-    """Where the blank lines of ``text[lo:hi]`` start, and where its numbers end a line
-    above a line that opens with no lower-case letter: no mention spans one
-    (:func:`~.patterns.mention_stops`)."""
-    return mention_stops(text, lo, hi)
-
-
 def _window_end(s: int, hi: int, blanks: Sequence[int]) -> int:
     """Where a mention starting at ``s`` ends at the latest: ``_WINDOW`` on, at ``hi``,
-    or at the first of the blank lines ``blanks`` after ``s`` ("May 3\\n\\nJanuary" is
-    two mentions).
+    or at the first of the stops ``blanks`` after ``s`` (:func:`~.patterns.mention_stops`:
+    "May 3\\n\\nJanuary" is two mentions).
 
     >>> text = "May 3\\n\\nJanuary 16, 2024"
-    >>> _window_end(0, len(text), _blank_lines(text, 0, len(text))), _window_end(7, 23, [5])
+    >>> _window_end(0, len(text), mention_stops(text, 0, len(text))), _window_end(7, 23, [5])
     (5, 23)
     """
     stop = s + _WINDOW if s + _WINDOW < hi else hi
@@ -1592,7 +1585,7 @@ def resolve_text(
     >>> resolve_text("five-day", a).value
     'P5D'
     """
-    stop = _window_end(0, len(text), _blank_lines(text, 0, len(text)))
+    stop = _window_end(0, len(text), mention_stops(text, 0, len(text)))
     hit = _match_at(text, 0, stop, mention_pattern())
     if hit is None or hit.span != (0, len(text)):
         return None
@@ -2560,7 +2553,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
     base = lo - 1 if lo > 0 else 0
     folded = fold(text[base:hi])
     scan = _Scan(text, lo, hi, anchor, None, _anchor_cache(anchor), source, [])
-    blanks = _blank_lines(text, lo, hi)
+    blanks = mention_stops(text, lo, hi)
     for p in find_triggers(text, folded, base):
         if p < floor:
             continue
@@ -2914,7 +2907,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
     joined: list[Mention] = []
     # tuple.__new__: the NamedTuple's own __new__ is a Python call, one per piece scanned
     scan = _new_tuple(_Scan, (text, lo, hi, anchor, low, cache, source, joined))
-    blanks = mention_stops(text, lo, hi)  # _blank_lines, inlined
+    blanks = mention_stops(text, lo, hi)
     bisect_left = bisect.bisect_left
     found: list[Mention] = []
     floor = lo
@@ -3208,18 +3201,17 @@ def piece_mentions(  # noqa: PLR0917 - the parser calls it by position, once per
     with its arguments by position (binding keywords and checking the bounds again cost
     about as much as the anchor); ``tz``, the zone of a date ``reference``'s day."""
     anchor = Anchor.from_reference(reference, day_first=day_first, tz=tz)
+    read = source
     if not source.text.isascii() and (half := _half_width_source(source)) is not None:
-        # full-width digits and colons ("１４：３２") read as ASCII on a copy of the same
-        # length; the mentions' texts are then the source's, as written
-        found = _scan(half, anchor, lo, hi)
-        if len(found) > 1:
-            found = _narrative(half.text, found, anchor)
-        for mention in found:
-            _set_text(mention, source)
-        return tuple(found)
-    found = _scan(source, anchor, lo, hi)
+        read = half  # full-width digits and colons ("１４：３２") as ASCII, same length
+    found = _scan(read, anchor, lo, hi)
     # _narrative reads each mention against the ones before it: one alone it leaves as is
-    return tuple(_narrative(source.text, found, anchor) if len(found) > 1 else found)
+    if len(found) > 1:
+        found = _narrative(read.text, found, anchor)
+    if read is not source:
+        for mention in found:
+            _set_text(mention, source)  # the mentions' texts are the source's, as written
+    return tuple(found)
 
 
 def _half_width_source(source: SourceText) -> SourceText | None:
