@@ -30,7 +30,7 @@ from liveblog.markers.builtin import (
     SP,
     zone,
 )
-from liveblog.markers.dialect import PatternDialect
+from liveblog.markers.dialect import MARKER_BLANKS, PatternDialect
 
 OLD_WEEKDAY = (
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -359,5 +359,5 @@ def test_sp_is_the_marker_blanks() -> None:
     """SP, the marker blanks' class in the dialects' patterns, matches each of
     ``MARKER_BLANKS`` and nothing beside them."""
     pattern = regex.compile(SP, regex.I | regex.X | regex.V0)
-    blanks = set(builtin.MARKER_BLANKS)
+    blanks = set(MARKER_BLANKS)
     assert {c for c in map(chr, range(0x10000)) if pattern.fullmatch(c)} == blanks
