@@ -125,8 +125,9 @@ def _numbers_ending_lines(text: str, lo: int, hi: int, first: int) -> list[int]:
     """:data:`_NUMBER_LINE_END`'s match ends in ``text[lo:hi]``, for text without CR
     whose first line feed is at ``first``: found from the line feeds after a digit, an
     ordinal or a blank (a search for one character) rather than from every digit. A
-    number ends before its line feed, so one at ``lo`` ends none (a piece opening
-    with the line feed after its marker's clock: no search from there)."""
+    number inside the piece ends before its line feed, so a line feed at ``lo`` ends
+    none (a piece opening with the line feed after its marker's clock): the search
+    starts after it."""
     found = []
     for m in _LF_ABOVE_NO_LOWER.finditer(text, first if first > lo else lo + 1, hi):
         k = m.start()
