@@ -30,7 +30,7 @@ from liveblog.markers.builtin import (
     SP,
     zone,
 )
-from liveblog.markers.dialect import PatternDialect
+from liveblog.markers.dialect import MARKER_BLANKS, PatternDialect
 
 OLD_WEEKDAY = (
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -335,3 +335,29 @@ def test_guarded_foreign_date_on_known_lines() -> None:
         _foreign_agree(text)
     assert BARE_DAY_HEADER.pattern != builtin.DAY_HEADER.pattern
     assert builtin.DAY_HEADER._line_pattern().match("Lundi 22 janvier 2024") is not None
+
+
+@given(
+    chars=st.text(
+        alphabet=st.characters(min_codepoint=1, max_codepoint=0x2100, exclude_characters="\\]^-["),
+        min_size=1,
+        max_size=12,
+    ),
+    probe=st.characters(min_codepoint=1, max_codepoint=0x2100),
+)
+def test_a_class_written_with_ranges_is_its_characters(chars: str, probe: str) -> None:
+    """``_class_of`` (SP's class, consecutive code points as ranges) matches what the
+    class of its characters listed one by one matches, case-insensitive and verbose as
+    the dialects compile it, at the code points beside each and at a space."""
+    pattern = regex.compile(builtin._class_of(chars), regex.I | regex.X | regex.V0)
+    listed = regex.compile("[" + regex.escape(chars, special_only=False) + "]", regex.I)
+    for c in (probe, *chars, " ", *(chr(ord(c) + d) for c in chars for d in (-1, 1))):
+        assert (pattern.fullmatch(c) is None) == (listed.fullmatch(c) is None), (chars, c)
+
+
+def test_sp_is_the_marker_blanks() -> None:
+    """SP, the marker blanks' class in the dialects' patterns, matches each of
+    ``MARKER_BLANKS`` and nothing beside them."""
+    pattern = regex.compile(SP, regex.I | regex.X | regex.V0)
+    blanks = set(MARKER_BLANKS)
+    assert {c for c in map(chr, range(0x10000)) if pattern.fullmatch(c)} == blanks

@@ -788,12 +788,15 @@ def test_blank_lines_are_the_blank_line_pattern_s_matches(text: str, lo: int, hi
 @example("0\u00a0\n", 0, 3)
 @example("5th \nMay", 0, 9)
 @example("3\nweeks", 0, 7)
+@example("05.00\nTalks 4\nMay", 5, 18)  # a piece opening with its clock's line feed
+@example("2 \n\n3\nX", 0, 7)
 def test_mention_stops_are_the_blank_lines_and_the_number_line_ends(
     text: str, lo: int, hi: int
 ) -> None:
     """``mention_stops`` gives the starts of ``BLANK_LINE``'s matches and the ends of
     the numbers ``_NUMBER_LINE_END`` finds in ``text[lo:hi]``, in order (its shortcut:
-    for text without CR, the numbers found from the line feeds)."""
+    for text without CR, the numbers found from the line feeds, from the first one and
+    not at the piece's start)."""
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     expected = [m.start() for m in BLANK_LINE.finditer(text, lo, hi)]
     expected += [m.end() for m in patterns._NUMBER_LINE_END.finditer(text, lo, hi)]

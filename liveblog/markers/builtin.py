@@ -45,8 +45,32 @@ __all__ = [
     "WEEKDAY_ONLY",
 ]
 
+
+def _class_of(chars: str) -> str:
+    """A class of ``chars`` written out (a space as itself), each run of consecutive
+    code points as one range: the same set, which ``regex`` compiles faster as ranges
+    (SP stands some 200 times in the patterns compiled at a first parse, each copy
+    compiled anew).
+
+    >>> _class_of(" \\t\\u200b\\u200d\\u200c\\u2060")
+    '[\\\\u0009 \\\\u200b-\\\\u200d\\\\u2060]'
+    """
+    codes = sorted(set(map(ord, chars)))
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+
+    def one(code: int) -> str:
+        return " " if code == 0x20 else f"\\u{code:04x}"
+
+    return "[" + "".join(one(a) if a == b else f"{one(a)}-{one(b)}" for a, b in runs) + "]"
+
+
 # Blanks inside a marker (MARKER_BLANKS), as a class: " \t\u00a0..." written out
-SP = "[" + "".join(c if c == " " else f"\\u{ord(c):04x}" for c in MARKER_BLANKS) + "]"
+SP = _class_of(MARKER_BLANKS)
 END_OF_LINE = rf"{SP}*+(?=[\r\n]|\Z)"
 
 _WEEKDAY = (

@@ -102,24 +102,34 @@ def mention_stops(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     [6, 14, 42]
     """
     end = len(text) if hi is None else hi
-    blanks = list(map(_match_start, blank_lines(text, lo, end)))
     if text.find("\r", lo, end) >= 0:
+        blanks = list(map(_match_start, BLANK_LINE.finditer(text, lo, end)))
         numbers = list(map(_match_end, _NUMBER_LINE_END.finditer(text, lo, end)))
-    elif text.find("\n", lo, end) >= 0:
-        numbers = _numbers_ending_lines(text, lo, end)
     else:
-        return blanks
+        # one search for the first line feed serves both kinds of stop (as in
+        # blank_lines: a blank line takes two)
+        first = text.find("\n", lo, end)
+        if first < 0:
+            return []
+        if text.find("\n", first + 1, end) >= 0:
+            blanks = list(map(_match_start, _BLANK_LINE_LF.finditer(text, first, end)))
+        else:
+            blanks = []
+        numbers = _numbers_ending_lines(text, lo, end, first)
     if not numbers:
         return blanks
     return sorted(blanks + numbers) if blanks else numbers
 
 
-def _numbers_ending_lines(text: str, lo: int, hi: int) -> list[int]:
-    """:data:`_NUMBER_LINE_END`'s match ends in ``text[lo:hi]``, for text without CR:
-    found from the line feeds after a digit, an ordinal or a blank (a search for one
-    character) rather than from every digit."""
+def _numbers_ending_lines(text: str, lo: int, hi: int, first: int) -> list[int]:
+    """:data:`_NUMBER_LINE_END`'s match ends in ``text[lo:hi]``, for text without CR
+    whose first line feed is at ``first``: found from the line feeds after a digit, an
+    ordinal or a blank (a search for one character) rather than from every digit. A
+    number inside the piece ends before its line feed, so a line feed at ``lo`` ends
+    none (a piece opening with the line feed after its marker's clock): the search
+    starts after it."""
     found = []
-    for m in _LF_ABOVE_NO_LOWER.finditer(text, lo, hi):
+    for m in _LF_ABOVE_NO_LOWER.finditer(text, first if first > lo else lo + 1, hi):
         k = m.start()
         while k > lo and text[k - 1] != "\n" and text[k - 1].isspace():  # CR: none here
             k -= 1
