@@ -365,3 +365,62 @@ def test_deleted_posts_keep_their_text_and_the_others_their_items(
     )
     assert not changes.has_changes
     assert len(changes.unchanged) == len(kept)
+
+
+# --- an article that becomes a live blog (feeds21) ------------------------------------
+
+ARTICLE = (
+    "The UK has sent satellite photographs to the UN.\n"
+    "Officials confirmed the move at a briefing in New York."
+)
+UPDATE = "UPDATE 1548 GMT:\nZelenskiy says he had talks with Tusk.\n\n"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        ARTICLE,
+        f"UK sends photos to the UN\n\n{ARTICLE}",
+        f"**Kyiv**\n\n{ARTICLE}",
+        f"By Jane Doe, Reuters\n\n{ARTICLE}",
+    ],
+    ids=["bare", "headline", "markdown-heading", "byline"],
+)
+@pytest.mark.parametrize(
+    "later",
+    [
+        f"{UPDATE}ORIGINAL ENTRY: {ARTICLE}",
+        "**UPDATE 1548 GMT:** Zelenskiy says he had talks with Tusk.\n\n"
+        f"**ORIGINAL ENTRY:** {ARTICLE}",
+        f"UK sends photos to the UN\n\n{UPDATE}ORIGINAL ENTRY:\n{ARTICLE}",
+        f"{UPDATE}{ARTICLE}",
+        f"{UPDATE}[Original story] {ARTICLE}",
+        f"{UPDATE}UPDATE 0800 GMT:\n{ARTICLE}",
+    ],
+    ids=["original-entry", "bold-markers", "headline-above", "updates-above", "label", "timed"],
+)
+def test_an_article_that_becomes_a_live_blog_is_one_item(first: str, later: str) -> None:
+    """Regression: a page first read as an article (no markers: one untimed entry) that
+    later becomes a live blog, the article under ``ORIGINAL ENTRY:`` (or a label, or a
+    marker) or below the updates, gave the article twice: the previous item (its text
+    with the page's heading, or without the label) matched nothing and was kept beside
+    the current item holding the same words. The item holding the article's words now
+    keeps the article's id."""
+    article = _feed(liveblog.parse(first, date=DAY))
+    (item,) = article["items"]
+    feed, changes = update_feed(article, _feed(liveblog.parse(later, date=DAY)), now=NOW)
+    holding = [i for i in feed["items"] if "satellite photographs" in i["content_text"]]
+    assert [i["id"] for i in holding] == [item["id"]]
+    assert not changes.removed
+    assert item["id"] in changes.unchanged + changes.changed
+    assert len(feed["items"]) == len({i["content_text"] for i in feed["items"]})
+
+
+def test_an_article_is_not_matched_to_a_post_quoting_a_few_of_its_words() -> None:
+    """The previous article's item takes a current item that holds all its words or most
+    of them, never one that holds a few: the article's text would be lost from the feed."""
+    article = _feed(liveblog.parse(ARTICLE, date=DAY))
+    later = "UPDATE 1548 GMT:\nThe UK has sent satellite photographs.\n\nORIGINAL ENTRY: Gone."
+    feed, changes = update_feed(article, _feed(liveblog.parse(later, date=DAY)), now=NOW)
+    assert changes.removed == (article["items"][0]["id"],)
+    assert article["items"][0] in feed["items"]

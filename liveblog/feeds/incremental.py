@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
+import re
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -93,7 +95,8 @@ def update_feed(
     with its id and text, else a previous item with its text that no other item
     matched (deleting the older of two posts with one marker hands its id to the
     newer: the text tells them apart), else the previous item with its id, else one
-    with its ``date_published`` and marker; it then keeps the previous id, so
+    with its ``date_published`` and marker, else an article read before the page had
+    markers whose words it holds; it then keeps the previous id, so
     readers do not see it twice (see :func:`_match`). An item is *changed* when any
     standard JSON Feed key other than ``id`` and ``date_modified`` differs (the
     ``_liveblog`` offsets move whenever the blog grows and do not count). An id
@@ -213,7 +216,8 @@ def _match(
     unclaimed previous item with its text (an entry's id moves when an older post
     with the same marker is deleted, and a corrected time or marker moves it too),
     else the previous item with its id, else the first unclaimed one with its
-    ``date_published`` and marker. An item matched by none is new; it keeps its
+    ``date_published`` and marker, else an unclaimed previous article that it holds
+    (see :func:`_by_article_words`). An item matched by none is new; it keeps its
     computed id unless another item took that previous id, and is then ``id~2`` (or
     the next number that is free).
     """
@@ -249,6 +253,7 @@ def _match(
         {old_id: _time_key(item) for old_id, item in old_items if old_id not in claimed},
         {new_id: _time_key(item) for new_id, item in new_items if new_id not in published},
     )
+    _by_article_words(old_items, new_items, published, claim)
     taken = claimed | set(old_text) | {new_id for new_id, _ in new_items}
     for new_id, _ in new_items:
         if new_id not in published and new_id in claimed:
@@ -258,6 +263,58 @@ def _match(
             published[new_id] = f"{new_id}~{number}"
             taken.add(published[new_id])
     return published
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(item: Mapping[str, Any]) -> list[str]:
+    """The words of the item's plain text, case-folded."""
+    text = item.get("content_text")
+    return _WORD.findall(text.casefold()) if isinstance(text, str) else []
+
+
+def _by_article_words(
+    old_items: Sequence[tuple[str, dict[str, Any]]],
+    new_items: Sequence[tuple[str, dict[str, Any]]],
+    published: Mapping[str, str],
+    claim: Callable[[str, str], None],
+) -> None:
+    """Match each unclaimed previous article to the current item that holds its words.
+
+    A page read before it had markers is one item without a time or marker. When the
+    page becomes a live blog, the article stands under a marker or a label
+    (``ORIGINAL ENTRY:``), or below the updates, in the body of the oldest, and the
+    page's heading or byline, part of the article's text until then, may move to the
+    preamble: the same words, with others around them, or without a few. Such an
+    unclaimed previous item takes the unclaimed current item that holds the longest
+    run of its words, when that run is at least half of them (a shorter one would
+    leave most of its text only in the kept item); of equals, the one closest in
+    length, then the oldest.
+    """
+    unmatched = [
+        (new_id, words)
+        for new_id, item in reversed(new_items)
+        if new_id not in published and (words := _words(item))
+    ]
+    for old_id, item in old_items:
+        extension = item.get(EXTENSION)
+        marker = extension.get("marker") if isinstance(extension, Mapping) else None
+        article = _words(item)
+        if old_id in published.values() or marker != "" or "date_published" in item:
+            continue
+        best: tuple[int, int, int] | None = None  # (run, -length difference, -index)
+        for at, (_, words) in enumerate(unmatched):
+            if 2 * len(words) < len(article):
+                continue
+            matcher = difflib.SequenceMatcher(None, article, words, autojunk=False)
+            run = matcher.find_longest_match().size
+            rank = (run, -abs(len(words) - len(article)), -at)
+            if 2 * run >= len(article) > 0 and (best is None or rank > best):
+                best = rank
+        if best is not None:
+            new_id, _ = unmatched.pop(-best[2])
+            claim(new_id, old_id)
 
 
 def _text_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
