@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import attrs
 import jsonschema  # type: ignore[import-untyped]
 import pytest
-from hypothesis import given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
 from liveblog import Entry, FeedError, Span, Timeline
 from liveblog.feeds import FeedChanges, from_json_feed, to_json_feed, update_feed
+from liveblog.feeds._common import rfc3339
+from tests.strategies import TRICKY_LINES, bodies, sentences
 from tests.test_feeds_strategies import seed_timeline, timelines
 
 SCHEMA = json.loads((Path(__file__).parent / "jsonfeed-1.1.schema.json").read_text("utf-8"))
@@ -424,3 +427,220 @@ def test_an_article_is_not_matched_to_a_post_quoting_a_few_of_its_words() -> Non
     feed, changes = update_feed(article, _feed(liveblog.parse(later, date=DAY)), now=NOW)
     assert changes.removed == (article["items"][0]["id"],)
     assert article["items"][0] in feed["items"]
+
+
+# --- successive snapshots of a growing blog, parsed (feeds21) -------------------------
+# Each post carries a token of its own (``Kq7q``), which its corrections keep, so the
+# test can tell which item is which post whatever the matching did.
+
+CLOCKS = (480, 511, 511, 600, 601, 720)  # minutes after midnight; two posts can share one
+
+
+@attrs.frozen
+class Post:
+    """A post of the generated blog: its token number, time and text."""
+
+    uid: int
+    minutes: int | None
+    """None for the ``ORIGINAL ENTRY``, the untimed oldest post."""
+    body: str
+
+    def render(self) -> str:
+        """The post as the blog writes it."""
+        if self.minutes is None:
+            return f"ORIGINAL ENTRY: Kq{self.uid}q {self.body}"
+        h, m = divmod(self.minutes, 60)
+        return f"UPDATE {h:02d}{m:02d} GMT:\nKq{self.uid}q {self.body}"
+
+
+@attrs.frozen
+class Snapshot:
+    """The page as one run reads it: the posts as they stand, newest first, and its date."""
+
+    posts: tuple[Post, ...]
+    day: dt.date
+
+    def render(self) -> str:
+        """The page's text."""
+        return "\n\n".join(post.render() for post in self.posts)
+
+
+def _newest_first(posts: list[Post]) -> list[Post]:
+    return sorted(
+        posts, key=lambda p: (-1 if p.minutes is None else p.minutes, p.uid), reverse=True
+    )
+
+
+@st.composite
+def corrected(draw: st.DrawFn, body: str) -> str:
+    """``body`` corrected: a sentence put before or after it, or in place of a paragraph."""
+    sentence = draw(st.one_of(sentences(), st.sampled_from(TRICKY_LINES)))
+    paragraphs = body.split("\n\n")
+    how = draw(st.sampled_from(("before", "after", "instead")[: 2 + (len(paragraphs) > 1)]))
+    if how == "before":
+        return f"{sentence} {body}"
+    if how == "after":
+        return f"{body}\n\n{sentence}"
+    paragraphs[draw(st.integers(0, len(paragraphs) - 1))] = sentence
+    return "\n\n".join(paragraphs)
+
+
+@st.composite
+def snapshots(draw: st.DrawFn) -> list[Snapshot]:
+    """Two to five snapshots of a blog: each adds posts (mostly on top), corrects
+    (keeping most of the text), retimes, deletes or swaps some, or moves the page to
+    the next day.
+
+    A run changes only what a reader could still tell apart: it does not both correct
+    and retime one post (a post at a new time with new text is a new post), nor add a
+    post at the time of one it deleted (that is the post corrected); and the oldest
+    timed post (token 0, at 07:00) stays, so the page's order is known when its other
+    posts share one time (an id counts the posts at one time oldest first).
+    """
+    texts = st.one_of(sentences(), bodies(), st.sampled_from(TRICKY_LINES))
+    posts = [Post(0, 420, draw(texts))]
+    if draw(st.booleans()):
+        posts.append(Post(1, None, draw(texts)))
+    uid = len(posts)
+    day = DAY
+    runs: list[Snapshot] = []
+    deleted: set[int | None] = set()
+    for _ in range(draw(st.integers(2, 5))):
+        touched: set[int] = set()
+        added: set[int | None] = set()
+        for op in draw(st.lists(st.sampled_from("aaacdtsn"), max_size=4)):
+            timed = [n for n, p in enumerate(posts) if p.minutes is not None and p.uid]
+            if op == "a":
+                clock = draw(st.sampled_from(CLOCKS))
+                if clock not in deleted:
+                    posts.append(Post(uid, clock, draw(texts)))
+                    posts = _newest_first(posts)
+                    added.add(clock)
+                    uid += 1
+            elif op in "ct" and (op == "c" or timed):
+                at = draw(st.integers(0, len(posts) - 1) if op == "c" else st.sampled_from(timed))
+                if posts[at].uid in touched:
+                    continue
+                touched.add(posts[at].uid)
+                if op == "c":
+                    posts[at] = attrs.evolve(posts[at], body=draw(corrected(posts[at].body)))
+                elif (retimed := draw(st.sampled_from(CLOCKS))) not in deleted:
+                    posts[at] = attrs.evolve(posts[at], minutes=retimed)
+                    added.add(retimed)
+            elif op == "d" and timed:
+                at = draw(st.sampled_from(timed))
+                if posts[at].minutes not in added:
+                    deleted.add(posts[at].minutes)
+                    del posts[at]
+            elif op == "s" and len(timed) > 1:
+                at = draw(st.integers(0, len(timed) - 2))
+                i, j = timed[at], timed[at + 1]
+                posts[i], posts[j] = posts[j], posts[i]
+            elif op == "n":
+                day += dt.timedelta(days=1)
+        runs.append(Snapshot(tuple(posts), day))
+    return runs
+
+
+def _token(item: dict[str, Any]) -> int:
+    found = [int(t) for t in re.findall(r"\bKq(\d+)q\b", item["content_text"])]
+    assert len(found) == 1, item
+    return found[0]
+
+
+def _visible(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k not in ("id", "date_modified") and k[0] != "_"}
+
+
+NEXT = DAY + dt.timedelta(days=1)
+
+
+@given(snapshots())
+@example(  # the ORIGINAL ENTRY corrected as the page's date moved, which moved its id
+    [
+        Snapshot((Post(0, 420, "Talks."), Post(1, None, "The Evidence")), DAY),
+        Snapshot((Post(0, 420, "Talks."), Post(1, None, "Aid. The Evidence")), NEXT),
+    ]
+)
+@example(  # a post corrected as the page's date moved, which moved every id and time
+    [
+        Snapshot((Post(1, 480, "The Evidence"), Post(0, 420, "Talks.")), DAY),
+        Snapshot((Post(1, 480, "Aid. The Evidence"), Post(0, 420, "Talks.")), NEXT),
+    ]
+)
+@example(  # a post corrected, and a new one at its time below it: the ids swapped
+    [
+        Snapshot((Post(1, 480, "Talks."), Post(0, 420, "Talks.")), DAY),
+        Snapshot(
+            (Post(1, 480, "Talks.\n\nAid."), Post(2, 480, "The Evidence"), Post(0, 420, "Aid.")),
+            DAY,
+        ),
+    ]
+)
+@example(  # a post retimed keeps its id; a new post at its old time computes that id
+    [
+        Snapshot((Post(2, 480, "Talks."), Post(1, 480, "The Evidence"), Post(0, 420, "Aid.")), DAY),
+        Snapshot((Post(2, 511, "Talks."), Post(1, 480, "The Evidence"), Post(0, 420, "Aid.")), DAY),
+        Snapshot((Post(3, 480, "Talks."), Post(1, 480, "The Evidence"), Post(0, 420, "Aid.")), DAY),
+    ]
+)
+@example(  # the date moved, and a post corrected as a new one came at its time (above)
+    [
+        Snapshot((Post(1, 480, "The Evidence"), Post(0, 420, "Talks.")), DAY),
+        Snapshot((Post(1, 480, "Aid. The Evidence"), Post(0, 420, "Talks.")), NEXT),
+        Snapshot(
+            (
+                Post(2, 480, "Talks."),
+                Post(1, 480, "Aid. The Evidence\n\nDrones."),
+                Post(0, 420, "Talks."),
+            ),
+            NEXT,
+        ),
+    ]
+)
+def test_folding_snapshots_of_a_growing_blog(runs: list[Snapshot]) -> None:
+    """Folding a blog's successive snapshots, parsed, into the feed run by run: every
+    post stands in the feed once, with its current text (a deleted one with its last);
+    a post keeps its id from run to run; ``date_modified`` is the run's ``now`` for the
+    posts whose reader-visible content changed in that run, and moves for no other."""
+    feed: dict[str, Any] | None = None
+    last: dict[int, dict[str, Any]] = {}  # token -> the post's item in the last feed
+    for number, run in enumerate(runs):
+        now = NOW + dt.timedelta(hours=number)
+        tl = liveblog.parse(run.render(), date=run.day)
+        assume(len(tl) == len(run.posts))
+        current = {_token(item): item for item in _feed(tl)["items"]}
+        assert sorted(current) == sorted(p.uid for p in run.posts)
+        feed, changes = update_feed(feed, _feed(tl), now=now)
+        items: dict[int, dict[str, Any]] = {}
+        for item in feed["items"]:
+            token = _token(item)
+            assert token not in items, f"post {token} listed twice"
+            items[token] = item
+        assert len({item["id"] for item in feed["items"]}) == len(feed["items"])
+        assert set(items) == set(last) | set(current)
+        for token, item in items.items():
+            before = last.get(token)
+            if token not in current:  # deleted: kept as it was
+                assert item == before
+                continue
+            assert _visible(item) == _visible(current[token])
+            if before is None:
+                assert "date_modified" not in item
+                continue
+            assert item["id"] == before["id"]
+            if _visible(item) != _visible(before):
+                assert item["date_modified"] == rfc3339(now)
+                assert item["id"] in changes.changed
+            else:
+                assert item.get("date_modified") == before.get("date_modified")
+                assert item["id"] in changes.unchanged
+        last = items
+
+
+@pytest.mark.fuzz
+@settings(max_examples=1_500, deadline=None)
+@given(snapshots())
+def test_folding_snapshots_of_a_growing_blog_fuzz(runs: list[Snapshot]) -> None:
+    """The long run of the property above (LIVEBLOG_FUZZ=1)."""
+    test_folding_snapshots_of_a_growing_blog.hypothesis.inner_test(runs)  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ import difflib
 import json
 import re
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -215,11 +215,14 @@ def _match(
     A current item is the previous item that has its id and its text, else the first
     unclaimed previous item with its text (an entry's id moves when an older post
     with the same marker is deleted, and a corrected time or marker moves it too),
-    else the previous item with its id, else the first unclaimed one with its
-    ``date_published`` and marker, else an unclaimed previous article that it holds
-    (see :func:`_by_article_words`). An item matched by none is new; it keeps its
-    computed id unless another item took that previous id, and is then ``id~2`` (or
-    the next number that is free).
+    else the previous item with its id and time, else an unclaimed one with its
+    ``date_published`` and marker, else one with its marker and clock time (or none)
+    on any day, else an unclaimed previous article that it holds (see
+    :func:`_by_article_words`). Where several unclaimed items share a time and
+    marker, the id (which counts them oldest first, by the page's order) does not
+    decide, and items that share a key pair up by their words (:func:`_by_closest`).
+    An item matched by none is new; it keeps its computed id unless another item took
+    that previous id, and is then ``id~2`` (or the next number that is free).
     """
     old_text = {old_id: _text_key(item) for old_id, item in old_items}
     new_text = {new_id: _text_key(item) for new_id, item in new_items}
@@ -246,17 +249,27 @@ def _match(
         if text is not None and old_text.get(new_id) == text:
             claim(new_id, new_id)
     by_key(old_text, new_text)
-    for new_id, _ in new_items:
-        if new_id not in published and new_id in old_text and new_id not in claimed:
+    # an id counts the posts at one time oldest first, which the page's order says
+    # only when it is known: among posts at one time, the id is weak evidence; and a
+    # previous item keeps its id when its time is corrected, so a post at its old time
+    # can compute that id: it is the same post only at the same time
+    crowded = _crowded(old_items, claimed) | _crowded(new_items, published)
+    old_by_id = dict(old_items)
+    for new_id, item in new_items:
+        if (
+            new_id not in published
+            and new_id in old_by_id
+            and new_id not in claimed
+            and _time_key(item) not in crowded
+            and _time_key(item) == _time_key(old_by_id[new_id])
+        ):
             claim(new_id, new_id)
-    by_key(
-        {old_id: _time_key(item) for old_id, item in old_items if old_id not in claimed},
-        {new_id: _time_key(item) for new_id, item in new_items if new_id not in published},
-    )
-    _by_article_words(old_items, new_items, published, claim)
+    _by_closest(old_items, new_items, _time_key, published=published, claim=claim)
+    _by_closest(old_items, new_items, _marker_key, published=published, claim=claim)
+    _by_article_words(old_items, new_items, published, claimed, claim)
     taken = claimed | set(old_text) | {new_id for new_id, _ in new_items}
     for new_id, _ in new_items:
-        if new_id not in published and new_id in claimed:
+        if new_id not in published and new_id in old_by_id:  # the id is another's
             number = 2
             while f"{new_id}~{number}" in taken:
                 number += 1
@@ -274,10 +287,73 @@ def _words(item: Mapping[str, Any]) -> list[str]:
     return _WORD.findall(text.casefold()) if isinstance(text, str) else []
 
 
+def _run(old_words: Sequence[str], new_words: Sequence[str]) -> int:
+    """The length of the longest run of words the two lists share."""
+    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    return matcher.find_longest_match().size
+
+
+def _crowded(items: Sequence[tuple[str, dict[str, Any]]], taken: Collection[str]) -> set[_Key]:
+    """The time keys that more than one of the items not yet ``taken`` have."""
+    seen: set[_Key] = set()
+    crowded: set[_Key] = set()
+    for item_id, item in items:
+        key = None if item_id in taken else _time_key(item)
+        if key is not None:
+            (crowded if key in seen else seen).add(key)
+    return crowded
+
+
+def _by_closest(
+    old_items: Sequence[tuple[str, dict[str, Any]]],
+    new_items: Sequence[tuple[str, dict[str, Any]]],
+    key_of: Callable[[Mapping[str, Any]], _Key],
+    *,
+    published: Mapping[str, str],
+    claim: Callable[[str, str], None],
+) -> None:
+    """Pair up the unclaimed items that share a key, closest words first.
+
+    Of the unclaimed previous and current items with one key, the pair that shares
+    the longest run of words goes first, of equals the oldest of each (ids count the
+    posts at one time oldest first), and so on while both have items left.
+    """
+    claimed = set(published.values())
+    old_pool: dict[tuple[str, ...], list[tuple[str, Mapping[str, Any]]]] = {}
+    for old_id, item in reversed(old_items):
+        key = None if old_id in claimed else key_of(item)
+        if key is not None:
+            old_pool.setdefault(key, []).append((old_id, item))
+    new_pool: dict[tuple[str, ...], list[tuple[str, Mapping[str, Any]]]] = {}
+    for new_id, item in reversed(new_items):
+        key = None if new_id in published else key_of(item)
+        if key is not None and key in old_pool:
+            new_pool.setdefault(key, []).append((new_id, item))
+    for key, news in new_pool.items():
+        olds = old_pool[key]
+        if len(olds) == len(news) == 1:
+            claim(news[0][0], olds[0][0])
+            continue
+        old_words = [_words(item) for _, item in olds]
+        ranked = sorted(
+            (-_run(old_words[i], _words(item)), i, j)
+            for j, (_, item) in enumerate(news)
+            for i in range(len(olds))
+        )
+        done_old: set[int] = set()
+        done_new: set[int] = set()
+        for _, i, j in ranked:
+            if i not in done_old and j not in done_new:
+                done_old.add(i)
+                done_new.add(j)
+                claim(news[j][0], olds[i][0])
+
+
 def _by_article_words(
     old_items: Sequence[tuple[str, dict[str, Any]]],
     new_items: Sequence[tuple[str, dict[str, Any]]],
     published: Mapping[str, str],
+    claimed: Collection[str],
     claim: Callable[[str, str], None],
 ) -> None:
     """Match each unclaimed previous article to the current item that holds its words.
@@ -307,8 +383,7 @@ def _by_article_words(
         for at, (_, words) in enumerate(unmatched):
             if 2 * len(words) < len(article):
                 continue
-            matcher = difflib.SequenceMatcher(None, article, words, autojunk=False)
-            run = matcher.find_longest_match().size
+            run = _run(article, words)
             rank = (run, -abs(len(words) - len(article)), -at)
             if 2 * run >= len(article) > 0 and (best is None or rank > best):
                 best = rank
@@ -336,6 +411,19 @@ def _time_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
     if not isinstance(published, str) or not isinstance(marker, str):
         return None
     return ("time", published, " ".join(marker.casefold().split()))
+
+
+def _marker_key(item: Mapping[str, Any]) -> tuple[str, ...] | None:
+    # the marker and the clock time as written, without the day: an item's id holds
+    # its day, which moves (with its date_published) when the page's date does, or,
+    # when the page has no date and the marker no time, the start of its text
+    extension = item.get(EXTENSION)
+    if not isinstance(extension, Mapping):
+        return None
+    marker, clock = extension.get("marker"), extension.get("time", "")
+    if not isinstance(marker, str) or not marker.strip() or not isinstance(clock, str):
+        return None
+    return ("marker", " ".join(marker.casefold().split()), clock)
 
 
 def _content(item: Mapping[str, Any]) -> str:
