@@ -598,6 +598,41 @@ NEXT = DAY + dt.timedelta(days=1)
         ),
     ]
 )
+@example(  # one of three posts at one time deleted, another corrected: by their words
+    [
+        Snapshot((Post(1, 480, "Talks."), Post(0, 420, "Talks.")), DAY),
+        Snapshot(
+            (
+                Post(3, 480, "The."),
+                Post(2, 480, "Talks."),
+                Post(1, 480, "Talks."),
+                Post(0, 420, "Talks."),
+            ),
+            DAY,
+        ),
+        Snapshot(
+            (Post(3, 480, "Talks. The."), Post(1, 480, "Talks."), Post(0, 420, "Talks.")), DAY
+        ),
+    ]
+)
+@example(  # of two posts at one time, one deleted and one corrected with the other's words
+    [
+        Snapshot((Post(1, 480, "Talks."), Post(0, 420, "Talks.")), DAY),
+        Snapshot(
+            (
+                Post(3, 511, "2024"),
+                Post(2, 511, "The Evidence Talks talks."),
+                Post(1, 480, "Talks."),
+                Post(0, 420, "Talks."),
+            ),
+            DAY,
+        ),
+        Snapshot(
+            (Post(3, 511, "Talks talks. 2024"), Post(1, 480, "Talks."), Post(0, 420, "Talks.")),
+            DAY,
+        ),
+    ]
+)
 def test_folding_snapshots_of_a_growing_blog(runs: list[Snapshot]) -> None:
     """Folding a blog's successive snapshots, parsed, into the feed run by run: every
     post stands in the feed once, with its current text (a deleted one with its last);

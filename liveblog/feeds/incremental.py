@@ -293,6 +293,12 @@ def _run(old_words: Sequence[str], new_words: Sequence[str]) -> int:
     return matcher.find_longest_match().size
 
 
+def _alike(old_words: Sequence[str], new_words: Sequence[str]) -> float:
+    """How alike two lists of words are: twice the words they share in order over the
+    words of both (difflib's ratio)."""
+    return difflib.SequenceMatcher(None, old_words, new_words, autojunk=False).ratio()
+
+
 def _crowded(items: Sequence[tuple[str, dict[str, Any]]], taken: Collection[str]) -> set[_Key]:
     """The time keys that more than one of the items not yet ``taken`` have."""
     seen: set[_Key] = set()
@@ -314,9 +320,9 @@ def _by_closest(
 ) -> None:
     """Pair up the unclaimed items that share a key, closest words first.
 
-    Of the unclaimed previous and current items with one key, the pair that shares
-    the longest run of words goes first, of equals the oldest of each (ids count the
-    posts at one time oldest first), and so on while both have items left.
+    Of the unclaimed previous and current items with one key, the pair whose words
+    are most alike (:func:`_alike`) goes first, of equals the oldest of each (ids
+    count the posts at one time oldest first), and so on while both have items left.
     """
     claimed = set(published.values())
     old_pool: dict[tuple[str, ...], list[tuple[str, Mapping[str, Any]]]] = {}
@@ -336,7 +342,7 @@ def _by_closest(
             continue
         old_words = [_words(item) for _, item in olds]
         ranked = sorted(
-            (-_run(old_words[i], _words(item)), i, j)
+            (-_alike(old_words[i], _words(item)), i, j)
             for j, (_, item) in enumerate(news)
             for i in range(len(olds))
         )
