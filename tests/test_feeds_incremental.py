@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog import Entry, FeedError, Span, Timeline
-from liveblog.feeds import FeedChanges, from_json_feed, to_json_feed, update_feed
+from liveblog.feeds import (
+    FeedChanges,
+    SnapshotChanges,
+    changes,
+    from_json_feed,
+    to_json_feed,
+    update_feed,
+)
 from liveblog.feeds._common import rfc3339
 from tests.strategies import TRICKY_LINES, bodies, sentences
 from tests.test_feeds_strategies import seed_timeline, timelines
@@ -471,25 +478,26 @@ def _newest_first(posts: list[Post]) -> list[Post]:
     )
 
 
+CORRECTIONS = ("Correction:", "Updated:", "(corrected)", "Clarification:")
+
+
 @st.composite
 def corrected(draw: st.DrawFn, body: str) -> str:
-    """``body`` corrected: a sentence put before or after it, or in place of a paragraph."""
-    sentence = draw(st.one_of(sentences(), st.sampled_from(TRICKY_LINES)))
-    paragraphs = body.split("\n\n")
-    how = draw(st.sampled_from(("before", "after", "instead")[: 2 + (len(paragraphs) > 1)]))
-    if how == "before":
-        return f"{sentence} {body}"
-    if how == "after":
-        return f"{body}\n\n{sentence}"
-    paragraphs[draw(st.integers(0, len(paragraphs) - 1))] = sentence
-    return "\n\n".join(paragraphs)
+    """``body`` corrected: a word of correction put before or after it.
+
+    Among posts at one time, only the words tell a corrected post from another (their
+    ids count them by the page's order), so a correction keeps the post's words: a
+    post rewritten as another's words cannot be told from that post.
+    """
+    word = draw(st.sampled_from(CORRECTIONS))
+    return f"{word} {body}" if draw(st.booleans()) else f"{body} {word}"
 
 
 @st.composite
 def snapshots(draw: st.DrawFn) -> list[Snapshot]:
     """Two to five snapshots of a blog: each adds posts (mostly on top), corrects
-    (keeping most of the text), retimes, deletes or swaps some, or moves the page to
-    the next day.
+    (see :func:`corrected`), retimes, deletes or swaps some, or moves the page to the
+    next day.
 
     A run changes only what a reader could still tell apart: it does not both correct
     and retime one post (a post at a new time with new text is a new post), nor add a
@@ -679,3 +687,110 @@ def test_folding_snapshots_of_a_growing_blog(runs: list[Snapshot]) -> None:
 def test_folding_snapshots_of_a_growing_blog_fuzz(runs: list[Snapshot]) -> None:
     """The long run of the property above (LIVEBLOG_FUZZ=1)."""
     test_folding_snapshots_of_a_growing_blog.hypothesis.inner_test(runs)  # type: ignore[attr-defined]
+
+
+# --- comparing two snapshots: changes() (feeds21) -------------------------------------
+
+BEFORE = "UPDATE 0831 GMT:\nSeven drones.\n\nUPDATE 0720 GMT:\nSirens.\n\nORIGINAL ENTRY: Kyiv."
+
+
+def _changes(after: str, before: str = BEFORE) -> SnapshotChanges:
+    return changes(liveblog.parse(before, date=DAY), liveblog.parse(after, date=DAY))
+
+
+def _bodies(entries: tuple[Entry, ...]) -> list[str]:
+    return [e.body for e in entries]
+
+
+def test_changes_of_the_same_snapshot() -> None:
+    """A snapshot compared with itself: every entry unchanged, paired with itself."""
+    tl = liveblog.parse(BEFORE, date=DAY)
+    diff = changes(tl, tl)
+    assert diff == SnapshotChanges(unchanged=[(e, e) for e in tl])
+    assert not diff.has_changes
+    assert str(diff) == "0 added, 0 changed, 3 unchanged, 0 removed"
+
+
+def test_changes_added_on_top() -> None:
+    """A post added on top is added; the others are unchanged though their offsets moved."""
+    diff = _changes(f"UPDATE 0945 GMT:\nTalks.\n\n{BEFORE}")
+    assert _bodies(diff.added) == ["Talks."]
+    assert [(a.body, b.body) for a, b in diff.unchanged] == [
+        ("Kyiv.", "Kyiv."),
+        ("Sirens.", "Sirens."),
+        ("Seven drones.", "Seven drones."),
+    ]
+    assert all(a.span != b.span and a.id == b.id for a, b in diff.unchanged)
+    assert str(diff) == f"1 added, 0 changed, 3 unchanged, 0 removed\nadded: {diff.added[0].id}"
+
+
+def test_changes_removed() -> None:
+    """A deleted post is removed, with its last text."""
+    diff = _changes(BEFORE.replace("UPDATE 0720 GMT:\nSirens.\n\n", ""))
+    assert _bodies(diff.removed) == ["Sirens."]
+    assert not diff.added
+    assert not diff.changed
+    assert diff.has_changes
+
+
+def test_changes_changed_text_time_and_markup() -> None:
+    """A post whose text, time (a corrected marker: a new id) or markup alone changed is
+    changed, paired with its old self; the time correction says both ids."""
+    diff = _changes(
+        BEFORE.replace("Seven drones.", "Eight drones.")
+        .replace("UPDATE 0720 GMT:", "UPDATE 0725 GMT:")
+        .replace("Kyiv.", "**Kyiv.**")
+    )
+    assert [(a.body, b.body) for a, b in diff.changed] == [
+        ("Kyiv.", "**Kyiv.**"),
+        ("Sirens.", "Sirens."),
+        ("Seven drones.", "Eight drones."),
+    ]
+    (_, (old, new), _) = diff.changed
+    assert old.id != new.id
+    assert f"{old.id} (now {new.id})" in str(diff)
+    assert not diff.added
+    assert not diff.removed
+
+
+def test_changes_of_an_article_that_became_a_live_blog() -> None:
+    """The article read before the page had markers is the entry that holds it now."""
+    diff = changes(
+        liveblog.parse(f"UK sends photos to the UN\n\n{ARTICLE}", date=DAY),
+        liveblog.parse(f"{UPDATE}ORIGINAL ENTRY: {ARTICLE}", date=DAY),
+    )
+    assert [e.marker for e in diff.added] == ["UPDATE 1548 GMT"]
+    assert [(a.marker, b.marker) for a, b in diff.changed] == [("", "ORIGINAL ENTRY")]
+    assert not diff.removed
+
+
+def test_snapshot_changes_to_dict() -> None:
+    """Plain data: entries as Entry.to_dict gives them, pairs as old and new."""
+    diff = _changes(BEFORE.replace("Seven drones.", "Eight drones."))
+    data = json.loads(json.dumps(diff.to_dict()))
+    assert [pair["new"]["body"] for pair in data["changed"]] == ["Eight drones."]
+    assert [len(data[k]) for k in ("added", "removed", "changed", "unchanged")] == [0, 0, 1, 2]
+
+
+def test_changes_wants_timelines() -> None:
+    """Anything but two timelines is a TypeError that names the argument."""
+    tl = liveblog.parse(BEFORE, date=DAY)
+    with pytest.raises(TypeError, match=r"^new must be a Timeline, got dict$"):
+        changes(tl, _feed(tl))  # type: ignore[arg-type]
+
+
+@given(timelines(), st.data())
+def test_changes_agree_with_update_feed(tl: Timeline, data: st.DataObject) -> None:
+    """changes() pairs entries exactly as update_feed pairs the items of their feeds: its
+    added are the run's new items, its removed the removed ones, its pairs the others
+    (under the previous id); every entry of each snapshot is in exactly one place."""
+    kept = data.draw(st.lists(st.sampled_from(tl.entries), unique_by=id)) if len(tl) else []
+    old = attrs.evolve(tl, entries=[e for e in tl if e in kept] or tl.entries[:1])
+    diff = changes(old, tl)
+    _, report = update_feed(_feed(old), _feed(tl))
+    pairs = diff.changed + diff.unchanged
+    assert sorted(e.id for e in diff.removed) == sorted(report.removed)
+    assert len(diff.added) == len(report.new)
+    assert sorted(a.id for a, _ in pairs) == sorted(report.changed + report.unchanged)
+    assert sorted(id(e) for e in (*diff.added, *(b for _, b in pairs))) == sorted(map(id, tl))
+    assert sorted(id(e) for e in (*diff.removed, *(a for a, _ in pairs))) == sorted(map(id, old))

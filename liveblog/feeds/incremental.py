@@ -7,16 +7,17 @@ import difflib
 import json
 import re
 from collections import deque
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from liveblog.errors import FeedError
-from liveblog.feeds._common import check_aware, rfc3339, unique_ids
-from liveblog.feeds.jsonfeed import EXTENSION, check_feed
+from liveblog.feeds._common import check_aware, newest_first, rfc3339, unique_ids
+from liveblog.feeds.jsonfeed import EXTENSION, check_feed, to_json_feed
+from liveblog.model import Entry, Timeline
 
-__all__ = ["FeedChanges", "update_feed"]
+__all__ = ["FeedChanges", "SnapshotChanges", "changes", "update_feed"]
 
 # Keys that say nothing a reader sees: the id itself and the modification stamp.
 _NOT_CONTENT = frozenset({"id", "date_modified"})
@@ -94,10 +95,11 @@ def update_feed(
     Entry ids are stable, so most items match by id. An item is the previous item
     with its id and text, else a previous item with its text that no other item
     matched (deleting the older of two posts with one marker hands its id to the
-    newer: the text tells them apart), else the previous item with its id, else one
-    with its ``date_published`` and marker, else an article read before the page had
-    markers whose words it holds; it then keeps the previous id, so
-    readers do not see it twice (see :func:`_match`). An item is *changed* when any
+    newer: the text tells them apart), else the previous item with its id and time,
+    else one with its ``date_published`` and marker, else one with its marker and
+    clock time on any day, else an article read before the page had markers whose
+    words it holds; it then keeps the previous id, so readers do not see it twice
+    (see :func:`_match` and docs/feeds.md). An item is *changed* when any
     standard JSON Feed key other than ``id`` and ``date_modified`` differs (the
     ``_liveblog`` offsets move whenever the blog grows and do not count). An id
     that a feed repeats is renamed ``id~2`` (as
@@ -175,6 +177,133 @@ def update_feed(
         ],
     )
     return {**current, "items": [item for _, item in items]}, changes
+
+
+def _entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
+    return tuple(values)
+
+
+def _entry_pairs(values: Iterable[tuple[Entry, Entry]]) -> tuple[tuple[Entry, Entry], ...]:
+    return tuple((a, b) for a, b in values)
+
+
+@attrs.frozen
+class SnapshotChanges:
+    """What differs between two snapshots of one blog, entry by entry, oldest first.
+
+    A pair is ``(old, new)``: the entry of the earlier snapshot and the one of the
+    later snapshot that :func:`changes` found to be the same post (the ids of the
+    two differ when the post's time or marker was corrected: ``old.id`` is the one a
+    feed keeps).
+    """
+
+    added: tuple[Entry, ...] = attrs.field(default=(), converter=_entries)
+    """Entries of the later snapshot that the earlier one did not have."""
+    removed: tuple[Entry, ...] = attrs.field(default=(), converter=_entries)
+    """Entries of the earlier snapshot that the later one no longer has."""
+    changed: tuple[tuple[Entry, Entry], ...] = attrs.field(default=(), converter=_entry_pairs)
+    """Posts whose marker, time, headline, author or text (as written) changed."""
+    unchanged: tuple[tuple[Entry, Entry], ...] = attrs.field(default=(), converter=_entry_pairs)
+    """Posts found again as they were (their offsets in the page may have moved)."""
+
+    @property
+    def has_changes(self) -> bool:
+        """True when an entry was added, removed or changed."""
+        return bool(self.added or self.removed or self.changed)
+
+    def __str__(self) -> str:
+        lines = [
+            f"{len(self.added)} added, {len(self.changed)} changed, "
+            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"
+        ]
+        if self.added:
+            lines.append(f"added: {' '.join(e.id for e in self.added)}")
+        if self.changed:
+            lines.append(f"changed: {' '.join(_pair_ids(pair) for pair in self.changed)}")
+        if self.removed:
+            lines.append(f"removed: {' '.join(e.id for e in self.removed)}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data: the entries as :meth:`Entry.to_dict` gives them, pairs as
+        ``{"old": ..., "new": ...}``."""
+        return {
+            "added": [e.to_dict() for e in self.added],
+            "removed": [e.to_dict() for e in self.removed],
+            "changed": [{"old": a.to_dict(), "new": b.to_dict()} for a, b in self.changed],
+            "unchanged": [{"old": a.to_dict(), "new": b.to_dict()} for a, b in self.unchanged],
+        }
+
+
+def _pair_ids(pair: tuple[Entry, Entry]) -> str:
+    old, new = pair
+    return old.id if old.id == new.id else f"{old.id} (now {new.id})"
+
+
+_AS_WRITTEN = ("marker", "published", "headline", "author", "body")
+"""The fields of an entry that :func:`changes` compares: what the page says."""
+
+
+def changes(old: Timeline, new: Timeline) -> SnapshotChanges:
+    """Compare two snapshots of one blog: which entries were added, removed or changed.
+
+    The entries are matched as :func:`update_feed` matches a feed's items (by id and
+    text, then text, id and time, time and marker, marker and clock time, and an
+    article read before the page had markers by its words: see docs/feeds.md), so a
+    post whose time, marker or text was corrected is one changed post, not one
+    removed and one added. A matched post is *changed* when its marker, time
+    (``published``), headline, author or text as written differs; its offsets in
+    the page, which move whenever the blog grows, do not count. (``update_feed``
+    counts what a feed reader sees, so a change in markup alone is a change here and
+    not there.)
+
+    >>> import datetime as dt, liveblog
+    >>> day = dt.date(2024, 1, 22)
+    >>> before = liveblog.parse(
+    ...     "UPDATE 0831 GMT: Seven drones.\\n\\nUPDATE 0720 GMT: Sirens.", date=day
+    ... )
+    >>> after = liveblog.parse(
+    ...     "UPDATE 0945 GMT: Talks.\\n\\nUPDATE 0831 GMT: Eight drones.", date=day
+    ... )
+    >>> diff = changes(before, after)
+    >>> [e.body for e in diff.added], [e.body for e in diff.removed]
+    (['Talks.'], ['Sirens.'])
+    >>> [(a.body, b.body) for a, b in diff.changed]
+    [('Seven drones.', 'Eight drones.')]
+
+    Args:
+        old: the earlier snapshot, parsed.
+        new: the later snapshot, parsed.
+
+    Returns:
+        The entries added, removed, changed and unchanged, each oldest first.
+
+    Raises:
+        TypeError: ``old`` or ``new`` is not a :class:`~liveblog.Timeline`.
+    """
+    for name, value in (("old", old), ("new", new)):
+        if not isinstance(value, Timeline):
+            msg = f"{name} must be a Timeline, got {type(value).__name__}"
+            raise TypeError(msg)
+    old_pairs, new_pairs = newest_first(old), newest_first(new)
+    old_items = list(zip((i for _, i in old_pairs), to_json_feed(old)["items"], strict=True))
+    new_items = list(zip((i for _, i in new_pairs), to_json_feed(new)["items"], strict=True))
+    published = _match(old_items, new_items)
+    old_entry = {item_id: entry for entry, item_id in old_pairs}
+    found: set[str] = set()
+    added: list[Entry] = []
+    changed: list[tuple[Entry, Entry]] = []
+    unchanged: list[tuple[Entry, Entry]] = []
+    for entry, computed in reversed(new_pairs):
+        before = old_entry.get(published.get(computed, computed))
+        if before is None:
+            added.append(entry)
+            continue
+        found.add(published.get(computed, computed))
+        same = all(getattr(before, f) == getattr(entry, f) for f in _AS_WRITTEN)
+        (unchanged if same else changed).append((before, entry))
+    removed = [entry for entry, item_id in reversed(old_pairs) if item_id not in found]
+    return SnapshotChanges(added=added, removed=removed, changed=changed, unchanged=unchanged)
 
 
 def _identified(feed: Mapping[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
