@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import attrs
 import jsonschema  # type: ignore[import-untyped]
@@ -794,3 +795,19 @@ def test_changes_agree_with_update_feed(tl: Timeline, data: st.DataObject) -> No
     assert sorted(a.id for a, _ in pairs) == sorted(report.changed + report.unchanged)
     assert sorted(id(e) for e in (*diff.added, *(b for _, b in pairs))) == sorted(map(id, tl))
     assert sorted(id(e) for e in (*diff.removed, *(a for a, _ in pairs))) == sorted(map(id, old))
+
+
+def test_a_crowd_of_corrected_posts_at_one_time_pairs_oldest_first() -> None:
+    """Posts at one time and marker, all corrected, pair up by their words; beyond
+    _MOST_PAIRS pairs to compare, oldest first (each keeps its item either way here)."""
+    posts = [f"UPDATE 0831 GMT:\nPost {n} on drones." for n in range(4)]
+    before = _feed(liveblog.parse("\n\n".join(posts), date=DAY))
+    moved = [p.replace("drones.", "drones, corrected.") for p in posts]
+    after = liveblog.parse("\n\n".join(moved), date=DAY + dt.timedelta(days=1))
+    for most in (16, 15):  # 4 x 4 pairs: compared, then too many
+        with mock.patch("liveblog.feeds.incremental._MOST_PAIRS", most):
+            feed, changes = update_feed(before, _feed(after))
+        assert not changes.new
+        assert [(i["id"], i["content_text"][:6]) for i in feed["items"]] == [
+            (i["id"], i["content_text"][:6]) for i in before["items"]
+        ]

@@ -439,6 +439,11 @@ def _crowded(items: Sequence[tuple[str, dict[str, Any]]], taken: Collection[str]
     return crowded
 
 
+_MOST_PAIRS = 10_000
+"""The most pairs of items :func:`_by_closest` compares for one key (a crowd of
+corrected posts at one time and marker); beyond, they pair oldest first."""
+
+
 def _by_closest(
     old_items: Sequence[tuple[str, dict[str, Any]]],
     new_items: Sequence[tuple[str, dict[str, Any]]],
@@ -451,7 +456,8 @@ def _by_closest(
 
     Of the unclaimed previous and current items with one key, the pair whose words
     are most alike (:func:`_alike`) goes first, of equals the oldest of each (ids
-    count the posts at one time oldest first), and so on while both have items left.
+    count the posts at one time oldest first), and so on while both have items left;
+    more than :data:`_MOST_PAIRS` pairs pair oldest first.
     """
     claimed = set(published.values())
     old_pool: dict[tuple[str, ...], list[tuple[str, Mapping[str, Any]]]] = {}
@@ -466,13 +472,15 @@ def _by_closest(
             new_pool.setdefault(key, []).append((new_id, item))
     for key, news in new_pool.items():
         olds = old_pool[key]
-        if len(olds) == len(news) == 1:
-            claim(news[0][0], olds[0][0])
+        if len(olds) == len(news) == 1 or len(olds) * len(news) > _MOST_PAIRS:
+            for (new_id, _), (old_id, _) in zip(news, olds, strict=False):
+                claim(new_id, old_id)  # one pair, or too many to compare: oldest first
             continue
         old_words = [_words(item) for _, item in olds]
+        new_words = [_words(item) for _, item in news]
         ranked = sorted(
-            (-_alike(old_words[i], _words(item)), i, j)
-            for j, (_, item) in enumerate(news)
+            (-_alike(old_words[i], new_words[j]), i, j)
+            for j in range(len(news))
             for i in range(len(olds))
         )
         done_old: set[int] = set()
