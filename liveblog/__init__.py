@@ -40,6 +40,7 @@ from liveblog.model import (
 from liveblog.parse import parse
 
 if TYPE_CHECKING:
+    from liveblog.feeds import changes
     from liveblog.html import looks_like_html, parse_html
     from liveblog.many import Result, parse_many
     from liveblog.merging import merge
@@ -56,6 +57,7 @@ _LAZY = {
     "Result": "liveblog.many",
     "parse_many": "liveblog.many",
     "merge": "liveblog.merging",
+    "changes": "liveblog.feeds",
 }
 
 
@@ -95,6 +97,7 @@ __all__ = [
     "Timeline",
     "ZoneError",
     "__version__",
+    "changes",
     "find_mentions",
     "looks_like_html",
     "merge",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import itertools
@@ -126,7 +127,7 @@ def merge(
       least :data:`THRESHOLD` (the earlier on a tie) among those it is compared with
       (both texts short, or sharing a key: see docs/merge.md), else starts a group. A
       group becomes its first entry, listing the ``sources`` of all members in argument
-      order (then each input's own order). The marker is not compared (outlets mark
+      order (then the sweep's, within one input). The marker is not compared (outlets mark
       differently); a text without any word matches only an entry with the same
       marker at the same instant.
     * **Ids.** A merged entry takes the id of its first provenance (the id its first
@@ -170,6 +171,7 @@ def merge(
     """
     _check_arguments(timelines, dedupe, window)
     entries, provenance, instants = _collect(timelines)
+    ends = list(itertools.accumulate(len(t.entries) for t in timelines))
     # stable: equal instants keep argument order, then position
     order = sorted(range(len(entries)), key=instants.__getitem__)
     if dedupe:
@@ -178,7 +180,7 @@ def merge(
     else:
         firsts, copies = order, {}
     return Timeline(
-        _merged_entries(entries, provenance, firsts, copies),
+        _merged_entries(entries, provenance, instants, firsts, copies, ends=ends),
         date=min((t.date for t in timelines if t.date is not None), default=None),
         tz=_merged_zone(timelines),
         order="oldest-first",
@@ -868,10 +870,15 @@ def _most_similar(
 def _merged_entries(
     entries: Sequence[Entry],
     provenance: Sequence[tuple[Provenance, ...]],
+    instants: Sequence[int],
     firsts: Iterable[int],
     copies: Mapping[int, list[int]],
+    *,
+    ends: Sequence[int],
 ) -> list[Entry]:
-    """One entry per group, with the members' sources and an id unique in the merge."""
+    """One entry per group, with the members' sources and an id unique in the merge.
+
+    ``ends`` are the indices just past each input's entries in ``entries``."""
     merged: list[Entry] = []
     append = merged.append
     taken: set[str] = set()
@@ -883,8 +890,12 @@ def _merged_entries(
         if more is None:
             sources = provenance[g]
         else:
-            # argument order, then position: so that merging in steps lists them alike
-            members = sorted((g, *more))
+            # argument order, then the sweep's (time, then position): so that merging in
+            # steps lists them alike, and a group of one input's copies (a blog that
+            # posted an update twice) takes the id of the entry it keeps
+            members = sorted(
+                (g, *more), key=lambda m: (bisect.bisect_right(ends, m), instants[m], m)
+            )
             sources = tuple(itertools.chain.from_iterable(map(provenance.__getitem__, members)))
         # the id its first source gave it (not ``first.id``: an input that is a merge may
         # have renamed it for a collision that this merge no longer has), so that ids do

@@ -505,6 +505,8 @@ def test_feeds_namespace_is_pinned() -> None:
 
     assert liveblog.feeds.__all__ == [
         "FeedChanges",
+        "SnapshotChanges",
+        "changes",
         "dumps_json_feed",
         "dumps_json_ld",
         "from_json_feed",

@@ -613,3 +613,22 @@ def test_crowd_index_order_is_the_same_whatever_the_hash_seed() -> None:
     first = _crowd_order_in_subprocess("1")
     assert _crowd_order_in_subprocess("2") == first
     assert _crowd_order_in_subprocess("3") == first
+
+
+def test_a_post_repeated_out_of_order_keeps_the_id_of_the_copy_kept() -> None:
+    """Regression (feeds21): a blog that posted an update twice, the later-placed copy
+    stamped a minute earlier (a blog out of order), merged alone: the group keeps the
+    earlier copy's text and time, but took the id of the copy placed first, so the
+    merged entry was neither post. A group now lists one input's copies in time order,
+    and takes the id of the copy it keeps."""
+    posts = [("0101", "Talks."), ("0100", "Talks."), ("0200", "Aid."), ("0300", "Up")]
+    blog = liveblog.parse(
+        "\n\n".join(f"UPDATE {clock} GMT:\n{text}" for clock, text in posts),
+        date=DAY,
+        source="bbc",
+    )
+    assert [e.marker[7:11] for e in blog] == ["0101", "0100", "0200", "0300"]
+    merged = merge(blog)
+    assert len(merged) == 3
+    assert attrs.evolve(merged[0], sources=blog[1].sources) == blog[1]
+    assert [p.id for p in merged[0].sources] == [blog[1].id, blog[0].id]

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from unittest import mock
 
 import attrs
-from hypothesis import example, given
+import pytest
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+import liveblog
 from liveblog.merging import (
     _BOTH,
     _KEY_LENGTH,
@@ -23,6 +25,7 @@ from liveblog.merging import (
     THRESHOLD,
     Shingle,
     _Bucket,
+    _compared,
     _crowd_candidates,
     _crowd_prefix,
     _crowd_register,
@@ -44,6 +47,7 @@ from liveblog.model import (
     Timeline,
     make_entry_id,
 )
+from tests.strategies import GenBlog, GenEntry, bodies, marker_noise, render, sentences
 
 # ---------------------------------------------------------------------------------------
 # Strategies. Story k is posted at minute 60*k plus up to 10 minutes, so all copies of a
@@ -400,7 +404,7 @@ def reference_groups(inputs: list[Timeline], window: dt.timedelta) -> list[list[
         else:
             found[2].append((number, position, entry))
     return [
-        [(p.source.name, p.id) for *_, e in sorted(members, key=lambda m: m[:2]) for p in e.sources]
+        [(p.source.name, p.id) for *_, e in sorted(members, key=lambda m: m[0]) for p in e.sources]
         for _, _, members in groups
     ]
 
@@ -735,3 +739,170 @@ def test_one_edit_leaves_a_shared_key(text: str, data: st.DataObject) -> None:
     new = data.draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=EDGE))
     edited = text[:start] + new + text[stop:]
     assert set(_keys(_key_text(text))) & set(_keys(_key_text(edited)))
+
+
+# ---------------------------------------------------------------------------------------
+# The algebra on parsed input (feeds21): blogs written as text and parsed, the same story
+# retold by each outlet a few minutes apart in its own layout, with odd lines, marker
+# noise, untimed entries and posts repeated inside one blog.
+
+
+@st.composite
+def parsed_blogs(draw: st.DrawFn, *, count: int) -> list[Timeline]:
+    """``count`` parsed blogs of different sources that retell a few stories.
+
+    A story is a generated body; each blog posts some of the stories at their slots
+    (60 minutes apart) plus a few minutes, in its own marker style, order and line
+    ends, some with an ``ORIGINAL ENTRY`` and a preamble of marker noise.
+    """
+    stories = draw(st.lists(bodies(), min_size=1, max_size=4))
+    sources = draw(distinct_sources(count))
+    day = dt.date(2024, 1, 22)
+    out: list[Timeline] = []
+    for source in sources:
+        picks = draw(st.lists(st.integers(0, len(stories) - 1), max_size=5))
+        entries = tuple(
+            GenEntry(60 * (k + 1) + draw(st.integers(0, 10)), draw(_retold_body(stories[k])))
+            for k in sorted(picks)
+        )
+        blog = GenBlog(
+            date=day,
+            entries=entries,
+            newest_first=draw(st.booleans()),
+            original=draw(st.none() | bodies()),
+            preamble=draw(st.sampled_from(("", "Live: the war in Ukraine"))),
+            crlf=draw(st.booleans()),
+            colon=draw(st.booleans()),
+        )
+        text = render(blog) if entries else (blog.original or "")
+        if draw(st.booleans()):
+            text = f"{draw(marker_noise())}\n\n{text}"
+        out.append(liveblog.parse(text, date=day, source=source))
+    return out
+
+
+@st.composite
+def _retold_body(draw: st.DrawFn, body: str) -> str:
+    """``body`` as another outlet writes it: as is, in capitals, or with a line added."""
+    how = draw(st.sampled_from(("same", "upper", "added", "other")))
+    if how == "upper":
+        return body.upper()
+    if how == "added":
+        return f"{body}\n\n{draw(sentences())}"
+    if how == "other":
+        return draw(bodies())
+    return body
+
+
+THIRTY = dt.timedelta(minutes=30)
+
+
+def _text(e: Entry) -> str:
+    return e.body if e.headline is None else f"{e.headline}\n{e.body}"
+
+
+def unambiguous(
+    inputs: Sequence[Timeline], window: dt.timedelta = dt.timedelta(minutes=30)
+) -> bool:
+    """Whether the copies among the inputs' entries fall into unambiguous groups, as
+    docs/merge.md needs for the merge to be associative with dedupe: being a copy (the
+    same words, or compared and similar at the threshold, within ``window``) is
+    transitive, and every entry has a time or no timed entry before it (an untimed
+    entry follows its timed neighbour, which a merge may fold away)."""
+    stamped: list[tuple[dt.datetime, Entry]] = []
+    for t in inputs:
+        instant = MIDNIGHT - dt.timedelta(days=1)
+        for e in t:
+            if e.published is None and instant != MIDNIGHT - dt.timedelta(days=1):
+                return False
+            instant = e.published or instant
+            stamped.append((instant, e))
+
+    def alike(one: tuple[dt.datetime, Entry], other: tuple[dt.datetime, Entry]) -> bool:
+        (i, e), (j, f) = one, other
+        if abs(i - j) > window:
+            return False
+        a, b = _text(e), _text(f)
+        return _words(a) == _words(b) or (_compared(a, b) and similarity(a, b) >= THRESHOLD)
+
+    pairs = {
+        (x, y)
+        for x in range(len(stamped))
+        for y in range(len(stamped))
+        if x != y and alike(stamped[x], stamped[y])
+    }
+    return all((x, z) in pairs for x, y in pairs for w, z in pairs if y == w and x != z)
+
+
+@given(parsed_blogs(count=1))
+def test_merging_one_parsed_blog_changes_only_provenance(inputs: list[Timeline]) -> None:
+    """``merge(t)`` of a parsed blog: without dedupe, ``t``'s entries in time order;
+    with it, some of those, in that order, each with the sources of the posts folded
+    into it (a blog that posted an update twice); every post's provenance is in one."""
+    (t,) = inputs
+    everything = merge(t, dedupe=False)
+    assert sorted(everything, key=lambda e: e.id) == sorted(t, key=lambda e: e.id)
+    merged = merge(t)
+    by_id = {e.id: e for e in t}
+    kept = {e.id for e in merged}
+    assert [e.id for e in merged] == [e.id for e in everything if e.id in kept]
+    for e in merged:
+        assert attrs.evolve(e, sources=by_id[e.id].sources) == by_id[e.id]
+    assert provenance_counts(merged) == provenance_counts(t)
+
+
+@given(parsed_blogs(count=2))
+def test_parsed_merge_is_commutative(inputs: list[Timeline]) -> None:
+    """``merge(a, b)`` and ``merge(b, a)`` hold the same groups of posts, when the groups
+    of copies are unambiguous (simultaneous copies swap, and so does the text their
+    group is compared by)."""
+    assume(unambiguous(inputs))
+    a, b = inputs
+    assert groups(merge(a, b)) == groups(merge(b, a))
+
+
+@given(parsed_blogs(count=3))
+def test_parsed_merge_is_associative(inputs: list[Timeline]) -> None:
+    """Grouping the merge of three parsed blogs any way gives the same groups and ids,
+    when the groups of copies are unambiguous (see docs/merge.md)."""
+    assume(unambiguous(inputs))
+    a, b, c = inputs
+    flat = merge(a, b, c)
+    for grouped in (merge(merge(a, b), c), merge(a, merge(b, c))):
+        assert groups(grouped) == groups(flat)
+        assert [e.id for e in grouped] == [e.id for e in flat]
+
+
+@given(parsed_blogs(count=3), st.booleans())
+def test_parsed_merge_loses_no_text_and_ids_are_unique(
+    inputs: list[Timeline], dedupe: bool
+) -> None:
+    """Every post is in one merged entry's sources, and that entry keeps its text or a
+    copy's (the same words, or similar at the threshold); ids are unique."""
+    merged = merge(*inputs, dedupe=dedupe)
+    assert len({e.id for e in merged}) == len(merged)
+    out: Counter[tuple[str, str]] = Counter(
+        (p.source.name, p.id) for e in merged for p in e.sources
+    )
+    assert out == provenance_counts(*inputs)
+    holder = {(p.source.name, p.id): e for e in merged for p in e.sources}
+    for t in inputs:
+        assert t.source is not None
+        for entry in t:
+            kept = holder[t.source.name, entry.id]
+            same = _words(kept.body) == _words(entry.body)
+            if not dedupe or not same:
+                text = f"{entry.headline}\n{entry.body}" if entry.headline else entry.body
+                kept_text = f"{kept.headline}\n{kept.body}" if kept.headline else kept.body
+                assert same or (dedupe and similarity(kept_text, text) >= THRESHOLD)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=1_000, deadline=None)
+@given(parsed_blogs(count=3), st.booleans())
+def test_parsed_merge_algebra_fuzz(inputs: list[Timeline], dedupe: bool) -> None:
+    """The long run of the four properties above (LIVEBLOG_FUZZ=1), on one budget."""
+    test_merging_one_parsed_blog_changes_only_provenance.hypothesis.inner_test(inputs[:1])  # type: ignore[attr-defined]
+    test_parsed_merge_is_commutative.hypothesis.inner_test(inputs[1:])  # type: ignore[attr-defined]
+    test_parsed_merge_is_associative.hypothesis.inner_test(inputs)  # type: ignore[attr-defined]
+    test_parsed_merge_loses_no_text_and_ids_are_unique.hypothesis.inner_test(inputs, dedupe)  # type: ignore[attr-defined]

@@ -36,6 +36,7 @@ def test_all_is_pinned() -> None:
         "Timeline",
         "ZoneError",
         "__version__",
+        "changes",
         "find_mentions",
         "looks_like_html",
         "merge",

@@ -15,12 +15,14 @@ True
 from __future__ import annotations
 
 from liveblog.feeds.atom import to_atom
-from liveblog.feeds.incremental import FeedChanges, update_feed
+from liveblog.feeds.incremental import FeedChanges, SnapshotChanges, changes, update_feed
 from liveblog.feeds.jsonfeed import dumps_json_feed, from_json_feed, to_json_feed
 from liveblog.feeds.jsonld import dumps_json_ld, to_json_ld
 
 __all__ = [
     "FeedChanges",
+    "SnapshotChanges",
+    "changes",
     "dumps_json_feed",
     "dumps_json_ld",
     "from_json_feed",
