@@ -202,7 +202,14 @@ _THOUSAND_YEAR = (
     r"two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine"
     rf"|{_TEENS}))?(?![\w-])"
 )
-YEAR: Final = rf"(?P<year>1[0-9]{{3}}(?![\d])|20[0-9]{{2}}(?![\d])|{YEAR_WORDS})"
+# The zones after which four digits are an agency's clock, never a year ("8 November
+# 1548 GMT", "2460 GMT"): a short list, as "2017 GST" may be a tax's year
+_YEAR_NOT_ZONES = _alternation(
+    _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
+)
+_NOT_YEAR_AFTER = rf"[\d]|\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w])"
+# 1548 | 2024 | nineteen ninety-six (not "1548 GMT", which the clocks read)
+YEAR: Final = rf"(?P<year>(?:1[0-9]{{3}}|20[0-9]{{2}})(?!{_NOT_YEAR_AFTER})|{YEAR_WORDS})"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = _alternation(w for w in NUMBER_WORDS if w not in _TENS.split("|"))
@@ -258,16 +265,11 @@ _ZONE_WORDS = (
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
-# The zones after which four digits are no year ("2460 GMT"); a short list, as "in
-# 2017 GST" (a tax) is a year
-_YEAR_NOT_ZONES = _alternation(
-    _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
-)
 # After a day and month or a month with no comma between, four digits are a year
 # whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
 # them, as after an agency's clock ("8 November 2130 GMT"); after a comma only YEAR's ("On
 # March 3, 2500 people marched" counts people)
-_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?![\d]|\s+(?:{_YEAR_NOT_ZONES})(?![\w]))"
+_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?!{_NOT_YEAR_AFTER})"
 _YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
 
 # 3 more days | five straight years: words between a count and its unit
@@ -932,7 +934,8 @@ def chain_pattern() -> re.Pattern[bytes]:
     """Up to four prefix words before a trigger, matched backwards on
     :func:`chain_fold` from just before the trigger: each word (group 1 to 4, nearest
     first) is a whole run of letters that is one of :data:`PREFIX_WORDS`, and is
-    separated from the next by one to three blanks or hyphens.
+    separated from the next by blanks or hyphens holding at most one line feed (``two
+    \r\n     weeks``, as wide as a number's gap: never a blank line).
 
     >>> text = "in the past two weeks"
     >>> m = chain_pattern().match(chain_fold(text), len(text) - text.index("weeks"))
@@ -940,7 +943,7 @@ def chain_pattern() -> re.Pattern[bytes]:
     ([b'two', b'past', b'the'], None)
     """
     word = _trie(sorted(w[::-1] for w in PREFIX_WORDS))
-    unit = rf"[ \t\r\n-]{{1,3}}({word})(?![a-z0-9])"
+    unit = rf"(?:[ \t\r-]+(?:\n[ \t\r-]*)?|\n[ \t\r-]*)({word})(?![a-z0-9])"
     return re.compile(f"{unit}(?:{unit}(?:{unit}(?:{unit})?)?)?".encode("ascii"))
 
 
