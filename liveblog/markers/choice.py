@@ -947,6 +947,8 @@ def choose_markers(
     markers = _glued_to_sentences(text, markers, pool)
     markers = _page_stamp(text, markers)
     markers = _pinned(text, markers)
+    markers = _bylines_below(text, markers)
+    markers = _closing_stamps(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -1890,6 +1892,67 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         if id(m) in above
         else m
         for m in markers
+    ]
+
+
+def _closing_stamps(text: str, markers: list[Marker]) -> list[Marker]:
+    """Drop the ``closing-stamp`` markers (``... helping. — 14:32`` ending a post's
+    paragraph) unless the page's last post ends with one too: only then does every post
+    end with its time, where a paragraph after the last stamp could be an untimed post
+    or one whose time stands elsewhere, and the stamps' posts could run either way."""
+    stamps = [m for m in markers if m.dialect == "closing-stamp"]
+    if not stamps or not text[stamps[-1].match.end :].strip():
+        return markers
+    return [m for m in markers if m.dialect != "closing-stamp"]
+
+
+def _byline_below(text: str, marker: Marker, stop: int) -> tuple[int, str] | None:
+    """The end and author of the byline on the first line below ``marker``, a marker
+    alone on its line, or below one blank line after it (``14:32`` over ``By Jane
+    Smith``), with more of the post's text after it before ``stop``, if any."""
+    end = marker.match.end
+    line_end = text.find("\n", end, stop)
+    if line_end < 0 or text[end:line_end].strip():
+        return None
+    for _ in range(2):  # the line below, or the one under a blank line below
+        at = line_end + 1
+        line_end = text.find("\n", at, stop)
+        if line_end < 0:
+            return None
+        line = text[at:line_end].strip()
+        if line:
+            author = byline_author(line)
+            if author is None or not text[line_end:stop].strip():
+                return None
+            return at + len(text[at:line_end].rstrip()), author
+    return None
+
+
+def _bylines_below(text: str, markers: list[Marker]) -> list[Marker]:
+    """Give each post the byline on the line below its marker alone on its line, or
+    below a blank line under it (``14:32`` / blank / ``By Jane Smith`` / blank /
+    text), as its author, the byline leaving the body as the marker does, on a page
+    where more than half of such markers have one with the post's text below it. A
+    byline that ends its post (nothing below it before the next marker) stays text."""
+    bare = [k for k, m in enumerate(markers) if m.kind == "entry" and m.headline_next]
+    if len(bare) < 2:
+        return markers
+    below: dict[int, tuple[int, str]] = {}
+    for k in bare:
+        m = markers[k]
+        if m.author is not None:
+            continue
+        stop = markers[k + 1].start if k + 1 < len(markers) else len(text)
+        found = _byline_below(text, m, stop)
+        if found is not None:
+            below[k] = found
+    if 2 * len(below) <= len(bare):
+        return markers
+    return [
+        attrs.evolve(m, match=Span(m.match.start, below[k][0]), author=below[k][1])
+        if k in below
+        else m
+        for k, m in enumerate(markers)
     ]
 
 
