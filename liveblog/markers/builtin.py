@@ -715,9 +715,11 @@ CLOSING_STAMP = PatternDialect(
     """,
     kind="closing",
     line_start=False,
-    # every post of a page ends so, the last one too (see markers.choice)
+    # every post of a page ends so, the last one too, on a page no other dialect fits
+    # (see markers.choice)
     min_count=3,
     min_count_strong=3,
+    fallback=True,
     # (one pattern per opening character: re finds a character far faster than a class)
     # (and each ends a paragraph, as the pattern's stamps do: "— 14:32 text", a dash
     # bullet's, never sends a page to the pattern's search)

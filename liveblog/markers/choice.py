@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 import regex
@@ -832,8 +832,13 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    # a dialect of post numbers is scanned only on a page no other entry dialect fits
-    scanned = pool if forced is not None else [d for d in pool if not _is_numbered(d)]
+    # a dialect of post numbers, or a fallback one, is scanned only on a page no other
+    # entry dialect fits
+    scanned = (
+        pool
+        if forced is not None
+        else [d for d in pool if not _is_numbered(d) and not _is_fallback(d)]
+    )
     found = _lone_acronyms(text, _glued_ages(text, _scan(text, scanned), scanned), scanned)
     found = _zone_below(text, found)
     found = _broken_stamps(text, found, scanned)
@@ -876,6 +881,8 @@ def choose_markers(
             found[numbered[0]] = numbered[1]
             scores[numbered[0]] = _score(*numbered)
             timed = [numbered[0]]
+    if not timed and forced is None:
+        timed = _fallbacks(text, pool, found, scores, eligible)
     if not timed and forced is None:
         run = _run_together(text, found, pool)
         if run is not None:
@@ -948,7 +955,6 @@ def choose_markers(
     markers = _page_stamp(text, markers)
     markers = _pinned(text, markers)
     markers = _bylines_below(text, markers)
-    markers = _closing_stamps(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -1348,6 +1354,44 @@ def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dial
 
 _HEADLINE_MAX = 150
 _SENTENCE_END = tuple('.!?:;"”’)')
+
+
+def _is_fallback(dialect: Dialect) -> bool:
+    """Whether ``dialect`` is scanned only on a page no other entry dialect fits (also
+    through a wrapper that passes its attributes on)."""
+    return getattr(dialect, "fallback", False) is True
+
+
+def _fallbacks(
+    text: str,
+    pool: Sequence[Dialect],
+    found: dict[str, list[Marker]],
+    scores: dict[str, DialectScore],
+    eligible: Callable[[str], bool],
+) -> list[str]:
+    """On a page no other entry dialect fits, the fallback dialects that fit it, best
+    first (their candidates and scores added to ``found`` and ``scores``). A closing
+    one fits only when the page's text ends with one of its markers: only then does
+    every post end with its time (``... helping. — 14:32``), where a paragraph after the
+    last one could be an untimed post or one whose time stands elsewhere, and the
+    stamps' posts could run either way."""
+    late = [d for d in pool if _is_fallback(d)]
+    if not late:
+        return []
+    fits: list[str] = []
+    for name, markers in _scan(text, late).items():
+        if not markers:
+            continue
+        found[name] = markers
+        scores[name] = _score(name, markers)
+        closing = markers[-1].kind == "closing"
+        if (
+            scores[name].accepted
+            and eligible(name)
+            and not (closing and text[markers[-1].match.end :].strip())
+        ):
+            fits.append(name)
+    return sorted(fits, key=lambda n: -scores[n].score)
 
 
 def _is_numbered(dialect: Dialect) -> bool:
@@ -1893,17 +1937,6 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         else m
         for m in markers
     ]
-
-
-def _closing_stamps(text: str, markers: list[Marker]) -> list[Marker]:
-    """Drop the ``closing-stamp`` markers (``... helping. — 14:32`` ending a post's
-    paragraph) unless the page's last post ends with one too: only then does every post
-    end with its time, where a paragraph after the last stamp could be an untimed post
-    or one whose time stands elsewhere, and the stamps' posts could run either way."""
-    stamps = [m for m in markers if m.dialect == "closing-stamp"]
-    if not stamps or not text[stamps[-1].match.end :].strip():
-        return markers
-    return [m for m in markers if m.dialect != "closing-stamp"]
 
 
 def _byline_below(text: str, marker: Marker, stop: int) -> tuple[int, str] | None:

@@ -710,6 +710,10 @@ class PatternDialect:
             only on a page that no other entry dialect fits, and its candidates open
             entries only where their numbers count by one down or up the page (see
             :mod:`liveblog.markers.choice`), so it costs other pages nothing.
+        fallback: the dialect is scanned only on a page that no other entry dialect
+            fits, as ``numbered`` ones are, before them (posts closed by their time at
+            the end of their last line: ``... helping. — 14:32``), so that its search
+            costs other pages nothing.
         reads_decoration: the pattern matches the decoration that opens its lines
             itself (markers written ``- 0945``, ``> 0945``, ``# 0945``, ``**0945**``):
             it scans the text as written, where the other dialects read it without
@@ -744,6 +748,7 @@ class PatternDialect:
     head_shortcuts: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
     twin: bool = attrs.field(default=False, kw_only=True)
     numbered: bool = attrs.field(default=False, kw_only=True)
+    fallback: bool = attrs.field(default=False, kw_only=True)
     reads_decoration: bool = attrs.field(default=False, kw_only=True)
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
