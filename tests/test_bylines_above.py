@@ -243,6 +243,16 @@ def test_bylines_under_few_times_stay_text() -> None:
     assert tl.source_order[0].body.startswith("By Jane Smith")
 
 
+def test_bylines_under_times_need_one_under_the_first_or_second() -> None:
+    """Bylines under the third and later times of a page whose first two have none stay
+    text: the page's first or second post tells whether bylines stand under its times
+    (a test every parse pays, so two looks decide)."""
+    text = _below([None, None, "Jane Smith", "Tom Hale", "Ana de Souza"], "\n")
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.author for e in tl.source_order] == [None] * 5
+    assert _tiles(text, tl)
+
+
 def test_a_byline_that_ends_its_post_under_a_time_stays_text() -> None:
     """A byline with nothing of its post below it (``14:32`` / ``By Jane Smith``, then
     the next post's time) names no author there: it may be the post's closing line."""

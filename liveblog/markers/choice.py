@@ -1965,13 +1965,17 @@ def _bylines_below(text: str, markers: list[Marker]) -> list[Marker]:
     """Give each post the byline on the line below its marker alone on its line, or
     below a blank line under it (``14:32`` / blank / ``By Jane Smith`` / blank /
     text), as its author, the byline leaving the body as the marker does, on a page
-    where more than half of such markers have one with the post's text below it. A
-    byline that ends its post (nothing below it before the next marker) stays text."""
+    where the first or second such marker has one and more than half of them do, each
+    with the post's text below it (two looks decide a page without them: every parse
+    pays them). A byline that ends its post (nothing below it before the next marker)
+    stays text."""
     bare = [k for k, m in enumerate(markers) if m.kind == "entry" and m.headline_next]
     if len(bare) < 2:
         return markers
     below: dict[int, tuple[int, str]] = {}
-    for k in bare:
+    for n, k in enumerate(bare):
+        if n == 2 and not below:
+            return markers
         m = markers[k]
         if m.author is not None:
             continue
