@@ -218,7 +218,7 @@ def _below(authors: list[str | None], blank: str, line_end: str = "\n") -> str:
 
 
 @pytest.mark.parametrize("blank", ["\n", ""])
-@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
 def test_a_byline_under_a_time_is_its_posts_author(blank: str, line_end: str) -> None:
     """``14:32`` over ``By Jane Smith`` (maybe after a blank line), the post's text
     below: the byline is the post's author, inside its span and out of its body and

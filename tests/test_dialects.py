@@ -3590,11 +3590,15 @@ def _closed_page(stamps: list[str], two_lines: bool = True) -> str:
     ],
 )
 @pytest.mark.parametrize("two_lines", [True, False])
-def test_a_stamp_closing_each_post_is_its_time(stamps: list[str], two_lines: bool) -> None:
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_a_stamp_closing_each_post_is_its_time(
+    stamps: list[str], two_lines: bool, line_end: str
+) -> None:
     """``... helping. — 14:32`` or ``(14:32)`` ending the last line of every post (the
     page's last one too) gives the post its time: the stamp closes the post, which runs
-    from the stamp above; the stamp leaves the body, the title stays the preamble."""
-    text = _closed_page(stamps, two_lines)
+    from the stamp above; the stamp leaves the body, the title stays the preamble (lines
+    ended by LF, CRLF or a lone CR)."""
+    text = _closed_page(stamps, two_lines).replace("\n", line_end)
     tl = liveblog.parse(text, date=DAY, tz="Europe/London")
     assert tl.dialect.names == ("closing-stamp",)
     assert [e.time for e in tl.source_order] == [
@@ -3603,7 +3607,7 @@ def test_a_stamp_closing_each_post_is_its_time(stamps: list[str], two_lines: boo
         dt.time(11, 40),
         dt.time(9, 15),
     ]
-    sep = "\n" if two_lines else " "
+    sep = line_end if two_lines else " "
     assert [e.body for e in tl.source_order] == [f"{a}{sep}{b}" for a, b in _CLOSED]
     assert tl.preamble.text == "Storm live"
     assert_tiles(text, tl)

@@ -700,8 +700,9 @@ TIME_AFTER_HEADLINE = PatternDialect(
     needle=r"\([ \t]*\d\d?[:.]\d\d[^()\r\n]{0,40}\)[ \t]*(?:[\r\n]|\Z)",
 )
 
-# the end of a post's paragraph: the line's end, then a blank line or the text's end
-_PARAGRAPH_END = rf"{SP}*+(?=\r?\n{SP}*+(?:\r?\n|\Z)|\Z)"
+# the end of a post's paragraph: the line's end (LF, CRLF or a lone CR), then a blank
+# line or the text's end
+_PARAGRAPH_END = rf"{SP}*+(?=(?:\r\n?|\n){SP}*+(?:[\r\n]|\Z)|\Z)"
 
 CLOSING_STAMP = PatternDialect(
     "closing-stamp",
@@ -724,7 +725,7 @@ CLOSING_STAMP = PatternDialect(
     # (and each ends a paragraph, as the pattern's stamps do: "— 14:32 text", a dash
     # bullet's, never sends a page to the pattern's search)
     needle=tuple(
-        rf"{opening}[ \t]*\d\d?[:.]\d\d[^\r\n]{{0,16}}(?:\r?\n[ \t]*(?:\r?\n|\Z)|\Z)"
+        rf"{opening}[ \t]*\d\d?[:.]\d\d[^\r\n]{{0,16}}(?:(?:\r\n?|\n)[ \t]*(?:[\r\n]|\Z)|\Z)"
         for opening in ("—", "–", "-", r"\(")
     ),
 )

@@ -1944,20 +1944,20 @@ def _byline_below(text: str, marker: Marker, stop: int) -> tuple[int, str] | Non
     alone on its line, or below one blank line after it (``14:32`` over ``By Jane
     Smith``), with more of the post's text after it before ``stop``, if any."""
     end = marker.match.end
-    line_end = text.find("\n", end, stop)
-    if line_end < 0 or text[end:line_end].strip():
+    brk = LINE_BREAK.search(text, end, stop)
+    if brk is None or text[end : brk.start()].strip():
         return None
     for _ in range(2):  # the line below, or the one under a blank line below
-        at = line_end + 1
-        line_end = text.find("\n", at, stop)
-        if line_end < 0:
+        at = brk.end()
+        brk = LINE_BREAK.search(text, at, stop)
+        if brk is None:
             return None
-        line = text[at:line_end].strip()
+        line = text[at : brk.start()].strip()
         if line:
             author = byline_author(line)
-            if author is None or not text[line_end:stop].strip():
+            if author is None or not text[brk.start() : stop].strip():
                 return None
-            return at + len(text[at:line_end].rstrip()), author
+            return at + len(text[at : brk.start()].rstrip()), author
     return None
 
 

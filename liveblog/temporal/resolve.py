@@ -2016,8 +2016,9 @@ def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> 
 
     The trigger itself, and up to four words before it as long as each is a word
     that can open a temporal expression (``the``, ``last``, ``three``, ``early``...),
-    separated from the next by one to three blanks or hyphens. ``folded`` is
-    :func:`~.patterns.fold` of the text from ``base`` on.
+    separated from the next by blanks or hyphens holding at most one line feed, as
+    :func:`~.patterns.chain_pattern` reads them. ``folded`` is :func:`~.patterns.fold`
+    of the text from ``base`` on.
     """
     if p <= floor or text[p - 1] not in _BEFORE_START:
         return [p]
@@ -2026,10 +2027,13 @@ def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> 
         starts.append(p - 1)
     pos = p
     for _ in range(4):
-        # one to three blanks or hyphens (four or more end the expression)
-        seg = text[max(floor, pos - 4) : pos]
-        gap = pos - len(seg) + len(seg.rstrip(" \t\n-"))
-        if gap == pos or pos - gap > 3 or gap <= floor or folded[gap - 1 - base] == 32:
+        # blanks or hyphens, with one line feed at most (a blank line ends the expression)
+        gap = pos
+        while gap > floor and text[gap - 1] in " \t\r\n-":
+            gap -= 1
+        if gap == pos or text.count("\n", gap, pos) > 1:
+            break
+        if gap <= floor or folded[gap - 1 - base] == 32:
             break
         # the word is the whole run of letters or digits before the gap
         k = folded.rfind(b" ", 0, gap - base) + 1 + base
