@@ -322,17 +322,26 @@ _TITLE_ENDS = tuple('.!?"”’')
 def _title_end(text: str, closers: Sequence[Marker]) -> int:
     """Where the first entry of a page closed by bylines begins: after a title block
     (short lines that end no sentence, then a blank line) above its text, on a page
-    whose posts hold no blank line; else 0."""
-    blank = BLANK_LINE.search(text, 0, closers[0].match.start)
-    if blank is None or not text[blank.end() : closers[0].match.start].strip():
+    whose posts hold no blank line; else 0. On a page of posts closed by their time
+    (``... helping. — 14:32``, each ending its paragraph), whose posts hold no blank
+    line, the first post is its last paragraph too, and all above it (a standfirst's
+    sentences too) the preamble."""
+    first = closers[0].match.start
+    blank = BLANK_LINE.search(text, 0, first)
+    if blank is None or not text[blank.end() : first].strip():
         return 0
+    stamps = closers[0].dialect == "closing-stamp"
     lines = [line.strip() for line in text[: blank.start()].splitlines() if line.strip()]
-    if not lines or any(len(t) > _TITLE_LINE_MAX or t.endswith(_TITLE_ENDS) for t in lines):
+    if not stamps and (
+        not lines or any(len(t) > _TITLE_LINE_MAX or t.endswith(_TITLE_ENDS) for t in lines)
+    ):
         return 0
     for before, marker in itertools.pairwise(closers):
         post = _strip_span(text, before.match.end, marker.match.start)
         if BLANK_LINE.search(text, post.start, post.end):
             return 0  # the page's posts run over several paragraphs
+    if stamps:
+        *_, blank = BLANK_LINE.finditer(text, blank.start(), first)
     return blank.end()
 
 

@@ -202,3 +202,78 @@ def test_the_evidence_is_the_first_or_second_post(
     tl = liveblog.parse(text, date=DAY)
     assert [e.author for e in tl.source_order] == expected
     assert _tiles(text, tl)
+
+
+# ---------------------------------------------------------------- bylines below a time
+
+
+def _below(authors: list[str | None], blank: str, line_end: str = "\n") -> str:
+    """A newest-first page of bare times, each with its byline (None: none) on the line
+    below, or below ``blank`` (a blank line) under it, then the post's text."""
+    posts = []
+    for k, author in enumerate(authors):
+        byline = "" if author is None else f"By {author}\n{blank}"
+        posts.append(f"{14 - k}:05\n{blank}{byline}Post {k} text here.\nMore of post {k}.")
+    return ("Storm live\n\n" + "\n\n".join(posts) + "\n").replace("\n", line_end)
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_a_byline_under_a_time_is_its_posts_author(blank: str, line_end: str) -> None:
+    """``14:32`` over ``By Jane Smith`` (maybe after a blank line), the post's text
+    below: the byline is the post's author, inside its span and out of its body and
+    headline, on a page where most posts have one."""
+    authors = ["Jane Smith", "Tom Hale", None, "Ana de Souza"]
+    text = _below(authors, blank, line_end)
+    tl = liveblog.parse(text, date=DAY)
+    page = tl.source_order
+    assert [e.marker for e in page] == ["14:05", "13:05", "12:05", "11:05"]
+    assert [e.author for e in page] == authors
+    assert [e.body.splitlines()[0] for e in page] == [f"Post {k} text here." for k in range(4)]
+    assert all("By " not in e.body and "By " not in (e.headline or "") for e in page)
+    assert _tiles(text, tl)
+
+
+def test_bylines_under_few_times_stay_text() -> None:
+    """One byline under a time among three without stays in its post's text: a page
+    says bylines stand under its times when more than half of them have one."""
+    text = _below(["Jane Smith", None, None], "\n")
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.author for e in tl.source_order] == [None, None, None]
+    assert tl.source_order[0].body.startswith("By Jane Smith")
+
+
+def test_bylines_under_times_need_one_under_the_first_or_second() -> None:
+    """Bylines under the third and later times of a page whose first two have none stay
+    text: the page's first or second post tells whether bylines stand under its times
+    (a test every parse pays, so two looks decide)."""
+    text = _below([None, None, "Jane Smith", "Tom Hale", "Ana de Souza"], "\n")
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.author for e in tl.source_order] == [None] * 5
+    assert _tiles(text, tl)
+
+
+def test_a_byline_that_ends_its_post_under_a_time_stays_text() -> None:
+    """A byline with nothing of its post below it (``14:32`` / ``By Jane Smith``, then
+    the next post's time) names no author there: it may be the post's closing line."""
+    text = "Live\n\n14:05\n\nBy Jane Smith\n\n13:05\n\nBy Tom Hale\n\n12:05\n\nText.\n"
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.author for e in tl.source_order] == [None, None, None]
+    assert _tiles(text, tl)
+
+
+@given(
+    st.lists(st.sampled_from(["Jane Smith", "Tom Hale", None]), min_size=2, max_size=6),
+    st.sampled_from(["\n", ""]),
+)
+def test_spans_tile_with_bylines_below(authors: list[str | None], blank: str) -> None:
+    """Whatever bylines stand under the times, the spans tile the page, each post keeps
+    its text, and a post's author is its byline or none."""
+    text = _below(authors, blank)
+    tl = liveblog.parse(text, date=DAY)
+    assert _tiles(text, tl)
+    page = tl.source_order
+    assert len(page) == len(authors)
+    for k, (entry, author) in enumerate(zip(page, authors, strict=True)):
+        assert f"Post {k} text here." in entry.body
+        assert entry.author in {author, None}

@@ -102,8 +102,21 @@ SHAPES = [
     ("22.01.2024 kl. 14.32", "clock-line", "22.01.2024 kl. 14.32", dt.time(14, 32), dt.date(2024, 1, 22), None),
     ("9时5分", "clock-line", "9时5分", dt.time(9, 5), None, None),
     ("14시 32분", "clock-line", "14시 32분", dt.time(14, 32), None, None),
+    ("午後2時32分", "clock-line", "午後2時32分", dt.time(14, 32), None, None),
+    ("午前9時5分", "clock-line", "午前9時5分", dt.time(9, 5), None, None),
+    ("午後0時", "clock-line", "午後0時", dt.time(12), None, None),
+    ("午前12時30分", "clock-line", "午前12時30分", dt.time(0, 30), None, None),
+    ("下午2时32分", "clock-line", "下午2时32分", dt.time(14, 32), None, None),
+    ("上午9点", "clock-line", "上午9点", dt.time(9), None, None),
+    ("14点32分", "clock-line", "14点32分", dt.time(14, 32), None, None),
+    ("오후 2시 32분", "clock-line", "오후 2시 32분", dt.time(14, 32), None, None),
+    ("2024年1月22日 14時32分", "clock-line", "2024年1月22日 14時32分", dt.time(14, 32), dt.date(2024, 1, 22), None),
+    ("2024年1月22日(月) 午後2時32分", "clock-line", "2024年1月22日(月) 午後2時32分", dt.time(14, 32), dt.date(2024, 1, 22), None),
+    ("2024년 1월 22일 오후 2시 32분", "clock-line", "2024년 1월 22일 오후 2시 32분", dt.time(14, 32), dt.date(2024, 1, 22), None),
     ("2024年1月22日 月曜日", "day-header", "2024年1月22日 月曜日", None, dt.date(2024, 1, 22), None),
     ("2024년 1월 22일", "day-header", "2024년 1월 22일", None, dt.date(2024, 1, 22), None),
+    ("poniedziałek, 22 stycznia 2024", "day-header", "poniedziałek, 22 stycznia 2024", None, dt.date(2024, 1, 22), None),
+    ("Środa, 30 października 2024 r.", "day-header", "Środa, 30 października 2024 r.", None, dt.date(2024, 10, 30), None),
     ("9:42am EST, 5:42pm EAT", "clock-line", "9:42am EST, 5:42pm EAT", dt.time(9, 42), None, "America/New_York"),
     ("6/4/2021 7:19 pm", "clock-line", "6/4/2021 7:19 pm", dt.time(19, 19), dt.date(2021, 6, 4), None),
     ("24/02/2021 23:55", "clock-line", "24/02/2021 23:55", dt.time(23, 55), dt.date(2021, 2, 24), None),
@@ -414,6 +427,38 @@ def test_spanish_italian_and_portuguese_day_headers(today: str, yesterday: str, 
     first = dt.date(2024, 1, 23) if today.startswith("Ter") else dt.date(2024, 1, 22)
     assert days == [first, first, first - dt.timedelta(days=1)]
     assert tl.source_order[0].day_header == today
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("today", "yesterday", "first"),
+    [
+        ("poniedziałek, 22 stycznia 2024", "niedziela, 21 stycznia 2024", (1, 22)),
+        ("Poniedziałek, 22 stycznia 2024 r.", "Niedziela, 21 stycznia 2024 r.", (1, 22)),
+        ("poniedzialek, 22 stycznia", "niedziela, 21 stycznia", (1, 22)),
+        ("Środa, 30 października 2024", "Wtorek, 29 października 2024", (10, 30)),
+        ("piątek, 13 września 2024", "czwartek, 12 września 2024", (9, 13)),
+        ("16 września 2024", "15 września 2024", (9, 16)),
+    ],
+)
+def test_polish_day_headers_over_godz_clocks(
+    today: str, yesterday: str, first: tuple[int, int]
+) -> None:
+    """A Polish live page's day headers (``poniedziałek, 22 stycznia 2024``, the month in
+    the genitive, maybe with ``r.`` after the year or without the diacritics) give the
+    day of the ``godz. 14:32`` posts below them; the header's words are the first post's
+    ``day_header``."""
+    text = (
+        f"Relacja na żywo\n\n{today}\n\ngodz. 14:32\nA.\n\ngodz. 9:05\nB.\n\n"
+        f"{yesterday}\n\ngodz. 23:40\nC.\n"
+    )
+    tz = "Europe/Warsaw"
+    tl = liveblog.parse(text, date=dt.date(2024, first[0], 1), tz=tz)
+    assert tl.dialect.names == ("clock-line", "day-header")
+    days = [e.published.astimezone(ZoneInfo(tz)).date() for e in tl.source_order if e.published]
+    day = dt.date(2024, *first)
+    assert days == [day, day, day - dt.timedelta(days=1)]
+    assert [e.day_header for e in tl.source_order] == [today, None, yesterday]
     assert_tiles(text, tl)
 
 
@@ -3252,7 +3297,8 @@ def test_a_twin_read_marker_is_the_patterns() -> None:
     assert twin_found is not None
     assert found is not None
     assert twin_found.group("month") == "January"
-    assert twin_found.group("month__4") == "Jan"  # the date after the clock: a copy
+    # the date after the clock: a copy (after the CJK stamp's date before the clock)
+    assert twin_found.group("month__5") == "Jan"
     assert read_match(twin_found, "x") == read_match(found, "x")
     assert read_match(found, "x").day == dt.date(2024, 1, 23)
 
@@ -3515,3 +3561,97 @@ def test_a_run_of_words_naming_nobody_reads_as_word_blank_runs(text: str) -> Non
             ours = regex.match(pattern, text[at:], flags)
             theirs = regex.match(words, text[at:], flags)
             assert (ours is None) == (theirs is None), (pattern, text[at:])
+
+
+_CLOSED = (
+    ("The river has burst its banks in Carlisle.", "The army is helping."),
+    ("Ferries between Dover and Calais are cancelled.", "P&O says it will update passengers."),
+    ("The Met Office issued a red warning for wind.", "It runs until midnight."),
+    ("Gusts of 90mph were recorded on the coast.", "Roads are closed."),
+)
+
+
+def _closed_page(stamps: list[str], two_lines: bool = True) -> str:
+    """A newest-first page whose posts each end with their stamp on their last line."""
+    posts = []
+    for (first, second), stamp in zip(_CLOSED, stamps, strict=False):
+        body = f"{first}\n{second}" if two_lines else f"{first} {second}"
+        posts.append(f"{body}{stamp}")
+    return "Storm live\n\n" + "\n\n".join(posts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [" — 14:32", " — 13:05", " — 11:40", " — 09:15"],
+        [" (14:32)", " (13:05)", " (11:40)", " (09:15)"],
+        [" - 2:32pm", " - 1:05pm", " - 11:40am", " - 9:15am"],
+        [" – 14:32 GMT", " – 13:05 GMT", " – 11:40 GMT", " – 09:15 GMT"],
+    ],
+)
+@pytest.mark.parametrize("two_lines", [True, False])
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_a_stamp_closing_each_post_is_its_time(
+    stamps: list[str], two_lines: bool, line_end: str
+) -> None:
+    """``... helping. — 14:32`` or ``(14:32)`` ending the last line of every post (the
+    page's last one too) gives the post its time: the stamp closes the post, which runs
+    from the stamp above; the stamp leaves the body, the title stays the preamble (lines
+    ended by LF, CRLF or a lone CR)."""
+    text = _closed_page(stamps, two_lines).replace("\n", line_end)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert tl.dialect.names == ("closing-stamp",)
+    assert [e.time for e in tl.source_order] == [
+        dt.time(14, 32),
+        dt.time(13, 5),
+        dt.time(11, 40),
+        dt.time(9, 15),
+    ]
+    sep = line_end if two_lines else " "
+    assert [e.body for e in tl.source_order] == [f"{a}{sep}{b}" for a, b in _CLOSED]
+    assert tl.preamble.text == "Storm live"
+    assert_tiles(text, tl)
+
+
+def test_closing_stamps_need_the_last_post_to_end_with_one() -> None:
+    """When the page's last paragraph ends without a stamp, it could be an untimed post
+    or a post whose stamp closed the paragraph above, and the stamps could close or open
+    posts: none is read, and the page is one entry without a time (``no-markers``), its
+    text whole."""
+    text = _closed_page([" — 14:32", " — 13:05", " — 11:40", ""])
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [e.marker for e in tl] == [""]
+    assert [w.code for w in tl.warnings] == ["no-markers"]
+    assert_tiles(text, tl)
+
+
+def test_a_time_in_brackets_ending_a_sentence_inside_a_post_is_text() -> None:
+    """A paragraph whose last sentence ends with a bracketed time before its full stop
+    (``... at the meeting (14:32).``) or that goes on below is no closing stamp."""
+    text = (
+        "Live\n\n14:40\nThe vote was called (14:32).\n\n13:50\nTalks resumed. (13:45)\nMore text.\n"
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.source_order] == ["14:40", "13:50"]
+    assert "closing-stamp" not in tl.dialect.names
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 23), st.integers(0, 59)), min_size=3, max_size=4, unique=True)
+    .map(sorted)
+    .map(lambda times: times[::-1]),
+    st.sampled_from([" — {}", " ({})", " - {}", " – {}"]),
+    st.booleans(),
+)
+def test_closing_stamps_round_trip(
+    times: list[tuple[int, int]], form: str, two_lines: bool
+) -> None:
+    """Posts each closed by their time, in any of the stamp's forms: each post gets its
+    time and keeps its text, and the spans tile the page."""
+    stamps = [form.format(f"{h:02d}:{m:02d}") for h, m in times]
+    text = _closed_page(stamps, two_lines)
+    tl = liveblog.parse(text, date=DAY, tz="Europe/London")
+    assert [e.time for e in tl.source_order] == [dt.time(h, m) for h, m in times]
+    sep = "\n" if two_lines else " "
+    assert [e.body for e in tl.source_order] == [f"{a}{sep}{b}" for a, b in _CLOSED[: len(times)]]
+    assert_tiles(text, tl)

@@ -1984,6 +1984,16 @@ WIDE_YEARS = [
         "on 8 November 2130 GMT",
         [("8 November", "DATE", "2023-11-08"), ("2130 GMT", "TIME", "2024-01-22T21:30")],
     ),
+    # and so are they where they would be a year of 1000-2099
+    (
+        "on Saturday 8 November 1548 GMT",
+        [("Saturday 8 November", "DATE", "2025-11-08"), ("1548 GMT", "TIME", "2024-01-22T15:48")],
+    ),
+    (
+        "November 8, 1548 local time",
+        [("November 8", "DATE", "2023-11-08"), ("1548 local time", "TIME", "2024-01-22T15:48")],
+    ),
+    ("by 8 November 1548", [("8 November 1548", "DATE", "1548-11-08")]),
 ]
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import liveblog
@@ -101,3 +101,70 @@ def test_mentions_at_the_calendar_ends_are_total(text: str, reference: dt.date) 
         assert text[slice(*m.span)] == m.text
         if m.start is not None and m.end is not None:
             assert m.start <= m.end
+
+
+_MONTHS = [dt.date(2024, k, 1).strftime("%B") for k in range(1, 13)]
+
+
+@given(
+    st.dates(min_value=dt.date(9999, 10, 1))
+    | st.dates(min_value=dt.date(2100, 1, 1), max_value=dt.date(2100, 3, 1)),
+    st.sampled_from(["on {day} {month} {year} it", "by {month} {day} {year}."]),
+    st.sampled_from([dt.date.max, dt.date(9999, 12, 1), END, LATE]),
+)
+@example(dt.date.max, "on {day} {month} {year} it", dt.date.max)
+@example(dt.date(9999, 12, 30), "by {month} {day} {year}.", LATE)
+def test_a_date_near_the_calendars_end_is_read_whole(
+    day: dt.date, form: str, reference: dt.date | dt.datetime
+) -> None:
+    """A day written with its year near 9999-12-31 (and 9999-12-31 itself) is one
+    mention of that day, its span whole, its interval from its midnight to the next one,
+    unknown (None) only where that is past the calendar's end."""
+    written = form.format(day=day.day, month=_MONTHS[day.month - 1], year=day.year)
+    text = written.split(" ", 1)[1].rstrip(" it.")
+    [m] = liveblog.find_mentions(written, reference)
+    assert (m.text, written[slice(*m.span)], m.value) == (text, text, day.isoformat())
+    assert m.start is not None
+    assert m.start.date() == day
+    assert m.end is None if day == dt.date.max else m.end == m.start + dt.timedelta(1)
+
+
+@given(
+    st.dates(min_value=dt.date(9999, 12, 25)) | st.dates(max_value=dt.date(1, 1, 7)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+)
+@example(dt.date.max, 23, 59)
+@example(dt.date.min, 0, 0)
+def test_a_clock_on_a_day_at_the_calendars_ends(day: dt.date, hour: int, minute: int) -> None:
+    """A clock on a named day at either end of the calendar, against a reference of
+    that day, is that minute of that day; the minute's end is unknown only after
+    9999-12-31T23:59."""
+    written = f"at {hour:02d}:{minute:02d} on {_MONTHS[day.month - 1]} {day.day}"
+    [m] = liveblog.find_mentions(written, day)
+    assert (m.text, m.value) == (written[3:], f"{day.isoformat()}T{hour:02d}:{minute:02d}")
+    assert m.start == dt.datetime.combine(day, dt.time(hour, minute), dt.UTC)
+    last = day == dt.date.max and (hour, minute) == (23, 59)
+    assert m.end is None if last else m.end == m.start + dt.timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("on 31 December 9999 it", dt.date(9999, 12, 30), ("31 December 9999", "9999-12-31")),
+        ("in December 9999", dt.date(9999, 1, 1), ("December 9999", "9999-12")),
+        ("the fourth quarter", dt.date.max, ("the fourth quarter", "9999-Q4")),
+        ("tonight", dt.date.max, ("tonight", "9999-12-31TNI")),
+        ("the day after Dec 30", LATE, ("the day after Dec 30", "9999-12-31")),
+        ("on 1 January", dt.date(1, 1, 1), ("1 January", "0001-01-01")),
+    ],
+)
+def test_an_interval_ending_past_the_calendar_keeps_its_value(
+    text: str, reference: dt.date | dt.datetime, expected: tuple[str, str]
+) -> None:
+    """An interval that closes with the calendar (its end would be in year 10000) keeps
+    its value and start, its end unknown, where it was dropped or left unresolved."""
+    [m] = liveblog.find_mentions(text, reference)
+    assert (m.text, m.value) == expected
+    assert m.start is not None
+    assert m.end is None or m.end > m.start

@@ -228,15 +228,21 @@ def test_a_heading_s_number_is_no_count_or_day_of_the_line_below() -> None:
 @given(
     st.sampled_from(["3", "2", "10", "12", "1,000", "two", "a few"]),
     st.sampled_from(["weeks ago", "days earlier", "hours from now", "years", "days or so"]),
-    st.sampled_from(["\n", " \n", "\n  ", "\r\n", " \r\n"]),
+    st.sampled_from(["\n", " \n", "\n  ", "\r\n", " \r\n"])
+    | st.tuples(
+        st.text(" \t", max_size=6), st.sampled_from(["", "\n", "\r\n"]), st.text(" \t", max_size=6)
+    )
+    .map("".join)
+    .filter(bool),
     references,
 )
 def test_wrapped_prose_keeps_a_number_with_the_words_below_it(
     number: str, words: str, line_end: str, ref: dt.date | None
 ) -> None:
-    """Prose wrapped after a number goes on in lower case, at an LF or a CRLF: the
-    mention is the one the line break's place would give with a blank ("it began
-    3\\nweeks ago", "two\\r\\nweeks ago")."""
+    """Prose wrapped after a number goes on in lower case, at an LF or a CRLF, and
+    blanks as wide as a justified line's: the mention is the one the line break's place
+    would give with a blank ("it began 3\\nweeks ago", "two\\r\\nweeks ago", "two
+    \\r\\n     weeks ago", "5    days ago")."""
     text = f"It began {number} {words} in the north."
     wrapped = text.replace(f"{number} ", f"{number}{line_end}", 1)
     shift = len(line_end) - 1
@@ -311,3 +317,64 @@ def test_a_year_after_a_day_and_month_is_read_in_any_century(
     text = f"{before} in {written}{punct} {after}".strip()
     found = find_mentions(text, ref)
     assert [(m.text, m.value) for m in found] == [(written, value)]
+
+
+_AGENCY_ZONES = [
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "CEST",
+    "EET",
+    "EEST",
+    "MSK",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "PST",
+    "PDT",
+    "IST",
+    "JST",
+]
+
+
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from([*_AGENCY_ZONES, "local time"]),
+    st.sampled_from(
+        [
+            "{wd} {d} {m} {clock} {zone}",
+            "{d} {m} {clock} {zone}",
+            "{m} {d}, {clock} {zone}",
+            "{m} {d} {clock} {zone}",
+            "{m} {clock} {zone}",
+        ]
+    ),
+)
+def test_four_digits_with_a_zone_after_a_date_are_a_clock(
+    day: dt.date, hour: int, minute: int, zone: str, form: str
+) -> None:
+    """Four digits after a day and month (or a month) with a common zone after them
+    are an agency's clock (``Saturday 8 November 1548 GMT``), never the date's year,
+    whatever the century the digits would name."""
+    clock = f"{hour:02d}{minute:02d}"
+    text = (
+        "It said on "
+        + form.format(
+            wd=WEEKDAY_NAMES[day.weekday()],
+            d=day.day,
+            m=MONTH_NAMES[day.month - 1],
+            clock=clock,
+            zone=zone,
+        )
+        + " that talks ended."
+    )
+    reference = dt.date(2031, 1, 1)
+    found = find_mentions(text, reference)
+    assert f"{clock} {zone}" in [m.text for m in found]
+    timed = next(m for m in found if m.text == f"{clock} {zone}")
+    assert timed.value.endswith(f"T{hour:02d}:{minute:02d}")
+    assert not any(clock in m.text for m in found if m is not timed)

@@ -29,6 +29,7 @@ __all__ = [
     "CLOCK_LINE",
     "CLOCK_RUN",
     "CLOCK_SPACE",
+    "CLOSING_STAMP",
     "DAY_HEADER",
     "DEFAULT_DIALECTS",
     "FOREIGN_DATED",
@@ -113,6 +114,19 @@ _CJK_DATE = rf"""
   |(?:월|화|수|목|금|토|일)요일))?
 """
 
+# the same before a clock in the clock dialects' stamps, without the weekday's names (a
+# copy of them costs every pattern holding the stamp its compiling): 2024年1月22日 14時32分 |
+# 2024年1月22日（月） 14:32 | 2024년 1월 22일 14시 32분
+# (its blanks a short class and the ideographic space, where SP's class of every
+# Unicode blank costs each copy's compiling about 0.1 ms)
+_CJK_SP = r"(?:[ \t\u00a0]|\u3000)"
+_CJK_STAMP_DATE = rf"""
+(?=\d{{1,4}}{_CJK_SP}?(?:年|년|月|월))
+(?:(?P<year>(?:19|20)\d\d){_CJK_SP}?(?:年|년){_CJK_SP}?)?
+(?P<month>[01]?\d){_CJK_SP}?(?:月|월){_CJK_SP}?(?P<day>[0-3]?\d){_CJK_SP}?(?:日|일)
+(?:{_CJK_SP}*+\((?:月|火|水|木|金|土|日|월|화|수|목|금|토|일)\))?{_CJK_SP}*+
+"""
+
 # an accented letter (févr, März, août) or its plain one, written without non-ASCII
 # letters so that the pattern keeps its twin for ASCII lines (see markers.twin)
 _ACCENT = r"(?:[aeu]|[^\x00-\x7f])"
@@ -139,20 +153,25 @@ _FOREIGN_DATE_BODY = rf"""
 (?:{SP}++{_YEAR})?             # Lundi 22 janvier 2024 | Montag, 22. Januar | 1er mai
 """
 # A date in Spanish, Italian or Portuguese (names: ROMANCE_MONTHS in markers.dialect),
-# read only in day headers: Lunes, 22 de enero de 2024 | Lunedì 22 gennaio 2024 |
-# Segunda-feira, 22 de janeiro de 2024. Tried only where a day's number and a month's
-# first letter (maybe after "de") stand, after a word or none.
+# or in Polish, its month in the genitive (POLISH_MONTHS), read only in day headers:
+# Lunes, 22 de enero de 2024 | Lunedì 22 gennaio 2024 | Segunda-feira, 22 de janeiro de
+# 2024 | poniedziałek, 22 stycznia 2024 (r.). Tried only where a day's number and a
+# month's first letter (maybe after "de") stand, after a word or none.
 _ROMANCE_DATE = rf"""
-(?=(?:[^\W\d_]++(?:-feira)?,?{SP}++)?[0-3]?\d(?:º|°)?{SP}++(?:de{SP}++)?[efmajsondglt])
-(?:(?=[lmjvsdgqt])(?P<weekday>lunes|martes|mi{_ACCENT}rcoles|jueves|viernes|s{_ACCENT}bado
-    |domingo|luned{_ACCENT}|marted{_ACCENT}|mercoled{_ACCENT}|gioved{_ACCENT}|venerd{_ACCENT}
-    |sabato|domenica|segunda|ter(?:c|[^\x00-\x7f])a|quarta|quinta|sexta)(?:-feira)?,?{SP}++)?
+(?=(?:[^\W\d_]++(?:-feira)?,?{SP}++)?[0-3]?\d(?:º|°)?{SP}++(?:de{SP}++)?[efmajsondgltkcwp])
+(?:(?=[lmjvsdgqtpwcn\u015b])(?P<weekday>lunes|martes|mi{_ACCENT}rcoles|jueves|viernes
+    |s{_ACCENT}bado|domingo|luned{_ACCENT}|marted{_ACCENT}|mercoled{_ACCENT}|gioved{_ACCENT}
+    |venerd{_ACCENT}|sabato|domenica|segunda|ter(?:c|[^\x00-\x7f])a|quarta|quinta|sexta
+    |poniedzia(?:l|[^\x00-\x7f])ek|wtorek|(?:s|[^\x00-\x7f])roda|czwartek
+    |pi(?:a|[^\x00-\x7f])tek|sobota|niedziela)(?:-feira)?,?{SP}++)?       # Polish
 (?P<day>[0-3]?\d)(?:º|°)?{SP}++(?:de{SP}++)?
 (?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre
     |noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre
     |novembre|dicembre|janeiro|fevereiro|mar(?:c|[^\x00-\x7f])o|maio|junho|julho|setembro
-    |outubro|novembro|dezembro)\b
-(?:{SP}++(?:de{SP}++)?{_YEAR})?        # 22 de enero de 2024 | 22 gennaio 2024
+    |outubro|novembro|dezembro
+    |stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:s|[^\x00-\x7f])nia
+    |pa(?:z|[^\x00-\x7f])dziernika|listopada|grudnia)\b                 # Polish
+(?:{SP}++(?:de{SP}++)?{_YEAR}(?:{SP}*+r\.)?)?  # 22 de enero de 2024 | 22 stycznia 2024 r.
 """
 
 # The same, tried only where its shape stands: a word of a weekday's first letter that
@@ -242,11 +261,19 @@ _RE_NO_AUTHOR = (
 _AMPM = r"(?P<ampm{s}>[ap](?:{sp}?\.{{1,2}})?{sp}?m(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))(?:{sp}?\.)?)"
 
 
-# 14時32分 (Japanese), 14时32分 (Chinese), 14시 32분 (Korean)
+# 14時32分 (Japanese), 14时32分 | 14点32分 (Chinese), 14시 32분 (Korean); on a 12-hour
+# clock, the half of the day first and the minutes maybe left out: 午後2時32分 | 午前9時
+# (Japanese), 下午2时32分 | 上午9点 (Chinese), 오후 2시 32분 (Korean). (No classes: the
+# twin drops a class's characters beyond ASCII.)
 _UNITS_CLOCK = r"""
-  | (?=\d\d?{sp}?(?:時|时|시))
-    (?P<hour{s}>[0-2]?\d){sp}?(?:時|时|시){sp}?(?P<minute{s}>\d\d?){sp}?(?:分|분)
+  | (?=\d\d?{sp}?(?:時|时|点|點|시))
+    (?P<hour{s}>[0-2]?\d){sp}?(?:時|时|点|點|시){sp}?(?P<minute{s}>\d\d?){sp}?(?:分|분)
+  | (?P<ampm{s}>午前|午後|午后|上午|下午|오전|오후){cjk_sp}?
+    (?P<hour{s}>[01]?\d){cjk_sp}?(?:時|时|点|點|시)
+    (?:{cjk_sp}?(?P<minute{s}>\d\d?){cjk_sp}?(?:分|분))?
 """
+# the first characters of those halves, for the lines a clock dialect tries
+_CJK_HALF_STARTS = "午上下오"
 
 
 def clock(s: str = "", *, units: bool = False) -> str:
@@ -259,7 +286,7 @@ def clock(s: str = "", *, units: bool = False) -> str:
     by digit looking for an am/pm before the next alternative is tried.
     """
     ampm = _AMPM.format(s=s, sp=SP)
-    units_clock = _UNITS_CLOCK.format(s=s, sp=SP) if units else ""
+    units_clock = _UNITS_CLOCK.format(s=s, sp=SP, cjk_sp=_CJK_SP) if units else ""
     return rf"""
 (?: (?=[\d:.]{{1,8}}+(?:{SP}|\?)?[ap])
     (?P<hour{s}>[0-2]?\d)(?:[:.](?P<minute{s}>\d\d?)(?::(?P<second{s}>\d\d))?)?(?:{SP}|\?)?{ampm}
@@ -361,15 +388,17 @@ def _timestamp(relative_day: str = "", relative_day_after: str = "", clock_word:
     """A timestamp: a clock with an optional zone, a second clock and a date on either
     side; with ``relative_day``, also after it (``Today 09:15``), with
     ``relative_day_after``, that day in the date's place after the clock (``14:32
-    Today``), and with ``clock_word``, that before the clock (``kl. 14.32``) and a clock
-    written with its units (``14時32分``): the clock dialects' forms."""
+    Today``), and with ``clock_word``, that before the clock (``kl. 14.32``), a clock
+    written with its units (``14時32分``) and a CJK date before a clock (``2024年1月22日
+    14時32分``): the clock dialects' forms."""
+    cjk_date = "|" + _CJK_STAMP_DATE if clock_word else ""
     return rf"""
 (?> (?=\d{{4}}-)                  # 2024-01-22T15:48:00Z | 2024-01-22 14:32:05+01:00
     (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d
       (?: T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?
         | {SP}[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?{SP}?(?:Z|[+\-][0-2]\d:?[0-5]\d))\b)
                      # (with a blank for the T, only with its offset: else a date and a clock)
-  | (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day})?
+  | (?:{DATE}{_SEP}(?:at{SP}++)?|{_WEEKDAY},?{SP}++{relative_day}{cjk_date})?
                             # Saturday 4.15pm | Today 09:15 | Feb 11, 2024 at 9:58 PM EST
     {clock_word}(?:{_HHMM_ZONE}|{clock(units=bool(clock_word))})
     (?:(?:{SP}|\?)*+(?:(?P<zopen>\(){SP}*+)?{zone()}(?(zopen){SP}*+\)))?
@@ -505,7 +534,7 @@ CLOCK_LINE = PatternDialect(
     headline="next-line",
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "kg",
+    starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
@@ -579,7 +608,7 @@ CLOCK_INLINE = PatternDialect(
     """,
     min_count=2,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "([kg",
+    starts=_TIMESTAMP_STARTS + "([kg" + _CJK_HALF_STARTS,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
@@ -611,7 +640,7 @@ CLOCK_SPACE = PatternDialect(
     """,
     min_count=3,
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "kg",
+    starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
@@ -693,6 +722,36 @@ TIME_AFTER_HEADLINE = PatternDialect(
     min_count=3,
     min_count_strong=3,
     needle=r"\([ \t]*\d\d?[:.]\d\d[^()\r\n]{0,40}\)[ \t]*(?:[\r\n]|\Z)",
+)
+
+# the end of a post's paragraph: the line's end (LF, CRLF or a lone CR), then a blank
+# line or the text's end
+_PARAGRAPH_END = rf"{SP}*+(?=(?:\r\n?|\n){SP}*+(?:[\r\n]|\Z)|\Z)"
+
+CLOSING_STAMP = PatternDialect(
+    "closing-stamp",
+    rf"""
+    # The army is helping. — 14:32 | Ferries are cancelled. (13:05): a post's time
+    # ending its last line after a sentence's end, the post's paragraph ending there
+    # (one copy of the clock and zone for both: each copy costs the pattern's compiling)
+    (?<=[.!?"”’)]){SP}*+(?:[—–\-]|(?P<copen>\())
+    {SP}*+(?P<marker>{clock()}(?:{SP}*+{zone()})?)(?(copen){SP}*+\))
+    {_PARAGRAPH_END}
+    """,
+    kind="closing",
+    line_start=False,
+    # every post of a page ends so, the last one too, on a page no other dialect fits
+    # (see markers.choice)
+    min_count=3,
+    min_count_strong=3,
+    fallback=True,
+    # (one pattern per opening character: re finds a character far faster than a class)
+    # (and each ends a paragraph, as the pattern's stamps do: "— 14:32 text", a dash
+    # bullet's, never sends a page to the pattern's search)
+    needle=tuple(
+        rf"{opening}[ \t]*\d\d?[:.]\d\d[^\r\n]{{0,16}}(?:(?:\r\n?|\n)[ \t]*(?:[\r\n]|\Z)|\Z)"
+        for opening in ("—", "–", "-", r"\(")
+    ),
 )
 
 AUTHOR_TIME = PatternDialect(
@@ -830,7 +889,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    starts=_TIMESTAMP_STARTS + "lvdgqz",
+    starts=_TIMESTAMP_STARTS + "lvdgqzpcś",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
     # before a number or a month, or a month), then, after the day's number a header may
@@ -1027,6 +1086,7 @@ DEFAULT_DIALECTS: tuple[PatternDialect, ...] = (
     TIME_AFTER_HEADLINE,
     RELATIVE_AGE,
     BYLINE_AFTER,
+    CLOSING_STAMP,
     AUTHOR_TIME,
     FOREIGN_DATED,
     WEEKDAY_ONLY,

@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 import regex
@@ -832,8 +832,13 @@ def choose_markers(
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
-    # a dialect of post numbers is scanned only on a page no other entry dialect fits
-    scanned = pool if forced is not None else [d for d in pool if not _is_numbered(d)]
+    # a dialect of post numbers, or a fallback one, is scanned only on a page no other
+    # entry dialect fits
+    scanned = (
+        pool
+        if forced is not None
+        else [d for d in pool if not _is_numbered(d) and not _is_fallback(d)]
+    )
     found = _lone_acronyms(text, _glued_ages(text, _scan(text, scanned), scanned), scanned)
     found = _zone_below(text, found)
     found = _broken_stamps(text, found, scanned)
@@ -876,6 +881,8 @@ def choose_markers(
             found[numbered[0]] = numbered[1]
             scores[numbered[0]] = _score(*numbered)
             timed = [numbered[0]]
+    if not timed and forced is None:
+        timed = _fallbacks(text, pool, found, scores, eligible)
     if not timed and forced is None:
         run = _run_together(text, found, pool)
         if run is not None:
@@ -947,6 +954,7 @@ def choose_markers(
     markers = _glued_to_sentences(text, markers, pool)
     markers = _page_stamp(text, markers)
     markers = _pinned(text, markers)
+    markers = _bylines_below(text, markers)
     evidence = tuple(sorted(scores.values(), key=lambda s: (-s.score, rank[s.name])))
     names = tuple(sorted(chosen, key=lambda n: -sum(m.dialect == n for m in markers)))
     return Choice(
@@ -1346,6 +1354,44 @@ def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dial
 
 _HEADLINE_MAX = 150
 _SENTENCE_END = tuple('.!?:;"”’)')
+
+
+def _is_fallback(dialect: Dialect) -> bool:
+    """Whether ``dialect`` is scanned only on a page no other entry dialect fits (also
+    through a wrapper that passes its attributes on)."""
+    return getattr(dialect, "fallback", False) is True
+
+
+def _fallbacks(
+    text: str,
+    pool: Sequence[Dialect],
+    found: dict[str, list[Marker]],
+    scores: dict[str, DialectScore],
+    eligible: Callable[[str], bool],
+) -> list[str]:
+    """On a page no other entry dialect fits, the fallback dialects that fit it, best
+    first (their candidates and scores added to ``found`` and ``scores``). A closing
+    one fits only when the page's text ends with one of its markers: only then does
+    every post end with its time (``... helping. — 14:32``), where a paragraph after the
+    last one could be an untimed post or one whose time stands elsewhere, and the
+    stamps' posts could run either way."""
+    late = [d for d in pool if _is_fallback(d)]
+    if not late:
+        return []
+    fits: list[str] = []
+    for name, markers in _scan(text, late).items():
+        if not markers:
+            continue
+        found[name] = markers
+        scores[name] = _score(name, markers)
+        closing = markers[-1].kind == "closing"
+        if (
+            scores[name].accepted
+            and eligible(name)
+            and not (closing and text[markers[-1].match.end :].strip())
+        ):
+            fits.append(name)
+    return sorted(fits, key=lambda n: -scores[n].score)
 
 
 def _is_numbered(dialect: Dialect) -> bool:
@@ -1890,6 +1936,60 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         if id(m) in above
         else m
         for m in markers
+    ]
+
+
+def _byline_below(text: str, marker: Marker, stop: int) -> tuple[int, str] | None:
+    """The end and author of the byline on the first line below ``marker``, a marker
+    alone on its line, or below one blank line after it (``14:32`` over ``By Jane
+    Smith``), with more of the post's text after it before ``stop``, if any."""
+    end = marker.match.end
+    brk = LINE_BREAK.search(text, end, stop)
+    if brk is None or text[end : brk.start()].strip():
+        return None
+    for _ in range(2):  # the line below, or the one under a blank line below
+        at = brk.end()
+        brk = LINE_BREAK.search(text, at, stop)
+        if brk is None:
+            return None
+        line = text[at : brk.start()].strip()
+        if line:
+            author = byline_author(line)
+            if author is None or not text[brk.start() : stop].strip():
+                return None
+            return at + len(text[at : brk.start()].rstrip()), author
+    return None
+
+
+def _bylines_below(text: str, markers: list[Marker]) -> list[Marker]:
+    """Give each post the byline on the line below its marker alone on its line, or
+    below a blank line under it (``14:32`` / blank / ``By Jane Smith`` / blank /
+    text), as its author, the byline leaving the body as the marker does, on a page
+    where the first or second such marker has one and more than half of them do, each
+    with the post's text below it (two looks decide a page without them: every parse
+    pays them). A byline that ends its post (nothing below it before the next marker)
+    stays text."""
+    bare = [k for k, m in enumerate(markers) if m.kind == "entry" and m.headline_next]
+    if len(bare) < 2:
+        return markers
+    below: dict[int, tuple[int, str]] = {}
+    for n, k in enumerate(bare):
+        if n == 2 and not below:
+            return markers
+        m = markers[k]
+        if m.author is not None:
+            continue
+        stop = markers[k + 1].start if k + 1 < len(markers) else len(text)
+        found = _byline_below(text, m, stop)
+        if found is not None:
+            below[k] = found
+    if 2 * len(below) <= len(bare):
+        return markers
+    return [
+        attrs.evolve(m, match=Span(m.match.start, below[k][0]), author=below[k][1])
+        if k in below
+        else m
+        for k, m in enumerate(markers)
     ]
 
 

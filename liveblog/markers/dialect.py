@@ -198,6 +198,46 @@ ROMANCE_WEEKDAYS: dict[str, int] = {
     for name in names
 }
 
+# Polish month (genitive, as dates write them) and weekday names, with and without their
+# diacritics (a copy may lose them), read only in day headers: ``poniedziałek, 22
+# stycznia 2024``
+POLISH_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("stycznia",),
+            ("lutego",),
+            ("marca",),
+            ("kwietnia",),
+            ("maja",),
+            ("czerwca",),
+            ("lipca",),
+            ("sierpnia",),
+            ("września", "wrzesnia"),
+            ("października", "pazdziernika"),
+            ("listopada",),
+            ("grudnia",),
+        ],
+        start=1,
+    )
+    for name in names
+}
+POLISH_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("poniedziałek", "poniedzialek"),
+            ("wtorek",),
+            ("środa", "sroda"),
+            ("czwartek",),
+            ("piątek", "piatek"),
+            ("sobota",),
+            ("niedziela",),
+        ]
+    )
+    for name in names
+}
+
 # Words that are never a word of a byline's author, however capitalised: weekdays' names
 # as dates read them (English, French, German, Dutch and Nordic; French and German
 # abbreviations only with their dot: "Sam." is samedi, "Sam" a name; "Sun" is a
@@ -232,15 +272,18 @@ NEVER_IN_NAMES = (
     "by",
 )
 # Words that are no author's name alone, nor with only the words above: months' names,
-# English, French, German, Spanish, Italian and Portuguese (May, June, April and Marco
-# are names too: "Theresa May", "June Sarpong", "Marco Rossi"), Spanish, Italian and
-# Portuguese weekdays' names (Domingo is a name too: "Plácido Domingo", "Domingo
-# Pérez"), parts of the day ("Evening Standard"), "now", "maj" (Maj. Gen.) and "sun"
+# English, French, German, Spanish, Italian, Portuguese and Polish (May, June, April,
+# Marco and Maja are names too: "Theresa May", "June Sarpong", "Marco Rossi", "Maja
+# Nowak"), Spanish, Italian, Portuguese and Polish weekdays' names (Domingo is a name
+# too: "Plácido Domingo", "Domingo Pérez"), parts of the day ("Evening Standard"),
+# "now", "maj" (Maj. Gen.) and "sun"
 NOT_NAMES_ALONE = (
     *MONTHS,
     *FOREIGN_MONTHS,
     *ROMANCE_MONTHS,
     *ROMANCE_WEEKDAYS,
+    *POLISH_MONTHS,
+    *POLISH_WEEKDAYS,
     *("sun", "morning", "afternoon", "evening", "night", "now", "maj"),
 )
 
@@ -267,21 +310,25 @@ def names_nobody(author: str) -> bool:
     return not _NEVER_NAME_WORDS.isdisjoint(words) or _NO_NAME_WORDS.issuperset(words)
 
 
-_FOREIGN_WEEKDAYS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("lundi", "montag", "lun", "mo", *NORDIC_WEEKDAYS[0]),
-            ("mardi", "dienstag", "mar", "di", *NORDIC_WEEKDAYS[1]),
-            ("mercredi", "mittwoch", "mer", "mi", *NORDIC_WEEKDAYS[2]),
-            ("jeudi", "donnerstag", "jeu", "do", *NORDIC_WEEKDAYS[3]),
-            ("vendredi", "freitag", "ven", "fr", *NORDIC_WEEKDAYS[4]),
-            ("samedi", "samstag", "sonnabend", "sam", "sa", *NORDIC_WEEKDAYS[5]),
-            ("dimanche", "sonntag", "dim", "so", *NORDIC_WEEKDAYS[6]),
-        ]
-    )
-    for name in names
-} | ROMANCE_WEEKDAYS
+_FOREIGN_WEEKDAYS: dict[str, int] = (
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("lundi", "montag", "lun", "mo", *NORDIC_WEEKDAYS[0]),
+                ("mardi", "dienstag", "mar", "di", *NORDIC_WEEKDAYS[1]),
+                ("mercredi", "mittwoch", "mer", "mi", *NORDIC_WEEKDAYS[2]),
+                ("jeudi", "donnerstag", "jeu", "do", *NORDIC_WEEKDAYS[3]),
+                ("vendredi", "freitag", "ven", "fr", *NORDIC_WEEKDAYS[4]),
+                ("samedi", "samstag", "sonnabend", "sam", "sa", *NORDIC_WEEKDAYS[5]),
+                ("dimanche", "sonntag", "dim", "so", *NORDIC_WEEKDAYS[6]),
+            ]
+        )
+        for name in names
+    }
+    | ROMANCE_WEEKDAYS
+    | POLISH_WEEKDAYS
+)
 
 
 def _weekday_number(text: str) -> int | None:
@@ -663,6 +710,10 @@ class PatternDialect:
             only on a page that no other entry dialect fits, and its candidates open
             entries only where their numbers count by one down or up the page (see
             :mod:`liveblog.markers.choice`), so it costs other pages nothing.
+        fallback: the dialect is scanned only on a page that no other entry dialect
+            fits, as ``numbered`` ones are, before them (posts closed by their time at
+            the end of their last line: ``... helping. — 14:32``), so that its search
+            costs other pages nothing.
         reads_decoration: the pattern matches the decoration that opens its lines
             itself (markers written ``- 0945``, ``> 0945``, ``# 0945``, ``**0945**``):
             it scans the text as written, where the other dialects read it without
@@ -697,6 +748,7 @@ class PatternDialect:
     head_shortcuts: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
     twin: bool = attrs.field(default=False, kw_only=True)
     numbered: bool = attrs.field(default=False, kw_only=True)
+    fallback: bool = attrs.field(default=False, kw_only=True)
     reads_decoration: bool = attrs.field(default=False, kw_only=True)
     # Compiled on first use: building the built-in patterns takes about a second, which
     # importing liveblog must not pay.
@@ -1177,7 +1229,21 @@ def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     lower = text.lower().rstrip(".")
-    return MONTHS.get(lower) or FOREIGN_MONTHS.get(lower) or ROMANCE_MONTHS.get(lower)
+    return (
+        MONTHS.get(lower)
+        or FOREIGN_MONTHS.get(lower)
+        or ROMANCE_MONTHS.get(lower)
+        or POLISH_MONTHS.get(lower)
+    )
+
+
+# the halves of the day a Japanese, Chinese or Korean 12-hour clock opens with, each
+# True after noon (午後2時32分, 下午2时32分, 오후 2시 32분): hour 0 is theirs too (午後0時,
+# noon; 午前0時, midnight)
+_CJK_HALVES: Final = {
+    **dict.fromkeys(("午前", "上午", "오전"), False),
+    **dict.fromkeys(("午後", "午后", "下午", "오후"), True),
+}
 
 
 def _read_clock(
@@ -1202,9 +1268,10 @@ def _read_clock(
     else:
         return None, None
     if ampm is not None:
-        if not 1 <= hour <= 12:
+        half = _CJK_HALVES.get(ampm)
+        if not 1 <= hour <= 12 and (half is None or hour):
             return None, f"invalid 12-hour clock time '{_written_clock(m, suffix)} {ampm}'"
-        is_pm = ampm.lower().lstrip(" .").startswith("p")
+        is_pm = ampm.lower().lstrip(" .").startswith("p") if half is None else half
         hour = hour % 12 + (12 if is_pm else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None, f"invalid clock time '{_written_clock(m, suffix)}'"

@@ -17,7 +17,12 @@ import re
 import attrs
 
 from liveblog.markers.builtin import SP, UPDATE, UPDATED_AT
-from liveblog.markers.dialect import MARKER_BLANKS, NORDIC_WEEKDAYS, ROMANCE_WEEKDAYS
+from liveblog.markers.dialect import (
+    MARKER_BLANKS,
+    NORDIC_WEEKDAYS,
+    POLISH_WEEKDAYS,
+    ROMANCE_WEEKDAYS,
+)
 
 __all__ = ["BLANK_LINE", "HEAD", "LINE_BREAK", "Heads", "all_lines", "candidate_heads"]
 
@@ -69,6 +74,13 @@ _PREFIXES = frozenset(
         "klo",  # klo 14.32 (Finnish), klockan 14.32
         # German weekdays abbreviated: Do., 1. Febr. 2024
         *(f"{w}." for w in ("mo", "di", "mi", "do", "fr", "sa", "so")),
+        # the half of the day before a 12-hour CJK clock and its hour, maybe after a
+        # blank, in ASCII or full-width digits: 午後2時32分 | 上午9点 | 오후 2시 | 午後１時
+        *(
+            half + after
+            for half in ("午前", "午後", "午后", "上午", "下午", "오전", "오후")
+            for after in " \u00a0\u30000123456789０１２３４５６７８９"
+        ),
     ]
 )
 # The update keywords' openings (Update, MISE À JOUR, Aktualisierung, Actualización,
@@ -105,6 +117,8 @@ _WORDS = frozenset(
         # Swedish, Norwegian and Danish ones (maandag 22 januari | måndag 22 januari)
         *ROMANCE_WEEKDAYS,
         *(name for names in NORDIC_WEEKDAYS for name in names),
+        # and Polish ones (poniedziałek, 22 stycznia 2024)
+        *POLISH_WEEKDAYS,
     }
 )  # fmt: skip
 _WORD_HEADS = frozenset(w[:3] for w in _WORDS)

@@ -268,17 +268,21 @@ _ZONE_WORDS = (
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
-# The zones after which four digits are no year ("2460 GMT"); a short list, as "in
-# 2017 GST" (a tax) is a year
+# The zones after which four digits are an agency's clock, never a year, where a year
+# would follow a day and month or a month ("8 November 1548 GMT", "March 2130 local
+# time", "2460 GMT"): a short list, as "2017 GST" may be a tax's year. (Written once
+# before both kinds of year, as each copy of the list costs every family's compiling.)
 _YEAR_NOT_ZONES = _alternation(
     _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
 )
+_CLOCK_DIGITS = rf"[0-9]{{4}}\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w])"
+_NO_CLOCK_YEAR = rf"(?!{_CLOCK_DIGITS})"
 # After a day and month or a month with no comma between, four digits are a year
 # whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
-# them, as after an agency's clock ("8 November 2130 GMT"); after a comma only YEAR's ("On
-# March 3, 2500 people marched" counts people)
-_WIDE_YEAR = rf"(?P<year>2[1-9][0-9]{{2}}|[3-9][0-9]{{3}})(?![\d]|\s+(?:{_YEAR_NOT_ZONES})(?![\w]))"
-_YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
+# them (above); after a comma only YEAR's ("On March 3, 2500 people marched" counts
+# people)
+_WIDE_YEAR = r"(?P<year>2[1-9][0-9]{2}|[3-9][0-9]{3})(?![\d])"
+_YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+{_NO_CLOCK_YEAR}(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
 
 # 3 more days | five straight years: words between a count and its unit
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
@@ -335,7 +339,7 @@ _BODY: Final = rf"""
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
   |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:{_YEAR_AFTER})?)
   # January 2024 | Jan. 2024 | January of 2024
-  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH}(?:,?\s+(?:of\s+)?
+  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH}(?!,?\s+(?:of\s+)?{_CLOCK_DIGITS})(?:,?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’]))|\s+{_WIDE_YEAR}))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
@@ -942,7 +946,8 @@ def chain_pattern() -> re.Pattern[bytes]:
     """Up to four prefix words before a trigger, matched backwards on
     :func:`chain_fold` from just before the trigger: each word (group 1 to 4, nearest
     first) is a whole run of letters that is one of :data:`PREFIX_WORDS`, and is
-    separated from the next by one to three blanks or hyphens.
+    separated from the next by blanks or hyphens holding at most one line feed (``two
+    \r\n     weeks``, as wide as a number's gap: never a blank line).
 
     >>> text = "in the past two weeks"
     >>> m = chain_pattern().match(chain_fold(text), len(text) - text.index("weeks"))
@@ -950,7 +955,7 @@ def chain_pattern() -> re.Pattern[bytes]:
     ([b'two', b'past', b'the'], None)
     """
     word = _trie(sorted(w[::-1] for w in PREFIX_WORDS))
-    unit = rf"[ \t\r\n-]{{1,3}}({word})(?![a-z0-9])"
+    unit = rf"(?:[ \t\r-]+(?:\n[ \t\r-]*)?|\n[ \t\r-]*)({word})(?![a-z0-9])"
     return re.compile(f"{unit}(?:{unit}(?:{unit}(?:{unit})?)?)?".encode("ascii"))
 
 

@@ -209,7 +209,11 @@ def _at(day: dt.date, tz: dt.tzinfo, hour: int = 0, minute: int = 0) -> dt.datet
 
 
 def _day(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
-    return Resolved("DATE", d.isoformat(), _at(d, tz), _at(d + _DAY, tz), "day", mod)
+    try:
+        end: dt.datetime | None = _at(d + _DAY, tz)
+    except OverflowError:  # 9999-12-31: its end is past the calendar's, unknown
+        end = None
+    return Resolved("DATE", d.isoformat(), _at(d, tz), end, "day", mod)
 
 
 def _week(d: dt.date, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
@@ -239,25 +243,35 @@ def _first_after(first: dt.date, months: int) -> dt.date:
     return dt.date(first.year + years, month + 1, 1)
 
 
+def _end_after(first: dt.date, months: int, tz: dt.tzinfo) -> dt.datetime | None:
+    """The midnight opening the month ``months`` after ``first`` (a first of a month):
+    the end of a span of months from ``first``, unknown (None) past year 9999.
+
+    >>> _end_after(dt.date(9999, 10, 1), 3, dt.UTC) is None
+    True
+    """
+    try:
+        return _at(_first_after(first, months), tz)
+    except ValueError:
+        return None
+
+
 def _month(year: int, month: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, month, 1)
-    nxt = _first_after(first, 1)
     value = f"{year:04d}-{month:02d}"
-    return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "month", mod)
+    return Resolved("DATE", value, _at(first, tz), _end_after(first, 1, tz), "month", mod)
 
 
 def _season(year: int, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, _SEASON_MONTHS[code], 1)
-    nxt = _first_after(first, 3)
     value = f"{year:04d}-{code}"
-    return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "season", mod)
+    return Resolved("DATE", value, _at(first, tz), _end_after(first, 3, tz), "season", mod)
 
 
 def _quarter(year: int, q: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     first = dt.date(year, 3 * q - 2, 1)
-    nxt = _first_after(first, 3)
     value = f"{year:04d}-Q{q}"
-    return Resolved("DATE", value, _at(first, tz), _at(nxt, tz), "quarter", mod)
+    return Resolved("DATE", value, _at(first, tz), _end_after(first, 3, tz), "quarter", mod)
 
 
 def _year(year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved | None:
@@ -288,7 +302,11 @@ def _clock(d: dt.date | None, hour: int, minute: int, tz: dt.tzinfo) -> Resolved
     if d is None:
         return Resolved("TIME", value, None, None, "minute")
     start = _at(d + _DAY, tz) if hour == 24 else _at(d, tz, hour, minute)
-    return Resolved("TIME", value, start, start + _MINUTE, "minute")
+    try:
+        end: dt.datetime | None = start + _MINUTE
+    except OverflowError:  # 9999-12-31T23:59: its end is past the calendar's, unknown
+        end = None
+    return Resolved("TIME", value, start, end, "minute")
 
 
 def _part(d: dt.date | None, code: str, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
@@ -296,7 +314,11 @@ def _part(d: dt.date | None, code: str, tz: dt.tzinfo, mod: str | None = None) -
         return Resolved("TIME", f"XXXX-XX-XXT{code}", None, None, "daypart", mod)
     lo, hi = _PART_HOURS[code]
     value = f"{d.isoformat()}T{code}"
-    return Resolved("TIME", value, _at(d, tz, lo), _at(d, tz, hi), "daypart", mod)
+    try:
+        end: dt.datetime | None = _at(d, tz, hi)
+    except OverflowError:  # tonight on 9999-12-31 ends past the calendar: unknown
+        end = None
+    return Resolved("TIME", value, _at(d, tz, lo), end, "daypart", mod)
 
 
 def _unknown(value: str, granularity: str, mod: str | None = None) -> Resolved:
@@ -1047,8 +1069,8 @@ def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     else:
         return _unknown(f"XXXX-H{h}", "half")
     first = dt.date(year, 6 * h - 5, 1)
-    nxt = _first_after(first, 6)
-    return Resolved("DATE", f"{year:04d}-H{h}", _at(first, a.tz), _at(nxt, a.tz), "half")
+    end = _end_after(first, 6, a.tz)
+    return Resolved("DATE", f"{year:04d}-H{h}", _at(first, a.tz), end, "half")
 
 
 def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
@@ -1600,11 +1622,13 @@ def _handle(
 ) -> Resolved | None:
     """Family ``family``'s handler on ``groups``. What would fall outside the calendar
     (before year 1 or after 9999: "next month" on 9999-12-31) is resolved as against an
-    unknown day, its unknown parts left ``X``.
+    unknown day, its unknown parts left ``X``; an interval that only ends past it
+    ("December" then) keeps its value, its end unknown.
 
     >>> late = Anchor.from_reference(dt.date.max)
-    >>> resolve_text("next month", late).value, resolve_text("December", late).value
-    ('XXXX-XX', 'XXXX-12')
+    >>> december = resolve_text("December", late)
+    >>> resolve_text("next month", late).value, december.value, december.end
+    ('XXXX-XX', '9999-12', None)
     """
     try:
         return _HANDLERS[family](groups, anchor, tense)
@@ -1646,18 +1670,19 @@ def _day_next_to(
 def _next_to(resolved: Resolved, days: int) -> Resolved:
     """``resolved``, a day or a part of one, moved by ``days``; with no calendar date,
     or past the calendar's ends, an unknown day."""
-    if resolved.start is None or resolved.end is None or resolved.value[4:5] != "-":
+    if resolved.start is None or resolved.value[4:5] != "-":
         return _unknown("XXXX-XX-XX", "day")
     shift = dt.timedelta(days=days)
     try:
         moved = dt.date.fromisoformat(resolved.value[:10]) + shift
+        start = resolved.start + shift
     except OverflowError:
         return _unknown("XXXX-XX-XX", "day")
-    return resolved._replace(
-        value=moved.isoformat() + resolved.value[10:],
-        start=resolved.start + shift,
-        end=resolved.end + shift,
-    )
+    try:
+        end = None if resolved.end is None else resolved.end + shift
+    except OverflowError:  # the day after 9999-12-30 ends past the calendar: unknown
+        end = None
+    return resolved._replace(value=moved.isoformat() + resolved.value[10:], start=start, end=end)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -1991,8 +2016,9 @@ def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> 
 
     The trigger itself, and up to four words before it as long as each is a word
     that can open a temporal expression (``the``, ``last``, ``three``, ``early``...),
-    separated from the next by one to three blanks or hyphens. ``folded`` is
-    :func:`~.patterns.fold` of the text from ``base`` on.
+    separated from the next by blanks or hyphens holding at most one line feed, as
+    :func:`~.patterns.chain_pattern` reads them. ``folded`` is :func:`~.patterns.fold`
+    of the text from ``base`` on.
     """
     if p <= floor or text[p - 1] not in _BEFORE_START:
         return [p]
@@ -2001,10 +2027,13 @@ def _mention_starts(text: str, folded: bytes, base: int, p: int, floor: int) -> 
         starts.append(p - 1)
     pos = p
     for _ in range(4):
-        # one to three blanks or hyphens (four or more end the expression)
-        seg = text[max(floor, pos - 4) : pos]
-        gap = pos - len(seg) + len(seg.rstrip(" \t\n-"))
-        if gap == pos or pos - gap > 3 or gap <= floor or folded[gap - 1 - base] == 32:
+        # blanks or hyphens, with one line feed at most (a blank line ends the expression)
+        gap = pos
+        while gap > floor and text[gap - 1] in " \t\r\n-":
+            gap -= 1
+        if gap == pos or text.count("\n", gap, pos) > 1:
+            break
+        if gap <= floor or folded[gap - 1 - base] == 32:
             break
         # the word is the whole run of letters or digits before the gap
         k = folded.rfind(b" ", 0, gap - base) + 1 + base
