@@ -1257,7 +1257,8 @@ def _pack_timeline(tl: Timeline) -> _PackedEntries:
         marker = _raw_marker(entry)
         if marker.__class__ is SourceText:
             marker = None if marker.text is text else entry.marker
-        body, body_end = _raw_body(entry), None
+        body: Any = _raw_body(entry)
+        body_end = None
         if body.__class__ is SourceSlice:
             if body.source is text:
                 body, body_end = body.start, body.end
@@ -1329,7 +1330,7 @@ def _unpickle_timeline(state: _PackedEntries) -> Timeline:
         entries.append(
             unchecked_entry(
                 id_,
-                source if marker is None else marker,
+                cast(SourceText, source) if marker is None else marker,
                 body,
                 span,
                 published,

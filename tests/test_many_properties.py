@@ -10,6 +10,7 @@ import io
 import pickle
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -60,7 +61,7 @@ def _odd_texts(draw: st.DrawFn) -> str:
 def _timelines(draw: st.DrawFn) -> liveblog.Timeline:
     """A parsed timeline (of text or HTML, with or without mentions), or a merge of two
     (whose texts are not the timeline's own)."""
-    options = draw(strategies.parse_options())
+    options: dict[str, Any] = draw(strategies.parse_options())
     options["strict"] = False
     options["mentions"] = draw(st.booleans())
     text = draw(_odd_texts())
@@ -95,12 +96,8 @@ def test_the_packed_fields_are_every_field() -> None:
     assert sorted(packed) == sorted(f.name for f in attrs.fields(Mention))
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
-@given(_timelines())
-def test_a_timeline_survives_pickling_with_its_text_once(timeline: liveblog.Timeline) -> None:
-    """A pickled timeline comes back equal, with every entry's text, marker, spans and
-    mentions; texts that referred to its own text refer to the copy's and are written
-    as offsets (the text is written once), the others are written out."""
+def _check_pickling(timeline: liveblog.Timeline) -> None:
+    """See the test below."""
     data = pickle.dumps(timeline, protocol=pickle.HIGHEST_PROTOCOL)
     back = pickle.loads(data)
     assert back == timeline
@@ -123,16 +120,35 @@ def test_a_timeline_survives_pickling_with_its_text_once(timeline: liveblog.Time
                 assert _text_of(now) is back.text
             else:  # a str, or a slice of another text (a merge's): written out
                 assert type(now) is str
-    # what is written for the texts: offsets (and None) for those of the timeline's text
+    # what is written for the texts: offsets (and None) for those of the timeline's text;
+    # an entry's marker and body are its 15th and 16th values, a mention's text its 8th
     _, packed, mentions = _pack_timeline(timeline)
     bodies, markers = packed[15::_ENTRY_STRIDE], packed[14::_ENTRY_STRIDE]
     said = mentions[7::_MENTION_STRIDE]
     own = [_text_of(b) is timeline.text is not None for b, _ in map(_stored, timeline.entries)]
     assert [type(b) is int for b in bodies] == own
     for written, entry in zip(markers, timeline.entries, strict=True):
-        assert (written is None) == (_text_of(ENTRY_MARKER.raw_get(entry)) is timeline.text)
+        marker = ENTRY_MARKER.raw_get(entry)
+        assert (written is None) == (_text_of(marker) is timeline.text is not None)
     texts = [MENTION_TEXT.raw_get(m) for e in timeline.entries for m in e.mentions]
-    assert [w is None for w in said] == [_text_of(t) is timeline.text for t in texts]
+    assert [w is None for w in said] == [_text_of(t) is timeline.text is not None for t in texts]
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(_timelines())
+def test_a_timeline_survives_pickling_with_its_text_once(timeline: liveblog.Timeline) -> None:
+    """A pickled timeline comes back equal, with every entry's text, marker, spans and
+    mentions; texts that referred to its own text refer to the copy's and are written
+    as offsets (the text is written once), the others are written out."""
+    _check_pickling(timeline)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=3_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_timelines())
+def test_a_timeline_survives_pickling_fuzz(timeline: liveblog.Timeline) -> None:
+    """The long run of the check above (LIVEBLOG_FUZZ=1)."""
+    _check_pickling(timeline)
 
 
 # --- the command line: parse --jobs 2 against --jobs 1 --------------------------------
