@@ -1281,56 +1281,55 @@ def _unpickle_timeline(state: _PackedEntries) -> Timeline:
     tl: Timeline = object.__new__(Timeline)
     for name, value in zip(_TIMELINE_FIELDS, fields, strict=True):
         object.__setattr__(tl, name, value)
-    text = tl.text
-    source = None if text is None else SourceText(text)
+    text: Any = tl.text
+    source: Any = None if text is None else SourceText(text)
+    made: list[Mention] = []
+    add = made.append
+    # zip of one iterator n times: the values n at a time, grouped in C
+    for kind, value, start, end, granularity, mod, mention_span, said in zip(
+        *[iter(mentions)] * _MENTION_STRIDE, strict=True
+    ):
+        mention: Mention = _new_object(Mention)
+        _set_mention_text(mention, source if said is None else said)
+        _set_mention_span(mention, mention_span)
+        _set_mention_type(mention, kind)
+        _set_mention_value(mention, value)
+        _set_mention_start(mention, start)
+        _set_mention_end(mention, end)
+        _set_mention_granularity(mention, granularity)
+        _set_mention_mod(mention, mod)
+        add(mention)
     entries: list[Entry] = []
     at = 0
-    for i in range(0, len(packed), _ENTRY_STRIDE):
-        (
-            id_,
-            published,
-            day,
-            time,
-            zone,
-            ordinal,
-            headline,
-            author,
-            day_header,
-            dialect,
-            sources,
-            html,
-            span,
-            marker_span,
-            marker,
-            body,
-            body_end,
-            count,
-        ) = packed[i : i + _ENTRY_STRIDE]
+    for (
+        id_,
+        published,
+        day,
+        time,
+        zone,
+        ordinal,
+        headline,
+        author,
+        day_header,
+        dialect,
+        sources,
+        html,
+        span,
+        marker_span,
+        marker,
+        body_start,
+        body_end,
+        count,
+    ) in zip(*[iter(packed)] * _ENTRY_STRIDE, strict=True):
         found: tuple[Mention, ...] = ()
         if count:
-            made = []
-            for j in range(at, at + count * _MENTION_STRIDE, _MENTION_STRIDE):
-                kind, value, start, end, granularity, mod, mention_span, said = mentions[
-                    j : j + _MENTION_STRIDE
-                ]
-                mention: Mention = _new_object(Mention)
-                _set_mention_text(mention, source if said is None else said)
-                _set_mention_span(mention, mention_span)
-                _set_mention_type(mention, kind)
-                _set_mention_value(mention, value)
-                _set_mention_start(mention, start)
-                _set_mention_end(mention, end)
-                _set_mention_granularity(mention, granularity)
-                _set_mention_mod(mention, mod)
-                made.append(mention)
-            at += count * _MENTION_STRIDE
-            found = tuple(made)
-        if body_end is not None:
-            body = SourceSlice(cast(SourceText, source).text, body, body_end)
+            found = tuple(made[at : at + count])
+            at += count
+        body = body_start if body_end is None else SourceSlice(text, body_start, body_end)
         entries.append(
             unchecked_entry(
                 id_,
-                cast(SourceText, source) if marker is None else marker,
+                source if marker is None else marker,
                 body,
                 span,
                 published,
