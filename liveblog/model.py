@@ -1237,9 +1237,7 @@ _raw_mention_span, _raw_mention_text = MENTION_SPAN.raw_get, MENTION_TEXT.raw_ge
     _set_mention_end,
     _set_mention_granularity,
     _set_mention_mod,
-) = (
-    vars(Mention)[name].__set__ for name in ("type", "value", "start", "end", "granularity", "mod")
-)
+) = (vars(Mention)[name].__set__ for name in _MENTION_PLAIN_FIELDS)
 _set_mention_span, _set_mention_text = MENTION_SPAN.raw_set, MENTION_TEXT.raw_set
 
 _PackedEntries: TypeAlias = tuple[tuple[Any, ...], list[Any], list[Any]]
