@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gzip
+import html
 import io
 import pickle
 import tempfile
@@ -160,15 +161,25 @@ _GOOD = (
 
 
 @st.composite
-def _files(draw: st.DrawFn) -> bytes:
-    """One file: a blog (generated or fixed, as UTF-8, UTF-16 or gzip), nothing, junk,
-    bad UTF-8, or a damaged gzip."""
-    kind = draw(st.sampled_from(["blog", "blog", "empty", "junk", "bad-utf8", "gzip", "bad-gzip"]))
+def _files(draw: st.DrawFn) -> bytes | None:
+    """One file: a blog (generated or fixed, as UTF-8, UTF-16, gzip or an HTML page),
+    nothing, junk, bad UTF-8, or a damaged gzip; None: a file that is not there."""
+    kind = draw(
+        st.sampled_from(
+            ["blog", "blog", "html", "empty", "junk", "bad-utf8", "gzip", "bad-gzip", "missing"]
+        )
+    )
+    if kind == "missing":
+        return None
     if kind == "empty":
         return b""
     if kind == "junk":
         return draw(st.binary(max_size=200))
     text = draw(st.sampled_from(_GOOD) | _odd_texts())
+    if kind == "html":
+        paragraphs = "".join(f"<p>{html.escape(block)}</p>" for block in text.split("\n\n"))
+        page = f"<!DOCTYPE html><html><body><article>{paragraphs}</article></body></html>"
+        return page.encode("utf-8", "surrogatepass")
     if kind == "bad-utf8":
         data = text.encode("utf-8")
         at = draw(st.integers(0, len(data)))
@@ -188,14 +199,16 @@ def _run(argv: list[str]) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
-def _check_jobs(files: list[bytes], form: str, options: list[str]) -> None:
-    with tempfile.TemporaryDirectory() as folder:
+def _check_jobs(files: list[bytes | None], form: str, options: list[str], *, folder: bool) -> None:
+    """``parse`` of the files (or of their folder) with --jobs 2 against --jobs 1."""
+    with tempfile.TemporaryDirectory() as where:
         names = []
         for i, data in enumerate(files):
-            path = Path(folder) / f"blog-{i:02d}.txt"
-            path.write_bytes(data)
+            path = Path(where) / f"blog-{i:02d}.txt"
+            if data is not None:
+                path.write_bytes(data)
             names.append(str(path))
-        argv = ["parse", *names, "--format", form, *options]
+        argv = ["parse", *([where] if folder else names), "--format", form, *options]
         serial = _run([*argv, "--jobs", "1"])
         assert _run([*argv, "--jobs", "2"]) == serial
 
@@ -205,21 +218,22 @@ _OPTIONS = st.sampled_from([[], ["-q"], ["--date", "2024-01-22"], ["--strict"], 
 
 
 @settings(max_examples=8, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_files(), min_size=1, max_size=9), _FORMS, _OPTIONS)
+@given(st.lists(_files(), min_size=1, max_size=9), _FORMS, _OPTIONS, st.booleans())
 def test_parse_jobs_2_prints_what_jobs_1_prints(
-    files: list[bytes], form: str, options: list[str]
+    files: list[bytes | None], form: str, options: list[str], folder: bool
 ) -> None:
     """``liveblog parse --jobs 2`` over a folder of odd files (blogs, empty files, junk,
-    bad UTF-8, gzip whole and cut) prints the same output and messages, and exits with
-    the same status, as ``--jobs 1`` (each example starts two worker processes)."""
-    _check_jobs(files, form, options)
+    bad UTF-8, gzip whole and cut, HTML pages, files not there; or the folder given)
+    prints the same output and messages, and exits with the same status, as ``--jobs 1``
+    (each example starts two worker processes)."""
+    _check_jobs(files, form, options, folder=folder)
 
 
 @pytest.mark.fuzz
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_files(), min_size=1, max_size=20), _FORMS, _OPTIONS)
+@given(st.lists(_files(), min_size=1, max_size=20), _FORMS, _OPTIONS, st.booleans())
 def test_parse_jobs_2_prints_what_jobs_1_prints_fuzz(
-    files: list[bytes], form: str, options: list[str]
+    files: list[bytes | None], form: str, options: list[str], folder: bool
 ) -> None:
     """The long run of the check above (LIVEBLOG_FUZZ=1)."""
-    _check_jobs(files, form, options)
+    _check_jobs(files, form, options, folder=folder)
