@@ -62,6 +62,13 @@ def _utf8(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
+def _cpu(who: int) -> float:
+    """User and system CPU seconds of this process (``RUSAGE_SELF``) or of its ended
+    children (``RUSAGE_CHILDREN``: the pool's workers, once it has joined them)."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _maxrss_mb() -> float:
     # Linux reports kilobytes, macOS bytes.
     scale = 1 if sys.platform == "darwin" else 1024
@@ -287,6 +294,7 @@ def measure_many(folder: str, jobs: int) -> Measurement:
     _warm_up()
     baseline = _maxrss_mb()
     entries = errors = 0
+    own, workers = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     for result in parse_many(iter(paths), jobs=jobs, date=corpora.OPENING_DAY):
         if result.timeline is None:
@@ -298,6 +306,8 @@ def measure_many(folder: str, jobs: int) -> Measurement:
         "bytes": sum(p.stat().st_size for p in paths),
         "files": len(paths),
         "seconds": seconds,
+        "cpu_parent": _cpu(resource.RUSAGE_SELF) - own,
+        "cpu_workers": _cpu(resource.RUSAGE_CHILDREN) - workers,
         "entries": entries,
         "error_count": errors,
         "rss_mb": _maxrss_mb(),
@@ -402,6 +412,23 @@ def import_time(tries: int = 5) -> float:
         if done.returncode == 0:
             best = min(best, float(done.stdout))
     return best
+
+
+def _many_cpu(one: Measurement, two: Measurement, size: int) -> str:
+    """Where parse_many's CPU goes at ``size``: one job, and two jobs' parent and workers.
+
+    Two cores give at most 2 x (one job's CPU) / (two jobs' CPU, parent and workers): the
+    bound the wall-clock ratio approaches when nothing else runs.
+    """
+    keys = ("cpu_parent", "cpu_workers")
+    if any(key not in m for m in (one, two) for key in keys):
+        return "CPU: -"
+    serial, parent, workers = one["cpu_parent"], two["cpu_parent"], two["cpu_workers"]
+    bound = 2 * serial / (parent + workers) if parent + workers else None
+    return (
+        f"CPU at {size / MB:g} MB: --jobs 1 {serial:.2f} s; --jobs 2 parent {parent:.2f} s,"
+        f" workers {workers:.2f} s (two free cores: at most {_fmt(bound)}x)"
+    )
 
 
 def _mbs(m: Measurement, seconds_key: str = "seconds") -> float | None:
@@ -649,6 +676,7 @@ def report(args: argparse.Namespace) -> int:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print(_table(header, many_rows))
+    print(_many_cpu(many.get((size, 1), {}), many.get((size, 2), {}), size))
     one, two = _mbs(many.get((size, 1), {})), _mbs(many.get((size, 2), {}))
     speedup = None if one is None or two is None else two / one
     verdicts.check(

@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import hashlib
 import itertools
+import operator
 import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -24,6 +25,7 @@ from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, TypeVar, ca
 import attrs
 
 from liveblog._checked import read_checked, with_path
+from liveblog.gcpause import pausing_gc
 
 __all__ = [
     "Block",
@@ -1187,89 +1189,161 @@ def evolve_entry(entry: Entry, **changes: Any) -> Entry:
 
 # Pickling a timeline -------------------------------------------------------------------
 #
-# A timeline pickles its entries and their mentions as tuples of the values their slots
-# store, so that pickle writes them with its C code instead of calling attrs'
-# ``__getstate__`` for every object, and bodies, markers and mention texts that refer to
-# the timeline's own text are written as offsets into it instead of copies. A parsed
-# timeline pickles to about 1.5 times its text (2.8 times before) in a third of the time,
-# which is what ``parse_many`` sends back from every worker. Texts that refer to another
-# source (a merge has no text of its own) are written out. An entry or mention pickled
-# on its own still carries its own text (attrs' ``__getstate__`` reads the attributes).
+# ``parse_many`` sends every timeline back from a worker process, so pickling one is work
+# the parent and the workers do on top of the parse (issue 7). A timeline pickles its
+# entries as one flat list of the values their slots store, ``_ENTRY_STRIDE`` values an
+# entry, and the mentions of all its entries as another, ``_MENTION_STRIDE`` values a
+# mention: pickle writes and reads lists of plain values (strings, ints, datetimes) in
+# its C code, with no tuple or object of liveblog's per entry or mention, and nothing in
+# the lists (but an entry's ``sources``) is an object the cyclic collector tracks.
+# Bodies, markers and mention texts that refer to the timeline's own text are written
+# as offsets into it (the text is written once); texts that refer to another source (a
+# merge has no text of its own) are written out. An entry or mention pickled on its own
+# still carries its own text (attrs' ``__getstate__`` reads the attributes).
 
-
-def _accessors(cls: type) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """The functions that read and write what each field's slot of ``cls`` stores."""
-    getters: list[Any] = []
-    setters: list[Any] = []
-    for field in attrs.fields(cls):
-        slot = vars(cls)[field.name]
-        getters.append(slot.raw_get if isinstance(slot, _Slot) else slot.__get__)
-        setters.append(slot.raw_set if isinstance(slot, _Slot) else slot.__set__)
-    return tuple(getters), tuple(setters)
-
-
-_ENTRY_GET = _accessors(Entry)[0]
-_MENTION_GET, _MENTION_SET = _accessors(Mention)
-_ENTRY_FIELDS = [field.name for field in attrs.fields(Entry)]
-_BODY, _MARKER, _MENTIONS = (_ENTRY_FIELDS.index(n) for n in ("body", "marker", "mentions"))
-_TEXT = [field.name for field in attrs.fields(Mention)].index("text")
+_ENTRY_PLAIN_FIELDS = (
+    "id",
+    "published",
+    "day",
+    "time",
+    "zone",
+    "ordinal",
+    "headline",
+    "author",
+    "day_header",
+    "dialect",
+    "sources",
+    "html",
+)
+"""The entry's fields whose slots store what they read, in the packed order (the others:
+span, marker_span, marker, body, mentions)."""
+_ENTRY_PLAIN = operator.attrgetter(*_ENTRY_PLAIN_FIELDS)
+_MENTION_PLAIN_FIELDS = ("type", "value", "start", "end", "granularity", "mod")
+"""The same for a mention (the others: span, text)."""
+_MENTION_PLAIN = operator.attrgetter(*_MENTION_PLAIN_FIELDS)
+_ENTRY_STRIDE: Final = 18
+"""Values per entry: the twelve above, span, marker span, marker, body start (or the
+body), body end (or None), how many mentions."""
+_MENTION_STRIDE: Final = 8
+"""Values per mention: the six above, span, text (None: the source's slice at span)."""
 _TIMELINE_FIELDS = tuple(field.name for field in attrs.fields(Timeline) if field.name != "entries")
+_raw_span, _raw_marker_span = ENTRY_SPAN.raw_get, ENTRY_MARKER_SPAN.raw_get
+_raw_marker, _raw_body = ENTRY_MARKER.raw_get, ENTRY_BODY.raw_get
+_raw_mention_span, _raw_mention_text = MENTION_SPAN.raw_get, MENTION_TEXT.raw_get
+(
+    _set_mention_type,
+    _set_mention_value,
+    _set_mention_start,
+    _set_mention_end,
+    _set_mention_granularity,
+    _set_mention_mod,
+) = (vars(Mention)[name].__set__ for name in _MENTION_PLAIN_FIELDS)
+_set_mention_span, _set_mention_text = MENTION_SPAN.raw_set, MENTION_TEXT.raw_set
+
+_PackedEntries: TypeAlias = tuple[tuple[Any, ...], list[Any], list[Any]]
 
 
-def _pack_mention(mention: Mention, text: str | None) -> tuple[Any, ...]:
-    values = [get(mention) for get in _MENTION_GET]
-    stored = values[_TEXT]
-    if stored.__class__ is SourceText:
-        values[_TEXT] = None if stored.text is text else mention.text
-    return tuple(values)
-
-
-def _pack_entry(entry: Entry, text: str | None) -> tuple[Any, ...]:
-    values = [get(entry) for get in _ENTRY_GET]
-    body = values[_BODY]
-    if body.__class__ is SourceSlice:
-        values[_BODY] = (body.start, body.end) if body.source is text else entry.body
-    marker = values[_MARKER]
-    if marker.__class__ is SourceText:
-        values[_MARKER] = None if marker.text is text else entry.marker
-    if values[_MENTIONS]:
-        values[_MENTIONS] = tuple(_pack_mention(m, text) for m in values[_MENTIONS])
-    return tuple(values)
-
-
-def _pack_timeline(tl: Timeline) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+def _pack_timeline(tl: Timeline) -> _PackedEntries:
+    """The timeline's other fields, its entries' values and its mentions' values."""
     text = tl.text
     fields = tuple(getattr(tl, name) for name in _TIMELINE_FIELDS)
-    return fields, [_pack_entry(e, text) for e in tl.entries]
+    packed: list[Any] = []
+    mentions: list[Any] = []
+    put, put_mention = packed.extend, mentions.extend
+    for entry in tl.entries:
+        put(_ENTRY_PLAIN(entry))
+        marker = _raw_marker(entry)
+        if marker.__class__ is SourceText:
+            marker = None if marker.text is text else entry.marker
+        body: Any = _raw_body(entry)
+        body_end = None
+        if body.__class__ is SourceSlice:
+            if body.source is text:
+                body, body_end = body.start, body.end
+            else:
+                body = entry.body
+        found = entry.mentions
+        put((_raw_span(entry), _raw_marker_span(entry), marker, body, body_end, len(found)))
+        for mention in found:
+            put_mention(_MENTION_PLAIN(mention))
+            said = _raw_mention_text(mention)
+            if said.__class__ is SourceText:
+                said = None if said.text is text else mention.text
+            put_mention((_raw_mention_span(mention), said))
+    return fields, packed, mentions
 
 
-def _unpack_mention(values: tuple[Any, ...], source: SourceText | None) -> Mention:
-    mention: Mention = object.__new__(Mention)
-    for put, value in zip(_MENTION_SET, values, strict=True):
-        put(mention, value)
-    if values[_TEXT] is None:
-        _MENTION_SET[_TEXT](mention, source)
-    return mention
-
-
-def _unpack_entry(values: tuple[Any, ...], source: SourceText | None) -> Entry:
-    stored = list(values)
-    body = stored[_BODY]
-    if body.__class__ is tuple and source is not None:
-        stored[_BODY] = SourceSlice(source.text, *body)
-    if stored[_MARKER] is None:
-        stored[_MARKER] = source
-    if stored[_MENTIONS]:
-        stored[_MENTIONS] = tuple(_unpack_mention(m, source) for m in stored[_MENTIONS])
-    return unchecked_entry(*stored)
-
-
-def _unpickle_timeline(state: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> Timeline:
-    fields, packed = state
+@pausing_gc  # every entry and mention is a new object the collector would count
+def _unpickle_timeline(state: _PackedEntries) -> Timeline:
+    fields, packed, mentions = state
     tl: Timeline = object.__new__(Timeline)
     for name, value in zip(_TIMELINE_FIELDS, fields, strict=True):
         object.__setattr__(tl, name, value)
-    text = tl.text
-    source = None if text is None else SourceText(text)
-    object.__setattr__(tl, "entries", tuple(_unpack_entry(v, source) for v in packed))
+    text: Any = tl.text
+    source: Any = None if text is None else SourceText(text)
+    made: list[Mention] = []
+    add = made.append
+    # zip of one iterator n times: the values n at a time, grouped in C
+    for kind, value, start, end, granularity, mod, mention_span, said in zip(
+        *[iter(mentions)] * _MENTION_STRIDE, strict=True
+    ):
+        mention: Mention = _new_object(Mention)
+        _set_mention_text(mention, source if said is None else said)
+        _set_mention_span(mention, mention_span)
+        _set_mention_type(mention, kind)
+        _set_mention_value(mention, value)
+        _set_mention_start(mention, start)
+        _set_mention_end(mention, end)
+        _set_mention_granularity(mention, granularity)
+        _set_mention_mod(mention, mod)
+        add(mention)
+    entries: list[Entry] = []
+    at = 0
+    for (
+        id_,
+        published,
+        day,
+        time,
+        zone,
+        ordinal,
+        headline,
+        author,
+        day_header,
+        dialect,
+        sources,
+        html,
+        span,
+        marker_span,
+        marker,
+        body_start,
+        body_end,
+        count,
+    ) in zip(*[iter(packed)] * _ENTRY_STRIDE, strict=True):
+        found: tuple[Mention, ...] = ()
+        if count:
+            found = tuple(made[at : at + count])
+            at += count
+        body = body_start if body_end is None else SourceSlice(text, body_start, body_end)
+        entries.append(
+            unchecked_entry(
+                id_,
+                source if marker is None else marker,
+                body,
+                span,
+                published,
+                day,
+                time,
+                zone,
+                ordinal,
+                marker_span,
+                headline,
+                author,
+                day_header,
+                dialect,
+                found,
+                sources,
+                html,
+            )
+        )
+    object.__setattr__(tl, "entries", tuple(entries))
     return tl

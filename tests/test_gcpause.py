@@ -1,14 +1,16 @@
 """Pausing the garbage collector: liveblog's work leaves no reference cycles behind.
 
-``parse``, ``parse_html``, ``with_mentions`` and ``merge`` run with the cyclic collector paused
-(:mod:`liveblog.gcpause`). That is only sound while the objects they create are freed
-by reference counting alone: these tests count the cyclic garbage a run leaves.
+``parse``, ``parse_html``, ``with_mentions``, ``merge`` and unpickling a timeline run with the
+cyclic collector paused (:mod:`liveblog.gcpause`). That is only sound while the objects they
+create are freed by reference counting alone: these tests count the cyclic garbage a run
+leaves.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import pickle
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -67,6 +69,15 @@ def test_merge_leaves_no_cycles() -> None:
     blogs += blogs[:2]  # the same posts twice: groups of copies to fold
     assert cyclic_garbage(lambda: liveblog.merge(*blogs)) == 0
     assert cyclic_garbage(lambda: liveblog.merge(*blogs, dedupe=False)) == 0
+
+
+@pytest.mark.usefixtures("collector_off")
+def test_unpickling_leaves_no_cycles() -> None:
+    """Unpickling timelines (what parse_many's parent does for every blog) frees all it
+    drops, a merge's (texts of its own) as a parse's (texts as offsets)."""
+    blogs = [liveblog.parse(path.read_text(encoding="utf-8")) for path in TEXTS[:6]]
+    data = pickle.dumps([*blogs, liveblog.merge(*blogs)])
+    assert cyclic_garbage(lambda: pickle.loads(data)) == 0
 
 
 @pytest.mark.usefixtures("collector_off")
