@@ -1,13 +1,13 @@
 """Pausing the cyclic garbage collector while liveblog builds a large result.
 
-A parse (or a merge) allocates many small objects that all live as long as the timeline
-(entries, markers, mentions, their spans and datetimes). CPython's cyclic collector runs after
-every few hundred allocations and, now and then, walks every tracked object alive: on
-a 16 MB blog that is about a third of the parse, and a share that grows with the blog, so
-the cost stops growing linearly. liveblog's work creates no reference cycles (a test
-holds it to that: ``tests/test_gcpause.py``), so pausing the collector frees nothing
-later than it would have been freed anyway: objects without cycles are freed by
-reference counting as soon as they are dropped.
+A parse (or a merge, or unpickling a timeline) allocates many small objects that all live as
+long as the timeline (entries, markers, mentions, their spans and datetimes). CPython's
+cyclic collector runs after every few hundred allocations and, now and then, walks every
+tracked object alive: on a 16 MB blog that is about a third of the parse, and a share that
+grows with the blog, so the cost stops growing linearly. liveblog's work creates no
+reference cycles (a test holds it to that: ``tests/test_gcpause.py``), so pausing the
+collector frees nothing later than it would have been freed anyway: objects without cycles
+are freed by reference counting as soon as they are dropped.
 
 The pause is process-wide, as the collector is: while a parse runs, cycles that other
 threads drop wait for it to return before they are collected. If the collector is
@@ -15,7 +15,7 @@ already off, it is left off; otherwise it is switched on again when the call ret
 raises. A program that wants the collector left alone sets ``PAUSE = False``:
 
 >>> import liveblog.gcpause
->>> liveblog.gcpause.PAUSE = False  # parse, parse_html and merge leave the collector running
+>>> liveblog.gcpause.PAUSE = False  # parse, parse_html, merge, unpickling leave it running
 >>> liveblog.gcpause.PAUSE = True
 """
 

@@ -25,6 +25,7 @@ from typing import Any, Final, Literal, NamedTuple, Self, TypeAlias, TypeVar, ca
 import attrs
 
 from liveblog._checked import read_checked, with_path
+from liveblog.errors import LiveblogError
 from liveblog.gcpause import pausing_gc
 
 __all__ = [
@@ -1240,7 +1241,9 @@ _raw_mention_span, _raw_mention_text = MENTION_SPAN.raw_get, MENTION_TEXT.raw_ge
 ) = (vars(Mention)[name].__set__ for name in _MENTION_PLAIN_FIELDS)
 _set_mention_span, _set_mention_text = MENTION_SPAN.raw_set, MENTION_TEXT.raw_set
 
-_PackedEntries: TypeAlias = tuple[tuple[Any, ...], list[Any], list[Any]]
+_PackedEntries: TypeAlias = tuple[str, tuple[Any, ...], list[Any], list[Any]]
+_PICKLE_FORMAT: Final = "liveblog-timeline/2"
+"""Names the layout :func:`_pack_timeline` writes; a pickle of another layout is refused."""
 
 
 def _pack_timeline(tl: Timeline) -> _PackedEntries:
@@ -1270,12 +1273,20 @@ def _pack_timeline(tl: Timeline) -> _PackedEntries:
             if said.__class__ is SourceText:
                 said = None if said.text is text else mention.text
             put_mention((_raw_mention_span(mention), said))
-    return fields, packed, mentions
+    return _PICKLE_FORMAT, fields, packed, mentions
 
 
 @pausing_gc  # every entry and mention is a new object the collector would count
-def _unpickle_timeline(state: _PackedEntries) -> Timeline:
-    fields, packed, mentions = state
+def _unpickle_timeline(state: tuple[Any, ...]) -> Timeline:
+    """The timeline :func:`_pack_timeline` wrote ``state`` from (another layout: refused)."""
+    if len(state) != 4 or state[0] != _PICKLE_FORMAT:
+        msg = (
+            "this Timeline was pickled by another version of liveblog, in a layout this "
+            "version does not read; pickles carry timelines between processes of one "
+            "version: keep them across versions as JSON (to_dict / from_dict)"
+        )
+        raise LiveblogError(msg)
+    _, fields, packed, mentions = state
     tl: Timeline = object.__new__(Timeline)
     for name, value in zip(_TIMELINE_FIELDS, fields, strict=True):
         object.__setattr__(tl, name, value)

@@ -123,7 +123,7 @@ def _check_pickling(timeline: liveblog.Timeline) -> None:
                 assert type(now) is str
     # what is written for the texts: offsets (and None) for those of the timeline's text;
     # an entry's marker and body are its 15th and 16th values, a mention's text its 8th
-    _, packed, mentions = _pack_timeline(timeline)
+    _, _, packed, mentions = _pack_timeline(timeline)
     bodies, markers = packed[15::_ENTRY_STRIDE], packed[14::_ENTRY_STRIDE]
     said = mentions[7::_MENTION_STRIDE]
     own = [_text_of(b) is timeline.text is not None for b, _ in map(_stored, timeline.entries)]
@@ -237,3 +237,13 @@ def test_parse_jobs_2_prints_what_jobs_1_prints_fuzz(
 ) -> None:
     """The long run of the check above (LIVEBLOG_FUZZ=1)."""
     _check_jobs(files, form, options, folder=folder)
+
+
+def test_a_pickle_of_another_layout_is_refused_by_name() -> None:
+    timeline = liveblog.parse("UPDATE 1548 GMT: Talks end.", date=dt.date(2024, 1, 22))
+    rebuild, (state,) = timeline.__reduce__()
+    assert rebuild(state) == timeline
+    # the layout before the format tag (fields, entries, mentions), and a later tag
+    for other in (state[1:], ("liveblog-timeline/3", *state[1:])):
+        with pytest.raises(liveblog.LiveblogError, match="another version of liveblog"):
+            rebuild(other)
