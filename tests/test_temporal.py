@@ -2016,3 +2016,41 @@ def test_full_width_digits_are_read_as_ascii(
 def test_a_day_the_wide_year_lacks_keeps_the_year() -> None:
     # 2100 is no leap year: the month of that year, never a 29 February of another
     assert summary("on 29 February 2100 we", MON) == [("February 2100", "DATE", "2100-02")]
+
+
+QUARTER_ENDED = [
+    # a quarter named by its end is the calendar quarter holding most of its three
+    # months, in that end's year
+    ("In the quarter ended July 31, sales fell.", OCT,
+     [("the quarter", "DATE", "2024-Q2"), ("July 31", "DATE", "2024-07-31")]),
+    ("For the quarter ended Dec. 31, profit rose.", LEAP,
+     [("the quarter", "DATE", "2023-Q4"), ("Dec. 31", "DATE", "2023-12-31")]),
+    ("For the quarter ended Dec. 31, profit rose.", NEW_YEAR,
+     [("the quarter", "DATE", "2023-Q4"), ("Dec. 31", "DATE", "2023-12-31")]),
+    ("In the latest quarter, ended Aug. 31, sales rose.", YEAR_END,
+     [("the latest quarter", "DATE", "2023-Q3"), ("Aug. 31", "DATE", "2023-08-31")]),
+    ("For the quarter that ended in November, sales rose.", MON,
+     [("the quarter", "DATE", "2023-Q4"), ("November", "DATE", "2023-11")]),
+    ("For the quarter ending March 31, profit will rise.", FEB_28,
+     [("the quarter", "DATE", "2024-Q1"), ("March 31", "DATE", "2024-03-31")]),
+    # a numbered (fiscal) quarter keeps its number and takes the year it ends in
+    ("In the second quarter ended Oct. 31, it lost money.", dt.date(2024, 10, 25),
+     [("the second quarter", "DATE", "2023-Q2"), ("Oct. 31", "DATE", "2023-10-31")]),
+    ("In the fourth quarter ended Jan. 31, it earned $5.", dt.date(2024, 3, 1),
+     [("the fourth quarter", "DATE", "2024-Q4"), ("Jan. 31", "DATE", "2024-01-31")]),
+    ("In the fiscal third quarter ended Nov. 30, 2023, it earned $5.", MON,
+     [("the fiscal third quarter", "DATE", "2023-Q3"), ("Nov. 30, 2023", "DATE", "2023-11-30")]),
+    # no end: a sentence between, or no reference
+    ("The quarter ended. July 31 is next.", OCT,
+     [("The quarter", "DATE", "2024-Q3"), ("July 31", "DATE", "2025-07-31")]),
+    ("In the quarter ended July 31, sales fell.", None,
+     [("the quarter", "DATE", "XXXX-QX"), ("July 31", "DATE", "XXXX-07-31")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), QUARTER_ENDED)
+def test_a_quarter_ended_on_a_date_is_the_quarter_of_that_end(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A quarter "ended July 31" is the second quarter, whatever the reference's."""
+    assert summary(text, ref) == expected

@@ -2604,6 +2604,13 @@ _BARE_CLOCK = re.compile(
     r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?|noon|midnight", re.IGNORECASE
 )
 _DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
+# what stands between a quarter and the date that ends it: "the quarter ended July 31",
+# "the latest quarter, ended Aug. 31", "the quarter that ended in September"
+_QUARTER_THEN_END = re.compile(
+    r",?[ \t]+(?:(?:that|which)[ \t]+)?(?:ended|ending|ends)[ \t]+(?:(?:on|in)[ \t]+)?"
+)
+# a quarter that names its number ("the second quarter", "the fiscal-first quarter")
+_QUARTER_ORDINAL = re.compile(r"(?<![a-z])(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))")
 # what joins the two ends of a range of days: "Monday through Friday", "from March 20
 # until Monday", "Friday – Friday"; "and" only after "between"
 _RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–—][ \t]*")
@@ -2712,6 +2719,22 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
+def _quarter_ended(quarter: Mention, end: Mention) -> Mention:
+    """``quarter`` ("the quarter", "the second quarter") as the text dates it by ``end``,
+    the day or month it ended on: a quarter that names its number (a fiscal one) keeps it
+    and takes the year it ends in; one that names none is the calendar quarter holding
+    most of its three months (the one 45 days before its end, as for a report)."""
+    if quarter.start is None or end.end is None:
+        return quarter
+    last = end.end.date() - dt.timedelta(days=1)
+    if _QUARTER_ORDINAL.search(quarter.text.lower()):
+        year, q = last.year, int(quarter.value[-1])
+    else:
+        year, q = _quarter_of(last - dt.timedelta(days=45))
+    r = _quarter(year, q, quarter.start.tzinfo or _UTC)
+    return attrs.evolve(quarter, value=r.value, start=r.start, end=r.end)
+
+
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2729,6 +2752,13 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
+        if (
+            k
+            and found[k - 1].granularity == "quarter"
+            and rank in {1, 3}
+            and _QUARTER_THEN_END.fullmatch(text, found[k - 1].span[1], start)
+        ):
+            found[k - 1] = _quarter_ended(found[k - 1], mention)
         if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
