@@ -2054,3 +2054,38 @@ def test_a_quarter_ended_on_a_date_is_the_quarter_of_that_end(
 ) -> None:
     """A quarter "ended July 31" is the second quarter, whatever the reference's."""
     assert summary(text, ref) == expected
+
+
+QUARTER_NAMED_BEFORE = [
+    # "the quarter", "the latest period", "that quarter": the last quarter the text
+    # named by its number and that is over (a report's fiscal quarter)
+    ("Acme reported on its fiscal first quarter. In the quarter, sales fell.", OCT,
+     [("fiscal first quarter", "DATE", "2024-Q1"), ("the quarter", "DATE", "2024-Q1")]),
+    ("Profit fell in the third quarter. Sales in the latest period rose.", MON,
+     [("the third quarter", "DATE", "2023-Q3"), ("the latest period", "DATE", "2023-Q3")]),
+    ("In the second quarter ended Oct. 31, it lost money. Results for that quarter fell.",
+     dt.date(2024, 10, 25),
+     [("the second quarter", "DATE", "2023-Q2"), ("Oct. 31", "DATE", "2023-10-31"),
+      ("that quarter", "DATE", "2023-Q2")]),
+    ("Its second quarter ended Jan. 31. In the quarter, sales rose.", LEAP,
+     [("second quarter", "DATE", "2024-Q2"), ("Jan. 31", "DATE", "2024-01-31"),
+      ("the quarter", "DATE", "2024-Q2")]),
+    ("The fourth quarter was weak. In the quarter, sales fell.", NEW_YEAR,
+     [("The fourth quarter", "DATE", "2023-Q4"), ("the quarter", "DATE", "2023-Q4")]),
+    # a quarter still to come is not the one reported; one named long before is out of reach
+    ("It expects a fourth-quarter charge. In the latest quarter, sales rose.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest quarter", "DATE", "2024-Q3")]),
+    ("The first quarter was weak. " + "Words. " * 300 + "In the quarter, sales fell.", OCT,
+     [("The first quarter", "DATE", "2024-Q1"), ("the quarter", "DATE", "2024-Q3")]),
+    ("Its second quarter ended Jan. 31. In the quarter, sales rose.", None,
+     [("second quarter", "DATE", "XXXX-Q2"), ("Jan. 31", "DATE", "XXXX-01-31"),
+      ("the quarter", "DATE", "XXXX-QX")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), QUARTER_NAMED_BEFORE)
+def test_the_quarter_is_the_last_quarter_reported(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """After "the fiscal first quarter", "the quarter" is that quarter."""
+    assert summary(text, ref) == expected

@@ -2609,6 +2609,8 @@ _DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
 _QUARTER_THEN_END = re.compile(
     r",?[ \t]+(?:(?:that|which)[ \t]+)?(?:ended|ending|ends)[ \t]+(?:(?:on|in)[ \t]+)?"
 )
+# a quarter that names none and is the one the text reports on: the last one named
+_THE_QUARTER = re.compile(r"(?:the|that)(?:\s+(?:latest|same))?\s+(?:quarter|period)", re.I)
 # a quarter that names its number ("the second quarter", "the fiscal-first quarter")
 _QUARTER_ORDINAL = re.compile(r"(?<![a-z])(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))")
 # what joins the two ends of a range of days: "Monday through Friday", "from March 20
@@ -2735,6 +2737,18 @@ def _quarter_ended(quarter: Mention, end: Mention) -> Mention:
     return attrs.evolve(quarter, value=r.value, start=r.start, end=r.end)
 
 
+def _reported(quarter: Mention, end: Mention, day: dt.date) -> bool:
+    """Whether ``quarter`` names its number and is over at ``day`` by ``end``, the
+    mention that dates its end (itself, or "July 31" in "the second quarter ended July
+    31"): the quarter a report is about. One still to come ("a fourth-quarter charge")
+    is not."""
+    return (
+        end.end is not None
+        and end.end.date() <= day
+        and _QUARTER_ORDINAL.search(quarter.text.lower()) is not None
+    )
+
+
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2743,6 +2757,7 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
     if anchor.day is None:
         return found
     last: Mention | None = None
+    numbered: Mention | None = None  # the last quarter reported, named by its number
     after = -1  # where the mention before ends
     for k, mention in enumerate(found):
         # the span, read from the slot (the span's and the text's getters are Python calls)
@@ -2754,11 +2769,27 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
             continue  # durations, sets and references name no date
         if (
             k
-            and found[k - 1].granularity == "quarter"
             and rank in {1, 3}
+            and found[k - 1].granularity == "quarter"
             and _QUARTER_THEN_END.fullmatch(text, found[k - 1].span[1], start)
         ):
+            # "the quarter ended July 31": dated by its end
             found[k - 1] = _quarter_ended(found[k - 1], mention)
+            if _reported(found[k - 1], mention, anchor.day):
+                numbered = found[k - 1]
+        elif rank == 4 and mention.granularity == "quarter":
+            if _reported(mention, mention, anchor.day):
+                numbered = mention
+            elif (
+                numbered is not None
+                and start - numbered.span[1] <= _QUARTER_REACH
+                and _THE_QUARTER.fullmatch(text, start, end)
+            ):
+                # "the fiscal first quarter ... in the quarter": the one named
+                found[k] = last = attrs.evolve(
+                    mention, value=numbered.value, start=numbered.start, end=numbered.end
+                )
+                continue
         if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
