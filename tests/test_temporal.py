@@ -2089,3 +2089,31 @@ def test_the_quarter_is_the_last_quarter_reported(
 ) -> None:
     """After "the fiscal first quarter", "the quarter" is that quarter."""
     assert summary(text, ref) == expected
+
+
+CLOCK_ASIDES = [
+    # an aside that restates the clock time with its day gives the clock that day
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", dt.date(2000, 4, 5),
+     [("4 in the morning", "TIME", "2000-04-06T04:00"),
+      ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]),
+    ("They left at 9:15 (9:15 a.m. Sunday).", MON,
+     [("9:15", "TIME", "2024-01-21T09:15"), ("9:15 a.m. Sunday", "TIME", "2024-01-21T09:15")]),
+    ("Polls close at 8 p.m. (8 p.m. ET Monday).", YEAR_END,
+     [("8 p.m.", "TIME", "2024-01-01T20:00"), ("8 p.m. ET Monday", "TIME", "2024-01-01T20:00")]),
+    # a conversion to another zone is no restatement
+    ("They leave at 11 p.m. (0300 GMT Thursday).", dt.date(2000, 4, 5),
+     [("11 p.m.", "TIME", "2000-04-05T23:00"), ("Thursday", "DATE", "2000-04-06")]),
+    # the full stop of "a.m." before an aside ends no sentence: "came" is the tense of both
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", dt.date(2000, 4, 5),
+     [("10:35 a.m.", "TIME", "2000-03-31T10:35"), ("Friday", "DATE", "2000-03-31")]),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", LEAP,
+     [("10:35 a.m.", "TIME", "2024-02-23T10:35"), ("Friday", "DATE", "2024-02-23")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CLOCK_ASIDES)
+def test_an_aside_restating_a_clock_time_gives_its_day(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """An aside "(4 a.m. EDT Thursday)" after "4 in the morning" gives it Thursday."""
+    assert summary(text, ref) == expected

@@ -1767,7 +1767,10 @@ def _sentence_end(text: str, end: int, right: int) -> int:
 
 def _goes_on(text: str, k: int, hi: int) -> bool:
     """Whether the sentence goes on at ``text[k]``, after a full stop and a blank: a
-    lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14")."""
+    lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14"),
+    or an aside that opens with one ("10:35 a.m. (0735 GMT) Friday")."""
+    if k < hi and text[k] == "(":
+        k += 1
     return k < hi and (text[k].islower() or text[k].isdigit())
 
 
@@ -2737,6 +2740,23 @@ def _quarter_ended(quarter: Mention, end: Mention) -> Mention:
     return attrs.evolve(quarter, value=r.value, start=r.start, end=r.end)
 
 
+_ASIDE_OPENS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _restates(text: str, clock: Mention, aside: Mention) -> bool:
+    """Whether ``aside``, a clock time with its day right after ``clock`` in brackets,
+    restates it: the same hour and minute on another day ("4 in the morning (4 a.m. EDT
+    Thursday)"). A conversion to another zone ("11 p.m. (0300 GMT Thursday)") is none."""
+    return (
+        _GRAIN_RANK.get(clock.granularity or "") == 0
+        and clock.start is not None
+        and aside.start is not None
+        and (clock.start.hour, clock.start.minute) == (aside.start.hour, aside.start.minute)
+        and clock.start.date() != aside.start.date()
+        and _ASIDE_OPENS.fullmatch(text, clock.span[1], aside.span[0]) is not None
+    )
+
+
 def _reported(quarter: Mention, end: Mention, day: dt.date) -> bool:
     """Whether ``quarter`` names its number and is over at ``day`` by ``end``, the
     mention that dates its end (itself, or "July 31" in "the second quarter ended July
@@ -2790,6 +2810,13 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     mention, value=numbered.value, start=numbered.start, end=numbered.end
                 )
                 continue
+        if rank == 0 and k and _restates(text, found[k - 1], mention):
+            # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
+            r = resolve_text(
+                found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
+            )
+            if r is not None and r.start is not None:
+                found[k - 1] = attrs.evolve(found[k - 1], value=r.value, start=r.start, end=r.end)
         if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
