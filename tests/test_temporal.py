@@ -2117,3 +2117,31 @@ def test_an_aside_restating_a_clock_time_gives_its_day(
 ) -> None:
     """An aside "(4 a.m. EDT Thursday)" after "4 in the morning" gives it Thursday."""
     assert summary(text, ref) == expected
+
+
+YEAR_EARLIER_ADJECTIVES = [
+    # "year-earlier", "the year-ago period" compare what "a year earlier" would: the last
+    # quarter named, else the year (after a longer period, or none named)
+    ("For the nine months, net was $5, compared with year-earlier net of $4.", OCT,
+     [("the nine months", "DURATION", "P9M"), ("year-earlier", "DATE", "2023")]),
+    ("In the fiscal first quarter net rose; the year-ago results were restated.", OCT,
+     [("the fiscal first quarter", "DATE", "2024-Q1"), ("the year-ago", "DATE", "2023-Q1")]),
+    ("Sales for the six months fell from the year-ago period.", NEW_YEAR,
+     [("the six months", "DURATION", "P6M"), ("the year-ago period", "DATE", "2023")]),
+    ("Net fell from year-earlier levels.", LEAP, [("year-earlier", "DATE", "2023")]),
+    # as before: after a quarter, that quarter; one that names itself a quarter stays one
+    ("In the third quarter net rose. The year-ago results were restated.", dt.date(2024, 11, 2),
+     [("the third quarter", "DATE", "2024-Q3"), ("The year-ago", "DATE", "2023-Q3")]),
+    ("For the nine months, net rose; in the year-ago quarter it fell.", OCT,
+     [("the nine months", "DURATION", "P9M"), ("the year-ago quarter", "DATE", "2023-Q3")]),
+    ("For the nine months, net was $5, compared with year-earlier net of $4.", None,
+     [("the nine months", "DURATION", "P9M"), ("year-earlier", "DATE", "XXXX-QX")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), YEAR_EARLIER_ADJECTIVES)
+def test_year_earlier_compares_what_a_year_earlier_would(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """After "for the nine months", "year-earlier net" is the year before's."""
+    assert summary(text, ref) == expected

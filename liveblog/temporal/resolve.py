@@ -1120,7 +1120,11 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
     year, q = _quarter_of(a.day - dt.timedelta(45))
-    return _quarter(year - 1, q, a.tz)
+    compared = g.get("quarter")
+    if compared == _NO_QUARTER:
+        # "for the nine months ... year-earlier net": a year back, as "a year earlier"
+        return _year(a.day.year - 1, a.tz)
+    return _quarter(year - 1, int(compared or 0) or q, a.tz)
 
 
 def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -2053,6 +2057,8 @@ _PERIODS: Final = {
     "half": ("first", "second"),
 }
 _QUARTER_REACH = 2000
+# the context of a comparison that names no quarter before it ("for the nine months")
+_NO_QUARTER: Final = "-"
 
 
 def _quarter_context(text: str, start: int, lo: int) -> str | None:
@@ -2527,6 +2533,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
+    elif family == "yearago" and hit.group("num") is None and "quarter" not in match.group():
+        # "year-earlier net", "the year-ago period" compare what "a year ago" would
+        quarter = _quarter_context(text, start, lo) or _NO_QUARTER
     # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
     template = cache.get((family, match.group(), tense, after_in, quarter), _ONCE)
     if template is _ONCE or template is _TIMED:
@@ -3109,7 +3118,7 @@ _NO_CONTEXT: Final[tuple[Tense, bool, None]] = ("unknown", False, None)
 _PLAIN: Final = frozenset(
     name
     for name, _source in FAMILIES
-    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate"}
+    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate", "yearago"}
 )
 
 
