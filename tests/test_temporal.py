@@ -2145,3 +2145,23 @@ def test_year_earlier_compares_what_a_year_earlier_would(
 ) -> None:
     """After "for the nine months", "year-earlier net" is the year before's."""
     assert summary(text, ref) == expected
+
+
+THE_UNIT_BEFORE_AN_AMOUNT = [
+    # "of" before an amount is the noun's ("a high of $42"), not the period's
+    ("The stock rose to a high for the year of $42.875 in June.", OCT,
+     [("the year", "DATE", "2024"), ("June", "DATE", "2024-06")]),
+    ("Shares hit a low for the week of £3.10.", MON, [("the week", "DATE", "2024-W04")]),
+    ("It paid a dividend for the month of €1.20.", YEAR_END, [("the month", "DATE", "2023-12")]),
+    # "the year of" anything else names another year
+    ("It was the year of the dragon.", OCT, []),
+    ("a high for the year of 42 cents", OCT, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THE_UNIT_BEFORE_AN_AMOUNT)
+def test_the_year_before_an_amount_is_the_reference_year(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """In "a high for the year of $42", "the year" is the reference's."""
+    assert summary(text, ref) == expected
