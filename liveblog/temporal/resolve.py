@@ -1123,7 +1123,7 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     compared = g.get("quarter")
     if compared == _NO_QUARTER:
         # "for the nine months ... year-earlier net": a year back, as "a year earlier"
-        return _year(a.day.year - 1, a.tz)
+        return _year(a.day.year - 1, a.tz) or _unknown("XXXX", "year")
     return _quarter(year - 1, int(compared or 0) or q, a.tz)
 
 
@@ -2740,11 +2740,15 @@ def _quarter_ended(quarter: Mention, end: Mention) -> Mention:
     most of its three months (the one 45 days before its end, as for a report)."""
     if quarter.start is None or end.end is None:
         return quarter
-    last = end.end.date() - dt.timedelta(days=1)
-    if _QUARTER_ORDINAL.search(quarter.text.lower()):
+    try:
+        last = end.end.date() - dt.timedelta(days=1)
+        reported = last - dt.timedelta(days=45)
+    except OverflowError:  # the calendar's first days
+        return quarter
+    if _QUARTER_ORDINAL.search(quarter.text.lower()) and quarter.value[-1:].isdigit():
         year, q = last.year, int(quarter.value[-1])
     else:
-        year, q = _quarter_of(last - dt.timedelta(days=45))
+        year, q = _quarter_of(reported)
     r = _quarter(year, q, quarter.start.tzinfo or _UTC)
     return attrs.evolve(quarter, value=r.value, start=r.start, end=r.end)
 
