@@ -2624,7 +2624,12 @@ _QUARTER_THEN_END = re.compile(
 # a quarter that names none and is the one the text reports on: the last one named
 _THE_QUARTER = re.compile(r"(?:the|that)(?:\s+(?:latest|same))?\s+(?:quarter|period)", re.I)
 # a quarter that names its number ("the second quarter", "the fiscal-first quarter")
-_QUARTER_ORDINAL = re.compile(r"(?<![a-z])(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))")
+_QUARTER_ORDINAL = re.compile(
+    r"(?<![a-z])(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))", re.IGNORECASE
+)
+# the most that stands between a quarter and its end, or a clock time and its aside
+_ENDED_REACH = 24
+_ASIDE_REACH = 4
 # what joins the two ends of a range of days: "Monday through Friday", "from March 20
 # until Monday", "Friday – Friday"; "and" only after "between"
 _RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–—][ \t]*")
@@ -2745,7 +2750,7 @@ def _quarter_ended(quarter: Mention, end: Mention) -> Mention:
         reported = last - dt.timedelta(days=45)
     except OverflowError:  # the calendar's first days
         return quarter
-    if _QUARTER_ORDINAL.search(quarter.text.lower()) and quarter.value[-1:].isdigit():
+    if _QUARTER_ORDINAL.search(quarter.text) and quarter.value[-1:].isdigit():
         year, q = last.year, int(quarter.value[-1])
     else:
         year, q = _quarter_of(reported)
@@ -2770,15 +2775,15 @@ def _restates(text: str, clock: Mention, aside: Mention) -> bool:
     )
 
 
-def _reported(quarter: Mention, end: Mention, day: dt.date) -> bool:
-    """Whether ``quarter`` names its number and is over at ``day`` by ``end``, the
-    mention that dates its end (itself, or "July 31" in "the second quarter ended July
-    31"): the quarter a report is about. One still to come ("a fourth-quarter charge")
-    is not."""
+def _reported(text: str, quarter: tuple[int, int], end: Mention, day: dt.date) -> bool:
+    """Whether the quarter at ``text[quarter[0]:quarter[1]]`` names its number and is
+    over at ``day`` by ``end``, the mention that dates its end (itself, or "July 31" in
+    "the second quarter ended July 31"): the quarter a report is about. One still to
+    come ("a fourth-quarter charge") is not."""
     return (
         end.end is not None
         and end.end.date() <= day
-        and _QUARTER_ORDINAL.search(quarter.text.lower()) is not None
+        and _QUARTER_ORDINAL.search(text, *quarter) is not None
     )
 
 
@@ -2791,6 +2796,7 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         return found
     last: Mention | None = None
     numbered: Mention | None = None  # the last quarter reported, named by its number
+    numbered_end = 0
     after = -1  # where the mention before ends
     for k, mention in enumerate(found):
         # the span, read from the slot (the span's and the text's getters are Python calls)
@@ -2803,19 +2809,20 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         if (
             k
             and rank in {1, 3}
+            and gap <= _ENDED_REACH
             and found[k - 1].granularity == "quarter"
-            and _QUARTER_THEN_END.fullmatch(text, found[k - 1].span[1], start)
+            and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
         ):
             # "the quarter ended July 31": dated by its end
-            found[k - 1] = _quarter_ended(found[k - 1], mention)
-            if _reported(found[k - 1], mention, anchor.day):
-                numbered = found[k - 1]
+            quarter = found[k - 1] = _quarter_ended(found[k - 1], mention)
+            if _reported(text, quarter.span, mention, anchor.day):
+                numbered, numbered_end = quarter, start - gap
         elif rank == 4 and mention.granularity == "quarter":
-            if _reported(mention, mention, anchor.day):
-                numbered = mention
+            if _reported(text, (start, end), mention, anchor.day):
+                numbered, numbered_end = mention, end
             elif (
                 numbered is not None
-                and start - numbered.span[1] <= _QUARTER_REACH
+                and start - numbered_end <= _QUARTER_REACH
                 and _THE_QUARTER.fullmatch(text, start, end)
             ):
                 # "the fiscal first quarter ... in the quarter": the one named
@@ -2823,7 +2830,7 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     mention, value=numbered.value, start=numbered.start, end=numbered.end
                 )
                 continue
-        if rank == 0 and k and _restates(text, found[k - 1], mention):
+        if rank == 0 and k and gap <= _ASIDE_REACH and _restates(text, found[k - 1], mention):
             # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
             r = resolve_text(
                 found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
