@@ -2807,9 +2807,9 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
         if (
-            k
-            and rank in {1, 3}
-            and gap <= _ENDED_REACH
+            gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
+            and k
+            and (rank == 1 or rank == 3)
             and found[k - 1].granularity == "quarter"
             and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
         ):
