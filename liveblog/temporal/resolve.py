@@ -2809,7 +2809,7 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         if (
             gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
             and k
-            and (rank == 1 or rank == 3)
+            and rank in {1, 3}
             and found[k - 1].granularity == "quarter"
             and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
         ):
