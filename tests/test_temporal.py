@@ -2026,3 +2026,152 @@ def test_full_width_digits_are_read_as_ascii(
 def test_a_day_the_wide_year_lacks_keeps_the_year() -> None:
     # 2100 is no leap year: the month of that year, never a 29 February of another
     assert summary("on 29 February 2100 we", MON) == [("February 2100", "DATE", "2100-02")]
+
+
+QUARTER_ENDED = [
+    # a quarter named by its end is the calendar quarter holding most of its three
+    # months, in that end's year
+    ("In the quarter ended July 31, sales fell.", OCT,
+     [("the quarter", "DATE", "2024-Q2"), ("July 31", "DATE", "2024-07-31")]),
+    ("For the quarter ended Dec. 31, profit rose.", LEAP,
+     [("the quarter", "DATE", "2023-Q4"), ("Dec. 31", "DATE", "2023-12-31")]),
+    ("For the quarter ended Dec. 31, profit rose.", NEW_YEAR,
+     [("the quarter", "DATE", "2023-Q4"), ("Dec. 31", "DATE", "2023-12-31")]),
+    ("In the latest quarter, ended Aug. 31, sales rose.", YEAR_END,
+     [("the latest quarter", "DATE", "2023-Q3"), ("Aug. 31", "DATE", "2023-08-31")]),
+    ("For the quarter that ended in November, sales rose.", MON,
+     [("the quarter", "DATE", "2023-Q4"), ("November", "DATE", "2023-11")]),
+    ("For the quarter ending March 31, profit will rise.", FEB_28,
+     [("the quarter", "DATE", "2024-Q1"), ("March 31", "DATE", "2024-03-31")]),
+    # a numbered (fiscal) quarter keeps its number and takes the year it ends in
+    ("In the second quarter ended Oct. 31, it lost money.", dt.date(2024, 10, 25),
+     [("the second quarter", "DATE", "2023-Q2"), ("Oct. 31", "DATE", "2023-10-31")]),
+    ("In the fourth quarter ended Jan. 31, it earned $5.", dt.date(2024, 3, 1),
+     [("the fourth quarter", "DATE", "2024-Q4"), ("Jan. 31", "DATE", "2024-01-31")]),
+    ("In the fiscal third quarter ended Nov. 30, 2023, it earned $5.", MON,
+     [("the fiscal third quarter", "DATE", "2023-Q3"), ("Nov. 30, 2023", "DATE", "2023-11-30")]),
+    # no end: a sentence between, or no reference
+    ("The quarter ended. July 31 is next.", OCT,
+     [("The quarter", "DATE", "2024-Q3"), ("July 31", "DATE", "2025-07-31")]),
+    ("In the quarter ended July 31, sales fell.", None,
+     [("the quarter", "DATE", "XXXX-QX"), ("July 31", "DATE", "XXXX-07-31")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), QUARTER_ENDED)
+def test_a_quarter_ended_on_a_date_is_the_quarter_of_that_end(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A quarter "ended July 31" is the second quarter, whatever the reference's."""
+    assert summary(text, ref) == expected
+
+
+QUARTER_NAMED_BEFORE = [
+    # "the quarter", "the latest period", "that quarter": the last quarter the text
+    # named by its number and that is over (a report's fiscal quarter)
+    ("Acme reported on its fiscal first quarter. In the quarter, sales fell.", OCT,
+     [("fiscal first quarter", "DATE", "2024-Q1"), ("the quarter", "DATE", "2024-Q1")]),
+    ("Profit fell in the third quarter. Sales in the latest period rose.", MON,
+     [("the third quarter", "DATE", "2023-Q3"), ("the latest period", "DATE", "2023-Q3")]),
+    ("In the second quarter ended Oct. 31, it lost money. Results for that quarter fell.",
+     dt.date(2024, 10, 25),
+     [("the second quarter", "DATE", "2023-Q2"), ("Oct. 31", "DATE", "2023-10-31"),
+      ("that quarter", "DATE", "2023-Q2")]),
+    ("Its second quarter ended Jan. 31. In the quarter, sales rose.", LEAP,
+     [("second quarter", "DATE", "2024-Q2"), ("Jan. 31", "DATE", "2024-01-31"),
+      ("the quarter", "DATE", "2024-Q2")]),
+    ("The fourth quarter was weak. In the quarter, sales fell.", NEW_YEAR,
+     [("The fourth quarter", "DATE", "2023-Q4"), ("the quarter", "DATE", "2023-Q4")]),
+    # a quarter still to come is not the one reported; one named long before is out of reach
+    ("It expects a fourth-quarter charge. In the latest quarter, sales rose.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest quarter", "DATE", "2024-Q3")]),
+    ("The first quarter was weak. " + "Words. " * 300 + "In the quarter, sales fell.", OCT,
+     [("The first quarter", "DATE", "2024-Q1"), ("the quarter", "DATE", "2024-Q3")]),
+    ("Its second quarter ended Jan. 31. In the quarter, sales rose.", None,
+     [("second quarter", "DATE", "XXXX-Q2"), ("Jan. 31", "DATE", "XXXX-01-31"),
+      ("the quarter", "DATE", "XXXX-QX")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), QUARTER_NAMED_BEFORE)
+def test_the_quarter_is_the_last_quarter_reported(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """After "the fiscal first quarter", "the quarter" is that quarter."""
+    assert summary(text, ref) == expected
+
+
+CLOCK_ASIDES = [
+    # an aside that restates the clock time with its day gives the clock that day
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", dt.date(2000, 4, 5),
+     [("4 in the morning", "TIME", "2000-04-06T04:00"),
+      ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]),
+    ("They left at 9:15 (9:15 a.m. Sunday).", MON,
+     [("9:15", "TIME", "2024-01-21T09:15"), ("9:15 a.m. Sunday", "TIME", "2024-01-21T09:15")]),
+    ("Polls close at 8 p.m. (8 p.m. ET Monday).", YEAR_END,
+     [("8 p.m.", "TIME", "2024-01-01T20:00"), ("8 p.m. ET Monday", "TIME", "2024-01-01T20:00")]),
+    # a conversion to another zone is no restatement
+    ("They leave at 11 p.m. (0300 GMT Thursday).", dt.date(2000, 4, 5),
+     [("11 p.m.", "TIME", "2000-04-05T23:00"), ("Thursday", "DATE", "2000-04-06")]),
+    # the full stop of "a.m." before an aside ends no sentence: "came" is the tense of both
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", dt.date(2000, 4, 5),
+     [("10:35 a.m.", "TIME", "2000-03-31T10:35"), ("Friday", "DATE", "2000-03-31")]),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", LEAP,
+     [("10:35 a.m.", "TIME", "2024-02-23T10:35"), ("Friday", "DATE", "2024-02-23")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CLOCK_ASIDES)
+def test_an_aside_restating_a_clock_time_gives_its_day(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """An aside "(4 a.m. EDT Thursday)" after "4 in the morning" gives it Thursday."""
+    assert summary(text, ref) == expected
+
+
+YEAR_EARLIER_ADJECTIVES = [
+    # "year-earlier", "the year-ago period" compare what "a year earlier" would: the last
+    # quarter named, else the year (after a longer period, or none named)
+    ("For the nine months, net was $5, compared with year-earlier net of $4.", OCT,
+     [("the nine months", "DURATION", "P9M"), ("year-earlier", "DATE", "2023")]),
+    ("In the fiscal first quarter net rose; the year-ago results were restated.", OCT,
+     [("the fiscal first quarter", "DATE", "2024-Q1"), ("the year-ago", "DATE", "2023-Q1")]),
+    ("Sales for the six months fell from the year-ago period.", NEW_YEAR,
+     [("the six months", "DURATION", "P6M"), ("the year-ago period", "DATE", "2023")]),
+    ("Net fell from year-earlier levels.", LEAP, [("year-earlier", "DATE", "2023")]),
+    # as before: after a quarter, that quarter; one that names itself a quarter stays one
+    ("In the third quarter net rose. The year-ago results were restated.", dt.date(2024, 11, 2),
+     [("the third quarter", "DATE", "2024-Q3"), ("The year-ago", "DATE", "2023-Q3")]),
+    ("For the nine months, net rose; in the year-ago quarter it fell.", OCT,
+     [("the nine months", "DURATION", "P9M"), ("the year-ago quarter", "DATE", "2023-Q3")]),
+    ("For the nine months, net was $5, compared with year-earlier net of $4.", None,
+     [("the nine months", "DURATION", "P9M"), ("year-earlier", "DATE", "XXXX-QX")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), YEAR_EARLIER_ADJECTIVES)
+def test_year_earlier_compares_what_a_year_earlier_would(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """After "for the nine months", "year-earlier net" is the year before's."""
+    assert summary(text, ref) == expected
+
+
+THE_UNIT_BEFORE_AN_AMOUNT = [
+    # "of" before an amount is the noun's ("a high of $42"), not the period's
+    ("The stock rose to a high for the year of $42.875 in June.", OCT,
+     [("the year", "DATE", "2024"), ("June", "DATE", "2024-06")]),
+    ("Shares hit a low for the week of £3.10.", MON, [("the week", "DATE", "2024-W04")]),
+    ("It paid a dividend for the month of €1.20.", YEAR_END, [("the month", "DATE", "2023-12")]),
+    # "the year of" anything else names another year
+    ("It was the year of the dragon.", OCT, []),
+    ("a high for the year of 42 cents", OCT, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THE_UNIT_BEFORE_AN_AMOUNT)
+def test_the_year_before_an_amount_is_the_reference_year(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """In "a high for the year of $42", "the year" is the reference's."""
+    assert summary(text, ref) == expected

@@ -168,3 +168,26 @@ def test_an_interval_ending_past_the_calendar_keeps_its_value(
     assert (m.text, m.value) == expected
     assert m.start is not None
     assert m.end is None or m.end > m.start
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a quarter dated by its end, 45 days of which fall before the calendar
+        ("For the quarter ended Jan. 31, sales rose.", dt.date(1, 2, 15),
+         [("the quarter", "0001-Q1"), ("Jan. 31", "0001-01-31")]),
+        ("the quarter ended in January", dt.date(1, 3, 1),
+         [("the quarter", "0001-Q1"), ("January", "0001-01")]),
+        # "year-earlier" a year before year 1
+        ("For the nine months, compared with year-earlier net", dt.date(1, 3, 1),
+         [("the nine months", "P9M"), ("year-earlier", "XXXX")]),
+        ("For the nine months, compared with year-earlier net", dt.date(9999, 12, 1),
+         [("the nine months", "P9M"), ("year-earlier", "9998")]),
+    ],
+)  # fmt: skip
+def test_quarters_and_comparisons_at_the_calendar_start_are_total(
+    text: str, reference: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """A quarter dated by an end near 0001-01-01, and "year-earlier" in year 1, keep
+    what is known instead of raising or losing the mention."""
+    assert [(m.text, m.value) for m in liveblog.find_mentions(text, reference)] == expected

@@ -470,7 +470,7 @@ _BODY: Final = rf"""
   # the year | the week | the month: the anchor's own (anaphoric in news prose)
   # the end of the month | the week's busiest session ("the year's end" is the year-end's)
   |(?P<theunit>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?
-      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of|when|that|in|to|ahead|ending|ended)\b)
+      the\s+(?P<unit>year|week|month)(?!\s+(?:before|after|earlier|later|of(?!\s+[$£€¥])|when|that|in|to|ahead|ending|ended)\b)
       (?!-|['’](?!s\b)|['’]s\s+end\b)
     # the end of the decade | the start of the century: the reference's
     |(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>decade|century)(?![\w'’-]))

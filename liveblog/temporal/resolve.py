@@ -1142,7 +1142,11 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     if a.day is None:
         return _unknown("XXXX-QX", "quarter")
     year, q = _quarter_of(a.day - dt.timedelta(45))
-    return _quarter(year - 1, q, a.tz)
+    compared = g.get("quarter")
+    if compared == _NO_QUARTER:
+        # "for the nine months ... year-earlier net": a year back, as "a year earlier"
+        return _year(a.day.year - 1, a.tz) or _unknown("XXXX", "year")
+    return _quarter(year - 1, int(compared or 0) or q, a.tz)
 
 
 def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
@@ -1792,7 +1796,10 @@ def _sentence_end(text: str, end: int, right: int) -> int:
 
 def _goes_on(text: str, k: int, hi: int) -> bool:
     """Whether the sentence goes on at ``text[k]``, after a full stop and a blank: a
-    lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14")."""
+    lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14"),
+    or an aside that opens with one ("10:35 a.m. (0735 GMT) Friday")."""
+    if k < hi and text[k] == "(":
+        k += 1
     return k < hi and (text[k].islower() or text[k].isdigit())
 
 
@@ -2079,6 +2086,8 @@ _PERIODS: Final = {
     "half": ("first", "second"),
 }
 _QUARTER_REACH = 2000
+# the context of a comparison that names no quarter before it ("for the nine months")
+_NO_QUARTER: Final = "-"
 
 
 def _quarter_context(text: str, start: int, lo: int) -> str | None:
@@ -2553,6 +2562,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
+    elif family == "yearago" and hit.group("num") is None and "quarter" not in match.group():
+        # "year-earlier net", "the year-ago period" compare what "a year ago" would
+        quarter = _quarter_context(text, start, lo) or _NO_QUARTER
     # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
     template = cache.get((family, match.group(), tense, after_in, quarter), _ONCE)
     if template is _ONCE or template is _TIMED:
@@ -2633,6 +2645,20 @@ _BARE_CLOCK = re.compile(
     r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?|noon|midnight", re.IGNORECASE
 )
 _DAY_THEN_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?")
+# what stands between a quarter and the date that ends it: "the quarter ended July 31",
+# "the latest quarter, ended Aug. 31", "the quarter that ended in September"
+_QUARTER_THEN_END = re.compile(
+    r",?[ \t]+(?:(?:that|which)[ \t]+)?(?:ended|ending|ends)[ \t]+(?:(?:on|in)[ \t]+)?"
+)
+# a quarter that names none and is the one the text reports on: the last one named
+_THE_QUARTER = re.compile(r"(?:the|that)(?:\s+(?:latest|same))?\s+(?:quarter|period)", re.I)
+# a quarter that names its number ("the second quarter", "the fiscal-first quarter")
+_QUARTER_ORDINAL = re.compile(
+    r"(?<![a-z])(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))", re.IGNORECASE
+)
+# the most that stands between a quarter and its end, or a clock time and its aside
+_ENDED_REACH = 24
+_ASIDE_REACH = 4
 # what joins the two ends of a range of days: "Monday through Friday", "from March 20
 # until Monday", "Friday – Friday"; "and" only after "between"
 _RANGE_JOIN = re.compile(r"[ \t]+(?:to|through|thru|until|till)[ \t]+|[ \t]*[–—][ \t]*")
@@ -2741,6 +2767,55 @@ def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
     return found
 
 
+def _quarter_ended(quarter: Mention, end: Mention) -> Mention:
+    """``quarter`` ("the quarter", "the second quarter") as the text dates it by ``end``,
+    the day or month it ended on: a quarter that names its number (a fiscal one) keeps it
+    and takes the year it ends in; one that names none is the calendar quarter holding
+    most of its three months (the one 45 days before its end, as for a report)."""
+    if quarter.start is None or end.end is None:
+        return quarter
+    try:
+        last = end.end.date() - dt.timedelta(days=1)
+        reported = last - dt.timedelta(days=45)
+    except OverflowError:  # the calendar's first days
+        return quarter
+    if _QUARTER_ORDINAL.search(quarter.text) and quarter.value[-1:].isdigit():
+        year, q = last.year, int(quarter.value[-1])
+    else:
+        year, q = _quarter_of(reported)
+    r = _quarter(year, q, quarter.start.tzinfo or _UTC)
+    return attrs.evolve(quarter, value=r.value, start=r.start, end=r.end)
+
+
+_ASIDE_OPENS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _restates(text: str, clock: Mention, aside: Mention) -> bool:
+    """Whether ``aside``, a clock time with its day right after ``clock`` in brackets,
+    restates it: the same hour and minute on another day ("4 in the morning (4 a.m. EDT
+    Thursday)"). A conversion to another zone ("11 p.m. (0300 GMT Thursday)") is none."""
+    return (
+        _GRAIN_RANK.get(clock.granularity or "") == 0
+        and clock.start is not None
+        and aside.start is not None
+        and (clock.start.hour, clock.start.minute) == (aside.start.hour, aside.start.minute)
+        and clock.start.date() != aside.start.date()
+        and _ASIDE_OPENS.fullmatch(text, clock.span[1], aside.span[0]) is not None
+    )
+
+
+def _reported(text: str, quarter: tuple[int, int], end: Mention, day: dt.date) -> bool:
+    """Whether the quarter at ``text[quarter[0]:quarter[1]]`` names its number and is
+    over at ``day`` by ``end``, the mention that dates its end (itself, or "July 31" in
+    "the second quarter ended July 31"): the quarter a report is about. One still to
+    come ("a fourth-quarter charge") is not."""
+    return (
+        end.end is not None
+        and end.end.date() <= day
+        and _QUARTER_ORDINAL.search(text, *quarter) is not None
+    )
+
+
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
     """``found`` (mentions in ``text``) with each expression counted from the last date
     named before it ("the following year", "that day", "the previous Friday") resolved
@@ -2749,6 +2824,8 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
     if anchor.day is None:
         return found
     last: Mention | None = None
+    numbered: Mention | None = None  # the last quarter reported, named by its number
+    numbered_end = 0
     after = -1  # where the mention before ends
     for k, mention in enumerate(found):
         # the span, read from the slot (the span's and the text's getters are Python calls)
@@ -2758,6 +2835,37 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         rank = _GRAIN_RANK.get(mention.granularity or "")
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
+        if (
+            gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
+            and k
+            and rank in {1, 3}
+            and found[k - 1].granularity == "quarter"
+            and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
+        ):
+            # "the quarter ended July 31": dated by its end
+            quarter = found[k - 1] = _quarter_ended(found[k - 1], mention)
+            if _reported(text, quarter.span, mention, anchor.day):
+                numbered, numbered_end = quarter, start - gap
+        elif rank == 4 and mention.granularity == "quarter":
+            if _reported(text, (start, end), mention, anchor.day):
+                numbered, numbered_end = mention, end
+            elif (
+                numbered is not None
+                and start - numbered_end <= _QUARTER_REACH
+                and _THE_QUARTER.fullmatch(text, start, end)
+            ):
+                # "the fiscal first quarter ... in the quarter": the one named
+                found[k] = last = attrs.evolve(
+                    mention, value=numbered.value, start=numbered.start, end=numbered.end
+                )
+                continue
+        if rank == 0 and k and gap <= _ASIDE_REACH and _restates(text, found[k - 1], mention):
+            # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
+            r = resolve_text(
+                found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
+            )
+            if r is not None and r.start is not None:
+                found[k - 1] = attrs.evolve(found[k - 1], value=r.value, start=r.start, end=r.end)
         if rank == 0 and k and found[k - 1].granularity == "day":
             day = found[k - 1]
             if (
@@ -3050,7 +3158,7 @@ _NO_CONTEXT: Final[tuple[Tense, bool, None]] = ("unknown", False, None)
 _PLAIN: Final = frozenset(
     name
     for name, _source in FAMILIES
-    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate"}
+    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate", "yearago"}
 )
 
 
