@@ -15,6 +15,7 @@ import zoneinfo
 from collections.abc import Sequence
 
 import pytest
+import regex
 from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -867,3 +868,55 @@ def test_a_weekday_needs_the_tense_as_its_groups_say(words: str, day: dt.date | 
         wday = WEEKDAYS[(hit.group("wday") or "").lower()]
         expected = day is not None and wday != day.isoweekday()
     assert resolve._needs_tense(hit, False, day) is expected
+
+
+_ZONE_PROBE_PARTS = (
+    *"0129-:t.,/+z() \t\n",
+    "2024-01-22",
+    "2024-01-22t10:00",
+    "2024-01-22 14:32:05",
+    "10:00",
+    "3pm",
+    "1548",
+    "noon",
+    "utc",
+    "gmt",
+    "kyiv time",
+    "local time",
+    "eastern",
+    "pacific",
+    "est",
+    "in the morning",
+    "monday",
+    "on",
+    "x",
+)
+
+
+@given(
+    st.sampled_from(["iso", "clock"]),
+    st.booleans(),
+    st.lists(st.sampled_from(_ZONE_PROBE_PARTS), min_size=1, max_size=8).map("".join),
+)
+@example("iso", False, "2024-01-22 14:32 utc")
+@example("iso", False, "2024-01-22 14:32 ")
+@example("iso", False, "2024-01-22 14:32 \n")
+@example("clock", False, "3pm gmt in the morning")
+@example("clock", True, "10:00 kyiv t")
+@example("clock", False, "10:00 \t")
+def test_partial_patterns_without_zones_answer_as_with_them(
+    name: str, anywhere: bool, probe: str
+) -> None:
+    """The partial patterns leave out the zone after a clock: every probe, zone words in
+    it or not, gets the answer of the family's whole pattern."""
+    body = dict(FAMILIES)[name]
+    assert patterns._ZONE_AFTER in body
+    assert patterns._ZONE_AFTER not in patterns._without_zones(body)
+    if anywhere:
+        body = re.sub(r"\(\?<=[^()]*\)", "", body)
+    source, _groups = patterns._source([(name, body)])
+    whole = regex.compile(source, regex.VERBOSE | regex.VERSION0)
+    expected = whole.match(probe, partial=True) is not None
+    assert (
+        patterns._family_partial(name, anywhere=anywhere).match(probe, partial=True) is not None
+    ) == expected

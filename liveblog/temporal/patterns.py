@@ -266,6 +266,8 @@ _ZONE_WORDS = (
     r"|local\s+time(?![\w])|(?:eastern|pacific)(?![\w]|\s+[a-z]))"
 )
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
+# A zone after a clock (its words are a fifth of the partial patterns' compiling)
+_ZONE_AFTER = rf"\s+{_ZONE}"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
 # The zones after which four digits are no year ("2460 GMT"); a short list, as "in
@@ -292,7 +294,7 @@ _BODY: Final = rf"""
         (?:[t\x20](?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])
           (?::(?P<second>[0-5][0-9])(?:[.,][0-9]{{1,9}})?)?(?![\x20\t]?[ap]\.?m(?![a-z]))
           (?:\x20?(?P<offset>z|(?(second)[+-]|\+)(?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)(?![\w:+-])
-            |\s+{_ZONE})?)?(?![\d-])
+            |{_ZONE_AFTER})?)?(?![\d-])
       |/(?P<monthn>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])(?![\d/-])))
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
@@ -306,7 +308,7 @@ _BODY: Final = rf"""
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?<!\()(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s+{_AGENCY_ZONE_WORDS})
         |(?P<noon>noon|midday|midnight))
-      (?:\s+{_ZONE})?
+      (?:{_ZONE_AFTER})?
       (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])
         |,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight|last(?=\s+night\b)
               |this(?=\s+(?:morning|afternoon|evening)\b))
@@ -566,11 +568,20 @@ def mention_pattern() -> Recogniser:
     return _compile(FAMILIES)
 
 
+def _without_zones(body: str) -> str:
+    """``body`` without the optional zone after a clock (``iso``, ``clock``), for partial
+    matching only: the answer stays the same for every probe. A probe that matches with
+    a zone has a blank at the zone's start, where the rest of the family is optional and
+    its look-aheads (``(?![\\d-])``, the end's ``(?![\\w])``) hold, so without the zone the
+    part before that blank matches in full."""
+    return body.replace(f"|{_ZONE_AFTER})", ")").replace(f"(?:{_ZONE_AFTER})?", "")
+
+
 @functools.cache
 def _family_partial(name: str, *, anywhere: bool = False) -> Any:
     """One family's pattern, compiled by ``regex`` for partial matching only; with
     ``anywhere``, each look-behind (none holds a bracket) taken as met."""
-    body = dict(FAMILIES)[name]
+    body = _without_zones(dict(FAMILIES)[name])
     if anywhere:
         body = re.sub(r"\(\?<=[^()]*\)", "", body)
     source, _groups = _source([(name, body)])
