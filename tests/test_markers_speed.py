@@ -10,13 +10,15 @@ tried).
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog.markers import builtin
+from liveblog.markers import builtin, dialect
 from liveblog.markers.builtin import (
     _AMPM,
     _DAY,
@@ -361,3 +363,14 @@ def test_sp_is_the_marker_blanks() -> None:
     pattern = regex.compile(SP, regex.I | regex.X | regex.V0)
     blanks = set(MARKER_BLANKS)
     assert {c for c in map(chr, range(0x10000)) if pattern.fullmatch(c)} == blanks
+
+
+def test_line_blanks_class_is_its_characters() -> None:
+    """The line-start blanks' class (written with ranges) matches each of the characters
+    listed for it and nothing beside them, as both engines compile it."""
+    blanks = set(dialect._LINE_BLANKS)
+    for pattern in (
+        regex.compile(dialect._BLANKS[:-1], regex.I | regex.X | regex.V0),
+        re.compile(dialect._BLANKS[:-1], re.I | re.X),
+    ):
+        assert {c for c in map(chr, range(0x10000)) if pattern.fullmatch(c)} == blanks

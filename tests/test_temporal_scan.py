@@ -13,8 +13,10 @@ import datetime as dt
 import re
 import zoneinfo
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
+import regex
 from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -867,3 +869,121 @@ def test_a_weekday_needs_the_tense_as_its_groups_say(words: str, day: dt.date | 
         wday = WEEKDAYS[(hit.group("wday") or "").lower()]
         expected = day is not None and wday != day.isoweekday()
     assert resolve._needs_tense(hit, False, day) is expected
+
+
+_TAIL_PROBE_PARTS = (
+    *"0129-:t.,/+z() \t\n",
+    "2024-01-22",
+    "2024-01-22t10:00",
+    "2024-01-22 14:32:05",
+    "10:00",
+    "3pm",
+    "10 p.m.",
+    "1548",
+    "noon",
+    "utc",
+    "gmt",
+    "kyiv time",
+    "local time",
+    "eastern",
+    "est",
+    "in the morning",
+    "night",
+    "last",
+    "today",
+    "this",
+    "monday",
+    "friday",
+    "the",
+    "first",
+    "week of",
+    "on",
+    "of",
+    "january",
+    "dec.",
+    "22",
+    "25th",
+    "2024",
+    "2150",
+    "nineteen ninety-six",
+    "x",
+)
+
+
+_TAIL_FAMILIES = ("iso", "clock", "dmy", "wd", "weekof", "mdy")
+# mentions of the families with tails, cut anywhere in the probes
+_TAIL_MENTIONS = (
+    "2024-01-22 14:32 utc",
+    "2024-01-22t14:32:05+01:00",
+    "3pm gmt in the morning",
+    "10:35 a.m. (0735 gmt) friday",
+    "1548 gmt",
+    "9:15 last night",
+    "10pm on 7 may 2024",
+    "noon thursday",
+    "the 25th of december, 2023",
+    "25 december 2150",
+    "monday, january 22, 2024",
+    "the previous friday night",
+    "the first week of april 2024",
+    "the week of oct. 23, 1998",
+    "around nov. 1",
+    "december 25, nineteen ninety-six",
+)
+
+
+def _whole_and_partial(name: str, anywhere: bool) -> tuple[Any, Any]:
+    """A family's pattern for partial matching with nothing left out, and the one
+    :func:`could_start` uses."""
+    body = dict(FAMILIES)[name]
+    assert len(patterns._without_tails(body)) < len(body) / 2
+    if anywhere:
+        body = re.sub(r"\(\?<=[^()]*\)", "", body)
+    source, _groups = patterns._source([(name, body)])
+    whole = regex.compile(source, regex.VERBOSE | regex.VERSION0)
+    return whole, patterns._family_partial(name, anywhere=anywhere)
+
+
+def test_partial_patterns_without_tails_answer_as_with_them_on_cut_mentions() -> None:
+    """Every prefix of the sample mentions, alone and with a blank, a word, a digit or
+    punctuation after it, gets the same answer without the tails as with them."""
+    for name in _TAIL_FAMILIES:
+        for anywhere in (False, True):
+            whole, partial = _whole_and_partial(name, anywhere)
+            for mention in _TAIL_MENTIONS:
+                for cut in range(len(mention) + 1):
+                    for after in ("", " ", "x", " x", ", x", "(", "0", " 0", "-", "."):
+                        probe = mention[:cut] + after
+                        expected = whole.match(probe, partial=True) is not None
+                        found = partial.match(probe, partial=True) is not None
+                        assert found == expected, (name, anywhere, probe)
+
+
+@given(
+    st.sampled_from(_TAIL_FAMILIES),
+    st.booleans(),
+    st.builds(
+        lambda mention, cut, rest: mention[:cut] + "".join(rest),
+        st.sampled_from(_TAIL_MENTIONS),
+        st.integers(0, 40),
+        st.lists(st.sampled_from(_TAIL_PROBE_PARTS), max_size=6),
+    ),
+)
+@example("iso", False, "2024-01-22 14:32 utc")
+@example("clock", False, "3pm gmt in the morning")
+@example("clock", True, "10:00 kyiv t")
+@example("clock", False, "10:00 \t")
+@example("clock", False, "10 p.m. (0735 gmt) friday")
+@example("clock", True, "3pm on 22 january, 2024")
+@example("wd", False, "monday, january 22, 2024")
+@example("mdy", False, "january 22 2150")
+@example("weekof", False, "the week of january 22 2024")
+def test_partial_patterns_without_tails_answer_as_with_them(
+    name: str, anywhere: bool, probe: str
+) -> None:
+    """The partial patterns leave out the families' optional tails (a zone after a
+    clock, the words after a clock or a weekday, a year after a day): every probe gets
+    the answer of the family's whole pattern."""
+    whole, partial = _whole_and_partial(name, anywhere)
+    expected = whole.match(probe, partial=True) is not None
+    assert (partial.match(probe, partial=True) is not None) == expected

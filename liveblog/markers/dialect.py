@@ -65,7 +65,7 @@ HeadlinePlace: TypeAlias = Literal["none", "next-line"]
 # (one class: what ``[^\S\r\n]`` matches, U+200B-U+200F, U+2060, U+2066-U+2069 and
 # U+FEFF: the directional marks and isolates of a copy of a right-to-left page too)
 _BLANKS = (
-    r"[\t\x0b\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060"
+    r"[\t\x0b-\x0c\x20\x85\xa0\u1680\u2000-\u200f\u2028-\u2029\u202f\u205f\u2060"
     r"\u2066-\u2069\u3000\ufeff]*"
 )
 LINE_START = r"(?<![^\r\n])" + _BLANKS

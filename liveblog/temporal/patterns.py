@@ -266,6 +266,8 @@ _ZONE_WORDS = (
     r"|local\s+time(?![\w])|(?:eastern|pacific)(?![\w]|\s+[a-z]))"
 )
 _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
+# A zone after a clock (its words are a fifth of the partial patterns' compiling)
+_ZONE_AFTER = rf"\s+{_ZONE}"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
 # The zones after which four digits are an agency's clock, never a year, where a year
@@ -287,6 +289,20 @@ _YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+{_NO_CLOCK_YEAR}(?:{YEAR}|(?(ycomma)(?!
 # 3 more days | five straight years: words between a count and its unit
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
 
+# Optional tails that partial matching leaves out (see _without_tails): the year after a
+# day, the words after a clock time (a day, a part of the day, an aside before a weekday)
+# and after a weekday (a date, a part of the day)
+_YEAR_TAIL = rf"(?:{_YEAR_AFTER})?"
+_CLOCK_TAIL = rf"""(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])
+        |,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight|last(?=\s+night\b)
+              |this(?=\s+(?:morning|afternoon|evening)\b))
+            (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
+          |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
+          |(?:{MONTH}\s+{DAY}|(?<=on\s){DAY}\s+{MONTH}){_YEAR_TAIL})
+        |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?"""
+_WD_TAIL = rf"""(?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}){_YEAR_TAIL}
+        |\s+(?P<part>morning|afternoon|evening|night))?"""
+
 _BODY: Final = rf"""
   # 2024-01-22 | 2024-01-22T15:48 | 2024/01/22 | 2024-01-22 14:32:05 +0100
   # 2024-01-22T14:32:05.250Z | 2024-01-22 14:32 UTC (an offset or a zone after the clock;
@@ -296,7 +312,7 @@ _BODY: Final = rf"""
         (?:[t\x20](?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])
           (?::(?P<second>[0-5][0-9])(?:[.,][0-9]{{1,9}})?)?(?![\x20\t]?[ap]\.?m(?![a-z]))
           (?:\x20?(?P<offset>z|(?(second)[+-]|\+)(?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)(?![\w:+-])
-            |\s+{_ZONE})?)?(?![\d-])
+            |{_ZONE_AFTER})?)?(?![\d-])
       |/(?P<monthn>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])(?![\d/-])))
   # 1/22/2024 | 22/01/2024 | 22.01.2024
   |(?P<numdate>(?P<na>[0-9]{{1,2}})(?P<sep>[/.])(?P<nb>[0-9]{{1,2}})(?P=sep)(?P<year>[12][0-9]{{3}})(?![\d]))
@@ -310,19 +326,13 @@ _BODY: Final = rf"""
         |(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![\d:])
         |(?<!\()(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s+{_AGENCY_ZONE_WORDS})
         |(?P<noon>noon|midday|midnight))
-      (?:\s+{_ZONE})?
-      (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)(?![\w])
-        |,?\s+(?:on\s+)?(?:(?P<cdeic>today|yesterday|tomorrow|tonight|last(?=\s+night\b)
-              |this(?=\s+(?:morning|afternoon|evening)\b))
-            (?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
-          |{WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night)(?![\w]))?
-          |(?:{MONTH}\s+{DAY}|(?<=on\s){DAY}\s+{MONTH})(?:{_YEAR_AFTER})?)
-        |(?=\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?{WEEKDAY}))?)
+      (?:{_ZONE_AFTER})?
+      {_CLOCK_TAIL})
   # 4 in the morning
   |(?P<hourpart>(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
       \s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))
   # 25 December 2023 | the 25th of December
-  |(?P<dmy>(?:(?=a){_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:{_YEAR_AFTER})?)
+  |(?P<dmy>(?:(?=a){_AROUND}|)(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}{_YEAR_TAIL})
   # Mondays | Tuesday nights
   |(?P<wdays>{WEEKDAY}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w]))
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
@@ -330,14 +340,13 @@ _BODY: Final = rf"""
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
       (?:(?:the\s+(?P<dir>previous|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
-      (?:,?\s+(?:{MONTH}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH})(?:{_YEAR_AFTER})?
-        |\s+(?P<part>morning|afternoon|evening|night))?)
+      {_WD_TAIL})
   # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
   # (one month alternation for both: "the week of" needs its day)
   |(?P<weekof>the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?week\s+of\s+{MONTH}
-      (?(wnth)|\s+{DAY})(?:{_YEAR_AFTER})?)
+      (?(wnth)|\s+{DAY}){_YEAR_TAIL})
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
-  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}(?:{_YEAR_AFTER})?)
+  |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}{_YEAR_TAIL})
   # January 2024 | Jan. 2024 | January of 2024
   |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH}(?!,?\s+(?:of\s+)?{_CLOCK_DIGITS})(?:,?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’]))|\s+{_WIDE_YEAR}))
@@ -570,11 +579,24 @@ def mention_pattern() -> Recogniser:
     return _compile(FAMILIES)
 
 
+def _without_tails(body: str) -> str:
+    """``body`` without its optional tails (the zone after a clock, the words after a
+    clock or a weekday, the year after a day), for partial matching only: the answer
+    stays the same for every probe. Each tail ends its family (or an optional group that
+    does), and every way into it starts with a blank, a comma or a look-ahead for a
+    bracket; so a probe that matches through a tail has such a character where the tail
+    starts, the end's ``(?![\\w])`` (and the ISO date's ``(?![\\d-])``) holds there, and
+    without the tail the part before it matches in full."""
+    for tail in (f"|{_ZONE_AFTER})", f"(?:{_ZONE_AFTER})?", _CLOCK_TAIL, _WD_TAIL, _YEAR_TAIL):
+        body = body.replace(tail, ")" if tail.startswith("|") else "")
+    return body
+
+
 @functools.cache
 def _family_partial(name: str, *, anywhere: bool = False) -> Any:
     """One family's pattern, compiled by ``regex`` for partial matching only; with
     ``anywhere``, each look-behind (none holds a bracket) taken as met."""
-    body = dict(FAMILIES)[name]
+    body = _without_tails(dict(FAMILIES)[name])
     if anywhere:
         body = re.sub(r"\(\?<=[^()]*\)", "", body)
     source, _groups = _source([(name, body)])
