@@ -363,9 +363,11 @@ def make_entry_id(
     distinct ids and adding updates at the top of a blog changes no existing id
     (deleting the older of two entries with one key hands its id to the newer:
     :func:`liveblog.feeds.update_feed` tells them apart by their text). An
-    entry whose marker states neither day nor time adds the first 64 normalised
-    characters of its body, so that unmarked articles do not all share one id.
-    Editing an entry's body therefore keeps its id whenever the marker states a time.
+    entry with neither a day nor a time (no marker states one and no ``date`` was
+    given) adds the first 64 normalised characters of its body, so that unmarked
+    articles parsed without a date do not all share one id; with a date, untimed
+    entries without a marker are told apart by ``n`` alone, like repeated markers.
+    Editing an entry's body therefore keeps its id whenever it has a day or a time.
     The body is read only then: a :class:`SourceSlice` is not copied out otherwise.
 
     >>> make_entry_id(day=dt.date(2024, 1, 22), time=dt.time(15, 48),
