@@ -2157,6 +2157,34 @@ def test_year_earlier_compares_what_a_year_earlier_would(
     assert summary(text, ref) == expected
 
 
+NO_QUARTER_OF_A_YEAR = [
+    # "headquarters", "a quarter-century", "a quarter of an hour" name no quarter of a
+    # year: "a year earlier" after them compares the year, as after no quarter at all
+    ("Unemployment held near a quarter-century low, and pay was 3.8% higher than a year earlier.",
+     OCT, [("a quarter", "DURATION", "P3M"), ("a year earlier", "DATE", "2023")]),
+    ("Jobless claims hit a quarter century low; pay rose 4% from a year ago.", LEAP,
+     [("a quarter", "DURATION", "P3M"), ("a year ago", "DATE", "2023")]),
+    ("The company moved its headquarters to Ohio. Sales rose 5% from a year ago.", OCT,
+     [("a year ago", "DATE", "2023")]),
+    ("The wait fell to a quarter of an hour, from an hour a year earlier.", NEW_YEAR,
+     [("an hour", "DURATION", "PT1H"), ("an hour", "DURATION", "PT1H"),
+      ("a year earlier", "DATE", "2023")]),
+    # a quarter named before them is still the one compared
+    ("In the third quarter net rose. The headquarters staff was cut. Net was $5 a year earlier.",
+     OCT, [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
+    ("Third-quarter sales rose 5% from a year ago.", OCT,
+     [("Third-quarter", "DATE", "2024-Q3"), ("a year ago", "DATE", "2023-Q3")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NO_QUARTER_OF_A_YEAR)
+def test_a_quarter_of_something_else_is_no_quarter_compared(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """After "a quarter-century low", "higher than a year earlier" is the year before's."""
+    assert summary(text, ref) == expected
+
+
 THE_UNIT_BEFORE_AN_AMOUNT = [
     # "of" before an amount is the noun's ("a high of $42"), not the period's
     ("The stock rose to a high for the year of $42.875 in June.", OCT,

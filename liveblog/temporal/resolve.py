@@ -2086,6 +2086,9 @@ _PERIODS: Final = {
     "half": ("first", "second"),
 }
 _QUARTER_REACH = 2000
+# what makes "quarter" a fourth of something else than a year: "a quarter-century",
+# "a quarter of an hour" (25 years, 15 minutes)
+_NOT_A_QUARTER = re.compile(r"(?:[- \t\n]+|\s+of\s+an?\s+)(?:century|hour)")
 # the context of a comparison that names no quarter before it ("for the nine months")
 _NO_QUARTER: Final = "-"
 
@@ -2110,6 +2113,12 @@ def _quarter_context(text: str, start: int, lo: int) -> str | None:
         k, last = max((window.rfind(word, 0, end), word) for word in _PERIODS)
         if k < 0:
             return None
+        if last == "quarter" and (
+            (k and window[k - 1].isalpha()) or _NOT_A_QUARTER.match(window, k + 7)
+        ):
+            # "headquarters", "a quarter-century low": no quarter of a year
+            end = k
+            continue
         j = k
         while j and (window[j - 1].isspace() or window[j - 1] == "-"):
             j -= 1
