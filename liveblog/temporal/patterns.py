@@ -387,10 +387,13 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half | nearly two years | at least 30 days | the next two years or so
+  # a quarter-century | a quarter of an hour | three quarters of an hour
   |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
-      {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
+      {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}
+      (?:(?:(?<=quarter)|(?<=quarters))[\s-]+(?:of\s+an?\s+)?(?P<qof>century|hours?)(?![\w'’-]))?
+      (?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
       (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?{_OR_SO})
   # recent years | past years | the coming weeks | several days | the past few months
   # recent weeks and months

@@ -950,6 +950,10 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     n = _num(g["num"])
     if n is not None and g.get("andhalf"):
         n += 0.5  # "a minute and a half"
+    quarter_of = g.get("qof")
+    if quarter_of and n is not None:
+        # "a quarter-century" is 25 years, "three quarters of an hour" 45 minutes
+        unit, n = ("year", n * 25) if quarter_of.lower() == "century" else ("minute", n * 15)
     if g["in"] and g["pre"] is None and n is not None and tense == "future":
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
