@@ -2197,8 +2197,13 @@ QUARTERS_OF_OTHER_UNITS = [
     ("The show ran for two quarter-hours.", OCT, [("two quarter-hours", "DURATION", "PT30M")]),
     ("It will leave in a quarter of an hour.", dt.datetime(2024, 10, 15, 9, 0, tzinfo=dt.UTC),
      [("a quarter of an hour", "TIME", "2024-10-15T09:15")]),
+    # ... and counted back from the reference as any such length
+    ("It was a quarter-century ago.", OCT, [("a quarter-century ago", "DATE", "1999")]),
+    ("They left three quarters of an hour ago.", dt.datetime(2024, 10, 15, 9, 0, tzinfo=dt.UTC),
+     [("three quarters of an hour ago", "TIME", "2024-10-15T08:15")]),
     # a quarter alone is still three months
     ("Net rose in a quarter when sales fell.", OCT, [("a quarter", "DURATION", "P3M")]),
+    ("That was a quarter ago.", OCT, [("a quarter ago", "DATE", "2024-Q3")]),
 ]  # fmt: skip
 
 
