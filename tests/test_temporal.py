@@ -2157,6 +2157,64 @@ def test_year_earlier_compares_what_a_year_earlier_would(
     assert summary(text, ref) == expected
 
 
+NO_QUARTER_OF_A_YEAR = [
+    # "headquarters", "a quarter-century", "a quarter of an hour" name no quarter of a
+    # year: "a year earlier" after them compares the year, as after no quarter at all
+    ("Unemployment held near a quarter-century low, and pay was 3.8% higher than a year earlier.",
+     OCT, [("a quarter-century", "DURATION", "P25Y"), ("a year earlier", "DATE", "2023")]),
+    ("Jobless claims hit a quarter century low; pay rose 4% from a year ago.", LEAP,
+     [("a quarter century", "DURATION", "P25Y"), ("a year ago", "DATE", "2023")]),
+    ("The company moved its headquarters to Ohio. Sales rose 5% from a year ago.", OCT,
+     [("a year ago", "DATE", "2023")]),
+    ("The wait fell to a quarter of an hour, from an hour a year earlier.", NEW_YEAR,
+     [("a quarter of an hour", "DURATION", "PT15M"), ("an hour", "DURATION", "PT1H"),
+      ("a year earlier", "DATE", "2023")]),
+    # a quarter named before them is still the one compared
+    ("In the third quarter net rose. The headquarters staff was cut. Net was $5 a year earlier.",
+     OCT, [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
+    ("Third-quarter sales rose 5% from a year ago.", OCT,
+     [("Third-quarter", "DATE", "2024-Q3"), ("a year ago", "DATE", "2023-Q3")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NO_QUARTER_OF_A_YEAR)
+def test_a_quarter_of_something_else_is_no_quarter_compared(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """After "a quarter-century low", "higher than a year earlier" is the year before's."""
+    assert summary(text, ref) == expected
+
+
+QUARTERS_OF_OTHER_UNITS = [
+    # a quarter of a century or of an hour is a length of 25 years or 15 minutes, one
+    # expression (it was "a quarter", three months, or "an hour")
+    ("The rivalry lasted a quarter century.", OCT, [("a quarter century", "DURATION", "P25Y")]),
+    ("He waited a quarter of an hour.", MON, [("a quarter of an hour", "DURATION", "PT15M")]),
+    ("It took three quarters of an hour.", LEAP,
+     [("three quarters of an hour", "DURATION", "PT45M")]),
+    ("Prices held for over a quarter of a century.", YEAR_END,
+     [("a quarter of a century", "DURATION", "P25Y")]),
+    ("The show ran for two quarter-hours.", OCT, [("two quarter-hours", "DURATION", "PT30M")]),
+    ("It will leave in a quarter of an hour.", dt.datetime(2024, 10, 15, 9, 0, tzinfo=dt.UTC),
+     [("a quarter of an hour", "TIME", "2024-10-15T09:15")]),
+    # ... and counted back from the reference as any such length
+    ("It was a quarter-century ago.", OCT, [("a quarter-century ago", "DATE", "1999")]),
+    ("They left three quarters of an hour ago.", dt.datetime(2024, 10, 15, 9, 0, tzinfo=dt.UTC),
+     [("three quarters of an hour ago", "TIME", "2024-10-15T08:15")]),
+    # a quarter alone is still three months
+    ("Net rose in a quarter when sales fell.", OCT, [("a quarter", "DURATION", "P3M")]),
+    ("That was a quarter ago.", OCT, [("a quarter ago", "DATE", "2024-Q3")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), QUARTERS_OF_OTHER_UNITS)
+def test_a_quarter_of_a_century_or_an_hour_is_its_length(
+    text: str, ref: dt.date | dt.datetime | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """A quarter of an hour is 15 minutes, a quarter century 25 years."""
+    assert summary(text, ref) == expected
+
+
 THE_UNIT_BEFORE_AN_AMOUNT = [
     # "of" before an amount is the noun's ("a high of $42"), not the period's
     ("The stock rose to a high for the year of $42.875 in June.", OCT,

@@ -233,6 +233,11 @@ UNIT: Final = (
     r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?=y|ies))(?:s|y|ies)?"
 )
+# "a quarter century", "three quarters of an hour": the unit counted is the century or
+# the hour, a fourth of it at a time
+_QUARTER_OF: Final = (
+    r"(?:(?:(?<=quarter)|(?<=quarters))[\s-]+(?:of\s+an?\s+)?(?P<qof>century|hours?)(?![\w'’-]))?"
+)
 # about | nearly | more than | at least | up to: an approximator of a count, inside the
 # extent as TIMEX3 reads it (a ``mod``); "over" and "within" are as often prepositions
 # (it opens with a look-ahead at its first letter, so that the engine leaves it at once
@@ -353,7 +358,7 @@ _BODY: Final = rf"""
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
   # the length, "three days", which the duration family below reads)
-  |(?P<ago>(?:{APPROX}|){NUM}[\s-]+{UNIT}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
+  |(?P<ago>(?:{APPROX}|){NUM}[\s-]+{UNIT}{_QUARTER_OF}(?P<andhalf>\s+and\s+a\s+half)?(?:(?P<orso>\s+or\s+so)|)\s+(?P<dir>ago|earlier|from\s+now|hence|before(?=[.,;])|after(?=[.,;])))
   # years ago | months earlier ("months later" is a duration, as above)
   |(?P<vagueago>(?:(?P<num>several|many|a\s+few|few|some)\s+)?
       (?:(?P<unit>day|week|month|year|decade)s\s+(?P<dir>ago|earlier)|(?P<unit>hour|minute)s\s+(?P<dir>ago)))
@@ -387,10 +392,13 @@ _BODY: Final = rf"""
     |q(?P<qnum>[1-4])(?:\s+{YEAR})?)
   # the past two months | 23-month | five-day | three years | the first nine months | half an hour
   # a minute and a half | nearly two years | at least 30 days | the next two years or so
+  # a quarter-century | a quarter of an hour | three quarters of an hour
   |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
       (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
-      {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}(?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
+      {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}
+      {_QUARTER_OF}
+      (?!-(?:earlier|ago|end)|s?-quarters|\s+old\b)(?P<old>-old|-long)?
       (?P<andhalf>\s+and\s+a\s+half(?![\w-]))?{_OR_SO})
   # recent years | past years | the coming weeks | several days | the past few months
   # recent weeks and months

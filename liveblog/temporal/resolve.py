@@ -868,13 +868,16 @@ def _h_ago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     mod = _approx(g, sign)
     if n is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
-    if g["quarter"] is not None and n == 1 and _unit(g["unit"] or "") == "year" and a.day:
+    unit = _unit(g["unit"] or "")
+    if g.get("qof"):
+        unit, n = _quarters_of(g, n)
+    if g["quarter"] is not None and n == 1 and unit == "year" and a.day:
         # "profit rose in the third quarter from a year ago": the same quarter a year back
         year, q = _quarter_of(a.day - dt.timedelta(45))
         return _quarter(year + sign, int(g["quarter"]) or q, a.tz, mod)
     if g.get("andhalf") is not None:
         n += 0.5  # "a year and a half ago"
-    return _with_mod(_ago(a, n, _unit(g["unit"] or ""), sign), mod)
+    return _with_mod(_ago(a, n, unit, sign), mod)
 
 
 def _h_vagueago(_g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None:
@@ -943,6 +946,11 @@ def _quarter_number(qword: str) -> int:
     return ORDINALS.get(qword) or (int(qword) if qword.isdigit() else 0)
 
 
+def _quarters_of(g: dict[str, str | None], n: float) -> tuple[str, float]:
+    """``a quarter-century`` is 25 years, ``three quarters of an hour`` 45 minutes."""
+    return ("year", n * 25) if (g["qof"] or "").lower() == "century" else ("minute", n * 15)
+
+
 def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     if g["old"] is not None and g["old"].lower() == "-old":
         return None
@@ -950,6 +958,8 @@ def _h_dur(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     n = _num(g["num"])
     if n is not None and g.get("andhalf"):
         n += 0.5  # "a minute and a half"
+    if n is not None and g.get("qof"):
+        unit, n = _quarters_of(g, n)
     if g["in"] and g["pre"] is None and n is not None and tense == "future":
         shifted = _ago(a, n, unit, 1)
         if shifted is not None:
@@ -2086,6 +2096,9 @@ _PERIODS: Final = {
     "half": ("first", "second"),
 }
 _QUARTER_REACH = 2000
+# what makes "quarter" a fourth of something else than a year: "a quarter-century",
+# "a quarter of an hour" (25 years, 15 minutes)
+_NOT_A_QUARTER = re.compile(r"(?:[- \t\n]+|\s+of\s+an?\s+)(?:century|hour)")
 # the context of a comparison that names no quarter before it ("for the nine months")
 _NO_QUARTER: Final = "-"
 
@@ -2110,6 +2123,12 @@ def _quarter_context(text: str, start: int, lo: int) -> str | None:
         k, last = max((window.rfind(word, 0, end), word) for word in _PERIODS)
         if k < 0:
             return None
+        if last == "quarter" and (
+            (k and window[k - 1].isalpha()) or _NOT_A_QUARTER.match(window, k + 7)
+        ):
+            # "headquarters", "a quarter-century low": no quarter of a year
+            end = k
+            continue
         j = k
         while j and (window[j - 1].isspace() or window[j - 1] == "-"):
             j -= 1
