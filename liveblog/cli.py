@@ -3,8 +3,8 @@
 Exit codes: 0 success, 2 bad input (any file), 1 an internal error, 130 interrupted
 (Ctrl-C), 141 the reader of the output went away (``| head``), as for a command that
 SIGINT or SIGPIPE ended. ``changes`` exits 0 whether or not the snapshots differ (not
-diff's 1 for "they differ": 1 is an internal error here). Diagnostics go to stderr as ``file:line:col: error: message`` /
-``file:line:col: warning: message [code]``.
+diff's 1 for "they differ": 1 is an internal error here). Diagnostics go to stderr as
+``file:line:col: error: message`` / ``file:line:col: warning: message [code]``.
 """
 
 from __future__ import annotations
