@@ -1376,6 +1376,26 @@ def test_changes_bad_input_exits_2_naming_the_file(
     ]
 
 
+def test_changes_internal_error_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failure of the comparison itself is an internal error (exit 1, one line), not
+    bad input: exit 1 is why differing snapshots exit 0, not diff's 1."""
+    old, new = _snapshots(tmp_path)
+
+    def broken(_old: liveblog.Timeline, _new: liveblog.Timeline) -> None:
+        msg = "boom"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr("liveblog.feeds.incremental.changes", broken)
+    assert main(["changes", old, new, "--date", "2024-01-22"]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (
+        "",
+        "liveblog: internal error: RuntimeError: boom (please report it)\n",
+    )
+
+
 def test_changes_output_is_replaced_whole_or_not_at_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
