@@ -2,8 +2,9 @@
 
 Exit codes: 0 success, 2 bad input (any file), 1 an internal error, 130 interrupted
 (Ctrl-C), 141 the reader of the output went away (``| head``), as for a command that
-SIGINT or SIGPIPE ended. Diagnostics go to stderr as ``file:line:col: error: message`` /
-``file:line:col: warning: message [code]``.
+SIGINT or SIGPIPE ended. ``changes`` exits 0 whether or not the snapshots differ (not
+diff's 1 for "they differ": 1 is an internal error here). Diagnostics go to stderr as
+``file:line:col: error: message`` / ``file:line:col: warning: message [code]``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -34,6 +35,9 @@ from liveblog.many import MAX_JOBS, BlogSource, Result, parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Provenance, Source, Timeline, evolve_entry
+
+if TYPE_CHECKING:
+    from liveblog.feeds.incremental import SnapshotChanges
 
 __all__ = ["main"]
 
@@ -225,6 +229,24 @@ def _build_parser() -> argparse.ArgumentParser:
     m.add_argument("-o", "--output", help="write here instead of stdout")
     _add_jobs_option(m, "the text and HTML files")
     _add_reading_options(m)
+
+    c = commands.add_parser("changes", help="what changed between two snapshots of a blog")
+    for name, when in (("old", "earlier"), ("new", "later")):
+        c.add_argument(
+            name,
+            metavar=name.upper(),
+            help=f"the {when} snapshot: a text or HTML file, a JSON Feed, the JSON of "
+            "parse --format json (one timeline), or - for stdin",
+        )
+    c.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default): the counts, ids and what changed in each changed post; "
+        "json: SnapshotChanges.to_dict",
+    )
+    c.add_argument("-o", "--output", help="write here instead of stdout")
+    _add_reading_options(c)
     return parser
 
 
@@ -834,6 +856,68 @@ def _run_merge(args: argparse.Namespace) -> int:
     return status
 
 
+def _snapshot(args: argparse.Namespace, name: str) -> tuple[Timeline | None, int]:
+    """One snapshot for ``changes`` (None when it could not be read) and the exit
+    status of reading it; its diagnostics or error are printed."""
+    try:
+        data = _read(name)
+        timelines = _read_json_timelines(name, data)
+    except json.JSONDecodeError as err:
+        print(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)
+        return None, EXIT_BAD_INPUT
+    except (LiveblogError, OSError) as err:
+        print(_error_line(name, err), file=sys.stderr)
+        return None, EXIT_BAD_INPUT
+    if timelines is None:
+        [result] = _parse_blogs(args, [data])
+        return result.timeline, _report(name, result, args)
+    if len(timelines) != 1:
+        count = f"{len(timelines)} timelines" if timelines else "no timeline"
+        print(f"{name}: error: holds {count}; changes compares one with one", file=sys.stderr)
+        return None, EXIT_BAD_INPUT
+    if not args.quiet:
+        _print_diagnostics(name, timelines[0], sys.stderr)
+    return timelines[0], EXIT_OK
+
+
+def _shown(value: object) -> str:
+    """A field's value in a line of ``changes`` text: long text cut at 100 characters."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    text = str(value)
+    return repr(text) if len(text) <= 100 else f"{text[:100]!r}..."
+
+
+def _render_changes(found: SnapshotChanges) -> str:
+    """``str(found)``, then for each changed post its id (``OLD (now NEW)`` when its
+    time or marker was corrected) and each field that changed, ``field: old -> new``."""
+    lines = [str(found)]
+    for old, new in found.changed:
+        lines.append(f"{old.id}:" if old.id == new.id else f"{old.id} (now {new.id}):")
+        for field in ("marker", "published", "headline", "author", "body"):
+            before, after = getattr(old, field), getattr(new, field)
+            if before != after:
+                lines.append(f"  {field}: {_shown(before)} -> {_shown(after)}")
+    return "\n".join(lines)
+
+
+def _run_changes(args: argparse.Namespace) -> int:
+    from liveblog.feeds.incremental import changes  # noqa: PLC0415 - feeds load lazily
+
+    (old, old_status), (new, new_status) = _snapshot(args, args.old), _snapshot(args, args.new)
+    if old is None or new is None:
+        return _worse(old_status, new_status)
+    found = changes(old, new)
+    if args.format == "json":
+        _write(args, _json_pieces(found.to_dict()))
+    else:
+        _write(args, _render_changes(found))
+    # whether or not the snapshots differ: 1 is an internal error here, not diff's "differ"
+    return EXIT_OK
+
+
 def _discard_stdout() -> None:
     """Point the standard output's file descriptor at the null device, so that the
     interpreter's last flush of what is still buffered cannot fail again at exit."""
@@ -868,10 +952,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "files", []).count("-") > 1:
+    named = getattr(args, "files", None) or [getattr(args, "old", ""), getattr(args, "new", "")]
+    if named.count("-") > 1:
         # the second read of stdin would give an empty blog, silently
         args.usage_error("- (the standard input) can be named only once")
-    if args.lang is not None and args.format not in _LANGUAGE_FORMATS[args.command]:
+    language = getattr(args, "lang", None)  # changes writes no feed: it has no --lang
+    if language is not None and args.format not in _LANGUAGE_FORMATS[args.command]:
         # the text and JSON timelines have no language to write it in
         formats = " or ".join(_LANGUAGE_FORMATS[args.command])
         args.usage_error(f"--lang needs --format {formats} (a feed)")
@@ -881,7 +967,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.ended and args.format != "jsonld":
             args.usage_error("--ended needs --format jsonld (JSON Feed and Atom have no end)")
     try:
-        runners = {"feed": _run_feed, "merge": _run_merge, "parse": _run_parse}
+        runners = {
+            "changes": _run_changes,
+            "feed": _run_feed,
+            "merge": _run_merge,
+            "parse": _run_parse,
+        }
         return runners[args.command](args)
     except json.JSONDecodeError as err:
         print(f"{args.previous}:{err.lineno}:{err.colno}: error: {err.msg}", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import gzip
@@ -9,10 +10,12 @@ import io
 import json
 import lzma
 import os
+import re
 import subprocess
 import sys
 import threading
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +25,7 @@ import pytest
 
 import liveblog
 from benchmarks.corpora import huge_blog
-from liveblog.cli import _render_text, main
+from liveblog.cli import _build_parser, _render_text, main
 from liveblog.html import parse_document
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -1208,3 +1211,233 @@ def test_an_atom_run_with_changes_says_the_previous_feed_is_not_updated(
     assert main([*argv, "-o", str(old), "-q"]) == 0
     assert main(atom) == 0
     assert capsys.readouterr().err == "0 new, 0 changed, 1 unchanged, 0 removed\n"
+
+
+# ``liveblog changes OLD NEW``
+
+_BEFORE = "UPDATE 0831 GMT: Seven drones.\n\nUPDATE 0720 GMT: Sirens.\n"
+_AFTER = "UPDATE 0945 GMT: Talks.\n\nUPDATE 0831 GMT: Eight drones.\n"
+
+
+def _snapshots(tmp_path: Path, before: str = _BEFORE, after: str = _AFTER) -> tuple[str, str]:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(before, encoding="utf-8")
+    new.write_text(after, encoding="utf-8")
+    return str(old), str(new)
+
+
+def test_changes_text_names_each_change_and_what_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text output is ``str(SnapshotChanges)``, then each changed post's id and the
+    fields that changed, old -> new; the exit status is 0 although the snapshots differ."""
+    old, new = _snapshots(tmp_path)
+    day = dt.date(2024, 1, 22)
+    expected = liveblog.changes(liveblog.parse(_BEFORE, date=day), liveblog.parse(_AFTER, date=day))
+    [(before, _after)] = expected.changed
+    assert main(["changes", old, new, "--date", "2024-01-22"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == (
+        f"{expected}\n{before.id}:\n  body: 'Seven drones.' -> 'Eight drones.'\n"
+    )
+    assert captured.out.startswith("1 added, 1 changed, 0 unchanged, 1 removed\nadded: ")
+    assert captured.err == ""
+
+
+def test_changes_of_equal_snapshots_exit_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Snapshots that do not differ print the counts alone, and exit 0 as differing ones do."""
+    old, _new = _snapshots(tmp_path)
+    assert main(["changes", old, old, "--date", "2024-01-22"]) == 0
+    assert capsys.readouterr().out == "0 added, 0 changed, 2 unchanged, 0 removed\n"
+
+
+def test_changes_json_is_to_dict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--format json`` prints ``SnapshotChanges.to_dict()``."""
+    old, new = _snapshots(tmp_path)
+    day = dt.date(2024, 1, 22)
+    expected = liveblog.changes(liveblog.parse(_BEFORE, date=day), liveblog.parse(_AFTER, date=day))
+    assert main(["changes", old, new, "--date", "2024-01-22", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == expected.to_dict()
+
+
+def test_changes_shows_a_corrected_time_and_both_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A post whose time was corrected is one changed post: its old id, ``(now NEW)``,
+    and the marker and time that changed; a long text is cut at 100 characters."""
+    text = "Talks in Geneva. " * 10
+    old, new = _snapshots(
+        tmp_path,
+        f"UPDATE 0945 GMT: {text}\n\nUPDATE 0831 GMT: Seven drones.",
+        f"UPDATE 0945 GMT: {text}Ended.\n\nUPDATE 0813 GMT: Seven drones.",
+    )
+    assert main(["changes", old, new, "--date", "2024-01-22"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "0 added, 2 changed, 0 unchanged, 0 removed"
+    assert re.fullmatch(r"[0-9a-f]{16} \(now [0-9a-f]{16}\):", lines[2])
+    assert lines[3:5] == [
+        "  marker: 'UPDATE 0831 GMT' -> 'UPDATE 0813 GMT'",
+        "  published: 2024-01-22T08:31:00+00:00 -> 2024-01-22T08:13:00+00:00",
+    ]
+    assert re.fullmatch(r"[0-9a-f]{16}:", lines[5])
+    assert lines[6:] == [f"  body: {text[:100]!r}... -> {text[:100]!r}..."]
+
+
+def test_changes_reads_html_json_feeds_and_parse_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OLD and NEW may be HTML pages, the JSON Feed ``feed`` writes or the JSON ``parse``
+    writes: the seed read back from its feed or its JSON is the seed, unchanged."""
+    for command, name in (("feed", "feed.json"), ("parse", "parse.json")):
+        out = tmp_path / name
+        argv = [command, BLOG, "--date", "2024-01-22", "-o", str(out)]
+        assert main(argv if command == "feed" else [*argv, "--format", "json"]) == 0
+        assert main(["changes", str(out), BLOG, "--date", "2024-01-22"]) == 0
+        assert capsys.readouterr().out == "0 added, 0 changed, 4 unchanged, 0 removed\n"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><p>UPDATE 0945 GMT: Talks.</p>"
+        "<p>UPDATE 0831 GMT: <b>Eight</b> drones.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    old, _new = _snapshots(tmp_path)
+    assert main(["changes", old, str(page), "--date", "2024-01-22"]) == 0
+    assert capsys.readouterr().out.startswith("1 added, 1 changed, 0 unchanged, 1 removed\n")
+
+
+def test_changes_reads_stdin_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-`` is standard input, for one of the two; for both it is a usage error (exit 2)."""
+    old, new = _snapshots(tmp_path)
+    data = Path(new).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["changes", old, "-", "--date", "2024-01-22"]) == 0
+    assert capsys.readouterr().out.startswith("1 added, 1 changed")
+    with pytest.raises(SystemExit) as exited:
+        main(["changes", "-", "-"])
+    assert exited.value.code == 2
+    assert "can be named only once" in capsys.readouterr().err
+
+
+def test_changes_reading_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--now dates a blog that writes times alone, --tz is the zone of its times,
+    --quiet hides warnings and --strict makes them errors (exit 2, file:line:col)."""
+    old, new = _snapshots(
+        tmp_path,
+        "08:31: Seven drones.\n\n07:20: Sirens.\n",
+        "09:10: Talks.\n\n08:31: Seven drones.\n",
+    )
+    argv = ["changes", old, new, "--format", "json"]
+    assert main([*argv, "--now", "2024-01-22T12:00:00+01:00", "--tz", "Europe/Kyiv"]) == 0
+    [removed] = json.loads(capsys.readouterr().out)["removed"]
+    assert removed["published"] == "2024-01-22T07:20:00+02:00"
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert f"{old}:1:1: warning: " in err
+    assert f"{new}:1:1: warning: " in err
+    assert main([*argv, "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main([*argv, "--strict"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"{old}:1:1: error: ")
+
+
+def test_changes_bad_input_exits_2_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file, broken JSON (with its line and column), and a JSON list of two
+    timelines are bad input: exit 2, each file's error on stderr, no traceback, and
+    nothing on stdout."""
+    old, _new = _snapshots(tmp_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "entries": [,]\n}', encoding="utf-8")
+    two = tmp_path / "two.json"
+    assert (
+        main(["parse", BLOG, BLOG, "--date", "2024-01-22", "--format", "json", "-o", str(two)]) == 0
+    )
+    missing = str(tmp_path / "missing.txt")
+    cases = [
+        ([old, missing], f"{missing}: error: No such file or directory\n"),
+        ([str(broken), old], f"{broken}:2:15: error: Expecting value\n"),
+        ([old, str(two)], f"{two}: error: holds 2 timelines; changes compares one with one\n"),
+    ]
+    for files, message in cases:
+        assert main(["changes", *files, "--date", "2024-01-22"]) == 2
+        captured = capsys.readouterr()
+        assert (captured.out, captured.err) == ("", message)
+    assert main(["changes", str(broken), missing]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"{broken}:2:15: error: Expecting value",
+        f"{missing}: error: No such file or directory",
+    ]
+
+
+def test_changes_internal_error_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failure of the comparison itself is an internal error (exit 1, one line), not
+    bad input: exit 1 is why differing snapshots exit 0, not diff's 1."""
+    old, new = _snapshots(tmp_path)
+
+    def broken(_old: liveblog.Timeline, _new: liveblog.Timeline) -> None:
+        msg = "boom"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr("liveblog.feeds.incremental.changes", broken)
+    assert main(["changes", old, new, "--date", "2024-01-22"]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (
+        "",
+        "liveblog: internal error: RuntimeError: boom (please report it)\n",
+    )
+
+
+def test_changes_output_is_replaced_whole_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o`` writes the file whole: a run that fails while writing (here the JSON
+    encoder, after its first piece) leaves the last output and no other file."""
+    old, new = _snapshots(tmp_path)
+    out = tmp_path / "changes.json"
+    argv = ["changes", old, new, "--date", "2024-01-22", "--format", "json", "-o", str(out)]
+    assert main(argv) == 0
+    last = out.read_bytes()
+    assert json.loads(last)["added"]
+
+    def failing(data: object) -> Iterator[str]:
+        yield "{"
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("liveblog.cli._json_pieces", failing)
+    assert main(argv) == 2
+    assert out.read_bytes() == last
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["changes.json", "new.txt", "old.txt"]
+
+
+def test_changes_synopses_list_every_option() -> None:
+    """Every ``liveblog changes [...]`` synopsis of README.md and the docs names each of
+    the command's options (tests/test_docs.py checks those of the other commands)."""
+    root = SEEDS.parent
+    pages = [root / "README.md", root / "docs" / "api.md", root / "docs" / "feeds.md"]
+    parser = _build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    options = {
+        max(a.option_strings, key=len)
+        for a in commands.choices["changes"]._actions
+        if a.option_strings and a.dest != "help"
+    }
+    short = {"-o": "--output", "-q": "--quiet"}
+    synopses = []
+    for page in pages:
+        text = " ".join(page.read_text(encoding="utf-8").split())
+        synopses += [
+            (page.name, s) for s in re.findall(r"liveblog changes OLD NEW(?: \[[^]]*\])+", text)
+        ]
+    assert {name for name, _ in synopses} == {p.name for p in pages}
+    for name, synopsis in synopses:
+        written = {short.get(o, o) for o in re.findall(r"(?<![\w-])--?[a-z][a-z-]*", synopsis)}
+        assert written == options, name
