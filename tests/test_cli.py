@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import gzip
@@ -25,7 +24,7 @@ import pytest
 
 import liveblog
 from benchmarks.corpora import huge_blog
-from liveblog.cli import _build_parser, _render_text, main
+from liveblog.cli import _render_text, main
 from liveblog.html import parse_document
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -1416,28 +1415,3 @@ def test_changes_output_is_replaced_whole_or_not_at_all(
     assert main(argv) == 2
     assert out.read_bytes() == last
     assert sorted(p.name for p in tmp_path.iterdir()) == ["changes.json", "new.txt", "old.txt"]
-
-
-def test_changes_synopses_list_every_option() -> None:
-    """Every ``liveblog changes [...]`` synopsis of README.md and the docs names each of
-    the command's options (tests/test_docs.py checks those of the other commands)."""
-    root = SEEDS.parent
-    pages = [root / "README.md", root / "docs" / "api.md", root / "docs" / "feeds.md"]
-    parser = _build_parser()
-    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    options = {
-        max(a.option_strings, key=len)
-        for a in commands.choices["changes"]._actions
-        if a.option_strings and a.dest != "help"
-    }
-    short = {"-o": "--output", "-q": "--quiet"}
-    synopses = []
-    for page in pages:
-        text = " ".join(page.read_text(encoding="utf-8").split())
-        synopses += [
-            (page.name, s) for s in re.findall(r"liveblog changes OLD NEW(?: \[[^]]*\])+", text)
-        ]
-    assert {name for name, _ in synopses} == {p.name for p in pages}
-    for name, synopsis in synopses:
-        written = {short.get(o, o) for o in re.findall(r"(?<![\w-])--?[a-z][a-z-]*", synopsis)}
-        assert written == options, name

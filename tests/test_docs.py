@@ -106,9 +106,9 @@ def _command_lines() -> list[tuple[str, str]]:
         text = page.read_text(encoding="utf-8")
         for m in _FENCE.finditer(text):
             for line in re.sub(r"\n[ \t]+", " ", m.group(2)).splitlines():
-                if re.match(r"(?:python -m )?liveblog (?:parse|feed|merge) ", line):
+                if re.match(r"(?:python -m )?liveblog (?:parse|feed|merge|changes) ", line):
                     found.append((page.name, line))
-        for m in re.finditer(r"`(liveblog (?:parse|feed|merge) [^`]*)`", text):
+        for m in re.finditer(r"`(liveblog (?:parse|feed|merge|changes) [^`]*)`", text):
             found.append((page.name, " ".join(m.group(1).split())))
     return found
 
