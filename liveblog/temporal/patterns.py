@@ -277,7 +277,7 @@ _ZONE_AFTER = rf"\s+{_ZONE}"
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
 # The zones after which four digits are an agency's clock, never a year ("8 November
 # 1548 GMT", "summer 1548 GMT", "Q3 2017 GMT", "in 1548 local time", "2460 GMT"): a short
-# list, as "2017 GST" may be a tax's year. Checked once, where a match ends (see _TRAIL),
+# list, as "2017 GST" may be a tax's year. Checked once, where a match ends (_NO_CLOCK_TRAIL),
 # not at each place a year may stand: each copy of the list costs every family's
 # compiling, and a year followed by a zone always ends its match.
 _YEAR_NOT_ZONES = _alternation(
@@ -285,7 +285,7 @@ _YEAR_NOT_ZONES = _alternation(
 )
 # After a day and month or a month with no comma between, four digits are a year
 # whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
-# them (_TRAIL); after a comma only YEAR's ("On March 3, 2500 people marched" counts
+# them (_NO_CLOCK_TRAIL); after a comma only YEAR's ("On March 3, 2500 people marched" counts
 # people)
 _WIDE_YEAR = r"(?P<year>2[1-9][0-9]{2}|[3-9][0-9]{3})(?![\d])"
 _YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
@@ -511,14 +511,16 @@ _BODY: Final = rf"""
 _FLAGS: Final = re.VERBOSE
 # A mention starts where no word, number or number punctuation precedes it ("$2024",
 # "1,548", "X-2014" are not mentions; "pre-2014" is, from "pre"), and ends at a word end
-# or after a period. Nor does it end in four digits (a number alone or after "pre-") with
-# a common zone after them: those are an agency's clock, wherever a year may stand
-# ("summer 1548 GMT" is the season and the clock; the engine backs off to the match
-# without the year, or none).
+# or after a period.
 _LEAD: Final = r"(?<![\w$£€#@/.,:-])"
-_TRAIL: Final = (
-    r"(?:(?<=\.)|(?![\w]))"
-    r"(?!(?<=[0-9]{4})(?:(?<![^\s][0-9]{4})|(?<=[a-z]-[0-9]{4}))"
+_TRAIL: Final = r"(?:(?<=\.)|(?![\w]))"
+# Nor does a mention of a family that reads a year end in four digits (a number alone
+# or after "pre-") with a common zone after them: those are an agency's clock, wherever
+# a year may stand ("summer 1548 GMT" is the season and the clock: the engine backs off
+# to the match without the year, or none). Only the recognisers holding such a family
+# compile the list; partial matching needs it nowhere, as a probe ends before any zone.
+_NO_CLOCK_TRAIL: Final = (
+    rf"{_TRAIL}(?!(?<=[0-9]{{4}})(?:(?<![^\s][0-9]{{4}})|(?<=[a-z]-[0-9]{{4}}))"
     rf"\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w]))"
 )
 
@@ -563,13 +565,18 @@ def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     return out, {k: tuple(v) for k, v in names.items()}
 
 
-def _source(families: Iterable[tuple[str, str]]) -> tuple[str, dict[str, Any]]:
-    """The source of one pattern for ``families``, and each family's renamed groups."""
-    parts, groups = [], {}
+def _source(
+    families: Iterable[tuple[str, str]], *, partial: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The source of one pattern for ``families``, and each family's renamed groups
+    (for ``partial`` matching, without the zone check after a year)."""
+    parts, groups, years = [], {}, False
     for family, src in families:
         renamed, groups[family] = _rename(family, src)
         parts.append(f"(?:{renamed}\n)")
-    return f"{_LEAD}(?:{'|'.join(parts)}){_TRAIL}", groups
+        years = years or "(?P<year>" in src or "(?P<fyear>" in src
+    trail = _NO_CLOCK_TRAIL if years and not partial else _TRAIL
+    return f"{_LEAD}(?:{'|'.join(parts)}){trail}", groups
 
 
 def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
@@ -613,7 +620,7 @@ def _family_partial(name: str, *, anywhere: bool = False) -> Any:
     body = _without_tails(dict(FAMILIES)[name])
     if anywhere:
         body = re.sub(r"\(\?<=[^()]*\)", "", body)
-    source, _groups = _source([(name, body)])
+    source, _groups = _source([(name, body)], partial=True)
     return regex.compile(source, regex.VERBOSE | regex.VERSION0)
 
 
