@@ -2004,6 +2004,52 @@ def test_years_from_2100_after_a_day_and_month(
     assert summary(text, MON) == expected
 
 
+# Four digits with a common zone after them are an agency's clock wherever a year may
+# stand: after a season, a quarter, a half, alone; without the zone they stay a year
+YEAR_OR_CLOCK = [
+    (
+        "in summer 1548 GMT",
+        [("summer", "DATE", "2024-SU"), ("1548 GMT", "TIME", "2024-01-22T15:48")],
+    ),
+    ("in summer 1548", [("summer 1548", "DATE", "1548-SU")]),
+    (
+        "in the summer of 1548 local time",
+        [("the summer", "DATE", "2024-SU"), ("1548 local time", "TIME", "2024-01-22T15:48")],
+    ),
+    ("sales in Q3 2017 GMT", [("Q3", "DATE", "2024-Q3"), ("2017 GMT", "TIME", "2024-01-22T20:17")]),
+    ("sales in Q3 2017", [("Q3 2017", "DATE", "2017-Q3")]),
+    (
+        "in the third quarter 2017 UTC",
+        [("the third quarter", "DATE", "2024-Q3"), ("2017 UTC", "TIME", "2024-01-22T20:17")],
+    ),
+    (
+        "in the third quarter 2130 GMT",
+        [("the third quarter", "DATE", "2024-Q3"), ("2130 GMT", "TIME", "2024-01-22T21:30")],
+    ),
+    (
+        "in the third quarter of 1548 GMT",
+        [("the third quarter", "DATE", "2024-Q3"), ("1548 GMT", "TIME", "2024-01-22T15:48")],
+    ),
+    ("H1 2017 EST", [("2017 EST", "TIME", "2024-01-22T20:17")]),
+    ("the first half of 1548 GMT", [("1548 GMT", "TIME", "2024-01-22T15:48")]),
+    ("it ended in 1548 GMT", [("1548 GMT", "TIME", "2024-01-22T15:48")]),
+    ("it ended in 1548 local time", [("1548 local time", "TIME", "2024-01-22T15:48")]),
+    ("it ended in 1548", [("1548", "DATE", "1548")]),
+    # after "pre-" no clock starts, and no year is read
+    ("pre-1548 GMT", []),
+    # a year joined to a word or another year is no clock's digits
+    ("FY2024 GMT", [("FY2024", "DATE", "2024")]),
+    ("fiscal 2023-2024 GMT", [("fiscal 2023-2024", "DATE", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_OR_CLOCK)
+def test_four_digits_before_a_zone_are_a_clock_wherever_a_year_may_stand(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(text, MON) == expected
+
+
 # Full-width digits, colons and dashes (a Japanese or Chinese page's) read as ASCII,
 # the mentions' texts and spans as written
 FULL_WIDTH = [

@@ -378,3 +378,66 @@ def test_four_digits_with_a_zone_after_a_date_are_a_clock(
     timed = next(m for m in found if m.text == f"{clock} {zone}")
     assert timed.value.endswith(f"T{hour:02d}:{minute:02d}")
     assert not any(clock in m.text for m in found if m is not timed)
+
+
+# Every place a year may stand, before the four digits ("{clock}")
+_YEAR_POSITIONS = [
+    "in {clock}",
+    "fiscal {clock}",
+    "the year {clock}",
+    "{season} {clock}",
+    "early {season} {clock}",
+    "the {season} of {clock}",
+    "Q{q} {clock}",
+    "the {nth} quarter {clock}",
+    "the {nth} quarter, {clock}",
+    "the {nth} quarter of {clock}",
+    "the {nth} quarter of fiscal {clock}",
+    "H{h} {clock}",
+    "the {nth_half} half of {clock}",
+    "{d} {m} {clock}",
+    "{m} {d}, {clock}",
+    "{m} of {clock}",
+    "the week of {m} {d} {clock}",
+]
+
+
+@given(
+    st.tuples(st.integers(0, 23), st.integers(0, 59)),
+    st.sampled_from(
+        [*_AGENCY_ZONES, "WET", "WEST", "MST", "MDT", "gmt", "Local Time", "local  time"]
+    ),
+    st.sampled_from(_YEAR_POSITIONS),
+    st.tuples(
+        st.sampled_from(["spring", "summer", "autumn", "fall", "winter"]),
+        st.integers(1, 4),
+        st.integers(1, 28),
+        st.sampled_from(MONTH_NAMES),
+    ),
+)
+def test_four_digits_with_a_zone_are_a_clock_wherever_a_year_may_stand(
+    hour_minute: tuple[int, int], zone: str, form: str, words: tuple[str, int, int, str]
+) -> None:
+    """Four digits with a common zone after them are an agency's clock, never a year,
+    wherever a year may stand (``summer 1548 GMT``, ``Q3 2017 GMT``, ``in 1548 local
+    time``): one mention is the clock at that hour, and no other holds its digits."""
+    hour, minute = hour_minute
+    season, q, d, m = words
+    clock = f"{hour:02d}{minute:02d}"
+    nth = ["first", "second", "third", "fourth"][q - 1]
+    phrase = form.format(
+        clock=clock,
+        season=season,
+        q=q,
+        nth=nth,
+        h=1 + q % 2,
+        nth_half=["first", "second"][q % 2],
+        d=d,
+        m=m,
+    )
+    text = f"It said {phrase} {zone} that talks ended."
+    found = find_mentions(text, dt.date(2031, 1, 1))
+    timed = [x for x in found if x.text == f"{clock} {zone}"]
+    assert len(timed) == 1
+    assert timed[0].value.endswith(f"T{hour:02d}:{minute:02d}")
+    assert not any(clock in x.text for x in found if x is not timed[0])

@@ -275,21 +275,20 @@ _ZONE = rf"(?P<zone>{_ZONE_WORDS})"
 _ZONE_AFTER = rf"\s+{_ZONE}"
 # The zones four digits need after them to be a clock ("1900 GMT", "0800 local time")
 _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
-# The zones after which four digits are an agency's clock, never a year, where a year
-# would follow a day and month or a month ("8 November 1548 GMT", "March 2130 local
-# time", "2460 GMT"): a short list, as "2017 GST" may be a tax's year. (Written once
-# before both kinds of year, as each copy of the list costs every family's compiling.)
+# The zones after which four digits are an agency's clock, never a year ("8 November
+# 1548 GMT", "summer 1548 GMT", "Q3 2017 GMT", "in 1548 local time", "2460 GMT"): a short
+# list, as "2017 GST" may be a tax's year. Checked once, where a match ends (_NO_CLOCK_TRAIL),
+# not at each place a year may stand: each copy of the list costs every family's
+# compiling, and a year followed by a zone always ends its match.
 _YEAR_NOT_ZONES = _alternation(
     _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
 )
-_CLOCK_DIGITS = rf"[0-9]{{4}}\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w])"
-_NO_CLOCK_YEAR = rf"(?!{_CLOCK_DIGITS})"
 # After a day and month or a month with no comma between, four digits are a year
 # whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
-# them (above); after a comma only YEAR's ("On March 3, 2500 people marched" counts
+# them (_NO_CLOCK_TRAIL); after a comma only YEAR's ("On March 3, 2500 people marched" counts
 # people)
 _WIDE_YEAR = r"(?P<year>2[1-9][0-9]{2}|[3-9][0-9]{3})(?![\d])"
-_YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+{_NO_CLOCK_YEAR}(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
+_YEAR_AFTER: Final = rf"(?P<ycomma>,)?\s+(?:{YEAR}|(?(ycomma)(?!)|{_WIDE_YEAR}))"
 
 # 3 more days | five straight years: words between a count and its unit
 _COUNT_ADJECTIVES = "more|additional|straight|consecutive|full|trading|working|business"
@@ -353,7 +352,7 @@ _BODY: Final = rf"""
   # December 25, 2023 | Dec. 25 | December 25th | around Nov. 1
   |(?P<mdy>(?:(?=a){_AROUND}|){MONTH}\s+{DAY}{_YEAR_TAIL})
   # January 2024 | Jan. 2024 | January of 2024
-  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH}(?!,?\s+(?:of\s+)?{_CLOCK_DIGITS})(?:,?\s+(?:of\s+)?
+  |(?P<my>(?:(?P<mod>early|late|mid)[\s-]+)?{MONTH}(?:,?\s+(?:of\s+)?
       (?:{YEAR}|(?P<ydir>last|this|next)\s+year(?![-'’]))|\s+{_WIDE_YEAR}))
   # three years ago | a year earlier | about two weeks ago | 10 days from now
   # ("three days later" counts from a time the story names, not from now: TimeML marks
@@ -469,7 +468,7 @@ _BODY: Final = rf"""
   # 1994 or later | 1990 and beyond | 1975 or earlier | pre-1990 | post-1959
   |(?P<yr>(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|the\s+year\s+
       |(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+|(?P<mod>pre|post)-)?{YEAR}
-      (?!\s*(?:%|{_YEAR_NOT_ZONES}(?![\w])|hrs?\b|hours\b|h\b|[.,][0-9]))
+      (?!\s*(?:%|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
   # around Christmas | last Thanksgiving | next Easter
@@ -515,6 +514,15 @@ _FLAGS: Final = re.VERBOSE
 # or after a period.
 _LEAD: Final = r"(?<![\w$£€#@/.,:-])"
 _TRAIL: Final = r"(?:(?<=\.)|(?![\w]))"
+# Nor does a mention of a family that reads a year end in four digits (a number alone
+# or after "pre-") with a common zone after them: those are an agency's clock, wherever
+# a year may stand ("summer 1548 GMT" is the season and the clock: the engine backs off
+# to the match without the year, or none). Only the recognisers holding such a family
+# compile the list; partial matching needs it nowhere, as a probe ends before any zone.
+_NO_CLOCK_TRAIL: Final = (
+    rf"{_TRAIL}(?!(?<=[0-9]{{4}})(?:(?<![^\s][0-9]{{4}})|(?<=[a-z]-[0-9]{{4}}))"
+    rf"\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w]))"
+)
 
 FAMILIES: Final = tuple(
     (m.group(1), chunk[1:])
@@ -557,13 +565,18 @@ def _rename(family: str, src: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     return out, {k: tuple(v) for k, v in names.items()}
 
 
-def _source(families: Iterable[tuple[str, str]]) -> tuple[str, dict[str, Any]]:
-    """The source of one pattern for ``families``, and each family's renamed groups."""
-    parts, groups = [], {}
+def _source(
+    families: Iterable[tuple[str, str]], *, partial: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The source of one pattern for ``families``, and each family's renamed groups
+    (for ``partial`` matching, without the zone check after a year)."""
+    parts, groups, years = [], {}, False
     for family, src in families:
         renamed, groups[family] = _rename(family, src)
         parts.append(f"(?:{renamed}\n)")
-    return f"{_LEAD}(?:{'|'.join(parts)}){_TRAIL}", groups
+        years = years or "(?P<year>" in src or "(?P<fyear>" in src
+    trail = _NO_CLOCK_TRAIL if years and not partial else _TRAIL
+    return f"{_LEAD}(?:{'|'.join(parts)}){trail}", groups
 
 
 def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
@@ -607,7 +620,7 @@ def _family_partial(name: str, *, anywhere: bool = False) -> Any:
     body = _without_tails(dict(FAMILIES)[name])
     if anywhere:
         body = re.sub(r"\(\?<=[^()]*\)", "", body)
-    source, _groups = _source([(name, body)])
+    source, _groups = _source([(name, body)], partial=True)
     return regex.compile(source, regex.VERBOSE | regex.VERSION0)
 
 
