@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import liveblog
@@ -154,6 +154,7 @@ _UNITS = {"ja": ("時", "分"), "zh": ("点", "分"), "ko": ("시", "분")}
     st.booleans(),
     st.booleans(),
 )
+@example([(0, 0), (12, 1), (12, 2), (12, 3)], "ja", False, False)
 def test_twelve_hour_clocks_read_as_their_24_hour_clocks(
     times: list[tuple[int, int]], language: str, noon_as_zero: bool, full_width: bool
 ) -> None:
@@ -189,7 +190,9 @@ def test_twelve_hour_clocks_read_as_their_24_hour_clocks(
         tz="Asia/Tokyo",
     )
     assert [e.published for e in tl.entries] == [e.published for e in same.entries]
-    assert len(tl.entries) == len(times)
+    # as many entries as the English page: not always one a clock, as a whole hour
+    # twelve hours from its neighbour (12:01 pm above 12 am) is no marker in either
+    assert len(tl.entries) == len(same.entries) >= len(times) - 1
     spans = [e.marker_span for e in tl.source_order]
     assert [None if s is None else text[s.start : s.end] for s in spans] == [
         e.marker for e in tl.source_order
