@@ -688,6 +688,23 @@ ENTRY_BODY: Final[_SliceSlot] = _replace_slot(Entry, "body", _SliceSlot)
 """``Entry.body``: ``ENTRY_BODY.raw_get(e)`` is the stored ``str`` or :class:`SourceSlice`."""
 
 
+_ENTRY_PLAIN_FIELDS = (
+    "id",
+    "published",
+    "day",
+    "time",
+    "zone",
+    "ordinal",
+    "headline",
+    "author",
+    "day_header",
+    "dialect",
+    "sources",
+    "html",
+)
+"""The entry's fields whose slots store what they read, in the packed order (the others:
+span, marker_span, marker, body, mentions)."""
+
 _new_object = object.__new__
 (
     _set_id,
@@ -700,27 +717,10 @@ _new_object = object.__new__
     _set_author,
     _set_day_header,
     _set_dialect,
-    _set_mentions,
     _set_sources,
     _set_html,
-) = (
-    vars(Entry)[name].__set__
-    for name in (
-        "id",
-        "published",
-        "day",
-        "time",
-        "zone",
-        "ordinal",
-        "headline",
-        "author",
-        "day_header",
-        "dialect",
-        "mentions",
-        "sources",
-        "html",
-    )
-)
+) = (vars(Entry)[name].__set__ for name in _ENTRY_PLAIN_FIELDS)
+_set_mentions = vars(Entry)["mentions"].__set__
 _set_marker, _set_body = ENTRY_MARKER.raw_set, ENTRY_BODY.raw_set
 _set_span, _set_marker_span = ENTRY_SPAN.raw_set, ENTRY_MARKER_SPAN.raw_set
 
@@ -1204,22 +1204,6 @@ def evolve_entry(entry: Entry, **changes: Any) -> Entry:
 # merge has no text of its own) are written out. An entry or mention pickled on its own
 # still carries its own text (attrs' ``__getstate__`` reads the attributes).
 
-_ENTRY_PLAIN_FIELDS = (
-    "id",
-    "published",
-    "day",
-    "time",
-    "zone",
-    "ordinal",
-    "headline",
-    "author",
-    "day_header",
-    "dialect",
-    "sources",
-    "html",
-)
-"""The entry's fields whose slots store what they read, in the packed order (the others:
-span, marker_span, marker, body, mentions)."""
 _ENTRY_PLAIN = operator.attrgetter(*_ENTRY_PLAIN_FIELDS)
 _MENTION_PLAIN_FIELDS = ("type", "value", "start", "end", "granularity", "mod")
 """The same for a mention (the others: span, text)."""
