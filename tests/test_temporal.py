@@ -592,6 +592,41 @@ def test_spelled_years_named_years_and_reported_periods(
     assert summary(text, ref) == [(written, "DATE", value)]
 
 
+FRONTED_MONTHS = [
+    # a month opening its sentence, with a past verb after it: the verb is the month's
+    # own, so the previous one, however much farther than the next (four months, as
+    # in the past tense elsewhere)
+    ("In January, the board hired a new chief.", OCT, [("January", "DATE", "2024-01")]),
+    ("In December, the mayor resigned.", OCT, [("December", "DATE", "2023-12")]),
+    ("By February, the firm had repaid the loan.", dt.date(2024, 11, 20),
+     [("February", "DATE", "2024-02")]),
+    ("In late March, the talks collapsed.", dt.date(2024, 12, 2),
+     [("late March", "DATE", "2024-03")]),
+    ("January was the wettest month on record.", OCT, [("January", "DATE", "2024-01")]),
+    ("“In January, we lost the vote,” she said.", OCT, [("January", "DATE", "2024-01")]),
+    # a month-day likewise, however near the next one is
+    ("On Oct. 30, the board met.", OCT, [("Oct. 30", "DATE", "2023-10-30")]),
+    ("On 24 January, police said the road was shut.", dt.date(2024, 1, 6),
+     [("24 January", "DATE", "2023-01-24")]),
+    # not opening it, in another tense or with no cue: as before
+    ("Traders price a rate cut in September, up from 70% yesterday.", dt.date(2024, 7, 11),
+     [("September", "DATE", "2024-09"), ("yesterday", "DATE", "2024-07-10")]),
+    ("The company said it would open a plant in January.", OCT,
+     [("January", "DATE", "2025-01")]),
+    ("In January, the company will open a plant.", OCT, [("January", "DATE", "2025-01")]),
+    ("In January, prices rise.", OCT, [("January", "DATE", "2025-01")]),
+    ("On Oct. 30, the board will meet.", OCT, [("Oct. 30", "DATE", "2024-10-30")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), FRONTED_MONTHS)
+def test_a_month_opening_a_past_sentence_is_the_previous_one(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """A month opening a past sentence ("In January, the board hired ...") is the previous one."""
+    assert summary(text, ref) == expected
+
+
 NOT_YEARS_ALOUD = [
     "nineteen people died",
     "twenty years",
@@ -1322,7 +1357,8 @@ DAY_RANGES = [
     ("The 24th and 25th October were quiet.", OCT,
      [("24th", "2024-10-24"), ("25th October", "2024-10-25")]),
     # no day of the month: a count, a clock time, an earlier number, a day it lacks
-    ("On March 5 and 6 people died.", MON, [("March 5", "2024-03-05")]),
+    # (a past event on a date opening its sentence: the March 5 before the reference)
+    ("On March 5 and 6 people died.", MON, [("March 5", "2023-03-05")]),
     ("It runs on March 5 to 7 p.m.", MON,
      [("March 5", "2024-03-05"), ("7 p.m.", "2024-01-22T19:00")]),
     ("Polls on March 5 and 2 others.", MON, [("March 5", "2024-03-05")]),
@@ -1976,7 +2012,7 @@ WIDE_YEARS = [
     ("Wednesday 20 March 2100", [("Wednesday 20 March 2100", "DATE", "2100-03-20")]),
     ("10pm on 7 May 2100", [("10pm on 7 May 2100", "TIME", "2100-05-07T22:00")]),
     ("in early March 9999", [("early March 9999", "DATE", "9999-03")]),
-    ("On March 3, 2500 people marched", [("March 3", "DATE", "2024-03-03")]),
+    ("On March 3, 2500 people marched", [("March 3", "DATE", "2023-03-03")]),  # a past event
     ("by 8 November, 2100 troops", [("8 November", "DATE", "2023-11-08")]),
     ("in March, 2150 more", [("March", "DATE", "2024-03")]),
     # four digits with a zone after them are an agency's clock

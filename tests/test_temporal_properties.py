@@ -143,6 +143,22 @@ def test_on_weekday_is_within_the_week_before(name: str, ref: dt.date) -> None:
     assert 0 <= (ref - day).days < 7
 
 
+@given(st.integers(1, 12), st.integers(1, 28), st.booleans(), dates)
+def test_a_date_opening_a_past_sentence_is_within_the_year_before(
+    month: int, day: int, with_day: bool, ref: dt.date
+) -> None:
+    """'On March 5, the board met.' and 'In March, the board met.' are the last such day
+    or month up to the anchor, however near the next one is."""
+    name = MONTH_NAMES[month - 1]
+    written = f"On {name} {day}" if with_day else f"In {name}"
+    (m,) = find_mentions(f"{written}, the board met.", ref)
+    assert m.start is not None
+    start = m.start.date()
+    assert (start.month, start.day) == (month, day if with_day else 1)
+    first = ref.replace(day=1) if not with_day else ref
+    assert 0 <= (first - start).days < 366
+
+
 @given(dates)
 def test_last_week_is_the_previous_week(ref: dt.date) -> None:
     """'last week' covers the ISO week before the anchor's."""

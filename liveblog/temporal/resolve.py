@@ -2000,6 +2000,26 @@ def _is_verb_last(hit: _Hit, text: str, start: int, lo: int) -> bool:
     )
 
 
+def _opens_sentence(text: str, start: int, lo: int) -> bool:
+    """Whether ``text[start:]`` opens its sentence, after at most one capitalised word
+    ("In January, the company brought in ...", "By March, ..."): a time fronted so
+    that the verb after it is its own, where a past verb puts it in the past (a
+    month's past verb before it may be another clause's: "said it would ... in
+    January"; one after it inside the sentence another's: "a rate cut in September,
+    up from 70% yesterday")."""
+    j = start - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= lo and text[k].isalpha():
+        k -= 1
+    if k < j and text[k + 1].isupper():
+        j = k
+        while j >= lo and text[j] in " \t":
+            j -= 1
+    return j < lo or text[j] in _SENTENCE_OPENERS
+
+
 def _after_a_present(text: str, start: int, lo: int) -> bool:
     """Whether a present "is" or "are", or a present verb of a scheduled event, stands
     right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
@@ -2575,7 +2595,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
-        if tense == "unknown" and family == "clock" and _after_a_present(text, start, lo):
+        if tense == "past" and family in _DATED and _opens_sentence(text, start, lo):
+            # "In January, the company brought in ...": the previous January
+            tense = "done"
+        elif tense == "unknown" and family == "clock" and _after_a_present(text, start, lo):
             # "the deadline is midnight on Friday": the coming Friday, as for a weekday
             tense = "future"
     quarter = None
