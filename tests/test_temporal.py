@@ -789,6 +789,23 @@ def test_century_carries_its_modifier_and_interval() -> None:
 WEEK_FORMS = [
     ("He visits on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    # a plural part of the day after two joined weekdays is both days': each is a set
+    (
+        "Flights leave on Monday and Tuesday nights.",
+        [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+    ),
+    (
+        "Classes meet on Monday or Friday evenings.",
+        [("Monday", "SET", "XXXX-WXX-1TEV"), ("Friday evenings", "SET", "XXXX-WXX-5TEV")],
+    ),
+    (
+        "The shop opens Saturday and Sundays.",
+        [("Saturday", "SET", "XXXX-WXX-6"), ("Sundays", "SET", "XXXX-WXX-7")],
+    ),
+    (
+        "They met on Monday and Tuesday night.",
+        [("Monday", "DATE", "2024-02-26"), ("Tuesday night", "TIME", "2024-02-27TNI")],
+    ),
     ("a hearing the week of March 6, he said", [("the week of March 6", "DATE", "2024-W10")]),
     ("the week of Oct. 23, 1998", [("the week of Oct. 23, 1998", "DATE", "1998-W43")]),
     # the nth or last week of a month: its days 1 to 7, 8 to 14... or its last seven,
