@@ -71,6 +71,12 @@ WEEKDAYS = [
     # a weekday's event with no tense is past
     ("The favourite for Saturday's race.", dt.date(2024, 5, 3), "Saturday", "2024-04-27"),
     ("We go again on Wednesday at the stadium.", MON, "Wednesday", "2024-01-24"),
+    # ... and so is one after "would", the future of a past saying, where "will" keeps
+    # it to come
+    ("They said they would appeal Friday's ruling.", MON, "Friday", "2024-01-19"),
+    ("Critics would overturn Saturday's vote.", LEAP, "Saturday", "2024-02-24"),
+    ("Ministers will attend Friday's summit.", MON, "Friday", "2024-01-26"),
+    ("They said they would appeal on Friday.", MON, "Friday", "2024-01-26"),
     # a past cue farther off than a future cue may be still sets the past
     (
         "The outage began with a cloud provider's issue in the US state on Thursday.",

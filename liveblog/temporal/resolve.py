@@ -2595,14 +2595,23 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         pass
     elif family == "wd":
         # a future cue close by, else a past one in the sentence; an event of the day
-        # ("Wednesday's ruling") is past; a present "is" or verb of a scheduled event
-        # right before it ("talks resume Thursday") looks ahead; else the nearer day
+        # ("Wednesday's ruling") is past, after "would" too, the future of a past
+        # saying ("said they would appeal Wednesday's ruling"); a present "is" or verb
+        # of a scheduled event right before it ("talks resume Thursday") looks ahead;
+        # else the nearer day
         cues = _cues(text, start, end, lo, hi, low=low, reach=_WEEKDAY_FUTURE_REACH)
         tense = cues.within(_WEEKDAY_FUTURE_REACH)
-        if tense == "unknown" and (text[end : end + 2] in _POSSESSIVE or cues.tense == "past"):
+        possessive = text[end : end + 2] in _POSSESSIVE
+        if tense == "unknown" and (possessive or cues.tense == "past"):
             tense = "past"
         elif tense == "unknown" and _after_a_present(text, start, lo):
             tense = "future"
+        elif (
+            possessive
+            and cues.before == "future"
+            and _lower(text[start - cues.back : start - cues.back + 5]) == "would"
+        ):
+            tense = "past"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
         # tells which one
