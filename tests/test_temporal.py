@@ -71,6 +71,12 @@ WEEKDAYS = [
     # a weekday's event with no tense is past
     ("The favourite for Saturday's race.", dt.date(2024, 5, 3), "Saturday", "2024-04-27"),
     ("We go again on Wednesday at the stadium.", MON, "Wednesday", "2024-01-24"),
+    # ... and so is one after "would", the future of a past saying, where "will" keeps
+    # it to come
+    ("They said they would appeal Friday's ruling.", MON, "Friday", "2024-01-19"),
+    ("Critics would overturn Saturday's vote.", LEAP, "Saturday", "2024-02-24"),
+    ("Ministers will attend Friday's summit.", MON, "Friday", "2024-01-26"),
+    ("They said they would appeal on Friday.", MON, "Friday", "2024-01-26"),
     # a past cue farther off than a future cue may be still sets the past
     (
         "The outage began with a cloud provider's issue in the US state on Thursday.",
@@ -824,6 +830,23 @@ def test_century_carries_its_modifier_and_interval() -> None:
 WEEK_FORMS = [
     ("He visits on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    # a plural part of the day after two joined weekdays is both days': each is a set
+    (
+        "Flights leave on Monday and Tuesday nights.",
+        [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+    ),
+    (
+        "Classes meet on Monday or Friday evenings.",
+        [("Monday", "SET", "XXXX-WXX-1TEV"), ("Friday evenings", "SET", "XXXX-WXX-5TEV")],
+    ),
+    (
+        "The shop opens Saturday and Sundays.",
+        [("Saturday", "SET", "XXXX-WXX-6"), ("Sundays", "SET", "XXXX-WXX-7")],
+    ),
+    (
+        "They met on Monday and Tuesday night.",
+        [("Monday", "DATE", "2024-02-26"), ("Tuesday night", "TIME", "2024-02-27TNI")],
+    ),
     ("a hearing the week of March 6, he said", [("the week of March 6", "DATE", "2024-W10")]),
     ("the week of Oct. 23, 1998", [("the week of Oct. 23, 1998", "DATE", "1998-W43")]),
     # the nth or last week of a month: its days 1 to 7, 8 to 14... or its last seven,

@@ -799,6 +799,12 @@ def _h_wdays(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
     return Resolved("SET", value, granularity="day")
 
 
+def _h_wdpair(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
+    # "Monday (and Tuesday nights)": the set the plural after the second day makes,
+    # its part of the day passed in the context's slot (see _joined_plural)
+    return _h_wdays({"wday": g["wday"], "part": g["quarter"] or None}, a, t)
+
+
 def _h_weekof(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     # the week of March 6: the ISO week that holds the day
     if g["wnth"] is not None:
@@ -1388,6 +1394,7 @@ _HANDLERS: dict[str, _Handler] = {
     "hourpart": _h_hourpart,
     "dmy": _h_mdy,
     "wdays": _h_wdays,
+    "wdpair": _h_wdpair,
     "weekof": _h_weekof,
     "wd": _h_wd,
     "mdy": _h_mdy,
@@ -1791,6 +1798,31 @@ def _cues(
             after: Tense = "future" if group == "future" else "past"
             return _new_tuple(_Cues, (before, back, after, left + m.end() - 1 - end))
     return _new_tuple(_Cues, (before, back, None, 0))
+
+
+_AND_OR: Final = (" and ", " or ")
+
+
+@functools.cache
+def _joined_plural_pattern() -> re.Pattern[str]:
+    """A plural weekday after "and" or "or" (compiled on first use, as the recognisers)."""
+    days = "|".join(WEEKDAYS)
+    return re.compile(
+        rf"\s+(?:and|or)\s+(?:{days})(?:s|\s+(morning|afternoon|evening|night)s)(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _joined_plural(text: str, end: int) -> str | None:
+    """The part of the day ("night", or "" for none) of a plural weekday joined to the
+    weekday that ends at ``text[end]`` ("Monday and Tuesday nights", "Saturday or
+    Sundays"), else None.
+
+    >>> _joined_plural("on Monday and Tuesday nights", 9), _joined_plural("Monday and Tuesday", 6)
+    ('night', None)
+    """
+    m = _joined_plural_pattern().match(text, end)
+    return None if m is None else (m.group(1) or "").lower()
 
 
 def _sentence_end(text: str, end: int, right: int) -> int:
@@ -2572,19 +2604,34 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             return _BREAK
         if family in _NAMEABLE and _in_a_title(text, start, end, lo):
             return _BREAK
+    quarter = None
+    if family == "wd" and text.startswith(_AND_OR, end) and match.group() == hit.group("wday"):
+        # "Monday and Tuesday nights": the plural is both days', each a set
+        part = _joined_plural(text, end)
+        if part is not None:
+            family, quarter = "wdpair", part
     tense: Tense = "unknown"
     if family not in _TENSED or not _needs_tense(hit, after_in, anchor.day):
         pass
     elif family == "wd":
         # a future cue close by, else a past one in the sentence; an event of the day
-        # ("Wednesday's ruling") is past; a present "is" or verb of a scheduled event
-        # right before it ("talks resume Thursday") looks ahead; else the nearer day
+        # ("Wednesday's ruling") is past, after "would" too, the future of a past
+        # saying ("said they would appeal Wednesday's ruling"); a present "is" or verb
+        # of a scheduled event right before it ("talks resume Thursday") looks ahead;
+        # else the nearer day
         cues = _cues(text, start, end, lo, hi, low=low, reach=_WEEKDAY_FUTURE_REACH)
         tense = cues.within(_WEEKDAY_FUTURE_REACH)
-        if tense == "unknown" and (text[end : end + 2] in _POSSESSIVE or cues.tense == "past"):
+        possessive = text[end : end + 2] in _POSSESSIVE
+        if tense == "unknown" and (possessive or cues.tense == "past"):
             tense = "past"
         elif tense == "unknown" and _after_a_present(text, start, lo):
             tense = "future"
+        elif (
+            possessive
+            and cues.before == "future"
+            and _lower(text[start - cues.back : start - cues.back + 5]) == "would"
+        ):
+            tense = "past"
     elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
         # a bare midnight: only the future tense ("will resume flights from midnight")
         # tells which one
@@ -2601,7 +2648,6 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         elif tense == "unknown" and family == "clock" and _after_a_present(text, start, lo):
             # "the deadline is midnight on Friday": the coming Friday, as for a weekday
             tense = "future"
-    quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
     elif family == "yearago" and hit.group("num") is None and "quarter" not in match.group():
