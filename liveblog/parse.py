@@ -373,13 +373,18 @@ def _unmarked_opening(
 
 @functools.cache
 def _dateline() -> regex.Pattern[str]:
-    """An agency's dateline opening a story's first paragraph: the place in capitals, up
-    to two more parts after commas (a country, a day), the agency in brackets, a dash:
-    "ANKARA, March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22 (AFP) --"
-    (compiled on first use: ``import liveblog`` does not pay for it)."""
+    """An agency's dateline opening a story's first paragraph: the place, up to two more
+    parts after commas (a country, a day), the agency in brackets, a dash: "ANKARA,
+    March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22 (AFP) --"; the
+    place in capitals, or in title case before a news agency's name ("Kyiv (AFP) -",
+    "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Compiled on first use:
+    ``import liveblog`` does not pay for it."""
+    title = r"\p{Lu}[\p{L}'’.\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’.\-]{1,20}){0,2}"
     return regex.compile(
-        r"(?<![^\r\n])\p{Lu}[\p{Lu}'’.\- ]{1,30}(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
-        r"\([\p{L}&. ]{2,30}\)[ ]*(?:--|[-–—])[ ]"
+        rf"(?<![^\r\n])(?:\p{{Lu}}[\p{{Lu}}'’.\- ]{{1,30}}(?P<caps>)|{title})"
+        r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
+        r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
+        r"[ ]*(?:--|[-–—])[ ]"
     )
 
 

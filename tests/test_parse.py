@@ -165,6 +165,12 @@ _STORY = (
             "Voters in three states chose nominees on Tuesday.\n\nTurnout was low.",
             "Polls close.",
         ),
+        # a place in title case before a news agency's name
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nKyiv (AFP) - "
+            "Voters in three regions chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
     ],
 )
 def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: str) -> None:
@@ -190,6 +196,9 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         # one paragraph of a wire story quoted in a post
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: The agency reported:\n\n"
         "LISBON (Reuters) - Ferry crews walked out on Thursday.",
+        # a name in title case before no agency's: a speaker, not a dateline
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Who said what.\n\n"
+        "Jane Smith (Labour) - We will not back the bill.\n\nTom Reid (Green) - Nor will we.",
         # shorter than the post above it
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: "
         + "Crews gather. " * 30
