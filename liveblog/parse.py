@@ -371,6 +371,74 @@ def _unmarked_opening(
     return preamble, segments
 
 
+@functools.cache
+def _dateline() -> regex.Pattern[str]:
+    """An agency's dateline opening a story's first paragraph: the place, up to two more
+    parts after commas (a country, a day), the agency in brackets, a dash: "ANKARA,
+    March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22 (AFP) --"; the
+    place in capitals, or in title case before a news agency's name ("Kyiv (AFP) -",
+    "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Compiled on first use:
+    ``import liveblog`` does not pay for it."""
+    title = r"\p{Lu}[\p{L}'’.\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’.\-]{1,20}){0,2}"
+    return regex.compile(
+        rf"(?<![^\r\n])(?:\p{{Lu}}[\p{{Lu}}'’.\- ]{{1,30}}(?P<caps>)|{title})"
+        r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
+        r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
+        r"[ ]*(?:--|[-–—])[ ]"
+    )
+
+
+# What closes every dateline, a bracket and a dash ("(Reuters) -"): looked for first, as
+# the whole dateline's pattern costs 5 M instructions to compile
+_AGENCY_DASH = re.compile(r"\)[ ]*(?:--|[-–—])[ ]")
+# The longest line of a story's head (its headline or byline) above its dateline
+_HEAD_LINE_MAX = 120
+_HEAD_END = tuple('.!?:;"”')
+
+
+def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
+    """In a newest-first blog, an agency's story below the oldest update (the original
+    one, without an ``ORIGINAL STORY`` label) is an untimed entry of its own.
+
+    The story is told by its dateline ("ANKARA, March 14 (Reuters) -") opening a
+    paragraph of the oldest post after its first one, with more paragraphs below it and
+    longer than the post above it (a paragraph of a wire story quoted in a post stays
+    there); the paragraphs right above it whose lines are short and end no sentence
+    (its headline, its byline) go with it.
+    """
+    last = segments[-1]
+    if last.marker is None or last.marker.kind != "entry":
+        return segments
+    ranges = body_ranges(last.span, last.cuts)
+    if len(ranges) != 1:  # the body in one piece, below its marker
+        return segments
+    first = _PARAGRAPH.search(text, *_strip_span(text, *ranges[0]))
+    if first is None:
+        return segments
+    if _AGENCY_DASH.search(text, first.end(), last.span.end) is None:
+        return segments  # no "(Reuters) -": the dateline's pattern is not compiled
+    found = _dateline().search(text, first.end(), last.span.end)
+    if found is None or detect_order([s.marker for s in segments]) != "newest-first":
+        return segments
+    start = found.start()
+    paragraphs = list(_PARAGRAPH.finditer(text, first.end(), start))
+    for m in reversed(paragraphs[-2:]):
+        lines = m.group().splitlines()
+        if any(len(line) > _HEAD_LINE_MAX or line.rstrip().endswith(_HEAD_END) for line in lines):
+            break
+        start = m.start()
+    kept = _strip_span(text, last.span.start, start)
+    story = _strip_span(text, start, last.span.end)
+    told = _PARAGRAPH.search(text, found.end(), last.span.end)
+    if told is None or told.end() >= last.span.end or story.size <= kept.size:
+        return segments  # a wire story's paragraph quoted in a post, not the story
+    return [
+        *segments[:-1],
+        attrs.evolve(last, span=kept, body=_body(text, kept, last.cuts)),
+        Segment(None, story, SourceSlice(text, *story)),
+    ]
+
+
 def _mentions(
     source: SourceText, segment: Segment, stamp: Stamp, day_first: bool, zone: dt.tzinfo | None
 ) -> tuple[Mention, ...]:
@@ -958,6 +1026,8 @@ def _parse(
         )
     elif segments[0].marker is not None:
         preamble, segments = _unmarked_opening(content, preamble, segments)
+    if has_markers and len(segments) > 1:
+        segments = _story_below(content, segments)
 
     inferred: list[tuple[dt.date | None, tuple[DateEvidence, ...]]] = []
     marker_spans = [s.marker.span for s in segments if s.marker is not None]

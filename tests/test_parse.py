@@ -137,6 +137,82 @@ def test_original_entry_body_on_same_line() -> None:
     )
 
 
+_STORY = (
+    "Ferry strike spreads to the islands\nBy Ana Costa\n\n"
+    "LISBON, May 2 (Reuters) - Ferry crews walked out on Thursday over pay, stranding "
+    "thousands of travellers on the islands before the long weekend.\n\n"
+    "The union said the strike would last until the company returned to the table."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "oldest"),
+    [
+        # the story below the oldest update, with its headline and byline: an entry
+        (
+            f"UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n{_STORY}",
+            "Crews gather.",
+        ),
+        # the dateline alone, under a longer post
+        (
+            "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather at the port.\n\n"
+            "The company has not commented.\n\n" + _STORY.split("\n\n", 1)[1],
+            "Crews gather at the port.\n\nThe company has not commented.",
+        ),
+        # "WASHINGTON (AP) —", a long dash and no day
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nWASHINGTON (AP) — "
+            "Voters in three states chose nominees on Tuesday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        # a place in title case before a news agency's name
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nKyiv (AFP) - "
+            "Voters in three regions chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+    ],
+)
+def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: str) -> None:
+    """On a newest-first page, an agency's story below the oldest update, told by its
+    dateline and without an ORIGINAL STORY label, is an untimed entry of its own, the
+    first: its headline and byline go with it."""
+    tl = liveblog.parse(text, date=DAY)
+    first, second = tl.entries[:2]
+    assert (first.marker, first.published) == ("", None)
+    assert first.body.split("\n\n")[-1] == text.rsplit("\n\n", maxsplit=1)[-1]
+    assert not re.search(r"\(Reuters\)|\(AP\)", second.body)
+    assert second.body == oldest
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # oldest first: the story below is the newest post's
+        f"UPDATE 1200 GMT: Crews gather.\n\nUPDATE 1500 GMT: Talks resume.\n\n{_STORY}",
+        # the dateline opens the post: the post is the story
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: " + _STORY.split("\n\n", 1)[1],
+        # one paragraph of a wire story quoted in a post
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: The agency reported:\n\n"
+        "LISBON (Reuters) - Ferry crews walked out on Thursday.",
+        # a name in title case before no agency's: a speaker, not a dateline
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Who said what.\n\n"
+        "Jane Smith (Labour) - We will not back the bill.\n\nTom Reid (Green) - Nor will we.",
+        # shorter than the post above it
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: "
+        + "Crews gather. " * 30
+        + "\n\nLISBON (Reuters) - Crews walked out.\n\nThey want more pay.",
+    ],
+)
+def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
+    """No entry for a dateline in a newest post, opening a post, quoted in one
+    paragraph or in a story shorter than the post above it."""
+    tl = liveblog.parse(text, date=DAY)
+    assert all(e.marker for e in tl.entries)
+    assert len(tl) == 2
+
+
 def test_oldest_first_order() -> None:
     """A blog whose times increase down the page is oldest-first."""
     text = "UPDATE 0800 GMT: a\n\nUPDATE 0900 GMT: b\n\nUPDATE 1000 GMT: c"

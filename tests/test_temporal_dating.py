@@ -181,6 +181,11 @@ def test_dates_of_other_articles_and_dates_ahead_bound_nothing() -> None:
         ("Wimbledon 2024, as in 2013", WrittenDay(0, 7, 13, 5), None),
         # numbers that are no year: a score, a clock, a count
         ("Final: 2024-2019 | 20:24 | 2,024 fans", WrittenDay(0, 7, 13, 5), None),
+        # four digits before a common zone are an agency's clock (July 13, 2013 is a
+        # Saturday too): the year named is the title's, or none
+        ("Wimbledon 2024 | Updated 2013 GMT", WrittenDay(0, 7, 13, 5), dt.date(2024, 7, 13)),
+        ("Wimbledon 2024 (updated 2013 local time)", WrittenDay(0, 7, 13, 5), dt.date(2024, 7, 13)),
+        ("Wimbledon: last updated 2013 BST", WrittenDay(0, 7, 13, 5), None),
     ],
 )
 def test_a_year_the_preamble_names_dates_a_day_written_without_one(
@@ -353,6 +358,15 @@ def test_same_day_weekdays_are_found_as_a_whole_text_scan_finds_them(text: str) 
         # no year in the posts, none that fits the weekday, or a clock's digits
         ("Rain stops play.", WrittenDay(0, 7, 13, 5), None, None),
         ("The roof was built in 2022.", WrittenDay(0, 7, 13, 5), None, None),
+        # four digits before a common zone, in any case, or "local time": a clock
+        ("Play resumes at 2013 BST.", WrittenDay(0, 7, 13, 5), None, None),
+        (
+            "The roof closed at 2013 utc, as in 2024.",
+            WrittenDay(0, 7, 13, 5),
+            (2024, 7, 13),
+            "2024",
+        ),
+        ("Rain stopped play at 2013 local time.", WrittenDay(0, 7, 13, 5), None, None),
         # a year's neighbours count only across the turn of the year: July 13, 2019
         # is a Saturday, but a post naming 2020 in July names no 2019 day
         ("Biden won it in 2020.", WrittenDay(0, 7, 13, 5), None, None),

@@ -57,7 +57,7 @@ from liveblog.chronology import WrittenDay
 from liveblog.markers.dialect import writes_day_first
 from liveblog.model import DateEvidence, Span
 from liveblog.temporal.lexicon import WEEKDAYS
-from liveblog.temporal.patterns import blank_lines
+from liveblog.temporal.patterns import CLOCK_ZONE_AFTER, blank_lines
 from liveblog.temporal.resolve import find_mentions
 
 __all__ = ["WrittenDay", "infer_date"]
@@ -550,8 +550,10 @@ def _print_header(text: str) -> tuple[dt.date, str, Span] | None:
     return day, found["stamp"], Span(*found.span("stamp"))
 
 
-# A year named in the preamble: "Wimbledon 2024", "Eurovision 2023 grand final"
-_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)[0-9]{2}(?![\w.,:/-]?[0-9])")
+# A year named in the preamble: "Wimbledon 2024", "Eurovision 2023 grand final"; not four
+# digits with a common zone after them, an agency's clock ("Last updated 2015 GMT", "at
+# 1930 local time"), as in the mentions (CLOCK_ZONE_AFTER)
+_YEAR = re.compile(rf"(?<![\w.,:/-])(?:19|20)[0-9]{{2}}(?![\w.,:/-]?[0-9]|(?i:{CLOCK_ZONE_AFTER}))")
 
 
 def _from_preamble_year(

@@ -43,6 +43,7 @@ from liveblog.temporal.lexicon import (
 )
 
 __all__ = [
+    "CLOCK_ZONE_AFTER",
     "FAMILIES",
     "PREFIX_WORDS",
     "TRIGGER_WORDS",
@@ -283,6 +284,11 @@ _AGENCY_ZONE_WORDS = rf"(?:{_ZONE_ABBREVIATIONS}|local\s+time)(?![\w])"
 _YEAR_NOT_ZONES = _alternation(
     _words("gmt utc bst cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt ist jst")
 )
+# A common zone after four digits, which makes them an agency's clock and no year ("1548
+# GMT", "1930 local time"; lower case): the check after a mention's year (_NO_CLOCK_TRAIL)
+# and after the years a page's date is inferred from (``_YEAR`` in
+# :mod:`~liveblog.temporal.dating`)
+CLOCK_ZONE_AFTER: Final = rf"\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w])"
 # After a day and month or a month with no comma between, four digits are a year
 # whatever the century ("8 November 2100", "March 2150"), unless a common zone follows
 # them (_NO_CLOCK_TRAIL); after a comma only YEAR's ("On March 3, 2500 people marched" counts
@@ -520,8 +526,7 @@ _TRAIL: Final = r"(?:(?<=\.)|(?![\w]))"
 # to the match without the year, or none). Only the recognisers holding such a family
 # compile the list; partial matching needs it nowhere, as a probe ends before any zone.
 _NO_CLOCK_TRAIL: Final = (
-    rf"{_TRAIL}(?!(?<=[0-9]{{4}})(?:(?<![^\s][0-9]{{4}})|(?<=[a-z]-[0-9]{{4}}))"
-    rf"\s+(?:{_YEAR_NOT_ZONES}|local\s+time)(?![\w]))"
+    rf"{_TRAIL}(?!(?<=[0-9]{{4}})(?:(?<![^\s][0-9]{{4}})|(?<=[a-z]-[0-9]{{4}})){CLOCK_ZONE_AFTER})"
 )
 
 FAMILIES: Final = tuple(
