@@ -1869,6 +1869,28 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
         assert split == list(whole.scan_lines(lines.text, lines.starts, lines.origins))
 
 
+def test_a_page_of_ascii_lines_compiles_no_regex_head_nor_tail() -> None:
+    """Where twins stand for the shared head and tail, their ``regex`` patterns are
+    compiled at the first line of other characters only: an ASCII page needs neither."""
+
+    def compiled() -> tuple[bool, bool]:
+        return (
+            dialect_module._head_pattern.cache_info().currsize > 0,
+            dialect_module._tail_pattern.cache_info().currsize > 0,
+        )
+
+    dialect_module._head_pattern.cache_clear()
+    dialect_module._tail_pattern.cache_clear()
+    lines = all_lines("10:05 GMT\nTalks resume\nPolice said\n10:40 GMT\nRain\n")
+    found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
+    assert compiled() == (False, False)
+    lines = all_lines("10:05 GMT\nTalks resume\n10:40 GMT\u00a0\n\u201cRain\u201d\n")
+    found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
+    assert compiled() == (True, True)
+
+
 @settings(max_examples=300)
 @given(st.lists(_LINE_PIECES, max_size=30).map("".join))
 def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:

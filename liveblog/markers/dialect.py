@@ -825,20 +825,28 @@ class PatternDialect:
         matcher: Callable[[str, int, int], regex.Match[str] | None] | None = None
         heads: dict[int, AnyMatch | None] = {}
         all_ascii = text.isascii()  # (a flag of the string: no pass over it)
+        # the head's and tail's ``regex`` patterns, where twins stand for them at lines of
+        # ASCII text compiled at the first line of other characters (a page may have none)
+        head_match: Callable[[str, int, int], AnyMatch | None] | None = None
+        tail_match: Callable[[str, int, int], AnyMatch | None] | None = None
+        head = tail = ""
         if shares:
             assert self.head is not None
             assert self.tail is not None
-            head_match: Callable[[str, int, int], AnyMatch | None] = _head_pattern(self.head).match
-            tail_match: Callable[[str, int, int], AnyMatch | None] = _tail_pattern(self.tail).match
-            # at lines of ASCII text, the head's and tail's twins match as they do
-            head_ascii, tail_ascii = head_match, tail_match
+            head, tail = self.head, self.tail
+            head_twin = tail_twin = None
             if self.twin:
-                head_twin, tail_twin = _head_twin(self.head), _tail_twin(self.tail)
-                if head_twin is not None and tail_twin is not None:
-                    head_ascii, tail_ascii = head_twin.match, tail_twin.match
-                    if self.head_shortcuts is not None:
-                        head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
-            heads = shared.heads.setdefault(self.head, {})
+                head_twin, tail_twin = _head_twin(head), _tail_twin(tail)
+            if head_twin is not None and tail_twin is not None:
+                # at lines of ASCII text, the head's and tail's twins match as they do
+                head_ascii: Callable[[str, int, int], AnyMatch | None] = head_twin.match
+                tail_ascii: Callable[[str, int, int], AnyMatch | None] = tail_twin.match
+                if self.head_shortcuts is not None:
+                    head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
+            else:
+                head_ascii = head_match = _head_pattern(head).match
+                tail_ascii = tail_match = _tail_pattern(tail).match
+            heads = shared.heads.setdefault(head, {})
         opens = None if self.branches is None else _both_cases(self.branches)
         words = self.words
         longest = max(map(len, words)) if words else 0
@@ -860,10 +868,19 @@ class PatternDialect:
                 ascii_line = all_ascii or text[start:end].isascii()
                 if k in heads:
                     found = heads[k]
+                elif ascii_line:
+                    found = heads[k] = head_ascii(text, start, end)
                 else:
-                    found = heads[k] = (head_ascii if ascii_line else head_match)(text, start, end)
+                    if head_match is None:
+                        head_match = _head_pattern(head).match
+                    found = heads[k] = head_match(text, start, end)
                 if found is not None:
-                    after = (tail_ascii if ascii_line else tail_match)(text, found.end(), end)
+                    if ascii_line:
+                        after = tail_ascii(text, found.end(), end)
+                    else:
+                        if tail_match is None:
+                            tail_match = _tail_pattern(tail).match
+                        after = tail_match(text, found.end(), end)
                     if after is not None:
                         yield self._marker(found, text, origins[k] - start, after)
                     continue
