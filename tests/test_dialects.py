@@ -1903,6 +1903,24 @@ def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:
         assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
 
 
+@settings(max_examples=300)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+@example("Noon ET\nTalks resume\n")
+@example("Midday: Talks resume\nMIDNIGHT BST\nRain\n")
+@example("(midnight GMT) Talks resume\n")
+@example("Sunday\u2019s Coverage: Talks\n\u00a0Monday 1 January\nMonday 22 January\u00a0\n")
+@example("2024\u5e741\u670822\u65e5 14\u664232\u5206\nx\n")
+def test_line_needles_of_the_clock_and_day_header_dialects_hide_no_marker(text: str) -> None:
+    """The clock dialects (a digit or a clock's word) and ``day-header`` (a digit) find
+    with their line needles what they find without."""
+    lines = all_lines(text)
+    for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE, DAY_HEADER):
+        assert dialect.line_needle is not None
+        plain = attrs.evolve(dialect, line_needle=None)
+        found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
+        assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+
+
 _FILTERED = [d for d in DEFAULT_DIALECTS if d.line_filter is not None]
 
 

@@ -433,6 +433,12 @@ CLOCK_SHORTCUTS = (
 )
 
 
+# what every line holding a timestamp (CLOCK_TIMESTAMP) contains: a digit, or a clock
+# spelled as a word (Noon ET). The clock dialects' line needle: a line without it (a
+# headline, "Sunday’s Coverage: ...") is not tried, and one of other characters than
+# ASCII no longer compiles the timestamp's ``regex`` pattern to be rejected
+_CLOCK_NEEDLE = r"\d|(?i:noon|midday|midnight)"
+
 UPDATE = PatternDialect(
     "update",
     rf"""
@@ -535,6 +541,7 @@ CLOCK_LINE = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
+    line_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
@@ -609,6 +616,7 @@ CLOCK_INLINE = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([kg" + _CJK_HALF_STARTS,
+    line_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
@@ -641,6 +649,7 @@ CLOCK_SPACE = PatternDialect(
     min_count=3,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
+    line_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
@@ -889,6 +898,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
+    line_needle=r"\d",  # every date has a number: lines without one hold no header
     starts=_TIMESTAMP_STARTS + "lvdgqzpcś",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word
