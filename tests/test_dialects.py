@@ -1871,24 +1871,30 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
 
 def test_a_page_of_ascii_lines_compiles_no_regex_head_nor_tail() -> None:
     """Where twins stand for the shared head and tail, their ``regex`` patterns are
-    compiled at the first line of other characters only: an ASCII page needs neither."""
+    compiled at the first line of other characters only: an ASCII page needs neither;
+    the tail's twin is compiled at the first head found."""
+    cached = (
+        dialect_module._head_pattern,
+        dialect_module._tail_pattern,
+        dialect_module._tail_twin,
+    )
 
-    def compiled() -> tuple[bool, bool]:
-        return (
-            dialect_module._head_pattern.cache_info().currsize > 0,
-            dialect_module._tail_pattern.cache_info().currsize > 0,
-        )
+    def compiled() -> tuple[bool, ...]:
+        return tuple(function.cache_info().currsize > 0 for function in cached)
 
-    dialect_module._head_pattern.cache_clear()
-    dialect_module._tail_pattern.cache_clear()
+    for function in cached:
+        function.cache_clear()
+    lines = all_lines("Monday talks resume at 3\nPolice said\n")
+    assert not list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert compiled() == (False, False, False)
     lines = all_lines("10:05 GMT\nTalks resume\nPolice said\n10:40 GMT\nRain\n")
     found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
     assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
-    assert compiled() == (False, False)
+    assert compiled() == (False, False, True)
     lines = all_lines("10:05 GMT\nTalks resume\n10:40 GMT\u00a0\n\u201cRain\u201d\n")
     found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
     assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
-    assert compiled() == (True, True)
+    assert compiled() == (True, True, True)
 
 
 @settings(max_examples=300)

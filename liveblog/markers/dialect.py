@@ -826,21 +826,21 @@ class PatternDialect:
         heads: dict[int, AnyMatch | None] = {}
         all_ascii = text.isascii()  # (a flag of the string: no pass over it)
         # the head's and tail's ``regex`` patterns, where twins stand for them at lines of
-        # ASCII text compiled at the first line of other characters (a page may have none)
+        # ASCII text compiled at the first line of other characters (a page may have none),
+        # and the tail's match at lines of ASCII text looked up at the first head found
+        # there (its twin, or its pattern where it has none: each match is read alone)
         head_match: Callable[[str, int, int], AnyMatch | None] | None = None
         tail_match: Callable[[str, int, int], AnyMatch | None] | None = None
+        tail_ascii: Callable[[str, int, int], AnyMatch | None] | None = None
         head = tail = ""
         if shares:
             assert self.head is not None
             assert self.tail is not None
             head, tail = self.head, self.tail
-            head_twin = tail_twin = None
-            if self.twin:
-                head_twin, tail_twin = _head_twin(head), _tail_twin(tail)
-            if head_twin is not None and tail_twin is not None:
-                # at lines of ASCII text, the head's and tail's twins match as they do
+            head_twin = _head_twin(head) if self.twin else None
+            if head_twin is not None:
+                # at lines of ASCII text, the head's twin matches as the head does
                 head_ascii: Callable[[str, int, int], AnyMatch | None] = head_twin.match
-                tail_ascii: Callable[[str, int, int], AnyMatch | None] = tail_twin.match
                 if self.head_shortcuts is not None:
                     head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
             else:
@@ -876,6 +876,11 @@ class PatternDialect:
                     found = heads[k] = head_match(text, start, end)
                 if found is not None:
                     if ascii_line:
+                        if tail_ascii is None:
+                            tail_twin = _tail_twin(tail)
+                            tail_ascii = (
+                                _tail_pattern(tail) if tail_twin is None else tail_twin
+                            ).match
                         after = tail_ascii(text, found.end(), end)
                     else:
                         if tail_match is None:
