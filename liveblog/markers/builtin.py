@@ -435,9 +435,10 @@ CLOCK_SHORTCUTS = (
 
 
 # what every line holding a timestamp (CLOCK_TIMESTAMP) contains: a digit, or a clock
-# spelled as a word (Noon ET). The clock dialects' line needle: a line without it (a
-# headline, "Sunday’s Coverage: ...") is not tried, and one of other characters than
-# ASCII no longer compiles the timestamp's ``regex`` pattern to be rejected
+# spelled as a word (Noon ET). The clock dialects' regex needle: a line of other
+# characters than ASCII without it (a headline, "Sunday’s Coverage: ...") is not tried,
+# and compiles no ``regex`` pattern of the timestamp to be rejected (searched at every
+# line, as a line needle, it cost more than the twins' tries it saved)
 _CLOCK_NEEDLE = r"\d|(?i:noon|midday|midnight)"
 
 UPDATE = PatternDialect(
@@ -542,7 +543,7 @@ CLOCK_LINE = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
-    line_needle=_CLOCK_NEEDLE,
+    regex_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
@@ -617,7 +618,7 @@ CLOCK_INLINE = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([kg" + _CJK_HALF_STARTS,
-    line_needle=_CLOCK_NEEDLE,
+    regex_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
@@ -650,7 +651,7 @@ CLOCK_SPACE = PatternDialect(
     min_count=3,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
-    line_needle=_CLOCK_NEEDLE,
+    regex_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
@@ -899,7 +900,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
-    line_needle=r"\d",  # every date has a number: lines without one hold no header
+    regex_needle=r"\d",  # every date has a number: lines without one hold no header
     starts=_TIMESTAMP_STARTS + "lvdgqzpcś",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word

@@ -664,6 +664,11 @@ class PatternDialect:
         line_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
+        regex_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
+            every line holding a marker contains, searched only where the dialect's
+            ``regex`` patterns would be tried (where twins stand for them, at lines of
+            other characters than ASCII): a line without it is skipped, so that they
+            are not compiled, or tried, to reject it.
         locator: with ``line_start=False``, a regular expression (like ``needle``) whose
             matches end at every place where ``pattern`` can match: the scan tries the
             pattern only there, each try bounded by its line (so the pattern must not
@@ -739,6 +744,7 @@ class PatternDialect:
     starts: str | None = attrs.field(default=None, kw_only=True)
     words: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
     line_needle: str | None = attrs.field(default=None, kw_only=True)
+    regex_needle: str | None = attrs.field(default=None, kw_only=True)
     locator: str | None = attrs.field(default=None, kw_only=True)
     head: str | None = attrs.field(default=None, kw_only=True)
     tail: str | None = attrs.field(default=None, kw_only=True)
@@ -852,6 +858,7 @@ class PatternDialect:
         longest = max(map(len, words)) if words else 0
         passes = None if self.line_filter is None else needle_pattern(self.line_filter).match
         filter_all = self.line_filter_all
+        needed = None if self.regex_needle is None else needle_pattern(self.regex_needle).search
         twin: Callable[[str, int, int], re.Match[str] | None] | None = None
         # until the whole pattern's twin is looked up at the first line that needs it
         # (a head's other branches are tried with the pattern itself)
@@ -871,6 +878,8 @@ class PatternDialect:
                 elif ascii_line:
                     found = heads[k] = head_ascii(text, start, end)
                 else:
+                    if needed is not None and needed(text, start, end) is None:
+                        continue
                     if head_match is None:
                         head_match = _head_pattern(head).match
                     found = heads[k] = head_match(text, start, end)
@@ -909,6 +918,8 @@ class PatternDialect:
                     if twin_found is not None:
                         yield self._marker(twin_found, text, origins[k] - start)
                     continue
+            if needed is not None and needed(text, start, end) is None:
+                continue
             if matcher is None:
                 matcher = self._line_pattern().match
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
