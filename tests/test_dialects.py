@@ -1869,6 +1869,34 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
         assert split == list(whole.scan_lines(lines.text, lines.starts, lines.origins))
 
 
+def test_a_page_of_ascii_lines_compiles_no_regex_head_nor_tail() -> None:
+    """Where twins stand for the shared head and tail, their ``regex`` patterns are
+    compiled at the first line of other characters that holds the regex needle only: an
+    ASCII page needs neither; the tail's twin is compiled at the first head found."""
+    cached = (
+        dialect_module._head_pattern,
+        dialect_module._tail_pattern,
+        dialect_module._tail_twin,
+    )
+
+    def compiled() -> tuple[bool, ...]:
+        return tuple(function.cache_info().currsize > 0 for function in cached)
+
+    for function in cached:
+        function.cache_clear()
+    lines = all_lines("Monday talks resume at 3\nPolice said\nSunday\u2019s Coverage: Talks\n")
+    assert not list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert compiled() == (False, False, False)  # (the last line holds no digit)
+    lines = all_lines("10:05 GMT\nTalks resume\nPolice said\n10:40 GMT\nRain\n")
+    found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
+    assert compiled() == (False, False, True)
+    lines = all_lines("10:05 GMT\nTalks resume\n10:40 GMT\u00a0\n\u201cRain\u201d\n")
+    found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
+    assert compiled() == (True, True, True)
+
+
 @settings(max_examples=300)
 @given(st.lists(_LINE_PIECES, max_size=30).map("".join))
 def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:
@@ -1877,6 +1905,24 @@ def test_opening_words_of_the_update_dialects_hide_no_marker(text: str) -> None:
     for dialect in (UPDATE, UPDATED_AT):
         assert dialect.words is not None
         plain = attrs.evolve(dialect, words=None)
+        found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
+        assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+@example("Noon ET\nTalks resume\n")
+@example("Midday: Talks resume\nMIDNIGHT BST\nRain\n")
+@example("(midnight GMT) Talks resume\n")
+@example("Sunday\u2019s Coverage: Talks\n\u00a0Monday 1 January\nMonday 22 January\u00a0\n")
+@example("2024\u5e741\u670822\u65e5 14\u664232\u5206\nx\n")
+def test_regex_needles_of_the_clock_and_day_header_dialects_hide_no_marker(text: str) -> None:
+    """The clock dialects (a digit or a clock's word) and ``day-header`` (a digit) find
+    with their regex needles what they find without."""
+    lines = all_lines(text)
+    for dialect in (CLOCK_LINE, CLOCK_INLINE, CLOCK_SPACE, DAY_HEADER):
+        assert dialect.regex_needle is not None
+        plain = attrs.evolve(dialect, regex_needle=None)
         found = list(dialect.scan_lines(lines.text, lines.starts, lines.origins))
         assert found == list(plain.scan_lines(lines.text, lines.starts, lines.origins))
 

@@ -48,13 +48,14 @@ __all__ = [
 
 
 def _class_of(chars: str) -> str:
-    """A class of ``chars`` written out (a space as itself), each run of consecutive
-    code points as one range: the same set, which ``regex`` compiles faster as ranges
-    (SP stands some 200 times in the patterns compiled at a first parse, each copy
-    compiled anew).
+    """A class of ``chars`` written out (a space and characters beyond ASCII as
+    themselves, other ASCII characters as escapes), each run of consecutive code points
+    as one range: the same set, which ``regex`` compiles faster as ranges and literals
+    than as escapes (SP stands some 200 times in the patterns compiled at a first parse,
+    each copy compiled anew).
 
-    >>> _class_of(" \\t\\u200b\\u200d\\u200c\\u2060")
-    '[\\\\u0009 \\\\u200b-\\\\u200d\\\\u2060]'
+    >>> _class_of(" \\t\\u200b\\u200d\\u200c\\u2060") == "[\\\\u0009 \\u200b-\\u200d\\u2060]"
+    True
     """
     codes = sorted(set(map(ord, chars)))
     runs: list[list[int]] = []
@@ -65,7 +66,7 @@ def _class_of(chars: str) -> str:
             runs.append([code, code])
 
     def one(code: int) -> str:
-        return " " if code == 0x20 else f"\\u{code:04x}"
+        return chr(code) if code == 0x20 or code > 0x7F else f"\\u{code:04x}"
 
     return "[" + "".join(one(a) if a == b else f"{one(a)}-{one(b)}" for a, b in runs) + "]"
 
@@ -433,6 +434,13 @@ CLOCK_SHORTCUTS = (
 )
 
 
+# what every line holding a timestamp (CLOCK_TIMESTAMP) contains: a digit, or a clock
+# spelled as a word (Noon ET). The clock dialects' regex needle: a line of other
+# characters than ASCII without it (a headline, "Sunday’s Coverage: ...") is not tried,
+# and compiles no ``regex`` pattern of the timestamp to be rejected (searched at every
+# line, as a line needle, it cost more than the twins' tries it saved)
+_CLOCK_NEEDLE = r"\d|(?i:noon|midday|midnight)"
+
 UPDATE = PatternDialect(
     "update",
     rf"""
@@ -535,6 +543,7 @@ CLOCK_LINE = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
+    regex_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_LINE_TAIL,
@@ -609,6 +618,7 @@ CLOCK_INLINE = PatternDialect(
     min_count=2,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "([kg" + _CJK_HALF_STARTS,
+    regex_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_INLINE_TAIL,
@@ -641,6 +651,7 @@ CLOCK_SPACE = PatternDialect(
     min_count=3,
     candidate_lines=True,
     starts=_TIMESTAMP_STARTS + "kg" + _CJK_HALF_STARTS,
+    regex_needle=_CLOCK_NEEDLE,
     head=CLOCK_TIMESTAMP,
     head_shortcuts=CLOCK_SHORTCUTS,
     tail=_CLOCK_SPACE_TAIL,
@@ -889,6 +900,7 @@ DAY_HEADER = PatternDialect(
     """,
     kind="day-header",
     candidate_lines=True,
+    regex_needle=r"\d",  # every date has a number: lines without one hold no header
     starts=_TIMESTAMP_STARTS + "lvdgqzpcś",
     # (on lines of ASCII text) a date's opening (a day's number and what follows it in
     # one of DATE's or the foreign date's forms, a year and its hyphen, "day", a word

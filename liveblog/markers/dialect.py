@@ -664,6 +664,11 @@ class PatternDialect:
         line_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
             every line holding a marker contains (a digit, for a marker that always
             states a date), so that candidate lines without it are skipped.
+        regex_needle: with ``candidate_lines``, a regular expression (like ``needle``) that
+            every line holding a marker contains, searched only where the dialect's
+            ``regex`` patterns would be tried (where twins stand for them, at lines of
+            other characters than ASCII): a line without it is skipped, so that they
+            are not compiled, or tried, to reject it.
         locator: with ``line_start=False``, a regular expression (like ``needle``) whose
             matches end at every place where ``pattern`` can match: the scan tries the
             pattern only there, each try bounded by its line (so the pattern must not
@@ -739,6 +744,7 @@ class PatternDialect:
     starts: str | None = attrs.field(default=None, kw_only=True)
     words: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
     line_needle: str | None = attrs.field(default=None, kw_only=True)
+    regex_needle: str | None = attrs.field(default=None, kw_only=True)
     locator: str | None = attrs.field(default=None, kw_only=True)
     head: str | None = attrs.field(default=None, kw_only=True)
     tail: str | None = attrs.field(default=None, kw_only=True)
@@ -825,25 +831,34 @@ class PatternDialect:
         matcher: Callable[[str, int, int], regex.Match[str] | None] | None = None
         heads: dict[int, AnyMatch | None] = {}
         all_ascii = text.isascii()  # (a flag of the string: no pass over it)
+        # the head's and tail's ``regex`` patterns, where twins stand for them at lines of
+        # ASCII text compiled at the first line of other characters (a page may have none),
+        # and the tail's match at lines of ASCII text looked up at the first head found
+        # there (its twin, or its pattern where it has none: each match is read alone)
+        head_match: Callable[[str, int, int], AnyMatch | None] | None = None
+        tail_match: Callable[[str, int, int], AnyMatch | None] | None = None
+        tail_ascii: Callable[[str, int, int], AnyMatch | None] | None = None
+        head = tail = ""
         if shares:
             assert self.head is not None
             assert self.tail is not None
-            head_match: Callable[[str, int, int], AnyMatch | None] = _head_pattern(self.head).match
-            tail_match: Callable[[str, int, int], AnyMatch | None] = _tail_pattern(self.tail).match
-            # at lines of ASCII text, the head's and tail's twins match as they do
-            head_ascii, tail_ascii = head_match, tail_match
-            if self.twin:
-                head_twin, tail_twin = _head_twin(self.head), _tail_twin(self.tail)
-                if head_twin is not None and tail_twin is not None:
-                    head_ascii, tail_ascii = head_twin.match, tail_twin.match
-                    if self.head_shortcuts is not None:
-                        head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
-            heads = shared.heads.setdefault(self.head, {})
+            head, tail = self.head, self.tail
+            head_twin = _head_twin(head) if self.twin else None
+            if head_twin is not None:
+                # at lines of ASCII text, the head's twin matches as the head does
+                head_ascii: Callable[[str, int, int], AnyMatch | None] = head_twin.match
+                if self.head_shortcuts is not None:
+                    head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
+            else:
+                head_ascii = head_match = _head_pattern(head).match
+                tail_ascii = tail_match = _tail_pattern(tail).match
+            heads = shared.heads.setdefault(head, {})
         opens = None if self.branches is None else _both_cases(self.branches)
         words = self.words
         longest = max(map(len, words)) if words else 0
         passes = None if self.line_filter is None else needle_pattern(self.line_filter).match
         filter_all = self.line_filter_all
+        needed = None if self.regex_needle is None else needle_pattern(self.regex_needle).search
         twin: Callable[[str, int, int], re.Match[str] | None] | None = None
         # until the whole pattern's twin is looked up at the first line that needs it
         # (a head's other branches are tried with the pattern itself)
@@ -860,10 +875,26 @@ class PatternDialect:
                 ascii_line = all_ascii or text[start:end].isascii()
                 if k in heads:
                     found = heads[k]
+                elif ascii_line:
+                    found = heads[k] = head_ascii(text, start, end)
                 else:
-                    found = heads[k] = (head_ascii if ascii_line else head_match)(text, start, end)
+                    if needed is not None and needed(text, start, end) is None:
+                        continue
+                    if head_match is None:
+                        head_match = _head_pattern(head).match
+                    found = heads[k] = head_match(text, start, end)
                 if found is not None:
-                    after = (tail_ascii if ascii_line else tail_match)(text, found.end(), end)
+                    if ascii_line:
+                        if tail_ascii is None:
+                            tail_twin = _tail_twin(tail)
+                            tail_ascii = (
+                                _tail_pattern(tail) if tail_twin is None else tail_twin
+                            ).match
+                        after = tail_ascii(text, found.end(), end)
+                    else:
+                        if tail_match is None:
+                            tail_match = _tail_pattern(tail).match
+                        after = tail_match(text, found.end(), end)
                     if after is not None:
                         yield self._marker(found, text, origins[k] - start, after)
                     continue
@@ -887,6 +918,8 @@ class PatternDialect:
                     if twin_found is not None:
                         yield self._marker(twin_found, text, origins[k] - start)
                     continue
+            if needed is not None and needed(text, start, end) is None:
+                continue
             if matcher is None:
                 matcher = self._line_pattern().match
             # endpos bounds the match to its line: ``regex`` looks for a pattern's
