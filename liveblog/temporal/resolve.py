@@ -2645,8 +2645,17 @@ _NARRATIVE = re.compile(
     r"|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_from_last(written: str) -> bool:
+    """Whether the expression ``written`` is one of :data:`_NARRATIVE` (whatever its
+    letter case and blanks); cached, as the texts of mentions recur."""
+    return _NARRATIVE.fullmatch(" ".join(written.lower().split())) is not None
+
+
 # the periods a named date may be: a mention counts from one of the same size or smaller
-_GRAIN_RANK = {
+_GRAIN_RANK: dict[str | None, int] = {
     "second": 0,
     "minute": 0,
     "daypart": 1,
@@ -2851,21 +2860,29 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         packed = _get_packed(mention)
         start, end = (packed >> 32, packed & PACKED_SPAN_END) if packed.__class__ is int else packed
         gap, after = start - after, end
-        rank = _GRAIN_RANK.get(mention.granularity or "")
+        kind = mention.granularity
+        rank = _GRAIN_RANK.get(kind)
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
-        if (
-            gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
-            and k
-            and rank in {1, 3}
-            and found[k - 1].granularity == "quarter"
-            and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
-        ):
-            # "the quarter ended July 31": dated by its end
-            quarter = found[k - 1] = _quarter_ended(found[k - 1], mention)
-            if _reported(text, quarter.span, mention, anchor.day):
-                numbered, numbered_end = quarter, start - gap
-        elif rank == 4 and mention.granularity == "quarter":
+        # each rule reads the mentions of one or two ranks: tested by rank first
+        if rank in {1, 3}:
+            if (
+                gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
+                and k
+                and found[k - 1].granularity == "quarter"
+                and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
+            ):
+                # "the quarter ended July 31": dated by its end
+                quarter = found[k - 1] = _quarter_ended(found[k - 1], mention)
+                if _reported(text, quarter.span, mention, anchor.day):
+                    numbered, numbered_end = quarter, start - gap
+            if rank == 1 and gap <= _JOIN_REACH and k and kind == found[k - 1].granularity == "day":
+                later = _range_end(text, found[k - 1], mention, (start, end), anchor)
+                if later is not None:
+                    found[k] = later
+                    last = later
+                    continue
+        elif rank == 4 and kind == "quarter":
             if _reported(text, (start, end), mention, anchor.day):
                 numbered, numbered_end = mention, end
             elif (
@@ -2878,40 +2895,32 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     mention, value=numbered.value, start=numbered.start, end=numbered.end
                 )
                 continue
-        if rank == 0 and k and gap <= _ASIDE_REACH and _restates(text, found[k - 1], mention):
-            # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
-            r = resolve_text(
-                found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
-            )
-            if r is not None and r.start is not None:
-                found[k - 1] = attrs.evolve(found[k - 1], value=r.value, start=r.start, end=r.end)
-        if rank == 0 and k and found[k - 1].granularity == "day":
-            day = found[k - 1]
-            if (
-                day.start is not None
-                and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
-                and _BARE_CLOCK.fullmatch(mention.text)
-            ):
-                r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
-                if r is not None:
-                    found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
-                continue
-        if (
-            rank == 1
-            and k
-            and gap <= _JOIN_REACH
-            and mention.granularity == found[k - 1].granularity == "day"
-        ):
-            later = _range_end(text, found[k - 1], mention, (start, end), anchor)
-            if later is not None:
-                found[k] = later
-                last = later
-                continue
+        elif rank == 0 and k:
+            if gap <= _ASIDE_REACH and _restates(text, found[k - 1], mention):
+                # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
+                r = resolve_text(
+                    found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
+                )
+                if r is not None and r.start is not None:
+                    found[k - 1] = attrs.evolve(
+                        found[k - 1], value=r.value, start=r.start, end=r.end
+                    )
+            if found[k - 1].granularity == "day":
+                day = found[k - 1]
+                if (
+                    day.start is not None
+                    and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
+                    and _BARE_CLOCK.fullmatch(mention.text)
+                ):
+                    r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
+                    if r is not None:
+                        found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+                    continue
         # the mention opens with one of these letters (read from the text, not sliced)
         if last is not None and text[start : start + 1 if start < end else start] in "TtLlEe":
             written = text[start:end]
             grain = last.granularity or ""
-            if mention.granularity == "day" and grain in _DAY_UNKNOWN:
+            if kind == "day" and grain in _DAY_UNKNOWN:
                 low = written.lower()
                 if (
                     ("that" in low or "same" in low)
@@ -2924,16 +2933,14 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     )
                     continue
             elif (
-                _GRAIN_RANK[grain] <= rank
-                and last.start is not None
-                and _NARRATIVE.fullmatch(" ".join(written.lower().split()))
+                _GRAIN_RANK[grain] <= rank and last.start is not None and _counts_from_last(written)
             ):
                 r = resolve_text(written, anchor._replace(day=last.start.date(), time=None))
                 if r is not None:
                     found[k] = attrs.evolve(
                         mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
                     )
-        if mention.granularity not in _TOO_FINE:
+        if kind not in _TOO_FINE:
             last = found[k]
     return found
 
