@@ -14,6 +14,7 @@ import re
 import zoneinfo
 from collections.abc import Sequence
 from typing import Any
+from unittest import mock
 
 import pytest
 import regex
@@ -110,6 +111,31 @@ def test_the_parser_s_call_per_piece_is_mentions_in_s(
     source = SourceText(text)
     expected = resolve.mentions_in(source, ref, start=lo, end=hi, day_first=day_first)
     assert rows(resolve.piece_mentions(source, ref, lo, hi, day_first)) == rows(expected)
+
+
+class _Forgetful(dict[Any, Any]):
+    """A cache that keeps nothing: every look-up misses."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        pass
+
+
+@given(texts, references, references)
+@example(" It will resume on Monday", dt.date(2024, 1, 23), dt.date(2024, 1, 22))
+@example(" 3 days. It will end in 3 days", dt.date(2024, 1, 22), None)  # "in" decides it
+def test_whether_a_hit_needs_its_tense_is_cached_by_what_decides_it(
+    text: str, ref: dt.date | dt.datetime | None, before: dt.date | dt.datetime | None
+) -> None:
+    """``_accept`` caches ``_needs_tense`` by the hit's family, its lowered text, whether
+    "in" stands before it and the anchor's day, and keeps it across texts (as a parse
+    does from entry to entry, here scanned against ``before`` first): the mentions are
+    those found with every answer worked out afresh. (A Monday needs no tense on a
+    Monday, and does on the next day; a count, after "in" only.)"""
+    source = SourceText(text)
+    resolve.piece_mentions(source, before, 0, len(text), False)
+    cached = rows(resolve.piece_mentions(source, ref, 0, len(text), False))
+    with mock.patch.object(resolve, "_NEEDS_TENSE", _Forgetful()):
+        assert rows(resolve.piece_mentions(source, ref, 0, len(text), False)) == cached
 
 
 @given(texts, references)

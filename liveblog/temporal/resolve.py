@@ -2383,6 +2383,21 @@ def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
     return True
 
 
+# (family, lowered match, after "in", the anchor's day) -> whether the tense is needed
+_NEEDS_TENSE: dict[tuple[str, str, bool, dt.date | None], bool] = {}
+
+
+def _tense_needed(hit: _Hit, written: str, after_in: bool, day: dt.date | None) -> bool:
+    """:func:`_needs_tense`, cached by the hit's family, its lowered match ``written``,
+    ``after_in`` and ``day``: it reads nothing else (the groups it reads are the
+    match's, which its text decides, as for the cache of resolutions)."""
+    needed = _needs_tense(hit, after_in, day)
+    if len(_NEEDS_TENSE) >= _CACHE_LIMIT:
+        _NEEDS_TENSE.clear()
+    _NEEDS_TENSE[hit.family, written, after_in, day] = needed
+    return needed
+
+
 # Families whose year a period that "ended" on them settles.
 _DATED = frozenset({"mdy", "dmy", "mon"})
 
@@ -2553,7 +2568,12 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         if family in _NAMEABLE and _in_a_title(text, start, end, lo):
             return _BREAK
     tense: Tense = "unknown"
-    if family not in _TENSED or not _needs_tense(hit, after_in, anchor.day):
+    written = match.group()
+    # _tense_needed's look-up, inlined: most hits find their answer
+    needed = family in _TENSED and _NEEDS_TENSE.get((family, written, after_in, anchor.day))
+    if needed is None:
+        needed = _tense_needed(hit, written, after_in, anchor.day)
+    if not needed:
         pass
     elif family == "wd":
         # a future cue close by, else a past one in the sentence; an event of the day
@@ -2581,11 +2601,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     quarter = None
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
-    elif family == "yearago" and hit.group("num") is None and "quarter" not in match.group():
+    elif family == "yearago" and hit.group("num") is None and "quarter" not in written:
         # "year-earlier net", "the year-ago period" compare what "a year ago" would
         quarter = _quarter_context(text, start, lo) or _NO_QUARTER
     # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
-    template = cache.get((family, match.group(), tense, after_in, quarter), _ONCE)
+    template = cache.get((family, written, tense, after_in, quarter), _ONCE)
     if template is _ONCE or template is _TIMED:
         template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
