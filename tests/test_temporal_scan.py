@@ -780,6 +780,23 @@ def test_resolutions_shared_among_days_are_those_of_each_day(
     assert rows(find_mentions(text, ref)) == expected
 
 
+def test_the_days_caches_share_one_bound() -> None:
+    """The caches of all days hold at most ``_TEMPLATE_LIMIT`` resolutions together,
+    and a text read against one day only may fill all of it (here a bound of 64, and
+    99 expressions a day)."""
+    text = " ".join(f"{n} days ago." for n in range(1, 100))
+    caches: dict[Any, dict[Any, Any]] = {}
+    with (
+        mock.patch.object(resolve, "_TEMPLATE_LIMIT", 64),
+        mock.patch.object(resolve, "_CACHE", caches),
+    ):
+        find_mentions(text, dt.date(2024, 1, 22))
+        assert [len(c) for c in caches.values()] == [99 - 64]  # cleared once, when full
+        for day in range(1, 21):
+            find_mentions(text, dt.date(2024, 2, day))
+            assert sum(map(len, caches.values())) <= 64
+
+
 def test_the_resolutions_cached_for_every_day_read_no_day() -> None:
     resolve._DAYLESS.clear()
     find_mentions(PHRASES, dt.date(2024, 1, 22))
