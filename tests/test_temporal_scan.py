@@ -14,6 +14,7 @@ import re
 import zoneinfo
 from collections.abc import Sequence
 from typing import Any
+from unittest import mock
 
 import pytest
 import regex
@@ -110,6 +111,31 @@ def test_the_parser_s_call_per_piece_is_mentions_in_s(
     source = SourceText(text)
     expected = resolve.mentions_in(source, ref, start=lo, end=hi, day_first=day_first)
     assert rows(resolve.piece_mentions(source, ref, lo, hi, day_first)) == rows(expected)
+
+
+class _Forgetful(dict[Any, Any]):
+    """A cache that keeps nothing: every look-up misses."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        pass
+
+
+@given(texts, references, references)
+@example(" It will resume on Monday", dt.date(2024, 1, 23), dt.date(2024, 1, 22))
+@example(" 3 days. It will end in 3 days", dt.date(2024, 1, 22), None)  # "in" decides it
+def test_whether_a_hit_needs_its_tense_is_cached_by_what_decides_it(
+    text: str, ref: dt.date | dt.datetime | None, before: dt.date | dt.datetime | None
+) -> None:
+    """``_accept`` caches ``_needs_tense`` by the hit's family, its lowered text, whether
+    "in" stands before it and the anchor's day, and keeps it across texts (as a parse
+    does from entry to entry, here scanned against ``before`` first): the mentions are
+    those found with every answer worked out afresh. (A Monday needs no tense on a
+    Monday, and does on the next day; a count, after "in" only.)"""
+    source = SourceText(text)
+    resolve.piece_mentions(source, before, 0, len(text), False)
+    cached = rows(resolve.piece_mentions(source, ref, 0, len(text), False))
+    with mock.patch.object(resolve, "_NEEDS_TENSE", _Forgetful()):
+        assert rows(resolve.piece_mentions(source, ref, 0, len(text), False)) == cached
 
 
 @given(texts, references)
@@ -752,6 +778,23 @@ def test_resolutions_shared_among_days_are_those_of_each_day(
     for other in before:
         find_mentions(text, other)
     assert rows(find_mentions(text, ref)) == expected
+
+
+def test_the_days_caches_share_one_bound() -> None:
+    """The caches of all days hold at most ``_TEMPLATE_LIMIT`` resolutions together,
+    and a text read against one day only may fill all of it (here a bound of 64, and
+    99 expressions a day)."""
+    text = " ".join(f"{n} days ago." for n in range(1, 100))
+    caches: dict[Any, dict[Any, Any]] = {}
+    with (
+        mock.patch.object(resolve, "_TEMPLATE_LIMIT", 64),
+        mock.patch.object(resolve, "_CACHE", caches),
+    ):
+        find_mentions(text, dt.date(2024, 1, 22))
+        assert [len(c) for c in caches.values()] == [99 - 64]  # cleared once, when full
+        for day in range(1, 21):
+            find_mentions(text, dt.date(2024, 2, day))
+            assert sum(map(len, caches.values())) <= 64
 
 
 def test_the_resolutions_cached_for_every_day_read_no_day() -> None:

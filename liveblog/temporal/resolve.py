@@ -2129,9 +2129,13 @@ _CACHE: dict[tuple[dt.date | None, dt.tzinfo, bool], dict[Any, Any]] = {}
 # A parse resolves its entries oldest first, so their days come in order: the caches
 # of a few days serve it, and a bound of 16 days of 1,024 expressions keeps the memory
 # they hold to a few megabytes whatever the input (512 days of 4,096 could hold a
-# gigabyte). The same 2 MB of blogs parse as fast with either bound.
+# gigabyte). The bound is on the days' caches together: with k days kept, each holds
+# up to 1/k of them, so that text read against one day (news against its date) keeps
+# up to 16,384 expressions, where 1,024 were cleared every 1,024 new ones and a MB of
+# generated prose (1,343 expressions) resolved 802 of them again on every pass.
 _CACHE_LIMIT = 1 << 10
 _ANCHOR_LIMIT = 1 << 4
+_TEMPLATE_LIMIT = _ANCHOR_LIMIT * _CACHE_LIMIT
 # (zone, day first) -> key -> template, for the resolutions that read neither the
 # anchor's day nor its time ("January 16, 2024", "three hours"): the same against every
 # day, so a day's cache takes them from here instead of resolving them again (a text
@@ -2232,7 +2236,7 @@ def _resolve_hit(
             template = _checked(r, hit.match.group(), start, end)
         read = watched.__dict__
         if "time" in read:
-            if len(cache) >= _CACHE_LIMIT:
+            if _day_cache_full(cache):
                 cache.clear()
             cache[key] = _TIMED
             cache[(key, anchor.time)] = template
@@ -2241,7 +2245,7 @@ def _resolve_hit(
             if len(dayless) >= _CACHE_LIMIT:
                 dayless.clear()
             dayless[key] = template
-    if len(cache) >= _CACHE_LIMIT:
+    if _day_cache_full(cache):
         cache.clear()
     cache[key] = template
     return cast("Mention | None", template)
@@ -2289,8 +2293,25 @@ _ONCE: Final = object()
 
 def _anchor_cache(anchor: Anchor) -> dict[Any, Any]:
     """The cache of resolutions against the day (and zone) of ``anchor``: templates by
-    :data:`_Key`, or :data:`_TIMED` and templates by (key, the anchor's time)."""
-    return _cache_in(_CACHE, (anchor.day, anchor.tz, anchor.day_first))
+    :data:`_Key`, or :data:`_TIMED` and templates by (key, the anchor's time). A new
+    day's cache takes its share of :data:`_TEMPLATE_LIMIT`: the caches of the other
+    days that hold more are cleared."""
+    where = (anchor.day, anchor.tz, anchor.day_first)
+    cache = _CACHE.get(where)
+    if cache is None:
+        kept = len(_CACHE) if len(_CACHE) < _ANCHOR_LIMIT else 0  # else _cache_in drops all
+        share = _TEMPLATE_LIMIT // (kept + 1)
+        for other in _CACHE.values():
+            if len(other) > share:
+                other.clear()
+        cache = _cache_in(_CACHE, where)
+    return cache
+
+
+def _day_cache_full(cache: dict[Any, Any]) -> bool:
+    """Whether a day's ``cache`` holds its share of :data:`_TEMPLATE_LIMIT` (all of it
+    when it is the only day's, 1/k of it among k days' caches)."""
+    return len(cache) >= _TEMPLATE_LIMIT // (len(_CACHE) or 1)
 
 
 def _dayless_cache(anchor: Anchor) -> dict[_Key, Any]:
@@ -2433,6 +2454,21 @@ def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
             or "midnight" in hit.match.group()
         )
     return True
+
+
+# (family, lowered match, after "in", the anchor's day) -> whether the tense is needed
+_NEEDS_TENSE: dict[tuple[str, str, bool, dt.date | None], bool] = {}
+
+
+def _tense_needed(hit: _Hit, written: str, after_in: bool, day: dt.date | None) -> bool:
+    """:func:`_needs_tense`, cached by the hit's family, its lowered match ``written``,
+    ``after_in`` and ``day``: it reads nothing else (the groups it reads are the
+    match's, which its text decides, as for the cache of resolutions)."""
+    needed = _needs_tense(hit, after_in, day)
+    if len(_NEEDS_TENSE) >= _CACHE_LIMIT:
+        _NEEDS_TENSE.clear()
+    _NEEDS_TENSE[hit.family, written, after_in, day] = needed
+    return needed
 
 
 # Families whose year a period that "ended" on them settles.
@@ -2611,7 +2647,12 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         if part is not None:
             family, quarter = "wdpair", part
     tense: Tense = "unknown"
-    if family not in _TENSED or not _needs_tense(hit, after_in, anchor.day):
+    written = match.group()
+    # _tense_needed's look-up, inlined: most hits find their answer
+    needed = family in _TENSED and _NEEDS_TENSE.get((family, written, after_in, anchor.day))
+    if needed is None:
+        needed = _tense_needed(hit, written, after_in, anchor.day)
+    if not needed:
         pass
     elif family == "wd":
         # a future cue close by, else a past one in the sentence; an event of the day
@@ -2650,11 +2691,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             tense = "future"
     if family == "ago" and hit.group("unit") == "year":
         quarter = _quarter_context(text, start, lo)
-    elif family == "yearago" and hit.group("num") is None and "quarter" not in match.group():
+    elif family == "yearago" and hit.group("num") is None and "quarter" not in written:
         # "year-earlier net", "the year-ago period" compare what "a year ago" would
         quarter = _quarter_context(text, start, lo) or _NO_QUARTER
     # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
-    template = cache.get((family, match.group(), tense, after_in, quarter), _ONCE)
+    template = cache.get((family, written, tense, after_in, quarter), _ONCE)
     if template is _ONCE or template is _TIMED:
         template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
@@ -2714,8 +2755,17 @@ _NARRATIVE = re.compile(
     r"|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_from_last(written: str) -> bool:
+    """Whether the expression ``written`` is one of :data:`_NARRATIVE` (whatever its
+    letter case and blanks); cached, as the texts of mentions recur."""
+    return _NARRATIVE.fullmatch(" ".join(written.lower().split())) is not None
+
+
 # the periods a named date may be: a mention counts from one of the same size or smaller
-_GRAIN_RANK = {
+_GRAIN_RANK: dict[str | None, int] = {
     "second": 0,
     "minute": 0,
     "daypart": 1,
@@ -2920,21 +2970,29 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
         packed = _get_packed(mention)
         start, end = (packed >> 32, packed & PACKED_SPAN_END) if packed.__class__ is int else packed
         gap, after = start - after, end
-        rank = _GRAIN_RANK.get(mention.granularity or "")
+        kind = mention.granularity
+        rank = _GRAIN_RANK.get(kind)
         if rank is None or mention.start is None:
             continue  # durations, sets and references name no date
-        if (
-            gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
-            and k
-            and rank in {1, 3}
-            and found[k - 1].granularity == "quarter"
-            and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
-        ):
-            # "the quarter ended July 31": dated by its end
-            quarter = found[k - 1] = _quarter_ended(found[k - 1], mention)
-            if _reported(text, quarter.span, mention, anchor.day):
-                numbered, numbered_end = quarter, start - gap
-        elif rank == 4 and mention.granularity == "quarter":
+        # each rule reads the mentions of one or two ranks: tested by rank first
+        if rank in {1, 3}:
+            if (
+                gap <= _ENDED_REACH  # first: most mentions stand farther from the one before
+                and k
+                and found[k - 1].granularity == "quarter"
+                and _QUARTER_THEN_END.fullmatch(text, start - gap, start)
+            ):
+                # "the quarter ended July 31": dated by its end
+                quarter = found[k - 1] = _quarter_ended(found[k - 1], mention)
+                if _reported(text, quarter.span, mention, anchor.day):
+                    numbered, numbered_end = quarter, start - gap
+            if rank == 1 and gap <= _JOIN_REACH and k and kind == found[k - 1].granularity == "day":
+                later = _range_end(text, found[k - 1], mention, (start, end), anchor)
+                if later is not None:
+                    found[k] = later
+                    last = later
+                    continue
+        elif rank == 4 and kind == "quarter":
             if _reported(text, (start, end), mention, anchor.day):
                 numbered, numbered_end = mention, end
             elif (
@@ -2947,40 +3005,32 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     mention, value=numbered.value, start=numbered.start, end=numbered.end
                 )
                 continue
-        if rank == 0 and k and gap <= _ASIDE_REACH and _restates(text, found[k - 1], mention):
-            # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
-            r = resolve_text(
-                found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
-            )
-            if r is not None and r.start is not None:
-                found[k - 1] = attrs.evolve(found[k - 1], value=r.value, start=r.start, end=r.end)
-        if rank == 0 and k and found[k - 1].granularity == "day":
-            day = found[k - 1]
-            if (
-                day.start is not None
-                and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
-                and _BARE_CLOCK.fullmatch(mention.text)
-            ):
-                r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
-                if r is not None:
-                    found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
-                continue
-        if (
-            rank == 1
-            and k
-            and gap <= _JOIN_REACH
-            and mention.granularity == found[k - 1].granularity == "day"
-        ):
-            later = _range_end(text, found[k - 1], mention, (start, end), anchor)
-            if later is not None:
-                found[k] = later
-                last = later
-                continue
+        elif rank == 0 and k:
+            if gap <= _ASIDE_REACH and _restates(text, found[k - 1], mention):
+                # "4 in the morning (4 a.m. EDT Thursday)": the aside's day is the clock's
+                r = resolve_text(
+                    found[k - 1].text, anchor._replace(day=mention.start.date(), time=None)
+                )
+                if r is not None and r.start is not None:
+                    found[k - 1] = attrs.evolve(
+                        found[k - 1], value=r.value, start=r.start, end=r.end
+                    )
+            if found[k - 1].granularity == "day":
+                day = found[k - 1]
+                if (
+                    day.start is not None
+                    and _DAY_THEN_CLOCK.fullmatch(text, day.span[1], mention.span[0])
+                    and _BARE_CLOCK.fullmatch(mention.text)
+                ):
+                    r = resolve_text(mention.text, anchor._replace(day=day.start.date(), time=None))
+                    if r is not None:
+                        found[k] = attrs.evolve(mention, value=r.value, start=r.start, end=r.end)
+                    continue
         # the mention opens with one of these letters (read from the text, not sliced)
         if last is not None and text[start : start + 1 if start < end else start] in "TtLlEe":
             written = text[start:end]
             grain = last.granularity or ""
-            if mention.granularity == "day" and grain in _DAY_UNKNOWN:
+            if kind == "day" and grain in _DAY_UNKNOWN:
                 low = written.lower()
                 if (
                     ("that" in low or "same" in low)
@@ -2993,16 +3043,14 @@ def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]
                     )
                     continue
             elif (
-                _GRAIN_RANK[grain] <= rank
-                and last.start is not None
-                and _NARRATIVE.fullmatch(" ".join(written.lower().split()))
+                _GRAIN_RANK[grain] <= rank and last.start is not None and _counts_from_last(written)
             ):
                 r = resolve_text(written, anchor._replace(day=last.start.date(), time=None))
                 if r is not None:
                     found[k] = attrs.evolve(
                         mention, value=r.value, start=r.start, end=r.end, granularity=r.granularity
                     )
-        if mention.granularity not in _TOO_FINE:
+        if kind not in _TOO_FINE:
             last = found[k]
     return found
 
