@@ -42,6 +42,9 @@ CHECKED = {
     ("scale.md", "sh", "liveblog parse archive/"): "test_scale_command_example",
     ("feeds.md", "", "liveblog feed FILE"): "test_synopses_list_every_option",
     ("feeds.md", "sh", "--previous feed.json -o feed.json"): "test_feeds_schedule_example",
+    ("README.md", "sh", "NOW=$(date"): "test_readme_recipes",
+    ("README.md", "sh", "liveblog parse page.html"): "test_readme_recipes",
+    ("README.md", "sh", "liveblog merge coverage/"): "test_readme_recipes",
 }
 # blocks that show output or a drawing, not code
 SHOWN = {"", "text"}
@@ -226,3 +229,56 @@ def test_scale_command_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert main(argv) == 0
     written = json.loads((tmp_path / "timelines.json").read_text("utf-8"))
     assert [t["source"]["name"] for t in written] == [f"archive/{p.name}" for p in CORPUS[:3]]
+
+
+def _recipe(piece: str) -> list[str]:
+    """The arguments of the one ``liveblog`` command of README's recipe block holding
+    ``piece``, with ``$NOW`` a fixed instant."""
+    [line] = [x for x in _block("README.md", "sh", piece).splitlines() if x.startswith("liveblog")]
+    now = "2024-01-22T16:00:00+00:00"
+    return [now if word == "$NOW" else word for word in shlex.split(line)[1:]]
+
+
+def test_readme_recipes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README's recipes run as described: the scheduled feed starts without feed.json and
+    keeps its items, the saved page is read as HTML, the folder merges into one feed."""
+    monkeypatch.chdir(tmp_path)
+    feed_run = _recipe("NOW=$(date")
+    page = tmp_path / "live.html"
+    page.write_text("<p>UPDATE 0831 GMT: Seven drones.</p><p>UPDATE 0720 GMT: Sirens.</p>")
+    assert main(feed_run) == 0
+    assert capsys.readouterr().err.startswith("2 new, 0 changed, 0 unchanged, 0 removed")
+    first = json.loads(Path("feed.json").read_text("utf-8"))
+    page.write_text("<p>UPDATE 0945 GMT: Talks.</p>" + page.read_text())
+    assert main(feed_run) == 0
+    assert capsys.readouterr().err.startswith("1 new, 0 changed, 2 unchanged, 0 removed")
+    items = json.loads(Path("feed.json").read_text("utf-8"))["items"]
+    assert [i["id"] for i in items[1:]] == [i["id"] for i in first["items"]]
+
+    Path("page.html").write_text(
+        "<html><body><h1>Live</h1><p>14:32 GMT Roads closed.</p>"
+        "<p>13:05 GMT Rain.</p></body></html>"
+    )
+    assert main(_recipe("liveblog parse page.html")) == 0
+    read = json.loads(Path("page.json").read_text("utf-8"))
+    assert read["origin"] == "html"
+    assert [e["published"] for e in read["entries"]] == [
+        "2024-01-22T13:05:00+00:00",
+        "2024-01-22T14:32:00+00:00",
+    ]
+
+    Path("coverage").mkdir()
+    Path("coverage/a.txt").write_text(
+        "UPDATE 0831 GMT: The air force says all eight drones were downed overnight.",
+    )
+    Path("coverage/b.txt").write_text(
+        "12:05: Poland's prime minister arrives.\n\n"
+        "10:40: The air force says all eight drones were downed overnight.",
+    )
+    assert main([*_recipe("liveblog merge coverage/"), "--date", "2024-01-22"]) == 0
+    merged = json.loads(Path("merged.json").read_text("utf-8"))
+    assert merged["title"] == "Ukraine, all outlets"
+    sources = [[s["source"]["name"] for s in i["_liveblog"]["sources"]] for i in merged["items"]]
+    assert sources == [["coverage/b.txt"], ["coverage/a.txt", "coverage/b.txt"]]
