@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import liveblog
 from tests.helpers import assert_mentions_slice, assert_tiles
@@ -320,3 +322,64 @@ def test_now_at_the_calendar_ends_leaves_days_unknown(
         assert published == at_max
     if now == "min" and tz is not None:
         assert published == [None, None]  # 1 January 0001 is not yet, or gone, there
+
+
+# The first digit of each run of ten decimal digits that the regex engine's Unicode
+# tables hold and Python 3.11's do not (Kawi, Nag Mundari, Garay, Ol Onal, Outlined...)
+_NEWER_ZEROS = (0x10D40, 0x116D0, 0x116DA, 0x11BF0, 0x11F50, 0x16130, 0x16D70, 0x1CCF0, 0x1E4F0)
+
+
+@pytest.mark.parametrize("zero", _NEWER_ZEROS)
+def test_read_int_reads_digits_newer_than_python(zero: int) -> None:
+    from liveblog.markers.widths import read_int
+
+    with pytest.raises(ValueError, match="invalid literal"):
+        int(chr(zero + 1))  # the premise: Python cannot read them
+    assert read_int("".join(chr(zero + d) for d in (1, 5, 4, 8))) == 1548
+    assert read_int(f"2{chr(zero + 9)}") == 29
+    with pytest.raises(ValueError, match="invalid literal"):
+        read_int("1a")
+
+
+@given(
+    st.sampled_from(
+        [
+            "UPDATE 1548 GMT: Talks resume.\n\nUPDATE 0720 GMT: Sirens.",
+            "14.32 BST\nTalks resume.\n\n09.05 BST\nSirens.",
+            "22 Jan 2024 14:32\nTalks resume.\n\n21 Jan 2024 09:05\nSirens.",
+            "Updated 3 hours ago\nTalks resume.\n\nUpdated 5 hours ago\nSirens.",
+            "14:32 (UTC+05:30) Talks resume.\n\n09:05 (UTC+05:30) Sirens.",
+        ]
+    ),
+    st.sampled_from(_NEWER_ZEROS),
+    st.randoms(use_true_random=False),
+)
+def test_digits_newer_than_python_never_crash(page: str, zero: int, rng: random.Random) -> None:
+    """Markers whose digits (some or all) are of a newer Unicode version than Python's
+    parse without a bare ValueError from ``int``, and keep every character."""
+    newer = "".join(
+        chr(zero + int(ch)) if ch.isascii() and ch.isdigit() and rng.random() < 0.5 else ch
+        for ch in page
+    )
+    tl = liveblog.parse(
+        newer, date=dt.date(2024, 1, 22), now=dt.datetime(2024, 1, 22, 18, tzinfo=dt.UTC)
+    )
+    assert_tiles(newer, tl)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("UPDATE 1{5}48 GMT: Talks.\n\nUPDATE 0720 GMT: Sirens.", "15:48"),
+        ("UPDATE {1}{5}{4}{8} GMT: Talks.\n\nUPDATE 0720 GMT: Sirens.", "15:48"),
+        ("22 Jan 2024 1{4}:32\nTalks.\n\n21 Jan 2024 09:05\nSirens.", "14:32"),
+        ("14:32 (UTC+0{5}:30) Talks.\n\n09:05 (UTC+05:30) Sirens.", "14:32"),
+    ],
+)
+@pytest.mark.parametrize("zero", _NEWER_ZEROS[:3])
+def test_digits_newer_than_python_read_as_their_values(page: str, expected: str, zero: int) -> None:
+    newer = page.format(*(chr(zero + d) for d in range(10)))
+    tl = liveblog.parse(newer, date=dt.date(2024, 1, 22))
+    newest = tl.entries[-1]
+    assert newest.time is not None
+    assert newest.time.strftime("%H:%M") == expected

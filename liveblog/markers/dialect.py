@@ -36,6 +36,7 @@ import attrs
 import regex
 
 from liveblog.markers.twin import ascii_twin, group_copies
+from liveblog.markers.widths import read_int
 from liveblog.markers.zones import ZoneSpec, lookup_zone
 from liveblog.model import Span
 
@@ -1262,12 +1263,18 @@ def _month_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     lower = text.lower().rstrip(".")
-    return (
+    named = (
         MONTHS.get(lower)
         or FOREIGN_MONTHS.get(lower)
         or ROMANCE_MONTHS.get(lower)
         or POLISH_MONTHS.get(lower)
     )
+    if named is None and text[:1].isalnum():
+        try:
+            return read_int(text)  # digits newer than Python's tables
+        except ValueError:
+            return None
+    return named
 
 
 # the halves of the day a Japanese, Chinese or Korean 12-hour clock opens with, each
@@ -1290,11 +1297,11 @@ def _read_clock(
     if hhmm is not None:
         if len(hhmm) < 3:  # a custom pattern's hhmm may be short: no minutes
             return None, f"invalid clock time '{_written_clock(m, suffix)}'"
-        hour, minute, second = int(hhmm[:2]), int(hhmm[2:]), 0
+        hour, minute, second = read_int(hhmm[:2]), read_int(hhmm[2:]), 0
     elif hour_text is not None:
-        hour = int(hour_text)
-        minute = 0 if minute_text is None else int(minute_text)
-        second = 0 if second_text is None else int(second_text)
+        hour = read_int(hour_text)
+        minute = 0 if minute_text is None else read_int(minute_text)
+        second = 0 if second_text is None else read_int(second_text)
     elif noon is not None:
         clock = dt.time(0, 0) if noon.lower() == "midnight" else dt.time(12, 0)
         return clock, None
@@ -1337,14 +1344,14 @@ def _read_date(
     if first is not None and second is not None:
         # 6/4/2021: month first (US style) when the first number can be a month and the
         # second cannot, or when the page writes am/pm; else day first.
-        a, b = int(first), int(second)
+        a, b = read_int(first), read_int(second)
         us = a <= 12 and (b > 12 or ampm is not None)
         month_text, day_text = (first, second) if us else (second, first)
         parts = ("sl1", "sl2", "year")
     if month_text is None or day_text is None:
         return None, None, None
     month = _month_number(month_text)
-    day = int(day_text)
+    day = read_int(day_text)
 
     def invalid() -> tuple[None, None, str]:
         present = [p for p in parts if m.group(p) is not None]
@@ -1359,7 +1366,7 @@ def _read_date(
         except (ValueError, OverflowError):  # OverflowError: a day past C's integers
             return invalid()
         return None, (month, day), None
-    year = int(year_text)
+    year = read_int(year_text)
     if year < 100:
         year += 2000
     try:
@@ -1474,7 +1481,7 @@ def age_length(count: str, unit: str | None) -> dt.timedelta:
         or _AGE_UNITS.get(unit.rstrip("s"))  # secs, minutes, hours, days, weeks
         or _AGE_UNITS.get(unit[:1], dt.timedelta(minutes=1))
     )
-    return int(count.replace(",", "") or "0") * step
+    return read_int(count.replace(",", "") or "0") * step
 
 
 # Clocks and dates read from a marker's groups, by the groups' values (and for a date,
@@ -1636,7 +1643,7 @@ def read_match(
             and not has_ampm
             and hour_text is not None
             and not hour_text.startswith("0")
-            and 1 <= int(hour_text) <= 12
+            and 1 <= read_int(hour_text) <= 12
             and second_text is None
         ),
         alt_clock,

@@ -8,9 +8,12 @@ so every offset found in it is the text's.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
-__all__ = ["FULL_WIDTH_DIGITS", "FULL_WIDTH_STAMP", "HALF_WIDTH", "half_width"]
+import regex
+
+__all__ = ["FULL_WIDTH_DIGITS", "FULL_WIDTH_STAMP", "HALF_WIDTH", "half_width", "read_int"]
 
 # (one of them opens every stamp's and every mention's reading: a test of each is a
 # memchr on a text of wide characters, and none at all on a text of Latin-1, where a
@@ -46,3 +49,35 @@ def half_width(text: str, openers: tuple[str, ...] = FULL_WIDTH_STAMP) -> str | 
     if text.isascii() or not any(map(text.__contains__, openers)):
         return None
     return text.translate(HALF_WIDTH)
+
+
+_DIGIT: Final = regex.compile(r"\d")
+
+
+def read_int(text: str) -> int:
+    """The number that digits a ``regex`` pattern matched as ``\\d`` write.
+
+    ``int`` reads every decimal digit of the Unicode version Python's own tables hold;
+    ``regex`` holds a newer one, whose new digits (Garay's 𐵀-𐵉, U+10D40, and about a
+    hundred more) ``int`` refuses. Unicode assigns decimal digits only in runs of ten,
+    zero to nine, so such a digit is read as its place in its run. Text that is no
+    number still raises ``ValueError``, as ``int`` does.
+
+    >>> read_int("14"), read_int("1\U00010d44")
+    (14, 14)
+    """
+    try:
+        return int(text)
+    except ValueError:
+        return int("".join(map(_newer_digit, text)))
+
+
+@functools.cache
+def _newer_digit(char: str) -> str:
+    """``char`` as an ASCII digit when it is a decimal digit ``int`` does not know."""
+    if char.isdecimal() or _DIGIT.match(char) is None:
+        return char
+    start = ord(char)
+    while start > 0 and _DIGIT.match(chr(start - 1)) is not None:
+        start -= 1  # back to the first digit of the runs of ten this one stands in
+    return str((ord(char) - start) % 10)

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
+from liveblog.markers.widths import read_int
+
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     """A pattern compiled on first use: importing liveblog should not pay for it."""
@@ -234,7 +236,7 @@ def lookup_zone(text: str) -> ZoneSpec | None:
         return spec
     m = _OFFSET().fullmatch(word)
     if m is not None:
-        hours, mins = int(m["h"]), int(m["m"] or 0)
+        hours, mins = read_int(m["h"]), read_int(m["m"] or "0")
         if hours > 14 or mins >= 60:
             return None
         total = hours * 60 + mins
