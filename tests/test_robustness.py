@@ -320,3 +320,24 @@ def test_now_at_the_calendar_ends_leaves_days_unknown(
         assert published == at_max
     if now == "min" and tz is not None:
         assert published == [None, None]  # 1 January 0001 is not yet, or gone, there
+
+
+@pytest.mark.parametrize(
+    "day",
+    [dt.date(2022, 6, 1), dt.date(1, 1, 1), dt.date(1, 12, 31), dt.date(9999, 1, 1), dt.date.max],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["29 Feb 9:45am: x\n\n1 Mar 10:00am: y", "9:45am: a\n\n29 Feb 9:45am: x"],
+    ids=["opening", "later"],
+)
+def test_february_29_far_from_a_leap_year(text: str, day: dt.date) -> None:
+    """Regression: '29 Feb' without a year, read against a date= with no leap year
+    within a year of it (2022; years 1-2 and 9998-9999, where the calendar ends), failed
+    an assertion in chronology._nearest_year. It is the nearest leap year's February 29."""
+    tl = liveblog.parse(text, date=day)
+    assert_tiles(text, tl)
+    leap = next(e for e in tl if "29 Feb" in (e.marker or ""))
+    assert leap.day is not None
+    assert (leap.day.month, leap.day.day) == (2, 29)
+    assert abs(leap.day.year - day.year) < 8
