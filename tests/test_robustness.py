@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 import liveblog
 from tests.helpers import assert_mentions_slice, assert_tiles
@@ -21,6 +21,8 @@ DAY = dt.date(2024, 1, 22)
 
 
 @given(marker_noise(), parse_options())
+@example("29 Feb 9:45am: x\n\n1 Mar 10:00am: y", {"date": dt.date(2022, 6, 1), "strict": False})
+@example("9:45am: a\n\n29 Feb 9:45am: x", {"date": dt.date.max, "strict": False})
 def test_marker_noise_is_total(text: str, options: dict[str, Any]) -> None:
     """Marker-shaped noise gives a Timeline or a LiveblogError, never anything else;
     the timeline's mentions slice their text, and its dict reads back equal."""
