@@ -657,3 +657,13 @@ def test_an_xml_feed_is_flagged(markup: str, noted: bool) -> None:
         )
         with pytest.raises(ParseError, match="Atom or RSS feed"):
             parse_html(markup, date=DAY, strict=True)
+
+
+@pytest.mark.parametrize("dialects", [None, 42])
+def test_dialects_that_are_no_sequence_are_rejected(dialects: object) -> None:
+    """Regression: dialects=None raised "'NoneType' object is not iterable", which
+    names no parameter, from parse and parse_html alike."""
+    for read in (parse, parse_html):
+        with pytest.raises(TypeError) as info:
+            read(VISIBLE, dialects=dialects)  # type: ignore[arg-type]
+        assert str(info.value) == f"dialects must be a sequence of dialects, got {dialects!r}"
