@@ -990,9 +990,16 @@ def _plus(day: dt.date, days: int) -> dt.date | None:
 
 
 def _nearest_year(reference: dt.date, month: int, day: int) -> dt.date:
-    """The date with this month and day closest to ``reference`` (Feb 29 kept valid)."""
+    """The date with this month and day closest to ``reference``: within a year of it,
+    or for February 29 in the nearest leap year (up to 8 years off, as from 1897 to 1904;
+    years 1 and 9999 have 4 and 9996 that near).
+
+    >>> _nearest_year(dt.date(2022, 6, 1), 2, 29), _nearest_year(dt.date.max, 2, 29)
+    (datetime.date(2024, 2, 29), datetime.date(9996, 2, 29))
+    """
     best: dt.date | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    reach = _LEAP_REACH if (month, day) == (2, 29) else 1
+    for year in range(reference.year - reach, reference.year + reach + 1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
@@ -1001,6 +1008,9 @@ def _nearest_year(reference: dt.date, month: int, day: int) -> dt.date:
             best = candidate
     assert best is not None  # month/day were validated when the marker was read
     return best
+
+
+_LEAP_REACH = 8  # the longest run of years without a February 29 (1897-1903) is 7
 
 
 _WEEKDAY_YEARS = 28  # every month, day and weekday comes back within 28 years

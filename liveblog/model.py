@@ -84,9 +84,14 @@ def to_span(value: Iterable[int]) -> Span:
 
 
 def _check_aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, dt.datetime) and value.utcoffset() is None:
-        msg = f"{attribute.name} must be timezone-aware, got {value!r}"
-        raise ValueError(msg)
+    """An instant field: an aware datetime (else ValueError) or None (else TypeError)."""
+    if isinstance(value, dt.datetime):
+        if value.utcoffset() is None:
+            msg = f"{attribute.name} must be timezone-aware, got {value!r}"
+            raise ValueError(msg)
+    elif value is not None:
+        msg = f"{attribute.name} must be a timezone-aware datetime or None, got {value!r}"
+        raise TypeError(msg)
 
 
 def _is(

@@ -585,6 +585,9 @@ def check_arguments(
     if now is not None and (not isinstance(now, dt.datetime) or now.utcoffset() is None):
         msg = f"now must be a timezone-aware datetime, got {_ARGUMENT.repr(now)}"
         raise TypeError(msg) if not isinstance(now, dt.datetime) else ValueError(msg)
+    if not isinstance(dialects, Sequence):  # an iterator would be spent by these checks
+        msg = f"dialects must be a sequence of dialects, got {_ARGUMENT.repr(dialects)}"
+        raise TypeError(msg)
     for name, given in (("dialects", dialects), ("dialect", () if dialect is None else (dialect,))):
         for d in given:
             # runtime Protocol checks are slow; the built-in class needs none

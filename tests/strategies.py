@@ -305,6 +305,8 @@ def styled_blogs(draw: st.DrawFn) -> StyledBlog:
 
 NOISE_TOKENS = (
     "UPDATE ",
+    "29 Feb ",
+    "February 29, ",
     "Update, ",
     "Posted at ",
     "ORIGINAL ENTRY:",
@@ -408,14 +410,21 @@ def marker_noise(draw: st.DrawFn) -> str:
     return "".join(draw(st.lists(st.sampled_from(NOISE_TOKENS), max_size=60)))
 
 
+# days near the calendar's ends (years 1 and 9999: no year 0 or 10000 to step into)
+CALENDAR_ENDS = (dt.date.min, dt.date(1, 12, 31), dt.date(9999, 1, 1), dt.date.max)
+PARSE_ZONES = ("UTC", "Europe/London", "America/New_York", "Pacific/Kiritimati", "Etc/GMT+12")
+
+
 @st.composite
 def parse_options(draw: st.DrawFn) -> dict[str, object]:
     """Keyword arguments for parse: with and without date, tz, now and strict."""
     options: dict[str, object] = {}
     if draw(st.booleans()):
-        options["date"] = draw(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+        options["date"] = draw(
+            st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)) | st.sampled_from(CALENDAR_ENDS)
+        )
     if draw(st.booleans()):
-        options["tz"] = draw(st.sampled_from(("UTC", "Europe/London", "America/New_York")))
+        options["tz"] = draw(st.sampled_from(PARSE_ZONES))
     if draw(st.booleans()):
         options["now"] = draw(
             st.datetimes(
@@ -423,6 +432,9 @@ def parse_options(draw: st.DrawFn) -> dict[str, object]:
                 dt.datetime(1990, 1, 1),  # noqa: DTZ001
                 dt.datetime(2060, 1, 1),  # noqa: DTZ001
                 timezones=st.just(dt.UTC),
+            )
+            | st.sampled_from(CALENDAR_ENDS).map(
+                lambda day: dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
             )
         )
     options["strict"] = draw(st.booleans())

@@ -638,3 +638,34 @@ def test_blank_title_falls_back(title: str) -> None:
     assert to_json_feed(Timeline([]), title=title)["title"] == "Live blog"
     tl = Timeline([], source=Source(name="kyiv", title=title))
     assert to_json_feed(tl)["title"] == "kyiv"
+
+
+@pytest.mark.parametrize(
+    ("write", "argument"),
+    [
+        (to_json_feed, "title"),
+        (to_json_feed, "home_page_url"),
+        (to_json_feed, "feed_url"),
+        (to_atom, "title"),
+        (to_atom, "home_page_url"),
+        (to_atom, "feed_url"),
+        (liveblog.feeds.to_json_ld, "title"),
+        (liveblog.feeds.to_json_ld, "url"),
+    ],
+)
+def test_feed_texts_of_the_wrong_type_are_rejected(write: Any, argument: str) -> None:
+    """Regression: title=5 raised AttributeError ('int' object has no attribute 'strip'),
+    and feed_url=5 went into the feed as a number; a TypeError now names the argument."""
+    tl = Timeline([_entry()])
+    with pytest.raises(TypeError) as raised:
+        write(tl, **{argument: 5})
+    assert str(raised.value) == f"{argument} must be a str or None, got 5"
+
+
+@pytest.mark.parametrize("write", [to_json_feed, to_atom, liveblog.feeds.to_json_ld])
+def test_feed_of_no_timeline_is_rejected(write: Any) -> None:
+    """Regression: a feed writer given a timeline's dict (tl.to_dict()) raised
+    AttributeError ('dict' object has no attribute 'source')."""
+    with pytest.raises(TypeError) as raised:
+        write(Timeline([_entry()]).to_dict())
+    assert str(raised.value) == "tl must be a Timeline, got dict (Timeline.from_dict reads one)"

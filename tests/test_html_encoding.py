@@ -182,3 +182,11 @@ def test_page_after_long_leading_blank_or_comment_looks_like_html(lead: str) -> 
 def test_long_text_with_a_comment_is_still_text() -> None:
     """Skipping comments does not make text HTML: a tag must still follow them."""
     assert not looks_like_html("<!-- note -->\n" + "UPDATE 1548 GMT: x\n" * 100 + "<html>")
+
+
+@pytest.mark.parametrize("data", [42, None, ["<p>"]])
+def test_looks_like_html_of_no_text_is_a_type_error(data: object) -> None:
+    """Regression: looks_like_html(42) raised "'int' object is not subscriptable"."""
+    with pytest.raises(TypeError) as info:
+        looks_like_html(data)  # type: ignore[arg-type]
+    assert str(info.value) == f"data must be str or bytes, got {data!r}"

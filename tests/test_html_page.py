@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from liveblog import DEFAULT_DIALECTS
 from liveblog.errors import NoMarkersError, ParseError
 from liveblog.html import parse_html
 from liveblog.html.extract import extract
@@ -657,3 +658,15 @@ def test_an_xml_feed_is_flagged(markup: str, noted: bool) -> None:
         )
         with pytest.raises(ParseError, match="Atom or RSS feed"):
             parse_html(markup, date=DAY, strict=True)
+
+
+@pytest.mark.parametrize("dialects", [None, 42, "iterator"])
+def test_dialects_that_are_no_sequence_are_rejected(dialects: object) -> None:
+    """Regression: dialects=None raised "'NoneType' object is not iterable", which
+    names no parameter, from parse and parse_html alike; an iterator of dialects was
+    spent by the argument checks, and the text then read with none (no entries)."""
+    for read in (parse, parse_html):
+        given = iter(DEFAULT_DIALECTS) if dialects == "iterator" else dialects
+        with pytest.raises(TypeError) as info:
+            read(VISIBLE, dialects=given)  # type: ignore[arg-type]
+        assert str(info.value) == f"dialects must be a sequence of dialects, got {given!r}"

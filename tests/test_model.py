@@ -49,6 +49,19 @@ def test_naive_datetimes_rejected() -> None:
         _entry(published=dt.datetime(2024, 1, 1))  # noqa: DTZ001
 
 
+@pytest.mark.parametrize("published", ["2024-01-22T08:31:00+00:00", dt.date(2024, 1, 22), 0])
+def test_instants_that_are_no_datetime_are_rejected(published: object) -> None:
+    """Regression: Entry(published='2024-...') or a date was accepted, and the timeline
+    failed later, far from the cause (to_dict: 'str' object has no attribute 'isoformat';
+    merge: unsupported operand type(s) for -); a Mention's start and end likewise."""
+    message = f"published must be a timezone-aware datetime or None, got {published!r}"
+    with pytest.raises(TypeError) as raised:
+        _entry(published=published)
+    assert str(raised.value) == message
+    with pytest.raises(TypeError, match=r"^start must be a timezone-aware datetime or None"):
+        liveblog.Mention("today", liveblog.Span(0, 5), "DATE", "2024-01-22", published, None)  # type: ignore[arg-type]
+
+
 def test_spans_validated() -> None:
     """Spans must satisfy 0 <= start <= end."""
     with pytest.raises(ValueError, match=r"^span must satisfy 0 <= start <= end, got \(5, 2\)"):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -23,6 +23,8 @@ DAY = dt.date(2024, 1, 22)
 
 
 @given(marker_noise(), parse_options())
+@example("29 Feb 9:45am: x\n\n1 Mar 10:00am: y", {"date": dt.date(2022, 6, 1), "strict": False})
+@example("9:45am: a\n\n29 Feb 9:45am: x", {"date": dt.date.max, "strict": False})
 def test_marker_noise_is_total(text: str, options: dict[str, Any]) -> None:
     """Marker-shaped noise gives a Timeline or a LiveblogError, never anything else;
     the timeline's mentions slice their text, and its dict reads back equal."""
@@ -383,3 +385,24 @@ def test_digits_newer_than_python_read_as_their_values(page: str, expected: str,
     newest = tl.entries[-1]
     assert newest.time is not None
     assert newest.time.strftime("%H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    "day",
+    [dt.date(2022, 6, 1), dt.date(1, 1, 1), dt.date(1, 12, 31), dt.date(9999, 1, 1), dt.date.max],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["29 Feb 9:45am: x\n\n1 Mar 10:00am: y", "9:45am: a\n\n29 Feb 9:45am: x"],
+    ids=["opening", "later"],
+)
+def test_february_29_far_from_a_leap_year(text: str, day: dt.date) -> None:
+    """Regression: '29 Feb' without a year, read against a date= with no leap year
+    within a year of it (2022; years 1-2 and 9998-9999, where the calendar ends), failed
+    an assertion in chronology._nearest_year. It is the nearest leap year's February 29."""
+    tl = liveblog.parse(text, date=day)
+    assert_tiles(text, tl)
+    leap = next(e for e in tl if "29 Feb" in (e.marker or ""))
+    assert leap.day is not None
+    assert (leap.day.month, leap.day.day) == (2, 29)
+    assert abs(leap.day.year - day.year) < 8

@@ -2338,3 +2338,37 @@ def test_the_year_before_an_amount_is_the_reference_year(
 ) -> None:
     """In "a high for the year of $42", "the year" is the reference's."""
     assert summary(text, ref) == expected
+
+
+_TZ_TYPE = "tz must be a tzinfo such as zoneinfo.ZoneInfo('Europe/London')"
+
+
+@pytest.mark.parametrize("reference", [None, MON, dt.datetime(2024, 1, 22, 9, tzinfo=dt.UTC)])
+@pytest.mark.parametrize(
+    ("tz", "kind", "message"),
+    [
+        ("UTC", TypeError, f"{_TZ_TYPE}, got 'UTC'"),
+        (5, TypeError, f"{_TZ_TYPE}, got 5"),
+        (_NoOffset(), ValueError, "tz must state a UTC offset, got <tests.test_temporal._NoOffset"),
+    ],
+    ids=["name", "number", "no-offset"],
+)
+def test_bad_zones_are_rejected(
+    tz: object, kind: type[Exception], message: str, reference: dt.date | None
+) -> None:
+    """Regression: a tz that is no tzinfo raised datetime's own TypeError, which names
+    no parameter (or was ignored beside a datetime reference), and a tzinfo without an
+    offset said 'start must be timezone-aware, got datetime.datetime(2020, 1, 1...)'."""
+    with pytest.raises(kind) as err:
+        find_mentions("on Monday, 2 January 2024", reference, tz=tz)  # type: ignore[arg-type]
+    assert str(err.value).startswith(message)
+
+
+@pytest.mark.parametrize(("start", "end"), [(None, None), (1.5, None), (0, "3")])
+def test_offsets_of_the_wrong_type_are_rejected(start: object, end: object) -> None:
+    """Regression: start=None raised "'<=' not supported between instances of 'int' and
+    'NoneType'", and a float start "slice indices must be integers": both name no
+    parameter."""
+    with pytest.raises(TypeError) as err:
+        find_mentions("today", MON, start=start, end=end)  # type: ignore[arg-type]
+    assert str(err.value) == f"start and end must be int offsets, got {start!r}, {end!r}"

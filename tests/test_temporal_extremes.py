@@ -8,7 +8,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -191,3 +191,35 @@ def test_quarters_and_comparisons_at_the_calendar_start_are_total(
     """A quarter dated by an end near 0001-01-01, and "year-earlier" in year 1, keep
     what is known instead of raising or losing the mention."""
     assert [(m.text, m.value) for m in liveblog.find_mentions(text, reference)] == expected
+
+
+# any zone: IANA zones (folds and gaps included) and fixed offsets to the second
+_ANY_TZINFO = st.timezones() | st.timedeltas(
+    -dt.timedelta(hours=23, minutes=59, seconds=59),
+    dt.timedelta(hours=23, minutes=59, seconds=59),
+).map(dt.timezone)
+_ANY_REFERENCE = st.none() | st.dates() | st.datetimes(timezones=_ANY_TZINFO, allow_imaginary=True)
+
+
+@given(soups, _ANY_REFERENCE, st.none() | _ANY_TZINFO, st.booleans())
+def test_mentions_in_any_zone_are_total(
+    text: str, reference: dt.date | None, tz: dt.tzinfo | None, day_first: bool
+) -> None:
+    """Any text, against any reference (any day, any instant in any zone, a fold or a
+    gap) with any tz: the mentions slice their text and their intervals are ordered."""
+    for m in liveblog.find_mentions(text, reference, tz=tz, day_first=day_first):
+        assert text[slice(*m.span)] == m.text
+        if m.start is not None and m.end is not None:
+            assert m.start <= m.end
+
+
+@pytest.mark.fuzz
+@settings(max_examples=30_000, deadline=None)
+@given(soups, _ANY_REFERENCE, st.none() | _ANY_TZINFO, st.booleans())
+def test_mentions_in_any_zone_fuzz(
+    text: str, reference: dt.date | None, tz: dt.tzinfo | None, day_first: bool
+) -> None:
+    """The long run (LIVEBLOG_FUZZ=1) of the check above: 30,000 examples (about 4 min)."""
+    test_mentions_in_any_zone_are_total.hypothesis.inner_test(  # type: ignore[attr-defined]
+        text, reference, tz, day_first
+    )

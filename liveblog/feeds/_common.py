@@ -71,6 +71,28 @@ def check_aware(name: str, value: dt.datetime | None) -> None:
         raise ValueError(msg)
 
 
+def check_feed_arguments(tl: Timeline, language: str | None, **texts: str | None) -> None:
+    """Raise ``TypeError`` unless ``tl`` is a Timeline and each of ``texts`` (a title, a
+    URL, by the writer's parameter name) a str or None; check ``language`` (see
+    :func:`check_language`).
+
+    >>> check_feed_arguments(Timeline([]), None, title=5)  # type: ignore[arg-type]
+    Traceback (most recent call last):
+    ...
+    TypeError: title must be a str or None, got 5
+    """
+    if not isinstance(tl, Timeline):
+        msg = f"tl must be a Timeline, got {type(tl).__name__}"
+        if isinstance(tl, Mapping):
+            msg += " (Timeline.from_dict reads one)"
+        raise TypeError(msg)
+    for name, value in texts.items():
+        if value is not None and not isinstance(value, str):
+            msg = f"{name} must be a str or None, got {value!r}"
+            raise TypeError(msg)
+    check_language(language)
+
+
 def check_language(language: str | None) -> None:
     """Raise ``ValueError`` unless ``language`` is None or shaped like a language tag
     (``en``, ``fr-CA``, ``zh-Hant-TW``); ``TypeError`` when it is no string."""

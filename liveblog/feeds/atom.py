@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from liveblog.feeds._common import (
     check_aware,
-    check_language,
+    check_feed_arguments,
     entry_title,
     feed_title,
     home_page,
@@ -93,6 +93,7 @@ def to_atom(
     Raises:
         ValueError: ``updated``, ``now`` or a ``modified`` time is naive, or ``language``
             is not shaped like a language tag.
+        TypeError: ``tl`` is no Timeline, or a title or URL no str.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -107,7 +108,7 @@ def to_atom(
     """
     check_aware("updated", updated)
     check_aware("now", now)
-    check_language(language)
+    check_feed_arguments(tl, language, title=title, feed_url=feed_url, home_page_url=home_page_url)
     changes = dict(modified or {})
     for entry_id, when in changes.items():
         check_aware(f"modified[{entry_id!r}]", when)

@@ -12,7 +12,7 @@ import attrs
 from liveblog.errors import FeedError
 from liveblog.feeds._common import (
     body_html,
-    check_language,
+    check_feed_arguments,
     dumps_json,
     feed_title,
     home_page,
@@ -74,6 +74,7 @@ def to_json_feed(
 
     Raises:
         ValueError: ``language`` is not shaped like a language tag.
+        TypeError: ``tl`` is no Timeline, or a title or URL no str.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -87,7 +88,7 @@ def to_json_feed(
     >>> item["id"], item["date_published"], item["content_text"]
     ('7c4c361103020b96', '2024-01-22T15:48:00+00:00', 'Talks end.')
     """
-    check_language(language)
+    check_feed_arguments(tl, language, title=title, home_page_url=home_page_url, feed_url=feed_url)
     feed: dict[str, Any] = {"version": VERSION, "title": feed_title(tl, title)}
     home = home_page(tl, home_page_url)
     if home:

@@ -8,7 +8,7 @@ from typing import Any
 
 from liveblog.feeds._common import (
     check_aware,
-    check_language,
+    check_feed_arguments,
     dumps_json,
     entry_title,
     feed_title,
@@ -64,6 +64,7 @@ def to_json_ld(
 
     Raises:
         ValueError: ``now`` is naive, or ``language`` is not shaped like a language tag.
+        TypeError: ``tl`` is no Timeline, or the title or URL no str.
 
     >>> import datetime as dt
     >>> from liveblog import Entry, Span, Timeline
@@ -77,7 +78,7 @@ def to_json_ld(
     'UPDATE 1548 GMT'
     """
     check_aware("now", now)
-    check_language(language)
+    check_feed_arguments(tl, language, title=title, url=url)
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "LiveBlogPosting",

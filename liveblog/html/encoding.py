@@ -156,6 +156,9 @@ def looks_like_html(data: str | bytes) -> bool:
             head = head_bytes.decode("utf-16", errors="replace")
         else:
             head = head_bytes.replace(b"\x00", b"").decode("latin-1")
-    else:
+    elif isinstance(data, str):
         head = data[:_LEAD_LIMIT]
+    else:
+        msg = f"data must be str or bytes, got {data!r}"
+        raise TypeError(msg)
     return html_start(head) is not None

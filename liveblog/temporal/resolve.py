@@ -3423,8 +3423,10 @@ def find_mentions(
         The mentions, sorted by span and never overlapping.
 
     Raises:
-        ValueError: for a naive datetime or offsets outside the text.
-        TypeError: for a ``text`` that is no ``str`` (bytes must be decoded first).
+        ValueError: for a naive datetime, a ``tz`` without a UTC offset or offsets
+            outside the text.
+        TypeError: for a ``text`` that is no ``str`` (bytes must be decoded first), or
+            another argument of the wrong type.
 
     >>> import datetime as dt
     >>> [(m.text, m.value) for m in find_mentions("On Sunday, last week.", dt.date(2024, 1, 22))]
@@ -3435,9 +3437,22 @@ def find_mentions(
     if not isinstance(text, str):
         msg = f"text must be a str, got {type(text).__name__}"
         raise TypeError(msg)
+    if not all(isinstance(offset, int) for offset in (start, 0 if end is None else end)):
+        msg = f"start and end must be int offsets, got {start!r}, {end!r}"
+        raise TypeError(msg)
+    if tz is not None:
+        if not isinstance(tz, dt.tzinfo):
+            msg = f"tz must be a tzinfo such as zoneinfo.ZoneInfo('Europe/London'), got {tz!r}"
+            raise TypeError(msg)
+        if tz.utcoffset(_ANY_DAY) is None:
+            msg = f"tz must state a UTC offset, got {tz!r}"
+            raise ValueError(msg)
     return mentions_in(
         SourceText(text), reference, start=start, end=end, day_first=day_first, tz=tz
     )
+
+
+_ANY_DAY = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - naive, as a zone's utcoffset is asked
 
 
 def mentions_in(
