@@ -341,6 +341,13 @@ def test_read_int_reads_digits_newer_than_python(zero: int) -> None:
     assert read_int(f"2{chr(zero + 9)}") == 29
     with pytest.raises(ValueError, match="invalid literal"):
         read_int("1a")
+    # a month written in them alone is its number too, as "01" is
+    from liveblog.markers.dialect import _month_number
+
+    assert _month_number(chr(zero) + chr(zero + 1)) == 1
+    assert _month_number("Jan.") == 1
+    assert _month_number("Janvier") == 1
+    assert _month_number("Blah") is None
 
 
 @given(
@@ -376,6 +383,7 @@ def test_digits_newer_than_python_never_crash(page: str, zero: int, rng: random.
         ("UPDATE {1}{5}{4}{8} GMT: Talks.\n\nUPDATE 0720 GMT: Sirens.", "15:48"),
         ("22 Jan 2024 1{4}:32\nTalks.\n\n21 Jan 2024 09:05\nSirens.", "14:32"),
         ("14:32 (UTC+0{5}:30) Talks.\n\n09:05 (UTC+05:30) Sirens.", "14:32"),
+        ("22/0{1}/2024 14:32\nTalks.\n\n22/01/2024 09:05\nSirens.", "14:32"),
     ],
 )
 @pytest.mark.parametrize("zero", _NEWER_ZEROS[:3])

@@ -1269,7 +1269,7 @@ def _month_number(text: str) -> int | None:
         or ROMANCE_MONTHS.get(lower)
         or POLISH_MONTHS.get(lower)
     )
-    if named is None and text[:1].isalnum():
+    if named is None:
         try:
             return read_int(text)  # digits newer than Python's tables
         except ValueError:
