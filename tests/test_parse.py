@@ -923,6 +923,44 @@ def test_a_user_dialect_wins_a_tie_with_a_built_in_one(
     assert_tiles(text, tl)
 
 
+_UPDATE_BY = liveblog.PatternDialect(
+    "update-by", r"(?:UPDATE \s)? (?P<hhmm>\d{4}) \s (?P<zone>GMT) \s by \s (?P<author>\w+):"
+)
+
+
+@pytest.mark.parametrize("at", [0, len(liveblog.DEFAULT_DIALECTS)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # as many markers as update: yours is chosen, update joins for 1400 and 1500
+            "Intro\n\n1000 GMT by Ann: Talks begin\n\n1100 GMT by Bob: Talks go on\n\n"
+            "UPDATE 1200 GMT by Cy: Lunch\n\nUPDATE 1300 GMT by Di: Talks resume\n\n"
+            "UPDATE 1400 GMT: Talks stall\n\nUPDATE 1500 GMT: Talks end"
+        ),
+        (  # fewer than update: update is chosen, yours joins for 1400 and 1500
+            "Intro\n\nUPDATE 1000 GMT: Doors open\n\nUPDATE 1100 GMT: Guests arrive\n\n"
+            "UPDATE 1200 GMT by Cy: Lunch\n\nUPDATE 1300 GMT by Di: Talks resume\n\n"
+            "UPDATE 1330 GMT: Coffee\n\n1400 GMT by Ann: Talks stall\n\n1500 GMT by Bob: Talks end"
+        ),
+    ],
+)
+def test_a_user_dialect_reads_the_places_it_shares_with_a_built_in_one(text: str, at: int) -> None:
+    """Where a dialect of one's own and a built-in one are both chosen and read the same
+    marker (``UPDATE 1200 GMT by Cy:``), yours reads it (its author), wherever it stands
+    among the built-in dialects; the built-in one reads the markers yours does not."""
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _UPDATE_BY)
+    tl = liveblog.parse(text, date=DAY, dialects=dialects)
+    assert set(tl.dialect.names) == {"update-by", "update"}
+    authors = {e.marker: e.author for e in tl}
+    assert authors["UPDATE 1200 GMT by Cy"] == "Cy"
+    assert authors["UPDATE 1300 GMT by Di"] == "Di"
+    assert [e.published.hour for e in tl if e.published] == sorted(
+        int(h[:2]) for h in re.findall(r"\b\d{4}(?= GMT)", text)
+    )
+    assert_tiles(text, tl)
+
+
 @pytest.mark.parametrize("at", [0, len(liveblog.DEFAULT_DIALECTS)])
 def test_a_user_dialect_with_fewer_markers_loses(at: int) -> None:
     """A dialect of one's own that reads fewer of the page's markers than a built-in one
