@@ -875,6 +875,108 @@ def test_custom_dialect_added_and_forced() -> None:
     assert [e.marker for e in forced.entries] == [">> 0945"]
 
 
+_BYLINE = liveblog.PatternDialect(
+    "byline", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by \s (?P<author>\w+) :"
+)
+_HEADLINED = liveblog.PatternDialect(
+    "headlined", r"(?P<hour>\d\d):(?P<minute>\d\d) \s \| \s (?P<headline>[^|\n]+?) \s \| \s"
+)
+
+
+@pytest.mark.parametrize("at", [0, 5, len(liveblog.DEFAULT_DIALECTS)])
+@pytest.mark.parametrize(
+    ("mine", "text", "read"),
+    [
+        (  # the guide's example: clock-inline reads the same lines as 09:45, by Jane in the body
+            _BYLINE,
+            "09:45 by Jane: Talks begin\n\n10:30 by John: Talks end",
+            [
+                ("09:45 by Jane", None, "Jane", "Talks begin"),
+                ("10:30 by John", None, "John", "Talks end"),
+            ],
+        ),
+        (
+            _HEADLINED,
+            "09:45 | Talks begin | Leaders arrive.\n\n10:30 | Talks end | A deal is near.",
+            [
+                ("09:45 | Talks begin", "Talks begin", None, "Leaders arrive."),
+                ("10:30 | Talks end", "Talks end", None, "A deal is near."),
+            ],
+        ),
+    ],
+)
+def test_a_user_dialect_wins_a_tie_with_a_built_in_one(
+    mine: liveblog.PatternDialect,
+    text: str,
+    read: list[tuple[str, str | None, str | None, str]],
+    at: int,
+) -> None:
+    """A dialect of one's own that reads the same markers as a built-in one (equal
+    evidence) is chosen wherever it stands among the built-in dialects, so its groups
+    (author, headline) are read."""
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, mine)
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=dialects)
+    assert tl.dialect.names == (mine.name,)
+    assert [(e.marker, e.headline, e.author, e.body) for e in tl] == read
+    assert tl.dialect.evidence[0].name == mine.name
+    assert_tiles(text, tl)
+
+
+_UPDATE_BY = liveblog.PatternDialect(
+    "update-by", r"(?:UPDATE \s)? (?P<hhmm>\d{4}) \s (?P<zone>GMT) \s by \s (?P<author>\w+):"
+)
+
+
+@pytest.mark.parametrize("at", [0, len(liveblog.DEFAULT_DIALECTS)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # as many markers as update: yours is chosen, update joins for 1400 and 1500
+            "Intro\n\n1000 GMT by Ann: Talks begin\n\n1100 GMT by Bob: Talks go on\n\n"
+            "UPDATE 1200 GMT by Cy: Lunch\n\nUPDATE 1300 GMT by Di: Talks resume\n\n"
+            "UPDATE 1400 GMT: Talks stall\n\nUPDATE 1500 GMT: Talks end"
+        ),
+        (  # fewer than update: update is chosen, yours joins for 1400 and 1500
+            "Intro\n\nUPDATE 1000 GMT: Doors open\n\nUPDATE 1100 GMT: Guests arrive\n\n"
+            "UPDATE 1200 GMT by Cy: Lunch\n\nUPDATE 1300 GMT by Di: Talks resume\n\n"
+            "UPDATE 1330 GMT: Coffee\n\n1400 GMT by Ann: Talks stall\n\n1500 GMT by Bob: Talks end"
+        ),
+    ],
+)
+def test_a_user_dialect_reads_the_places_it_shares_with_a_built_in_one(text: str, at: int) -> None:
+    """Where a dialect of one's own and a built-in one are both chosen and read the same
+    marker (``UPDATE 1200 GMT by Cy:``), yours reads it (its author), wherever it stands
+    among the built-in dialects; the built-in one reads the markers yours does not."""
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _UPDATE_BY)
+    tl = liveblog.parse(text, date=DAY, dialects=dialects)
+    assert set(tl.dialect.names) == {"update-by", "update"}
+    authors = {e.marker: e.author for e in tl}
+    assert authors["UPDATE 1200 GMT by Cy"] == "Cy"
+    assert authors["UPDATE 1300 GMT by Di"] == "Di"
+    assert [e.published.hour for e in tl if e.published] == sorted(
+        int(h[:2]) for h in re.findall(r"\b\d{4}(?= GMT)", text)
+    )
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize("at", [0, len(liveblog.DEFAULT_DIALECTS)])
+def test_a_user_dialect_with_fewer_markers_loses(at: int) -> None:
+    """A dialect of one's own that reads fewer of the page's markers than a built-in one
+    loses, even placed first: the built-in one reads every post (the bylines stay text)."""
+    text = "09:45 by Jane: Talks begin\n\n10:30: Talks pause\n\n11:15 by John: Talks end"
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _BYLINE)
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=dialects)
+    assert tl.dialect.names == ("clock-inline",)
+    assert [(e.marker, e.author, e.body) for e in tl] == [
+        ("09:45", None, "by Jane: Talks begin"),
+        ("10:30", None, "Talks pause"),
+        ("11:15", None, "by John: Talks end"),
+    ]
+
+
 def test_dialect_evidence_exposed() -> None:
     """tl.dialect names the chosen dialects and scores every candidate."""
     tl = liveblog.parse(SEED_BLOG, date=DAY)

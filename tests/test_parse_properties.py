@@ -458,3 +458,28 @@ def test_a_named_pass_fixes_the_instant_and_the_order(clocks: list[tuple[int, st
     warned = sorted(w.line for w in tl.warnings if w.code == "out-of-order")
     lines = sorted(text.count("\n", 0, text.index(f"Post {k}.")) + 1 for k in late)
     assert warned == lines
+
+
+# a dialect of one's own reading a clock at a line's start, as several built-in ones do
+_MINE = liveblog.PatternDialect("mine", r"(?m)^(?P<hour>[0-2]?\d)[:.](?P<minute>\d\d)\b")
+
+
+@given(styled_blogs(), st.integers(0, len(liveblog.DEFAULT_DIALECTS)))
+def test_a_user_dialect_reads_alike_wherever_it_stands(blog: StyledBlog, at: int) -> None:
+    """A dialect of one's own goes before the built-in ones on equal evidence and where
+    both read the same place, wherever it stands among them: the same page gives the
+    same entries with it first, last or anywhere between."""
+    text = blog.render()
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _MINE)
+    first = liveblog.parse(
+        text,
+        date=blog.opening_day,
+        tz=blog.tz,
+        dialects=[_MINE, *dialects[:at], *dialects[at + 1 :]],
+    )
+    tl = liveblog.parse(text, date=blog.opening_day, tz=blog.tz, dialects=dialects)
+    assert tl.dialect == first.dialect
+    assert [(e.marker, e.span, e.author, e.published) for e in tl] == [
+        (e.marker, e.span, e.author, e.published) for e in first
+    ]

@@ -5,6 +5,8 @@ each is scored on the evidence (how many valid candidates, and how regularly the
 times run in one direction). The best-scoring entry dialect is chosen, with a second
 one when it fits the same sequence; opening markers (``ORIGINAL ENTRY``) and day
 headers ride along. Where two chosen dialects match the same place, the better one wins.
+A dialect the caller adds (named as no built-in one) goes before the built-in ones, on
+equal evidence and where both read the same place: it is the more specific to its site.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Callable, Collection, Sequence
 import attrs
 import regex
 
-from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT
+from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS
 from liveblog.markers.dialect import (
     MARKER_BLANKS,
     Dialect,
@@ -48,6 +50,7 @@ __all__ = [
 _HALF_DAY = 720
 _TOLERANCE = 1e-3  # scores are rounded to four places
 _SECOND_DIALECT_SHARE = 0.2
+_BUILTIN_NAMES = frozenset(d.name for d in DEFAULT_DIALECTS)
 
 
 @attrs.frozen
@@ -828,7 +831,8 @@ def choose_markers(
 
     Args:
         text: the whole document.
-        dialects: the candidates, in priority order (earlier wins ties and overlaps).
+        dialects: the candidates, in priority order (earlier wins ties and overlaps; a
+            dialect named as no built-in one goes before the built-in ones).
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
@@ -855,7 +859,10 @@ def choose_markers(
             for m in found[forced.name]
         ]
     scores = {name: _score(name, ms) for name, ms in found.items() if ms}
-    rank = {d.name: i for i, d in enumerate(pool)}
+    # priority order: on equal evidence, and where two chosen dialects read the same
+    # place, a dialect the caller added (named as no built-in one) goes before the
+    # built-in ones, wherever it stands in ``dialects``: it is the more specific to its site
+    rank = {d.name: i if d.name in _BUILTIN_NAMES else i - len(pool) for i, d in enumerate(pool)}
     minimum = {
         d.name: (getattr(d, "min_count", 1), getattr(d, "min_count_strong", 1)) for d in pool
     }
