@@ -902,7 +902,8 @@ def test_inputs_bytes_paths_and_files(tmp_path: Path) -> None:
     path.write_bytes(SEED_BLOG.encode("utf-8"))
     expected = liveblog.parse(SEED_BLOG, date=DAY)
     from_path = liveblog.parse(path, date=DAY)
-    assert (from_path.entries, from_path.encoding) == (expected.entries, "utf-8")
+    named = liveblog.parse(SEED_BLOG, date=DAY, source=str(path))  # a path names it
+    assert (from_path.entries, from_path.encoding) == (named.entries, "utf-8")
     with path.open("rb") as binary:
         assert liveblog.parse(binary, date=DAY).entries == expected.entries
     with path.open(encoding="utf-8") as handle:
