@@ -48,6 +48,25 @@ def test_parse_text_lists_entries(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[2].startswith("2024-01-22T07:20:00+00:00  UPDATE 0720 GMT  Ukraine President")
 
 
+@pytest.mark.parametrize(
+    ("blog", "advice"),
+    [
+        ("UPDATE 1602 GMT: y\n\nUPDATE 1548 GMT: x", "--date"),
+        ("14:32: Talks.\n\n14:05: Start.", "--tz"),
+    ],
+)
+def test_warnings_name_the_command_line_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], blog: str, advice: str
+) -> None:
+    """A warning that asks for the date or the zone names the option the command has."""
+    path = tmp_path / "blog.txt"
+    path.write_text(blog, encoding="utf-8")
+    assert (
+        main(["parse", str(path), *([] if advice == "--date" else ["--date", "2024-01-22"])]) == 0
+    )
+    assert re.search(rf"{advice}\b", capsys.readouterr().err)
+
+
 def test_warnings_go_to_stderr_with_position(capsys: pytest.CaptureFixture[str]) -> None:
     """Warnings print as file:line:col: warning: message [code]; --quiet hides them."""
     assert main(["parse", ARTICLE]) == 0

@@ -2255,3 +2255,20 @@ def test_new_segment_sets_every_field_in_order() -> None:
     built = _new_segment(*values)
     assert built == Segment(*values)
     assert attrs.astuple(built, recurse=False) == values
+
+
+@pytest.mark.parametrize(
+    ("blog", "code", "argument"),
+    [
+        ("UPDATE 1602 GMT: y\n\nUPDATE 1548 GMT: x", "no-date", "date="),
+        ("14:32: Talks.\n\n14:05: Start.", "no-zone", "tz="),
+    ],
+)
+def test_warnings_name_the_argument_to_pass(blog: str, code: str, argument: str) -> None:
+    """A warning that asks for the date or the zone names parse's argument for it."""
+    [message] = [
+        w.message
+        for w in liveblog.parse(blog, date=None if code == "no-date" else DAY).warnings
+        if w.code == code
+    ]
+    assert argument in message
