@@ -619,7 +619,7 @@ def stamp_markers(
                 warned_no_zone = True
                 report.warn(
                     "no-zone",
-                    "no zone stated and no tz= given",
+                    "no zone stated and no tz= or --tz given",
                     *marker.span,
                     error=ZoneError,
                     outcome="; bare times read as UTC",
@@ -650,7 +650,7 @@ def stamp_markers(
         first = next(m for m in markers if m is not None)
         report.warn(
             "no-date",
-            "the blog's date is unknown (pass date=)",
+            "the blog's date is unknown (pass date= or --date)",
             *first.span,
             outcome="; entries have no instant",
         )

@@ -31,7 +31,7 @@ from liveblog._version import __version__
 from liveblog.errors import DecodeError, FeedError, LiveblogError, ParseError
 from liveblog.html.jsonld import parse_instant
 from liveblog.io import BLOG_SUFFIXES, decompress, located_error
-from liveblog.many import MAX_JOBS, BlogSource, Result, parse_many
+from liveblog.many import MAX_JOBS, BlogSource, Result, _parse_many
 from liveblog.markers.zones import get_tzinfo
 from liveblog.merging import merge
 from liveblog.model import Provenance, Source, Timeline, evolve_entry
@@ -468,16 +468,16 @@ def _parse_blogs(
     args: argparse.Namespace, blogs: Iterable[BlogSource], *, source: Source | None = None
 ) -> Iterator[Result]:
     """``parse_many`` of ``blogs`` with the command's reading options, on ``--jobs``
-    processes (one for a command without the option)."""
-    return parse_many(
-        blogs,
-        jobs=getattr(args, "jobs", 1) or None,
-        date=args.date,
-        tz=args.tz,
-        now=args.now,
-        strict=args.strict,
-        source=source,
-    )
+    processes (one for a command without the option). A file's timeline is not named
+    after it here: the commands name files where their output says so (``_named``)."""
+    options = {
+        "date": args.date,
+        "tz": args.tz,
+        "now": args.now,
+        "strict": args.strict,
+        "source": source,
+    }
+    return _parse_many(blogs, options, jobs=getattr(args, "jobs", 1) or None, name_paths=False)
 
 
 def _report(name: str, result: Result, args: argparse.Namespace) -> int:

@@ -26,8 +26,12 @@ BlogSource = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
 """One blog: its text, its bytes, a path to read, or an open file."""
 
 # What is sent to a worker for one blog: its position, the path or index it is reported
-# under, and the payload (text, bytes, or the path itself: paths are read by the worker).
-_Task = tuple[int, str | int, str | bytes | os.PathLike[str]]
+# under, the payload (text, bytes, or the path itself: paths are read by the worker), and
+# whether the timeline is named after its path (``source=`` the path).
+_Task = tuple[int, str | int, str | bytes | os.PathLike[str], bool]
+
+_CHUNKSIZE = 4
+"""Blogs sent to a worker at once, unless the caller says."""
 
 _WINDOW_PER_JOB = 2
 """Chunks in flight per worker process: one being parsed, one queued behind it."""
@@ -88,10 +92,10 @@ class Result:
 
 
 def _parse_one(task: _Task, options: dict[str, Any]) -> Result:
-    _, source, payload = task
+    _, source, payload, named = task
     try:
         data = Path(payload).read_bytes() if isinstance(payload, os.PathLike) else payload
-        timeline = parse_document(data, **options)
+        timeline = parse_document(data, **({**options, "source": source} if named else options))
     except Exception as err:  # reported per blog: one bad blog must not stop the others
         return Result(source=source, error=err)
     return Result(source=source, timeline=timeline)
@@ -115,19 +119,19 @@ def _parse_chunk(chunk: list[_Task]) -> list[Result]:
     return [_parse_one(task, _worker_options) for task in chunk]
 
 
-def _tasks(sources: Iterable[BlogSource]) -> Iterator[_Task | Result]:
+def _tasks(sources: Iterable[BlogSource], *, name_paths: bool) -> Iterator[_Task | Result]:
     """Turn each source into a task for a worker, lazily; a file that fails to read is a Result.
 
-    Paths are sent as paths (the worker reads them); open files cannot cross a process
-    boundary, so they are read here.
+    Paths are sent as paths (the worker reads them), named after themselves when
+    ``name_paths``; open files cannot cross a process boundary, so they are read here.
     """
     for index, source in enumerate(sources):
         if isinstance(source, str | bytes):
-            yield index, index, source
+            yield index, index, source, False
         elif isinstance(source, bytearray | memoryview):
-            yield index, index, bytes(source)
+            yield index, index, bytes(source), False
         elif isinstance(source, os.PathLike):
-            yield index, os.fsdecode(source), source
+            yield index, os.fsdecode(source), source, name_paths
         elif callable(getattr(source, "read", None)):
             try:
                 data = source.read()
@@ -137,7 +141,7 @@ def _tasks(sources: Iterable[BlogSource]) -> Iterator[_Task | Result]:
             if not isinstance(data, str | bytes):
                 msg = f"the file at index {index} read() {type(data).__name__}, not str or bytes"
                 raise TypeError(msg)
-            yield index, index, data
+            yield index, index, data, False
         else:
             msg = (
                 f"sources must hold str, bytes, paths or open files, "
@@ -221,7 +225,7 @@ def parse_many(
     sources: Iterable[BlogSource],
     *,
     jobs: int | None = 1,
-    chunksize: int = 4,
+    chunksize: int = _CHUNKSIZE,
     **parse_options: Any,
 ) -> Generator[Result, None, None]:
     """Parse many blogs, yielding one :class:`Result` per blog, in input order, lazily.
@@ -245,7 +249,8 @@ def parse_many(
             them, fewer keeps memory and latency down); ignored when ``jobs`` is 1.
         **parse_options: keyword arguments of :func:`liveblog.parse` (``date``, ``tz``,
             ``strict``, ``now``, ``mentions``...), the same for every blog. With
-            ``jobs > 1`` they must pickle.
+            ``jobs > 1`` they must pickle. Without ``source``, a timeline read from a
+            path is named after it, as :func:`liveblog.parse` names it.
 
     Returns:
         A generator of :class:`Result` (``close()`` it to stop the workers early).
@@ -268,6 +273,19 @@ def parse_many(
     seeds/eaworldview-2024-01-22.txt 4
     no/such/blog.txt [Errno 2] No such file or directory: 'no/such/blog.txt'
     """
+    return _parse_many(sources, parse_options, jobs=jobs, chunksize=chunksize, name_paths=True)
+
+
+def _parse_many(
+    sources: Iterable[BlogSource],
+    parse_options: dict[str, Any],
+    *,
+    jobs: int | None,
+    chunksize: int = _CHUNKSIZE,
+    name_paths: bool,
+) -> Generator[Result, None, None]:
+    """:func:`parse_many`; without ``name_paths``, a timeline read from a path is not
+    named after it (the command line names files itself, and only where it says so)."""
     if isinstance(sources, str | bytes | bytearray | os.PathLike) or not isinstance(
         sources, Iterable
     ):
@@ -283,7 +301,7 @@ def parse_many(
     chunksize = _check_int("chunksize", chunksize, minimum=1)
     # Check the options once, here, so that a typo fails the call and not every blog.
     parse("", **parse_options)
-    tasks = _tasks(sources)
+    tasks = _tasks(sources, name_paths=name_paths and parse_options.get("source") is None)
     if jobs == 1:
         return _serial(tasks, parse_options)
     return _parallel(tasks, parse_options, jobs=jobs, chunksize=chunksize)

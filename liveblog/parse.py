@@ -899,7 +899,11 @@ def _choose_markers(
     return chosen
 
 
-def _source(source: str | Source | None) -> Source | None:
+def source_of(source: str | Source | None, text: object) -> Source | None:
+    """The timeline's :class:`Source`: the one given (a name makes one), else, for a
+    path, one named after the file as the command line names it (``os.fsdecode``)."""
+    if source is None and isinstance(text, os.PathLike):
+        return Source(name=os.fsdecode(text))
     if source is None or isinstance(source, Source):
         return source
     if isinstance(source, str):
@@ -932,7 +936,9 @@ def parse(
         now: the moment the page was saved, for relative ages (``2h ago``), the year
             of days written without one when the text gives none, and the day of a
             page that writes times alone.
-        source: a name or :class:`~liveblog.Source` recorded on the timeline and entries.
+        source: a name or :class:`~liveblog.Source` recorded on the timeline and entries;
+            by default a path's (``os.fsdecode(path)``, as the command line names a file),
+            none for text, bytes or an open file.
         dialects: the marker dialects to choose from.
         dialect: force one dialect, whatever the evidence.
         mentions: find and resolve the dates each entry mentions (``Entry.mentions``,
@@ -986,7 +992,7 @@ def _parse(
     markup_check: bool,
 ) -> Timeline:
     check_arguments(date, tz, now, dialects, dialect)
-    origin = _source(source)
+    origin = source_of(source, text)
     content, encoding = read_text(text)
     if content.isspace() or not content:  # (strip() would copy the whole text)
         return Timeline(entries=(), source=origin, encoding=encoding, text=content, date=date)

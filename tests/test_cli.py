@@ -48,6 +48,25 @@ def test_parse_text_lists_entries(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[2].startswith("2024-01-22T07:20:00+00:00  UPDATE 0720 GMT  Ukraine President")
 
 
+@pytest.mark.parametrize(
+    ("blog", "advice"),
+    [
+        ("UPDATE 1602 GMT: y\n\nUPDATE 1548 GMT: x", "--date"),
+        ("14:32: Talks.\n\n14:05: Start.", "--tz"),
+    ],
+)
+def test_warnings_name_the_command_line_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], blog: str, advice: str
+) -> None:
+    """A warning that asks for the date or the zone names the option the command has."""
+    path = tmp_path / "blog.txt"
+    path.write_text(blog, encoding="utf-8")
+    assert (
+        main(["parse", str(path), *([] if advice == "--date" else ["--date", "2024-01-22"])]) == 0
+    )
+    assert re.search(rf"{advice}\b", capsys.readouterr().err)
+
+
 def test_warnings_go_to_stderr_with_position(capsys: pytest.CaptureFixture[str]) -> None:
     """Warnings print as file:line:col: warning: message [code]; --quiet hides them."""
     assert main(["parse", ARTICLE]) == 0
@@ -527,7 +546,8 @@ def test_feed_atom_has_the_feed_url(capsys: pytest.CaptureFixture[str]) -> None:
     url = "https://example.org/live/feed.atom"
     assert main(["feed", BLOG, "--date", "2024-01-22", "--format", "atom", "--feed-url", url]) == 0
     xml = capsys.readouterr().out
-    tl = liveblog.parse(Path(BLOG), date=dt.date(2024, 1, 22))
+    # the command names no source without --url: its file is not the feed's name
+    tl = liveblog.parse(Path(BLOG).read_bytes(), date=dt.date(2024, 1, 22))
     assert xml == liveblog.feeds.to_atom(tl, feed_url=url)
     assert f'<link rel="self" href="{url}" />' in xml
 
@@ -1182,7 +1202,8 @@ def test_json_output_is_written_in_pieces(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert peak < 25 * len(text)
-    assert json.loads(out.read_text("utf-8")) == liveblog.parse(blog).to_dict(include_text=False)
+    expected = liveblog.parse(blog.read_bytes()).to_dict(include_text=False)  # one file: unnamed
+    assert json.loads(out.read_text("utf-8")) == expected
 
 
 def test_an_atom_run_with_changes_says_the_previous_feed_is_not_updated(

@@ -179,7 +179,9 @@ def test_scale_parse_many_example(
     exec(_block("scale.md", "python", "liveblog.parse_many("), {"__name__": "scale_example"})
     for path in CORPUS[:3]:
         written = json.loads((archive / path.name).with_suffix(".json").read_text("utf-8"))
-        timeline = liveblog.parse(path, tz="Europe/London")
+        # each timeline is named after its path, as parse_many was given it
+        name = f"archive/2024/{path.name}"
+        timeline = liveblog.parse(path.read_bytes(), tz="Europe/London", source=name)
         assert written == timeline.to_dict(include_text=False)
     out = capsys.readouterr().out
     assert out.startswith("archive/2024/zz-broken.txt: not UTF-8")

@@ -120,13 +120,15 @@ def test_compressed_bytes_and_files_are_read(
     data = compress(_BLOG.encode(encoding))
     path = tmp_path / f"blog.{name}"
     path.write_bytes(data)
-    for source in (data, path, io.BytesIO(data)):
+    for source in (data, io.BytesIO(data)):
         assert liveblog.parse(source, date=day) == plain
+    named = liveblog.parse(_BLOG.encode(encoding), date=day, source=str(path))
+    assert liveblog.parse(path, date=day) == named
     page = compress(_PAGE.encode(encoding))
     html = liveblog.parse_html(page, date=day)
     assert html == liveblog.parse_html(_PAGE.encode(encoding), date=day)
     assert parse_document(page, date=day) == html
-    assert [r.timeline for r in liveblog.parse_many([path], date=day)] == [plain]
+    assert [r.timeline for r in liveblog.parse_many([path], date=day)] == [named]
 
 
 @pytest.mark.parametrize(("name", "compress"), _compressors())

@@ -1004,7 +1004,8 @@ def test_inputs_bytes_paths_and_files(tmp_path: Path) -> None:
     path.write_bytes(SEED_BLOG.encode("utf-8"))
     expected = liveblog.parse(SEED_BLOG, date=DAY)
     from_path = liveblog.parse(path, date=DAY)
-    assert (from_path.entries, from_path.encoding) == (expected.entries, "utf-8")
+    named = liveblog.parse(SEED_BLOG, date=DAY, source=str(path))  # a path names it
+    assert (from_path.entries, from_path.encoding) == (named.entries, "utf-8")
     with path.open("rb") as binary:
         assert liveblog.parse(binary, date=DAY).entries == expected.entries
     with path.open(encoding="utf-8") as handle:
@@ -2356,3 +2357,20 @@ def test_new_segment_sets_every_field_in_order() -> None:
     built = _new_segment(*values)
     assert built == Segment(*values)
     assert attrs.astuple(built, recurse=False) == values
+
+
+@pytest.mark.parametrize(
+    ("blog", "code", "argument"),
+    [
+        ("UPDATE 1602 GMT: y\n\nUPDATE 1548 GMT: x", "no-date", "date="),
+        ("14:32: Talks.\n\n14:05: Start.", "no-zone", "tz="),
+    ],
+)
+def test_warnings_name_the_argument_to_pass(blog: str, code: str, argument: str) -> None:
+    """A warning that asks for the date or the zone names parse's argument for it."""
+    [message] = [
+        w.message
+        for w in liveblog.parse(blog, date=None if code == "no-date" else DAY).warnings
+        if w.code == code
+    ]
+    assert argument in message

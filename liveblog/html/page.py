@@ -48,7 +48,7 @@ from liveblog.model import (
     Timeline,
     evolve_entry,
 )
-from liveblog.parse import check_arguments, parse_visible_text, with_mentions
+from liveblog.parse import check_arguments, parse_visible_text, source_of, with_mentions
 
 __all__ = ["HeadingAboveDialect", "HtmlSource", "Prefer", "parse_html"]
 
@@ -113,7 +113,8 @@ def parse_html(
         tz: IANA zone for times written without one.
         strict: raise instead of warning (about the visible text).
         now: the moment the page was saved, for relative ages.
-        source: a name or :class:`~liveblog.Source` recorded on the timeline.
+        source: a name or :class:`~liveblog.Source` recorded on the timeline; by default
+            a path's, as :func:`liveblog.parse` names it.
         prefer: ``auto`` (JSON-LD when sane), ``json-ld`` (JSON-LD whenever it is
             self-consistent, without comparing with the visible page) or ``visible``
             (ignore JSON-LD).
@@ -142,6 +143,7 @@ def parse_html(
         msg = f"prefer must be one of 'auto', 'json-ld', 'visible', got {prefer!r}"
         raise ValueError(msg)
     check_arguments(date, tz, now, dialects, dialect)
+    source = source_of(source, html)
     markup, encoding = read_text(html, decoder=decode_html, what="html")
     if not _HAS_TAG.search(markup):
         return _plain_text(
