@@ -5,10 +5,10 @@ unchecked. :func:`read_checked` runs such a reader and turns any failure into a
 :class:`~liveblog.errors.FeedError` whose ``path`` (a JSON pointer) names the culprit:
 it reads the same data again through views that note where they were last read, so
 the readers need no bookkeeping of their own and cost nothing when the data is good.
-Values of the wrong JSON type that the readers take as they come (``"marker": 5``)
-are found by a walk over the result's text and number fields; a value's own field
-check (an attrs validator raising TypeError, ``Source(name=5)``, or ValueError, an
-``order`` out of range or a naive ``published``) is reported at the field's path.
+The readers take values as they come; every field of the model checks its value when
+it is built (an attrs validator raising TypeError, ``"marker": 5``, or ValueError, an
+``order`` out of range or a naive ``published``), and that is reported at the field's
+path.
 
 >>> from liveblog.model import Entry
 >>> read_checked(Entry._from_data, {"id": "a", "marker": "UPDATE", "body": ""})
@@ -19,42 +19,31 @@ liveblog.errors.FeedError: missing key 'span' at /span
 
 from __future__ import annotations
 
-import functools
-import re
 import reprlib
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from types import CodeType
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import attrs
 
 from liveblog.errors import FeedError
 
-__all__ = ["DATA_ERRORS", "check_types", "read_checked", "with_path"]
+__all__ = ["DATA_ERRORS", "read_checked", "with_path"]
 
 T = TypeVar("T")
 
 DATA_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, IndexError)
 """What a reader raises on data of the wrong shape."""
 
-# The plain field types of the model's values, by annotation: the readers take JSON's
-# values as they come, so these are checked after reading (bool is an int to Python,
-# not here)
-_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
-    "str": (str,),
-    "str | None": (str, type(None)),
-    "tuple[str, ...]": (str,),
-    "int": (int,),
-    "float": (int, float),
-}
+_Error = TypeVar("_Error", ValueError, TypeError)
 
 
-def with_path(err: ValueError, path: str) -> ValueError:
+def with_path(err: _Error, path: str) -> _Error:
     """``err``, a check across a value's fields that refused it (a timeline's spans that
-    overlap), noting ``path``, a JSON pointer from the value to the culprit, for
-    :func:`read_checked` to report under the value's own path. A plain ValueError to
-    everyone else (a subclass would show its private name in tracebacks).
+    overlap) or a converter that refused an item of a field (``names[0]``), noting
+    ``path``, a JSON pointer from the value to the culprit, for :func:`read_checked` to
+    report under the value's own path. A plain ValueError (TypeError) to everyone else
+    (a subclass would show its private name in tracebacks).
 
     >>> with_path(ValueError("spans overlap"), "/entries/1/span").args
     ('spans overlap',)
@@ -78,68 +67,14 @@ def read_checked(read: Callable[[Any], T], data: object, path: str = "") -> T:
     liveblog.errors.FeedError: expected an object, got array at /source
     """
     try:
-        value = read(data)
+        return read(data)
     except DATA_ERRORS as err:
         raise _locate(read, data, path, err) from err
-    if attrs.has(type(value)):
-        check_types(cast(attrs.AttrsInstance, value), path)
-    return value
-
-
-def check_types(value: attrs.AttrsInstance, path: str = "") -> None:
-    """Raise FeedError for a text or number field of ``value`` (an attrs value) or of
-    the attrs values it holds whose JSON type was wrong (``"marker": 5``).
-
-    >>> from liveblog.model import Source
-    >>> from liveblog.model import Block
-    >>> check_types(Block(text=5, span=(0, 1)), "/preamble")  # type: ignore[arg-type]
-    Traceback (most recent call last):
-    ...
-    liveblog.errors.FeedError: text must be str, got 5 at /preamble/text
-    """
-    plain, nested = _fields(type(value))
-    for name, expected in plain:
-        item = getattr(value, name)
-        if type(item) in expected:  # the common case, at once
-            continue
-        for index, part in enumerate(item if isinstance(item, tuple) else (item,)):
-            if not isinstance(part, expected) or isinstance(part, bool):
-                at = f"{path}/{name}" + (f"/{index}" if isinstance(item, tuple) else "")
-                field = attrs.fields_dict(type(value))[name]
-                raise FeedError(_wrong_type(field, item), path=at)
-    for name in nested:
-        item = getattr(value, name)
-        if isinstance(item, tuple):
-            for index, part in enumerate(item):
-                check_types(part, f"{path}/{name}/{index}")
-        elif item is not None:
-            check_types(item, f"{path}/{name}")
 
 
 def _wrong_type(field: attrs.Attribute[Any], value: object) -> str:
     """The message for ``field`` holding a value of the wrong JSON type."""
     return f"{field.name} must be {field.type}, got {reprlib.repr(value)}"
-
-
-@functools.cache
-def _fields(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[str, ...]]:
-    """``kind``'s fields of a plain JSON type, each with the types it may hold (a
-    tuple's items, for a tuple of texts), and its fields that hold attrs values (or a
-    tuple of them, or None), by their annotations."""
-    names = vars(sys.modules[kind.__module__])
-    plain = []
-    nested = []
-    for field in attrs.fields(kind):
-        annotation = str(field.type)
-        expected = _PLAIN_TYPES.get(annotation)
-        if expected is not None:
-            plain.append((field.name, expected))
-        elif any(attrs.has(names.get(word, object)) for word in _WORD.findall(annotation)):
-            nested.append(field.name)
-    return tuple(plain), tuple(nested)
-
-
-_WORD = re.compile(r"\w+")
 
 
 class _Trail:
@@ -250,11 +185,11 @@ def _locate(read: Callable[[Any], object], data: object, path: str, err: Excepti
         return FeedError(f"missing key {trail.key!r}", path=where)
     if isinstance(err, AttributeError):  # a reader took a value for an object
         return FeedError(f"expected an object, got {_json_type(trail.value)}", path=where)
-    if isinstance(err, TypeError) and not isinstance(trail.value, Mapping | list):
-        return FeedError(f"unexpected {_json_type(trail.value)} {trail.value!r}", path=where)
     inner = err.__dict__.get(_PATH)
     if inner is not None:  # with_path: the last object read was the value's own
         return FeedError(str(err), path=trail.path + inner)
+    if isinstance(err, TypeError) and not isinstance(trail.value, Mapping | list):
+        return FeedError(f"unexpected {_json_type(trail.value)} {trail.value!r}", path=where)
     if _in_constructor(err):  # a validator: its message names the field
         return FeedError(str(err), path=trail.path)
     return FeedError(f"invalid value {trail.value!r}: {err}", path=where)

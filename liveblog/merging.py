@@ -30,6 +30,7 @@ from liveblog.model import (
     SourceSlice,
     Timeline,
     unchecked_entry,
+    unchecked_provenance,
 )
 
 __all__ = ["THRESHOLD", "merge", "similarity"]
@@ -226,7 +227,7 @@ def _collect(
             if entry.published is not None:
                 previous = (entry.published - _EPOCH) // _MICROSECOND
             entries.append(entry)
-            provenance.append(entry.sources or (Provenance(source, entry.id),))
+            provenance.append(entry.sources or (unchecked_provenance(source, entry.id),))
             instants.append(previous)
     return entries, provenance, instants
 
@@ -921,8 +922,9 @@ def _evolve(entry: Entry, entry_id: str, sources: tuple[Provenance, ...]) -> Ent
     """``attrs.evolve(entry, id=entry_id, sources=sources)``, several times faster.
 
     ``evolve`` runs every field's converter and validator again; here the other fields'
-    values were checked when ``entry`` was built, and ``id`` and ``sources`` have neither
-    (``tests/test_merge.py`` checks both), so the entry is built unchecked. The text and
+    values were checked when ``entry`` was built, and ``id`` (a checked provenance's id,
+    or a hex digest) and ``sources`` (a tuple of checked provenances) are values their
+    checks accept (``tests/test_merge.py`` checks it), so the entry is built unchecked. The text and
     spans are copied as they are stored (references into the source, and packed spans)
     instead of being read out and stored again.
 

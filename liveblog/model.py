@@ -74,13 +74,43 @@ class Span(NamedTuple):
         return self.end - self.start
 
 
-def to_span(value: Iterable[int]) -> Span:
-    """Check and convert a pair of offsets to a :class:`Span` (an attrs converter)."""
-    start, end = (int(v) for v in value)
+def to_span(value: Iterable[int], name: str = "span") -> Span:
+    """Check and convert a pair of offsets to a :class:`Span`: a pair that is no two
+    ints is a TypeError, one out of order a ValueError, each naming the field ``name``.
+
+    >>> to_span([3, 9])
+    Span(start=3, end=9)
+    >>> to_span((1, 2, 3), "marker_span")
+    Traceback (most recent call last):
+    ...
+    TypeError: marker_span must be a pair of ints (start, end), got tuple (1, 2, 3)
+    """
+    try:
+        if isinstance(value, str | bytes | bytearray):
+            raise TypeError  # reported below, as any other wrong pair
+        start, end = map(operator.index, value)
+    except (TypeError, ValueError):
+        msg = f"{name} must be a pair of ints (start, end), got {_shown(value)}"
+        raise TypeError(msg) from None
     if not 0 <= start <= end:
-        msg = f"span must satisfy 0 <= start <= end, got {(start, end)!r}"
+        msg = f"{name} must satisfy 0 <= start <= end, got {(start, end)!r}"
         raise ValueError(msg)
-    return Span(start, end)
+    return _new_tuple(Span, (start, end))
+
+
+def _span(value: Iterable[int]) -> Span:
+    """The converter of a ``span`` field."""
+    return to_span(value, "span")
+
+
+def _optional_span(value: Iterable[int] | None) -> Span | None:
+    """The converter of a ``span`` field that may be None."""
+    return None if value is None else to_span(value, "span")
+
+
+def _marker_span(value: Iterable[int] | None) -> Span | None:
+    """The converter of ``Entry.marker_span``."""
+    return None if value is None else to_span(value, "marker_span")
 
 
 def _check_aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -110,11 +140,60 @@ def _is(
     return check
 
 
+def _one_of(
+    values: frozenset[str], listing: str
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: the value must be one of ``values`` (``listing`` names them),
+    else a ValueError, or a TypeError for no ``str`` (the common case is tested first:
+    the mention finder checks each new resolution's type)."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        try:
+            if value in values:
+                return
+        except TypeError:  # unhashable
+            pass
+        if not isinstance(value, str):
+            msg = f"{attribute.name} must be str, got {_shown(value)}"
+            raise TypeError(msg)
+        msg = f"{attribute.name} must be one of {listing}, got {value!r}"
+        raise ValueError(msg)
+
+    return check
+
+
 def _check_day(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A day: a ``datetime.date`` that is not a ``datetime``, or None."""
-    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-        what = "a datetime.date (not a datetime) or None"
-        msg = f"{attribute.name} must be {what}, got {_shown(value)}"
+    if value is not None and not _is_day(value):
+        raise TypeError(_not_a_day(attribute, value, " or None"))
+
+
+def _check_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A day: a ``datetime.date`` that is not a ``datetime``."""
+    if not _is_day(value):
+        raise TypeError(_not_a_day(attribute, value, ""))
+
+
+def _is_day(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _not_a_day(attribute: attrs.Attribute[Any], value: object, alternative: str) -> str:
+    what = f"a datetime.date (not a datetime){alternative}"
+    return f"{attribute.name} must be {what}, got {_shown(value)}"
+
+
+def _check_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An int, not a bool (as JSON tells them apart)."""
+    if value.__class__ is not int and (not isinstance(value, int) or isinstance(value, bool)):
+        msg = f"{attribute.name} must be int, got {_shown(value)}"
+        raise TypeError(msg)
+
+
+def _check_number(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A float or an int, not a bool."""
+    if not isinstance(value, float | int) or isinstance(value, bool):
+        msg = f"{attribute.name} must be float, got {_shown(value)}"
         raise TypeError(msg)
 
 
@@ -128,6 +207,63 @@ _REPR.maxother = 60  # a datetime's whole repr
 _NONE = type(None)
 _text = _is(str, "str")
 _optional_text = _is((str, _NONE), "str or None")
+_optional_time = _is((dt.time, _NONE), "a datetime.time or None")
+
+
+_Item = TypeVar("_Item")
+
+
+def _tuple_of(
+    values: Iterable[_Item], kind: type[_Item], name: str, noun: str
+) -> tuple[_Item, ...]:
+    """``values`` as a tuple, each checked to be a ``kind`` (``noun`` names one): a wrong
+    item fails here, not later with an AttributeError far from the cause."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        msg = f"{name} must be an iterable of {kind.__name__}, got {reprlib.repr(values)}"
+        raise TypeError(msg)
+    items = tuple(values)
+    if all(map(kind.__instancecheck__, items)):  # half the cost of a loop of isinstance
+        return items
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            got = f"{type(item).__name__} {reprlib.repr(item)}"
+            msg = f"{name}[{index}] must be {noun}, got {got}"
+            raise with_path(TypeError(msg), f"/{name}/{index}")
+    return items
+
+
+# the converters of the fields that hold tuples (named functions: mypy's attrs plugin
+# takes its __init__'s argument types from them)
+def _entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
+    return _tuple_of(values, Entry, "entries", "an Entry")
+
+
+def _warnings(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return _tuple_of(values, Diagnostic, "warnings", "a Diagnostic")
+
+
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return _tuple_of(values, Mention, "preamble_mentions", "a Mention")
+
+
+def _evidence(values: Iterable[DateEvidence]) -> tuple[DateEvidence, ...]:
+    return _tuple_of(values, DateEvidence, "date_evidence", "a DateEvidence")
+
+
+def _entry_mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return _tuple_of(values, Mention, "mentions", "a Mention")
+
+
+def _sources(values: Iterable[Provenance]) -> tuple[Provenance, ...]:
+    return _tuple_of(values, Provenance, "sources", "a Provenance")
+
+
+def _names(values: Iterable[str]) -> tuple[str, ...]:
+    return _tuple_of(values, str, "names", "a str")
+
+
+def _scores(values: Iterable[DialectScore]) -> tuple[DialectScore, ...]:
+    return _tuple_of(values, DialectScore, "evidence", "a DialectScore")
 
 
 def _short(text: str) -> str:
@@ -203,9 +339,9 @@ class Source(_FromDict):
 class Provenance(_FromDict):
     """One source an entry came from, and the entry's id in that source."""
 
-    source: Source
+    source: Source = attrs.field(validator=_is(Source, "a Source"))
     """The source timeline's :class:`Source`."""
-    id: str
+    id: str = attrs.field(validator=_text)
     """The entry's id within that source."""
 
     def to_dict(self) -> JSON:
@@ -228,17 +364,17 @@ class Diagnostic(_FromDict):
     'line 1, column 1: warning: no entry markers found [no-markers]'
     """
 
-    code: str
+    code: str = attrs.field(validator=_text)
     """Stable identifier, e.g. ``impossible-time``, ``unknown-zone``, ``out-of-order``."""
-    message: str
+    message: str = attrs.field(validator=_text)
     """Lower-case description without a trailing period."""
-    span: Span = attrs.field(converter=to_span)
+    span: Span = attrs.field(converter=_span)
     """Where in the timeline's text (for an HTML page, the text extracted from it)."""
-    line: int
+    line: int = attrs.field(validator=_check_int)
     """1-based line of ``span.start`` in the input: for an HTML page, in its markup."""
-    column: int
+    column: int = attrs.field(validator=_check_int)
     """1-based column of ``span.start`` in the input: for an HTML page, in its markup."""
-    snippet: str
+    snippet: str = attrs.field(validator=_text)
     """The offending text as written (shortened when long)."""
 
     def __str__(self) -> str:
@@ -268,10 +404,7 @@ class Diagnostic(_FromDict):
         )
 
 
-def _check_mention_type(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
-    if value not in _MENTION_TYPES:
-        msg = f"type must be one of DATE, TIME, DURATION, SET, got {value!r}"
-        raise ValueError(msg)
+_check_mention_type = _one_of(_MENTION_TYPES, "DATE, TIME, DURATION, SET")
 
 
 @attrs.frozen
@@ -284,21 +417,21 @@ class Mention(_FromDict):
     '2024-W03'
     """
 
-    text: str
+    text: str = attrs.field(validator=_text)
     """The expression as written (``text == source[slice(*span)]``)."""
-    span: Span = attrs.field(converter=to_span)
+    span: Span = attrs.field(converter=_span)
     """Offsets into the text it was found in (for entries: into the whole source)."""
     type: MentionType = attrs.field(validator=_check_mention_type)
     """TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``."""
-    value: str
+    value: str = attrs.field(validator=_text)
     """TIMEX3 value: ``2024-01-22``, ``2024-W03``, ``P23M``, ``XXXX-12-25``, ``PAST_REF``..."""
     start: dt.datetime | None = attrs.field(validator=_check_aware)
     """Start of the denoted interval (aware), or None when unknown or a duration."""
     end: dt.datetime | None = attrs.field(validator=_check_aware)
     """End (exclusive) of the denoted interval (aware), or None."""
-    granularity: str | None = None
+    granularity: str | None = attrs.field(default=None, validator=_optional_text)
     """``minute``, ``hour``, ``day``, ``week``, ``month``, ``season``, ``quarter``, ``year``..."""
-    mod: str | None = None
+    mod: str | None = attrs.field(default=None, validator=_optional_text)
     """TIMEX3 ``mod`` (``START``, ``END``, ``APPROX``...) when the expression carries one."""
 
     def to_dict(self) -> JSON:
@@ -333,9 +466,9 @@ class Mention(_FromDict):
 class Block(_FromDict):
     """A run of source text that is not an entry (the preamble), with its span."""
 
-    text: str = attrs.field(repr=_short)
+    text: str = attrs.field(repr=_short, validator=_text)
     """The text, stripped of surrounding whitespace."""
-    span: Span = attrs.field(converter=to_span)
+    span: Span = attrs.field(converter=_span)
     """Offsets of ``text`` in the source (empty at 0 when there is no preamble)."""
 
     def to_dict(self) -> JSON:
@@ -434,44 +567,42 @@ class Entry(_FromDict):
     ('UPDATE 1548 GMT', 'Talks end.', '2024-01-22T15:48:00+00:00')
     """
 
-    id: str
+    id: str = attrs.field(validator=_text)
     """Stable id (see :func:`make_entry_id`)."""
-    marker: str
+    marker: str = attrs.field(validator=_text)
     """The marker exactly as written (``UPDATE 1548 GMT``); ``""`` when there is none."""
-    body: str = attrs.field(repr=_short)
+    body: str = attrs.field(repr=_short, validator=_text)
     """The entry's text without its marker, stripped."""
-    span: Span = attrs.field(converter=to_span)
+    span: Span = attrs.field(converter=_span)
     """Offsets of the whole entry (marker, headline and body) in the source text."""
     published: dt.datetime | None = attrs.field(default=None, validator=_check_aware)
     """The instant of the update, timezone-aware; None when it has no time of its own."""
-    day: dt.date | None = None
+    day: dt.date | None = attrs.field(default=None, validator=_check_day)
     """The calendar day of the update in its zone, known even when the time is not."""
-    time: dt.time | None = None
+    time: dt.time | None = attrs.field(default=None, validator=_optional_time)
     """The wall-clock time the marker states, known even when the day is not."""
-    zone: str | None = None
+    zone: str | None = attrs.field(default=None, validator=_optional_text)
     """The zone of ``time``: an IANA name (``Europe/London``), ``UTC`` or ``UTC+02:00``."""
-    ordinal: int = 0
+    ordinal: int = attrs.field(default=0, validator=_check_int)
     """Position of the entry in the source text, 0 for the first entry from the top."""
-    marker_span: Span | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_span)
-    )
+    marker_span: Span | None = attrs.field(default=None, converter=_marker_span)
     """Offsets of the marker in the source text, None when there is no marker."""
-    headline: str | None = None
+    headline: str | None = attrs.field(default=None, validator=_optional_text)
     """The entry's headline when the page gives it one."""
-    author: str | None = None
+    author: str | None = attrs.field(default=None, validator=_optional_text)
     """The entry's author when the page names one."""
-    day_header: str | None = None
+    day_header: str | None = attrs.field(default=None, validator=_optional_text)
     """The day header the entry opens under, as written (``Tuesday 23 January (Day
     Three)``), when it stands right above the entry's marker, inside its span: the day
     itself is ``day``, and the header's words are kept here, outside the body (a feed
     keeps them); None otherwise."""
-    dialect: str = ""
+    dialect: str = attrs.field(default="", validator=_text)
     """Name of the marker dialect that recognised the marker."""
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_entry_mentions)
     """Temporal expressions in the entry, resolved against the entry's own time."""
-    sources: tuple[Provenance, ...] = ()
+    sources: tuple[Provenance, ...] = attrs.field(default=(), converter=_sources)
     """Where the entry came from (filled when the timeline has a source or was merged)."""
-    html: str | None = attrs.field(default=None, repr=False)
+    html: str | None = attrs.field(default=None, repr=False, validator=_optional_text)
     """The entry's own HTML fragment when parsed from HTML (sanitised), else None."""
 
     @property
@@ -515,7 +646,7 @@ class Entry(_FromDict):
             time=_time(data.get("time")),
             zone=data.get("zone"),
             ordinal=data.get("ordinal", 0),
-            marker_span=None if marker_span is None else to_span(marker_span),
+            marker_span=None if marker_span is None else to_span(marker_span, "marker_span"),
             headline=data.get("headline"),
             author=data.get("author"),
             day_header=data.get("day_header"),
@@ -788,19 +919,38 @@ def unchecked_entry(  # noqa: PLR0917 - positional: keywords cost as much as __i
     return entry
 
 
+_set_provenance_source, _set_provenance_id = (
+    vars(Provenance)[name].__set__ for name in ("source", "id")
+)
+
+
+def unchecked_provenance(source: Source, id: str, /) -> Provenance:
+    """A :class:`Provenance` of a checked ``source`` and an ``id`` known to be a ``str``
+    (an entry's), built without ``__init__`` and its checks (the parser makes one an
+    entry when given a source, the merge one an entry without).
+
+    >>> unchecked_provenance(Source("bbc"), "a") == Provenance(Source("bbc"), "a")
+    True
+    """
+    provenance: Provenance = _new_object(Provenance)
+    _set_provenance_source(provenance, source)
+    _set_provenance_id(provenance, id)
+    return provenance
+
+
 @attrs.frozen
 class DialectScore(_FromDict):
     """How well one dialect fits a document: the evidence behind the choice."""
 
-    name: str
+    name: str = attrs.field(validator=_text)
     """The dialect's name."""
-    candidates: int
+    candidates: int = attrs.field(validator=_check_int)
     """Lines (or places) the dialect's pattern matched."""
-    accepted: int
+    accepted: int = attrs.field(validator=_check_int)
     """Candidates kept as markers after the document-level checks."""
-    monotonic: float
+    monotonic: float = attrs.field(validator=_check_number)
     """Share of consecutive timed markers that run in the document's direction (0..1)."""
-    score: float
+    score: float = attrs.field(validator=_check_number)
     """The combined score the choice was made on."""
 
     def to_dict(self) -> JSON:
@@ -823,9 +973,9 @@ class DialectScore(_FromDict):
 class DialectChoice(_FromDict):
     """The marker dialects chosen for a document, and the evidence for all candidates."""
 
-    names: tuple[str, ...] = ()
+    names: tuple[str, ...] = attrs.field(default=(), converter=_names)
     """Chosen dialects, most used first; empty when no markers were found."""
-    evidence: tuple[DialectScore, ...] = ()
+    evidence: tuple[DialectScore, ...] = attrs.field(default=(), converter=_scores)
     """Scores of every dialect that matched anything, best first."""
 
     def to_dict(self) -> JSON:
@@ -848,14 +998,14 @@ class DialectChoice(_FromDict):
 class DateEvidence(_FromDict):
     """One reason for the blog's date: a text span and the opening day it implies."""
 
-    kind: str
+    kind: str = attrs.field(validator=_text)
     """``given``, ``dated-marker``, ``day-header``, ``full-date``, ``weekday``, ``relative``,
     ``now`` (the page's save, for a page of times alone)..."""
-    text: str
+    text: str = attrs.field(validator=_text)
     """The evidence as written (empty for ``given``)."""
-    span: Span | None = attrs.field(converter=attrs.converters.optional(to_span))
+    span: Span | None = attrs.field(converter=_optional_span)
     """Where the evidence is in the source, None for ``given``."""
-    date: dt.date
+    date: dt.date = attrs.field(validator=_check_date)
     """The opening day this evidence supports."""
 
     def to_dict(self) -> JSON:
@@ -879,48 +1029,7 @@ class DateEvidence(_FromDict):
         )
 
 
-def _check_order(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
-    if value not in _ORDERS:
-        msg = f"order must be one of {sorted(_ORDERS)}, got {value!r}"
-        raise ValueError(msg)
-
-
-_Item = TypeVar("_Item")
-
-
-def _tuple_of(
-    values: Iterable[_Item], kind: type[_Item], name: str, noun: str
-) -> tuple[_Item, ...]:
-    """``values`` as a tuple, each checked to be a ``kind`` (``noun`` names one): a wrong
-    item fails here, not later with an AttributeError far from the cause."""
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = f"{name} must be an iterable of {kind.__name__}, got {reprlib.repr(values)}"
-        raise TypeError(msg)
-    items = tuple(values)
-    if all(map(kind.__instancecheck__, items)):  # half the cost of a loop of isinstance
-        return items
-    for index, item in enumerate(items):
-        if not isinstance(item, kind):
-            got = f"{type(item).__name__} {reprlib.repr(item)}"
-            msg = f"{name}[{index}] must be {noun}, got {got}"
-            raise TypeError(msg)
-    return items
-
-
-def _entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
-    return _tuple_of(values, Entry, "entries", "an Entry")
-
-
-def _warnings(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
-    return _tuple_of(values, Diagnostic, "warnings", "a Diagnostic")
-
-
-def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
-    return _tuple_of(values, Mention, "preamble_mentions", "a Mention")
-
-
-def _evidence(values: Iterable[DateEvidence]) -> tuple[DateEvidence, ...]:
-    return _tuple_of(values, DateEvidence, "date_evidence", "a DateEvidence")
+_check_order = _one_of(_ORDERS, str(sorted(_ORDERS)))
 
 
 @attrs.frozen

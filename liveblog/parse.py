@@ -41,7 +41,6 @@ from liveblog.model import (
     EntryIds,
     Mention,
     Order,
-    Provenance,
     Source,
     SourceSlice,
     SourceText,
@@ -50,6 +49,7 @@ from liveblog.model import (
     evolve_entry,
     pack_span,
     unchecked_entry,
+    unchecked_provenance,
 )
 
 __all__ = [
@@ -1187,7 +1187,7 @@ def _build_entries(
             segment.day_header,
             "" if marker is None else marker.dialect,
             _mentions(source, segment, stamp, day_first, zone) if mentions else (),
-            () if origin is None else (Provenance(origin, entry_id),),
+            () if origin is None else (unchecked_provenance(origin, entry_id),),
             None,  # html
         )
         entries.append(entry)

@@ -546,12 +546,18 @@ def test_merged_feed_can_be_merged_again() -> None:
     assert merge(again, later)[0].sources == (*merged[0].sources, later[0].sources[0])
 
 
-def test_merge_changes_only_fields_without_converter_or_validator() -> None:
-    """The slot copy that replaces attrs.evolve relies on id and sources being plain fields."""
-    fields = attrs.fields_dict(Entry)
-    for name in ("id", "sources"):
-        assert fields[name].converter is None
-        assert fields[name].validator is None
+def test_merge_sets_only_values_the_checks_accept() -> None:
+    """The slot copy that replaces attrs.evolve sets id and sources unchecked: the merged
+    entries (new ids for a collision, several sources) pass Entry's checks unchanged."""
+    a = blog(BBC, ("09:00", "Talks begin in Kyiv."))
+    b = blog(EAWV, ("09:00", "Talks begin in Kyiv."), ("09:00", "Sirens in Lviv."))
+    c = blog(None, ("09:00", "A different story at the same minute."))
+    merged = merge(a, b, c)
+    assert len({e.id for e in merged}) == 3
+    assert any(len(e.sources) > 1 for e in merged)
+    for entry in merged:
+        assert attrs.evolve(entry) == entry  # every converter and validator, again
+        assert type(entry.sources) is tuple
 
 
 def test_rederived_entries_equal_their_attrs_evolve() -> None:

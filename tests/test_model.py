@@ -413,7 +413,11 @@ GOOD_ENTRY = {"id": "a", "marker": "UPDATE", "body": "b", "span": [0, 8]}
             "invalid value [5, 2]: span must",
             "/entries/0/span",
         ),
-        ({"entries": [{**GOOD_ENTRY, "span": [0, "x"]}]}, "invalid value 'x'", "/entries/0/span/1"),
+        (
+            {"entries": [{**GOOD_ENTRY, "span": [0, "x"]}]},
+            "unexpected string 'x'",
+            "/entries/0/span/1",
+        ),
         (
             {"entries": [{**GOOD_ENTRY, "published": "2024-01-22T15:48"}]},
             "published must be timezone-aware",

@@ -2346,8 +2346,11 @@ _span_bounds = MENTION_SPAN.bounds
 _get_packed = MENTION_SPAN.raw_get
 
 
-# the fields of Mention that have validators, with them
-_VALIDATED: Final = tuple(field for field in attrs.fields(Mention) if field.validator)
+# the fields of Mention whose checks a resolved value could fail, with them (the others'
+# are type checks: a resolution's text, value, granularity and mod are str by its type)
+_VALIDATED: Final = tuple(
+    field for field in attrs.fields(Mention) if field.name in {"type", "start", "end"}
+)
 
 
 def _checked(r: Resolved, text: str, start: int, end: int) -> Mention:
