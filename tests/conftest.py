@@ -12,9 +12,12 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     derandomize=True,
+    print_blob=True,
 )
-settings.register_profile("dev", max_examples=40, deadline=None)
-settings.register_profile("fuzz", max_examples=5000, deadline=None)
+# print_blob: a failure prints the @reproduce_failure line that replays it, whatever
+# state earlier tests left in the caches (a long fuzz run failed once, unreproduced)
+settings.register_profile("dev", max_examples=40, deadline=None, print_blob=True)
+settings.register_profile("fuzz", max_examples=5000, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
