@@ -51,9 +51,6 @@ def half_width(text: str, openers: tuple[str, ...] = FULL_WIDTH_STAMP) -> str | 
     return text.translate(HALF_WIDTH)
 
 
-_DIGIT: Final = regex.compile(r"\d")
-
-
 def read_int(text: str) -> int:
     """The number that digits a ``regex`` pattern matched as ``\\d`` write.
 
@@ -75,9 +72,15 @@ def read_int(text: str) -> int:
 @functools.cache
 def _newer_digit(char: str) -> str:
     """``char`` as an ASCII digit when it is a decimal digit ``int`` does not know."""
-    if char.isdecimal() or _DIGIT.match(char) is None:
+    if char.isdecimal() or not _regex_digit(char):
         return char
     start = ord(char)
-    while start > 0 and _DIGIT.match(chr(start - 1)) is not None:
+    while start > 0 and _regex_digit(chr(start - 1)):
         start -= 1  # back to the first digit of the runs of ten this one stands in
     return str((ord(char) - start) % 10)
+
+
+def _regex_digit(char: str) -> bool:
+    """Whether ``regex`` matches ``char`` as ``\\d`` (its pattern compiled at the first
+    such digit, from regex's own cache: ``import liveblog`` does not pay for it)."""
+    return regex.match(r"\d", char) is not None
