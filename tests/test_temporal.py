@@ -2372,3 +2372,32 @@ def test_offsets_of_the_wrong_type_are_rejected(start: object, end: object) -> N
     with pytest.raises(TypeError) as err:
         find_mentions("today", MON, start=start, end=end)  # type: ignore[arg-type]
     assert str(err.value) == f"start and end must be int offsets, got {start!r}, {end!r}"
+
+
+ELLIPTIC_LAST_AND_NEXT = [
+    # "last" or "next" alone, ending its clause after "this" and a unit, is that unit's
+    ("The dividend will be twice as high this year as last.", OCT,
+     [("this year", "DATE", "2024"), ("last", "DATE", "2023")]),
+    ("Sales this year and last, the firm said, were flat.", NEW_YEAR,
+     [("this year", "DATE", "2024"), ("last", "DATE", "2023")]),
+    ("More rain fell this month than last.", LEAP,
+     [("this month", "DATE", "2024-02"), ("last", "DATE", "2024-01")]),
+    ("The bridge shuts this week or next;", YEAR_END,
+     [("this week", "DATE", "2023-W52"), ("next", "DATE", "2024-W01")]),
+    # "last" before a noun is no ellipsis, and a unit after it is a mention of its own
+    ("He did it this year as last resort.", MON, [("this year", "DATE", "2024")]),
+    ("It cost this year and next to nothing.", MON, [("this year", "DATE", "2024")]),
+    ("this year and last year", MON,
+     [("this year", "DATE", "2024"), ("last year", "DATE", "2023")]),
+    # only after "this" and a unit: "this past week" names no unit to repeat
+    ("He spoke this past week and last.", MON, [("this past week", "DATE", "2024-W03")]),
+    ("We won then and lost last.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ELLIPTIC_LAST_AND_NEXT)
+def test_last_or_next_alone_after_this_year_repeats_its_unit(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "as high this year as last" left "last" (last year) unmarked."""
+    assert summary(text, ref) == expected

@@ -2713,6 +2713,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         other = _joined_day(template, start, end, scan)
         if other is not None:
             joined.append(other)
+    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+        other = _elliptic_sibling(written, end, scan)
+        if other is not None:
+            joined.append(other)
     return _mention(template, source, start, end)
 
 
@@ -2894,6 +2898,31 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
         return None
     a, b = m.span("day")
     return _mention(_checked(_day(d, first.tzinfo or _UTC), text[a:b], a, b), source, a, b)
+
+
+# "this year as last", "this season and next": "last" or "next" alone, ending its
+# clause after "this" and a unit or season, is that unit's last or next one
+_ELLIPTIC_JOINS = (" and ", " or ", " as ", " than ")
+_ELLIPTIC_AFTER = re.compile(
+    r"[ \t]+(?:and|or|as|than)[ \t]+(last|next)(?=[ \t]*(?:[.,;:!?)\"”’]|\Z))", re.IGNORECASE
+)
+
+
+def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
+    """The mention of a bare "last" or "next" that the unit of ``written`` ("this year",
+    ending at ``end``) stands for ("twice as high this year as last", "this season and
+    next."): the last or next year as "last year" would be; None when there is none."""
+    if written[:5].lower() != "this ":
+        return None
+    m = _ELLIPTIC_AFTER.match(scan.text, end, scan.hi)
+    if m is None:
+        return None
+    phrase = f"{m.group(1).lower()} {written[5:].lower()}"
+    found = _scan(SourceText(phrase), scan.anchor, 0, len(phrase))
+    if len(found) != 1 or found[0].span != (0, len(phrase)):
+        return None
+    a, b = m.span(1)
+    return _mention(found[0], scan.source, a, b)
 
 
 def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
@@ -3276,6 +3305,10 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 if template is not None:
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
+                    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+                        other = _elliptic_sibling(m.group(), end, scan)
+                        if other is not None:
+                            joined.append(other)
                 break
             if hit is None:
                 hit = _new_tuple(_Hit, (family, m, base, r))
