@@ -2401,3 +2401,23 @@ def test_last_or_next_alone_after_this_year_repeats_its_unit(
 ) -> None:
     """Regression: "as high this year as last" left "last" (last year) unmarked."""
     assert summary(text, ref) == expected
+
+
+HIGH_NOON = [
+    # "high noon" is the hour of a showdown, an idiom, no time of day
+    ("For the strikers, high noon will come on Friday.", MON, [("Friday", "DATE", "2024-01-26")]),
+    ("It is high noon for the government.", LEAP, []),
+    ("High noon at the treasury.", OCT, []),
+    # noon itself, and a word that ends in "high", keep the hour
+    ("The sun stood high at noon.", MON, [("noon", "TIME", "2024-01-22T12:00")]),
+    ("Talks resume at noon Thursday.", LEAP, [("noon Thursday", "TIME", "2024-02-29T12:00")]),
+    ("Thigh noon", MON, [("noon", "TIME", "2024-01-22T12:00")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), HIGH_NOON)
+def test_high_noon_is_no_time_of_day(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "high noon comes today" gave the reference's 12:00."""
+    assert summary(text, ref) == expected

@@ -1986,7 +1986,13 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         # sentence, no time
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
+    if family == "clock" and written[:4].lower() == "noon":
+        # "high noon comes today": the hour of a showdown, an idiom, no time of day
+        return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
     return False
+
+
+_HIGH_BEFORE = re.compile(r"(?<![A-Za-z])[Hh](?:igh|IGH)[ \t]+\Z")
 
 
 _IT_IS_BEFORE = re.compile(
@@ -2575,7 +2581,9 @@ def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday"})
+_CHECKED = frozenset(
+    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock"}
+)
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
