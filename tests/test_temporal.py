@@ -2421,3 +2421,28 @@ def test_high_noon_is_no_time_of_day(
 ) -> None:
     """Regression: "high noon comes today" gave the reference's 12:00."""
     assert summary(text, ref) == expected
+
+
+ALL_THE_TIME = [
+    # "24 hours a day", "seven days a week": every part of each period, "all the time",
+    # neither a length nor a rate
+    ("Officers will guard the clinic 24 hours a day, the mayor said.", MON, []),
+    ("The shop is open seven days a week.", LEAP, []),
+    ("Pumps run 24 hours a day, 7 days a week, 365 days a year.", OCT, []),
+    ("Nurses worked twenty-four hours a day in 2020.", MON, [("2020", "DATE", "2020")]),
+    ("The mine works 52 weeks a year and twelve months a year.", MON, []),
+    # other counts are lengths or rates, as before
+    ("They flew 12 hours a day.", MON,
+     [("12 hours", "DURATION", "PT12H"), ("a day", "SET", "P1D")]),
+    ("The strike lasted 24 hours.", MON, [("24 hours", "DURATION", "PT24H")]),
+    ("It rained for hours a day later.", MON,
+     [("hours", "DURATION", "PTXH"), ("a day", "DURATION", "P1D")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ALL_THE_TIME)
+def test_24_hours_a_day_is_no_length_and_no_rate(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "24 hours a day" was a length (PT24H) and a rate (a day, P1D)."""
+    assert summary(text, ref) == expected

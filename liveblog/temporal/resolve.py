@@ -1969,6 +1969,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
             return True  # "quarter-to-quarter": a comparison, no time
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
+    if family == "plural" and text.startswith(_A_AFTER, end) and _all_the_time(text, start, end):
+        return True  # the "hours" of "24 hours a day"
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
@@ -2576,7 +2578,32 @@ def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
     if unit == "quarter":
         # "a quarter of the population", "three quarters of them": fractions
         return text.startswith(" of ", end)
+    if unit in _WHOLE_PARTS and (hit.group("num") in _ONE or text.startswith(_A_AFTER, end)):
+        return _all_the_time(text, hit.offset + hit.match.start(), end)
     return False
+
+
+# "24 hours a day", "seven days a week", "365 days a year": every part of each period, an
+# idiom for "all the time", neither a length nor a rate
+_ALL_THE_TIME = re.compile(
+    r"(?<![\w.,])(?:(?:24|twenty[- ]four)[ \t]+hours[ \t]+a[ \t]+day"
+    r"|(?:7|seven)[ \t]+days[ \t]+a[ \t]+week|365[ \t]+days[ \t]+a[ \t]+year"
+    r"|(?:52|fifty[- ]two)[ \t]+weeks[ \t]+a[ \t]+year"
+    r"|(?:12|twelve)[ \t]+months[ \t]+a[ \t]+year)(?![\w-])",
+    re.IGNORECASE,
+)
+_WHOLE_PARTS = frozenset({"hour", "day", "week", "month", "year"})
+_ONE = frozenset({"a", "A"})
+_A_AFTER = (" a ", " A ")
+
+
+def _all_the_time(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` is part of "24 hours a day", "seven days
+    a week" or the like (see :data:`_ALL_THE_TIME`)."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _ALL_THE_TIME.finditer(text, max(0, start - 24), end + 12)
+    )
 
 
 # families with context checks, with a "the" that may belong to a noun, or with a
