@@ -1840,6 +1840,11 @@ NOW_BEFORE_ON = [
     # "Now on to ..." opening a sentence is a discourse marker, as "Now, ..." is
     ("Now on to the sports news.", MON, []),
     ("Goals. Now on to the weather.", MON, []),
+    # and "Now for ...", but for "Now for the first time", the present
+    ("Now for the weather.", MON, []),
+    ("Goals. \"Now for the hard part,\" he said.", LEAP, []),
+    ("Now for the first time, women can vote.", MON, [("Now", "DATE", "PRESENT_REF")]),
+    ("It is now for the courts to decide.", MON, [("now", "DATE", "PRESENT_REF")]),
     ("They bet the future on it.", MON, []),
 ]  # fmt: skip
 

@@ -1983,9 +1983,14 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "awhile":
         # a length only after "for": "once in a while", "at some time" are no lengths
         return _FOR_BEFORE.search(text, max(lo, start - 5), start) is None
-    if family == "ref" and written == "Now" and text.startswith((",", " on "), end):
-        # "Now, he says, ...", "Now on to ...": a discourse marker at the head of a
-        # sentence, no time
+    if (
+        family == "ref"
+        and written == "Now"
+        and text.startswith((",", " on ", " for "), end)
+        and not text.startswith(" for the first", end)
+    ):
+        # "Now, he says, ...", "Now on to ...", "Now for the weather": a discourse marker
+        # at the head of a sentence, no time ("Now for the first time ..." is the present)
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
     if family == "clock" and written[:4].lower() == "noon":
