@@ -2451,3 +2451,25 @@ def test_24_hours_a_day_is_no_length_and_no_rate(
 ) -> None:
     """Regression: "24 hours a day" was a length (PT24H) and a rate (a day, P1D)."""
     assert summary(text, ref) == expected
+
+
+NAMES_AFTER_AN_ACRONYM = [
+    # a title-case time word after an acronym names a paper or a programme
+    ("This is VOA Today.", MON, []),
+    ("USA Today reported the figures on Monday.", LEAP, [("Monday", "DATE", "2024-02-26")]),
+    ("The figures, USA Today said, were wrong.", OCT, []),
+    ("He told BBC Tonight that it was over.", MON, []),
+    # lower case, or after a word that is no acronym, it is the time
+    ("The PM today said no.", MON, [("today", "DATE", "2024-01-22")]),
+    ("NEWS: Today the UN met.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("The U.S. Today moved troops.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("At 9 AM Today, the bridge reopened.", MON, [("9 AM Today", "TIME", "2024-01-22T09:00")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NAMES_AFTER_AN_ACRONYM)
+def test_today_after_an_acronym_is_a_name(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "This is VOA Today." gave the reference's day."""
+    assert summary(text, ref) == expected

@@ -2525,18 +2525,22 @@ _TITLE_RUN = re.compile(rf"{_TITLE}(?:[ \t]+{_TITLE})*")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE}[ \t]+)*$")
 _TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
 _OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])[A-Z]{2,5}[ \t]+\Z")
 _OPENERS = frozenset(".!?:;\n")
 
 
 def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
     """``ABC's "This Week,"``, ``CBS's ''60 Minutes''``, ``the film "High Noon"``:
     words that are lower-case in running text, in title case between quotes inside a
-    sentence, name a programme or a work, not a time."""
+    sentence, name a programme or a work, not a time; so do they after an acronym
+    ("USA Today", "VOA Today")."""
     last = text.rfind(" ", start, end)
     if not text[last + 1 if last >= 0 else start].isupper():
         return False  # the last word (most often the only one) is not capitalised
     if _TITLE_RUN.fullmatch(text, start, end) is None:
         return False
+    if _ACRONYM_BEFORE.search(text, max(lo, start - 12), start) is not None:
+        return True  # "USA Today", "VOA Today": a title after an acronym names a paper
     after = _TITLE_AFTER.match(text, end, end + 80)
     if after is None:
         return False
