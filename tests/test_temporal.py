@@ -2464,6 +2464,7 @@ NAMES_AFTER_AN_ACRONYM = [
     ("NEWS: Today the UN met.", MON, [("Today", "DATE", "2024-01-22")]),
     ("The U.S. Today moved troops.", MON, [("Today", "DATE", "2024-01-22")]),
     ("At 9 AM Today, the bridge reopened.", MON, [("9 AM Today", "TIME", "2024-01-22T09:00")]),
+    ("Results Due At 9 GMT Today", MON, [("Today", "DATE", "2024-01-22")]),
 ]  # fmt: skip
 
 

@@ -2525,7 +2525,8 @@ _TITLE_RUN = re.compile(rf"{_TITLE}(?:[ \t]+{_TITLE})*")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE}[ \t]+)*$")
 _TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
 _OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])[A-Z]{2,5}[ \t]+\Z")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,5})[ \t]+\Z")
+_CLOCK_WORDS = frozenset({"AM", "PM"})
 _OPENERS = frozenset(".!?:;\n")
 
 
@@ -2539,8 +2540,15 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
         return False  # the last word (most often the only one) is not capitalised
     if _TITLE_RUN.fullmatch(text, start, end) is None:
         return False
-    if _ACRONYM_BEFORE.search(text, max(lo, start - 12), start) is not None:
-        return True  # "USA Today", "VOA Today": a title after an acronym names a paper
+    acronym = _ACRONYM_BEFORE.search(text, max(lo, start - 12), start)
+    if (
+        acronym is not None
+        and acronym.group(1) not in _CLOCK_WORDS
+        and lookup_zone(acronym.group(1)) is None
+    ):
+        # "USA Today", "VOA Today": a title after an acronym names a paper; one after a
+        # zone or "PM" is the time ("at 9 GMT Today")
+        return True
     after = _TITLE_AFTER.match(text, end, end + 80)
     if after is None:
         return False
