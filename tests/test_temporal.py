@@ -1840,6 +1840,11 @@ NOW_BEFORE_ON = [
     # "Now on to ..." opening a sentence is a discourse marker, as "Now, ..." is
     ("Now on to the sports news.", MON, []),
     ("Goals. Now on to the weather.", MON, []),
+    # and "Now for ...", but for "Now for the first time", the present
+    ("Now for the weather.", MON, []),
+    ("Goals. \"Now for the hard part,\" he said.", LEAP, []),
+    ("Now for the first time, women can vote.", MON, [("Now", "DATE", "PRESENT_REF")]),
+    ("It is now for the courts to decide.", MON, [("now", "DATE", "PRESENT_REF")]),
     ("They bet the future on it.", MON, []),
 ]  # fmt: skip
 
@@ -2372,3 +2377,100 @@ def test_offsets_of_the_wrong_type_are_rejected(start: object, end: object) -> N
     with pytest.raises(TypeError) as err:
         find_mentions("today", MON, start=start, end=end)  # type: ignore[arg-type]
     assert str(err.value) == f"start and end must be int offsets, got {start!r}, {end!r}"
+
+
+ELLIPTIC_LAST_AND_NEXT = [
+    # "last" or "next" alone, ending its clause after "this" and a unit, is that unit's
+    ("The dividend will be twice as high this year as last.", OCT,
+     [("this year", "DATE", "2024"), ("last", "DATE", "2023")]),
+    ("Sales this year and last, the firm said, were flat.", NEW_YEAR,
+     [("this year", "DATE", "2024"), ("last", "DATE", "2023")]),
+    ("More rain fell this month than last.", LEAP,
+     [("this month", "DATE", "2024-02"), ("last", "DATE", "2024-01")]),
+    ("The bridge shuts this week or next;", YEAR_END,
+     [("this week", "DATE", "2023-W52"), ("next", "DATE", "2024-W01")]),
+    # "last" before a noun is no ellipsis, and a unit after it is a mention of its own
+    ("He did it this year as last resort.", MON, [("this year", "DATE", "2024")]),
+    ("It cost this year and next to nothing.", MON, [("this year", "DATE", "2024")]),
+    ("this year and last year", MON,
+     [("this year", "DATE", "2024"), ("last year", "DATE", "2023")]),
+    # only after "this" and a unit: "this past week" names no unit to repeat
+    ("He spoke this past week and last.", MON, [("this past week", "DATE", "2024-W03")]),
+    ("We won then and lost last.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ELLIPTIC_LAST_AND_NEXT)
+def test_last_or_next_alone_after_this_year_repeats_its_unit(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "as high this year as last" left "last" (last year) unmarked."""
+    assert summary(text, ref) == expected
+
+
+HIGH_NOON = [
+    # "high noon" is the hour of a showdown, an idiom, no time of day
+    ("For the strikers, high noon will come on Friday.", MON, [("Friday", "DATE", "2024-01-26")]),
+    ("It is high noon for the government.", LEAP, []),
+    ("High noon at the treasury.", OCT, []),
+    # noon itself, and a word that ends in "high", keep the hour
+    ("The sun stood high at noon.", MON, [("noon", "TIME", "2024-01-22T12:00")]),
+    ("Talks resume at noon Thursday.", LEAP, [("noon Thursday", "TIME", "2024-02-29T12:00")]),
+    ("Thigh noon", MON, [("noon", "TIME", "2024-01-22T12:00")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), HIGH_NOON)
+def test_high_noon_is_no_time_of_day(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "high noon comes today" gave the reference's 12:00."""
+    assert summary(text, ref) == expected
+
+
+ALL_THE_TIME = [
+    # "24 hours a day", "seven days a week": every part of each period, "all the time",
+    # neither a length nor a rate
+    ("Officers will guard the clinic 24 hours a day, the mayor said.", MON, []),
+    ("The shop is open seven days a week.", LEAP, []),
+    ("Pumps run 24 hours a day, 7 days a week, 365 days a year.", OCT, []),
+    ("Nurses worked twenty-four hours a day in 2020.", MON, [("2020", "DATE", "2020")]),
+    ("The mine works 52 weeks a year and twelve months a year.", MON, []),
+    # other counts are lengths or rates, as before
+    ("They flew 12 hours a day.", MON,
+     [("12 hours", "DURATION", "PT12H"), ("a day", "SET", "P1D")]),
+    ("The strike lasted 24 hours.", MON, [("24 hours", "DURATION", "PT24H")]),
+    ("It rained for hours a day later.", MON,
+     [("hours", "DURATION", "PTXH"), ("a day", "DURATION", "P1D")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ALL_THE_TIME)
+def test_24_hours_a_day_is_no_length_and_no_rate(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "24 hours a day" was a length (PT24H) and a rate (a day, P1D)."""
+    assert summary(text, ref) == expected
+
+
+NAMES_AFTER_AN_ACRONYM = [
+    # a title-case time word after an acronym names a paper or a programme
+    ("This is VOA Today.", MON, []),
+    ("USA Today reported the figures on Monday.", LEAP, [("Monday", "DATE", "2024-02-26")]),
+    ("The figures, USA Today said, were wrong.", OCT, []),
+    ("He told BBC Tonight that it was over.", MON, []),
+    # lower case, or after a word that is no acronym, it is the time
+    ("The PM today said no.", MON, [("today", "DATE", "2024-01-22")]),
+    ("NEWS: Today the UN met.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("The U.S. Today moved troops.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("At 9 AM Today, the bridge reopened.", MON, [("9 AM Today", "TIME", "2024-01-22T09:00")]),
+    ("Results Due At 9 GMT Today", MON, [("Today", "DATE", "2024-01-22")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NAMES_AFTER_AN_ACRONYM)
+def test_today_after_an_acronym_is_a_name(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "This is VOA Today." gave the reference's day."""
+    assert summary(text, ref) == expected

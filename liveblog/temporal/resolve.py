@@ -1969,6 +1969,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
             return True  # "quarter-to-quarter": a comparison, no time
         # "a quarter of the population" is not a calendar quarter
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
+    if family == "plural" and text.startswith(_A_AFTER, end) and _all_the_time(text, start, end):
+        return True  # the "hours" of "24 hours a day"
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
@@ -1981,12 +1983,23 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "awhile":
         # a length only after "for": "once in a while", "at some time" are no lengths
         return _FOR_BEFORE.search(text, max(lo, start - 5), start) is None
-    if family == "ref" and written == "Now" and text.startswith((",", " on "), end):
-        # "Now, he says, ...", "Now on to ...": a discourse marker at the head of a
-        # sentence, no time
+    if (
+        family == "ref"
+        and written == "Now"
+        and text.startswith((",", " on ", " for "), end)
+        and not text.startswith(" for the first", end)
+    ):
+        # "Now, he says, ...", "Now on to ...", "Now for the weather": a discourse marker
+        # at the head of a sentence, no time ("Now for the first time ..." is the present)
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
+    if family == "clock" and written[:4].lower() == "noon":
+        # "high noon comes today": the hour of a showdown, an idiom, no time of day
+        return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
     return False
+
+
+_HIGH_BEFORE = re.compile(r"(?<![A-Za-z])[Hh](?:igh|IGH)[ \t]+\Z")
 
 
 _IT_IS_BEFORE = re.compile(
@@ -2512,18 +2525,30 @@ _TITLE_RUN = re.compile(rf"{_TITLE}(?:[ \t]+{_TITLE})*")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE}[ \t]+)*$")
 _TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
 _OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,5})[ \t]+\Z")
+_CLOCK_WORDS = frozenset({"AM", "PM"})
 _OPENERS = frozenset(".!?:;\n")
 
 
 def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
     """``ABC's "This Week,"``, ``CBS's ''60 Minutes''``, ``the film "High Noon"``:
     words that are lower-case in running text, in title case between quotes inside a
-    sentence, name a programme or a work, not a time."""
+    sentence, name a programme or a work, not a time; so do they after an acronym
+    ("USA Today", "VOA Today")."""
     last = text.rfind(" ", start, end)
     if not text[last + 1 if last >= 0 else start].isupper():
         return False  # the last word (most often the only one) is not capitalised
     if _TITLE_RUN.fullmatch(text, start, end) is None:
         return False
+    acronym = _ACRONYM_BEFORE.search(text, max(lo, start - 12), start)
+    if (
+        acronym is not None
+        and acronym.group(1) not in _CLOCK_WORDS
+        and lookup_zone(acronym.group(1)) is None
+    ):
+        # "USA Today", "VOA Today": a title after an acronym names a paper; one after a
+        # zone or "PM" is the time ("at 9 GMT Today")
+        return True
     after = _TITLE_AFTER.match(text, end, end + 80)
     if after is None:
         return False
@@ -2570,12 +2595,39 @@ def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
     if unit == "quarter":
         # "a quarter of the population", "three quarters of them": fractions
         return text.startswith(" of ", end)
+    if unit in _WHOLE_PARTS and (hit.group("num") in _ONE or text.startswith(_A_AFTER, end)):
+        return _all_the_time(text, hit.offset + hit.match.start(), end)
     return False
+
+
+# "24 hours a day", "seven days a week", "365 days a year": every part of each period, an
+# idiom for "all the time", neither a length nor a rate
+_ALL_THE_TIME = re.compile(
+    r"(?<![\w.,])(?:(?:24|twenty[- ]four)[ \t]+hours[ \t]+a[ \t]+day"
+    r"|(?:7|seven)[ \t]+days[ \t]+a[ \t]+week|365[ \t]+days[ \t]+a[ \t]+year"
+    r"|(?:52|fifty[- ]two)[ \t]+weeks[ \t]+a[ \t]+year"
+    r"|(?:12|twelve)[ \t]+months[ \t]+a[ \t]+year)(?![\w-])",
+    re.IGNORECASE,
+)
+_WHOLE_PARTS = frozenset({"hour", "day", "week", "month", "year"})
+_ONE = frozenset({"a", "A"})
+_A_AFTER = (" a ", " A ")
+
+
+def _all_the_time(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` is part of "24 hours a day", "seven days
+    a week" or the like (see :data:`_ALL_THE_TIME`)."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _ALL_THE_TIME.finditer(text, max(0, start - 24), end + 12)
+    )
 
 
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
-_CHECKED = frozenset({"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday"})
+_CHECKED = frozenset(
+    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock"}
+)
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
 
@@ -2711,6 +2763,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         start = start if the is None else the.start()
     if family in _DAY_PAIRED and template.granularity == "day" and template.start is not None:
         other = _joined_day(template, start, end, scan)
+        if other is not None:
+            joined.append(other)
+    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+        other = _elliptic_sibling(written, end, scan)
         if other is not None:
             joined.append(other)
     return _mention(template, source, start, end)
@@ -2894,6 +2950,31 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
         return None
     a, b = m.span("day")
     return _mention(_checked(_day(d, first.tzinfo or _UTC), text[a:b], a, b), source, a, b)
+
+
+# "this year as last", "this season and next": "last" or "next" alone, ending its
+# clause after "this" and a unit or season, is that unit's last or next one
+_ELLIPTIC_JOINS = (" and ", " or ", " as ", " than ")
+_ELLIPTIC_AFTER = re.compile(
+    r"[ \t]+(?:and|or|as|than)[ \t]+(last|next)(?=[ \t]*(?:[.,;:!?)\"”’]|\Z))", re.IGNORECASE
+)
+
+
+def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
+    """The mention of a bare "last" or "next" that the unit of ``written`` ("this year",
+    ending at ``end``) stands for ("twice as high this year as last", "this season and
+    next."): the last or next year as "last year" would be; None when there is none."""
+    if written[:5].lower() != "this ":
+        return None
+    m = _ELLIPTIC_AFTER.match(scan.text, end, scan.hi)
+    if m is None:
+        return None
+    phrase = f"{m.group(1).lower()} {written[5:].lower()}"
+    found = _scan(SourceText(phrase), scan.anchor, 0, len(phrase))
+    if len(found) != 1 or found[0].span != (0, len(phrase)):
+        return None
+    a, b = m.span(1)
+    return _mention(found[0], scan.source, a, b)
 
 
 def _with_joined(found: list[Mention], joined: list[Mention]) -> list[Mention]:
@@ -3276,6 +3357,10 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 if template is not None:
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
+                    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+                        other = _elliptic_sibling(m.group(), end, scan)
+                        if other is not None:
+                            joined.append(other)
                 break
             if hit is None:
                 hit = _new_tuple(_Hit, (family, m, base, r))
