@@ -1099,6 +1099,13 @@ TENSE_CUES = [
     # and after "be" it is a passive participle, no cue: "will" decides
     ("The vote will be held in March.", dt.date(1989, 10, 26), "March", "1990-03"),
     ("It will soon be sold, in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # after "stay" or "remain" a participle is an adjective, no cue: "will" decides
+    ("The museum will remain closed on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("The border will stay shut until Friday.", LEAP, "Friday", "2024-03-01"),
+    ("The road remains blocked until March.", OCT, "March", "2025-03"),
+    ("Schools will stay closed in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # "remained" is itself a past verb
+    ("The road remained blocked on Thursday.", MON, "Thursday", "2024-01-18"),
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),

@@ -1031,8 +1031,9 @@ _PAST_CUES = (
     r"|could(?:\s+not|n['’]t)"
 )
 # "will be held", "could be located", "had been scheduled": a passive participle after
-# "be", "been" or "being" tells no tense
-_NEUTRAL_CUES = rf"be(?:en|ing)?\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
+# "be", "been" or "being" tells no tense, nor does one after "stay" or "remain", which
+# is an adjective ("will stay closed", "remains locked")
+_NEUTRAL_CUES = rf"(?:be(?:en|ing)?|stays?|remains?)\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
 
 
 @functools.cache
