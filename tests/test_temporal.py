@@ -1300,6 +1300,27 @@ def test_midnight_of_a_day_ends_it(
     assert m.end == start + dt.timedelta(minutes=1)
 
 
+OVERNIGHTS = [
+    # a night to come is the reference's own ("tonight"), at a year's end and before a
+    # leap day alike
+    ("The lines will stay closed overnight.", MON, "2024-01-22TNI"),
+    ("Crews are expected to work overnight to restore power.", YEAR_END, "2023-12-31TNI"),
+    ("Snow is due to fall overnight.", FEB_28, "2024-02-28TNI"),
+    ("The curfew will run overnight and end at dawn.", NEW_YEAR, "2024-01-01TNI"),
+    # else the night just gone, which ended on the reference's day
+    ("Drones were downed overnight.", MON, "2024-01-21TNI"),
+    ("Russia launched 20 drones overnight, the governor says.", LEAP, "2024-02-28TNI"),
+    ("Temperatures fell overnight.", NEW_YEAR, "2023-12-31TNI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), OVERNIGHTS)
+def test_overnight_takes_the_tense(text: str, ref: dt.date, value: str) -> None:
+    """'overnight' in the future tense is the coming night, else the one just gone."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value) == ("overnight", "TIME", value)
+
+
 def test_midnight_of_an_unknown_day() -> None:
     """With no reference the named day's midnight keeps its hour 24."""
     found = summary("at midnight Friday", None)

@@ -137,6 +137,7 @@ _TENSED = frozenset(
         "holiday",
         "weekof",
         "yearend",
+        "dpart",
     }
 )
 
@@ -1165,12 +1166,14 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     return _quarter(year - 1, int(compared or 0) or q, a.tz)
 
 
-def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+def _h_dpart(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
     part = (g["part"] or "").lower()
     anchor_word = (g["anchor"] or "").lower()
     code = DAY_PARTS[part]
     shift = 0
-    if part == "overnight" or anchor_word in {"yesterday", "last"}:
+    if (part == "overnight" and t != "future") or anchor_word in {"yesterday", "last"}:
+        # "overnight" is the night just gone, but the coming one in the future tense
+        # ("will stay closed overnight"), as "tonight"
         shift = -1
     elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
         shift = 1  # tomorrow, the next morning, the following night
@@ -2456,6 +2459,8 @@ def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
             or hit.group("month") is not None
             or "midnight" in hit.match.group()
         )
+    if family == "dpart":
+        return hit.match.group() == "overnight"  # lowered, as the weekday's
     return True
 
 
@@ -2676,9 +2681,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             and _lower(text[start - cues.back : start - cues.back + 5]) == "would"
         ):
             tense = "past"
-    elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
-        # a bare midnight: only the future tense ("will resume flights from midnight")
-        # tells which one
+    elif family == "dpart" or (
+        family == "clock" and hit.group("wday") is None and hit.group("month") is None
+    ):
+        # a bare midnight or "overnight": only the future tense ("will resume flights
+        # from midnight", "will stay closed overnight") tells which one
         tense = "future" if _tense(text, start, end, lo, hi, low=low) == "future" else "unknown"
     elif family in _DATED and _ended_before(text, start, lo):
         tense = "done"
