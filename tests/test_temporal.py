@@ -754,7 +754,7 @@ APPROXIMATORS = [
     ("It exploded around 7:15 p.m.", MON,
      [("around 7:15 p.m.", "TIME", "2024-01-22T19:15", "APPROX")]),
     # "around" a date or a holiday is about it ("the year-end" keeps its END)
-    ("It should be completed around Nov. 1.", WSJ_DAY,
+    ("The offer closes around Nov. 1.", WSJ_DAY,
      [("around Nov. 1", "DATE", "1989-11-01", "APPROX")]),
     ("They fly home around Christmas.", WSJ_DAY,
      [("around Christmas", "DATE", "1989-12-25", "APPROX")]),
@@ -1106,6 +1106,12 @@ TENSE_CUES = [
     ("Schools will stay closed in March.", dt.date(1989, 10, 26), "March", "1990-03"),
     # "remained" is itself a past verb
     ("The road remained blocked on Thursday.", MON, "Thursday", "2024-01-18"),
+    # "should" looks ahead as "must" does; "should have" does not
+    ("Officials said the rules, which were drafted in haste, should be in force by March.",
+     OCT, "March", "2025-03"),
+    ("Prices should fall on Thursday, a trader said.", MON, "Thursday", "2024-01-25"),
+    ("The rules should have been in force by March, officials said.", OCT, "March",
+     "2024-03"),
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),

@@ -1011,6 +1011,7 @@ _FUTURE_CUES = (
     r"will|won['’]t|shall|['’]ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to"
     r"|planned\s+(?:for|to)|planning\s+to|scheduled|is\s+to|are\s+to|intends?\s+to"
     r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would|must(?!\s+have)"
+    r"|should(?!\s+have)"
     r"|due(?<!been\sdue)(?<!was\sdue)(?<!were\sdue)\s+(?:to(?=\s+(?!the\b))|on|by)"
     r"|as\s+(?:soon|early)\s+as"
 )
