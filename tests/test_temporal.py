@@ -1112,6 +1112,13 @@ TENSE_CUES = [
     ("Prices should fall on Thursday, a trader said.", MON, "Thursday", "2024-01-25"),
     ("The rules should have been in force by March, officials said.", OCT, "March",
      "2024-03"),
+    # the verb of a long sentence is read however far before the date it ends with
+    ("The company's shares rose sharply on rumours of a takeover bid by a rival group of"
+     " investors from abroad, to a high of $42 a share from $29.75 in March.", OCT,
+     "March", "2024-03"),
+    ("Ministers from both sides of the border met in the capital for a long round of talks"
+     " about trade, fishing rights and the power-sharing deal on Thursday.", MON,
+     "Thursday", "2024-01-18"),
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),

@@ -1713,6 +1713,9 @@ def _next_to(resolved: Resolved, days: int) -> Resolved:
 
 _SENTENCE_STOPS = ("\n", "! ", "? ", ". ")
 _CONTEXT = 100
+# how far back the sentence's start is looked for: its verb usually opens it, and a
+# news sentence runs to 200 characters or more before the date it ends with
+_CONTEXT_BEFORE = 400
 
 
 class _Cues(NamedTuple):
@@ -1749,12 +1752,12 @@ def _cues(
     reach: int = _CONTEXT,
 ) -> _Cues:
     """The cue words nearest ``text[start:end]`` in its sentence, within
-    :data:`_CONTEXT` characters; the one after it is looked for only when none stands
-    before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
-    hi]`` (``text[:hi]`` when ``lo`` is 0)."""
+    :data:`_CONTEXT_BEFORE` characters before it and :data:`_CONTEXT` after it; the one
+    after it is looked for only when none stands before it within ``reach``. ``low``,
+    when given, is the lowered ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     # where the sentence starts: after the last of _SENTENCE_STOPS, each looked for in
     # turn after the one before (written out: this runs for most expressions)
-    left = start - _CONTEXT if start - _CONTEXT > lo else lo
+    left = start - _CONTEXT_BEFORE if start - _CONTEXT_BEFORE > lo else lo
     k = text.rfind("\n", left, start)
     if k >= 0:
         left = k + 1
