@@ -1320,6 +1320,9 @@ OVERNIGHTS = [
     ("Crews are expected to work overnight to restore power.", YEAR_END, "2023-12-31TNI"),
     ("Snow is due to fall overnight.", FEB_28, "2024-02-28TNI"),
     ("The curfew will run overnight and end at dawn.", NEW_YEAR, "2024-01-01TNI"),
+    # said in the small hours, the night in progress, as "tonight"
+    ("The lines will stay closed overnight.", dt.datetime(2024, 1, 22, 2, tzinfo=dt.UTC),
+     "2024-01-21TNI"),
     # else the night just gone, which ended on the reference's day
     ("Drones were downed overnight.", MON, "2024-01-21TNI"),
     ("Russia launched 20 drones overnight, the governor says.", LEAP, "2024-02-28TNI"),
