@@ -754,7 +754,7 @@ APPROXIMATORS = [
     ("It exploded around 7:15 p.m.", MON,
      [("around 7:15 p.m.", "TIME", "2024-01-22T19:15", "APPROX")]),
     # "around" a date or a holiday is about it ("the year-end" keeps its END)
-    ("It should be completed around Nov. 1.", WSJ_DAY,
+    ("The offer closes around Nov. 1.", WSJ_DAY,
      [("around Nov. 1", "DATE", "1989-11-01", "APPROX")]),
     ("They fly home around Christmas.", WSJ_DAY,
      [("around Christmas", "DATE", "1989-12-25", "APPROX")]),
@@ -1099,6 +1099,26 @@ TENSE_CUES = [
     # and after "be" it is a passive participle, no cue: "will" decides
     ("The vote will be held in March.", dt.date(1989, 10, 26), "March", "1990-03"),
     ("It will soon be sold, in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # after "stay" or "remain" a participle is an adjective, no cue: "will" decides
+    ("The museum will remain closed on Thursday.", MON, "Thursday", "2024-01-25"),
+    ("The border will stay shut until Friday.", LEAP, "Friday", "2024-03-01"),
+    ("The road remains blocked until March.", OCT, "March", "2025-03"),
+    ("Schools will stay closed in March.", dt.date(1989, 10, 26), "March", "1990-03"),
+    # "remained" is itself a past verb
+    ("The road remained blocked on Thursday.", MON, "Thursday", "2024-01-18"),
+    # "should" looks ahead as "must" does; "should have" does not
+    ("Officials said the rules, which were drafted in haste, should be in force by March.",
+     OCT, "March", "2025-03"),
+    ("Prices should fall on Thursday, a trader said.", MON, "Thursday", "2024-01-25"),
+    ("The rules should have been in force by March, officials said.", OCT, "March",
+     "2024-03"),
+    # the verb of a long sentence is read however far before the date it ends with
+    ("The company's shares rose sharply on rumours of a takeover bid by a rival group of"
+     " investors from abroad, to a high of $42 a share from $29.75 in March.", OCT,
+     "March", "2024-03"),
+    ("Ministers from both sides of the border met in the capital for a long round of talks"
+     " about trade, fishing rights and the power-sharing deal on Thursday.", MON,
+     "Thursday", "2024-01-18"),
     # the verb before the expression wins over a participle after it
     ("Flights will double by August in the search for markets untouched by it.",
      dt.date(1998, 2, 13), "August", "1998-08"),
@@ -1291,6 +1311,30 @@ def test_midnight_of_a_day_ends_it(
     m = only(text, ref)
     assert (m.text, m.type, m.value, m.start) == (written, "TIME", value, start)
     assert m.end == start + dt.timedelta(minutes=1)
+
+
+OVERNIGHTS = [
+    # a night to come is the reference's own ("tonight"), at a year's end and before a
+    # leap day alike
+    ("The lines will stay closed overnight.", MON, "2024-01-22TNI"),
+    ("Crews are expected to work overnight to restore power.", YEAR_END, "2023-12-31TNI"),
+    ("Snow is due to fall overnight.", FEB_28, "2024-02-28TNI"),
+    ("The curfew will run overnight and end at dawn.", NEW_YEAR, "2024-01-01TNI"),
+    # said in the small hours, the night in progress, as "tonight"
+    ("The lines will stay closed overnight.", dt.datetime(2024, 1, 22, 2, tzinfo=dt.UTC),
+     "2024-01-21TNI"),
+    # else the night just gone, which ended on the reference's day
+    ("Drones were downed overnight.", MON, "2024-01-21TNI"),
+    ("Russia launched 20 drones overnight, the governor says.", LEAP, "2024-02-28TNI"),
+    ("Temperatures fell overnight.", NEW_YEAR, "2023-12-31TNI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), OVERNIGHTS)
+def test_overnight_takes_the_tense(text: str, ref: dt.date, value: str) -> None:
+    """'overnight' in the future tense is the coming night, else the one just gone."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value) == ("overnight", "TIME", value)
 
 
 def test_midnight_of_an_unknown_day() -> None:

@@ -1011,6 +1011,7 @@ _FUTURE_CUES = (
     r"will|won['’]t|shall|['’]ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to"
     r"|planned\s+(?:for|to)|planning\s+to|scheduled|is\s+to|are\s+to|intends?\s+to"
     r"|set\s+to|upcoming|next|later\s+this|coming|until|ahead|tomorrow|would|must(?!\s+have)"
+    r"|should(?!\s+have)"
     r"|due(?<!been\sdue)(?<!was\sdue)(?<!were\sdue)\s+(?:to(?=\s+(?!the\b))|on|by)"
     r"|as\s+(?:soon|early)\s+as"
 )
@@ -1031,8 +1032,9 @@ _PAST_CUES = (
     r"|could(?:\s+not|n['’]t)"
 )
 # "will be held", "could be located", "had been scheduled": a passive participle after
-# "be", "been" or "being" tells no tense
-_NEUTRAL_CUES = rf"be(?:en|ing)?\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
+# "be", "been" or "being" tells no tense, nor does one after "stay" or "remain", which
+# is an adjective ("will stay closed", "remains locked")
+_NEUTRAL_CUES = rf"(?:be(?:en|ing)?|stays?|remains?)\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
 
 
 @functools.cache

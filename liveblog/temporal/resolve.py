@@ -137,6 +137,7 @@ _TENSED = frozenset(
         "holiday",
         "weekof",
         "yearend",
+        "dpart",
     }
 )
 
@@ -1165,12 +1166,14 @@ def _h_yearago(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | Non
     return _quarter(year - 1, int(compared or 0) or q, a.tz)
 
 
-def _h_dpart(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
+def _h_dpart(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
     part = (g["part"] or "").lower()
     anchor_word = (g["anchor"] or "").lower()
     code = DAY_PARTS[part]
     shift = 0
-    if part == "overnight" or anchor_word in {"yesterday", "last"}:
+    if (part == "overnight" and t != "future") or anchor_word in {"yesterday", "last"}:
+        # "overnight" is the night just gone, but the coming one in the future tense
+        # ("will stay closed overnight"), as "tonight"
         shift = -1
     elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
         shift = 1  # tomorrow, the next morning, the following night
@@ -1710,6 +1713,9 @@ def _next_to(resolved: Resolved, days: int) -> Resolved:
 
 _SENTENCE_STOPS = ("\n", "! ", "? ", ". ")
 _CONTEXT = 100
+# how far back the sentence's start is looked for: its verb usually opens it, and a
+# news sentence runs to 200 characters or more before the date it ends with
+_CONTEXT_BEFORE = 400
 
 
 class _Cues(NamedTuple):
@@ -1746,12 +1752,12 @@ def _cues(
     reach: int = _CONTEXT,
 ) -> _Cues:
     """The cue words nearest ``text[start:end]`` in its sentence, within
-    :data:`_CONTEXT` characters; the one after it is looked for only when none stands
-    before it within ``reach``. ``low``, when given, is the lowered ``text[lo - 1 :
-    hi]`` (``text[:hi]`` when ``lo`` is 0)."""
+    :data:`_CONTEXT_BEFORE` characters before it and :data:`_CONTEXT` after it; the one
+    after it is looked for only when none stands before it within ``reach``. ``low``,
+    when given, is the lowered ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     # where the sentence starts: after the last of _SENTENCE_STOPS, each looked for in
     # turn after the one before (written out: this runs for most expressions)
-    left = start - _CONTEXT if start - _CONTEXT > lo else lo
+    left = start - _CONTEXT_BEFORE if start - _CONTEXT_BEFORE > lo else lo
     k = text.rfind("\n", left, start)
     if k >= 0:
         left = k + 1
@@ -2469,6 +2475,8 @@ def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
             or hit.group("month") is not None
             or "midnight" in hit.match.group()
         )
+    if family == "dpart":
+        return hit.match.group() == "overnight"  # lowered, as the weekday's
     return True
 
 
@@ -2728,9 +2736,11 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             and _lower(text[start - cues.back : start - cues.back + 5]) == "would"
         ):
             tense = "past"
-    elif family == "clock" and hit.group("wday") is None and hit.group("month") is None:
-        # a bare midnight: only the future tense ("will resume flights from midnight")
-        # tells which one
+    elif family == "dpart" or (
+        family == "clock" and hit.group("wday") is None and hit.group("month") is None
+    ):
+        # a bare midnight or "overnight": only the future tense ("will resume flights
+        # from midnight", "will stay closed overnight") tells which one
         tense = "future" if _tense(text, start, end, lo, hi, low=low) == "future" else "unknown"
     elif family in _DATED and _ended_before(text, start, lo):
         tense = "done"
