@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import pickle
 
 import attrs
@@ -482,4 +483,48 @@ def test_a_user_dialect_reads_alike_wherever_it_stands(blog: StyledBlog, at: int
     assert tl.dialect == first.dialect
     assert [(e.marker, e.span, e.author, e.published) for e in tl] == [
         (e.marker, e.span, e.author, e.published) for e in first
+    ]
+
+
+_BYLINE = liveblog.PatternDialect(
+    "byline", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by \s (?P<author>[A-Z]\w+) :"
+)
+
+
+@st.composite
+def _bylined_pages(draw: st.DrawFn) -> tuple[list[str], int, str]:
+    """A page of posts opening ``HH:MM by Name:`` (their lines, oldest or newest first),
+    a post and a time: a line ``HH:MM: text`` inside one of that post's paragraphs."""
+    steps = draw(st.lists(st.integers(1, 60), min_size=1, max_size=12))
+    minutes = list(itertools.accumulate(steps, initial=6 * 60))[1:]
+    names = st.sampled_from(["Jane", "Omar", "Li", "Ana"])
+    posts = [
+        f"{m // 60:02d}:{m % 60:02d} by {draw(names)}: {draw(sentences())}\n{draw(sentences())}"
+        for m in minutes
+    ]
+    if draw(st.booleans()):
+        posts.reverse()
+    stray = draw(st.integers(0, 23 * 60 + 59))
+    return posts, draw(st.integers(0, len(posts) - 1)), f"{stray // 60:02d}:{stray % 60:02d}"
+
+
+@given(_bylined_pages(), st.sampled_from([0, len(liveblog.DEFAULT_DIALECTS)]))
+def test_a_stray_time_inside_a_paragraph_changes_no_choice(
+    page: tuple[list[str], int, str], at: int
+) -> None:
+    """A built-in dialect's marker inside a paragraph of a post (a line ``14:00: the
+    minister said`` that ``clock-inline`` reads) changes neither which dialect is
+    chosen, when a dialect of one's own reads every post, nor the entries."""
+    posts, k, clock = page
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _BYLINE)
+    first, rest = posts[k].split("\n", 1)
+    strayed = [*posts[:k], f"{first}\n{clock}: the minister said.\n{rest}", *posts[k + 1 :]]
+    tl, stray = (
+        liveblog.parse("\n\n".join(ps), date=dt.date(2024, 1, 22), tz="UTC", dialects=dialects)
+        for ps in (posts, strayed)
+    )
+    assert stray.dialect.names == tl.dialect.names == ("byline",)
+    assert [(e.marker, e.author, e.published) for e in stray] == [
+        (e.marker, e.author, e.published) for e in tl
     ]

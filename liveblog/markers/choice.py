@@ -6,7 +6,9 @@ times run in one direction). The best-scoring entry dialect is chosen, with a se
 one when it fits the same sequence; opening markers (``ORIGINAL ENTRY``) and day
 headers ride along. Where two chosen dialects match the same place, the better one wins.
 A dialect the caller adds (named as no built-in one) goes before the built-in ones, on
-equal evidence and where both read the same place: it is the more specific to its site.
+equal evidence and where both read the same place: it is the more specific to its site;
+and before a built-in one that reads all its places and scores higher only by strays
+(times in posts' text) or by a few posts that join it (see :func:`_user_first`).
 """
 
 from __future__ import annotations
@@ -705,10 +707,6 @@ def _joining_dialects(
     starts = [m.start for m in base]
     ends = [m.match.end for m in base]
 
-    def overlaps(marker: Marker) -> bool:
-        k = bisect.bisect_right(starts, marker.match.end) - 1
-        return k >= 0 and ends[k] > marker.start
-
     def day_headers(new: Sequence[Marker]) -> list[Marker]:
         """The page's day headers, when ``new`` holds a day-only marker (else none)."""
         if not any(_is_day_only(m) for m in new):
@@ -721,7 +719,7 @@ def _joining_dialects(
     choice: tuple[int, str] | None = None
     labels: list[str] = []
     for other in others:
-        new = [m for m in _valid(found[other]) if not overlaps(m)]
+        new = [m for m in _valid(found[other]) if not _overlapping(starts, ends, m)]
         if any(m.clock is not None for m in base):
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
@@ -880,6 +878,11 @@ def choose_markers(
         key=lambda n: (-scores[n].score, rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
+    # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
+    # marker opens a post
+    keywords = {n for n in usable if minimum[n][0] == 1}
+    if forced is None and any(n not in _BUILTIN_NAMES for n in timed[1:]):
+        timed = _user_first(text, timed, found, scores, keywords=keywords)
     if timed and forced is None and len(found[timed[0]]) < _RUN_MIN:
         # a time or two in a run of numbered posts' headlines (Update #2 - Midday) makes
         # no timed blog: the run's posts are the page's
@@ -903,9 +906,6 @@ def choose_markers(
                 timed = [numbered[0]]
     chosen: list[str] = []
     report_only: list[str] = []
-    # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
-    # marker opens a post
-    keywords = {n for n in usable if minimum[n][0] == 1}
     if forced is not None:
         chosen = list(scores)
     else:
@@ -972,6 +972,75 @@ def choose_markers(
             evidence=evidence,
         ),
     )
+
+
+def _user_first(
+    text: str,
+    timed: list[str],
+    found: dict[str, list[Marker]],
+    scores: dict[str, DialectScore],
+    *,
+    keywords: Collection[str],
+) -> list[str]:
+    """``timed`` (the eligible dialects, best first), with the best dialect of the
+    caller's own (named as no built-in one) moved before the built-in ones ahead of it
+    that read the page only about as well.
+
+    A built-in dialect ``B`` ahead of the caller's dialect ``U`` reads it about as well
+    when ``B`` reads a marker at every place ``U`` does (``U`` is the more specific
+    reading of the same posts, ``09:45 by Jane:`` where ``clock-inline`` reads
+    ``09:45``), and ``B``'s other markers add nothing ``U`` would lose: either each is
+    a :func:`stray <_is_stray>` (inside a paragraph where ``U``'s markers open theirs,
+    or against their order: ``14:00: the minister said`` in a post's text), or they are
+    too few to stand as a style of their own beside ``U`` (the share a second dialect
+    needs, ``_SECOND_DIALECT_SHARE``) and join ``U`` as a second dialect would (see
+    :func:`_joining_dialects`: a post without a byline among bylined ones), so ``B``
+    still reads them. ``U`` must read ``B``'s places for every such ``B``.
+    """
+    mine = next(n for n in timed if n not in _BUILTIN_NAMES)
+    k = timed.index(mine)
+    base = sorted(_valid(found[mine]), key=_MATCH_START)
+    starts = [m.start for m in base]
+    ends = [m.match.end for m in base]
+    for name in timed[:k]:
+        theirs = sorted(_valid(found[name]), key=_MATCH_START)
+        own, own_ends = [m.start for m in theirs], [m.match.end for m in theirs]
+        if not all(_overlapping(own, own_ends, m) for m in base):
+            return timed  # a place ``U`` reads and ``B`` does not: the evidence decides
+        extras = [m for m in theirs if not _overlapping(starts, ends, m)]
+        if all(_is_stray(text, m, base, theirs, scores[mine].monotonic) for m in extras):
+            continue
+        if _score(name, extras).score >= _SECOND_DIALECT_SHARE * scores[mine].score or (
+            name
+            not in _joining_dialects(text, mine, [name], dict(found), scores, keywords=keywords)
+        ):
+            return timed
+    return [mine, *timed[:k], *timed[k + 1 :]]
+
+
+def _overlapping(starts: Sequence[int], ends: Sequence[int], marker: Marker) -> bool:
+    """Whether ``marker`` overlaps one of the markers starting at ``starts`` (sorted)
+    and ending at ``ends``."""
+    j = bisect.bisect_right(starts, marker.match.end) - 1
+    return j >= 0 and ends[j] > marker.start
+
+
+def _is_stray(
+    text: str, marker: Marker, base: Sequence[Marker], page: Sequence[Marker], regular: float
+) -> bool:
+    """Whether ``marker``, read where no marker of ``base`` is, is a time in a post's
+    text rather than a post ``base`` missed: it does not open a paragraph (see
+    :func:`_opens_paragraph`; among the lines of the ``page``'s markers) where most of
+    ``base``'s markers open theirs, or ``base`` with it runs in one direction less
+    often than ``regular`` (``base``'s own share of steps in its direction)."""
+    lines = _lines_of(text, page)
+    if not _opens_paragraph(text, marker, lines) and (
+        sum(_opens_paragraph(text, m, lines) for m in base) >= _MAJORITY * len(base)
+    ):
+        return True
+    forward, backward = _merged_counts(base, [marker])
+    steps = forward + backward
+    return steps > 0 and max(forward, backward) / steps + _TOLERANCE < regular
 
 
 def _within_run(text: str, timed: list[Marker], run: list[Marker]) -> bool:
