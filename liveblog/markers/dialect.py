@@ -1670,9 +1670,10 @@ def checked_markers(dialect: Dialect, markers: list[Marker], text: str) -> list[
     whose ``CHECKS_MARKERS`` says it checks what it wraps), each checked to be a
     :class:`Marker` whose offsets stand in order within the text: ``0 <= start <=
     match.start <= span.start <= span.end <= match.end <= len(text)``. A
-    :class:`~liveblog.model.Span` is a NamedTuple that checks nothing (it is built on
-    the hot path); the parse checks a user's markers here, and only those, so that a
-    wrong one fails at once, naming the dialect.
+    :class:`~liveblog.model.Span` checks only itself (one built unchecked not even
+    that), never against the text or the marker's other offsets; the parse checks a
+    user's markers here, and only those, so that a wrong one fails at once, naming the
+    dialect.
 
     Raises:
         TypeError: an item that is not a Marker, or a marker whose span or match is
