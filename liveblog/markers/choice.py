@@ -37,7 +37,7 @@ from liveblog.markers.dialect import (
 )
 from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
 from liveblog.markers.zones import lookup_zone
-from liveblog.model import DialectChoice, DialectScore, Span
+from liveblog.model import DialectChoice, DialectScore, Span, unchecked_span
 
 __all__ = [
     "Choice",
@@ -419,7 +419,9 @@ def _lone_acronyms(
                 if tail_end is not None:
                     out[name].remove(m)
                     out[other.name].append(
-                        _without_zone(text, m, other.name, Span(m.span.start, end), tail_end)
+                        _without_zone(
+                            text, m, other.name, unchecked_span(m.span.start, end), tail_end
+                        )
                     )
                     out[other.name].sort(key=lambda k: k.match.start)
                     break
@@ -458,8 +460,8 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
             fixed = list(markers) if fixed is None else fixed
             fixed[k] = attrs.evolve(
                 m,
-                span=Span(m.span.start, zone.end(1)),
-                match=Span(m.match.start, zone.end()),
+                span=unchecked_span(m.span.start, zone.end(1)),
+                match=unchecked_span(m.match.start, zone.end()),
                 zone=spec,
                 zone_text=zone.group(1),
                 shape=m.shape.rstrip(":.-") + "z:",
@@ -516,8 +518,8 @@ def _broken_stamps(
                 continue
             marker = attrs.evolve(
                 m,
-                span=Span(m.span.start + first, m.span.end + first),
-                match=Span(m.match.start + first, m.match.end + first),
+                span=unchecked_span(m.span.start + first, m.span.end + first),
+                match=unchecked_span(m.match.start + first, m.match.end + first),
                 start=m.start + first,
             )
             markers = out.get(dialect.name, [])
@@ -536,7 +538,7 @@ def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int)
     return attrs.evolve(
         marker,
         span=span,
-        match=Span(marker.match.start, end),
+        match=unchecked_span(marker.match.start, end),
         dialect=dialect,
         zone_text="",
         shape=head + dated + ("-" if after in "–—" and after else after),
@@ -1800,8 +1802,8 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
         head = start + len(line) - len(line.lstrip(" \t\u00a0"))
         out[k] = attrs.evolve(
             marker,
-            span=Span(head, marker.span.end),
-            match=Span(head, marker.match.end),
+            span=unchecked_span(head, marker.span.end),
+            match=unchecked_span(head, marker.match.end),
             start=min(marker.start, head),
         )
     return out
@@ -1902,7 +1904,9 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 # a post's label over the headline (Key event / Reeves sits down /
                 # 15:42) opens the post, out of its body, as a label right above the
                 # stamp does
-                label = Span(_line_before(text, start)[0], start) if over.strip() else None
+                label = (
+                    unchecked_span(_line_before(text, start)[0], start) if over.strip() else None
+                )
                 found[id(m)] = (start if label is None else label.start, line.strip(), label)
             else:
                 misses += 1
@@ -2006,7 +2010,7 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         attrs.evolve(
             m,
             start=above[id(m)][0],
-            match=Span(above[id(m)][0], m.match.end),
+            match=unchecked_span(above[id(m)][0], m.match.end),
             author=above[id(m)][1],
         )
         if id(m) in above
@@ -2062,7 +2066,7 @@ def _bylines_below(text: str, markers: list[Marker]) -> list[Marker]:
     if 2 * len(below) <= len(bare):
         return markers
     return [
-        attrs.evolve(m, match=Span(m.match.start, below[k][0]), author=below[k][1])
+        attrs.evolve(m, match=unchecked_span(m.match.start, below[k][0]), author=below[k][1])
         if k in below
         else m
         for k, m in enumerate(markers)
@@ -2105,7 +2109,7 @@ def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         if out is None:
             out = list(markers)
-        out[k] = attrs.evolve(m, start=above, match=Span(above, m.match.end))
+        out[k] = attrs.evolve(m, start=above, match=unchecked_span(above, m.match.end))
     return markers if out is None else out
 
 
@@ -2168,8 +2172,8 @@ def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
     words = label.group().strip()
     at = label.start() + label.group().index(words)
     pinned = Marker(
-        Span(at, at + len(words)),
-        Span(label.start(), label.end()),
+        unchecked_span(at, at + len(words)),
+        unchecked_span(label.start(), label.end()),
         "pinned",
         headline_next=True,
         pinned=True,
@@ -2241,7 +2245,9 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         rest = text[m.match.end : end].strip(" \t,|·•-–—:")
         author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
-        out.append(attrs.evolve(m, kind="closing", match=Span(m.match.start, end), author=author))
+        out.append(
+            attrs.evolve(m, kind="closing", match=unchecked_span(m.match.start, end), author=author)
+        )
     return out
 
 

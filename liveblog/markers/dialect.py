@@ -38,7 +38,7 @@ import regex
 from liveblog.markers.twin import ascii_twin, group_copies
 from liveblog.markers.widths import read_int
 from liveblog.markers.zones import ZoneSpec, lookup_zone
-from liveblog.model import Span
+from liveblog.model import Span, unchecked_span
 
 __all__ = [
     "MARKER_SEPARATORS",
@@ -1437,7 +1437,7 @@ def _marker_text(match: AnyMatch, numbers: tuple[int, ...], written: str | None)
         start += 1
     while end > start and text[end - 1] in MARKER_SEPARATORS:
         end -= 1
-    return Span(start, end)
+    return unchecked_span(start, end)
 
 
 def _shape(  # noqa: PLR0917 - positional: one call per marker read
