@@ -1058,6 +1058,36 @@ def test_a_built_in_dialect_reading_posts_a_user_dialect_misses_wins(text: str) 
     assert len(tl.entries) == text.count("\n\n") + 1
 
 
+_BARE_CLOCK = liveblog.PatternDialect("bare", r"(?m)^(?P<hour>\d\d?):(?P<minute>\d\d)\b")
+
+
+@pytest.mark.parametrize(
+    ("mine", "text", "names"),
+    [
+        (  # the same places, read without am/pm: 1:05 above 12:40 runs against the order
+            _BARE_CLOCK,
+            "1:05 p.m.\nTalks end\nA deal.\n\n12:40 p.m.\nLunch\nA pause.\n\n"
+            "11:15 a.m.\nTalks go on\nSlowly.\n\n9:30 a.m.\nTalks begin\nAt last.",
+            ("clock-line",),
+        ),
+        (  # bylined posts with two more times each on their lines: no few strays
+            _BYLINE,
+            "\n\n".join(
+                f"{h}:00 by Jane: Post {h}\n{h}:20: more.\n{h}:40: more." for h in range(10, 17)
+            ),
+            ("clock-inline",),
+        ),
+    ],
+)
+def test_a_built_in_dialect_reading_the_page_better_wins(
+    mine: liveblog.PatternDialect, text: str, names: tuple[str, ...]
+) -> None:
+    """A built-in dialect that reads the places a dialect of one's own reads in a more
+    regular order, or many more places, is chosen."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[mine, *liveblog.DEFAULT_DIALECTS])
+    assert tl.dialect.names == names
+
+
 def test_dialect_evidence_exposed() -> None:
     """tl.dialect names the chosen dialects and scores every candidate."""
     tl = liveblog.parse(SEED_BLOG, date=DAY)

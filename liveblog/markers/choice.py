@@ -988,16 +988,17 @@ def _user_first(
     caller's own (named as no built-in one) moved before the built-in ones ahead of it
     that read the page only about as well.
 
-    A built-in dialect ``B`` ahead of the caller's dialect ``U`` reads it about as well
-    when ``B`` reads a marker at every place ``U`` does (``U`` is the more specific
-    reading of the same posts, ``09:45 by Jane:`` where ``clock-inline`` reads
-    ``09:45``), and ``B``'s other markers add nothing ``U`` would lose: either each is
-    a :func:`stray <_is_stray>` (inside a paragraph where ``U``'s markers open theirs,
-    or against their order: ``14:00: the minister said`` in a post's text), or they are
-    too few to stand as a style of their own beside ``U`` (the share a second dialect
-    needs, ``_SECOND_DIALECT_SHARE``) and join ``U`` as a second dialect would (see
-    :func:`_joining_dialects`: a post without a byline among bylined ones), so ``B``
-    still reads them. ``U`` must read ``B``'s places for every such ``B``.
+    A built-in dialect ``B`` ahead of the caller's dialect ``U`` reads the page about
+    as well when ``B`` reads a marker at every place ``U`` does (``U`` is the more
+    specific reading of the same posts, ``09:45 by Jane:`` where ``clock-inline`` reads
+    ``09:45``), in no more regular an order there (else ``B`` reads the times better),
+    and ``B``'s other markers are few, too few to stand as a style of their own beside
+    ``U`` (less than the share a second dialect needs, ``_SECOND_DIALECT_SHARE``, of
+    ``U``'s score), and add nothing ``U`` would lose: either each is a :func:`stray
+    <_is_stray>` (inside a paragraph where ``U``'s markers open theirs, or against
+    their order: ``14:00: the minister said`` in a post's text), or they join ``U`` as
+    a second dialect would (see :func:`_joining_dialects`: a post without a byline
+    among bylined ones), so ``B`` still reads them.
     """
     mine = next(n for n in timed if n not in _BUILTIN_NAMES)
     k = timed.index(mine)
@@ -1009,12 +1010,18 @@ def _user_first(
         own, own_ends = [m.start for m in theirs], [m.match.end for m in theirs]
         if not all(_overlapping(own, own_ends, m) for m in base):
             return timed  # a place ``U`` reads and ``B`` does not: the evidence decides
+        shared = [m for m in theirs if _overlapping(starts, ends, m)]
+        if _score(name, shared).monotonic > scores[mine].monotonic + _TOLERANCE:
+            return timed  # ``B`` reads the same places in a more regular order
         extras = [m for m in theirs if not _overlapping(starts, ends, m)]
-        if all(_is_stray(text, m, base, theirs, scores[mine].monotonic) for m in extras):
+        if not extras:
             continue
-        if _score(name, extras).score >= _SECOND_DIALECT_SHARE * scores[mine].score or (
-            name
-            not in _joining_dialects(text, mine, [name], dict(found), scores, keywords=keywords)
+        if _score(name, extras).score >= _SECOND_DIALECT_SHARE * scores[mine].score:
+            return timed  # a style of their own beside ``U``'s: the evidence decides
+        if not all(
+            _is_stray(text, m, base, theirs, scores[mine].monotonic) for m in extras
+        ) and name not in _joining_dialects(
+            text, mine, [name], dict(found), scores, keywords=keywords
         ):
             return timed
     return [mine, *timed[:k], *timed[k + 1 :]]
