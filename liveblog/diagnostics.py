@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from liveblog.errors import LineIndex, ParseError, snippet
-from liveblog.model import Diagnostic, Span
+from liveblog.model import Diagnostic, unchecked_span
 
 __all__ = ["Reporter"]
 
@@ -63,7 +63,7 @@ class Reporter:
             Diagnostic(
                 code=code,
                 message=problem + outcome + advice,
-                span=Span(start, end),
+                span=unchecked_span(start, end),
                 line=line,
                 column=column,
                 snippet=snippet(self.text, start, end),

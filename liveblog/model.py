@@ -1,7 +1,7 @@
 """The values liveblog produces: spans, sources, mentions, entries and timelines.
 
-Every type is a frozen, slotted ``attrs`` class (``Span`` is a ``NamedTuple`` so that
-``text[slice(*span)]`` and ``span == (3, 9)`` work). Derive new values with
+Every type is a frozen, slotted ``attrs`` class (``Span`` is a checked ``NamedTuple`` so
+that ``text[slice(*span)]`` and ``span == (3, 9)`` work). Derive new values with
 ``attrs.evolve``. ``to_dict``/``from_dict`` round-trip every type exactly through plain
 JSON-compatible data.
 
@@ -45,6 +45,7 @@ __all__ = [
     "Timeline",
     "make_entry_id",
     "to_span",
+    "unchecked_span",
 ]
 
 MentionType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -55,23 +56,78 @@ _MENTION_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 _ORDERS = frozenset({"newest-first", "oldest-first", "unknown"})
 
 
-class Span(NamedTuple):
-    """Half-open character offsets ``[start, end)`` into a source text.
-
-    >>> text = "UPDATE 1548 GMT: talks"
-    >>> text[slice(*Span(0, 15))]
-    'UPDATE 1548 GMT'
-    """
-
+class _SpanFields(NamedTuple):
     start: int
     """Offset of the first character."""
     end: int
     """Offset just past the last character."""
 
+
+class Span(_SpanFields):
+    """Half-open character offsets ``[start, end)`` into a source text: a ``NamedTuple``
+    (``start, end = span``, ``text[slice(*span)]``, ``span == (3, 9)``, a JSON list).
+
+    Built by hand, its fields are checked: ints (not bools), ``0 <= start <= end``
+    (a TypeError or ValueError naming the field and its value). The parser builds
+    spans of offsets it knows with :func:`unchecked_span`.
+
+    >>> text = "UPDATE 1548 GMT: talks"
+    >>> text[slice(*Span(0, 15))]
+    'UPDATE 1548 GMT'
+    >>> Span(5, 2)
+    Traceback (most recent call last):
+    ...
+    ValueError: end must be >= start (5), got 2
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int) -> Self:
+        """A span of ``start`` and ``end``, checked."""
+        if start.__class__ is not int or end.__class__ is not int:
+            _check_span_ints(start, end)
+        if not 0 <= start <= end:
+            msg = (
+                f"start must be >= 0, got {start!r}"
+                if start < 0
+                else (f"end must be >= start ({start!r}), got {end!r}")
+            )
+            raise ValueError(msg)
+        return _new_tuple(cls, (start, end))
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Self:  # type: ignore[override]
+        # (mypy types NamedTuple's _make on the class it generates, not on subclasses)
+        return cls(*iterable)
+
+    def _replace(self, **changes: Any) -> Self:
+        fields = self._asdict()
+        fields.update(changes)
+        return self.__class__(**fields)
+
     @property
     def size(self) -> int:
         """Number of characters covered."""
         return self.end - self.start
+
+
+def _check_span_ints(start: object, end: object) -> None:
+    """Raise the TypeError of a span's ``start`` or ``end`` that is no int (a bool is
+    none, as JSON tells them apart)."""
+    for name, value in (("start", start), ("end", end)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            msg = f"{name} must be int, got {_shown(value)}"
+            raise TypeError(msg)
+
+
+def unchecked_span(start: int, end: int, /) -> Span:
+    """A :class:`Span` of offsets known to be ints with ``0 <= start <= end``, built
+    without its checks (the parser builds its spans so).
+
+    >>> unchecked_span(3, 9) == Span(3, 9)
+    True
+    """
+    return _new_tuple(Span, (start, end))
 
 
 def to_span(value: Iterable[int], name: str = "span") -> Span:

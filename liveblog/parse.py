@@ -50,6 +50,7 @@ from liveblog.model import (
     pack_span,
     unchecked_entry,
     unchecked_provenance,
+    unchecked_span,
 )
 
 __all__ = [
@@ -214,7 +215,7 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
     openers = [m for m in markers if m.kind != "day-header"]
     if not openers:
         span = _strip_span(text, 0, len(text))
-        return Block("", Span(0, 0)), [Segment(None, span, SourceSlice(text, *span))]
+        return Block("", unchecked_span(0, 0)), [Segment(None, span, SourceSlice(text, *span))]
     if any(m.kind == "closing" for m in openers):
         return _split_closing(text, openers)
     starts = [m.start for m in openers]
@@ -234,7 +235,9 @@ def split_entries(text: str, markers: Sequence[Marker]) -> tuple[Block, list[Seg
             cuts[k].append(marker.match)
             joined[k] = marker
     pre_span = _strip_span(text, 0, starts[0])
-    preamble = Block(text[pre_span.start : pre_span.end], pre_span if pre_span.size else Span(0, 0))
+    preamble = Block(
+        text[pre_span.start : pre_span.end], pre_span if pre_span.size else unchecked_span(0, 0)
+    )
     segments: list[Segment] = []
     first = 0  # the first copy of the marker that opens the entry (see _repeats)
     for k, marker in enumerate(openers):
@@ -305,7 +308,11 @@ def _split_closing(text: str, closers: Sequence[Marker]) -> tuple[Block, list[Se
     segments: list[Segment] = []
     position = _title_end(text, closers)
     pre_span = _strip_span(text, 0, position)
-    preamble = Block(text[slice(*pre_span)], pre_span) if pre_span.size else Block("", Span(0, 0))
+    preamble = (
+        Block(text[slice(*pre_span)], pre_span)
+        if pre_span.size
+        else Block("", unchecked_span(0, 0))
+    )
     for k, marker in enumerate(closers):
         end = marker.match.end if k + 1 < len(closers) else len(text)
         span = _strip_span(text, position, end)
@@ -366,7 +373,7 @@ def _unmarked_opening(
         if len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END):
             opening = _strip_span(text, m.start(), preamble.span.end)
             before = _strip_span(text, preamble.span.start, m.start())
-            head = Block(text[slice(*before)], before if before.size else Span(0, 0))
+            head = Block(text[slice(*before)], before if before.size else unchecked_span(0, 0))
             return head, [Segment(None, opening, SourceSlice(text, *opening)), *segments]
     return preamble, segments
 

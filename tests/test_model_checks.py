@@ -5,6 +5,8 @@ rather than a failure later, far away, in the feed writers, ``merge`` or ``to_di
 from __future__ import annotations
 
 import datetime as dt
+import json
+import pickle
 from collections.abc import Callable, Iterable
 from typing import Any, TypeAlias
 
@@ -26,6 +28,7 @@ from liveblog import (
     Source,
     Timeline,
 )
+from liveblog.model import Span, unchecked_span
 
 AWARE = dt.datetime(2024, 1, 22, 15, 48, tzinfo=dt.UTC)
 SOURCE = Source("bbc")
@@ -343,3 +346,65 @@ def test_any_value_is_held_or_refused_naming_its_field(
     """A random field given a random value: held when its type is right, else a
     TypeError (ValueError when out of range) naming the field."""
     _check(*where, value)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "error", "message"),
+    [
+        ("a", 3, TypeError, "start must be int, got str 'a'"),
+        (0, "3", TypeError, "end must be int, got str '3'"),
+        (True, 3, TypeError, "start must be int, got bool True"),
+        (0, 2.0, TypeError, "end must be int, got float 2.0"),
+        (None, None, TypeError, "start must be int, got NoneType None"),
+        (5, 2, ValueError, "end must be >= start (5), got 2"),
+        (-1, 2, ValueError, "start must be >= 0, got -1"),
+        (-3, -5, ValueError, "start must be >= 0, got -3"),
+    ],
+)
+def test_a_span_checks_its_fields(
+    start: object, end: object, error: type[Exception], message: str
+) -> None:
+    """``Span(start, end)`` built by hand refuses what no text has: no ints, a negative
+    start, an end before the start; so do ``_make`` and ``_replace``."""
+    with pytest.raises(error) as info:
+        Span(start, end)  # type: ignore[arg-type]
+    assert str(info.value) == message
+    with pytest.raises(error) as info:
+        Span._make([start, end])
+    assert str(info.value) == message
+    with pytest.raises(error) as info:
+        Span(0, 0)._replace(start=start, end=end)
+    assert str(info.value) == message
+
+
+@given(st.one_of(st.integers(-3, 9), st.booleans(), st.floats(0, 9), st.text(max_size=2)), _ANY)
+def test_a_span_is_built_or_refused_naming_its_field(start: object, end: object) -> None:
+    """Any pair of values: a span when both are ints with ``0 <= start <= end``, else a
+    TypeError or ValueError naming the field and saying what was given."""
+    for first, second in ((start, end), (end, start)):
+        if _span((first, second)):
+            assert Span(first, second) == (first, second)  # type: ignore[arg-type]
+            continue
+        with pytest.raises((TypeError, ValueError)) as info:
+            Span(first, second)  # type: ignore[arg-type]
+        assert str(info.value).startswith(("start must be", "end must be")), info.value
+        assert "got" in str(info.value)
+
+
+def test_a_span_stays_a_named_tuple() -> None:
+    """A checked span is the tuple it was: unpacking, slicing, equality with a tuple,
+    JSON, pickling and ``_replace`` work as before; ``unchecked_span`` builds the same
+    value."""
+    span = Span(3, 9)
+    start, end = span
+    assert (start, end, span.size, span._fields) == (3, 9, 6, ("start", "end"))
+    assert span == (3, 9) == unchecked_span(3, 9)
+    assert type(unchecked_span(3, 9)) is Span
+    assert "0123456789"[slice(*span)] == "345678"
+    assert json.dumps(span) == "[3, 9]"
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        copy = pickle.loads(pickle.dumps(span, protocol))
+        assert (type(copy), copy) == (Span, span)
+    assert span._replace(end=12) == Span(3, 12)
+    assert repr(span) == "Span(start=3, end=9)"
+    assert isinstance(span, tuple)

@@ -977,6 +977,117 @@ def test_a_user_dialect_with_fewer_markers_loses(at: int) -> None:
     ]
 
 
+# twenty posts of a byline dialect of one's own, which clock-inline reads as well
+_BYLINED = [f"{9 + k // 6:02d}:{k % 6 * 10:02d} by Jane: Post {k} text." for k in range(20)]
+
+
+@pytest.mark.parametrize("at", [0, len(liveblog.DEFAULT_DIALECTS)])
+@pytest.mark.parametrize(
+    ("posts", "names", "timed"),
+    [
+        (  # a time opening a line inside a post's paragraph, in the page's order
+            [*_BYLINED[:10], _BYLINED[10] + "\n10:45: The minister said so.", *_BYLINED[11:]],
+            ("byline",),
+            20,
+        ),
+        (  # a line inside a paragraph between posts, against the order
+            [*_BYLINED[:10], "Talks went on.\n14:00: the minister said.", *_BYLINED[10:]],
+            ("byline",),
+            20,
+        ),
+        (  # a paragraph of its own, against the order (10:45 between 10:30 and 10:40)
+            [*_BYLINED[:10], "10:45: The minister said so.", *_BYLINED[10:]],
+            ("byline",),
+            20,
+        ),
+        (  # two of them, in two posts
+            [
+                *_BYLINED[:5],
+                _BYLINED[5] + "\n10:05: The minister said so.",
+                *_BYLINED[6:10],
+                _BYLINED[10] + "\n10:45: The minister said so.",
+                *_BYLINED[11:],
+            ],
+            ("byline",),
+            20,
+        ),
+        (  # a post without a byline, in order: clock-inline joins for it alone
+            [*_BYLINED[:10], "10:35: A post without a byline.", *_BYLINED[10:]],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the last post without one
+            [*_BYLINED, "13:45: The last post."],
+            ("byline", "clock-inline"),
+            21,
+        ),
+    ],
+)
+def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
+    posts: list[str], names: tuple[str, ...], timed: int, at: int
+) -> None:
+    """A dialect of one's own is chosen over a built-in one that reads every place it
+    reads and a few more, when those are times in posts' text (inside a paragraph, or
+    against the page's order), or few posts it joins for: the bylines are read."""
+    text = "\n\n".join(posts)
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _BYLINE)
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=dialects)
+    assert tl.dialect.names == names
+    assert len(tl.entries) == timed
+    assert [e.author for e in tl if e.author] == ["Jane"] * 20
+    assert sorted(e.published for e in tl if e.published) == [e.published for e in tl]
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page's first post without a byline: clock-inline reads it (a clock above
+        # every marker of a dialect joins none)
+        "\n\n".join(["08:45: Welcome to our live coverage.", *_BYLINED]),
+        # a post without a byline among two with one: a third of the page
+        "09:45 by Jane: Talks begin\n\n10:30: Talks pause\n\n11:15 by John: Talks end",
+    ],
+)
+def test_a_built_in_dialect_reading_posts_a_user_dialect_misses_wins(text: str) -> None:
+    """A built-in dialect whose markers beyond a dialect of one's own are posts that
+    would be lost (one above all of them, or too many to join) is chosen."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[_BYLINE, *liveblog.DEFAULT_DIALECTS])
+    assert tl.dialect.names == ("clock-inline",)
+    assert len(tl.entries) == text.count("\n\n") + 1
+
+
+_BARE_CLOCK = liveblog.PatternDialect("bare", r"(?m)^(?P<hour>\d\d?):(?P<minute>\d\d)\b")
+
+
+@pytest.mark.parametrize(
+    ("mine", "text", "names"),
+    [
+        (  # the same places, read without am/pm: 1:05 above 12:40 runs against the order
+            _BARE_CLOCK,
+            "1:05 p.m.\nTalks end\nA deal.\n\n12:40 p.m.\nLunch\nA pause.\n\n"
+            "11:15 a.m.\nTalks go on\nSlowly.\n\n9:30 a.m.\nTalks begin\nAt last.",
+            ("clock-line",),
+        ),
+        (  # bylined posts with two more times each on their lines: no few strays
+            _BYLINE,
+            "\n\n".join(
+                f"{h}:00 by Jane: Post {h}\n{h}:20: more.\n{h}:40: more." for h in range(10, 17)
+            ),
+            ("clock-inline",),
+        ),
+    ],
+)
+def test_a_built_in_dialect_reading_the_page_better_wins(
+    mine: liveblog.PatternDialect, text: str, names: tuple[str, ...]
+) -> None:
+    """A built-in dialect that reads the places a dialect of one's own reads in a more
+    regular order, or many more places, is chosen."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[mine, *liveblog.DEFAULT_DIALECTS])
+    assert tl.dialect.names == names
+
+
 def test_dialect_evidence_exposed() -> None:
     """tl.dialect names the chosen dialects and scores every candidate."""
     tl = liveblog.parse(SEED_BLOG, date=DAY)

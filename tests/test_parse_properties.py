@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import pickle
 
 import attrs
@@ -11,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.model import SourceSlice, Span
+from liveblog.model import SourceSlice, Span, unchecked_span
 from liveblog.parse import _body, _strip_span, body_ranges
 from tests.helpers import assert_tiles
 from tests.strategies import (
@@ -122,15 +123,17 @@ def test_ids_stable_when_updates_added(blog: GenBlog, data: st.DataObject) -> No
 
 
 def _body_ranges_by_spans(span: Span, cuts: list[Span]) -> list[Span]:
-    """``body_ranges`` as it was written with ``Span`` calls and ``sorted`` always."""
+    """``body_ranges`` as it was written with ``Span`` calls and ``sorted`` always (the
+    calls unchecked, as the parser's: a cut past the span's end, which no parse makes,
+    gives a range that ends before it starts, as ``body_ranges`` does)."""
     ranges: list[Span] = []
     position = span.start
     for cut in sorted(cuts):
         if cut.start > position:
-            ranges.append(Span(position, min(cut.start, span.end)))
+            ranges.append(unchecked_span(position, min(cut.start, span.end)))
         position = max(position, cut.end)
     if span.end > position:
-        ranges.append(Span(position, span.end))
+        ranges.append(unchecked_span(position, span.end))
     return ranges
 
 
@@ -482,4 +485,50 @@ def test_a_user_dialect_reads_alike_wherever_it_stands(blog: StyledBlog, at: int
     assert tl.dialect == first.dialect
     assert [(e.marker, e.span, e.author, e.published) for e in tl] == [
         (e.marker, e.span, e.author, e.published) for e in first
+    ]
+
+
+_BYLINE = liveblog.PatternDialect(
+    "byline", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by \s (?P<author>[A-Z]\w+) :"
+)
+
+
+@st.composite
+def _bylined_pages(draw: st.DrawFn) -> tuple[list[str], int, str]:
+    """A page of six posts or more opening ``HH:MM by Name:`` (their lines, oldest or
+    newest first), a post and a time: a line ``HH:MM: text`` inside one of that post's
+    paragraphs. (On a page of five posts or fewer, one marker more is a fifth of the
+    posts, no longer few: the evidence decides.)"""
+    steps = draw(st.lists(st.integers(1, 60), min_size=6, max_size=14))
+    minutes = list(itertools.accumulate(steps, initial=6 * 60))[1:]
+    names = st.sampled_from(["Jane", "Omar", "Li", "Ana"])
+    posts = [
+        f"{m // 60:02d}:{m % 60:02d} by {draw(names)}: {draw(sentences())}\n{draw(sentences())}"
+        for m in minutes
+    ]
+    if draw(st.booleans()):
+        posts.reverse()
+    stray = draw(st.integers(0, 23 * 60 + 59))
+    return posts, draw(st.integers(0, len(posts) - 1)), f"{stray // 60:02d}:{stray % 60:02d}"
+
+
+@given(_bylined_pages(), st.sampled_from([0, len(liveblog.DEFAULT_DIALECTS)]))
+def test_a_stray_time_inside_a_paragraph_changes_no_choice(
+    page: tuple[list[str], int, str], at: int
+) -> None:
+    """A built-in dialect's marker inside a paragraph of a post (a line ``14:00: the
+    minister said`` that ``clock-inline`` reads) changes neither which dialect is
+    chosen, when a dialect of one's own reads every post, nor the entries."""
+    posts, k, clock = page
+    dialects = list(liveblog.DEFAULT_DIALECTS)
+    dialects.insert(at, _BYLINE)
+    first, rest = posts[k].split("\n", 1)
+    strayed = [*posts[:k], f"{first}\n{clock}: the minister said.\n{rest}", *posts[k + 1 :]]
+    tl, stray = (
+        liveblog.parse("\n\n".join(ps), date=dt.date(2024, 1, 22), tz="UTC", dialects=dialects)
+        for ps in (posts, strayed)
+    )
+    assert stray.dialect.names == tl.dialect.names == ("byline",)
+    assert [(e.marker, e.author, e.published) for e in stray] == [
+        (e.marker, e.author, e.published) for e in tl
     ]

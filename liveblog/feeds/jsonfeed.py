@@ -20,7 +20,7 @@ from liveblog.feeds._common import (
     rfc3339,
 )
 from liveblog.feeds._markup import clean_html, plain_text
-from liveblog.model import Diagnostic, Entry, Source, Span, Timeline, make_entry_id
+from liveblog.model import Diagnostic, Entry, Source, Timeline, make_entry_id, unchecked_span
 
 T = TypeVar("T")
 
@@ -337,7 +337,7 @@ def _read_foreign_item(item: Mapping[str, Any], index: int, warnings: list[Diagn
         id=raw_id,
         marker="",
         body=body,
-        span=Span(0, 0),
+        span=unchecked_span(0, 0),
         published=published,
         day=day,
         time=time,
@@ -421,7 +421,7 @@ def _warn(warnings: list[Diagnostic], code: str, message: str, value: object) ->
         Diagnostic(
             code=code,
             message=message,
-            span=Span(0, 0),
+            span=unchecked_span(0, 0),
             line=1,
             column=1,
             snippet=snippet,

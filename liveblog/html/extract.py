@@ -24,7 +24,7 @@ import attrs
 
 from liveblog.errors import ParseError
 from liveblog.markers.choice import byline_author
-from liveblog.model import Span
+from liveblog.model import Span, unchecked_span
 
 __all__ = ["BlockMark", "Extraction", "TimeMark", "extract"]
 
@@ -995,8 +995,8 @@ def _raw_index(data: str, k: int) -> int:
 def _time_mark(node: _Node, length: int) -> TimeMark:
     if node.tag == "meta":
         at = node.start if node.start >= 0 else length
-        return TimeMark(node.attrs["content"], Span(at, at))
-    return TimeMark(node.attrs["datetime"], Span(node.start, node.end))
+        return TimeMark(node.attrs["content"], unchecked_span(at, at))
+    return TimeMark(node.attrs["datetime"], unchecked_span(node.start, node.end))
 
 
 def _build(markup: str) -> _TreeBuilder:
@@ -1061,7 +1061,7 @@ def extract(markup: str) -> Extraction:
     return Extraction(
         text="".join(writer.parts),
         blocks=tuple(
-            BlockMark(n.tag, Span(n.start, n.end), n.depth, parent)
+            BlockMark(n.tag, unchecked_span(n.start, n.end), n.depth, parent)
             for n, parent in zip(writer.blocks, writer.parents, strict=True)
         ),
         times=tuple(_time_mark(n, writer.length) for n in writer.times),

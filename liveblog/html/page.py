@@ -47,6 +47,7 @@ from liveblog.model import (
     Span,
     Timeline,
     evolve_entry,
+    unchecked_span,
 )
 from liveblog.parse import check_arguments, parse_visible_text, source_of, with_mentions
 
@@ -215,7 +216,9 @@ def _plain_text(markup: str, encoding: str | None, strict: bool, **options: Any)
 
 def _page_note(code: str, message: str) -> Diagnostic:
     """A warning about the whole page, placed at its start."""
-    return Diagnostic(code=code, message=message, span=Span(0, 0), line=1, column=1, snippet="")
+    return Diagnostic(
+        code=code, message=message, span=unchecked_span(0, 0), line=1, column=1, snippet=""
+    )
 
 
 @attrs.frozen
@@ -311,7 +314,7 @@ class HeadingAboveDialect:
         for k, marker in enumerate(ordered):
             low = ordered[k - 1].match.end if k else 0
             high = ordered[k + 1].match.start if k + 1 < len(ordered) else len(text)
-            yield self._adjust(text, marker, Span(low, high))
+            yield self._adjust(text, marker, unchecked_span(low, high))
 
     def _adjust(self, text: str, marker: Marker, room: Span) -> Marker:
         """Open ``marker`` at a heading above it, within its block, between neighbours."""
@@ -661,9 +664,9 @@ def _json_ld_timeline(
             length += 3
         pieces.append(piece)
         length += len(piece)
-        return Span(length - len(piece), length)
+        return unchecked_span(length - len(piece), length)
 
-    preamble = Block("", Span(0, 0))
+    preamble = Block("", unchecked_span(0, 0))
     if blog.description:
         description = " ".join(blog.description.split())
         preamble = Block(description, add(description))
@@ -755,7 +758,9 @@ def _body(raw: str, base_url: str | None = None) -> tuple[str, str | None]:
     """
     if _HAS_TAG.search(raw):
         part = extract(raw)
-        return part.text, part.fragment(Span(0, len(part.text)), base_url=base_url) or None
+        return part.text, part.fragment(
+            unchecked_span(0, len(part.text)), base_url=base_url
+        ) or None
     # plain text, often written with character references ("It&#39;s"); decoded, an
     # escaped "&lt;p&gt;" is text too, never read as a tag
     paragraphs = [" ".join(unescape_refs(p).split()) for p in re.split(r"\n\s*\n", raw)]

@@ -6,7 +6,9 @@ times run in one direction). The best-scoring entry dialect is chosen, with a se
 one when it fits the same sequence; opening markers (``ORIGINAL ENTRY``) and day
 headers ride along. Where two chosen dialects match the same place, the better one wins.
 A dialect the caller adds (named as no built-in one) goes before the built-in ones, on
-equal evidence and where both read the same place: it is the more specific to its site.
+equal evidence and where both read the same place: it is the more specific to its site;
+and before a built-in one that reads all its places and scores higher only by strays
+(times in posts' text) or by a few posts that join it (see :func:`_user_first`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from liveblog.markers.dialect import (
 )
 from liveblog.markers.lines import BLANK_LINE, LINE_BREAK, all_lines, candidate_heads
 from liveblog.markers.zones import lookup_zone
-from liveblog.model import DialectChoice, DialectScore, Span
+from liveblog.model import DialectChoice, DialectScore, Span, unchecked_span
 
 __all__ = [
     "Choice",
@@ -417,7 +419,9 @@ def _lone_acronyms(
                 if tail_end is not None:
                     out[name].remove(m)
                     out[other.name].append(
-                        _without_zone(text, m, other.name, Span(m.span.start, end), tail_end)
+                        _without_zone(
+                            text, m, other.name, unchecked_span(m.span.start, end), tail_end
+                        )
                     )
                     out[other.name].sort(key=lambda k: k.match.start)
                     break
@@ -456,8 +460,8 @@ def _zone_below(text: str, found: dict[str, list[Marker]]) -> dict[str, list[Mar
             fixed = list(markers) if fixed is None else fixed
             fixed[k] = attrs.evolve(
                 m,
-                span=Span(m.span.start, zone.end(1)),
-                match=Span(m.match.start, zone.end()),
+                span=unchecked_span(m.span.start, zone.end(1)),
+                match=unchecked_span(m.match.start, zone.end()),
                 zone=spec,
                 zone_text=zone.group(1),
                 shape=m.shape.rstrip(":.-") + "z:",
@@ -514,8 +518,8 @@ def _broken_stamps(
                 continue
             marker = attrs.evolve(
                 m,
-                span=Span(m.span.start + first, m.span.end + first),
-                match=Span(m.match.start + first, m.match.end + first),
+                span=unchecked_span(m.span.start + first, m.span.end + first),
+                match=unchecked_span(m.match.start + first, m.match.end + first),
                 start=m.start + first,
             )
             markers = out.get(dialect.name, [])
@@ -534,7 +538,7 @@ def _without_zone(text: str, marker: Marker, dialect: str, span: Span, end: int)
     return attrs.evolve(
         marker,
         span=span,
-        match=Span(marker.match.start, end),
+        match=unchecked_span(marker.match.start, end),
         dialect=dialect,
         zone_text="",
         shape=head + dated + ("-" if after in "–—" and after else after),
@@ -705,10 +709,6 @@ def _joining_dialects(
     starts = [m.start for m in base]
     ends = [m.match.end for m in base]
 
-    def overlaps(marker: Marker) -> bool:
-        k = bisect.bisect_right(starts, marker.match.end) - 1
-        return k >= 0 and ends[k] > marker.start
-
     def day_headers(new: Sequence[Marker]) -> list[Marker]:
         """The page's day headers, when ``new`` holds a day-only marker (else none)."""
         if not any(_is_day_only(m) for m in new):
@@ -721,7 +721,7 @@ def _joining_dialects(
     choice: tuple[int, str] | None = None
     labels: list[str] = []
     for other in others:
-        new = [m for m in _valid(found[other]) if not overlaps(m)]
+        new = [m for m in _valid(found[other]) if not _overlapping(starts, ends, m)]
         if any(m.clock is not None for m in base):
             # A page that writes clock times shows relative ages ("12m ago") as decoration
             # beside them or in a "Key events" box: they add no entries of their own.
@@ -880,6 +880,11 @@ def choose_markers(
         key=lambda n: (-scores[n].score, rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
+    # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
+    # marker opens a post
+    keywords = {n for n in usable if minimum[n][0] == 1}
+    if forced is None and any(n not in _BUILTIN_NAMES for n in timed[1:]):
+        timed = _user_first(text, timed, found, scores, keywords=keywords)
     if timed and forced is None and len(found[timed[0]]) < _RUN_MIN:
         # a time or two in a run of numbered posts' headlines (Update #2 - Midday) makes
         # no timed blog: the run's posts are the page's
@@ -903,9 +908,6 @@ def choose_markers(
                 timed = [numbered[0]]
     chosen: list[str] = []
     report_only: list[str] = []
-    # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
-    # marker opens a post
-    keywords = {n for n in usable if minimum[n][0] == 1}
     if forced is not None:
         chosen = list(scores)
     else:
@@ -972,6 +974,82 @@ def choose_markers(
             evidence=evidence,
         ),
     )
+
+
+def _user_first(
+    text: str,
+    timed: list[str],
+    found: dict[str, list[Marker]],
+    scores: dict[str, DialectScore],
+    *,
+    keywords: Collection[str],
+) -> list[str]:
+    """``timed`` (the eligible dialects, best first), with the best dialect of the
+    caller's own (named as no built-in one) moved before the built-in ones ahead of it
+    that read the page only about as well.
+
+    A built-in dialect ``B`` ahead of the caller's dialect ``U`` reads the page about
+    as well when ``B`` reads a marker at every place ``U`` does (``U`` is the more
+    specific reading of the same posts, ``09:45 by Jane:`` where ``clock-inline`` reads
+    ``09:45``), in no more regular an order there (else ``B`` reads the times better),
+    and ``B``'s other markers are few, too few to stand as a style of their own beside
+    ``U`` (less than the share a second dialect needs, ``_SECOND_DIALECT_SHARE``, of
+    ``U``'s score), and add nothing ``U`` would lose: either each is a :func:`stray
+    <_is_stray>` (inside a paragraph where ``U``'s markers open theirs, or against
+    their order: ``14:00: the minister said`` in a post's text), or they join ``U`` as
+    a second dialect would (see :func:`_joining_dialects`: a post without a byline
+    among bylined ones), so ``B`` still reads them.
+    """
+    mine = next(n for n in timed if n not in _BUILTIN_NAMES)
+    k = timed.index(mine)
+    base = sorted(_valid(found[mine]), key=_MATCH_START)
+    starts = [m.start for m in base]
+    ends = [m.match.end for m in base]
+    for name in timed[:k]:
+        theirs = sorted(_valid(found[name]), key=_MATCH_START)
+        own, own_ends = [m.start for m in theirs], [m.match.end for m in theirs]
+        if not all(_overlapping(own, own_ends, m) for m in base):
+            return timed  # a place ``U`` reads and ``B`` does not: the evidence decides
+        shared = [m for m in theirs if _overlapping(starts, ends, m)]
+        if _score(name, shared).monotonic > scores[mine].monotonic + _TOLERANCE:
+            return timed  # ``B`` reads the same places in a more regular order
+        extras = [m for m in theirs if not _overlapping(starts, ends, m)]
+        if not extras:
+            continue
+        if _score(name, extras).score >= _SECOND_DIALECT_SHARE * scores[mine].score:
+            return timed  # a style of their own beside ``U``'s: the evidence decides
+        if not all(
+            _is_stray(text, m, base, theirs, scores[mine].monotonic) for m in extras
+        ) and name not in _joining_dialects(
+            text, mine, [name], dict(found), scores, keywords=keywords
+        ):
+            return timed
+    return [mine, *timed[:k], *timed[k + 1 :]]
+
+
+def _overlapping(starts: Sequence[int], ends: Sequence[int], marker: Marker) -> bool:
+    """Whether ``marker`` overlaps one of the markers starting at ``starts`` (sorted)
+    and ending at ``ends``."""
+    j = bisect.bisect_right(starts, marker.match.end) - 1
+    return j >= 0 and ends[j] > marker.start
+
+
+def _is_stray(
+    text: str, marker: Marker, base: Sequence[Marker], page: Sequence[Marker], regular: float
+) -> bool:
+    """Whether ``marker``, read where no marker of ``base`` is, is a time in a post's
+    text rather than a post ``base`` missed: it does not open a paragraph (see
+    :func:`_opens_paragraph`; among the lines of the ``page``'s markers) where most of
+    ``base``'s markers open theirs, or ``base`` with it runs in one direction less
+    often than ``regular`` (``base``'s own share of steps in its direction)."""
+    lines = _lines_of(text, page)
+    if not _opens_paragraph(text, marker, lines) and (
+        sum(_opens_paragraph(text, m, lines) for m in base) >= _MAJORITY * len(base)
+    ):
+        return True
+    forward, backward = _merged_counts(base, [marker])
+    steps = forward + backward
+    return steps > 0 and max(forward, backward) / steps + _TOLERANCE < regular
 
 
 def _within_run(text: str, timed: list[Marker], run: list[Marker]) -> bool:
@@ -1731,8 +1809,8 @@ def _keyword_above(text: str, markers: list[Marker]) -> list[Marker]:
         head = start + len(line) - len(line.lstrip(" \t\u00a0"))
         out[k] = attrs.evolve(
             marker,
-            span=Span(head, marker.span.end),
-            match=Span(head, marker.match.end),
+            span=unchecked_span(head, marker.span.end),
+            match=unchecked_span(head, marker.match.end),
             start=min(marker.start, head),
         )
     return out
@@ -1833,7 +1911,9 @@ def _headline_above(text: str, markers: list[Marker]) -> list[Marker]:
                 # a post's label over the headline (Key event / Reeves sits down /
                 # 15:42) opens the post, out of its body, as a label right above the
                 # stamp does
-                label = Span(_line_before(text, start)[0], start) if over.strip() else None
+                label = (
+                    unchecked_span(_line_before(text, start)[0], start) if over.strip() else None
+                )
                 found[id(m)] = (start if label is None else label.start, line.strip(), label)
             else:
                 misses += 1
@@ -1937,7 +2017,7 @@ def _bylines_above(text: str, markers: list[Marker]) -> list[Marker]:
         attrs.evolve(
             m,
             start=above[id(m)][0],
-            match=Span(above[id(m)][0], m.match.end),
+            match=unchecked_span(above[id(m)][0], m.match.end),
             author=above[id(m)][1],
         )
         if id(m) in above
@@ -1993,7 +2073,7 @@ def _bylines_below(text: str, markers: list[Marker]) -> list[Marker]:
     if 2 * len(below) <= len(bare):
         return markers
     return [
-        attrs.evolve(m, match=Span(m.match.start, below[k][0]), author=below[k][1])
+        attrs.evolve(m, match=unchecked_span(m.match.start, below[k][0]), author=below[k][1])
         if k in below
         else m
         for k, m in enumerate(markers)
@@ -2036,7 +2116,7 @@ def _labels_above(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         if out is None:
             out = list(markers)
-        out[k] = attrs.evolve(m, start=above, match=Span(above, m.match.end))
+        out[k] = attrs.evolve(m, start=above, match=unchecked_span(above, m.match.end))
     return markers if out is None else out
 
 
@@ -2099,8 +2179,8 @@ def _pinned(text: str, markers: list[Marker]) -> list[Marker]:
     words = label.group().strip()
     at = label.start() + label.group().index(words)
     pinned = Marker(
-        Span(at, at + len(words)),
-        Span(label.start(), label.end()),
+        unchecked_span(at, at + len(words)),
+        unchecked_span(label.start(), label.end()),
         "pinned",
         headline_next=True,
         pinned=True,
@@ -2172,7 +2252,9 @@ def _closing_layout(text: str, markers: list[Marker]) -> list[Marker]:
             continue
         rest = text[m.match.end : end].strip(" \t,|·•-–—:")
         author = rest if rest and len(rest) <= _AUTHOR_MAX else m.author
-        out.append(attrs.evolve(m, kind="closing", match=Span(m.match.start, end), author=author))
+        out.append(
+            attrs.evolve(m, kind="closing", match=unchecked_span(m.match.start, end), author=author)
+        )
     return out
 
 

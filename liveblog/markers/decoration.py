@@ -25,7 +25,7 @@ import attrs
 from liveblog.markers.builtin import UPDATE, UPDATED_AT
 from liveblog.markers.choice import POST_LABEL_WORDS, POST_LABELS
 from liveblog.markers.dialect import Marker
-from liveblog.model import Span
+from liveblog.model import Span, unchecked_span
 
 __all__ = ["Undecorated", "undecorate"]
 
@@ -193,8 +193,8 @@ class Undecorated:
         reads the decoration itself, placed among the others' markers)."""
         return attrs.evolve(
             marker,
-            span=Span(self.inward(marker.span.start), self.inward(marker.span.end)),
-            match=Span(self.inward(marker.match.start), self.inward(marker.match.end)),
+            span=unchecked_span(self.inward(marker.span.start), self.inward(marker.span.end)),
+            match=unchecked_span(self.inward(marker.match.start), self.inward(marker.match.end)),
             start=marker.start if marker.start < 0 else self.inward(marker.start),
         )
 
@@ -204,14 +204,14 @@ class Undecorated:
         span, match = marker.span, marker.match
         return attrs.evolve(
             marker,
-            span=Span(
+            span=unchecked_span(
                 self.offset(span.start, openers=True, closers=True),
                 max(
                     self.offset(span.start, openers=True, closers=True),
                     self.offset(span.end, openers=False, closers=False),
                 ),
             ),
-            match=Span(
+            match=unchecked_span(
                 self.offset(match.start, openers=False, closers=False),
                 self.offset(match.end, openers=False, closers=True),
             ),
@@ -440,7 +440,7 @@ def line_tag(text: str, end: int) -> Span | None:
     Span(start=8, end=11)
     """
     found = _LINE_TAG.search(text, 0, end)
-    return None if found is None else Span(*found.span(1))
+    return None if found is None else unchecked_span(*found.span(1))
 
 
 _DECORATION_FIRST = frozenset("-*+\u2022\u2013\u2014>#_<0123456789")

@@ -38,7 +38,7 @@ import regex
 from liveblog.markers.twin import ascii_twin, group_copies
 from liveblog.markers.widths import read_int
 from liveblog.markers.zones import ZoneSpec, lookup_zone
-from liveblog.model import Span
+from liveblog.model import Span, unchecked_span
 
 __all__ = [
     "MARKER_SEPARATORS",
@@ -1437,7 +1437,7 @@ def _marker_text(match: AnyMatch, numbers: tuple[int, ...], written: str | None)
         start += 1
     while end > start and text[end - 1] in MARKER_SEPARATORS:
         end -= 1
-    return Span(start, end)
+    return unchecked_span(start, end)
 
 
 def _shape(  # noqa: PLR0917 - positional: one call per marker read
@@ -1670,9 +1670,10 @@ def checked_markers(dialect: Dialect, markers: list[Marker], text: str) -> list[
     whose ``CHECKS_MARKERS`` says it checks what it wraps), each checked to be a
     :class:`Marker` whose offsets stand in order within the text: ``0 <= start <=
     match.start <= span.start <= span.end <= match.end <= len(text)``. A
-    :class:`~liveblog.model.Span` is a NamedTuple that checks nothing (it is built on
-    the hot path); the parse checks a user's markers here, and only those, so that a
-    wrong one fails at once, naming the dialect.
+    :class:`~liveblog.model.Span` checks only itself (one built unchecked not even
+    that), never against the text or the marker's other offsets; the parse checks a
+    user's markers here, and only those, so that a wrong one fails at once, naming the
+    dialect.
 
     Raises:
         TypeError: an item that is not a Marker, or a marker whose span or match is

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from liveblog.markers.dialect import Marker
-from liveblog.model import Span
+from liveblog.model import Span, unchecked_span
 
 __all__ = ["BlankEntities", "blank_entities", "find_entities"]
 
@@ -79,7 +79,7 @@ class BlankEntities:
 
     def span(self, span: Span) -> Span:
         """``span`` of the copy, as an offset into the original text."""
-        return Span(self.offset(span.start), self.offset(span.end))
+        return unchecked_span(self.offset(span.start), self.offset(span.end))
 
     def marker(self, marker: Marker) -> Marker:
         """``marker``, read on the copy, with the original text's offsets."""

@@ -55,7 +55,7 @@ import regex
 
 from liveblog.chronology import WrittenDay
 from liveblog.markers.dialect import writes_day_first
-from liveblog.model import DateEvidence, Span
+from liveblog.model import DateEvidence, Span, unchecked_span
 from liveblog.temporal.lexicon import WEEKDAYS
 from liveblog.temporal.patterns import CLOCK_ZONE_AFTER, blank_lines
 from liveblog.temporal.resolve import find_mentions
@@ -276,7 +276,9 @@ def _entry_offsets(entries: Sequence[tuple[Span, int]]) -> Callable[[int], int]:
 def _weekday_clue(kind: str, m: Any, shift: int, weight: int) -> _Clue:
     """``m`` names the weekday of the day ``shift`` days after the opening day."""
     wday = WEEKDAYS[m.group("wday").lower()]
-    return _Clue(kind, m.group(), Span(*m.span()), weight, _Weekday((wday - 1 - shift) % 7 + 1))
+    return _Clue(
+        kind, m.group(), unchecked_span(*m.span()), weight, _Weekday((wday - 1 - shift) % 7 + 1)
+    )
 
 
 @functools.cache
@@ -453,8 +455,8 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
             if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR_REVERSED.match(before):
                 dated.add(k)
     return (
-        [Span(starts[k], ends[k]) for k in sorted(dated)],
-        [Span(starts[k], ends[k]) for k in sorted(said - dated)],
+        [unchecked_span(starts[k], ends[k]) for k in sorted(dated)],
+        [unchecked_span(starts[k], ends[k]) for k in sorted(said - dated)],
     )
 
 
@@ -547,7 +549,7 @@ def _print_header(text: str) -> tuple[dt.date, str, Span] | None:
         day = dt.date(2000 + int(found["year"]), int(found["month"]), int(found["day"]))
     except ValueError:
         return None
-    return day, found["stamp"], Span(*found.span("stamp"))
+    return day, found["stamp"], unchecked_span(*found.span("stamp"))
 
 
 # A year named in the preamble: "Wimbledon 2024", "Eurovision 2023 grand final"; not four
@@ -627,7 +629,7 @@ def _opening_from_year(
     """The opening day when ``written`` is ``day``, and the evidence: the ``year``
     match that gave its year."""
     opening = day - dt.timedelta(days=written.offset)
-    return opening, (DateEvidence(kind, year.group(), Span(*year.span()), opening),)
+    return opening, (DateEvidence(kind, year.group(), unchecked_span(*year.span()), opening),)
 
 
 def _from_text_year(
