@@ -3233,17 +3233,27 @@ def _assert_shortcuts_match_as_the_head(line: str) -> None:
         assert dialect.head_shortcuts is not None
         head = _head_pattern(dialect.head)
         for short in dialect.head_shortcuts:
-            short_found = re.compile(short).match(line)
-            if short_found is None:
-                continue
-            found = head.match(line)
-            assert found is not None, (short, line)
-            assert short_found.span() == found.span(), (short, line)
-            for name in short_found.re.groupindex:
-                assert short_found.span(name) == found.span(name), (name, line)
-            read = _reader(short_found.re).values((*short_found.groups(), None))
-            assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), line
-            assert read_match(short_found, "x") == read_match(found, "x")
+            _assert_matches_as(re.compile(short), head, line)
+
+
+def _assert_matches_as(
+    short: re.Pattern[str], pattern: regex.Pattern[str], line: str
+) -> re.Match[str] | None:
+    """Where ``short`` matches ``line``, ``pattern`` matches with the same span, each of
+    the shortcut's groups at the pattern's place and the values read_match reads (the
+    pattern's other groups unset), so that the markers read are the same."""
+    short_found = short.match(line)
+    if short_found is None:
+        return None
+    found = pattern.match(line)
+    assert found is not None, (short, line)
+    assert short_found.span() == found.span(), (short, line)
+    for name in short.groupindex:
+        assert short_found.span(name) == found.span(name), (name, line)
+    read = _reader(short).values((*short_found.groups(), None))
+    assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), line
+    assert read_match(short_found, "x") == read_match(found, "x")
+    return short_found
 
 
 @settings(max_examples=2000)
@@ -3261,10 +3271,17 @@ def test_shortcuts_match_as_their_head(line: str) -> None:
     """A head's shortcuts match as the head does wherever they match, and the scan
     finds with them what it finds without them."""
     _assert_shortcuts_match_as_the_head(line)
+    _assert_scans_alike(
+        line, [(d, attrs.evolve(d, head_shortcuts=None)) for d in _SHORTCUT_DIALECTS]
+    )
+
+
+def _assert_scans_alike(line: str, pairs: list[tuple[PatternDialect, PatternDialect]]) -> None:
+    """Each dialect finds around ``line`` what its plain copy (without its shortcuts)
+    finds."""
     text = f"Intro\n{line}\nText after\n{line}\n"
     lines = all_lines(text)
-    for dialect in _SHORTCUT_DIALECTS:
-        plain = attrs.evolve(dialect, head_shortcuts=None)
+    for dialect, plain in pairs:
         assert list(dialect.scan_lines(lines.text, lines.starts, lines.origins)) == list(
             plain.scan_lines(lines.text, lines.starts, lines.origins)
         )
@@ -3356,25 +3373,11 @@ def test_line_shortcuts_match_as_their_pattern(line: str) -> None:
         assert dialect.line_shortcuts is not None
         pattern = attrs.evolve(dialect)._line_pattern()
         for short in dialect.line_shortcuts:
-            short_found = re.compile(short).match(line)
-            if short_found is None:
-                continue
-            assert short_found.group().isascii(), (short, line)
-            found = pattern.match(line)
-            assert found is not None, (short, line)
-            assert short_found.span() == found.span(), (short, line)
-            for name in short_found.re.groupindex:
-                assert short_found.span(name) == found.span(name), (name, line)
-            read = _reader(short_found.re).values((*short_found.groups(), None))
-            assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), line
-            assert read_match(short_found, "x") == read_match(found, "x")
-    text = f"Intro\n{line}\nText after\n{line}\n"
-    lines = all_lines(text)
-    for dialect in _LINE_SHORTCUT_DIALECTS:
-        plain = attrs.evolve(dialect, line_shortcuts=None)
-        assert list(dialect.scan_lines(lines.text, lines.starts, lines.origins)) == list(
-            plain.scan_lines(lines.text, lines.starts, lines.origins)
-        )
+            short_found = _assert_matches_as(re.compile(short), pattern, line)
+            assert short_found is None or short_found.group().isascii(), (short, line)
+    _assert_scans_alike(
+        line, [(d, attrs.evolve(d, line_shortcuts=None)) for d in _LINE_SHORTCUT_DIALECTS]
+    )
 
 
 @pytest.mark.parametrize(
