@@ -983,6 +983,8 @@ def _day_in_zone(day: dt.date, clock: dt.time, zone: str | None, frame: str | No
 
 def _plus(day: dt.date, days: int) -> dt.date | None:
     """``day`` moved by ``days``, or None past the calendar's ends (year 1, year 9999)."""
+    if not days:
+        return day  # (most calls: a page's entries on its opening day)
     try:
         return day + dt.timedelta(days=days)
     except OverflowError:

@@ -538,6 +538,8 @@ class Block(_FromDict):
 
 
 def _normalise_key(text: str) -> str:
+    if text.isascii():  # (NFKC leaves ASCII as it is, and casefold lowers it)
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
@@ -590,10 +592,13 @@ class EntryIds:
     (True, True)
     """
 
-    __slots__ = ("_seen",)
+    __slots__ = ("_days", "_seen")
 
     def __init__(self) -> None:
+        # occurrences so far by the key's text at occurrence 0 (what make_entry_id
+        # hashes for the first entry of the key)
         self._seen: dict[str, int] = {}
+        self._days: dict[dt.date, str] = {}  # isoformat by day: entries share a few days
 
     def next(
         self,
@@ -603,13 +608,22 @@ class EntryIds:
         marker: str,
         body: str | SourceSlice = "",
     ) -> str:
-        """The id of the next entry with this key: its occurrence is counted here."""
-        key = make_entry_id(day=day, time=time, marker=marker, occurrence=0, body=body)
-        occurrence = self._seen.get(key, 0)
-        self._seen[key] = occurrence + 1
-        if occurrence == 0:
-            return key
-        return make_entry_id(day=day, time=time, marker=marker, occurrence=occurrence, body=body)
+        """The id of the next entry with this key: its occurrence is counted here.
+
+        The key is written as :func:`make_entry_id` writes it, once for a key's first
+        entry, and hashed once (the parser asks an id an entry)."""
+        days = self._days
+        day_text = "" if day is None else days.get(day) or days.setdefault(day, day.isoformat())
+        head = f"{day_text}|{'' if time is None else time.isoformat()}|{_normalise_key(marker)}|"
+        tail = f"|{_normalise_key(str(body))[:64]}" if day is None and time is None else ""
+        text = f"{head}0{tail}"
+        seen = self._seen
+        occurrence = seen.get(text, 0)
+        seen[text] = occurrence + 1
+        if occurrence:
+            text = f"{head}{occurrence}{tail}"
+        # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 @attrs.frozen

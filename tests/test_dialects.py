@@ -46,6 +46,7 @@ from liveblog.markers.dialect import (
     PatternDialect,
     _head_pattern,
     _head_twin,
+    _read_zone,
     _reader,
     _tail_pattern,
     _tail_twin,
@@ -56,7 +57,7 @@ from liveblog.markers.dialect import (
 )
 from liveblog.markers.lines import all_lines
 from liveblog.markers.twin import ascii_twin, group_copies
-from liveblog.markers.zones import ZONE_ABBREVIATIONS
+from liveblog.markers.zones import ZONE_ABBREVIATIONS, lookup_zone
 from liveblog.model import unchecked_span
 from tests.helpers import assert_keeps_words, assert_tiles
 from tests.strategies import MONTH_NAMES, marker_noise
@@ -1873,11 +1874,14 @@ def test_shared_head_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
 def test_a_page_of_ascii_lines_compiles_no_regex_head_nor_tail() -> None:
     """Where twins stand for the shared head and tail, their ``regex`` patterns are
     compiled at the first line of other characters that holds the regex needle only: an
-    ASCII page needs neither; the tail's twin is compiled at the first head found."""
+    ASCII page needs neither; the head's twin is compiled at the first line of ASCII
+    text that holds the needle (``ORIGINAL ENTRY: ...`` opens as a month may, and holds
+    no digit), the tail's twin at the first head found."""
     cached = (
         dialect_module._head_pattern,
         dialect_module._tail_pattern,
         dialect_module._tail_twin,
+        dialect_module._head_twin,
     )
 
     def compiled() -> tuple[bool, ...]:
@@ -1885,17 +1889,20 @@ def test_a_page_of_ascii_lines_compiles_no_regex_head_nor_tail() -> None:
 
     for function in cached:
         function.cache_clear()
+    lines = all_lines("ORIGINAL ENTRY: Talks\nMonday talks resume\nSunday\u2019s Coverage\n")
+    assert not list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
+    assert compiled() == (False, False, False, False)
     lines = all_lines("Monday talks resume at 3\nPolice said\nSunday\u2019s Coverage: Talks\n")
     assert not list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
-    assert compiled() == (False, False, False)  # (the last line holds no digit)
+    assert compiled() == (False, False, False, True)  # (the last line holds no digit)
     lines = all_lines("10:05 GMT\nTalks resume\nPolice said\n10:40 GMT\nRain\n")
     found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
     assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
-    assert compiled() == (False, False, True)
+    assert compiled() == (False, False, True, True)
     lines = all_lines("10:05 GMT\nTalks resume\n10:40 GMT\u00a0\n\u201cRain\u201d\n")
     found = list(CLOCK_LINE.scan_lines(lines.text, lines.starts, lines.origins))
     assert [m.clock for m in found] == [dt.time(10, 5), dt.time(10, 40)]
-    assert compiled() == (True, True, True)
+    assert compiled() == (True, True, True, True)
 
 
 @settings(max_examples=300)
@@ -3227,17 +3234,27 @@ def _assert_shortcuts_match_as_the_head(line: str) -> None:
         assert dialect.head_shortcuts is not None
         head = _head_pattern(dialect.head)
         for short in dialect.head_shortcuts:
-            short_found = re.compile(short).match(line)
-            if short_found is None:
-                continue
-            found = head.match(line)
-            assert found is not None, (short, line)
-            assert short_found.span() == found.span(), (short, line)
-            for name in short_found.re.groupindex:
-                assert short_found.span(name) == found.span(name), (name, line)
-            read = _reader(short_found.re).values((*short_found.groups(), None))
-            assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), line
-            assert read_match(short_found, "x") == read_match(found, "x")
+            _assert_matches_as(re.compile(short), head, line)
+
+
+def _assert_matches_as(
+    short: re.Pattern[str], pattern: regex.Pattern[str], line: str
+) -> re.Match[str] | None:
+    """Where ``short`` matches ``line``, ``pattern`` matches with the same span, each of
+    the shortcut's groups at the pattern's place and the values read_match reads (the
+    pattern's other groups unset), so that the markers read are the same."""
+    short_found = short.match(line)
+    if short_found is None:
+        return None
+    found = pattern.match(line)
+    assert found is not None, (short, line)
+    assert short_found.span() == found.span(), (short, line)
+    for name in short.groupindex:
+        assert short_found.span(name) == found.span(name), (name, line)
+    read = _reader(short).values((*short_found.groups(), None))
+    assert read == tuple(found.groupdict().get(name) for name in _READ_GROUPS), line
+    assert read_match(short_found, "x") == read_match(found, "x")
+    return short_found
 
 
 @settings(max_examples=2000)
@@ -3255,10 +3272,17 @@ def test_shortcuts_match_as_their_head(line: str) -> None:
     """A head's shortcuts match as the head does wherever they match, and the scan
     finds with them what it finds without them."""
     _assert_shortcuts_match_as_the_head(line)
+    _assert_scans_alike(
+        line, [(d, attrs.evolve(d, head_shortcuts=None)) for d in _SHORTCUT_DIALECTS]
+    )
+
+
+def _assert_scans_alike(line: str, pairs: list[tuple[PatternDialect, PatternDialect]]) -> None:
+    """Each dialect finds around ``line`` what its plain copy (without its shortcuts)
+    finds."""
     text = f"Intro\n{line}\nText after\n{line}\n"
     lines = all_lines(text)
-    for dialect in _SHORTCUT_DIALECTS:
-        plain = attrs.evolve(dialect, head_shortcuts=None)
+    for dialect, plain in pairs:
         assert list(dialect.scan_lines(lines.text, lines.starts, lines.origins)) == list(
             plain.scan_lines(lines.text, lines.starts, lines.origins)
         )
@@ -3282,6 +3306,119 @@ def test_shortcuts_take_the_commonest_shapes() -> None:
         "12:05 pm.",
     ]:
         assert not any(re.match(short, line) for short in patterns), line
+
+
+# --- a line's shortcuts (UPDATE 1548 GMT:), exact where they match ---------------------
+
+_LINE_SHORTCUT_DIALECTS = [d for d in DEFAULT_DIALECTS if d.line_shortcuts is not None]
+_UPDATE_SHAPE = (
+    (_S(["", " ", "\t", "  \x0b", "\x0c"]), _S(["\u00a0", "\u2003", "\ufeff"])),
+    (
+        _S(["UPDATE", "Update", "update", "uPdAtE"]),
+        _S(["Updated", "UPDATE,", "Update #3,", "Correction", "UPDATES", "Update:", "UPDATE 2"]),
+    ),
+    (st.just(" "), _S(["", "  ", "\t", "?", "\u00a0", " (", ", "])),
+    (
+        st.integers(0, 9999).map("{:04d}".format),
+        _S(["154", "15:48", "15.48", "12345", "1548hrs", "2561", "\u0661\u0665\u0664\u0668"]),
+    ),
+    (st.just(" "), _S(["", "?", "  ", "\u00a0", "hrs "])),
+    (
+        _S(sorted(ZONE_ABBREVIATIONS)),
+        _S(["gmt", "GMT+1", "GMT+01:00", "GMTX", "XYZ", "BSTX", "(GMT)", "Kyiv time", "GMT / 0005 TRT"]),
+    ),
+    (
+        _S([":", ": Text", ":05", ": \u201cQuoted\u201d", ":\u00a0Text", "::", ":-"]),
+        _S(["", " :", " / 0005 TRT:", " (22:10 CST):", ".", " \u2013 Text", ", 22 Jan", "?"]),
+    ),
+)  # fmt: skip
+
+
+_POSTED_SHAPE = (
+    _UPDATE_SHAPE[0],
+    (_S(["Posted at", "posted at", "POSTED AT"]), _S(["Posted", "Posted on", "Posted  at", "Updated at"])),
+    (st.just(" "), _S(["", "  ", "\t", "\u00a0", " today at "])),
+    *_SHORT_CLOCK_PARTS,
+    (_S(["", "am", "pm", "AM", " PM", "a.m.", " p.m.", "Pm"]), _SHORT_AMPM[1]),
+    _SHORT_ZONE,
+    (_S(["", " ", "\t", "  "]), _S([":", ": Text", ".", " - 22 Jan", ":05", "\u00a0", " x"])),
+)  # fmt: skip
+
+
+@st.composite
+def _line_shortcut_lines(draw: st.DrawFn) -> str:
+    """A line of a line shortcut's shape (UPDATE's, UPDATED_AT's), with up to two of its
+    parts drawn among their near misses."""
+    shape = draw(st.sampled_from([_UPDATE_SHAPE, _POSTED_SHAPE]))
+    missed = draw(st.sets(st.integers(0, len(shape) - 1), max_size=2))
+    return "".join(draw(miss if k in missed else own) for k, (own, miss) in enumerate(shape))
+
+
+@settings(max_examples=3000)
+@given(_line_shortcut_lines())
+@example("UPDATE 1548 GMT:")
+@example("UPDATE 1548 GMT: Talks \u201cresume\u201d")
+@example("UPDATE 2105 GMT / 0005 TRT: x")  # a second clock: the pattern's
+@example("UPDATE 1548 GMT+1: x")
+@example("UPDATE 1548 UT:")
+@example("\tUpdate 0831 CEST:")
+@example("Posted at 03:02")
+@example("Posted at 9.15 p.m. BST ")
+@example("Posted at 03:02:05")  # seconds: the pattern's
+def test_line_shortcuts_match_as_their_pattern(line: str) -> None:
+    """A line's shortcut that matches matches as the dialect's pattern does: the same
+    span, each of its groups at the pattern's place, the values read_match reads (the
+    pattern's other groups unset) and the marker read; and the scan finds with the
+    shortcuts what it finds without them."""
+    for dialect in _LINE_SHORTCUT_DIALECTS:
+        assert dialect.line_shortcuts is not None
+        pattern = attrs.evolve(dialect)._line_pattern()
+        for short in dialect.line_shortcuts:
+            short_found = _assert_matches_as(re.compile(short), pattern, line)
+            assert short_found is None or short_found.group().isascii(), (short, line)
+    _assert_scans_alike(
+        line, [(d, attrs.evolve(d, line_shortcuts=None)) for d in _LINE_SHORTCUT_DIALECTS]
+    )
+
+
+@pytest.mark.parametrize(
+    "written", ["GMT", "local", "Local  Time", "local time", "Kyiv time", "GMT+2", "XYZ", "BST"]
+)
+def test_zones_read_once_read_as_afresh(written: str) -> None:
+    """A zone read from the table of zones already read is the one read afresh: the text
+    the marker keeps ("local time", the page's zone, keeps none) and the zone."""
+    local = " ".join(written.lower().split()) in {"local", "local time"}
+    assert _read_zone(written) == (("", None) if local else (written, lookup_zone(written)))
+    found = regex.compile(r"(?P<hour>\d\d):(?P<minute>\d\d) (?P<zone>.+)").match(f"14:32 {written}")
+    assert found is not None
+    dialect_module._ZONES.clear()
+    first = read_match(found, "x")
+    assert dialect_module._ZONES
+    assert read_match(found, "x") == first
+    assert first.zone_text == ("" if local else written)
+
+
+def test_line_shortcuts_take_the_commonest_shapes() -> None:
+    """EA WorldView's and the agencies' ``UPDATE 1548 GMT:`` take UPDATE's shortcut, so
+    that a page of them never compiles UPDATE's pattern (about 40 ms in a fresh
+    process); a line of another shape compiles it. ``Posted at 03:02`` alone on its line
+    takes UPDATED_AT's, which compiles neither its pattern nor its twin."""
+    text = "Intro \u201cquoted\u201d\n\nUPDATE 1548 GMT:\n\nText.\n\nUpdate 0831 BST: More.\n"
+    fresh = attrs.evolve(UPDATE)
+    lines = all_lines(text)
+    found = list(fresh.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found] == [dt.time(15, 48), dt.time(8, 31)]
+    assert fresh._at_line is None
+    text += "\nUpdate, 15:48 GMT: x\n"
+    lines = all_lines(text)
+    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 3
+    assert fresh._at_line is not None
+    posted = attrs.evolve(UPDATED_AT)
+    lines = all_lines("Intro\nPosted at 03:02\nHeadline\n\nText.\n  Posted at 9.15pm BST \nMore")
+    found = list(posted.scan_lines(lines.text, lines.starts, lines.origins))
+    assert [m.clock for m in found] == [dt.time(3, 2), dt.time(21, 15)]
+    assert posted._at_line is None
+    assert posted._at_line_twin is None
 
 
 @pytest.mark.parametrize(

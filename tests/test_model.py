@@ -185,6 +185,42 @@ def test_entry_id_is_the_digest_of_its_parts(
     assert made == _id_by_parts(day, time, marker, occurrence, body)
 
 
+_ID_DAYS = (None, dt.date(2024, 1, 22), dt.date(2024, 1, 23))
+_ID_TIMES = (None, dt.time(15, 48), dt.time(8, 31))
+_ID_MARKERS = ("UPDATE 1548 GMT", "update  1548 gmt", "", "Mise \u00e0 jour \ufb01n", "a|0|b")
+_ID_FOLDED = ("\u212a", "k")  # (the Kelvin sign folds to k)
+_ID_BODIES = ("", "An article", "an  ARTICLE", "x|1", "A body" * 20)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_ID_DAYS),
+            st.sampled_from(_ID_TIMES),
+            st.sampled_from(_ID_MARKERS + _ID_FOLDED),
+            st.sampled_from(_ID_BODIES),
+        ),
+        max_size=30,
+    )
+)
+def test_entry_ids_count_occurrences_of_each_key(
+    keys: list[tuple[dt.date | None, dt.time | None, str, str]],
+) -> None:
+    """``EntryIds`` gives each entry ``make_entry_id`` with the number of earlier entries
+    whose key (what the id of occurrence 0 digests) is the same: normalised markers
+    alike, the body counting only without a day and a time."""
+    ids = EntryIds()
+    seen: dict[str, int] = {}
+    for day, time, marker, body in keys:
+        first = make_entry_id(day=day, time=time, marker=marker, occurrence=0, body=body)
+        occurrence = seen.get(first, 0)
+        seen[first] = occurrence + 1
+        expected = make_entry_id(
+            day=day, time=time, marker=marker, occurrence=occurrence, body=body
+        )
+        assert ids.next(day=day, time=time, marker=marker, body=body) == expected
+
+
 class _Unread(SourceSlice):
     def __str__(self) -> str:
         msg = "the body of a timed entry was read"

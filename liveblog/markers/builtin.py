@@ -441,6 +441,17 @@ CLOCK_SHORTCUTS = (
 # line, as a line needle, it cost more than the twins' tries it saved)
 _CLOCK_NEEDLE = r"\d|(?i:noon|midday|midnight)"
 
+# UPDATE's commonest shape (UPDATE 1548 GMT: | Update 0831 BST:), in ``re`` syntax, of
+# ASCII characters only (see PatternDialect.line_shortcuts: a property test holds it to
+# the pattern): four digits, then a known zone and a colon, which ends the pattern's match
+# whatever follows. Where it matches, the pattern's first way through is its hhmm branch
+# with the zone (no post number: two digits before a third fail its look-ahead); the
+# pattern's 16,000 characters are compiled at the first update line of another shape.
+UPDATE_SHORTCUTS = (
+    rf"{_ASCII_BLANKS}(?P<marker>[Uu][Pp][Dd][Aa][Tt][Ee] (?P<hhmm>[0-9]{{4}})"
+    rf" (?P<zone>{_KNOWN_ZONES})):",
+)
+
 UPDATE = PatternDialect(
     "update",
     rf"""
@@ -468,11 +479,22 @@ UPDATE = PatternDialect(
     {SP}*+[:.\-–—]?
     """,
     candidate_lines=True,
+    line_shortcuts=UPDATE_SHORTCUTS,
     starts="ucmae",
     words=(
         *("update", "correction", "mise", "maj", "aktualisierung", "erstmeldung"),
         *("actualizaci", "aggiornamento", "atualiza"),
     ),
+)
+
+# UPDATED_AT's commonest shape, a line of its own (Posted at 03:02 | Posted at 9.15pm
+# BST), in ``re`` syntax, of ASCII characters only (see PatternDialect.line_shortcuts): the
+# clock as CLOCK_SHORTCUTS writes it, then blanks to the line's end, where the pattern's
+# match ends too; a page of them compiles neither the pattern nor its twin.
+_ASCII_CLOCK = r"(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-9][0-9])"
+UPDATED_AT_SHORTCUTS = (
+    rf"{_ASCII_BLANKS}(?P<marker>[Pp][Oo][Ss][Tt][Ee][Dd] [Aa][Tt] {_ASCII_CLOCK}"
+    rf"(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?{_SHORT_ZONE})[ \t]*\Z",
 )
 
 UPDATED_AT = PatternDialect(
@@ -505,6 +527,7 @@ UPDATED_AT = PatternDialect(
     min_count=2,
     min_count_strong=2,
     candidate_lines=True,
+    line_shortcuts=UPDATED_AT_SHORTCUTS,
     starts="upeaào",
     words=(
         *("updated", "posted", "edited", "added", "published", "a ", "a\t"),

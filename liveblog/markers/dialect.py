@@ -702,6 +702,16 @@ class PatternDialect:
             group of the head unset), and is tried in order before it. A shape's few
             groups cost a small part of the twin's try and of its read (the built-in
             timestamp's twin has 66 groups). Hold them to the head with a property test.
+        line_shortcuts: with ``candidate_lines`` and no ``head``, ``re`` patterns for the
+            commonest shapes of the whole pattern's matches at a line's start (``UPDATE
+            1548 GMT:``), tried in order before it at every line the dialect scans: each
+            matches ASCII characters only, and where it matches it matches exactly as the
+            pattern does (the same span; every group it names at the same place; every
+            other group the pattern has that :func:`read_match` reads unset), the
+            pattern reading no character after the match on its way to it. A shape's few
+            groups cost a small part of a large pattern's try and read, and a page whose
+            markers all take a shortcut never compiles the pattern. Hold them to the
+            pattern with a property test.
         twin: with ``candidate_lines``, lines of ASCII text are matched by the
             pattern's twin for ``re`` alone (:func:`liveblog.markers.twin.ascii_twin`,
             which matches there exactly as the pattern does), and their markers read
@@ -753,6 +763,7 @@ class PatternDialect:
     line_filter: str | None = attrs.field(default=None, kw_only=True)
     line_filter_all: bool = attrs.field(default=False, kw_only=True)
     head_shortcuts: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
+    line_shortcuts: tuple[str, ...] | None = attrs.field(default=None, kw_only=True)
     twin: bool = attrs.field(default=False, kw_only=True)
     numbered: bool = attrs.field(default=False, kw_only=True)
     fallback: bool = attrs.field(default=False, kw_only=True)
@@ -839,18 +850,16 @@ class PatternDialect:
         head_match: Callable[[str, int, int], AnyMatch | None] | None = None
         tail_match: Callable[[str, int, int], AnyMatch | None] | None = None
         tail_ascii: Callable[[str, int, int], AnyMatch | None] | None = None
+        # the head's match at lines of ASCII text: its twin, looked up (translated in
+        # Python and compiled, about 10 ms for the timestamp's) at the first such line
+        # that holds the ``regex_needle`` (a page may have none), or its pattern
+        head_ascii: Callable[[str, int, int], AnyMatch | None] | None = None
         head = tail = ""
         if shares:
             assert self.head is not None
             assert self.tail is not None
             head, tail = self.head, self.tail
-            head_twin = _head_twin(head) if self.twin else None
-            if head_twin is not None:
-                # at lines of ASCII text, the head's twin matches as the head does
-                head_ascii: Callable[[str, int, int], AnyMatch | None] = head_twin.match
-                if self.head_shortcuts is not None:
-                    head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
-            else:
+            if not self.twin:
                 head_ascii = head_match = _head_pattern(head).match
                 tail_ascii = tail_match = _tail_pattern(tail).match
             heads = shared.heads.setdefault(head, {})
@@ -860,6 +869,8 @@ class PatternDialect:
         passes = None if self.line_filter is None else needle_pattern(self.line_filter).match
         filter_all = self.line_filter_all
         needed = None if self.regex_needle is None else needle_pattern(self.regex_needle).search
+        shortcuts = self.line_shortcuts  # compiled at the first line they are tried at
+        shortcut: Callable[[str, int, int], AnyMatch | None] | None = None
         twin: Callable[[str, int, int], re.Match[str] | None] | None = None
         # until the whole pattern's twin is looked up at the first line that needs it
         # (a head's other branches are tried with the pattern itself)
@@ -877,6 +888,20 @@ class PatternDialect:
                 if k in heads:
                     found = heads[k]
                 elif ascii_line:
+                    if head_ascii is None:
+                        # (the needle is searched only until then, as the twin rejects a
+                        # line about as fast)
+                        if needed is not None and needed(text, start, end) is None:
+                            continue
+                        head_twin = _head_twin(head)
+                        if head_twin is None:
+                            head_ascii = head_match = _head_pattern(head).match
+                            tail_ascii = tail_match = _tail_pattern(tail).match
+                        else:
+                            # at lines of ASCII text, the twin matches as the head does
+                            head_ascii = head_twin.match
+                            if self.head_shortcuts is not None:
+                                head_ascii = _shortcut_match(self.head_shortcuts, head_ascii)
                     found = heads[k] = head_ascii(text, start, end)
                 else:
                     if needed is not None and needed(text, start, end) is None:
@@ -908,6 +933,14 @@ class PatternDialect:
                 and (filter_all or text[start:end].isascii())
             ):
                 continue
+            if shortcuts is not None:
+                if shortcut is None:
+                    shortcut = _shortcut_match(shortcuts)
+                # (a shortcut reads ASCII characters only, and the pattern none after them)
+                short_found = shortcut(text, start, end)
+                if short_found is not None:
+                    yield self._marker(short_found, text, origins[k] - start)
+                    continue
             if twins and (all_ascii or text[start:end].isascii()):
                 if twin is None:
                     found_twin = self._line_twin()
@@ -993,11 +1026,15 @@ def _head_twin(head: str) -> re.Pattern[str] | None:
     return ascii_twin(*_head_source(head))
 
 
+def _no_match(_text: str, _start: int, _end: int) -> None:
+    return None
+
+
 def _shortcut_match(
-    shortcuts: tuple[str, ...], twin: Callable[[str, int, int], AnyMatch | None]
+    shortcuts: tuple[str, ...], twin: Callable[[str, int, int], AnyMatch | None] = _no_match
 ) -> Callable[[str, int, int], AnyMatch | None]:
     """A head's match at a line of ASCII text: the first of its ``shortcuts`` that
-    matches (see :class:`PatternDialect`), else ``twin``'s."""
+    matches (see :class:`PatternDialect`), else ``twin``'s (a line's shortcuts: none)."""
     tries = _shortcut_patterns(shortcuts)
 
     def match(text: str, start: int, end: int) -> AnyMatch | None:
@@ -1491,6 +1528,8 @@ _CLOCKS: dict[tuple[str | None, ...], tuple[dt.time | None]] = {}
 _DATES: dict[
     tuple[tuple[str | None, ...], bool], tuple[dt.date | None, tuple[int, int] | None]
 ] = {}
+# zones by the text written: the text the marker keeps and the zone read
+_ZONES: dict[str, tuple[str, ZoneSpec | None]] = {}
 _TABLE_MAX = 4096
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -1501,6 +1540,18 @@ def _remember(table: dict[_K, _V], key: _K, value: _V) -> None:
     if len(table) >= _TABLE_MAX:
         table.clear()
     table[key] = value
+
+
+def _read_zone(written: str) -> tuple[str, ZoneSpec | None]:
+    """The zone text a marker keeps for its ``zone`` group's ``written`` text, and the
+    zone it names: "local time" means the page's zone (``tz`` or a stated one), none.
+
+    >>> _read_zone("GMT")[1].key, _read_zone("Local  Time")
+    ('UTC', ('', None))
+    """
+    if " ".join(written.lower().split()) in {"local", "local time"}:
+        return "", None
+    return written, lookup_zone(written)
 
 
 def read_match(
@@ -1525,7 +1576,8 @@ def read_match(
     ``start`` is where the entry begins when not at the match (already shifted);
     ``tail``, the match of a dialect's ``tail`` right after ``match`` of its ``head``.
     """
-    reader = _reader(match.re)
+    known_reader = _READERS.get(id(match.re))  # (_reader's look-up, without its call)
+    reader = _reader(match.re) if known_reader is None else known_reader[1]
     index = reader.index
     values: tuple[str | None, ...] = reader.values(match.groups() + _ABSENT)
     end = match.end()
@@ -1567,9 +1619,13 @@ def read_match(
         else:
             day, month_day = known
     zone_text = zone_group or ""
-    if zone_text and " ".join(zone_text.lower().split()) in {"local", "local time"}:
-        zone_text = ""  # "local time" means the page's zone: tz or a stated one
-    zone: ZoneSpec | None = lookup_zone(zone_text) if zone_text else None
+    zone: ZoneSpec | None = None
+    if zone_text:
+        known_zone = _ZONES.get(zone_text)
+        if known_zone is None:
+            known_zone = _read_zone(zone_text)
+            _remember(_ZONES, zone_text, known_zone)
+        zone_text, zone = known_zone
     if iso is not None:
         value, iso_problem = _read_iso(iso)
         if iso_problem:
