@@ -19,7 +19,7 @@ from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
-from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS
+from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS, NAME_PARTICLE
 from liveblog.markers.choice import Choice, choose_markers, is_ui_line
 from liveblog.markers.decoration import Undecorated, line_tag, plain_line, undecorate
 from liveblog.markers.dialect import (
@@ -28,6 +28,7 @@ from liveblog.markers.dialect import (
     PatternDialect,
     age_length,
     line_start,
+    names_nobody,
     writes_day_first,
 )
 from liveblog.markers.entities import blank_entities, find_entities
@@ -362,8 +363,7 @@ def _unmarked_opening(
     if not preamble.text or detect_order([s.marker for s in segments]) != "oldest-first":
         return preamble, segments
     for m in _PARAGRAPH.finditer(text, preamble.span.start, preamble.span.end):
-        paragraph = m.group().strip()
-        if len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END):
+        if _prose(m.group()):
             opening = _strip_span(text, m.start(), preamble.span.end)
             before = _strip_span(text, preamble.span.start, m.start())
             head = Block(text[slice(*before)], before if before.size else Span(0, 0))
@@ -371,40 +371,127 @@ def _unmarked_opening(
     return preamble, segments
 
 
+# Words of a place in a dateline, lower-case between its capitalised words: a name's
+# particles (Rio de Janeiro, Sint-Maarten van ...) and a place's (Dar es Salaam,
+# Newcastle upon Tyne, Frankfurt am Main, Port of Spain)
+_PLACE_PARTICLE = rf"(?:{NAME_PARTICLE}|(?-i:es|el|los|las|les|sur|upon|am|an|im|of|y))"
+
+
 @functools.cache
 def _dateline() -> regex.Pattern[str]:
-    """An agency's dateline opening a story's first paragraph: the place, up to two more
-    parts after commas (a country, a day), the agency in brackets, a dash: "ANKARA,
-    March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22 (AFP) --"; the
-    place in capitals, or in title case before a news agency's name ("Kyiv (AFP) -",
-    "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Compiled on first use:
-    ``import liveblog`` does not pay for it."""
-    title = r"\p{Lu}[\p{L}'’.\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’.\-]{1,20}){0,2}"
+    """An agency's or a paper's dateline opening a story's first paragraph: the place,
+    up to two more parts after commas (a country, a day), the agency in brackets, a
+    dash: "ANKARA, March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22
+    (AFP) --"; the place in capitals, or in title case (maybe with lower-case words
+    between, "Rio de Janeiro", "Dar es Salaam") before a news agency's name ("Kyiv
+    (AFP) -", "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Without the
+    agency (group ``plain``), a place in capitals, maybe a state or country in title
+    case after a comma, and a long dash or " -- " before a capital: "LONDON — The",
+    "KYIV, Ukraine — Russia", "WASHINGTON -- A". Compiled on first use: ``import
+    liveblog`` does not pay for it."""
+    word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
+    title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
+    caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
+    part = r"\p{Lu}[\p{L}'’.]*(?:[ ]\p{L}[\p{L}'’.]*){0,2}"
     return regex.compile(
-        rf"(?<![^\r\n])(?:\p{{Lu}}[\p{{Lu}}'’.\- ]{{1,30}}(?P<caps>)|{title})"
+        rf"(?<![^\r\n])(?:"
+        rf"(?:{caps}(?P<caps>)|{title})"
         r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
         r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
         r"[ ]*(?:--|[-–—])[ ]"
+        rf"|(?P<plain>{caps}(?<![ ])(?:,[ ]{part}){{0,2}})"
+        r"(?:[ ]?[—–]|[ ]--)[ ](?=[\p{Lu}\p{N}\"“‘])"
+        r")"
     )
 
 
-# What closes every dateline, a bracket and a dash ("(Reuters) -"): looked for first, as
-# the whole dateline's pattern costs 5 M instructions to compile
-_AGENCY_DASH = re.compile(r"\)[ ]*(?:--|[-–—])[ ]")
+# What closes every dateline, a dash after a bracket or a word ("(Reuters) -", "LONDON
+# —") at a line's start: looked for first, as the whole dateline's pattern costs 5 M
+# instructions to compile
+_DATELINE_DASH = re.compile(
+    r"(?<![^\r\n])[^\W\d_][^\r\n]{0,90}?(?:\)[ ]*(?:--|[-–—])|[ ]?[—–]|[ ]--)[ ]"
+)
 # The longest line of a story's head (its headline or byline) above its dateline
 _HEAD_LINE_MAX = 120
 _HEAD_END = tuple('.!?:;"”')
+# Words that make capitals before a dash a post's label or a shout, not a place
+# ("BREAKING —", "EDITOR'S NOTE —", "UPDATE —"), besides the words no author's name holds
+_NOT_PLACES = frozenset(
+    (
+        *("breaking", "latest", "analysis", "watch", "video", "listen", "recap", "summary"),
+        *("explainer", "exclusive", "pictured", "alert", "reaction", "background", "context"),
+        *("news", "just", "developing", "urgent", "flash", "note", "editor's", "editors"),
+        *("editor’s", "clarification", "opinion", "warning", "live", "photo", "photos"),
+        *("audio", "quote", "poll", "fact", "check", "read", "more", "also", "related", "goal"),
+    )
+)
+
+
+def _a_place(words: str) -> bool:
+    """Whether capitals before a dash name a place, not a label ("UPDATE", "BREAKING
+    NEWS") or a shout of one word without a vowel ("HMM")."""
+    lower = words.lower()
+    return (
+        _NOT_PLACES.isdisjoint(lower.replace("-", " ").split())
+        and not names_nobody(lower)
+        and any(c in "aeiouy" for c in lower)
+    )
+
+
+def _story_dateline(
+    text: str, segments: list[Segment], start: int, end: int
+) -> regex.Match[str] | None:
+    """The first dateline opening a line between ``start`` and ``end`` (the oldest
+    post's text after its first paragraph). One without an agency ("LONDON —") counts
+    only opening a paragraph of prose, and only on a page none of whose posts opens
+    with such a dateline (the posts' own way of telling where they were written)."""
+    posts: bool | None = None
+    for found in _dateline().finditer(text, start, end):
+        place = found.group("plain")
+        if place is None:
+            return found
+        if not _a_place(place.split(",")[0]):
+            continue
+        told = _PARAGRAPH.match(text, found.start())
+        if told is None or not _prose(told.group()):
+            continue
+        if posts is None:
+            posts = any(_opens_plain_dateline(text, s) for s in segments)
+        if not posts:
+            return found
+    return None
+
+
+def _opens_plain_dateline(text: str, segment: Segment) -> bool:
+    """Whether a post's text opens with a dateline without an agency ("LONDON —")."""
+    ranges = body_ranges(segment.span, segment.cuts)
+    if not ranges:
+        return False
+    body = _strip_span(text, *ranges[0])
+    # (matched in a copy: the text's own line may hold the post's marker before it)
+    found = _dateline().match(text[body.start : min(body.end, body.start + 200)])
+    return (
+        found is not None
+        and found.group("plain") is not None
+        and _a_place(found.group("plain").split(",")[0])
+    )
+
+
+def _prose(paragraph: str) -> bool:
+    """Whether a paragraph is running prose: long, and ending a sentence."""
+    paragraph = paragraph.strip()
+    return len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END)
 
 
 def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     """In a newest-first blog, an agency's story below the oldest update (the original
     one, without an ``ORIGINAL STORY`` label) is an untimed entry of its own.
 
-    The story is told by its dateline ("ANKARA, March 14 (Reuters) -") opening a
-    paragraph of the oldest post after its first one, with more paragraphs below it and
-    longer than the post above it (a paragraph of a wire story quoted in a post stays
-    there); the paragraphs right above it whose lines are short and end no sentence
-    (its headline, its byline) go with it.
+    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —")
+    opening a paragraph of the oldest post after its first one, with more paragraphs
+    below it and longer than the post above it (a paragraph of a wire story quoted in a
+    post stays there); the paragraphs right above it whose lines are short and end no
+    sentence (its headline, its byline) go with it.
     """
     last = segments[-1]
     if last.marker is None or last.marker.kind != "entry":
@@ -415,10 +502,12 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     first = _PARAGRAPH.search(text, *_strip_span(text, *ranges[0]))
     if first is None:
         return segments
-    if _AGENCY_DASH.search(text, first.end(), last.span.end) is None:
-        return segments  # no "(Reuters) -": the dateline's pattern is not compiled
-    found = _dateline().search(text, first.end(), last.span.end)
-    if found is None or detect_order([s.marker for s in segments]) != "newest-first":
+    if _DATELINE_DASH.search(text, first.end(), last.span.end) is None:
+        return segments  # no dash after a line's first words: the pattern is not compiled
+    if detect_order([s.marker for s in segments]) != "newest-first":
+        return segments
+    found = _story_dateline(text, segments, first.end(), last.span.end)
+    if found is None:
         return segments
     start = found.start()
     paragraphs = list(_PARAGRAPH.finditer(text, first.end(), start))

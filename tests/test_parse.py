@@ -145,6 +145,13 @@ _STORY = (
 )
 
 
+# a story's first paragraph and one more, below a paper's dateline
+_LEDE = (
+    "Voters in three states chose their nominees on Tuesday in primaries that tested the "
+    "hold of party leaders over their own candidates.\n\nTurnout was low."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "oldest"),
     [
@@ -169,6 +176,37 @@ _STORY = (
         (
             "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nKyiv (AFP) - "
             "Voters in three regions chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        # a place in title case with lower-case words between
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nRio de Janeiro (AFP) - "
+            "Voters in three states chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nDar es Salaam (AFP) - "
+            "Voters in three regions chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        # a paper's dateline: no agency, a long dash, the story's headline and byline above
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "Three states pick nominees\nBy Tom Hale\n\nLONDON — " + _LEDE,
+            "Polls close.",
+        ),
+        # a country after the place's comma; " -- " for the dash
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nKYIV, Ukraine — " + _LEDE,
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nNEW YORK -- " + _LEDE,
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "PORT-AU-PRINCE, Haiti — " + _LEDE,
             "Polls close.",
         ),
     ],
@@ -203,6 +241,25 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: "
         + "Crews gather. " * 30
         + "\n\nLISBON (Reuters) - Crews walked out.\n\nThey want more pay.",
+        # capitals before a dash that label or shout, not a place
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nBREAKING — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nUPDATE — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "EDITOR'S NOTE — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHMM — " + _LEDE,
+        # a dateline mid-line, or before a lower-case word: a quote, not a story
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHe wrote: "
+        "LONDON — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "WASHINGTON — said to be " + _LEDE,
+        # no agency and no prose after it: a short paragraph is a post's own
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "LONDON — Crews walk out.\n\nThey want more pay.",
+        # posts that open with datelines: a later one in the oldest post is its own
+        "UPDATE 1500 GMT: PARIS — Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "LONDON — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: PARIS — Crews gather.\n\n"
+        "LONDON — " + _LEDE,
     ],
 )
 def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
