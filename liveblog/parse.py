@@ -483,15 +483,62 @@ def _prose(paragraph: str) -> bool:
     return len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END)
 
 
-def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
-    """In a newest-first blog, an agency's story below the oldest update (the original
-    one, without an ``ORIGINAL STORY`` label) is an untimed entry of its own.
+# A byline alone on its line opening with "By" and a capital: looked for first, as the
+# whole byline's pattern is compiled on first use
+_BYLINE_START = re.compile(r"(?<![^\r\n])(?:By|BY)[ ]+[^\W\d_]")
+# Words of a title-case heading that are no person's name ("By Rail And Road", "By The
+# Sea")
+_NOT_NAMES = frozenset(("and", "the", "of", "to", "for", "with", "from", "in", "on", "at", "or"))
+# What joins a byline's names: "Lena Mirova, Tomas Kerr and Ana Costa", "A & B"
+_NAMES_JOINER = r"[ ]*,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*"
 
-    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —")
-    opening a paragraph of the oldest post after its first one, with more paragraphs
-    below it and longer than the post above it (a paragraph of a wire story quoted in a
-    post stays there); the paragraphs right above it whose lines are short and end no
-    sentence (its headline, its byline) go with it.
+
+@functools.cache
+def _byline() -> regex.Pattern[str]:
+    """A story's byline alone on its line: "By", then people's names of two words or
+    more (maybe with particles, "Ana de Souza"), joined by commas, "and" or "&", maybe
+    their agency or desk after a comma or a bar: "By Lena Mirova and Tomas Kerr", "By
+    Ana Costa, Reuters". Compiled on first use."""
+    word = r"\p{Lu}[\p{L}'’.\-]+"
+    name = rf"{word}(?:[ ](?:{NAME_PARTICLE}[ ]){{0,2}}{word}){{1,3}}"
+    return regex.compile(
+        rf"(?<![^\r\n])(?:By|BY)[ ]+(?P<names>{name}(?:(?:{_NAMES_JOINER}){name}){{0,3}})"
+        r"(?:[ ]*[,|·][ ]*\p{Lu}[\p{L}&.' ]{1,40})?[ ]*(?=[\r\n]|\Z)"
+    )
+
+
+def _story_byline(
+    text: str, segments: list[Segment], start: int, end: int
+) -> regex.Match[str] | None:
+    """The first byline of a story between ``start`` and ``end`` (the oldest post's text
+    after its first paragraph): naming people, over a paragraph of prose, on a page
+    none of whose posts above holds a byline (the posts' own, then)."""
+    for found in _byline().finditer(text, start, end):
+        names = regex.split(_NAMES_JOINER, found.group("names"))
+        if any(
+            names_nobody(name) or not _NOT_NAMES.isdisjoint(name.lower().split()) for name in names
+        ):
+            continue
+        told = _PARAGRAPH.search(text, found.end(), end)
+        if told is None or not _prose(told.group()):
+            continue
+        if _byline().search(text, segments[0].span.start, start) is None:
+            return found
+        return None
+    return None
+
+
+def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
+    """In a newest-first blog, an agency's or a paper's story below the oldest update
+    (the original one, without an ``ORIGINAL STORY`` label) is an untimed entry of its
+    own.
+
+    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —") or
+    by its headline and byline ("By Jane Smith") over prose, opening a paragraph of the
+    oldest post after its first one, with more paragraphs below it and longer than the
+    post above it (a paragraph of a wire story quoted in a post stays there); the
+    paragraphs right above a dateline whose lines are short and end no sentence (its
+    headline, its byline) go with it.
     """
     last = segments[-1]
     if last.marker is None or last.marker.kind != "entry":
@@ -502,11 +549,16 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     first = _PARAGRAPH.search(text, *_strip_span(text, *ranges[0]))
     if first is None:
         return segments
-    if _DATELINE_DASH.search(text, first.end(), last.span.end) is None:
-        return segments  # no dash after a line's first words: the pattern is not compiled
-    if detect_order([s.marker for s in segments]) != "newest-first":
+    end = last.span.end
+    # (looked for first: the patterns are not compiled on pages without either)
+    dash = _DATELINE_DASH.search(text, first.end(), end) is not None
+    by = _BYLINE_START.search(text, first.end(), end) is not None
+    if not (dash or by) or detect_order([s.marker for s in segments]) != "newest-first":
         return segments
-    found = _story_dateline(text, segments, first.end(), last.span.end)
+    found = _story_dateline(text, segments, first.end(), end) if dash else None
+    byline = found is None
+    if byline and by:
+        found = _story_byline(text, segments, first.end(), end)
     if found is None:
         return segments
     start = found.start()
@@ -517,10 +569,12 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
             break
         start = m.start()
     kept = _strip_span(text, last.span.start, start)
-    story = _strip_span(text, start, last.span.end)
-    told = _PARAGRAPH.search(text, found.end(), last.span.end)
-    if told is None or told.end() >= last.span.end or story.size <= kept.size:
+    story = _strip_span(text, start, end)
+    told = _PARAGRAPH.search(text, found.end(), end)
+    if told is None or told.end() >= end or story.size <= kept.size:
         return segments  # a wire story's paragraph quoted in a post, not the story
+    if byline and start == found.start():
+        return segments  # a byline without a headline above it: a post's own
     return [
         *segments[:-1],
         attrs.evolve(last, span=kept, body=_body(text, kept, last.cuts)),

@@ -270,6 +270,68 @@ def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
     assert len(tl) == 2
 
 
+_UPDATES = "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # its headline and byline in one paragraph, people's names joined by "and"
+        "Grain talks open in Ankara\nBy Lena Mirova and Tomas Kerr\n\n" + _LEDE,
+        # the byline a paragraph of its own, the agency after a comma
+        "Grain talks open in Ankara\n\nBy Ana de Souza, Reuters\n\n" + _LEDE,
+        # ORIGINAL STORY alone on its line in capitals: the label is its marker
+        "ORIGINAL STORY\n" + _LEDE,
+    ],
+)
+def test_a_story_without_a_dateline_below_the_oldest_update_is_an_entry(story: str) -> None:
+    """On a newest-first page, a story below the oldest update without a dateline is an
+    untimed entry of its own when a headline and a byline naming people stand over its
+    prose, or when ORIGINAL STORY stands alone above it in capitals."""
+    text = _UPDATES + story
+    tl = liveblog.parse(text, date=DAY)
+    first, second, _ = tl.entries
+    label = "ORIGINAL STORY" if story.startswith("ORIGINAL STORY") else ""
+    assert (first.marker, first.published) == (label, None)
+    assert first.body == story.removeprefix(label).strip()
+    assert second.body == "Crews gather."
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a byline without a headline over it
+        "By Lena Mirova\n\n" + _LEDE,
+        # "By" before no person: a route, a day
+        "Getting there\nBy Rail And Road\n\n" + _LEDE,
+        "Getting there\nBy Road and Rail\n\n" + _LEDE,
+        "Getting there\nBy Rail\n\n" + _LEDE,
+        "Grain talks open\nBy Monday Evening\n\n" + _LEDE,
+        # no prose below the byline
+        "Grain talks open\nBy Lena Mirova\n\nTalks.\n\nMore talks.",
+        # the label in other cases: a link's text ("Original article") as often
+        "Original story\n" + _LEDE,
+    ],
+)
+def test_a_byline_or_label_elsewhere_opens_no_entry(story: str) -> None:
+    """No entry for a byline without a headline, one naming nobody, one over no prose, or
+    a label alone on its line not in capitals."""
+    tl = liveblog.parse(_UPDATES + story, date=DAY)
+    assert [e.marker for e in tl.entries] == ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
+
+
+def test_a_byline_under_the_oldest_update_is_the_posts_where_posts_have_bylines() -> None:
+    """On a page whose posts carry bylines, a headline and byline in the oldest post are
+    its own."""
+    text = (
+        "UPDATE 1500 GMT: Talks resume.\nBy Tom Hale\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "Grain talks open in Ankara\nBy Lena Mirova\n\n" + _LEDE
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.entries] == ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
+
+
 def test_oldest_first_order() -> None:
     """A blog whose times increase down the page is oldest-first."""
     text = "UPDATE 0800 GMT: a\n\nUPDATE 0900 GMT: b\n\nUPDATE 1000 GMT: c"

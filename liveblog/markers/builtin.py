@@ -996,8 +996,11 @@ WEEKDAY_ONLY = PatternDialect(
 OPENING = PatternDialect(
     "opening",
     rf"""
-    (?P<marker>original{SP}++(?:entry|post|story|article)|earlier)   # ORIGINAL ENTRY: ...
-    {SP}*+:                                                          # Earlier: ...
+    (?: (?P<marker>original{SP}++(?:entry|post|story|article)|earlier)   # ORIGINAL ENTRY: ...
+        {SP}*+:                                                          # Earlier: ...
+      | (?P<marker>(?-i:ORIGINAL{SP}++(?:ENTRY|POST|STORY|ARTICLE))){END_OF_LINE}
+    )              # ORIGINAL STORY alone in capitals, the text below ("Original article", a
+                   # link's text over its address, is page chrome)
     """,
     kind="opening",
     candidate_lines=True,
