@@ -392,7 +392,7 @@ def _dateline() -> regex.Pattern[str]:
     word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
     title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
     caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
-    part = r"\p{Lu}[\p{L}'’.]*(?:[ ]\p{L}[\p{L}'’.]*){0,2}"
+    part = r"\p{Lu}[\p{L}'’.]*(?:[ ][\p{L}\p{N}][\p{L}\p{N}'’.]*){0,2}"
     return regex.compile(
         rf"(?<![^\r\n])(?:"
         rf"(?:{caps}(?P<caps>)|{title})"
@@ -405,11 +405,13 @@ def _dateline() -> regex.Pattern[str]:
     )
 
 
-# What closes every dateline, a dash after a bracket or a word ("(Reuters) -", "LONDON
-# —") at a line's start: looked for first, as the whole dateline's pattern costs 5 M
-# instructions to compile
+# What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -")
+# or after capitals and maybe a comma's part ("LONDON —", "KYIV, Ukraine —"; no lower-case
+# ASCII letter before the comma): looked for first, as the whole dateline's pattern costs
+# 5 M instructions to compile
 _DATELINE_DASH = re.compile(
-    r"(?<![^\r\n])[^\W\d_][^\r\n]{0,90}?(?:\)[ ]*(?:--|[-–—])|[ ]?[—–]|[ ]--)[ ]"
+    r"(?<![^\r\n])(?:[^\W\d_][^\r\n]{0,90}?\)[ ]*(?:--|[-–—])"
+    r"|[^\W\d_a-z](?:[^\W\d_a-z]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?(?:[ ]?[—–]|[ ]--))[ ]"
 )
 # The longest line of a story's head (its headline or byline) above its dateline
 _HEAD_LINE_MAX = 120

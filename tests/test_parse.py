@@ -206,6 +206,11 @@ _LEDE = (
         ),
         (
             "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "SÃO PAULO, March 14 — " + _LEDE,
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
             "PORT-AU-PRINCE, Haiti — " + _LEDE,
             "Polls close.",
         ),
