@@ -445,18 +445,20 @@ def _story_dateline(
 ) -> regex.Match[str] | None:
     """The first dateline opening a line between ``start`` and ``end`` (the oldest
     post's text after its first paragraph). One without an agency ("LONDON —") counts
-    only opening a paragraph of prose, and only on a page none of whose posts opens
-    with such a dateline (the posts' own way of telling where they were written)."""
+    only opening a paragraph of prose, with no such dateline opening a later one (a
+    round-up, "MOSCOW — ..." then "BEIJING — ..."), and only on a page none of whose
+    posts opens with one (the posts' own way of telling where they were written)."""
     posts: bool | None = None
     for found in _dateline().finditer(text, start, end):
-        place = found.group("plain")
-        if place is None:
+        if found.group("plain") is None:
             return found
-        if not _a_place(place.split(",")[0]):
+        if not _a_plain(found):
             continue
         told = _PARAGRAPH.match(text, found.start())
         if told is None or not _prose(told.group()):
             continue
+        if any(_a_plain(later) for later in _dateline().finditer(text, told.end(), end)):
+            return None  # a round-up of places, each under its dateline: the post's own
         if posts is None:
             posts = any(_opens_plain_dateline(text, s) for s in segments)
         if not posts:
@@ -472,11 +474,13 @@ def _opens_plain_dateline(text: str, segment: Segment) -> bool:
     body = _strip_span(text, *ranges[0])
     # (matched in a copy: the text's own line may hold the post's marker before it)
     found = _dateline().match(text[body.start : min(body.end, body.start + 200)])
-    return (
-        found is not None
-        and found.group("plain") is not None
-        and _a_place(found.group("plain").split(",")[0])
-    )
+    return found is not None and _a_plain(found)
+
+
+def _a_plain(found: regex.Match[str]) -> bool:
+    """Whether a dateline is one without an agency naming a place ("LONDON —")."""
+    place = found.group("plain")
+    return place is not None and _a_place(place.split(",")[0])
 
 
 def _prose(paragraph: str) -> bool:

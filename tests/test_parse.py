@@ -260,6 +260,9 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         # no agency and no prose after it: a short paragraph is a post's own
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
         "LONDON — Crews walk out.\n\nThey want more pay.",
+        # a round-up of places, each under its dateline
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Reaction comes in.\n\n"
+        "MOSCOW — " + _LEDE + "\n\nBEIJING — " + _LEDE,
         # posts that open with datelines: a later one in the oldest post is its own
         "UPDATE 1500 GMT: PARIS — Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
         "LONDON — " + _LEDE,
