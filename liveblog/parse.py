@@ -19,7 +19,7 @@ from liveblog.diagnostics import Reporter
 from liveblog.errors import MarkerError, NoMarkersError
 from liveblog.gcpause import pausing_gc
 from liveblog.io import BLOG_SUFFIXES, read_text
-from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS
+from liveblog.markers.builtin import AGE_COUNT, AGE_UNIT, DEFAULT_DIALECTS, NAME_PARTICLE
 from liveblog.markers.choice import Choice, choose_markers, is_ui_line
 from liveblog.markers.decoration import Undecorated, line_tag, plain_line, undecorate
 from liveblog.markers.dialect import (
@@ -28,6 +28,7 @@ from liveblog.markers.dialect import (
     PatternDialect,
     age_length,
     line_start,
+    names_nobody,
     writes_day_first,
 )
 from liveblog.markers.entities import blank_entities, find_entities
@@ -369,8 +370,7 @@ def _unmarked_opening(
     if not preamble.text or detect_order([s.marker for s in segments]) != "oldest-first":
         return preamble, segments
     for m in _PARAGRAPH.finditer(text, preamble.span.start, preamble.span.end):
-        paragraph = m.group().strip()
-        if len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END):
+        if _prose(m.group()):
             opening = _strip_span(text, m.start(), preamble.span.end)
             before = _strip_span(text, preamble.span.start, m.start())
             head = Block(text[slice(*before)], before if before.size else unchecked_span(0, 0))
@@ -378,40 +378,180 @@ def _unmarked_opening(
     return preamble, segments
 
 
+# Words of a place in a dateline, lower-case between its capitalised words: a name's
+# particles (Rio de Janeiro, Sint-Maarten van ...) and a place's (Dar es Salaam,
+# Newcastle upon Tyne, Frankfurt am Main, Port of Spain)
+_PLACE_PARTICLE = rf"(?:{NAME_PARTICLE}|(?-i:es|el|los|las|les|sur|upon|am|an|im|of|y))"
+
+
 @functools.cache
 def _dateline() -> regex.Pattern[str]:
-    """An agency's dateline opening a story's first paragraph: the place, up to two more
-    parts after commas (a country, a day), the agency in brackets, a dash: "ANKARA,
-    March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22 (AFP) --"; the
-    place in capitals, or in title case before a news agency's name ("Kyiv (AFP) -",
-    "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Compiled on first use:
-    ``import liveblog`` does not pay for it."""
-    title = r"\p{Lu}[\p{L}'’.\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’.\-]{1,20}){0,2}"
+    """An agency's or a paper's dateline opening a story's first paragraph: the place,
+    up to two more parts after commas (a country, a day), the agency in brackets, a
+    dash: "ANKARA, March 14 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine, Jan 22
+    (AFP) --"; the place in capitals, or in title case (maybe with lower-case words
+    between, "Rio de Janeiro", "Dar es Salaam") before a news agency's name ("Kyiv
+    (AFP) -", "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Without the
+    agency (group ``plain``), a place in capitals, maybe a state or country in title
+    case after a comma, and a long dash or " -- " before a capital: "LONDON — The",
+    "KYIV, Ukraine — Russia", "WASHINGTON -- A". Compiled on first use: ``import
+    liveblog`` does not pay for it."""
+    word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
+    title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
+    caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
+    part = r"\p{Lu}[\p{L}'’.]*(?:[ ][\p{L}\p{N}][\p{L}\p{N}'’.]*){0,2}"
     return regex.compile(
-        rf"(?<![^\r\n])(?:\p{{Lu}}[\p{{Lu}}'’.\- ]{{1,30}}(?P<caps>)|{title})"
+        rf"(?<![^\r\n])(?:"
+        rf"(?:{caps}(?P<caps>)|{title})"
         r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
         r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
         r"[ ]*(?:--|[-–—])[ ]"
+        rf"|(?P<plain>{caps}(?<![ ])(?:,[ ]{part}){{0,2}})"
+        r"(?:[ ]?[—–]|[ ]--)[ ](?=[\p{Lu}\p{N}\"“‘])"
+        r")"
     )
 
 
-# What closes every dateline, a bracket and a dash ("(Reuters) -"): looked for first, as
-# the whole dateline's pattern costs 5 M instructions to compile
-_AGENCY_DASH = re.compile(r"\)[ ]*(?:--|[-–—])[ ]")
+# What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -")
+# or after capitals and maybe a comma's part ("LONDON —", "KYIV, Ukraine —"; no lower-case
+# ASCII letter before the comma): looked for first, as the whole dateline's pattern costs
+# 5 M instructions to compile
+_DATELINE_DASH = re.compile(
+    r"(?<![^\r\n])(?:[^\W\d_][^\r\n]{0,90}?\)[ ]*(?:--|[-–—])"
+    r"|[^\W\d_a-z](?:[^\W\d_a-z]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?(?:[ ]?[—–]|[ ]--))[ ]"
+)
 # The longest line of a story's head (its headline or byline) above its dateline
 _HEAD_LINE_MAX = 120
 _HEAD_END = tuple('.!?:;"”')
+# Words that make capitals before a dash a post's label or a shout, not a place
+# ("BREAKING —", "EDITOR'S NOTE —", "UPDATE —"), besides the words no author's name holds
+_NOT_PLACES = frozenset(
+    (
+        *("breaking", "latest", "analysis", "watch", "video", "listen", "recap", "summary"),
+        *("explainer", "exclusive", "pictured", "alert", "reaction", "background", "context"),
+        *("news", "just", "developing", "urgent", "flash", "note", "editor's", "editors"),
+        *("editor’s", "clarification", "opinion", "warning", "live", "photo", "photos"),
+        *("audio", "quote", "poll", "fact", "check", "read", "more", "also", "related", "goal"),
+    )
+)
+
+
+def _a_place(words: str) -> bool:
+    """Whether capitals before a dash name a place, not a label ("UPDATE", "BREAKING
+    NEWS") or a shout of one word without a vowel ("HMM")."""
+    lower = words.lower()
+    return (
+        _NOT_PLACES.isdisjoint(lower.replace("-", " ").split())
+        and not names_nobody(lower)
+        and any(c in "aeiouy" for c in lower)
+    )
+
+
+def _story_dateline(
+    text: str, segments: list[Segment], start: int, end: int
+) -> regex.Match[str] | None:
+    """The first dateline opening a line between ``start`` and ``end`` (the oldest
+    post's text after its first paragraph). One without an agency ("LONDON —") counts
+    only opening a paragraph of prose, with no such dateline opening a later one (a
+    round-up, "MOSCOW — ..." then "BEIJING — ..."), and only on a page none of whose
+    posts opens with one (the posts' own way of telling where they were written)."""
+    posts: bool | None = None
+    for found in _dateline().finditer(text, start, end):
+        if found.group("plain") is None:
+            return found
+        if not _a_plain(found):
+            continue
+        told = _PARAGRAPH.match(text, found.start())
+        if told is None or not _prose(told.group()):
+            continue
+        if any(_a_plain(later) for later in _dateline().finditer(text, told.end(), end)):
+            return None  # a round-up of places, each under its dateline: the post's own
+        if posts is None:
+            posts = any(_opens_plain_dateline(text, s) for s in segments)
+        if not posts:
+            return found
+    return None
+
+
+def _opens_plain_dateline(text: str, segment: Segment) -> bool:
+    """Whether a post's text opens with a dateline without an agency ("LONDON —")."""
+    ranges = body_ranges(segment.span, segment.cuts)
+    if not ranges:
+        return False
+    body = _strip_span(text, *ranges[0])
+    # (matched in a copy: the text's own line may hold the post's marker before it)
+    found = _dateline().match(text[body.start : min(body.end, body.start + 200)])
+    return found is not None and _a_plain(found)
+
+
+def _a_plain(found: regex.Match[str]) -> bool:
+    """Whether a dateline is one without an agency naming a place ("LONDON —")."""
+    place = found.group("plain")
+    return place is not None and _a_place(place.split(",")[0])
+
+
+def _prose(paragraph: str) -> bool:
+    """Whether a paragraph is running prose: long, and ending a sentence."""
+    paragraph = paragraph.strip()
+    return len(paragraph) >= _PROSE_MIN and paragraph.endswith(_PROSE_END)
+
+
+# A byline alone on its line opening with "By" and a capital: looked for first, as the
+# whole byline's pattern is compiled on first use
+_BYLINE_START = re.compile(r"(?<![^\r\n])(?:By|BY)[ ]+[^\W\d_]")
+# Words of a title-case heading that are no person's name ("By Rail And Road", "By The
+# Sea")
+_NOT_NAMES = frozenset(("and", "the", "of", "to", "for", "with", "from", "in", "on", "at", "or"))
+# What joins a byline's names: "Lena Mirova, Tomas Kerr and Ana Costa", "A & B"
+_NAMES_JOINER = r"[ ]*,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*"
+
+
+@functools.cache
+def _byline() -> regex.Pattern[str]:
+    """A story's byline alone on its line: "By", then people's names of two words or
+    more (maybe with particles, "Ana de Souza"), joined by commas, "and" or "&", maybe
+    their agency or desk after a comma or a bar: "By Lena Mirova and Tomas Kerr", "By
+    Ana Costa, Reuters". Compiled on first use."""
+    word = r"\p{Lu}[\p{L}'’.\-]+"
+    name = rf"{word}(?:[ ](?:{NAME_PARTICLE}[ ]){{0,2}}{word}){{1,3}}"
+    return regex.compile(
+        rf"(?<![^\r\n])(?:By|BY)[ ]+(?P<names>{name}(?:(?:{_NAMES_JOINER}){name}){{0,3}})"
+        r"(?:[ ]*[,|·][ ]*\p{Lu}[\p{L}&.' ]{1,40})?[ ]*(?=[\r\n]|\Z)"
+    )
+
+
+def _story_byline(
+    text: str, segments: list[Segment], start: int, end: int
+) -> regex.Match[str] | None:
+    """The first byline of a story between ``start`` and ``end`` (the oldest post's text
+    after its first paragraph): naming people, over a paragraph of prose, on a page
+    none of whose posts above holds a byline (the posts' own, then)."""
+    for found in _byline().finditer(text, start, end):
+        names = regex.split(_NAMES_JOINER, found.group("names"))
+        if any(
+            names_nobody(name) or not _NOT_NAMES.isdisjoint(name.lower().split()) for name in names
+        ):
+            continue
+        told = _PARAGRAPH.search(text, found.end(), end)
+        if told is None or not _prose(told.group()):
+            continue
+        if _byline().search(text, segments[0].span.start, start) is None:
+            return found
+        return None
+    return None
 
 
 def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
-    """In a newest-first blog, an agency's story below the oldest update (the original
-    one, without an ``ORIGINAL STORY`` label) is an untimed entry of its own.
+    """In a newest-first blog, an agency's or a paper's story below the oldest update
+    (the original one, without an ``ORIGINAL STORY`` label) is an untimed entry of its
+    own.
 
-    The story is told by its dateline ("ANKARA, March 14 (Reuters) -") opening a
-    paragraph of the oldest post after its first one, with more paragraphs below it and
-    longer than the post above it (a paragraph of a wire story quoted in a post stays
-    there); the paragraphs right above it whose lines are short and end no sentence
-    (its headline, its byline) go with it.
+    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —") or
+    by its headline and byline ("By Jane Smith") over prose, opening a paragraph of the
+    oldest post after its first one, with more paragraphs below it and longer than the
+    post above it (a paragraph of a wire story quoted in a post stays there); the
+    paragraphs right above a dateline whose lines are short and end no sentence (its
+    headline, its byline) go with it.
     """
     last = segments[-1]
     if last.marker is None or last.marker.kind != "entry":
@@ -422,10 +562,17 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     first = _PARAGRAPH.search(text, *_strip_span(text, *ranges[0]))
     if first is None:
         return segments
-    if _AGENCY_DASH.search(text, first.end(), last.span.end) is None:
-        return segments  # no "(Reuters) -": the dateline's pattern is not compiled
-    found = _dateline().search(text, first.end(), last.span.end)
-    if found is None or detect_order([s.marker for s in segments]) != "newest-first":
+    end = last.span.end
+    # (looked for first: the patterns are not compiled on pages without either)
+    dash = _DATELINE_DASH.search(text, first.end(), end) is not None
+    by = _BYLINE_START.search(text, first.end(), end) is not None
+    if not (dash or by) or detect_order([s.marker for s in segments]) != "newest-first":
+        return segments
+    found = _story_dateline(text, segments, first.end(), end) if dash else None
+    byline = found is None
+    if byline and by:
+        found = _story_byline(text, segments, first.end(), end)
+    if found is None:
         return segments
     start = found.start()
     paragraphs = list(_PARAGRAPH.finditer(text, first.end(), start))
@@ -435,10 +582,12 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
             break
         start = m.start()
     kept = _strip_span(text, last.span.start, start)
-    story = _strip_span(text, start, last.span.end)
-    told = _PARAGRAPH.search(text, found.end(), last.span.end)
-    if told is None or told.end() >= last.span.end or story.size <= kept.size:
+    story = _strip_span(text, start, end)
+    told = _PARAGRAPH.search(text, found.end(), end)
+    if told is None or told.end() >= end or story.size <= kept.size:
         return segments  # a wire story's paragraph quoted in a post, not the story
+    if byline and start == found.start():
+        return segments  # a byline without a headline above it: a post's own
     return [
         *segments[:-1],
         attrs.evolve(last, span=kept, body=_body(text, kept, last.cuts)),

@@ -206,6 +206,8 @@ SHAPES = [
     ("9:30 p. m.: text", "clock-inline", "9:30 p. m.", dt.time(21, 30), None, None),
     ("ORIGINAL ENTRY: x", "opening", "ORIGINAL ENTRY", None, None, None),
     ("Earlier: x", "opening", "Earlier", None, None, None),
+    ("ORIGINAL STORY\nx", "opening", "ORIGINAL STORY", None, None, None),
+    ("ORIGINAL POST \nx", "opening", "ORIGINAL POST", None, None, None),
 ]  # fmt: skip
 
 

@@ -145,6 +145,13 @@ _STORY = (
 )
 
 
+# a story's first paragraph and one more, below a paper's dateline
+_LEDE = (
+    "Voters in three states chose their nominees on Tuesday in primaries that tested the "
+    "hold of party leaders over their own candidates.\n\nTurnout was low."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "oldest"),
     [
@@ -169,6 +176,42 @@ _STORY = (
         (
             "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nKyiv (AFP) - "
             "Voters in three regions chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        # a place in title case with lower-case words between
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nRio de Janeiro (AFP) - "
+            "Voters in three states chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nDar es Salaam (AFP) - "
+            "Voters in three regions chose mayors on Sunday.\n\nTurnout was low.",
+            "Polls close.",
+        ),
+        # a paper's dateline: no agency, a long dash, the story's headline and byline above
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "Three states pick nominees\nBy Tom Hale\n\nLONDON — " + _LEDE,
+            "Polls close.",
+        ),
+        # a country after the place's comma; " -- " for the dash
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nKYIV, Ukraine — " + _LEDE,
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\nNEW YORK -- " + _LEDE,
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "SÃO PAULO, March 14 — " + _LEDE,
+            "Polls close.",
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "PORT-AU-PRINCE, Haiti — " + _LEDE,
             "Polls close.",
         ),
     ],
@@ -203,6 +246,28 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: "
         + "Crews gather. " * 30
         + "\n\nLISBON (Reuters) - Crews walked out.\n\nThey want more pay.",
+        # capitals before a dash that label or shout, not a place
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nBREAKING — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nUPDATE — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "EDITOR'S NOTE — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHMM — " + _LEDE,
+        # a dateline mid-line, or before a lower-case word: a quote, not a story
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHe wrote: "
+        "LONDON — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "WASHINGTON — said to be " + _LEDE,
+        # no agency and no prose after it: a short paragraph is a post's own
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "LONDON — Crews walk out.\n\nThey want more pay.",
+        # a round-up of places, each under its dateline
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Reaction comes in.\n\n"
+        "MOSCOW — " + _LEDE + "\n\nBEIJING — " + _LEDE,
+        # posts that open with datelines: a later one in the oldest post is its own
+        "UPDATE 1500 GMT: PARIS — Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "LONDON — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: PARIS — Crews gather.\n\n"
+        "LONDON — " + _LEDE,
     ],
 )
 def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
@@ -211,6 +276,68 @@ def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
     tl = liveblog.parse(text, date=DAY)
     assert all(e.marker for e in tl.entries)
     assert len(tl) == 2
+
+
+_UPDATES = "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # its headline and byline in one paragraph, people's names joined by "and"
+        "Grain talks open in Ankara\nBy Lena Mirova and Tomas Kerr\n\n" + _LEDE,
+        # the byline a paragraph of its own, the agency after a comma
+        "Grain talks open in Ankara\n\nBy Ana de Souza, Reuters\n\n" + _LEDE,
+        # ORIGINAL STORY alone on its line in capitals: the label is its marker
+        "ORIGINAL STORY\n" + _LEDE,
+    ],
+)
+def test_a_story_without_a_dateline_below_the_oldest_update_is_an_entry(story: str) -> None:
+    """On a newest-first page, a story below the oldest update without a dateline is an
+    untimed entry of its own when a headline and a byline naming people stand over its
+    prose, or when ORIGINAL STORY stands alone above it in capitals."""
+    text = _UPDATES + story
+    tl = liveblog.parse(text, date=DAY)
+    first, second, _ = tl.entries
+    label = "ORIGINAL STORY" if story.startswith("ORIGINAL STORY") else ""
+    assert (first.marker, first.published) == (label, None)
+    assert first.body == story.removeprefix(label).strip()
+    assert second.body == "Crews gather."
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a byline without a headline over it
+        "By Lena Mirova\n\n" + _LEDE,
+        # "By" before no person: a route, a day
+        "Getting there\nBy Rail And Road\n\n" + _LEDE,
+        "Getting there\nBy Road and Rail\n\n" + _LEDE,
+        "Getting there\nBy Rail\n\n" + _LEDE,
+        "Grain talks open\nBy Monday Evening\n\n" + _LEDE,
+        # no prose below the byline
+        "Grain talks open\nBy Lena Mirova\n\nTalks.\n\nMore talks.",
+        # the label in other cases: a link's text ("Original article") as often
+        "Original story\n" + _LEDE,
+    ],
+)
+def test_a_byline_or_label_elsewhere_opens_no_entry(story: str) -> None:
+    """No entry for a byline without a headline, one naming nobody, one over no prose, or
+    a label alone on its line not in capitals."""
+    tl = liveblog.parse(_UPDATES + story, date=DAY)
+    assert [e.marker for e in tl.entries] == ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
+
+
+def test_a_byline_under_the_oldest_update_is_the_posts_where_posts_have_bylines() -> None:
+    """On a page whose posts carry bylines, a headline and byline in the oldest post are
+    its own."""
+    text = (
+        "UPDATE 1500 GMT: Talks resume.\nBy Tom Hale\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "Grain talks open in Ankara\nBy Lena Mirova\n\n" + _LEDE
+    )
+    tl = liveblog.parse(text, date=DAY)
+    assert [e.marker for e in tl.entries] == ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
 
 
 def test_oldest_first_order() -> None:

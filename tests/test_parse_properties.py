@@ -8,7 +8,7 @@ import itertools
 import pickle
 
 import attrs
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import liveblog
@@ -532,3 +532,43 @@ def test_a_stray_time_inside_a_paragraph_changes_no_choice(
     assert [(e.marker, e.author, e.published) for e in stray] == [
         (e.marker, e.author, e.published) for e in tl
     ]
+
+
+# a story's heads: a dateline with an agency or without, or a headline and a byline
+_STORY_HEADS = (
+    "Talks resume in Ankara\nBy Lena Mirova and Tomas Kerr\n\nANKARA, March 14 (Reuters) - ",
+    "Rio de Janeiro (AFP) - ",
+    "KYIV, Ukraine — ",
+    "Talks resume in Ankara\nBy Lena Mirova\n\nLONDON -- ",
+    "Talks resume in Ankara\nBy Ana de Souza, Reuters\n\n",
+    "ORIGINAL STORY\n",
+)
+_STORY_LEDE = (
+    "Negotiators met on Thursday for a fresh round of talks on shipping grain across the "
+    "Black Sea, with officials from both sides acting as go-betweens at the table."
+)
+
+
+@given(blogs(), st.sampled_from(_STORY_HEADS), st.integers(1, 3))
+def test_a_story_below_the_oldest_update_is_the_first_entry(
+    blog: GenBlog, head: str, more: int
+) -> None:
+    """A story below a newest-first blog's oldest update, told by its dateline, its
+    headline and byline, or ORIGINAL STORY in capitals, is the first entry, untimed and
+    whole; the updates keep their times and bodies, and the entries tile the text."""
+    *newer, oldest = blog.entries[::-1]
+    # (a short line ending no sentence at the post's end would be taken as the story's
+    # head, a headline above it)
+    assume(newer and blog.original is None and oldest.body.rstrip().endswith(tuple('.!?:;"')))
+    story = head + "\n\n".join([_STORY_LEDE] * (more + 1))
+    assume(len(story) > len(oldest.body) + 30)
+    glued = attrs.evolve(oldest, body=f"{oldest.body}\n\n{story}")
+    shown = attrs.evolve(blog, entries=(glued, *blog.entries[1:]), newest_first=True)
+    text = render(shown)
+    tl = liveblog.parse(text, date=blog.date)
+    label = "ORIGINAL STORY" if head.startswith("ORIGINAL") else ""
+    first, *rest = tl.entries
+    assert (first.marker, first.published) == (label, None)
+    assert _norm(first.body) == story.removeprefix(label).strip()
+    assert [(e.published, _norm(e.body)) for e in rest] == blog.expected()
+    assert_tiles(text, tl)

@@ -603,8 +603,8 @@ _CAPITALISED = r"(?-i:\p{Lu}\p{Ll}[\p{L}'’.\-]*)"
 _NAME_AFTER_SEPARATOR = rf"(?!{_NOT_AFTER_SEPARATOR}{_NAME_END}){_CAPITALISED}"
 # a later word of such a name, after up to two lower-case particles: Ana de Souza, Jan
 # van der Berg, Maria dos Santos
-_NAME_PARTICLE = r"(?-i:d[aeiou]s?|del|della|van|von|der|den|ter|ten|le|la|bin|ibn|al)"
-_LATER_NAME_WORD = rf"{SP}(?:{_NAME_PARTICLE}{SP}){{0,2}}{_CAPITALISED}"
+NAME_PARTICLE = r"(?-i:d[aeiou]s?|del|della|van|von|der|den|ter|ten|le|la|bin|ibn|al)"
+_LATER_NAME_WORD = rf"{SP}(?:{NAME_PARTICLE}{SP}){{0,2}}{_CAPITALISED}"
 
 _CLOCK_INLINE_TAIL = rf"""
         (?: {SP}*+,{SP}*+                                  # 18:02 , Roisin O'Connor
@@ -1019,8 +1019,11 @@ WEEKDAY_ONLY = PatternDialect(
 OPENING = PatternDialect(
     "opening",
     rf"""
-    (?P<marker>original{SP}++(?:entry|post|story|article)|earlier)   # ORIGINAL ENTRY: ...
-    {SP}*+:                                                          # Earlier: ...
+    (?: (?P<marker>original{SP}++(?:entry|post|story|article)|earlier)   # ORIGINAL ENTRY: ...
+        {SP}*+:                                                          # Earlier: ...
+      | (?P<marker>(?-i:ORIGINAL{SP}++(?:ENTRY|POST|STORY|ARTICLE))){END_OF_LINE}
+    )              # ORIGINAL STORY alone in capitals, the text below ("Original article", a
+                   # link's text over its address, is page chrome)
     """,
     kind="opening",
     candidate_lines=True,
