@@ -223,3 +223,40 @@ def test_mentions_in_any_zone_fuzz(
     test_mentions_in_any_zone_are_total.hypothesis.inner_test(  # type: ignore[attr-defined]
         text, reference, tz, day_first
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # "last week": the week after the stated date's, past the calendar
+        ("31 December 9999, last week.\n\nUPDATE 1548 GMT: x", dt.date.max),
+        # a weekday of the posts (9999-12-31 is a Friday): the Monday before it
+        ("31 December 9999.\n\nUPDATE 1548 GMT: Talks earlier on Monday", dt.date(9999, 12, 27)),
+        ("Saturday's live blog\n\n31 December 9999\n\nUPDATE 1548 GMT: x", dt.date(9999, 12, 26)),
+    ],
+)
+def test_a_blog_dated_by_its_text_at_the_calendars_end(text: str, opening: dt.date) -> None:
+    """A blog that states 31 December 9999, with clues to an opening day after it (a
+    weekday, "last week"), is dated on the calendar's days: an opening day past the last
+    one raised ValueError ('year 10000 is out of range', once in the long fuzz run)."""
+    tl = liveblog.parse(text)
+    assert tl.date == opening
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the Monday after Thursday 9999-12-30 is past the calendar: a Monday, unknown
+        ("He said Thursday through Monday.", dt.date(9999, 12, 30), "XXXX-WXX-1"),
+        ("He said Thursday through Monday.", END, "XXXX-WXX-1"),
+        ("He said Thursday through Monday.", dt.date(9999, 12, 23), "9999-12-27"),
+    ],
+)
+def test_a_range_of_weekdays_ending_past_the_calendar(
+    text: str, reference: dt.date | dt.datetime, expected: str
+) -> None:
+    """A range of weekdays whose end falls after the calendar's last day leaves that
+    end an unknown day of its weekday (OverflowError before)."""
+    *_, last = liveblog.find_mentions(text, reference)
+    assert (last.text, last.value) == ("Monday", expected)

@@ -2837,8 +2837,11 @@ def _range_end(
         )
     ):
         return None
-    day = first.start.date()
-    day += dt.timedelta((wday - day.isoweekday()) % 7 or 7)
+    day: dt.date | None
+    try:
+        day = first.start.date() + dt.timedelta((wday - first.start.isoweekday()) % 7 or 7)
+    except OverflowError:  # past the calendar's last day: as against an unknown day
+        day = None
     r = resolve_text(mention.text, anchor._replace(day=day, time=None))
     if r is None:
         return None
