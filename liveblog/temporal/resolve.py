@@ -750,12 +750,16 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
     part = (g["part"] or "").lower()
     if not (noon or g["ampm"]) and (part or g["cdeic"] is not None):
         # "9:15 last night", "4:30 this afternoon": the part sets the half of the day,
-        # and a small hour of a night ("12:15 last night") is on the next calendar day
+        # and a small hour of a night ("12:15 last night") is on the next calendar day;
+        # a 24-hour clock's evening ("23:59 tonight") is that already
         if part in {"afternoon", "evening"} and hour < 12:
             hour += 12
         elif part == "night" or (g["cdeic"] or "").lower() in {"tonight", "last"}:
-            small_hour = not 6 <= hour < 12
-            hour = hour % 12 if small_hour else hour + 12
+            small_hour = hour < 6 or hour == 12
+            if small_hour:
+                hour %= 12
+            elif hour < 12:
+                hour += 12
     if g["cdeic"] is not None:
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g["cdeic"].lower(), 0)
         d = None if a.day is None else a.day + dt.timedelta(shift)
