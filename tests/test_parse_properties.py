@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+import json
 import pickle
 
 import attrs
@@ -12,6 +13,9 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import liveblog
+from liveblog.feeds import dumps_json_feed, dumps_json_ld
+from liveblog.feeds._common import dumps_json
+from liveblog.feeds._markup import plain_text
 from liveblog.model import SourceSlice, Span, unchecked_span
 from liveblog.parse import _body, _strip_span, body_ranges
 from tests.helpers import assert_tiles
@@ -102,6 +106,52 @@ def test_parse_is_total_with_lone_surrogates(text: str, strict: bool) -> None:
         return
     if not strict:
         assert_tiles(text, tl)
+
+
+# blog pieces and characters, lone surrogates among them (a high one before a low one too)
+_SURROGATE_TEXTS = st.lists(
+    st.characters()
+    | st.sampled_from(["\ud800", "\udfff", "\udc80", "\ud83d", "\ude00", "\n\n"])
+    | st.sampled_from(["UPDATE 1548 GMT: ", "14:32 ", "Intro ", "Talks on Monday "])
+).map("".join)
+
+
+def _as_json_reads(text: str) -> str:
+    """``text`` as JSON reads its escapes back: a high surrogate followed by a low one
+    (two characters to Python) is the one character their two escapes are (RFC 8259)."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+@given(_SURROGATE_TEXTS)
+@example("Intro \udc80\n\nUPDATE 1548 GMT: Talks \ud800 on Monday")
+@example("Intro\n\nUPDATE 1548 GMT: a \ud83d\ude00 b")  # a pair, as two characters
+@example("\ud800\udc00UPDATE 1548 GMT: ")  # a pair whose dict reads back, one shorter
+def test_a_text_with_lone_surrogates_reads_back_from_json(text: str) -> None:
+    """Any text, lone surrogates included, parsed: the timeline's JSON (its dict, the
+    JSON Feed, JSON-LD) encodes as UTF-8, and reads back with the entries' text as
+    parsed (a lone surrogate as its escape); a high surrogate directly followed by a
+    low one reads back as the one character they make, and the dict, whose spans count
+    the two, then reads back with that character or raises FeedError (a span past the
+    text's end), never another exception."""
+    try:
+        tl = liveblog.parse(text, date=dt.date(2024, 1, 22))
+    except liveblog.LiveblogError:
+        return
+    bodies = [_as_json_reads(plain_text(e.body)) for e in tl.entries]
+    newest_first = bodies[::-1]
+    data = json.loads(dumps_json(tl.to_dict()).encode("utf-8"))
+    assert data["text"] == _as_json_reads(text)
+    assert [e["body"] for e in data["entries"]] == [_as_json_reads(e.body) for e in tl.entries]
+    if _as_json_reads(text) == text:
+        assert liveblog.Timeline.from_dict(data) == tl
+    else:
+        with contextlib.suppress(liveblog.FeedError):
+            back = liveblog.Timeline.from_dict(data)
+            assert [e.body for e in back] == [_as_json_reads(e.body) for e in tl.entries]
+    feed = json.loads(dumps_json_feed(tl.to_json_feed()).encode("utf-8"))
+    assert [item["content_text"] for item in feed["items"]] == newest_first
+    doc = json.loads(dumps_json_ld(tl.to_json_ld()).encode("utf-8"))
+    assert [u["articleBody"] for u in doc.get("liveBlogUpdate", [])] == newest_first
 
 
 @given(st.binary())

@@ -135,6 +135,10 @@ def _check_library(source: str | bytes, options: dict[str, Any]) -> None:
     "23:59 UTC+14\nToday 09:15",
     {"date": dt.date(9999, 12, 30), "tz": "UTC+23:59", "now": None, "strict": False},
 )
+@example(  # a date stated on the calendar's last day, "last week" a week past it
+    "31 December 9999\nlast week\n\nUPDATE 1548 GMT: x",
+    {"date": None, "tz": None, "now": None, "strict": False},
+)
 def test_odd_input_gives_a_timeline_or_a_liveblog_error(
     source: str | bytes, options: dict[str, Any]
 ) -> None:

@@ -1266,6 +1266,11 @@ CLOCKS = [
     ("at 10 p.m. yesterday evening", "10 p.m. yesterday evening", "2024-01-21T22:00"),
     # a small hour of a night is on the calendar day that follows
     ("at 12:15 last night", "12:15 last night", "2024-01-22T00:15"),
+    ("at 00:30 tonight", "00:30 tonight", "2024-01-23T00:30"),
+    # a 24-hour clock's evening is that evening (it was read as the next morning's hour)
+    ("at 23:59 tonight", "23:59 tonight", "2024-01-22T23:59"),
+    ("at 21:30 last night", "21:30 last night", "2024-01-21T21:30"),
+    ("at 18:00 tonight", "18:00 tonight", "2024-01-22T18:00"),
     # a day and month after the time (the day first after "on")
     ("at 10pm on 7 May", "10pm on 7 May", "2024-05-07T22:00"),
     ("at 06:38 on 12 August 2020", "06:38 on 12 August 2020", "2020-08-12T06:38"),

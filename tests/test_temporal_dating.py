@@ -466,27 +466,37 @@ def test_weekday_heads_are_told_apart_by_their_last_three_letters() -> None:
 
 
 _ORDINALS = st.integers(738_000, 738_040)  # six weeks of 2021: conditions meet
-_CONDITIONS = st.one_of(
-    st.builds(dating._Weekday, st.integers(1, 7)),
-    st.builds(dating._On, _ORDINALS),
-    st.builds(dating._OnOrAfter, _ORDINALS),
-    st.builds(
-        dating._WeekAfter,
-        st.frozensets(
-            _ORDINALS.map(lambda o: tuple(dt.date.fromordinal(o).isocalendar()[:2])),
-            min_size=1,
-            max_size=3,
+# the calendar's first and last six weeks (0001-01-01 is ordinal 1)
+_LAST_DAY = dt.date.max.toordinal()
+_ORDINALS_AT_ENDS = st.integers(1, 40) | st.integers(_LAST_DAY - 40, _LAST_DAY)
+
+
+def _conditions(ordinals: st.SearchStrategy[int]) -> st.SearchStrategy[dating._Condition]:
+    """Conditions of every kind, on the days ``ordinals`` draws."""
+    return st.one_of(
+        st.builds(dating._Weekday, st.integers(1, 7)),
+        st.builds(dating._On, ordinals),
+        st.builds(dating._OnOrAfter, ordinals),
+        st.builds(
+            dating._WeekAfter,
+            st.frozensets(
+                ordinals.map(lambda o: tuple(dt.date.fromordinal(o).isocalendar()[:2])),
+                min_size=1,
+                max_size=3,
+            ),
         ),
-    ),
-)
+    )
+
+
+_CONDITIONS = _conditions(_ORDINALS)
 
 
 def _best_day_weighed_day_by_day(stated: list[int], weights: dict[dating._Condition, int]) -> int:
     """The best candidate day as :func:`dating.infer_date` found it before
     :func:`dating._best_day`: every day around the stated dates scored one by one."""
-    days = sorted(
-        {o + k for o in stated for k in range(-dating._WINDOW_BEFORE, dating._WINDOW_AFTER + 1)}
-    )
+    window = range(-dating._WINDOW_BEFORE, dating._WINDOW_AFTER + 1)
+    # the calendar's days only
+    days = sorted({o + k for o in stated for k in window if 1 <= o + k <= _LAST_DAY})
     scores = [bisect.bisect_right(stated, o) for o in days]
     for condition, weight in weights.items():
         held = condition.holds_on(days)
@@ -513,6 +523,24 @@ def test_the_best_day_is_the_best_of_every_day_scored_one_by_one(
     the earliest), whatever the stated dates (repeated, near, years apart) and the
     conditions (steps from a day included)."""
     assert dating._best_day(stated, weights) == _best_day_weighed_day_by_day(stated, weights)
+
+
+@given(
+    st.lists(_ORDINALS_AT_ENDS, min_size=1, max_size=6).map(sorted),
+    st.dictionaries(_conditions(_ORDINALS_AT_ENDS), st.integers(1, 3), max_size=8),
+)
+@example([_LAST_DAY], {dating._Weekday(1): 2})  # the Monday after 9999-12-31 (a Friday)
+@example([_LAST_DAY - 3], {dating._WeekAfter(frozenset({(9999, 52)})): 3})  # "last week"
+def test_the_best_day_at_the_calendars_ends_is_on_the_calendar(
+    stated: list[int], weights: dict[dating._Condition, int]
+) -> None:
+    """Stated dates and conditions in the calendar's first or last weeks: the best day
+    is the best of the calendar's days around them, never one past 9999-12-31 or before
+    0001-01-01 (whose date infer_date could not build: ValueError, year 10000 is out of
+    range, where a weekday or "last week" pointed past the last day)."""
+    best = dating._best_day(stated, weights)
+    assert 1 <= best <= _LAST_DAY
+    assert best == _best_day_weighed_day_by_day(stated, weights)
 
 
 # Pieces of pages: days with their years in every shape the patterns read (and a year

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from tests.helpers import assert_tiles
-from tests.test_temporal_scan import soups
+from tests.test_temporal_scan import _cold, rows, soups
 
 END = dt.datetime.max.replace(tzinfo=dt.UTC)
 START = dt.datetime.min.replace(tzinfo=dt.UTC)
@@ -157,6 +157,11 @@ def test_a_clock_on_a_day_at_the_calendars_ends(day: dt.date, hour: int, minute:
         ("tonight", dt.date.max, ("tonight", "9999-12-31TNI")),
         ("the day after Dec 30", LATE, ("the day after Dec 30", "9999-12-31")),
         ("on 1 January", dt.date(1, 1, 1), ("1 January", "0001-01-01")),
+        # years, decades and centuries that end with the calendar (dropped before)
+        ("this year", dt.date.max, ("this year", "9999")),
+        ("next year", dt.date(9998, 6, 1), ("next year", "9999")),
+        ("this decade", dt.date.max, ("this decade", "999")),
+        ("this century", dt.date(9999, 1, 1), ("this century", "99")),
     ],
 )
 def test_an_interval_ending_past_the_calendar_keeps_its_value(
@@ -168,6 +173,26 @@ def test_an_interval_ending_past_the_calendar_keeps_its_value(
     assert (m.text, m.value) == expected
     assert m.start is not None
     assert m.end is None or m.end > m.start
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("next year", dt.date.max, "XXXX"),
+        ("the following year", END, "XXXX"),
+        ("last year", dt.date.min, "XXXX"),
+        ("two years ago", dt.date(1, 6, 1), "XXXX"),
+        ("a year ago", START, "XXXX"),
+    ],
+)
+def test_a_year_counted_past_the_calendar_is_an_unknown_year(
+    text: str, reference: dt.date | dt.datetime, expected: str
+) -> None:
+    """A year counted from the reference that falls outside the calendar ("next year"
+    in 9999, "last year" in year 1) is an unknown year, as "next month" is an unknown
+    month there, where the mention was dropped."""
+    [m] = liveblog.find_mentions(text, reference)
+    assert (m.text, m.value, m.start, m.end) == (text, expected, None, None)
 
 
 @pytest.mark.parametrize(
@@ -223,3 +248,107 @@ def test_mentions_in_any_zone_fuzz(
     test_mentions_in_any_zone_are_total.hypothesis.inner_test(  # type: ignore[attr-defined]
         text, reference, tz, day_first
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # "last week": the week after the stated date's, past the calendar
+        ("31 December 9999, last week.\n\nUPDATE 1548 GMT: x", dt.date.max),
+        # a weekday of the posts (9999-12-31 is a Friday): the Monday before it
+        ("31 December 9999.\n\nUPDATE 1548 GMT: Talks earlier on Monday", dt.date(9999, 12, 27)),
+        ("Saturday's live blog\n\n31 December 9999\n\nUPDATE 1548 GMT: x", dt.date(9999, 12, 26)),
+    ],
+)
+def test_a_blog_dated_by_its_text_at_the_calendars_end(text: str, opening: dt.date) -> None:
+    """A blog that states 31 December 9999, with clues to an opening day after it (a
+    weekday, "last week"), is dated on the calendar's days: an opening day past the last
+    one raised ValueError ('year 10000 is out of range', once in the long fuzz run)."""
+    tl = liveblog.parse(text)
+    assert tl.date == opening
+    assert_tiles(text, tl)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the Monday after Thursday 9999-12-30 is past the calendar: a Monday, unknown
+        ("He said Thursday through Monday.", dt.date(9999, 12, 30), "XXXX-WXX-1"),
+        ("He said Thursday through Monday.", END, "XXXX-WXX-1"),
+        ("He said Thursday through Monday.", dt.date(9999, 12, 23), "9999-12-27"),
+    ],
+)
+def test_a_range_of_weekdays_ending_past_the_calendar(
+    text: str, reference: dt.date | dt.datetime, expected: str
+) -> None:
+    """A range of weekdays whose end falls after the calendar's last day leaves that
+    end an unknown day of its weekday (OverflowError before)."""
+    *_, last = liveblog.find_mentions(text, reference)
+    assert (last.text, last.value) == ("Monday", expected)
+
+
+# Expressions counted from the reference or from a date the text names, at the ends
+_COUNTED = (
+    "Next year, tomorrow, next week, in 3 days, December 25, next month, Monday, week 52, "
+    "week 53, Q1, this winter, the weekend, the day after tomorrow, Thursday through Monday, "
+    "the fourth quarter, next Christmas, the next decade, at 23:59, tonight, a year ago."
+)
+_NAMED_ENDS = (
+    "Talks ended on 31 December 9999. The following year, a week later, the next day, "
+    "that Monday. On 1 January 0001 it began; the year before, the previous week."
+)
+_EAST = dt.timezone(dt.timedelta(hours=14))
+_WEST = dt.timezone(dt.timedelta(hours=-12))
+
+
+@pytest.mark.parametrize("text", [_COUNTED, _NAMED_ENDS])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        dt.date.max,
+        dt.date(9999, 12, 25),
+        dt.date.min,
+        END,
+        START,
+        dt.datetime(9999, 12, 31, 23, 59, tzinfo=_EAST),  # 09:59 UTC
+        dt.datetime(9999, 12, 31, 23, 59, tzinfo=_WEST),  # past the calendar in UTC
+        dt.datetime(1, 1, 1, 0, 1, tzinfo=_EAST),  # before the calendar in UTC
+        None,
+    ],
+)
+def test_mentions_at_the_calendar_ends_are_those_found_cold(
+    text: str, reference: dt.date | dt.datetime | None
+) -> None:
+    """Against a reference at either end of the calendar (a day, or a minute of it in a
+    zone east or west of UTC whose instant in UTC lies past it), the mentions found after
+    the caches were warmed against other days (2024, the same zones) are those found
+    with nothing cached, and none raises."""
+    expected = _cold(text, reference)
+    for other in (dt.date(2024, 1, 22), dt.datetime(2024, 12, 31, 23, 59, tzinfo=_EAST), None):
+        liveblog.find_mentions(text, other)
+    assert rows(liveblog.find_mentions(text, reference)) == expected
+    assert len(expected) >= 7
+
+
+_BLOG_AT_THE_END = (
+    "Live: the last day\n\nUPDATE 23:59 UTC+14: Next year, tomorrow.\n\n"
+    "UPDATE 10:05 UTC-12: Talks on Monday, a week later.\n\nUPDATE 09:15 GMT: December 25."
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "tz"),
+    [(dt.date.max, None), (dt.date.max, "Pacific/Kiritimati"), (dt.date.min, "Etc/GMT+12")],
+)
+def test_a_blog_at_the_calendar_ends_merges_and_writes_its_feeds(
+    day: dt.date, tz: str | None
+) -> None:
+    """A blog dated on the calendar's last (or first) day, its markers in zones either
+    side of UTC: parsed, merged with itself and written as every feed, without raising."""
+    tl = liveblog.parse(_BLOG_AT_THE_END, date=day, tz=tz)
+    assert_tiles(_BLOG_AT_THE_END, tl)
+    assert len(tl) == 3
+    assert len(liveblog.merge(tl, tl)) == 3
+    assert liveblog.Timeline.from_json_feed(tl.to_json_feed()) == tl
+    tl.to_atom()
+    tl.to_json_ld()

@@ -142,6 +142,9 @@ def _coverage() -> Any:
 
 _WINDOW_BEFORE = 7
 _WINDOW_AFTER = 45
+# the calendar's last day, as an ordinal: no candidate opening day lies past it (nor
+# before ordinal 1), however near the calendar's ends the stated dates fall
+_LAST_DAY = dt.date.max.toordinal()
 
 
 class _Tables(NamedTuple):
@@ -700,7 +703,7 @@ def _best_day(stated: list[int], weights: dict[_Condition, int]) -> int:
     # the candidate days, in runs of consecutive days
     runs: list[list[int]] = []
     for u in distinct:
-        first, last = u - _WINDOW_BEFORE, u + _WINDOW_AFTER
+        first, last = max(u - _WINDOW_BEFORE, 1), min(u + _WINDOW_AFTER, _LAST_DAY)
         if runs and first <= runs[-1][1] + 1:
             runs[-1][1] = max(runs[-1][1], last)
         else:

@@ -275,23 +275,33 @@ def _quarter(year: int, q: int, tz: dt.tzinfo, mod: str | None = None) -> Resolv
     return Resolved("DATE", value, _at(first, tz), _end_after(first, 3, tz), "quarter", mod)
 
 
+def _new_year(year: int, tz: dt.tzinfo) -> dt.datetime | None:
+    """The midnight opening ``year``: the end of a span of years, unknown (None) past
+    year 9999 (as the end of 9999 itself, or of the 9990s, is).
+
+    >>> _new_year(10000, dt.UTC) is None
+    True
+    """
+    return None if year > dt.MAXYEAR else _at(dt.date(year, 1, 1), tz)
+
+
 def _year(year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved | None:
-    if not 1 <= year <= 9998:
+    """The year ``year``; None outside the calendar (before year 1, after 9999)."""
+    if not 1 <= year <= dt.MAXYEAR:
         return None
     start = _at(dt.date(year, 1, 1), tz)
-    end = _at(dt.date(year + 1, 1, 1), tz)
-    return Resolved("DATE", f"{year:04d}", start, end, "year", mod)
+    return Resolved("DATE", f"{year:04d}", start, _new_year(year + 1, tz), "year", mod)
 
 
 def _decade(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     start = _at(dt.date(first_year, 1, 1), tz)
-    end = _at(dt.date(first_year + 10, 1, 1), tz)
+    end = _new_year(first_year + 10, tz)
     return Resolved("DATE", f"{first_year // 10:03d}", start, end, "decade", mod)
 
 
 def _century(first_year: int, tz: dt.tzinfo, mod: str | None = None) -> Resolved:
     start = _at(dt.date(max(first_year, 1), 1, 1), tz)
-    end = _at(dt.date(first_year + 100, 1, 1), tz)
+    end = _new_year(first_year + 100, tz)
     return Resolved("DATE", f"{first_year // 100:02d}", start, end, "century", mod)
 
 
@@ -595,7 +605,8 @@ def _shifted(anchor: Anchor, unit: str, n: int, mod: str | None = None) -> Resol
     if unit == "quarter":
         return _quarter(*_shift_quarter(*_quarter_of(d), n), tz, mod)
     if unit == "year":
-        return _year(d.year + n, tz, mod)
+        # a year outside the calendar ("next year" in 9999): as against an unknown day
+        return _year(d.year + n, tz, mod) or _unknown("XXXX", unit, mod)
     if unit == "decade":
         return _decade((d.year // 10 + n) * 10, tz, mod)
     if unit == "century":
@@ -740,12 +751,16 @@ def _h_clock(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | No
     part = (g["part"] or "").lower()
     if not (noon or g["ampm"]) and (part or g["cdeic"] is not None):
         # "9:15 last night", "4:30 this afternoon": the part sets the half of the day,
-        # and a small hour of a night ("12:15 last night") is on the next calendar day
+        # and a small hour of a night ("12:15 last night") is on the next calendar day;
+        # a 24-hour clock's evening ("23:59 tonight") is that already
         if part in {"afternoon", "evening"} and hour < 12:
             hour += 12
         elif part == "night" or (g["cdeic"] or "").lower() in {"tonight", "last"}:
-            small_hour = not 6 <= hour < 12
-            hour = hour % 12 if small_hour else hour + 12
+            small_hour = hour < 6 or hour == 12
+            if small_hour:
+                hour %= 12
+            elif hour < 12:
+                hour += 12
     if g["cdeic"] is not None:
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g["cdeic"].lower(), 0)
         d = None if a.day is None else a.day + dt.timedelta(shift)
@@ -2903,8 +2918,11 @@ def _range_end(
         )
     ):
         return None
-    day = first.start.date()
-    day += dt.timedelta((wday - day.isoweekday()) % 7 or 7)
+    day: dt.date | None
+    try:
+        day = first.start.date() + dt.timedelta((wday - first.start.isoweekday()) % 7 or 7)
+    except OverflowError:  # past the calendar's last day: as against an unknown day
+        day = None
     r = resolve_text(mention.text, anchor._replace(day=day, time=None))
     if r is None:
         return None
