@@ -2214,7 +2214,7 @@ def _resolve_hit(
     tense, after_in, quarter = context
     if cache is None:
         cache = _anchor_cache(anchor)
-    key = (family, hit.match.group(), tense, after_in, quarter)
+    key = (family, _cache_text(hit), tense, after_in, quarter)
     found = cache.get(key, _ONCE)
     if found is _TIMED:
         found = cache.get((key, anchor.time), _ONCE)
@@ -2418,6 +2418,21 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     _set_granularity(m, template.granularity)
     _set_mod(m, template.mod)
     return m
+
+
+def _cache_text(hit: _Hit) -> str:
+    """The text that decides ``hit``'s groups, which keys the caches of tenses needed and
+    of resolutions: its lowered match, and for a clock time the weekday after an aside
+    that its look-ahead reads too ("10:35 a.m. (0735 GMT) Friday" is on Friday, "10:35
+    a.m." alone on the anchor's day)."""
+    match = hit.match
+    written = match.group()
+    if hit.family == "clock":
+        end = match.end()
+        for unique in hit.recogniser.groups["clock"].get("wday", ()):
+            if match.end(unique) > end:
+                return match.string[match.start() : match.end(unique)]
+    return written
 
 
 def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
@@ -2650,7 +2665,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         if part is not None:
             family, quarter = "wdpair", part
     tense: Tense = "unknown"
-    written = match.group()
+    written = match.group() if family != "clock" else _cache_text(hit)
     # _tense_needed's look-up, inlined: most hits find their answer
     needed = family in _TENSED and _NEEDS_TENSE.get((family, written, after_in, anchor.day))
     if needed is None:
