@@ -138,6 +138,28 @@ def test_whether_a_hit_needs_its_tense_is_cached_by_what_decides_it(
         assert rows(resolve.piece_mentions(source, ref, 0, len(text), False)) == cached
 
 
+@given(texts, references, references)
+@example(" last week, last month", dt.date(2024, 1, 23), dt.date(2024, 1, 22))
+@example(" It was 10:35 a.m. It came at 10:35 a.m. (0735 GMT) Friday", dt.date(2000, 4, 5), None)
+def test_a_hit_s_groups_are_cached_by_its_family_and_text(
+    text: str, ref: dt.date | dt.datetime | None, before: dt.date | dt.datetime | None
+) -> None:
+    """A resolution that misses the day's cache reads its hit's groups from a cache
+    keyed by the hit's family and its text as the caches key it, kept across days (as a
+    parse does from entry to entry, here scanned against ``before`` first): resolved
+    afresh against ``ref``, the mentions are those found with every match's groups."""
+    source = SourceText(text)
+    resolve.piece_mentions(source, before, 0, len(text), False)
+    with mock.patch.object(resolve, "_CACHE", {}), mock.patch.object(resolve, "_DAYLESS", {}):
+        cached = rows(resolve.piece_mentions(source, ref, 0, len(text), False))
+    with (
+        mock.patch.object(resolve, "_CACHE", {}),
+        mock.patch.object(resolve, "_DAYLESS", {}),
+        mock.patch.object(resolve, "_GROUPS", _Forgetful()),
+    ):
+        assert rows(resolve.piece_mentions(source, ref, 0, len(text), False)) == cached
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [

@@ -2224,7 +2224,7 @@ def _resolve_hit(
     dayless = _dayless_cache(anchor)
     template = dayless.get(key, _ONCE)
     if template is _ONCE:
-        groups = hit.groupdict()
+        groups = _groups_of(hit, key[1])
         groups["in"] = "in" if after_in else None
         groups["quarter"] = quarter
         # tuple.__new__: the NamedTuple's own __new__ is a Python call
@@ -2249,6 +2249,25 @@ def _resolve_hit(
         cache.clear()
     cache[key] = template
     return cast("Mention | None", template)
+
+
+# (a hit's family, its text as the caches key it) -> its groups, against every day
+_GROUPS: dict[tuple[str, str], dict[str, str | None]] = {}
+
+
+def _groups_of(hit: _Hit, written: str) -> dict[str, str | None]:
+    """A copy of ``hit``'s :meth:`_Hit.groupdict`, cached by its family and ``written``
+    (:func:`_cache_text`), which decide its groups as they decide the resolutions' cache
+    keys: a text read against many days (news against each document's date, a blog's
+    entries on their days) reads an expression's groups once, not once a day."""
+    key = (hit.family, written)
+    groups = _GROUPS.get(key)
+    if groups is None:
+        groups = hit.groupdict()
+        if len(_GROUPS) >= _CACHE_LIMIT:
+            _GROUPS.clear()
+        _GROUPS[key] = groups
+    return groups.copy()  # the resolution's context is added to the copy
 
 
 _T = TypeVar("_T")
