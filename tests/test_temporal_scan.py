@@ -138,6 +138,59 @@ def test_whether_a_hit_needs_its_tense_is_cached_by_what_decides_it(
         assert rows(resolve.piece_mentions(source, ref, 0, len(text), False)) == cached
 
 
+@given(texts, references, references)
+@example(" last week, last month", dt.date(2024, 1, 23), dt.date(2024, 1, 22))
+@example(" It was 10:35 a.m. It came at 10:35 a.m. (0735 GMT) Friday", dt.date(2000, 4, 5), None)
+def test_a_hit_s_groups_are_cached_by_its_family_and_text(
+    text: str, ref: dt.date | dt.datetime | None, before: dt.date | dt.datetime | None
+) -> None:
+    """A resolution that misses the day's cache reads its hit's groups from a cache
+    keyed by the hit's family and its text as the caches key it, kept across days (as a
+    parse does from entry to entry, here scanned against ``before`` first): resolved
+    afresh against ``ref``, the mentions are those found with every match's groups."""
+    source = SourceText(text)
+    resolve.piece_mentions(source, before, 0, len(text), False)
+    with mock.patch.object(resolve, "_CACHE", {}), mock.patch.object(resolve, "_DAYLESS", {}):
+        cached = rows(resolve.piece_mentions(source, ref, 0, len(text), False))
+    with (
+        mock.patch.object(resolve, "_CACHE", {}),
+        mock.patch.object(resolve, "_DAYLESS", {}),
+        mock.patch.object(resolve, "_GROUPS", _Forgetful()),
+    ):
+        assert rows(resolve.piece_mentions(source, ref, 0, len(text), False)) == cached
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("It was 10:35 a.m. then.", "The blast came at 10:35 a.m. (0735 GMT) Friday."),
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "It was 10:35 a.m. then."),
+        ("We met at 9 p.m. (0100 GMT) Sunday.", "We met at 9 p.m. (0100 GMT) Monday."),
+    ],
+)
+def test_a_clock_s_weekday_after_an_aside_keys_its_caches(first: str, then: str) -> None:
+    """A clock time reads the weekday after a bracketed aside ("10:35 a.m. (0735 GMT)
+    Friday"), past its match: the caches of tenses needed and of resolutions key it by
+    its text through that weekday, so a text resolves the same after another text of the
+    same day as alone."""
+    day = dt.date(2000, 4, 5)
+
+    def fresh() -> Any:
+        return (
+            mock.patch.object(resolve, "_CACHE", {}),
+            mock.patch.object(resolve, "_DAYLESS", {}),
+            mock.patch.object(resolve, "_NEEDS_TENSE", {}),
+        )
+
+    a, b, c = fresh()
+    with a, b, c:
+        alone = rows(find_mentions(then, day))
+    a, b, c = fresh()
+    with a, b, c:
+        find_mentions(first, day)
+        assert rows(find_mentions(then, day)) == alone
+
+
 @given(texts, references)
 @example(" Monday 10:30", dt.date(2024, 1, 22))  # a clock after a day: moved when second
 @example(" that same day", dt.date(2024, 1, 22))  # counted from a date named before

@@ -2248,7 +2248,7 @@ def _resolve_hit(
     tense, after_in, quarter = context
     if cache is None:
         cache = _anchor_cache(anchor)
-    key = (family, hit.match.group(), tense, after_in, quarter)
+    key = (family, _cache_text(hit), tense, after_in, quarter)
     found = cache.get(key, _ONCE)
     if found is _TIMED:
         found = cache.get((key, anchor.time), _ONCE)
@@ -2258,7 +2258,7 @@ def _resolve_hit(
     dayless = _dayless_cache(anchor)
     template = dayless.get(key, _ONCE)
     if template is _ONCE:
-        groups = hit.groupdict()
+        groups = _groups_of(hit, key[1])
         groups["in"] = "in" if after_in else None
         groups["quarter"] = quarter
         # tuple.__new__: the NamedTuple's own __new__ is a Python call
@@ -2283,6 +2283,25 @@ def _resolve_hit(
         cache.clear()
     cache[key] = template
     return cast("Mention | None", template)
+
+
+# (a hit's family, its text as the caches key it) -> its groups, against every day
+_GROUPS: dict[tuple[str, str], dict[str, str | None]] = {}
+
+
+def _groups_of(hit: _Hit, written: str) -> dict[str, str | None]:
+    """A copy of ``hit``'s :meth:`_Hit.groupdict`, cached by its family and ``written``
+    (:func:`_cache_text`), which decide its groups as they decide the resolutions' cache
+    keys: a text read against many days (news against each document's date, a blog's
+    entries on their days) reads an expression's groups once, not once a day."""
+    key = (hit.family, written)
+    groups = _GROUPS.get(key)
+    if groups is None:
+        groups = hit.groupdict()
+        if len(_GROUPS) >= _CACHE_LIMIT:
+            _GROUPS.clear()
+        _GROUPS[key] = groups
+    return groups.copy()  # the resolution's context is added to the copy
 
 
 _T = TypeVar("_T")
@@ -2452,6 +2471,21 @@ def _mention(template: Mention, source: SourceText, start: int, end: int) -> Men
     _set_granularity(m, template.granularity)
     _set_mod(m, template.mod)
     return m
+
+
+def _cache_text(hit: _Hit) -> str:
+    """The text that decides ``hit``'s groups, which keys the caches of tenses needed and
+    of resolutions: its lowered match, and for a clock time the weekday after an aside
+    that its look-ahead reads too ("10:35 a.m. (0735 GMT) Friday" is on Friday, "10:35
+    a.m." alone on the anchor's day)."""
+    match = hit.match
+    written = match.group()
+    if hit.family == "clock":
+        end = match.end()
+        for unique in hit.recogniser.groups["clock"].get("wday", ()):
+            if match.end(unique) > end:
+                return match.string[match.start() : match.end(unique)]
+    return written
 
 
 def _needs_tense(hit: _Hit, after_in: bool, day: dt.date | None) -> bool:
@@ -2725,7 +2759,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         if part is not None:
             family, quarter = "wdpair", part
     tense: Tense = "unknown"
-    written = match.group()
+    written = match.group() if family != "clock" else _cache_text(hit)
     # _tense_needed's look-up, inlined: most hits find their answer
     needed = family in _TENSED and _NEEDS_TENSE.get((family, written, after_in, anchor.day))
     if needed is None:
