@@ -2079,10 +2079,12 @@ def _opens_sentence(text: str, start: int, lo: int) -> bool:
 # verb's); "to" before an article stays a preposition ("changed to a calendar year")
 @functools.cache
 def _clause_break() -> re.Pattern[str]:
-    """The bounds of a clause (compiled on first use, as the recognisers)."""
+    """The bounds of a clause (compiled on first use, as the recognisers). Each word
+    takes the character before it, as :func:`tense_pattern`'s cues do: a pattern
+    whose every branch opens with a class of characters skips letters quickly."""
     return re.compile(
-        r"[.!?](?=\s)|[,;:\n]|(?<![a-z])(?:but|while|whereas|which|that|when|who|whom"
-        r"|whose|where|because|although|though|if|unless|to(?!\s+(?:a|an|the)\s)"
+        r"[.!?](?=\s)|[,;:\n]|[^a-z](?:but|while|whereas|which|that|when|who|whom|whose"
+        r"|where|because|although|though|if|unless|to(?!\s+(?:a|an|the)\s)"
         r"|and(?=\s+(?:it|he|she|they|we|the)\s))(?![a-z])"
     )
 
@@ -2092,9 +2094,10 @@ def _clause_break() -> re.Pattern[str]:
 # or "get", nor an adjective after "the": "is heard", "the increased dividend")
 @functools.cache
 def _clause_verb() -> re.Pattern[str]:
-    """A finite verb that tells its clause's tense (compiled on first use)."""
+    """A finite verb that tells its clause's tense, with the character before it
+    (compiled on first use)."""
     return re.compile(
-        r"(?<![a-z])(?:(?P<future>will|won['’]t|shall|['’]ll|(?:would|should|must)(?!\s+have))"
+        r"[^a-z](?:(?P<future>will|won['’]t|shall|['’]ll|(?:would|should|must)(?!\s+have))"
         r"|(?P<present>is|are|am|do|does)"
         r"|(?P<past>(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )"
         rf"(?<!get )(?<!got )(?<!the )(?:{IRREGULAR_PAST}|[a-z]{{2,}}ed)|was|were|did|had"
@@ -2112,38 +2115,41 @@ def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[i
     abbreviation's), within :data:`_CLAUSE_REACH` characters on each side."""
     left = max(lo, start - _CLAUSE_REACH)
     cut = left
-    for m in _clause_break().finditer(_lower(text[left:start])):
-        if m.group()[:1] != "." or not _goes_on(text, left + m.end() + 1, hi):
-            cut = left + m.end()
+    # each window opens with a blank, so that window[i + 1] is the text's i-th character
+    for m in _clause_break().finditer(" " + _lower(text[left:start])):
+        if m.group()[:1] != "." or not _goes_on(text, left + m.end(), hi):
+            cut = left + m.end() - 1
     right = min(hi, end + _CLAUSE_REACH)
-    for m in _clause_break().finditer(_lower(text[end:right])):
-        if m.group()[:1] != "." or not _goes_on(text, end + m.end() + 1, hi):
-            return cut, end + m.start()
+    for m in _clause_break().finditer(" " + _lower(text[end:right])):
+        if m.group()[:1] != "." or not _goes_on(text, end + m.end(), hi):
+            return cut, end + max(m.start() - 1, 0)
     return cut, right
 
 
 def _clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
     """The tense of the verb that governs ``text[start:end]``: a modal of the future
-    before it in its clause, else the finite verb nearest it, before or after, in its
-    clause; "unknown" for a present verb or none ("the company changed its rules in
-    December" is past; "said the board will vote in December" and "will buy the shares
-    tendered through Nov. 17" future; "said it is calling for a vote on Dec. 7" none)."""
+    in its clause, else the finite verb nearest it, before or after, in its clause;
+    "unknown" for a present verb or none ("the company changed its rules in December"
+    is past; "said the board will vote in December", "will buy the shares tendered
+    through Nov. 17" and "the March vote will be close" future; "said it is calling for
+    a vote on Dec. 7" none)."""
     left, right = _clause_bounds(text, start, end, lo, hi)
     tense: Tense = "unknown"
     far = right - end
-    for m in _clause_verb().finditer(_lower(text[left:start])):
+    # a match's word is window[m.start() + 1 : m.end()], text[left + m.start():]
+    for m in _clause_verb().finditer(" " + _lower(text[left:start])):
         if not _is_name(text, left + m.start(), lo):
             group = m.lastgroup
             if group == "future":
                 return "future"  # an -ed after a modal is a participle
             tense = "past" if group == "past" else "unknown"
-            far = start - left - m.end()
-    for m in _clause_verb().finditer(_lower(text[end:right])):
+            far = start - left - m.end() + 1
+    for m in _clause_verb().finditer(" " + _lower(text[end:right])):
         if _is_name(text, end + m.start(), lo):
             continue
         group = m.lastgroup
         if group == "future":
-            return "future"  # "the March vote will be close"
+            return "future"
         if m.start() < far:
             tense = "past" if group == "past" else "unknown"
             far = 0
