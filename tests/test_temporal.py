@@ -1160,6 +1160,43 @@ def test_tense_cues(text: str, ref: dt.date, written: str, value: str) -> None:
     assert (m.text, m.value) == (written, value)
 
 
+# The verb that governs a bare month in its own clause (bounded by punctuation, a
+# conjunction or relative word, "and" before a subject, "to" before a verb) decides:
+# a past one the previous month, however far (a month not yet begun cannot be past); a
+# modal of the future the next, whatever the verb of the sentence before it
+CLAUSE_TENSES = [
+    ("The company changed its rules in December.", "December", "1988-12"),
+    ("The museum said that the exhibition closed in December, and that it would reopen.",
+     "December", "1988-12"),
+    ("The mayor met the union leaders in December, but the strike goes on.", "December",
+     "1988-12"),
+    ("The firm switched to a new supplier in December.", "December", "1988-12"),
+    ("Shares fell, and the board met in December.", "December", "1988-12"),
+    ("The council sold the land in December after a long fight.", "December", "1988-12"),
+    ("The board was told in December that it would be closed.", "December", "1988-12"),
+    ("Officials said that talks in July will decide the matter.", "July", "1990-07"),
+    ("Officials said talks on Aug. 3 will decide the matter.", "Aug. 3", "1990-08-03"),
+    # another clause's past verb does not reach the month: the nearest one, as before
+    ("Officials said the new rules, which take effect in December, were approved.",
+     "December", "1989-12"),
+    ("The firm asked the court to rule in December.", "December", "1989-12"),
+    ("The dividend, payable in December, was declared.", "December", "1989-12"),
+    ("The ministry said it would publish the report in December.", "December", "1989-12"),
+    ("The increased dividend is payable in December.", "December", "1989-12"),
+    ("The rules should have been in force by December, officials said.", "December",
+     "1989-12"),
+    # a month-day keeps the margin of the past tense: the reference may lag the event
+    ("The index closed at a record on Dec. 3.", "Dec. 3", "1989-12-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "written", "value"), CLAUSE_TENSES)
+def test_the_verb_of_the_dates_own_clause(text: str, written: str, value: str) -> None:
+    """A bare month takes the tense of the verb that governs it in its own clause."""
+    m = only(text, WSJ_DAY)
+    assert (m.text, m.value) == (written, value)
+
+
 HOLIDAYS = [
     ("Shops closed on Christmas Day.", MON, "Christmas Day", "2023-12-25"),
     ("They met at Thanksgiving.", MON, "Thanksgiving", "2023-11-23"),

@@ -159,6 +159,25 @@ def test_a_date_opening_a_past_sentence_is_within_the_year_before(
     assert 0 <= (first - start).days < 366
 
 
+@given(st.integers(1, 12), st.booleans(), dates)
+def test_a_month_takes_the_tense_of_its_own_clause(month: int, future: bool, ref: dt.date) -> None:
+    """'The company changed its rules in March.' is the last March up to the anchor's
+    month, however near the next one is; 'Officials said the board will vote in March.'
+    the next March from it."""
+    name = MONTH_NAMES[month - 1]
+    text = (
+        f"Officials said the board will vote in {name}."
+        if future
+        else f"The company changed its rules in {name}."
+    )
+    (m,) = find_mentions(text, ref)
+    assert m.start is not None
+    start = m.start.date()
+    assert (start.month, start.day) == (month, 1)
+    months = (start.year - ref.year) * 12 + start.month - ref.month
+    assert 0 <= months < 12 if future else -12 < months <= 0
+
+
 @given(dates)
 def test_last_week_is_the_previous_week(ref: dt.date) -> None:
     """'last week' covers the ISO week before the anchor's."""

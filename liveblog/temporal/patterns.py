@@ -1017,7 +1017,7 @@ _FUTURE_CUES = (
 )
 # irregular verbs in the simple past ("made", "rose", "began"), as the regular ones end
 # in -ed; words that are as often adjectives or presents ("left", "set", "cut") are left out
-_IRREGULAR_PAST = _alternation(
+IRREGULAR_PAST = _alternation(
     _words(
         """
         made took began came went got found fell rose grew saw told gave led held won lost
@@ -1028,13 +1028,13 @@ _IRREGULAR_PAST = _alternation(
     )
 )
 _PAST_CUES = (
-    rf"{_IRREGULAR_PAST}|was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed"
+    rf"{IRREGULAR_PAST}|was|were|had|did|said|says|ago|last|earlier|yesterday|since|[a-z]{{2,}}ed"
     r"|could(?:\s+not|n['’]t)"
 )
 # "will be held", "could be located", "had been scheduled": a passive participle after
 # "be", "been" or "being" tells no tense, nor does one after "stay" or "remain", which
 # is an adjective ("will stay closed", "remains locked")
-_NEUTRAL_CUES = rf"(?:be(?:en|ing)?|stays?|remains?)\s+(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})"
+_NEUTRAL_CUES = rf"(?:be(?:en|ing)?|stays?|remains?)\s+(?:[a-z]{{2,}}(?:ed|en)|{IRREGULAR_PAST})"
 
 
 @functools.cache

@@ -63,6 +63,7 @@ from liveblog.temporal.lexicon import (
 )
 from liveblog.temporal.patterns import (
     FAMILIES,
+    IRREGULAR_PAST,
     PREFIX_WORDS,
     Recogniser,
     _words,
@@ -2086,6 +2087,90 @@ def _opens_sentence(text: str, start: int, lo: int) -> bool:
     return j < lo or text[j] in _SENTENCE_OPENERS
 
 
+# Where a clause ends, for the verb that governs a date: sentence punctuation, a comma,
+# semicolon or colon, a conjunction or relative word that opens a new clause, "and"
+# before a subject, and "to" opening an infinitive ("invited them to a ceremony on March
+# 12", "asked it to respond by Oct. 31": the date is the infinitive's, not the past
+# verb's); "to" before an article stays a preposition ("changed to a calendar year")
+@functools.cache
+def _clause_break() -> re.Pattern[str]:
+    """The bounds of a clause (compiled on first use, as the recognisers). Each word
+    takes the character before it, as :func:`tense_pattern`'s cues do: a pattern
+    whose every branch opens with a class of characters skips letters quickly."""
+    return re.compile(
+        r"[.!?](?=\s)|[,;:\n]|[^a-z](?:but|while|whereas|which|that|when|who|whom|whose"
+        r"|where|because|although|though|if|unless|to(?!\s+(?:a|an|the)\s)"
+        r"|and(?=\s+(?:it|he|she|they|we|the)\s))(?![a-z])"
+    )
+
+
+# the finite verbs that tell a clause's tense: a modal of the future; a present
+# auxiliary; a simple past (irregular, or in -ed; not a participle after a form of "be"
+# or "get", nor an adjective after "the": "is heard", "the increased dividend")
+@functools.cache
+def _clause_verb() -> re.Pattern[str]:
+    """A finite verb that tells its clause's tense, with the character before it
+    (compiled on first use)."""
+    return re.compile(
+        r"[^a-z](?:(?P<future>will|won['’]t|shall|['’]ll|(?:would|should|must)(?!\s+have))"
+        r"|(?P<present>is|are|am|do|does)"
+        r"|(?P<past>(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )"
+        rf"(?<!get )(?<!got )(?<!the )(?:{IRREGULAR_PAST}|[a-z]{{2,}}ed)|was|were|did|had"
+        r"|said))(?![a-z])"
+    )
+
+
+# how far the clause is looked for on each side of the date
+_CLAUSE_REACH = 200
+
+
+def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` starts and ends (see
+    :func:`_clause_break`; a full stop before a lower-case word or a number is an
+    abbreviation's), within :data:`_CLAUSE_REACH` characters on each side."""
+    left = max(lo, start - _CLAUSE_REACH)
+    cut = left
+    # each window opens with a blank, so that window[i + 1] is the text's i-th character
+    for m in _clause_break().finditer(" " + _lower(text[left:start])):
+        if m.group()[:1] != "." or not _goes_on(text, left + m.end(), hi):
+            cut = left + m.end() - 1
+    right = min(hi, end + _CLAUSE_REACH)
+    for m in _clause_break().finditer(" " + _lower(text[end:right])):
+        if m.group()[:1] != "." or not _goes_on(text, end + m.end(), hi):
+            return cut, end + max(m.start() - 1, 0)
+    return cut, right
+
+
+def _clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
+    """The tense of the verb that governs ``text[start:end]``: a modal of the future
+    in its clause, else the finite verb nearest it, before or after, in its clause;
+    "unknown" for a present verb or none ("the company changed its rules in December"
+    is past; "said the board will vote in December", "will buy the shares tendered
+    through Nov. 17" and "the March vote will be close" future; "said it is calling for
+    a vote on Dec. 7" none)."""
+    left, right = _clause_bounds(text, start, end, lo, hi)
+    tense: Tense = "unknown"
+    far = right - end
+    # a match's word is window[m.start() + 1 : m.end()], text[left + m.start():]
+    for m in _clause_verb().finditer(" " + _lower(text[left:start])):
+        if not _is_name(text, left + m.start(), lo):
+            group = m.lastgroup
+            if group == "future":
+                return "future"  # an -ed after a modal is a participle
+            tense = "past" if group == "past" else "unknown"
+            far = start - left - m.end() + 1
+    for m in _clause_verb().finditer(" " + _lower(text[end:right])):
+        if _is_name(text, end + m.start(), lo):
+            continue
+        group = m.lastgroup
+        if group == "future":
+            return "future"
+        if m.start() < far:
+            tense = "past" if group == "past" else "unknown"
+            far = 0
+    return tense
+
+
 def _after_a_present(text: str, start: int, lo: int) -> bool:
     """Whether a present "is" or "are", or a present verb of a scheduled event, stands
     right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
@@ -2800,6 +2885,17 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         if tense == "past" and family in _DATED and _opens_sentence(text, start, lo):
             # "In January, the company brought in ...": the previous January
             tense = "done"
+        elif family in _DATED and tense != "future":
+            own = _clause_tense(text, start, end, lo, hi)
+            # the verb that governs the date, in its own clause: "changed its rules in
+            # December" is the previous December (a month not yet begun cannot be
+            # past), "will vote in December" the next; a month-day keeps the margin of
+            # the past tense ("polls closed on January 2", written on December 31, is
+            # the coming one: the reference is as often a day or two behind)
+            if own == "past" and tense == "past" and family == "mon":
+                tense = "done"
+            elif own == "future":
+                tense = "future"
         elif tense == "unknown" and family == "clock" and _after_a_present(text, start, lo):
             # "the deadline is midnight on Friday": the coming Friday, as for a weekday
             tense = "future"
