@@ -1197,6 +1197,30 @@ def test_the_verb_of_the_dates_own_clause(text: str, written: str, value: str) -
     assert (m.text, m.value) == (written, value)
 
 
+# A past verb that sets a date ahead of itself, the verb nearest a bare weekday in its
+# clause, takes the coming weekday (MON is a Monday: the past Thursday is the 18th)
+SETS_AHEAD = [
+    ("Protesters planned a march on Thursday.", "2024-01-25"),
+    ("Organisers rescheduled the final for Thursday.", "2024-01-25"),
+    ("The court delayed its ruling to Thursday.", "2024-01-25"),
+    ("The minister deferred the decision to Thursday.", "2024-01-25"),
+    ("Police said the group had planned a rally on Thursday.", "2024-01-25"),
+    ("The union called off the strike and planned talks on Thursday.", "2024-01-25"),
+    # not "as planned", nor when a verb after the date is nearer, nor other past verbs
+    ("The march went ahead as planned on Thursday.", "2024-01-18"),
+    ("The rally planned by students on Thursday drew thousands.", "2024-01-18"),
+    ("Protesters marched on Thursday.", "2024-01-18"),
+    ("The firm moved to Thursday.", "2024-01-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SETS_AHEAD)
+def test_a_verb_that_sets_a_weekday_ahead(text: str, value: str) -> None:
+    """A verb such as "planned" or "delayed" puts the weekday it governs ahead."""
+    m = only(text, MON)
+    assert (m.text, m.value) == ("Thursday", value)
+
+
 HOLIDAYS = [
     ("Shops closed on Christmas Day.", MON, "Christmas Day", "2023-12-25"),
     ("They met at Thanksgiving.", MON, "Thanksgiving", "2023-11-23"),

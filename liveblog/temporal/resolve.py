@@ -2171,6 +2171,59 @@ def _clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
     return tense
 
 
+# past verbs that set a date ahead of themselves: "planned a rally on Saturday",
+# "postponed the vote until Tuesday", "has scheduled a news conference Thursday"
+_SETS_AHEAD = frozenset(
+    {"planned", "scheduled", "rescheduled", "postponed", "delayed", "deferred", "adjourned"}
+    | {"extended", "slated", "set"}
+)
+# what each of them holds, in either case, to skip the clause when none is near
+_SETS_AHEAD_STEMS = (
+    "plann",
+    "schedul",
+    "postpon",
+    "delay",
+    "defer",
+    "adjourn",
+    "extend",
+    "slat",
+    "set",
+)
+
+
+def _sets_ahead(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the verb that governs ``text[start:end]``, the finite verb nearest it in
+    its clause, stands before it and sets a date ahead of itself (:data:`_SETS_AHEAD`;
+    not in "as planned", "as previously scheduled": the date is the plan's)."""
+    window = text[max(lo, start - _CLAUSE_REACH) : start].lower()
+    if not any(stem in window for stem in _SETS_AHEAD_STEMS):
+        return False  # the common case, found without bounding the clause
+    left, right = _clause_bounds(text, start, end, lo, hi)
+    if left - 2 >= lo and _lower(text[left - 2 : start]).rstrip() == "to":
+        # "delayed its ruling to Thursday": "to" before the date is a preposition
+        left = _clause_bounds(text, left - 2, end, lo, hi)[0]
+    verb = None
+    for m in _clause_verb().finditer(" " + _lower(text[left:start])):
+        if not _is_name(text, left + m.start(), lo):
+            verb = m
+    if verb is None or verb.group()[1:] not in _SETS_AHEAD:
+        return False
+    words = text[max(lo, left + verb.start() - 24) : left + verb.start()].lower().split()
+    if words[-1:] == ["as"] or (words[-2:-1] == ["as"] and words[-1].endswith("ly")):
+        return False
+    # a verb after the date that is nearer governs it ("a service planned for Saturday
+    # was canceled"), unless "and" opens a second predicate ("planned a march on
+    # Saturday and were planning ...")
+    far = start - left - verb.end() + 1
+    after = " " + _lower(text[end:right])
+    return not any(
+        m.start() < far
+        and not _is_name(text, end + m.start(), lo)
+        and " and " not in after[: m.start() + 1]
+        for m in _clause_verb().finditer(after)
+    )
+
+
 def _after_a_present(text: str, start: int, lo: int) -> bool:
     """Whether a present "is" or "are", or a present verb of a scheduled event, stands
     right before ``text[start:]`` ("the vote is on Saturday", "the deadline is midnight
@@ -2870,6 +2923,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             and _lower(text[start - cues.back : start - cues.back + 5]) == "would"
         ):
             tense = "past"
+        if tense != "future" and not possessive and _sets_ahead(text, start, end, lo, hi):
+            # "protesters planned a march on Saturday": the coming Saturday
+            tense = "future"
     elif family == "dpart" or (
         family == "clock" and hit.group("wday") is None and hit.group("month") is None
     ):
