@@ -570,13 +570,25 @@ def make_entry_id(
     ...               marker="UPDATE 1548 GMT", occurrence=0)
     '7c4c361103020b96'
     """
-    # the parts joined by "|", written out without a list and a call a part (the parser
-    # computes an id an entry)
-    day_text = "" if day is None else day.isoformat()
-    time_text = "" if time is None else time.isoformat()
-    key = f"{day_text}|{time_text}|{_normalise_key(marker)}|{occurrence}"
-    if day is None and time is None:
-        key = f"{key}|{_normalise_key(str(body))[:64]}"
+    head, tail = _key_around("" if day is None else day.isoformat(), time, marker, body)
+    return _digest(f"{head}{occurrence}{tail}")
+
+
+def _key_around(
+    day_text: str, time: dt.time | None, marker: str, body: str | SourceSlice
+) -> tuple[str, str]:
+    """What an entry's key (``day|time|marker|n``, see :func:`make_entry_id`) holds
+    before its occurrence ``n`` and after it (``day_text``: the day's isoformat, "" for
+    none): the body's first normalised characters only for an entry with neither a day
+    nor a time. The parts are written out without a list and a call a part (the parser
+    computes an id an entry)."""
+    head = f"{day_text}|{'' if time is None else time.isoformat()}|{_normalise_key(marker)}|"
+    tail = f"|{_normalise_key(str(body))[:64]}" if not day_text and time is None else ""
+    return head, tail
+
+
+def _digest(key: str) -> str:
+    """An entry's id: the first 16 hex digits of BLAKE2b over its ``key``."""
     # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
@@ -614,16 +626,14 @@ class EntryIds:
         entry, and hashed once (the parser asks an id an entry)."""
         days = self._days
         day_text = "" if day is None else days.get(day) or days.setdefault(day, day.isoformat())
-        head = f"{day_text}|{'' if time is None else time.isoformat()}|{_normalise_key(marker)}|"
-        tail = f"|{_normalise_key(str(body))[:64]}" if day is None and time is None else ""
+        head, tail = _key_around(day_text, time, marker, body)
         text = f"{head}0{tail}"
         seen = self._seen
         occurrence = seen.get(text, 0)
         seen[text] = occurrence + 1
         if occurrence:
             text = f"{head}{occurrence}{tail}"
-        # surrogatepass: a str may hold lone surrogates (from JSON, surrogateescape)
-        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+        return _digest(text)
 
 
 @attrs.frozen
