@@ -1018,8 +1018,10 @@ def _user_first(
             continue
         if _score(name, extras).score >= _SECOND_DIALECT_SHARE * scores[mine].score:
             return timed  # a style of their own beside ``U``'s: the evidence decides
+        lines = _lines_of(text, theirs)
+        opened = sum(_opens_paragraph(text, m, lines) for m in base) >= _MAJORITY * len(base)
         if not all(
-            _is_stray(text, m, base, theirs, scores[mine].monotonic) for m in extras
+            _is_stray(text, m, base, lines, opened, scores[mine].monotonic) for m in extras
         ) and name not in _joining_dialects(
             text, mine, [name], dict(found), scores, keywords=keywords
         ):
@@ -1034,18 +1036,21 @@ def _overlapping(starts: Sequence[int], ends: Sequence[int], marker: Marker) -> 
     return j >= 0 and ends[j] > marker.start
 
 
-def _is_stray(
-    text: str, marker: Marker, base: Sequence[Marker], page: Sequence[Marker], regular: float
+def _is_stray(  # noqa: PLR0917 - positional: one call per extra marker
+    text: str,
+    marker: Marker,
+    base: Sequence[Marker],
+    lines: Collection[int],
+    opened: bool,
+    regular: float,
 ) -> bool:
     """Whether ``marker``, read where no marker of ``base`` is, is a time in a post's
     text rather than a post ``base`` missed: it does not open a paragraph (see
-    :func:`_opens_paragraph`; among the lines of the ``page``'s markers) where most of
-    ``base``'s markers open theirs, or ``base`` with it runs in one direction less
-    often than ``regular`` (``base``'s own share of steps in its direction)."""
-    lines = _lines_of(text, page)
-    if not _opens_paragraph(text, marker, lines) and (
-        sum(_opens_paragraph(text, m, lines) for m in base) >= _MAJORITY * len(base)
-    ):
+    :func:`_opens_paragraph`; among the page's markers' ``lines``) where most of
+    ``base``'s markers open theirs (``opened``), or ``base`` with it runs in one
+    direction less often than ``regular`` (``base``'s own share of steps in its
+    direction)."""
+    if opened and not _opens_paragraph(text, marker, lines):
         return True
     forward, backward = _merged_counts(base, [marker])
     steps = forward + backward
