@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import is_not as _is_not
 from typing import Any, Final, Generic, Literal, NamedTuple, TypeAlias, TypeVar, cast
 
@@ -2151,17 +2151,13 @@ def _clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
     left, right = _clause_bounds(text, start, end, lo, hi)
     tense: Tense = "unknown"
     far = right - end
-    # a match's word is window[m.start() + 1 : m.end()], text[left + m.start():]
-    for m in _clause_verb().finditer(" " + _lower(text[left:start])):
-        if not _is_name(text, left + m.start(), lo):
-            group = m.lastgroup
-            if group == "future":
-                return "future"  # an -ed after a modal is a participle
-            tense = "past" if group == "past" else "unknown"
-            far = start - left - m.end() + 1
-    for m in _clause_verb().finditer(" " + _lower(text[end:right])):
-        if _is_name(text, end + m.start(), lo):
-            continue
+    for m in _verbs_in(text, left, start, lo):
+        group = m.lastgroup
+        if group == "future":
+            return "future"  # an -ed after a modal is a participle
+        tense = "past" if group == "past" else "unknown"
+        far = start - left - m.end() + 1
+    for m in _verbs_in(text, end, right, lo):
         group = m.lastgroup
         if group == "future":
             return "future"
@@ -2202,10 +2198,8 @@ def _sets_ahead(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     if left - 2 >= lo and _lower(text[left - 2 : start]).rstrip() == "to":
         # "delayed its ruling to Thursday": "to" before the date is a preposition
         left = _clause_bounds(text, left - 2, end, lo, hi)[0]
-    verb = None
-    for m in _clause_verb().finditer(" " + _lower(text[left:start])):
-        if not _is_name(text, left + m.start(), lo):
-            verb = m
+    verbs = list(_verbs_in(text, left, start, lo))
+    verb = verbs[-1] if verbs else None
     if verb is None or verb.group()[1:] not in _SETS_AHEAD:
         return False
     words = text[max(lo, left + verb.start() - 24) : left + verb.start()].lower().split()
@@ -2215,13 +2209,20 @@ def _sets_ahead(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     # was canceled"), unless "and" opens a second predicate ("planned a march on
     # Saturday and were planning ...")
     far = start - left - verb.end() + 1
-    after = " " + _lower(text[end:right])
     return not any(
-        m.start() < far
-        and not _is_name(text, end + m.start(), lo)
-        and " and " not in after[: m.start() + 1]
-        for m in _clause_verb().finditer(after)
+        m.start() < far and " and " not in m.string[: m.start() + 1]
+        for m in _verbs_in(text, end, right, lo)
     )
+
+
+def _verbs_in(text: str, a: int, b: int, lo: int) -> Iterator[re.Match[str]]:
+    """The verbs of a clause (:func:`_clause_verb`) in ``text[a:b]``, in order, each
+    that is no name's word: matched in the lowered window opening with a blank (its
+    ``string``), so a match's word is ``string[m.start() + 1 : m.end()]``, at
+    ``text[a + m.start():]``."""
+    for m in _clause_verb().finditer(" " + _lower(text[a:b])):
+        if not _is_name(text, a + m.start(), lo):
+            yield m
 
 
 def _after_a_present(text: str, start: int, lo: int) -> bool:
