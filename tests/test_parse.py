@@ -1148,6 +1148,36 @@ _BYLINED = [f"{9 + k // 6:02d}:{k % 6 * 10:02d} by Jane: Post {k} text." for k i
             ("byline", "clock-inline"),
             21,
         ),
+        (  # a post without one, and a line of a post's paragraph in order: no post
+            [
+                *_BYLINED[:10],
+                "10:35: A post without a byline.",
+                _BYLINED[10] + "\n10:45: The minister said so.",
+                *_BYLINED[11:],
+            ],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the newest post without one, at the top of a newest-first page
+            ["13:45: The newest post.", *reversed(_BYLINED)],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the first post without one, at the top of an oldest-first page
+            ["08:45: Welcome to our live coverage.", *_BYLINED],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the newest post without one and a time against the order inside a post
+            [
+                "13:45: The newest post.",
+                *reversed(_BYLINED[10:]),
+                _BYLINED[9] + "\n07:15: the minister said.",
+                *reversed(_BYLINED[:9]),
+            ],
+            ("byline", "clock-inline"),
+            21,
+        ),
     ],
 )
 def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
@@ -1155,7 +1185,9 @@ def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
 ) -> None:
     """A dialect of one's own is chosen over a built-in one that reads every place it
     reads and a few more, when those are times in posts' text (inside a paragraph, or
-    against the page's order), or few posts it joins for: the bylines are read."""
+    against the page's order), or few posts it joins for (between the posts, below
+    them, or above them all, the page's first post, continuing their order): the
+    bylines are read, and no post is lost."""
     text = "\n\n".join(posts)
     dialects = list(liveblog.DEFAULT_DIALECTS)
     dialects.insert(at, _BYLINE)
@@ -1170,16 +1202,26 @@ def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
 @pytest.mark.parametrize(
     "text",
     [
-        # the page's first post without a byline: clock-inline reads it (a clock above
-        # every marker of a dialect joins none)
-        "\n\n".join(["08:45: Welcome to our live coverage.", *_BYLINED]),
         # a post without a byline among two with one: a third of the page
         "09:45 by Jane: Talks begin\n\n10:30: Talks pause\n\n11:15 by John: Talks end",
+        # the newest of six posts without one, at the top of a newest-first page: a
+        # sixth of the page, no longer few
+        "\n\n".join(["10:05: The newest post.", *reversed(_BYLINED[:5])]),
+        # the top post and three more of ten without one: the bylines are no style
+        "\n\n".join(
+            [
+                "10:35: The newest post.",
+                *(
+                    p.replace(" by Jane", "") if k % 3 == 0 else p
+                    for k, p in enumerate(reversed(_BYLINED[:9]))
+                ),
+            ]
+        ),
     ],
 )
 def test_a_built_in_dialect_reading_posts_a_user_dialect_misses_wins(text: str) -> None:
-    """A built-in dialect whose markers beyond a dialect of one's own are posts that
-    would be lost (one above all of them, or too many to join) is chosen."""
+    """A built-in dialect whose markers beyond a dialect of one's own are posts, more
+    than a few, is chosen."""
     tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[_BYLINE, *liveblog.DEFAULT_DIALECTS])
     assert tl.dialect.names == ("clock-inline",)
     assert len(tl.entries) == text.count("\n\n") + 1

@@ -579,6 +579,7 @@ def _fits_alone(
     *,
     keyword: bool = False,
     headers: Sequence[Marker] = (),
+    own: bool = False,
 ) -> bool:
     """Whether one weak candidate of another dialect is an entry ``base`` missed,
     opening a paragraph among ``base``'s markers: a label that states no time
@@ -591,13 +592,22 @@ def _fits_alone(
     continues the page's order; one that writes a zone the page's markers do not is
     read at an offset between the two wall clocks (see :func:`_merged_counts`). A
     day-only marker (``Thursday:``) fits where :func:`_day_fits` or :func:`_opens_day`
-    (among the day ``headers``) says."""
+    (among the day ``headers``) says. Among the markers of a dialect of the caller's
+    ``own``, a clock may also stand above all of them, continuing their order: the
+    page's first post (the newest of a newest-first page), which the caller's pattern
+    missed, as it may miss one between them."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only or keyword marker may open or close the page's run of entries, a time
     # falls inside or below the last (the page's first post, its order continued), and
-    # a label also above the newest post of a newest-first page
-    top = day_only or keyword or (k == 0 and _is_label(marker) and _direction(base) is True)
+    # a label also above the newest post of a newest-first page, and a clock above a
+    # dialect of the caller's own
+    top = (
+        day_only
+        or keyword
+        or (k == 0 and _is_label(marker) and _direction(base) is True)
+        or (k == 0 and own and marker.clock is not None)
+    )
     bottom = day_only or keyword or (marker.clock is not None and k > 0)
     if not (top or k > 0) or not (k < len(base) or (bottom and k == len(base))):
         return False
@@ -727,7 +737,13 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(
-            text, new[0], base, starts, keyword=other in keywords, headers=day_headers(new)
+            text,
+            new[0],
+            base,
+            starts,
+            keyword=other in keywords,
+            headers=day_headers(new),
+            own=best not in _BUILTIN_NAMES,
         )
         if not lone and len(new) > 1 and all(_is_label(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``): those that fit alone
@@ -998,13 +1014,15 @@ def _user_first(
     <_is_stray>` (inside a paragraph where ``U``'s markers open theirs, or against
     their order: ``14:00: the minister said`` in a post's text), or they join ``U`` as
     a second dialect would (see :func:`_joining_dialects`: a post without a byline
-    among bylined ones), so ``B`` still reads them.
+    among bylined ones), so ``B`` still reads them. When ``U`` goes first, ``found``
+    keeps none of ``B``'s strays: ``B`` joins ``U`` for its posts alone.
     """
     mine = next(n for n in timed if n not in _BUILTIN_NAMES)
     k = timed.index(mine)
     base = sorted(_valid(found[mine]), key=_MATCH_START)
     starts = [m.start for m in base]
     ends = [m.match.end for m in base]
+    kept: dict[str, list[Marker]] = {}
     for name in timed[:k]:
         theirs = sorted(_valid(found[name]), key=_MATCH_START)
         own, own_ends = [m.start for m in theirs], [m.match.end for m in theirs]
@@ -1020,12 +1038,16 @@ def _user_first(
             return timed  # a style of their own beside ``U``'s: the evidence decides
         lines = _lines_of(text, theirs)
         opened = sum(_opens_paragraph(text, m, lines) for m in base) >= _MAJORITY * len(base)
-        if not all(
-            _is_stray(text, m, base, lines, opened, scores[mine].monotonic) for m in extras
-        ) and name not in _joining_dialects(
-            text, mine, [name], dict(found), scores, keywords=keywords
+        strays = {
+            id(m) for m in extras if _is_stray(text, m, base, lines, opened, scores[mine].monotonic)
+        }
+        posts = [m for m in found[name] if id(m) not in strays]
+        if len(strays) < len(extras) and name not in _joining_dialects(
+            text, mine, [name], {**found, name: posts}, scores, keywords=keywords
         ):
             return timed
+        kept[name] = posts
+    found.update(kept)
     return [mine, *timed[:k], *timed[k + 1 :]]
 
 
