@@ -1257,6 +1257,32 @@ def test_a_built_in_dialect_reading_the_page_better_wins(
     assert tl.dialect.names == names
 
 
+_STAMP_BY = liveblog.PatternDialect("stamp-by", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same six lines read by both
+        "\n\n".join(f"{h}:00 by Jane: Post {h}" for h in range(10, 16)),
+        # and one line each beside a built-in dialect's posts, where both join it
+        "08:00 Polls open.\n\n08:01 Queues form.\n\n08:02 by Jane: Turnout is high.\n\n"
+        "08:03 Polls close.",
+    ],
+)
+def test_of_ones_own_dialects_reading_the_same_places_the_longer_reads_them(text: str) -> None:
+    """Two dialects of one's own reading the same places (``10:00 by Jane:`` and
+    ``10:00 by``) give the same entries in either order: the one that reads more of
+    each place (its author) reads it, as a dialect of one's own goes before a built-in
+    one."""
+    read = []
+    for mine in ([_BYLINE, _STAMP_BY], [_STAMP_BY, _BYLINE]):
+        tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[*mine, *liveblog.DEFAULT_DIALECTS])
+        read.append([(e.marker, e.author) for e in tl])
+    assert read[0] == read[1]
+    assert ("10:00 by Jane", "Jane") in read[0] or ("08:02 by Jane", "Jane") in read[0]
+
+
 def test_dialect_evidence_exposed() -> None:
     """tl.dialect names the chosen dialects and scores every candidate."""
     tl = liveblog.parse(SEED_BLOG, date=DAY)

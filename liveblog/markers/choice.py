@@ -848,7 +848,8 @@ def choose_markers(
     Args:
         text: the whole document.
         dialects: the candidates, in priority order (earlier wins ties and overlaps; a
-            dialect named as no built-in one goes before the built-in ones).
+            dialect named as no built-in one goes before the built-in ones, and of two
+            such, the one that reads more of the same places goes first).
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
@@ -891,9 +892,17 @@ def choose_markers(
         plain, strong = minimum[name]
         return len(valid) >= plain or (len(valid) >= strong and any(m.is_strong for m in valid))
 
+    def reach(name: str) -> int:
+        """Minus how much of the page a dialect of the caller's own reads (0 for a
+        built-in one): of two of the caller's on equal evidence, the one that reads more
+        of the same places goes first, whatever their order in ``dialects``."""
+        if rank[name] >= 0:
+            return 0
+        return -sum(m.match.end - m.match.start for m in _valid(found[name]))
+
     usable = sorted(
         (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted),
-        key=lambda n: (-scores[n].score, rank[n]),
+        key=lambda n: (-scores[n].score, rank[n] >= 0, reach(n), rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
     # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
@@ -941,9 +950,17 @@ def choose_markers(
             # no timed dialect fits the page: still report its impossible candidates
             report_only = [n for n in scores if kind_of(n) in _TIMED_KINDS]
 
+    def precedence(marker: Marker) -> tuple[int, int]:
+        """Which of two markers read at one place goes first: a dialect of the
+        caller's own before a built-in one; of the caller's, the one that reads more of
+        the place (``09:45 by Jane:`` before ``09:45 by``), whatever their order in
+        ``dialects``; then the priority order."""
+        own = rank[marker.dialect] < 0
+        return (-(marker.match.end - marker.match.start) if own else 0), rank[marker.dialect]
+
     picked = sorted(
         (m for n in chosen for m in found[n]),
-        key=lambda m: (m.match.start, rank[m.dialect]),
+        key=lambda m: (m.match.start, *precedence(m)),
     )
     markers: list[Marker] = []
     rejected = [m for n in report_only for m in found[n] if m.problem is not None]
@@ -952,7 +969,7 @@ def choose_markers(
             rejected.append(marker)
             continue
         if markers and marker.start < markers[-1].match.end:
-            if rank[marker.dialect] < rank[markers[-1].dialect]:
+            if precedence(marker) < precedence(markers[-1]):
                 markers[-1] = marker
             continue
         markers.append(marker)
