@@ -2230,6 +2230,41 @@ def test_a_blog_run_together_in_one_paragraph_is_split(separator: str, entries: 
     assert_tiles(text, tl)
 
 
+_POLLS = "21:00 Polls close across the country.\n\n21:30 The exit poll is out."
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        # the third post run into the second after its sentence's blank, or glued to it
+        (_POLLS + " 22:05 First result is declared.", ["21:00", "21:30", "22:05"]),
+        (_POLLS + "22:05 First result is declared.", ["21:00", "21:30", "22:05"]),
+        (_POLLS + "\n\nTurnout was high. 22:05 First result.", ["21:00", "21:30", "22:05"]),
+        # newest first
+        ("22:05 First result.\n\n21:30 The exit poll is out. 21:00 Polls close.", None),
+        # a time in prose: after a word, or a sentence going on in lower case
+        (_POLLS + "\n\nAt 22:05 the police said the count was safe.", []),
+        (_POLLS + " 22:05 the police said the count was safe.", []),
+        # against the page's order, or written unlike its markers
+        (_POLLS + " 20:05 First result is declared.", []),
+        (_POLLS + " 22.05 First result is declared.", []),
+    ],
+)
+def test_one_post_run_into_the_one_above_counts_on_a_page_of_three(
+    text: str, markers: list[str] | None
+) -> None:
+    """Two posts of times opening their lines and one run into the post above (a line
+    break lost, after the sentence's end, with or without its blank) are three posts of
+    a page; a time in prose (``At 22:05 the police said``, or a sentence going on in
+    lower case) counts for none, nor one against the order or written otherwise: the
+    page then has too few markers for ``clock-space`` (one untimed entry, its text
+    whole)."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    expected = sorted(re.findall(r"\d\d:\d\d", text)) if markers is None else markers
+    assert [e.marker for e in tl if e.marker] == expected
+    assert_tiles(text, tl)
+
+
 def test_byline_glued_to_its_text_opens_an_entry() -> None:
     """``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``: the byline runs into the text."""
     text = (
