@@ -2265,6 +2265,36 @@ def test_one_post_run_into_the_one_above_counts_on_a_page_of_three(
     assert_tiles(text, tl)
 
 
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (
+            "21:00: Polls close.\n\n21:30: The exit poll is out. 22:05: First result.",
+            ["21:00", "21:30", "22:05"],
+        ),
+        (
+            "UPDATE 2100 GMT: Polls close.\n\nUPDATE 2130 GMT: The poll is out.UPDATE 2205 "
+            "GMT: First result.",
+            ["UPDATE 2100 GMT", "UPDATE 2130 GMT", "UPDATE 2205 GMT"],
+        ),
+        # against the page's order: a time in the post's text
+        (
+            "21:00: Polls close.\n\n21:30: The exit poll is out. 20:05: Polls closed.",
+            ["21:00", "21:30"],
+        ),
+    ],
+)
+def test_one_post_glued_to_the_one_above_opens_an_entry_among_two(
+    text: str, markers: list[str]
+) -> None:
+    """On a page of two posts whose markers open their lines, a third run into the
+    second after its sentence's end, written as they are and in their order, opens an
+    entry, as it does among three or more."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.marker for e in tl.source_order] == markers
+    assert_tiles(text, tl)
+
+
 def test_byline_glued_to_its_text_opens_an_entry() -> None:
     """``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``: the byline runs into the text."""
     text = (

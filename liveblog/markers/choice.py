@@ -1241,7 +1241,7 @@ def _against(a: Marker, b: Marker, newest_first: bool) -> bool:
 
 _MAJORITY = 0.75
 _FEW = 4
-_GLUED_FEW = 3
+_GLUED_FEW = 2
 
 
 def _dated(marker: Marker) -> bool:
@@ -1404,7 +1404,8 @@ def _glued_to_sentences(
     """Add the markers that lost the line break before them and are glued to the end of
     the sentence above (``... ended on Sunday.16:02 CET: The ministry said``, ``...
     leaders. UPDATE 1530 GMT: Earlier``), on a page
-    whose timed markers all start lines and are read by one line-start dialect.
+    whose timed markers (two or more: a page of three posts, one run into another, is a
+    page of three) all start lines and are read by one line-start dialect.
 
     A glued marker is read by that dialect, is written exactly as most of the page's
     markers are (:attr:`Marker.shape`: digits, separator, zone, date), holds a colon (the
