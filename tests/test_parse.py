@@ -1257,6 +1257,25 @@ def test_a_built_in_dialect_reading_the_page_better_wins(
     assert tl.dialect.names == names
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Storm live\n\nUpdated 13:45 GMT\n\nWelcome to our coverage of the storm.",
+        "Storm live\n\n13:45\nLatest",
+    ],
+)
+def test_a_page_stamp_above_a_user_dialects_posts_opens_no_entry(top: str) -> None:
+    """Above the newest post of a dialect of one's own, a time that a dialect reading
+    none of its posts reads (the page's ``Updated 13:45 GMT``) stays in the preamble:
+    only a dialect that reads every post of yours joins for one above them all."""
+    text = top + "\n\n" + "\n\n".join(reversed(_BYLINED))
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[_BYLINE, *liveblog.DEFAULT_DIALECTS])
+    assert tl.dialect.names == ("byline",)
+    assert [e.author for e in tl] == ["Jane"] * 20
+    assert tl.preamble.text == top
+    assert_tiles(text, tl)
+
+
 _STAMP_BY = liveblog.PatternDialect("stamp-by", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by")
 
 

@@ -593,9 +593,9 @@ def _fits_alone(
     read at an offset between the two wall clocks (see :func:`_merged_counts`). A
     day-only marker (``Thursday:``) fits where :func:`_day_fits` or :func:`_opens_day`
     (among the day ``headers``) says. Among the markers of a dialect of the caller's
-    ``own``, a clock may also stand above all of them, continuing their order: the
-    page's first post (the newest of a newest-first page), which the caller's pattern
-    missed, as it may miss one between them."""
+    ``own``, read by the marker's dialect as well, a clock may also stand above all of
+    them, continuing their order: the page's first post (the newest of a newest-first
+    page), which the caller's pattern missed, as it may miss one between them."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only or keyword marker may open or close the page's run of entries, a time
@@ -743,7 +743,10 @@ def _joining_dialects(
             starts,
             keyword=other in keywords,
             headers=day_headers(new),
-            own=best not in _BUILTIN_NAMES,
+            # a dialect that reads every post of the caller's dialect reads the top one
+            # as it does them (not a page's stamp: "Updated 13:45 GMT")
+            own=best not in _BUILTIN_NAMES
+            and _reads_all(sorted(_valid(found[other]), key=_MATCH_START), base),
         )
         if not lone and len(new) > 1 and all(_is_label(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``): those that fit alone
@@ -1042,8 +1045,7 @@ def _user_first(
     kept: dict[str, list[Marker]] = {}
     for name in timed[:k]:
         theirs = sorted(_valid(found[name]), key=_MATCH_START)
-        own, own_ends = [m.start for m in theirs], [m.match.end for m in theirs]
-        if not all(_overlapping(own, own_ends, m) for m in base):
+        if not _reads_all(theirs, base):
             return timed  # a place ``U`` reads and ``B`` does not: the evidence decides
         shared = [m for m in theirs if _overlapping(starts, ends, m)]
         if _score(name, shared).monotonic > scores[mine].monotonic + _TOLERANCE:
@@ -1066,6 +1068,12 @@ def _user_first(
         kept[name] = posts
     found.update(kept)
     return [mine, *timed[:k], *timed[k + 1 :]]
+
+
+def _reads_all(theirs: Sequence[Marker], base: Sequence[Marker]) -> bool:
+    """Whether a marker of ``theirs`` (sorted) overlaps every marker of ``base``."""
+    starts, ends = [m.start for m in theirs], [m.match.end for m in theirs]
+    return all(_overlapping(starts, ends, m) for m in base)
 
 
 def _overlapping(starts: Sequence[int], ends: Sequence[int], marker: Marker) -> bool:
