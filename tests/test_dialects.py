@@ -2230,6 +2230,101 @@ def test_a_blog_run_together_in_one_paragraph_is_split(separator: str, entries: 
     assert_tiles(text, tl)
 
 
+_POLLS = "21:00 Polls close across the country.\n\n21:30 The exit poll is out."
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        # the third post run into the second after its sentence's blank, or glued to it
+        (_POLLS + " 22:05 First result is declared.", ["21:00", "21:30", "22:05"]),
+        (_POLLS + "22:05 First result is declared.", ["21:00", "21:30", "22:05"]),
+        (_POLLS + "\n\nTurnout was high. 22:05 First result.", ["21:00", "21:30", "22:05"]),
+        # newest first
+        ("22:05 First result.\n\n21:30 The exit poll is out. 21:00 Polls close.", None),
+        # a time in prose: after a word, or a sentence going on in lower case
+        (_POLLS + "\n\nAt 22:05 the police said the count was safe.", []),
+        (_POLLS + " 22:05 the police said the count was safe.", []),
+        # against the page's order, or written unlike its markers
+        (_POLLS + " 20:05 First result is declared.", []),
+        (_POLLS + " 22.05 First result is declared.", []),
+    ],
+)
+def test_one_post_run_into_the_one_above_counts_on_a_page_of_three(
+    text: str, markers: list[str] | None
+) -> None:
+    """Two posts of times opening their lines and one run into the post above (a line
+    break lost, after the sentence's end, with or without its blank) are three posts of
+    a page; a time in prose (``At 22:05 the police said``, or a sentence going on in
+    lower case) counts for none, nor one against the order or written otherwise: the
+    page then has too few markers for ``clock-space`` (one untimed entry, its text
+    whole)."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    expected = sorted(re.findall(r"\d\d:\d\d", text)) if markers is None else markers
+    assert [e.marker for e in tl if e.marker] == expected
+    assert_tiles(text, tl)
+
+
+_TWO_POSTS = "21:00: Polls close across the country.\n\n21:30: The exit poll is out."
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (
+            "21:00: Polls close.\n\n21:30: The exit poll is out. 22:05: First result.",
+            ["21:00", "21:30", "22:05"],
+        ),
+        (
+            "UPDATE 2100 GMT: Polls close.\n\nUPDATE 2130 GMT: The poll is out.UPDATE 2205 "
+            "GMT: First result.",
+            ["UPDATE 2100 GMT", "UPDATE 2130 GMT", "UPDATE 2205 GMT"],
+        ),
+        (
+            "22:05: First result.\n\n21:30: The exit poll is out. 21:00: Polls close.",
+            ["22:05", "21:30", "21:00"],
+        ),
+        (
+            "21:00 GMT: Polls close.\n\n21:30 GMT: The poll is out. 22:05 GMT: First result.",
+            ["21:00 GMT", "21:30 GMT", "22:05 GMT"],
+        ),
+        # against the page's order: a time in the post's text
+        (
+            "21:00: Polls close.\n\n21:30: The exit poll is out. 20:05: Polls closed.",
+            ["21:00", "21:30"],
+        ),
+        # a newest-first page: a schedule in the top post runs against it
+        (
+            "21:30: Tonight's plan. 22:00: The PM speaks.\n\n21:00: Polls close.",
+            ["21:30", "21:00"],
+        ),
+        # a clock in prose, after a word or a number, not a sentence's end
+        (_TWO_POSTS + " At 14:32 the police said the count was safe.", ["21:00", "21:30"]),
+        (_TWO_POSTS + " at 14:32: the police said the count was safe.", ["21:00", "21:30"]),
+        (_TWO_POSTS + ' The police said at 22:05: "The count is safe."', ["21:00", "21:30"]),
+        (_TWO_POSTS + " The count stood at 4.22:05: the police said.", ["21:00", "21:30"]),
+        (_TWO_POSTS + " It ended 2-1.22:05: First result.", ["21:00", "21:30"]),
+        # written unlike the page's markers (no colon, another separator, no zone)
+        (_TWO_POSTS + " 22:05 the police said.", ["21:00", "21:30"]),
+        (_TWO_POSTS + " 22.05: First result is declared.", ["21:00", "21:30"]),
+        (
+            "21:00 GMT: Polls close.\n\n21:30 GMT: The poll is out. 22:05: First result.",
+            ["21:00 GMT", "21:30 GMT"],
+        ),
+    ],
+)
+def test_one_post_glued_to_the_one_above_opens_an_entry_among_two(
+    text: str, markers: list[str]
+) -> None:
+    """On a page of two posts whose markers open their lines, a third run into the
+    second after its sentence's end, written as they are and in their order, opens an
+    entry, as it does among three or more (``_GLUED_FEW``); a clock in prose (``at
+    14:32 the police said``), one written otherwise or against the order stays text."""
+    tl = liveblog.parse(text, date=DAY, tz="UTC")
+    assert [e.marker for e in tl.source_order] == markers
+    assert_tiles(text, tl)
+
+
 def test_byline_glued_to_its_text_opens_an_entry() -> None:
     """``Tim Layden 5/2/2015 4:48:02 PMRain has stopped``: the byline runs into the text."""
     text = (

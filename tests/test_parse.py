@@ -1148,6 +1148,36 @@ _BYLINED = [f"{9 + k // 6:02d}:{k % 6 * 10:02d} by Jane: Post {k} text." for k i
             ("byline", "clock-inline"),
             21,
         ),
+        (  # a post without one, and a line of a post's paragraph in order: no post
+            [
+                *_BYLINED[:10],
+                "10:35: A post without a byline.",
+                _BYLINED[10] + "\n10:45: The minister said so.",
+                *_BYLINED[11:],
+            ],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the newest post without one, at the top of a newest-first page
+            ["13:45: The newest post.", *reversed(_BYLINED)],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the first post without one, at the top of an oldest-first page
+            ["08:45: Welcome to our live coverage.", *_BYLINED],
+            ("byline", "clock-inline"),
+            21,
+        ),
+        (  # the newest post without one and a time against the order inside a post
+            [
+                "13:45: The newest post.",
+                *reversed(_BYLINED[10:]),
+                _BYLINED[9] + "\n07:15: the minister said.",
+                *reversed(_BYLINED[:9]),
+            ],
+            ("byline", "clock-inline"),
+            21,
+        ),
     ],
 )
 def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
@@ -1155,7 +1185,9 @@ def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
 ) -> None:
     """A dialect of one's own is chosen over a built-in one that reads every place it
     reads and a few more, when those are times in posts' text (inside a paragraph, or
-    against the page's order), or few posts it joins for: the bylines are read."""
+    against the page's order), or few posts it joins for (between the posts, below
+    them, or above them all, the page's first post, continuing their order): the
+    bylines are read, and no post is lost."""
     text = "\n\n".join(posts)
     dialects = list(liveblog.DEFAULT_DIALECTS)
     dialects.insert(at, _BYLINE)
@@ -1170,16 +1202,26 @@ def test_a_user_dialect_wins_over_a_built_in_one_with_strays(
 @pytest.mark.parametrize(
     "text",
     [
-        # the page's first post without a byline: clock-inline reads it (a clock above
-        # every marker of a dialect joins none)
-        "\n\n".join(["08:45: Welcome to our live coverage.", *_BYLINED]),
         # a post without a byline among two with one: a third of the page
         "09:45 by Jane: Talks begin\n\n10:30: Talks pause\n\n11:15 by John: Talks end",
+        # the newest of six posts without one, at the top of a newest-first page: a
+        # sixth of the page, no longer few
+        "\n\n".join(["10:05: The newest post.", *reversed(_BYLINED[:5])]),
+        # the top post and three more of ten without one: the bylines are no style
+        "\n\n".join(
+            [
+                "10:35: The newest post.",
+                *(
+                    p.replace(" by Jane", "") if k % 3 == 0 else p
+                    for k, p in enumerate(reversed(_BYLINED[:9]))
+                ),
+            ]
+        ),
     ],
 )
 def test_a_built_in_dialect_reading_posts_a_user_dialect_misses_wins(text: str) -> None:
-    """A built-in dialect whose markers beyond a dialect of one's own are posts that
-    would be lost (one above all of them, or too many to join) is chosen."""
+    """A built-in dialect whose markers beyond a dialect of one's own are posts, more
+    than a few, is chosen."""
     tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[_BYLINE, *liveblog.DEFAULT_DIALECTS])
     assert tl.dialect.names == ("clock-inline",)
     assert len(tl.entries) == text.count("\n\n") + 1
@@ -1213,6 +1255,51 @@ def test_a_built_in_dialect_reading_the_page_better_wins(
     regular order, or many more places, is chosen."""
     tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[mine, *liveblog.DEFAULT_DIALECTS])
     assert tl.dialect.names == names
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Storm live\n\nUpdated 13:45 GMT\n\nWelcome to our coverage of the storm.",
+        "Storm live\n\n13:45\nLatest",
+    ],
+)
+def test_a_page_stamp_above_a_user_dialects_posts_opens_no_entry(top: str) -> None:
+    """Above the newest post of a dialect of one's own, a time that a dialect reading
+    none of its posts reads (the page's ``Updated 13:45 GMT``) stays in the preamble:
+    only a dialect that reads every post of yours joins for one above them all."""
+    text = top + "\n\n" + "\n\n".join(reversed(_BYLINED))
+    tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[_BYLINE, *liveblog.DEFAULT_DIALECTS])
+    assert tl.dialect.names == ("byline",)
+    assert [e.author for e in tl] == ["Jane"] * 20
+    assert tl.preamble.text == top
+    assert_tiles(text, tl)
+
+
+_STAMP_BY = liveblog.PatternDialect("stamp-by", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same six lines read by both
+        "\n\n".join(f"{h}:00 by Jane: Post {h}" for h in range(10, 16)),
+        # and one line each beside a built-in dialect's posts, where both join it
+        "08:00 Polls open.\n\n08:01 Queues form.\n\n08:02 by Jane: Turnout is high.\n\n"
+        "08:03 Polls close.",
+    ],
+)
+def test_of_ones_own_dialects_reading_the_same_places_the_longer_reads_them(text: str) -> None:
+    """Two dialects of one's own reading the same places (``10:00 by Jane:`` and
+    ``10:00 by``) give the same entries in either order: the one that reads more of
+    each place (its author) reads it, as a dialect of one's own goes before a built-in
+    one."""
+    read = []
+    for mine in ([_BYLINE, _STAMP_BY], [_STAMP_BY, _BYLINE]):
+        tl = liveblog.parse(text, date=DAY, tz="UTC", dialects=[*mine, *liveblog.DEFAULT_DIALECTS])
+        read.append([(e.marker, e.author) for e in tl])
+    assert read[0] == read[1]
+    assert ("10:00 by Jane", "Jane") in read[0] or ("08:02 by Jane", "Jane") in read[0]
 
 
 def test_dialect_evidence_exposed() -> None:

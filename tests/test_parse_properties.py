@@ -622,3 +622,82 @@ def test_a_story_below_the_oldest_update_is_the_first_entry(
     assert _norm(first.body) == story.removeprefix(label).strip()
     assert [(e.published, _norm(e.body)) for e in rest] == blog.expected()
     assert_tiles(text, tl)
+
+
+# posts of two dialects mixed on a page: each writes a post's time and text its way
+_POST_STYLES = {
+    "clock-line": lambda clock, text: f"{clock}\n{text}\n{text}",
+    "clock-inline": lambda clock, text: f"{clock}: {text}",
+    "update": lambda clock, text: f"UPDATE {clock.replace(':', '')} GMT: {text}",
+    "clock-space": lambda clock, text: f"{clock} {text}",
+    "byline": lambda clock, text: f"{clock} by Jane: {text}",
+}
+
+
+def _mixed_page(styles: list[str], steps: list[int], texts: list[str], newest_first: bool) -> str:
+    """Posts in ``styles``, their times ``steps`` minutes apart from 08:00 on."""
+    minutes = itertools.accumulate(steps, initial=8 * 60)
+    next(minutes)
+    posts = [
+        _POST_STYLES[style](f"{m // 60:02d}:{m % 60:02d}", text)
+        for style, m, text in zip(styles, minutes, texts, strict=False)
+    ]
+    return "\n\n".join(reversed(posts) if newest_first else posts)
+
+
+@given(st.data())
+def test_more_posts_of_the_chosen_dialect_keep_it_chosen(data: st.DataObject) -> None:
+    """The choice is monotone: on a page of posts of two dialects (one of them the
+    caller's own) in any proportion, one more post of the chosen dialect, anywhere in
+    the page's order, never makes the other one chosen."""
+    pair = data.draw(
+        st.lists(st.sampled_from(sorted(_POST_STYLES)), min_size=2, max_size=2, unique=True)
+    )
+    n = data.draw(st.integers(2, 14))
+    styles = data.draw(st.lists(st.sampled_from(pair), min_size=n, max_size=n))
+    steps = data.draw(st.lists(st.integers(1, 50), min_size=n + 1, max_size=n + 1))
+    texts = data.draw(st.lists(sentences(), min_size=n + 1, max_size=n + 1))
+    newest_first = data.draw(st.booleans())
+    dialects = [_BYLINE, *liveblog.DEFAULT_DIALECTS]
+
+    def chosen(styles: list[str]) -> str | None:
+        text = _mixed_page(styles, steps, texts, newest_first)
+        names = liveblog.parse(
+            text, date=dt.date(2024, 1, 22), tz="UTC", dialects=dialects
+        ).dialect.names
+        return names[0] if names else None
+
+    first = chosen(styles)
+    assume(first in pair)
+    assert first is not None
+    at = data.draw(st.integers(0, n))
+    assert chosen([*styles[:at], first, *styles[at:]]) == first
+
+
+_BYLINE_COLON = liveblog.PatternDialect(
+    "byline-colon", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by \s (?P<author>[A-Z]\w+) : \s"
+)
+_STAMP_BY = liveblog.PatternDialect("stamp-by", r"(?P<hour>\d\d):(?P<minute>\d\d) \s by")
+
+
+@given(st.data())
+def test_the_order_of_ones_own_dialects_changes_no_entry(data: st.DataObject) -> None:
+    """Dialects of one's own that read the same lines (``09:45 by Jane:``, the whole
+    line's head or its first words) give the same entries in either order, wherever
+    they stand among the built-in ones, on pages mixing them with built-in posts."""
+    n = data.draw(st.integers(2, 14))
+    styles = data.draw(st.lists(st.sampled_from(sorted(_POST_STYLES)), min_size=n, max_size=n))
+    steps = data.draw(st.lists(st.integers(-30, 50), min_size=n, max_size=n))
+    texts = data.draw(st.lists(sentences(), min_size=n, max_size=n))
+    text = _mixed_page(styles, steps, texts, data.draw(st.booleans()))
+    mine = data.draw(st.permutations([_BYLINE, _BYLINE_COLON, _STAMP_BY]))[
+        : data.draw(st.integers(2, 3))
+    ]
+    at = data.draw(st.integers(0, len(liveblog.DEFAULT_DIALECTS)))
+    read = []
+    for ours in (mine, mine[::-1]):
+        dialects = list(liveblog.DEFAULT_DIALECTS)
+        dialects[at:at] = ours
+        tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="UTC", dialects=dialects)
+        read.append([(e.span, e.marker, e.author, e.published) for e in tl])
+    assert read[0] == read[1]

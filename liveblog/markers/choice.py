@@ -579,6 +579,7 @@ def _fits_alone(
     *,
     keyword: bool = False,
     headers: Sequence[Marker] = (),
+    own: bool = False,
 ) -> bool:
     """Whether one weak candidate of another dialect is an entry ``base`` missed,
     opening a paragraph among ``base``'s markers: a label that states no time
@@ -591,13 +592,22 @@ def _fits_alone(
     continues the page's order; one that writes a zone the page's markers do not is
     read at an offset between the two wall clocks (see :func:`_merged_counts`). A
     day-only marker (``Thursday:``) fits where :func:`_day_fits` or :func:`_opens_day`
-    (among the day ``headers``) says."""
+    (among the day ``headers``) says. Among the markers of a dialect of the caller's
+    ``own``, read by the marker's dialect as well, a clock may also stand above all of
+    them, continuing their order: the page's first post (the newest of a newest-first
+    page), which the caller's pattern missed, as it may miss one between them."""
     k = bisect.bisect_right(starts, marker.start)
     day_only = _is_day_only(marker)
     # a day-only or keyword marker may open or close the page's run of entries, a time
     # falls inside or below the last (the page's first post, its order continued), and
-    # a label also above the newest post of a newest-first page
-    top = day_only or keyword or (k == 0 and _is_label(marker) and _direction(base) is True)
+    # a label also above the newest post of a newest-first page, and a clock above a
+    # dialect of the caller's own
+    top = (
+        day_only
+        or keyword
+        or (k == 0 and _is_label(marker) and _direction(base) is True)
+        or (k == 0 and own and marker.clock is not None)
+    )
     bottom = day_only or keyword or (marker.clock is not None and k > 0)
     if not (top or k > 0) or not (k < len(base) or (bottom and k == len(base))):
         return False
@@ -727,7 +737,16 @@ def _joining_dialects(
             # beside them or in a "Key events" box: they add no entries of their own.
             new = [m for m in new if m.age is None]
         lone = len(new) == 1 and _fits_alone(
-            text, new[0], base, starts, keyword=other in keywords, headers=day_headers(new)
+            text,
+            new[0],
+            base,
+            starts,
+            keyword=other in keywords,
+            headers=day_headers(new),
+            # a dialect that reads every post of the caller's dialect reads the top one
+            # as it does them (not a page's stamp: "Updated 13:45 GMT")
+            own=best not in _BUILTIN_NAMES
+            and _reads_all(sorted(_valid(found[other]), key=_MATCH_START), base),
         )
         if not lone and len(new) > 1 and all(_is_label(m) for m in new):
             # labels that state no time (``FT:``, ``80 min:``): those that fit alone
@@ -832,7 +851,8 @@ def choose_markers(
     Args:
         text: the whole document.
         dialects: the candidates, in priority order (earlier wins ties and overlaps; a
-            dialect named as no built-in one goes before the built-in ones).
+            dialect named as no built-in one goes before the built-in ones, and of two
+            such, the one that reads more of the same places goes first).
         forced: when given, only this dialect is used, whatever the evidence.
     """
     pool = [forced] if forced is not None else list(dialects)
@@ -875,9 +895,17 @@ def choose_markers(
         plain, strong = minimum[name]
         return len(valid) >= plain or (len(valid) >= strong and any(m.is_strong for m in valid))
 
+    def reach(name: str) -> int:
+        """Minus how much of the page a dialect of the caller's own reads (0 for a
+        built-in one): of two of the caller's on equal evidence, the one that reads more
+        of the same places goes first, whatever their order in ``dialects``."""
+        if rank[name] >= 0:
+            return 0
+        return -sum(m.match.end - m.match.start for m in _valid(found[name]))
+
     usable = sorted(
         (n for n in scores if kind_of(n) in _TIMED_KINDS and scores[n].accepted),
-        key=lambda n: (-scores[n].score, rank[n]),
+        key=lambda n: (-scores[n].score, rank[n] >= 0, reach(n), rank[n]),
     )
     timed = _times_over_ages(text, [n for n in usable if eligible(n)], found)
     # a dialect one plain marker of which makes a blog (UPDATE 1555:) states that its
@@ -925,9 +953,17 @@ def choose_markers(
             # no timed dialect fits the page: still report its impossible candidates
             report_only = [n for n in scores if kind_of(n) in _TIMED_KINDS]
 
+    def precedence(marker: Marker) -> tuple[int, int]:
+        """Which of two markers read at one place goes first: a dialect of the
+        caller's own before a built-in one; of the caller's, the one that reads more of
+        the place (``09:45 by Jane:`` before ``09:45 by``), whatever their order in
+        ``dialects``; then the priority order."""
+        own = rank[marker.dialect] < 0
+        return (-(marker.match.end - marker.match.start) if own else 0), rank[marker.dialect]
+
     picked = sorted(
         (m for n in chosen for m in found[n]),
-        key=lambda m: (m.match.start, rank[m.dialect]),
+        key=lambda m: (m.match.start, *precedence(m)),
     )
     markers: list[Marker] = []
     rejected = [m for n in report_only for m in found[n] if m.problem is not None]
@@ -936,7 +972,7 @@ def choose_markers(
             rejected.append(marker)
             continue
         if markers and marker.start < markers[-1].match.end:
-            if rank[marker.dialect] < rank[markers[-1].dialect]:
+            if precedence(marker) < precedence(markers[-1]):
                 markers[-1] = marker
             continue
         markers.append(marker)
@@ -998,17 +1034,18 @@ def _user_first(
     <_is_stray>` (inside a paragraph where ``U``'s markers open theirs, or against
     their order: ``14:00: the minister said`` in a post's text), or they join ``U`` as
     a second dialect would (see :func:`_joining_dialects`: a post without a byline
-    among bylined ones), so ``B`` still reads them.
+    among bylined ones), so ``B`` still reads them. When ``U`` goes first, ``found``
+    keeps none of ``B``'s strays: ``B`` joins ``U`` for its posts alone.
     """
     mine = next(n for n in timed if n not in _BUILTIN_NAMES)
     k = timed.index(mine)
     base = sorted(_valid(found[mine]), key=_MATCH_START)
     starts = [m.start for m in base]
     ends = [m.match.end for m in base]
+    kept: dict[str, list[Marker]] = {}
     for name in timed[:k]:
         theirs = sorted(_valid(found[name]), key=_MATCH_START)
-        own, own_ends = [m.start for m in theirs], [m.match.end for m in theirs]
-        if not all(_overlapping(own, own_ends, m) for m in base):
+        if not _reads_all(theirs, base):
             return timed  # a place ``U`` reads and ``B`` does not: the evidence decides
         shared = [m for m in theirs if _overlapping(starts, ends, m)]
         if _score(name, shared).monotonic > scores[mine].monotonic + _TOLERANCE:
@@ -1020,13 +1057,23 @@ def _user_first(
             return timed  # a style of their own beside ``U``'s: the evidence decides
         lines = _lines_of(text, theirs)
         opened = sum(_opens_paragraph(text, m, lines) for m in base) >= _MAJORITY * len(base)
-        if not all(
-            _is_stray(text, m, base, lines, opened, scores[mine].monotonic) for m in extras
-        ) and name not in _joining_dialects(
-            text, mine, [name], dict(found), scores, keywords=keywords
+        strays = {
+            id(m) for m in extras if _is_stray(text, m, base, lines, opened, scores[mine].monotonic)
+        }
+        posts = [m for m in found[name] if id(m) not in strays]
+        if len(strays) < len(extras) and name not in _joining_dialects(
+            text, mine, [name], {**found, name: posts}, scores, keywords=keywords
         ):
             return timed
+        kept[name] = posts
+    found.update(kept)
     return [mine, *timed[:k], *timed[k + 1 :]]
+
+
+def _reads_all(theirs: Sequence[Marker], base: Sequence[Marker]) -> bool:
+    """Whether a marker of ``theirs`` (sorted) overlaps every marker of ``base``."""
+    starts, ends = [m.start for m in theirs], [m.match.end for m in theirs]
+    return all(_overlapping(starts, ends, m) for m in base)
 
 
 def _overlapping(starts: Sequence[int], ends: Sequence[int], marker: Marker) -> bool:
@@ -1202,7 +1249,7 @@ def _against(a: Marker, b: Marker, newest_first: bool) -> bool:
 
 _MAJORITY = 0.75
 _FEW = 4
-_GLUED_FEW = 3
+_GLUED_FEW = 2
 
 
 def _dated(marker: Marker) -> bool:
@@ -1365,7 +1412,8 @@ def _glued_to_sentences(
     """Add the markers that lost the line break before them and are glued to the end of
     the sentence above (``... ended on Sunday.16:02 CET: The ministry said``, ``...
     leaders. UPDATE 1530 GMT: Earlier``), on a page
-    whose timed markers all start lines and are read by one line-start dialect.
+    whose timed markers (two or more: a page of three posts, one run into another, is a
+    page of three) all start lines and are read by one line-start dialect.
 
     A glued marker is read by that dialect, is written exactly as most of the page's
     markers are (:attr:`Marker.shape`: digits, separator, zone, date), holds a colon (the
@@ -1412,6 +1460,9 @@ def _glued_to_sentences(
 # a clock glued to the end of the sentence before it, a capital after it: "...the
 # finals.12:24 Arsenal equalise" (a copy that lost every line break)
 _RUN_ON = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
+# the same, or after the sentence's own blank: "...is out. 22:05 First result" (a
+# post's time: prose writes none opening a sentence, "At 22:05 the police said")
+_RUN_ON_SPACED = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?[ ]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
 _RUN_FEW = 3
 
 
@@ -1419,17 +1470,25 @@ def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dial
     """On a page no timed dialect fits, the first line-start dialect whose markers,
     with those it reads at clocks glued to the sentence before them (two or more), are
     three or more, all written alike, whose times run one way: the posts of a blog
-    copied without its line breaks. ``found`` gets the dialect's markers."""
+    copied without its line breaks. One such clock, glued or after the sentence's blank
+    (``... is out. 22:05 First result``), counts beside two of the dialect's markers: a
+    post run into the one above on a page of three (prose opens no sentence with a bare
+    clock and a capital). ``found`` gets the dialect's markers."""
     places = [m.end() for m in _RUN_ON.finditer(text)]
-    if len(places) < _RUN_FEW - 1:
+    spaced = [m.end() for m in _RUN_ON_SPACED.finditer(text)]
+    if len(places) < _RUN_FEW - 1 and len(spaced) != 1:
         return None
     for dialect in pool:
         if not isinstance(dialect, PatternDialect) or dialect.head is None:
             continue
         glued = [m for p in places if (m := dialect.match_at(text, p)) and m.problem is None]
+        own = _valid(found.get(dialect.name, []))
         if len(glued) < _RUN_FEW - 1:
-            continue
-        markers = sorted([*_valid(found.get(dialect.name, [])), *glued], key=lambda m: m.start)
+            # one time after a sentence's end and its blank, beside two line-start ones
+            glued = [m for p in spaced if (m := dialect.match_at(text, p)) and m.problem is None]
+            if len(glued) != 1 or len(own) != _RUN_FEW - 1:
+                continue
+        markers = sorted([*own, *glued], key=lambda m: m.start)
         forward, backward = direction_counts(markers)
         if (
             len(markers) >= _RUN_FEW
