@@ -8,6 +8,7 @@ import itertools
 import os
 import re
 import reprlib
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Final
 
@@ -392,10 +393,10 @@ def _dateline() -> regex.Pattern[str]:
     (AFP) --"; the place in capitals, or in title case (maybe with lower-case words
     between, "Rio de Janeiro", "Dar es Salaam") before a news agency's name ("Kyiv
     (AFP) -", "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Without the
-    agency (group ``plain``), a place in capitals, maybe a state or country in title
-    case after a comma, and a long dash or " -- " before a capital: "LONDON — The",
-    "KYIV, Ukraine — Russia", "WASHINGTON -- A". Compiled on first use: ``import
-    liveblog`` does not pay for it."""
+    agency, a place in capitals (group ``plain``) or in title case (group ``titled``),
+    maybe a state or country in title case after a comma, and a long dash or " -- "
+    before a capital: "LONDON — The", "KYIV, Ukraine — Russia", "WASHINGTON -- A",
+    "Kyiv — Russia". Compiled on first use: ``import liveblog`` does not pay for it."""
     word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
     title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
     caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
@@ -406,19 +407,58 @@ def _dateline() -> regex.Pattern[str]:
         r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
         r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
         r"[ ]*(?:--|[-–—])[ ]"
-        rf"|(?P<plain>{caps}(?<![ ])(?:,[ ]{part}){{0,2}})"
+        rf"|(?:(?P<plain>{caps}(?<![ ]))|(?P<titled>{title}))(?:,[ ]{part}){{0,2}}"
         r"(?:[ ]?[—–]|[ ]--)[ ](?=[\p{Lu}\p{N}\"“‘])"
         r")"
     )
 
 
 # What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -")
-# or after capitals and maybe a comma's part ("LONDON —", "KYIV, Ukraine —"; no lower-case
-# ASCII letter before the comma): looked for first, as the whole dateline's pattern costs
-# 5 M instructions to compile
+# or after a place's words and maybe a comma's part ("LONDON —", "KYIV, Ukraine —", "Kyiv
+# —"): looked for first, as the whole dateline's pattern costs 5 M instructions to compile
 _DATELINE_DASH = re.compile(
     r"(?<![^\r\n])(?:[^\W\d_][^\r\n]{0,90}?\)[ ]*(?:--|[-–—])"
-    r"|[^\W\d_a-z](?:[^\W\d_a-z]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?(?:[ ]?[—–]|[ ]--))[ ]"
+    r"|[^\W\d_a-z](?:[^\W\d_]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?(?:[ ]?[—–]|[ ]--))[ ]"
+)
+# Places a dateline in title case names without an agency ("Kyiv —", "São Paulo —"), as
+# _folded writes them: capitals and the cities news is most often filed from; a word in
+# title case before a dash is as often a label ("Meanwhile —") or a speaker ("Jane Smith
+# —"), so the place is looked up, not read from its shape
+_DATELINE_PLACES = frozenset(
+    (
+        *("london", "paris", "berlin", "madrid", "rome", "lisbon", "dublin", "brussels"),
+        *("amsterdam", "the hague", "luxembourg", "bern", "geneva", "zurich", "vienna"),
+        *("prague", "bratislava", "budapest", "warsaw", "krakow", "vilnius", "riga"),
+        *("tallinn", "helsinki", "stockholm", "oslo", "copenhagen", "reykjavik", "athens"),
+        *("nicosia", "valletta", "sofia", "bucharest", "belgrade", "zagreb", "ljubljana"),
+        *("sarajevo", "skopje", "tirana", "podgorica", "pristina", "chisinau", "minsk"),
+        *("kyiv", "kiev", "kharkiv", "odesa", "odessa", "lviv", "dnipro", "moscow"),
+        *("st petersburg", "saint petersburg", "tbilisi", "yerevan", "baku", "ankara"),
+        *("istanbul", "milan", "naples", "barcelona", "munich", "frankfurt", "hamburg"),
+        *("strasbourg", "marseille", "lyon", "manchester", "edinburgh", "glasgow"),
+        *("cardiff", "belfast", "birmingham", "jerusalem", "tel aviv", "gaza", "ramallah"),
+        *("beirut", "damascus", "amman", "baghdad", "tehran", "riyadh", "jeddah", "doha"),
+        *("dubai", "abu dhabi", "kuwait city", "muscat", "manama", "sanaa", "aden", "cairo"),
+        *("alexandria", "tripoli", "benghazi", "tunis", "algiers", "rabat", "casablanca"),
+        *("khartoum", "port sudan", "addis ababa", "nairobi", "mogadishu", "kampala"),
+        *("kigali", "dar es salaam", "dodoma", "kinshasa", "goma", "lagos", "abuja"),
+        *("accra", "dakar", "bamako", "niamey", "ouagadougou", "abidjan", "johannesburg"),
+        *("pretoria", "cape town", "durban", "harare", "lusaka", "maputo", "luanda"),
+        *("kabul", "islamabad", "karachi", "lahore", "new delhi", "delhi", "mumbai"),
+        *("kolkata", "chennai", "bengaluru", "dhaka", "colombo", "kathmandu", "beijing"),
+        *("shanghai", "hong kong", "taipei", "tokyo", "osaka", "seoul", "pyongyang"),
+        *("ulaanbaatar", "bangkok", "hanoi", "ho chi minh city", "phnom penh", "yangon"),
+        *("naypyitaw", "manila", "jakarta", "kuala lumpur", "singapore", "sydney"),
+        *("melbourne", "canberra", "brisbane", "perth", "wellington", "auckland"),
+        *("washington", "new york", "los angeles", "chicago", "houston", "miami"),
+        *("san francisco", "boston", "atlanta", "dallas", "seattle", "detroit", "denver"),
+        *("philadelphia", "new orleans", "las vegas", "phoenix", "ottawa", "toronto"),
+        *("montreal", "vancouver", "mexico city", "havana", "panama city", "caracas"),
+        *("bogota", "quito", "lima", "la paz", "santiago", "buenos aires", "montevideo"),
+        *("asuncion", "brasilia", "sao paulo", "rio de janeiro", "port-au-prince"),
+        *("san juan", "santo domingo", "guatemala city", "san salvador", "managua"),
+        *("tegucigalpa", "san jose", "kingston", "united nations", "vatican city"),
+    )
 )
 # The longest line of a story's head (its headline or byline) above its dateline
 _HEAD_LINE_MAX = 120
@@ -457,7 +497,7 @@ def _story_dateline(
     posts opens with one (the posts' own way of telling where they were written)."""
     posts: bool | None = None
     for found in _dateline().finditer(text, start, end):
-        if found.group("plain") is None:
+        if found.group("plain") is None and found.group("titled") is None:
             return found
         if not _a_plain(found):
             continue
@@ -485,9 +525,20 @@ def _opens_plain_dateline(text: str, segment: Segment) -> bool:
 
 
 def _a_plain(found: regex.Match[str]) -> bool:
-    """Whether a dateline is one without an agency naming a place ("LONDON —")."""
-    place = found.group("plain")
-    return place is not None and _a_place(place.split(",")[0])
+    """Whether a dateline is one without an agency naming a place: capitals that name
+    no label ("LONDON —", not "BREAKING —"), or title case naming a place datelines
+    name ("Kyiv —", not "Meanwhile —" nor "Jane Smith —")."""
+    if (place := found.group("plain")) is not None:
+        return _a_place(place)
+    titled = found.group("titled")
+    return titled is not None and _folded(titled) in _DATELINE_PLACES
+
+
+def _folded(words: str) -> str:
+    """Words lower-cased without their accents or dots, blanks single: "São Paulo" gives
+    "sao paulo", "St. Louis" "st louis"."""
+    bare = unicodedata.normalize("NFKD", words.casefold().replace(".", ""))
+    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).split())
 
 
 def _prose(paragraph: str) -> bool:

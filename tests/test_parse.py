@@ -214,6 +214,19 @@ _LEDE = (
             "PORT-AU-PRINCE, Haiti — " + _LEDE,
             "Polls close.",
         ),
+        # a place in title case without an agency: one datelines name
+        *(
+            (
+                f"10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n{place} — {_LEDE}",
+                "Polls close.",
+            )
+            for place in ("Kyiv", "Washington", "São Paulo", "Sao Paulo", "Kyiv, Ukraine")
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "St. Petersburg, Russia -- " + _LEDE,
+            "Polls close.",
+        ),
     ],
 )
 def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: str) -> None:
@@ -268,6 +281,18 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "LONDON — " + _LEDE,
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: PARIS — Crews gather.\n\n"
         "LONDON — " + _LEDE,
+        "UPDATE 1500 GMT: Paris — Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "London — " + _LEDE,
+        # title case before a dash naming no place datelines name: a label, a speaker
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nMeanwhile — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nJane Smith — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nUpdate — " + _LEDE,
+        # a place in title case before a lower-case word: prose ("Kyiv — a city ...")
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "Kyiv — a city under fire — " + _LEDE,
+        # title-case places opening paragraphs one after another: a round-up
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Reaction comes in.\n\n"
+        "Moscow — " + _LEDE + "\n\nBeijing — " + _LEDE,
     ],
 )
 def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
