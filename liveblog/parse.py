@@ -592,17 +592,45 @@ def _story_byline(
     return None
 
 
+# A live page's label before or after its title's words ("Live updates: ...", "... -
+# live", "... – as it happened"), left out when the title is looked for again
+_LIVE_LABEL = re.compile(
+    r"^(?:live(?:[ ]updates|[ ]blog)?|latest)[ ]*[:|–—-][ ]*"
+    r"|[ ]*[:|–—-][ ]*(?:live(?:[ ]updates|[ ]blog|[ ]coverage)?|as[ ]it[ ]happened"
+    r"|latest(?:[ ]updates|[ ]news)?)$",
+    re.IGNORECASE,
+)
+# The fewest words a page's title repeated as a story's headline holds
+_TITLE_WORDS = 3
+
+
+def _story_title(text: str, segments: list[Segment], start: int, end: int) -> re.Match[str] | None:
+    """The page's title (its first line, without a live label: "Live updates: Rail
+    workers walk out" gives "Rail workers walk out") alone on a line between ``start``
+    and ``end``, over a paragraph of prose: the story's headline, repeated."""
+    line = text[: segments[0].span.start].lstrip().partition("\n")[0]
+    title = _LIVE_LABEL.sub("", line.strip()).strip()
+    if len(title.split()) < _TITLE_WORDS or title not in text[start:end]:
+        return None
+    alone = re.compile(rf"(?<![^\r\n])[ \t]*{re.escape(title)}[ \t]*(?=[\r\n]|\Z)")
+    for found in alone.finditer(text, start, end):
+        told = _PARAGRAPH.search(text, found.end(), end)
+        if told is not None and _prose(told.group()):
+            return found
+    return None
+
+
 def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     """In a newest-first blog, an agency's or a paper's story below the oldest update
     (the original one, without an ``ORIGINAL STORY`` label) is an untimed entry of its
     own.
 
-    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —") or
-    by its headline and byline ("By Jane Smith") over prose, opening a paragraph of the
-    oldest post after its first one, with more paragraphs below it and longer than the
-    post above it (a paragraph of a wire story quoted in a post stays there); the
-    paragraphs right above a dateline whose lines are short and end no sentence (its
-    headline, its byline) go with it.
+    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —"), by
+    its headline and byline ("By Jane Smith") or by its headline repeating the page's
+    title, over prose, opening a paragraph of the oldest post after its first one, with
+    more paragraphs below it and longer than the post above it (a paragraph of a wire
+    story quoted in a post stays there); the paragraphs right above a dateline whose
+    lines are short and end no sentence (its headline, its byline) go with it.
     """
     last = segments[-1]
     if last.marker is None or last.marker.kind != "entry":
@@ -617,12 +645,17 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     # (looked for first: the patterns are not compiled on pages without either)
     dash = _DATELINE_DASH.search(text, first.end(), end) is not None
     by = _BYLINE_START.search(text, first.end(), end) is not None
-    if not (dash or by) or detect_order([s.marker for s in segments]) != "newest-first":
+    title = _story_title(text, segments, first.end(), end)
+    if not (dash or by or title) or detect_order([s.marker for s in segments]) != "newest-first":
         return segments
-    found = _story_dateline(text, segments, first.end(), end) if dash else None
-    byline = found is None
-    if byline and by:
+    found: regex.Match[str] | re.Match[str] | None = (
+        _story_dateline(text, segments, first.end(), end) if dash else None
+    )
+    byline = False
+    if found is None and by:
         found = _story_byline(text, segments, first.end(), end)
+        byline = found is not None
+    found = found or title
     if found is None:
         return segments
     start = found.start()

@@ -354,6 +354,54 @@ def test_a_byline_or_label_elsewhere_opens_no_entry(story: str) -> None:
     assert [e.marker for e in tl.entries] == ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
 
 
+@pytest.mark.parametrize(
+    ("title", "story", "split"),
+    [
+        # the page's title repeated alone on its line, without its live label
+        ("Primaries test party leaders - live", "Primaries test party leaders\n\n" + _LEDE, True),
+        (
+            "Live updates: Primaries test party leaders",
+            "Primaries test party leaders\n" + _LEDE,
+            True,
+        ),
+        (
+            "Primaries test party leaders – as it happened",
+            "Primaries test party leaders\n\n" + _LEDE,
+            True,
+        ),
+        ("Primaries test party leaders", "Primaries test party leaders\n\n" + _LEDE, True),
+        # the title's words inside a line: a sentence, a link's text
+        (
+            "Primaries test party leaders",
+            "Primaries test party leaders, polls say.\n\n" + _LEDE,
+            False,
+        ),
+        (
+            "Primaries test party leaders",
+            "Read more: Primaries test party leaders\n\n" + _LEDE,
+            False,
+        ),
+        # a title of fewer than three words, once its label is left out
+        ("Primaries - live", "Primaries\n\n" + _LEDE, False),
+        # no prose below it
+        ("Primaries test party leaders", "Primaries test party leaders\n\nTalks.\n\nMore.", False),
+    ],
+)
+def test_a_story_under_the_pages_title_repeated_is_an_entry(
+    title: str, story: str, split: bool
+) -> None:
+    """On a newest-first page, the page's title repeated alone on a line of the oldest
+    post, over prose, is the headline of the story below it: an untimed entry."""
+    text = f"{title}\n\n{_UPDATES}{story}"
+    tl = liveblog.parse(text, date=DAY)
+    markers = ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
+    assert [e.marker for e in tl.entries] == ([""] if split else []) + markers
+    if split:
+        assert tl.entries[0].body == story
+        assert tl.entries[1].body == "Crews gather."
+    assert_tiles(text, tl)
+
+
 def test_a_byline_under_the_oldest_update_is_the_posts_where_posts_have_bylines() -> None:
     """On a page whose posts carry bylines, a headline and byline in the oldest post are
     its own."""
