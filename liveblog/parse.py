@@ -394,21 +394,23 @@ def _dateline() -> regex.Pattern[str]:
     between, "Rio de Janeiro", "Dar es Salaam") before a news agency's name ("Kyiv
     (AFP) -", "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Without the
     agency, a place in capitals (group ``plain``) or in title case (group ``titled``),
-    maybe a state or country in title case after a comma, and a long dash or " -- "
-    before a capital: "LONDON — The", "KYIV, Ukraine — Russia", "WASHINGTON -- A",
-    "Kyiv — Russia". Compiled on first use: ``import liveblog`` does not pay for it."""
+    maybe a state or country in title case after a comma, and a dash before a capital:
+    "LONDON — The", "KYIV, Ukraine — Russia", "WASHINGTON -- A", "PARIS - The", "Kyiv —
+    Russia". The blanks around the dash may be no-break spaces, and the dateline in
+    Markdown's emphasis, "**LONDON —** The". Compiled on first use: ``import liveblog``
+    does not pay for it."""
     word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
     title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
     caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
     part = r"\p{Lu}[\p{L}'’.]*(?:[ ][\p{L}\p{N}][\p{L}\p{N}'’.]*){0,2}"
     return regex.compile(
-        rf"(?<![^\r\n])(?:"
+        rf"(?<![^\r\n])[*_]{{0,2}}(?:"
         rf"(?:{caps}(?P<caps>)|{title})"
-        r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
+        r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ \xa0]*"
         r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
-        r"[ ]*(?:--|[-–—])[ ]"
-        rf"|(?:(?P<plain>{caps}(?<![ ]))|(?P<titled>{title}))(?:,[ ]{part}){{0,2}}"
-        r"(?:[ ]?[—–]|[ ]--)[ ](?=[\p{Lu}\p{N}\"“‘])"
+        r"[*_]{0,2}[ \xa0]*(?:--|[-–—])[*_]{0,2}[ \xa0]"
+        rf"|(?:(?P<plain>{caps}(?<![ ]))|(?P<titled>{title}))(?:,[ \xa0]{part}){{0,2}}"
+        r"[*_]{0,2}(?:[ \xa0]?[—–]|[ \xa0]--?)[*_]{0,2}[ \xa0](?=[\p{Lu}\p{N}\"“‘])"
         r")"
     )
 
@@ -417,13 +419,15 @@ def _dateline() -> regex.Pattern[str]:
 # or after a place's words and maybe a comma's part ("LONDON —", "KYIV, Ukraine —", "Kyiv
 # —"): looked for first, as the whole dateline's pattern costs 5 M instructions to compile
 _DATELINE_DASH = re.compile(
-    r"(?<![^\r\n])(?:[^\W\d_][^\r\n]{0,90}?\)[ ]*(?:--|[-–—])"
-    r"|[^\W\d_a-z](?:[^\W\d_]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?(?:[ ]?[—–]|[ ]--))[ ]"
+    r"(?<![^\r\n])[*_]{0,2}(?:[^\W\d_][^\r\n]{0,90}?\)[*_]{0,2}[ \xa0]*(?:--|[-–—])"
+    r"|[^\W\d_a-z](?:[^\W\d_]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?[*_]{0,2}"
+    r"(?:[ \xa0]?[—–]|[ \xa0]--?))[*_]{0,2}[ \xa0]"
 )
-# Places a dateline in title case names without an agency ("Kyiv —", "São Paulo —"), as
-# _folded writes them: capitals and the cities news is most often filed from; a word in
-# title case before a dash is as often a label ("Meanwhile —") or a speaker ("Jane Smith
-# —"), so the place is looked up, not read from its shape
+# Places that stand alone in a dateline without an agency ("Kyiv —", "LONDON —"), as
+# _folded writes them: capitals and the cities news is most often filed from (others
+# take their state or country, "SPRINGFIELD, Ill. —"); words before a dash are as often
+# a label ("Meanwhile —", "KICK-OFF —") or a speaker ("Jane Smith —"), so the place is
+# looked up, not read from its shape
 _DATELINE_PLACES = frozenset(
     (
         *("london", "paris", "berlin", "madrid", "rome", "lisbon", "dublin", "brussels"),
@@ -453,6 +457,9 @@ _DATELINE_PLACES = frozenset(
         *("washington", "new york", "los angeles", "chicago", "houston", "miami"),
         *("san francisco", "boston", "atlanta", "dallas", "seattle", "detroit", "denver"),
         *("philadelphia", "new orleans", "las vegas", "phoenix", "ottawa", "toronto"),
+        *("baltimore", "cincinnati", "cleveland", "honolulu", "indianapolis", "milwaukee"),
+        *("minneapolis", "oklahoma city", "pittsburgh", "st louis", "salt lake city"),
+        *("san antonio", "san diego", "sacramento", "austin", "nashville", "orlando"),
         *("montreal", "vancouver", "mexico city", "havana", "panama city", "caracas"),
         *("bogota", "quito", "lima", "la paz", "santiago", "buenos aires", "montevideo"),
         *("asuncion", "brasilia", "sao paulo", "rio de janeiro", "port-au-prince"),
@@ -515,7 +522,7 @@ def _story_dateline(
 
 def _opens_plain_dateline(text: str, segment: Segment) -> bool:
     """Whether a post's text opens with a dateline without an agency ("LONDON —")."""
-    ranges = body_ranges(segment.span, segment.cuts)
+    ranges = _written(text, segment)
     if not ranges:
         return False
     body = _strip_span(text, *ranges[0])
@@ -524,12 +531,22 @@ def _opens_plain_dateline(text: str, segment: Segment) -> bool:
     return found is not None and _a_plain(found)
 
 
+def _written(text: str, segment: Segment) -> list[Span]:
+    """The ranges of a post's body that hold text (not the blanks between its day
+    header and its marker)."""
+    return [r for r in body_ranges(segment.span, segment.cuts) if not text[slice(*r)].isspace()]
+
+
 def _a_plain(found: regex.Match[str]) -> bool:
     """Whether a dateline is one without an agency naming a place: capitals that name
-    no label ("LONDON —", not "BREAKING —"), or title case naming a place datelines
-    name ("Kyiv —", not "Meanwhile —" nor "Jane Smith —")."""
+    no label, a place that stands alone in datelines or one with its state, country or
+    day after a comma ("LONDON —", "SPRINGFIELD, Ill. —", not "BREAKING —" nor "KICK-OFF
+    —"), or title case naming a place that stands alone ("Kyiv —", not "Meanwhile —"
+    nor "Jane Smith —")."""
     if (place := found.group("plain")) is not None:
-        return _a_place(place)
+        return _a_place(place) and (
+            _folded(place) in _DATELINE_PLACES or found.string.startswith(",", found.end("plain"))
+        )
     titled = found.group("titled")
     return titled is not None and _folded(titled) in _DATELINE_PLACES
 
@@ -541,6 +558,15 @@ def _folded(words: str) -> str:
     return " ".join("".join(c for c in bare if not unicodedata.combining(c)).split())
 
 
+def _a_head(paragraph: str) -> bool:
+    """Whether a paragraph could be a story's head (its headline, its byline, its
+    agency or stamp): its lines are short and end no sentence."""
+    return not any(
+        len(line) > _HEAD_LINE_MAX or line.rstrip().endswith(_HEAD_END)
+        for line in paragraph.splitlines()
+    )
+
+
 def _prose(paragraph: str) -> bool:
     """Whether a paragraph is running prose: long, and ending a sentence."""
     paragraph = paragraph.strip()
@@ -549,7 +575,7 @@ def _prose(paragraph: str) -> bool:
 
 # A byline alone on its line opening with "By" and a capital: looked for first, as the
 # whole byline's pattern is compiled on first use
-_BYLINE_START = re.compile(r"(?<![^\r\n])(?:By|BY)[ ]+[^\W\d_]")
+_BYLINE_START = re.compile(r"(?<![^\r\n])[*_]{0,2}(?:By|BY)[ ]+[^\W\d_]")
 # Words of a title-case heading that are no person's name ("By Rail And Road", "By The
 # Sea")
 _NOT_NAMES = frozenset(("and", "the", "of", "to", "for", "with", "from", "in", "on", "at", "or"))
@@ -562,12 +588,14 @@ def _byline() -> regex.Pattern[str]:
     """A story's byline alone on its line: "By", then people's names of two words or
     more (maybe with particles, "Ana de Souza"), joined by commas, "and" or "&", maybe
     their agency or desk after a comma or a bar: "By Lena Mirova and Tomas Kerr", "By
-    Ana Costa, Reuters". Compiled on first use."""
+    Ana Costa, Reuters", maybe in Markdown's emphasis, "*By Ana Costa*". Compiled on
+    first use."""
     word = r"\p{Lu}[\p{L}'’.\-]+"
     name = rf"{word}(?:[ ](?:{NAME_PARTICLE}[ ]){{0,2}}{word}){{1,3}}"
     return regex.compile(
-        rf"(?<![^\r\n])(?:By|BY)[ ]+(?P<names>{name}(?:(?:{_NAMES_JOINER}){name}){{0,3}})"
-        r"(?:[ ]*[,|·][ ]*\p{Lu}[\p{L}&.' ]{1,40})?[ ]*(?=[\r\n]|\Z)"
+        r"(?<![^\r\n])[*_]{0,2}(?:By|BY)[ ]+"
+        rf"(?P<names>{name}(?:(?:{_NAMES_JOINER}){name}){{0,3}})"
+        r"(?:[ ]*[,|·][ ]*\p{Lu}[\p{L}&.' ]{1,40})?[*_]{0,2}[ ]*(?=[\r\n]|\Z)"
     )
 
 
@@ -584,6 +612,8 @@ def _story_byline(
         ):
             continue
         told = _PARAGRAPH.search(text, found.end(), end)
+        if told is not None and _a_head(told.group()):  # the agency, a stamp: "Reuters"
+            told = _PARAGRAPH.search(text, told.end(), end)
         if told is None or not _prose(told.group()):
             continue
         if _byline().search(text, segments[0].span.start, start) is None:
@@ -635,7 +665,7 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     last = segments[-1]
     if last.marker is None or last.marker.kind != "entry":
         return segments
-    ranges = body_ranges(last.span, last.cuts)
+    ranges = _written(text, last)
     if len(ranges) != 1:  # the body in one piece, below its marker
         return segments
     first = _PARAGRAPH.search(text, *_strip_span(text, *ranges[0]))
@@ -646,7 +676,10 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     dash = _DATELINE_DASH.search(text, first.end(), end) is not None
     by = _BYLINE_START.search(text, first.end(), end) is not None
     title = _story_title(text, segments, first.end(), end)
-    if not (dash or by or title) or detect_order([s.marker for s in segments]) != "newest-first":
+    if not (dash or by or title):
+        return segments
+    # (day headers tell the order where clocks restart under each)
+    if detect_order([s.marker for s in segments], [s.section for s in segments]) != "newest-first":
         return segments
     found: regex.Match[str] | re.Match[str] | None = (
         _story_dateline(text, segments, first.end(), end) if dash else None
@@ -661,8 +694,7 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     start = found.start()
     paragraphs = list(_PARAGRAPH.finditer(text, first.end(), start))
     for m in reversed(paragraphs[-2:]):
-        lines = m.group().splitlines()
-        if any(len(line) > _HEAD_LINE_MAX or line.rstrip().endswith(_HEAD_END) for line in lines):
+        if not _a_head(m.group()):
             break
         start = m.start()
     kept = _strip_span(text, last.span.start, start)

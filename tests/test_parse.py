@@ -227,6 +227,33 @@ _LEDE = (
             "St. Petersburg, Russia -- " + _LEDE,
             "Polls close.",
         ),
+        # a place not standing alone in datelines, with its state after a comma
+        *(
+            (
+                f"10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n{head}{_LEDE}",
+                "Polls close.",
+            )
+            for head in (
+                "SPRINGFIELD, Ill. — ",
+                # no-break spaces around the dash or after the comma, a hyphen for the dash
+                "LONDON\u00a0— ",
+                "Kyiv —\u00a0",
+                "LISBON (Reuters)\u00a0- ",
+                "KYIV,\u00a0Ukraine — ",
+                "PARIS - ",
+                # in Markdown's emphasis
+                "**LONDON —** ",
+                "**LONDON** — ",
+                "_Kyiv —_ ",
+                "**LISBON (Reuters)** - ",
+            )
+        ),
+        # the oldest post under a day header of its own
+        (
+            "Thursday, March 14\n\n09:05: Votes are counted.\n\n07:40: Polls close.\n\n"
+            "Wednesday, March 13\n\n22:15: Polls open.\n\nLONDON — " + _LEDE,
+            "Polls open.",
+        ),
     ],
 )
 def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: str) -> None:
@@ -287,6 +314,11 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nMeanwhile — " + _LEDE,
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nJane Smith — " + _LEDE,
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nUpdate — " + _LEDE,
+        # capitals that name no place standing alone: a label, a place without its state
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nKICK-OFF — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nFULL TIME - " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "SPRINGFIELD — " + _LEDE,
         # a place in title case before a lower-case word: prose ("Kyiv — a city ...")
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
         "Kyiv — a city under fire — " + _LEDE,
@@ -314,6 +346,13 @@ _UPDATES = "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n
         # the byline a paragraph of its own, the agency after a comma
         "Grain talks open in Ankara\n\nBy Ana de Souza, Reuters\n\n" + _LEDE,
         # ORIGINAL STORY alone on its line in capitals: the label is its marker
+        # the agency's name or a stamp on the line below the byline
+        "Grain talks open in Ankara\nBy Lena Mirova\nReuters\n\n" + _LEDE,
+        "Grain talks open in Ankara\nBy LENA MIROVA\nAssociated Press\n\n" + _LEDE,
+        "Grain talks open\nBy Lena Mirova\nPublished 9:12 AM GMT, March 14, 2024\n\n" + _LEDE,
+        # in Markdown's emphasis
+        "**Grain talks open in Ankara**\n*By Lena Mirova and Tomas Kerr*\n\n" + _LEDE,
+        "Grain talks open in Ankara\n_By Ana Costa, Reuters_\n\n" + _LEDE,
         "ORIGINAL STORY\n" + _LEDE,
     ],
 )
@@ -340,6 +379,7 @@ def test_a_story_without_a_dateline_below_the_oldest_update_is_an_entry(story: s
         "Getting there\nBy Rail And Road\n\n" + _LEDE,
         "Getting there\nBy Road and Rail\n\n" + _LEDE,
         "Getting there\nBy Rail\n\n" + _LEDE,
+        "Getting there\n*By Rail*\n\n" + _LEDE,
         "Grain talks open\nBy Monday Evening\n\n" + _LEDE,
         # no prose below the byline
         "Grain talks open\nBy Lena Mirova\n\nTalks.\n\nMore talks.",
