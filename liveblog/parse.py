@@ -396,32 +396,37 @@ def _dateline() -> regex.Pattern[str]:
     agency, a place in capitals (group ``plain``) or in title case (group ``titled``),
     maybe a state or country in title case after a comma, and a dash before a capital:
     "LONDON — The", "KYIV, Ukraine — Russia", "WASHINGTON -- A", "PARIS - The", "Kyiv —
-    Russia". The blanks around the dash may be no-break spaces, and the dateline in
-    Markdown's emphasis, "**LONDON —** The". Compiled on first use: ``import liveblog``
-    does not pay for it."""
+    Russia"; an agency's without a place, "(Reuters) - Oil", "(Bloomberg) -- Shares".
+    The blanks around the dash may be no-break spaces (or "?", where a copy lost them),
+    and the dateline in Markdown's emphasis, "**LONDON —** The". Compiled on first use:
+    ``import liveblog`` does not pay for it."""
     word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
     title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
     caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
     part = r"\p{Lu}[\p{L}'’.]*(?:[ ][\p{L}\p{N}][\p{L}\p{N}'’.]*){0,2}"
+    # (a blank may be a no-break space, or "?" where a copy lost one)
+    agency = "(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA|Bloomberg)"
+    dash = r"[*_]{0,2}[ \xa0?]*(?:--|[-–—])[*_]{0,2}[ \xa0?]"
     return regex.compile(
         rf"(?<![^\r\n])[*_]{{0,2}}(?:"
         rf"(?:{caps}(?P<caps>)|{title})"
         r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ \xa0]*"
-        r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
-        r"[*_]{0,2}[ \xa0]*(?:--|[-–—])[*_]{0,2}[ \xa0]"
-        rf"|(?:(?P<plain>{caps}(?<![ ]))|(?P<titled>{title}))(?:,[ \xa0]{part}){{0,2}}"
-        r"[*_]{0,2}(?:[ \xa0]?[—–]|[ \xa0]--?)[*_]{0,2}[ \xa0](?=[\p{Lu}\p{N}\"“‘])"
+        rf"\((?(caps)[\p{{L}}&. ]{{2,30}}|{agency})\){dash}"
+        rf"|\({agency}\){dash}(?=[\p{{Lu}}\p{{N}}\"“‘])"
+        rf"|(?:(?P<plain>{caps}(?<![ ]))|(?P<titled>{title}))(?:,[ \xa0?]{part}){{0,2}}"
+        r"[*_]{0,2}(?:[ \xa0?]?[—–]|[ \xa0?]--?)[*_]{0,2}[ \xa0?](?=[\p{Lu}\p{N}\"“‘])"
         r")"
     )
 
 
-# What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -")
-# or after a place's words and maybe a comma's part ("LONDON —", "KYIV, Ukraine —", "Kyiv
-# —"): looked for first, as the whole dateline's pattern costs 5 M instructions to compile
+# What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -",
+# "(Reuters) -") or after a place's words and maybe a comma's part ("LONDON —", "KYIV,
+# Ukraine —", "Kyiv —"): looked for first, as the whole dateline's pattern costs 5 M
+# instructions to compile
 _DATELINE_DASH = re.compile(
-    r"(?<![^\r\n])[*_]{0,2}(?:[^\W\d_][^\r\n]{0,90}?\)[*_]{0,2}[ \xa0]*(?:--|[-–—])"
+    r"(?<![^\r\n])[*_]{0,2}(?:(?:[^\W\d_]|\()[^\r\n]{0,90}?\)[*_]{0,2}[ \xa0?]*(?:--|[-–—])"
     r"|[^\W\d_a-z](?:[^\W\d_]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?[*_]{0,2}"
-    r"(?:[ \xa0]?[—–]|[ \xa0]--?))[*_]{0,2}[ \xa0]"
+    r"(?:[ \xa0?]?[—–]|[ \xa0?]--?))[*_]{0,2}[ \xa0?]"
 )
 # Places that stand alone in a dateline without an agency ("Kyiv —", "LONDON —"), as
 # _folded writes them: capitals and the cities news is most often filed from (others

@@ -246,6 +246,15 @@ _LEDE = (
                 "**LONDON** — ",
                 "_Kyiv —_ ",
                 "**LISBON (Reuters)** - ",
+                # an agency's dateline without a place
+                "(Reuters) - ",
+                "(Bloomberg) -- ",
+                "(AP) — ",
+                # blanks a copy lost shown as "?"
+                "LISBON (Reuters)?-?",
+                "KYIV,?Ukraine — ",
+                "LONDON?— ",
+                "PARIS?-?",
             )
         ),
         # the oldest post under a day header of its own
@@ -292,6 +301,10 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
         "EDITOR'S NOTE — " + _LEDE,
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHMM — " + _LEDE,
+        # a bracket without a place naming no news agency; a question in capitals
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n(Labour) - " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n(Updated) - " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nWHY?— " + _LEDE,
         # a dateline mid-line, or before a lower-case word: a quote, not a story
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHe wrote: "
         "LONDON — " + _LEDE,

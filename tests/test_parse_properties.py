@@ -599,6 +599,11 @@ _STORY_HEADS = (
     "SPRINGFIELD, Ill. - ",
     "**PARIS —** ",
     "**Talks resume in Ankara**\n*By Lena Mirova*\nReuters\n\n",
+    # an agency's dateline without a place, blanks a copy lost shown as "?"
+    "(Reuters) - ",
+    "(Bloomberg) -- ",
+    "ANKARA, March 14 (Reuters)?-?",
+    "LONDON?— ",
     # the page's title repeated (the page then has it, with a live label, as its title)
     "Grain talks resume in Ankara\n\n",
 )
