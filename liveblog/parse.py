@@ -8,6 +8,7 @@ import itertools
 import os
 import re
 import reprlib
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Final
 
@@ -392,33 +393,84 @@ def _dateline() -> regex.Pattern[str]:
     (AFP) --"; the place in capitals, or in title case (maybe with lower-case words
     between, "Rio de Janeiro", "Dar es Salaam") before a news agency's name ("Kyiv
     (AFP) -", "Berlin (dpa) –": "Jane Smith (Labour) -" is no dateline). Without the
-    agency (group ``plain``), a place in capitals, maybe a state or country in title
-    case after a comma, and a long dash or " -- " before a capital: "LONDON — The",
-    "KYIV, Ukraine — Russia", "WASHINGTON -- A". Compiled on first use: ``import
-    liveblog`` does not pay for it."""
+    agency, a place in capitals (group ``plain``) or in title case (group ``titled``),
+    maybe a state or country in title case after a comma, and a dash before a capital:
+    "LONDON — The", "KYIV, Ukraine — Russia", "WASHINGTON -- A", "PARIS - The", "Kyiv —
+    Russia"; an agency's without a place, "(Reuters) - Oil", "(Bloomberg) -- Shares".
+    The blanks around the dash may be no-break spaces (or "?", where a copy lost them),
+    and the dateline in Markdown's emphasis, "**LONDON —** The". Compiled on first use:
+    ``import liveblog`` does not pay for it."""
     word = r"\p{Lu}[\p{L}'’.\-]{1,20}"
     title = rf"{word}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}{word}){{0,3}}"
     caps = r"\p{Lu}[\p{Lu}'’.\- ]{1,30}"
     part = r"\p{Lu}[\p{L}'’.]*(?:[ ][\p{L}\p{N}][\p{L}\p{N}'’.]*){0,2}"
+    # (a blank may be a no-break space, or "?" where a copy lost one)
+    agency = "(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA|Bloomberg)"
+    dash = r"[*_]{0,2}[ \xa0?]*(?:--|[-–—])[*_]{0,2}[ \xa0?]"
     return regex.compile(
-        rf"(?<![^\r\n])(?:"
+        rf"(?<![^\r\n])[*_]{{0,2}}(?:"
         rf"(?:{caps}(?P<caps>)|{title})"
-        r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ ]*"
-        r"\((?(caps)[\p{L}&. ]{2,30}|(?:Reuters|AFP|AP|dpa|UPI|EFE|ANSA|Xinhua|PTI|ANI|AAP|PA))\)"
-        r"[ ]*(?:--|[-–—])[ ]"
-        rf"|(?P<plain>{caps}(?<![ ])(?:,[ ]{part}){{0,2}})"
-        r"(?:[ ]?[—–]|[ ]--)[ ](?=[\p{Lu}\p{N}\"“‘])"
+        r"(?:,[ ]*[\p{L}0-9'’. ]{1,30}){0,2}[ \xa0]*"
+        rf"\((?(caps)[\p{{L}}&. ]{{2,30}}|{agency})\){dash}"
+        rf"|\({agency}\){dash}(?=[\p{{Lu}}\p{{N}}\"“‘])"
+        rf"|(?:(?P<plain>{caps}(?<![ ]))|(?P<titled>{title}))(?:,[ \xa0?]{part}){{0,2}}"
+        r"[*_]{0,2}(?:[ \xa0?]?[—–]|[ \xa0?]--?)[*_]{0,2}[ \xa0?](?=[\p{Lu}\p{N}\"“‘])"
         r")"
     )
 
 
-# What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -")
-# or after capitals and maybe a comma's part ("LONDON —", "KYIV, Ukraine —"; no lower-case
-# ASCII letter before the comma): looked for first, as the whole dateline's pattern costs
-# 5 M instructions to compile
+# What every dateline has at a line's start, a dash after a bracket ("Kyiv (AFP) -",
+# "(Reuters) -") or after a place's words and maybe a comma's part ("LONDON —", "KYIV,
+# Ukraine —", "Kyiv —"): looked for first, as the whole dateline's pattern costs 5 M
+# instructions to compile
 _DATELINE_DASH = re.compile(
-    r"(?<![^\r\n])(?:[^\W\d_][^\r\n]{0,90}?\)[ ]*(?:--|[-–—])"
-    r"|[^\W\d_a-z](?:[^\W\d_a-z]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?(?:[ ]?[—–]|[ ]--))[ ]"
+    r"(?<![^\r\n])[*_]{0,2}(?:(?:[^\W\d_]|\()[^\r\n]{0,90}?\)[*_]{0,2}[ \xa0?]*(?:--|[-–—])"
+    r"|[^\W\d_a-z](?:[^\W\d_]|['’.\- ]){1,30}(?:,[^\r\n]{1,60}?)?[*_]{0,2}"
+    r"(?:[ \xa0?]?[—–]|[ \xa0?]--?))[*_]{0,2}[ \xa0?]"
+)
+# Places that stand alone in a dateline without an agency ("Kyiv —", "LONDON —"), as
+# _folded writes them: capitals and the cities news is most often filed from (others
+# take their state or country, "SPRINGFIELD, Ill. —"); words before a dash are as often
+# a label ("Meanwhile —", "KICK-OFF —") or a speaker ("Jane Smith —"), so the place is
+# looked up, not read from its shape
+_DATELINE_PLACES = frozenset(
+    (
+        *("london", "paris", "berlin", "madrid", "rome", "lisbon", "dublin", "brussels"),
+        *("amsterdam", "the hague", "luxembourg", "bern", "geneva", "zurich", "vienna"),
+        *("prague", "bratislava", "budapest", "warsaw", "krakow", "vilnius", "riga"),
+        *("tallinn", "helsinki", "stockholm", "oslo", "copenhagen", "reykjavik", "athens"),
+        *("nicosia", "valletta", "sofia", "bucharest", "belgrade", "zagreb", "ljubljana"),
+        *("sarajevo", "skopje", "tirana", "podgorica", "pristina", "chisinau", "minsk"),
+        *("kyiv", "kiev", "kharkiv", "odesa", "odessa", "lviv", "dnipro", "moscow"),
+        *("st petersburg", "saint petersburg", "tbilisi", "yerevan", "baku", "ankara"),
+        *("istanbul", "milan", "naples", "barcelona", "munich", "frankfurt", "hamburg"),
+        *("strasbourg", "marseille", "lyon", "manchester", "edinburgh", "glasgow"),
+        *("cardiff", "belfast", "birmingham", "jerusalem", "tel aviv", "gaza", "ramallah"),
+        *("beirut", "damascus", "amman", "baghdad", "tehran", "riyadh", "jeddah", "doha"),
+        *("dubai", "abu dhabi", "kuwait city", "muscat", "manama", "sanaa", "aden", "cairo"),
+        *("alexandria", "tripoli", "benghazi", "tunis", "algiers", "rabat", "casablanca"),
+        *("khartoum", "port sudan", "addis ababa", "nairobi", "mogadishu", "kampala"),
+        *("kigali", "dar es salaam", "dodoma", "kinshasa", "goma", "lagos", "abuja"),
+        *("accra", "dakar", "bamako", "niamey", "ouagadougou", "abidjan", "johannesburg"),
+        *("pretoria", "cape town", "durban", "harare", "lusaka", "maputo", "luanda"),
+        *("kabul", "islamabad", "karachi", "lahore", "new delhi", "delhi", "mumbai"),
+        *("kolkata", "chennai", "bengaluru", "dhaka", "colombo", "kathmandu", "beijing"),
+        *("shanghai", "hong kong", "taipei", "tokyo", "osaka", "seoul", "pyongyang"),
+        *("ulaanbaatar", "bangkok", "hanoi", "ho chi minh city", "phnom penh", "yangon"),
+        *("naypyitaw", "manila", "jakarta", "kuala lumpur", "singapore", "sydney"),
+        *("melbourne", "canberra", "brisbane", "perth", "wellington", "auckland"),
+        *("washington", "new york", "los angeles", "chicago", "houston", "miami"),
+        *("san francisco", "boston", "atlanta", "dallas", "seattle", "detroit", "denver"),
+        *("philadelphia", "new orleans", "las vegas", "phoenix", "ottawa", "toronto"),
+        *("baltimore", "cincinnati", "cleveland", "honolulu", "indianapolis", "milwaukee"),
+        *("minneapolis", "oklahoma city", "pittsburgh", "st louis", "salt lake city"),
+        *("san antonio", "san diego", "sacramento", "austin", "nashville", "orlando"),
+        *("montreal", "vancouver", "mexico city", "havana", "panama city", "caracas"),
+        *("bogota", "quito", "lima", "la paz", "santiago", "buenos aires", "montevideo"),
+        *("asuncion", "brasilia", "sao paulo", "rio de janeiro", "port-au-prince"),
+        *("san juan", "santo domingo", "guatemala city", "san salvador", "managua"),
+        *("tegucigalpa", "san jose", "kingston", "united nations", "vatican city"),
+    )
 )
 # The longest line of a story's head (its headline or byline) above its dateline
 _HEAD_LINE_MAX = 120
@@ -457,7 +509,7 @@ def _story_dateline(
     posts opens with one (the posts' own way of telling where they were written)."""
     posts: bool | None = None
     for found in _dateline().finditer(text, start, end):
-        if found.group("plain") is None:
+        if found.group("plain") is None and found.group("titled") is None:
             return found
         if not _a_plain(found):
             continue
@@ -475,7 +527,7 @@ def _story_dateline(
 
 def _opens_plain_dateline(text: str, segment: Segment) -> bool:
     """Whether a post's text opens with a dateline without an agency ("LONDON —")."""
-    ranges = body_ranges(segment.span, segment.cuts)
+    ranges = _written(text, segment)
     if not ranges:
         return False
     body = _strip_span(text, *ranges[0])
@@ -484,10 +536,40 @@ def _opens_plain_dateline(text: str, segment: Segment) -> bool:
     return found is not None and _a_plain(found)
 
 
+def _written(text: str, segment: Segment) -> list[Span]:
+    """The ranges of a post's body that hold text (not the blanks between its day
+    header and its marker)."""
+    return [r for r in body_ranges(segment.span, segment.cuts) if not text[slice(*r)].isspace()]
+
+
 def _a_plain(found: regex.Match[str]) -> bool:
-    """Whether a dateline is one without an agency naming a place ("LONDON —")."""
-    place = found.group("plain")
-    return place is not None and _a_place(place.split(",")[0])
+    """Whether a dateline is one without an agency naming a place: capitals that name
+    no label, a place that stands alone in datelines or one with its state, country or
+    day after a comma ("LONDON —", "SPRINGFIELD, Ill. —", not "BREAKING —" nor "KICK-OFF
+    —"), or title case naming a place that stands alone ("Kyiv —", not "Meanwhile —"
+    nor "Jane Smith —")."""
+    if (place := found.group("plain")) is not None:
+        return _a_place(place) and (
+            _folded(place) in _DATELINE_PLACES or found.string.startswith(",", found.end("plain"))
+        )
+    titled = found.group("titled")
+    return titled is not None and _folded(titled) in _DATELINE_PLACES
+
+
+def _folded(words: str) -> str:
+    """Words lower-cased without their accents or dots, blanks single: "São Paulo" gives
+    "sao paulo", "St. Louis" "st louis"."""
+    bare = unicodedata.normalize("NFKD", words.casefold().replace(".", ""))
+    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).split())
+
+
+def _a_head(paragraph: str) -> bool:
+    """Whether a paragraph could be a story's head (its headline, its byline, its
+    agency or stamp): its lines are short and end no sentence."""
+    return not any(
+        len(line) > _HEAD_LINE_MAX or line.rstrip().endswith(_HEAD_END)
+        for line in paragraph.splitlines()
+    )
 
 
 def _prose(paragraph: str) -> bool:
@@ -498,7 +580,7 @@ def _prose(paragraph: str) -> bool:
 
 # A byline alone on its line opening with "By" and a capital: looked for first, as the
 # whole byline's pattern is compiled on first use
-_BYLINE_START = re.compile(r"(?<![^\r\n])(?:By|BY)[ ]+[^\W\d_]")
+_BYLINE_START = re.compile(r"(?<![^\r\n])[*_]{0,2}(?:By|BY)[ ]+[^\W\d_]")
 # Words of a title-case heading that are no person's name ("By Rail And Road", "By The
 # Sea")
 _NOT_NAMES = frozenset(("and", "the", "of", "to", "for", "with", "from", "in", "on", "at", "or"))
@@ -511,12 +593,14 @@ def _byline() -> regex.Pattern[str]:
     """A story's byline alone on its line: "By", then people's names of two words or
     more (maybe with particles, "Ana de Souza"), joined by commas, "and" or "&", maybe
     their agency or desk after a comma or a bar: "By Lena Mirova and Tomas Kerr", "By
-    Ana Costa, Reuters". Compiled on first use."""
+    Ana Costa, Reuters", maybe in Markdown's emphasis, "*By Ana Costa*". Compiled on
+    first use."""
     word = r"\p{Lu}[\p{L}'’.\-]+"
     name = rf"{word}(?:[ ](?:{NAME_PARTICLE}[ ]){{0,2}}{word}){{1,3}}"
     return regex.compile(
-        rf"(?<![^\r\n])(?:By|BY)[ ]+(?P<names>{name}(?:(?:{_NAMES_JOINER}){name}){{0,3}})"
-        r"(?:[ ]*[,|·][ ]*\p{Lu}[\p{L}&.' ]{1,40})?[ ]*(?=[\r\n]|\Z)"
+        r"(?<![^\r\n])[*_]{0,2}(?:By|BY)[ ]+"
+        rf"(?P<names>{name}(?:(?:{_NAMES_JOINER}){name}){{0,3}})"
+        r"(?:[ ]*[,|·][ ]*\p{Lu}[\p{L}&.' ]{1,40})?[*_]{0,2}[ ]*(?=[\r\n]|\Z)"
     )
 
 
@@ -533,6 +617,8 @@ def _story_byline(
         ):
             continue
         told = _PARAGRAPH.search(text, found.end(), end)
+        if told is not None and _a_head(told.group()):  # the agency, a stamp: "Reuters"
+            told = _PARAGRAPH.search(text, told.end(), end)
         if told is None or not _prose(told.group()):
             continue
         if _byline().search(text, segments[0].span.start, start) is None:
@@ -541,22 +627,50 @@ def _story_byline(
     return None
 
 
+# A live page's label before or after its title's words ("Live updates: ...", "... -
+# live", "... – as it happened"), left out when the title is looked for again
+_LIVE_LABEL = re.compile(
+    r"^(?:live(?:[ ]updates|[ ]blog)?|latest)[ ]*[:|–—-][ ]*"
+    r"|[ ]*[:|–—-][ ]*(?:live(?:[ ]updates|[ ]blog|[ ]coverage)?|as[ ]it[ ]happened"
+    r"|latest(?:[ ]updates|[ ]news)?)$",
+    re.IGNORECASE,
+)
+# The fewest words a page's title repeated as a story's headline holds
+_TITLE_WORDS = 3
+
+
+def _story_title(text: str, segments: list[Segment], start: int, end: int) -> re.Match[str] | None:
+    """The page's title (its first line, without a live label: "Live updates: Rail
+    workers walk out" gives "Rail workers walk out") alone on a line between ``start``
+    and ``end``, over a paragraph of prose: the story's headline, repeated."""
+    line = text[: segments[0].span.start].lstrip().partition("\n")[0]
+    title = _LIVE_LABEL.sub("", line.strip()).strip()
+    if len(title.split()) < _TITLE_WORDS or title not in text[start:end]:
+        return None
+    alone = re.compile(rf"(?<![^\r\n])[ \t]*{re.escape(title)}[ \t]*(?=[\r\n]|\Z)")
+    for found in alone.finditer(text, start, end):
+        told = _PARAGRAPH.search(text, found.end(), end)
+        if told is not None and _prose(told.group()):
+            return found
+    return None
+
+
 def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     """In a newest-first blog, an agency's or a paper's story below the oldest update
     (the original one, without an ``ORIGINAL STORY`` label) is an untimed entry of its
     own.
 
-    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —") or
-    by its headline and byline ("By Jane Smith") over prose, opening a paragraph of the
-    oldest post after its first one, with more paragraphs below it and longer than the
-    post above it (a paragraph of a wire story quoted in a post stays there); the
-    paragraphs right above a dateline whose lines are short and end no sentence (its
-    headline, its byline) go with it.
+    The story is told by its dateline ("ANKARA, March 14 (Reuters) -", "LONDON —"), by
+    its headline and byline ("By Jane Smith") or by its headline repeating the page's
+    title, over prose, opening a paragraph of the oldest post after its first one, with
+    more paragraphs below it and longer than the post above it (a paragraph of a wire
+    story quoted in a post stays there); the paragraphs right above a dateline whose
+    lines are short and end no sentence (its headline, its byline) go with it.
     """
     last = segments[-1]
     if last.marker is None or last.marker.kind != "entry":
         return segments
-    ranges = body_ranges(last.span, last.cuts)
+    ranges = _written(text, last)
     if len(ranges) != 1:  # the body in one piece, below its marker
         return segments
     first = _PARAGRAPH.search(text, *_strip_span(text, *ranges[0]))
@@ -566,19 +680,26 @@ def _story_below(text: str, segments: list[Segment]) -> list[Segment]:
     # (looked for first: the patterns are not compiled on pages without either)
     dash = _DATELINE_DASH.search(text, first.end(), end) is not None
     by = _BYLINE_START.search(text, first.end(), end) is not None
-    if not (dash or by) or detect_order([s.marker for s in segments]) != "newest-first":
+    title = _story_title(text, segments, first.end(), end)
+    if not (dash or by or title):
         return segments
-    found = _story_dateline(text, segments, first.end(), end) if dash else None
-    byline = found is None
-    if byline and by:
+    # (day headers tell the order where clocks restart under each)
+    if detect_order([s.marker for s in segments], [s.section for s in segments]) != "newest-first":
+        return segments
+    found: regex.Match[str] | re.Match[str] | None = (
+        _story_dateline(text, segments, first.end(), end) if dash else None
+    )
+    byline = False
+    if found is None and by:
         found = _story_byline(text, segments, first.end(), end)
+        byline = found is not None
+    found = found or title
     if found is None:
         return segments
     start = found.start()
     paragraphs = list(_PARAGRAPH.finditer(text, first.end(), start))
     for m in reversed(paragraphs[-2:]):
-        lines = m.group().splitlines()
-        if any(len(line) > _HEAD_LINE_MAX or line.rstrip().endswith(_HEAD_END) for line in lines):
+        if not _a_head(m.group()):
             break
         start = m.start()
     kept = _strip_span(text, last.span.start, start)

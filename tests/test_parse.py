@@ -214,6 +214,55 @@ _LEDE = (
             "PORT-AU-PRINCE, Haiti — " + _LEDE,
             "Polls close.",
         ),
+        # a place in title case without an agency: one datelines name
+        *(
+            (
+                f"10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n{place} — {_LEDE}",
+                "Polls close.",
+            )
+            for place in ("Kyiv", "Washington", "São Paulo", "Sao Paulo", "Kyiv, Ukraine")
+        ),
+        (
+            "10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n"
+            "St. Petersburg, Russia -- " + _LEDE,
+            "Polls close.",
+        ),
+        # a place not standing alone in datelines, with its state after a comma
+        *(
+            (
+                f"10:05 p.m.: Votes are counted.\n\n9:40 p.m.: Polls close.\n\n{head}{_LEDE}",
+                "Polls close.",
+            )
+            for head in (
+                "SPRINGFIELD, Ill. — ",
+                # no-break spaces around the dash or after the comma, a hyphen for the dash
+                "LONDON\u00a0— ",
+                "Kyiv —\u00a0",
+                "LISBON (Reuters)\u00a0- ",
+                "KYIV,\u00a0Ukraine — ",
+                "PARIS - ",
+                # in Markdown's emphasis
+                "**LONDON —** ",
+                "**LONDON** — ",
+                "_Kyiv —_ ",
+                "**LISBON (Reuters)** - ",
+                # an agency's dateline without a place
+                "(Reuters) - ",
+                "(Bloomberg) -- ",
+                "(AP) — ",
+                # blanks a copy lost shown as "?"
+                "LISBON (Reuters)?-?",
+                "KYIV,?Ukraine — ",
+                "LONDON?— ",
+                "PARIS?-?",
+            )
+        ),
+        # the oldest post under a day header of its own
+        (
+            "Thursday, March 14\n\n09:05: Votes are counted.\n\n07:40: Polls close.\n\n"
+            "Wednesday, March 13\n\n22:15: Polls open.\n\nLONDON — " + _LEDE,
+            "Polls open.",
+        ),
     ],
 )
 def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: str) -> None:
@@ -252,6 +301,10 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
         "EDITOR'S NOTE — " + _LEDE,
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHMM — " + _LEDE,
+        # a bracket without a place naming no news agency; a question in capitals
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n(Labour) - " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n(Updated) - " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nWHY?— " + _LEDE,
         # a dateline mid-line, or before a lower-case word: a quote, not a story
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nHe wrote: "
         "LONDON — " + _LEDE,
@@ -268,6 +321,23 @@ def test_an_agency_story_below_the_oldest_update_is_an_entry(text: str, oldest: 
         "LONDON — " + _LEDE,
         "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: PARIS — Crews gather.\n\n"
         "LONDON — " + _LEDE,
+        "UPDATE 1500 GMT: Paris — Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "London — " + _LEDE,
+        # title case before a dash naming no place datelines name: a label, a speaker
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nMeanwhile — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nJane Smith — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nUpdate — " + _LEDE,
+        # capitals that name no place standing alone: a label, a place without its state
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nKICK-OFF — " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\nFULL TIME - " + _LEDE,
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "SPRINGFIELD — " + _LEDE,
+        # a place in title case before a lower-case word: prose ("Kyiv — a city ...")
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n"
+        "Kyiv — a city under fire — " + _LEDE,
+        # title-case places opening paragraphs one after another: a round-up
+        "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Reaction comes in.\n\n"
+        "Moscow — " + _LEDE + "\n\nBeijing — " + _LEDE,
     ],
 )
 def test_a_dateline_elsewhere_opens_no_entry(text: str) -> None:
@@ -289,6 +359,13 @@ _UPDATES = "UPDATE 1500 GMT: Talks resume.\n\nUPDATE 1200 GMT: Crews gather.\n\n
         # the byline a paragraph of its own, the agency after a comma
         "Grain talks open in Ankara\n\nBy Ana de Souza, Reuters\n\n" + _LEDE,
         # ORIGINAL STORY alone on its line in capitals: the label is its marker
+        # the agency's name or a stamp on the line below the byline
+        "Grain talks open in Ankara\nBy Lena Mirova\nReuters\n\n" + _LEDE,
+        "Grain talks open in Ankara\nBy LENA MIROVA\nAssociated Press\n\n" + _LEDE,
+        "Grain talks open\nBy Lena Mirova\nPublished 9:12 AM GMT, March 14, 2024\n\n" + _LEDE,
+        # in Markdown's emphasis
+        "**Grain talks open in Ankara**\n*By Lena Mirova and Tomas Kerr*\n\n" + _LEDE,
+        "Grain talks open in Ankara\n_By Ana Costa, Reuters_\n\n" + _LEDE,
         "ORIGINAL STORY\n" + _LEDE,
     ],
 )
@@ -315,6 +392,7 @@ def test_a_story_without_a_dateline_below_the_oldest_update_is_an_entry(story: s
         "Getting there\nBy Rail And Road\n\n" + _LEDE,
         "Getting there\nBy Road and Rail\n\n" + _LEDE,
         "Getting there\nBy Rail\n\n" + _LEDE,
+        "Getting there\n*By Rail*\n\n" + _LEDE,
         "Grain talks open\nBy Monday Evening\n\n" + _LEDE,
         # no prose below the byline
         "Grain talks open\nBy Lena Mirova\n\nTalks.\n\nMore talks.",
@@ -327,6 +405,54 @@ def test_a_byline_or_label_elsewhere_opens_no_entry(story: str) -> None:
     a label alone on its line not in capitals."""
     tl = liveblog.parse(_UPDATES + story, date=DAY)
     assert [e.marker for e in tl.entries] == ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
+
+
+@pytest.mark.parametrize(
+    ("title", "story", "split"),
+    [
+        # the page's title repeated alone on its line, without its live label
+        ("Primaries test party leaders - live", "Primaries test party leaders\n\n" + _LEDE, True),
+        (
+            "Live updates: Primaries test party leaders",
+            "Primaries test party leaders\n" + _LEDE,
+            True,
+        ),
+        (
+            "Primaries test party leaders – as it happened",
+            "Primaries test party leaders\n\n" + _LEDE,
+            True,
+        ),
+        ("Primaries test party leaders", "Primaries test party leaders\n\n" + _LEDE, True),
+        # the title's words inside a line: a sentence, a link's text
+        (
+            "Primaries test party leaders",
+            "Primaries test party leaders, polls say.\n\n" + _LEDE,
+            False,
+        ),
+        (
+            "Primaries test party leaders",
+            "Read more: Primaries test party leaders\n\n" + _LEDE,
+            False,
+        ),
+        # a title of fewer than three words, once its label is left out
+        ("Primaries - live", "Primaries\n\n" + _LEDE, False),
+        # no prose below it
+        ("Primaries test party leaders", "Primaries test party leaders\n\nTalks.\n\nMore.", False),
+    ],
+)
+def test_a_story_under_the_pages_title_repeated_is_an_entry(
+    title: str, story: str, split: bool
+) -> None:
+    """On a newest-first page, the page's title repeated alone on a line of the oldest
+    post, over prose, is the headline of the story below it: an untimed entry."""
+    text = f"{title}\n\n{_UPDATES}{story}"
+    tl = liveblog.parse(text, date=DAY)
+    markers = ["UPDATE 1200 GMT", "UPDATE 1500 GMT"]
+    assert [e.marker for e in tl.entries] == ([""] if split else []) + markers
+    if split:
+        assert tl.entries[0].body == story
+        assert tl.entries[1].body == "Crews gather."
+    assert_tiles(text, tl)
 
 
 def test_a_byline_under_the_oldest_update_is_the_posts_where_posts_have_bylines() -> None:

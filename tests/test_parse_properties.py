@@ -592,7 +592,22 @@ _STORY_HEADS = (
     "Talks resume in Ankara\nBy Lena Mirova\n\nLONDON -- ",
     "Talks resume in Ankara\nBy Ana de Souza, Reuters\n\n",
     "ORIGINAL STORY\n",
+    # a place in title case, no-break spaces, a hyphen, Markdown's emphasis
+    "Kyiv — ",
+    "São Paulo, Brazil — ",
+    "LONDON\u00a0— ",
+    "SPRINGFIELD, Ill. - ",
+    "**PARIS —** ",
+    "**Talks resume in Ankara**\n*By Lena Mirova*\nReuters\n\n",
+    # an agency's dateline without a place, blanks a copy lost shown as "?"
+    "(Reuters) - ",
+    "(Bloomberg) -- ",
+    "ANKARA, March 14 (Reuters)?-?",
+    "LONDON?— ",
+    # the page's title repeated (the page then has it, with a live label, as its title)
+    "Grain talks resume in Ankara\n\n",
 )
+_STORY_TITLE = "Grain talks resume in Ankara"
 _STORY_LEDE = (
     "Negotiators met on Thursday for a fresh round of talks on shipping grain across the "
     "Black Sea, with officials from both sides acting as go-betweens at the table."
@@ -604,8 +619,9 @@ def test_a_story_below_the_oldest_update_is_the_first_entry(
     blog: GenBlog, head: str, more: int
 ) -> None:
     """A story below a newest-first blog's oldest update, told by its dateline, its
-    headline and byline, or ORIGINAL STORY in capitals, is the first entry, untimed and
-    whole; the updates keep their times and bodies, and the entries tile the text."""
+    headline and byline, its headline repeating the page's title, or ORIGINAL STORY in
+    capitals, is the first entry, untimed and whole; the updates keep their times and
+    bodies, and the entries tile the text."""
     *newer, oldest = blog.entries[::-1]
     # (a short line ending no sentence at the post's end would be taken as the story's
     # head, a headline above it)
@@ -614,6 +630,8 @@ def test_a_story_below_the_oldest_update_is_the_first_entry(
     assume(len(story) > len(oldest.body) + 30)
     glued = attrs.evolve(oldest, body=f"{oldest.body}\n\n{story}")
     shown = attrs.evolve(blog, entries=(glued, *blog.entries[1:]), newest_first=True)
+    if head.startswith(_STORY_TITLE):
+        shown = attrs.evolve(shown, preamble=f"{_STORY_TITLE} – live")
     text = render(shown)
     tl = liveblog.parse(text, date=blog.date)
     label = "ORIGINAL STORY" if head.startswith("ORIGINAL") else ""
