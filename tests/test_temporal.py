@@ -679,7 +679,8 @@ PERIOD_KINDS = [
     ("a dividend rate of $1.76 a year", MON, [("a year", "SET", "P1Y")]),
     ("It will add 700 seats a week.", MON, [("a week", "SET", "P1W")]),
     ("four flights a week", MON, [("a week", "SET", "P1W")]),
-    ("profits rose 20% a year", MON, [("a year", "SET", "P1Y")]),
+    # a percentage's rate is a rate of change, no rate of an amount (seventeenth round)
+    ("profits rose 20% a year", MON, []),
     ("It took a year.", MON, [("a year", "DURATION", "P1Y")]),
     ("They stayed a week.", MON, [("a week", "DURATION", "P1W")]),
 ]  # fmt: skip
@@ -2560,6 +2561,34 @@ def test_24_hours_a_day_is_no_length_and_no_rate(
     text: str, ref: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     """Regression: "24 hours a day" was a length (PT24H) and a rate (a day, P1D)."""
+    assert summary(text, ref) == expected
+
+
+RATES_OF_CHANGE = [
+    # a frequency or "a year" after a percentage is a rate of change, which TimeML leaves
+    # unmarked as it leaves a speed: no time recurs
+    ("Analysts expect revenue to grow 12% annually.", LEAP, []),
+    ("Sales should rise 4.5 percent a year until 2030.", OCT, [("2030", "DATE", "2030")]),
+    ("Costs climbed 3 per cent a month and 2 % yearly.", MON, []),
+    ("Emissions must fall by 7% a year, every year.", MON, [("every year", "SET", "P1Y")]),
+    # a frequency of an event, an amount per period, a per-period average and a length
+    # keep their readings
+    ("The ferry sails daily.", MON, [("daily", "SET", "P1D")]),
+    ("The average daily turnover was 90 million shares.", MON, [("daily", "SET", "P1D")]),
+    ("The bonds pay $1.76 a year.", OCT, [("a year", "SET", "P1Y")]),
+    ("Profit rose 40% a year earlier.", OCT, [("a year earlier", "DATE", "2023")]),
+    # a count before "after" or "later" is a length counted from another time, no rate
+    ("Shares fell 9% a week after the merger.", MON, [("a week", "DURATION", "P1W")]),
+    ("Rents rose by $40 a month later.", MON, [("a month", "DURATION", "P1M")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), RATES_OF_CHANGE)
+def test_a_frequency_after_a_percentage_is_a_rate_of_change(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "to rise 8.5% annually" and "7% a year" were sets, and so was "a week"
+    of "fell 9% a week after the merger"."""
     assert summary(text, ref) == expected
 
 

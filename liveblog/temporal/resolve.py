@@ -2015,10 +2015,25 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         # at the head of a sentence, no time ("Now for the first time ..." is the present)
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
+    if family == "set" and hit.group("adverb") is not None:
+        # "sales rise 8.5% annually": a rate of change
+        return _is_change_rate(text, start, lo)
     if family == "clock" and written[:4].lower() == "noon":
         # "high noon comes today": the hour of a showdown, an idiom, no time of day
         return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
     return False
+
+
+# a percentage right before a frequency or "a year": a rate of change ("revenue grows 20%
+# annually", "costs rise 3% a year"), which TimeML leaves unmarked as it leaves a speed
+# ("120 kilometres per hour"); no time recurs
+_PERCENT_BEFORE = re.compile(r"[0-9](?:[ \t]?%|[ \t]+per[ \t]?cent)[ \t]+\Z", re.IGNORECASE)
+
+
+def _is_change_rate(text: str, start: int, lo: int) -> bool:
+    """Whether the frequency or rate at ``start`` follows a percentage, a rate of change
+    (:data:`_PERCENT_BEFORE`)."""
+    return _PERCENT_BEFORE.search(text, max(lo, start - 16), start) is not None
 
 
 _HIGH_BEFORE = re.compile(r"(?<![A-Za-z])[Hh](?:igh|IGH)[ \t]+\Z")
@@ -2037,9 +2052,13 @@ _RATE_BEFORE = re.compile(
 
 
 def _is_rate(hit: _Hit, text: str, lo: int) -> bool:
-    """Whether ``a year`` follows an amount ("$1.76 a year", "700 seats a week", "20% a
-    year"), which makes it a rate: a SET, as TimeML reads "per year"."""
+    """Whether ``a year`` follows an amount ("$1.76 a year", "700 seats a week"), which
+    makes it a rate: a SET, as TimeML reads "per year". Not before "after", "later" ...
+    ("rose $2 a week after the merger" counts from the merger; a percentage, "20% a
+    year", is a rate of change and no mention, :func:`_is_false_count`)."""
     if (hit.group("num") or "").lower() not in {"a", "an"}:
+        return False
+    if _COUNTED_AFTER.match(text, hit.offset + hit.match.end()) is not None:
         return False
     start = hit.offset + hit.match.start()
     return _RATE_BEFORE.search(_lower(text[max(lo, start - 40) : start])) is not None
@@ -2791,9 +2810,17 @@ def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
     if unit == "quarter":
         # "a quarter of the population", "three quarters of them": fractions
         return text.startswith(" of ", end)
-    if unit in _WHOLE_PARTS and (hit.group("num") in _ONE or text.startswith(_A_AFTER, end)):
-        return _all_the_time(text, hit.offset + hit.match.start(), end)
-    return False
+    if unit not in _WHOLE_PARTS:
+        return False
+    start = hit.offset + hit.match.start()
+    num = hit.group("num")
+    if (num in _ONE or text.startswith(_A_AFTER, end)) and _all_the_time(text, start, end):
+        return True
+    # "20% a year": a rate of change, unlike a rate of an amount ("$1.76 a year") or a
+    # length ("rose 3% a year after the merger")
+    return (
+        num in _A_AN and _COUNTED_AFTER.match(text, end) is None and _is_change_rate(text, start, 0)
+    )
 
 
 # "24 hours a day", "seven days a week", "365 days a year": every part of each period, an
@@ -2807,6 +2834,7 @@ _ALL_THE_TIME = re.compile(
 )
 _WHOLE_PARTS = frozenset({"hour", "day", "week", "month", "year"})
 _ONE = frozenset({"a", "A"})
+_A_AN = frozenset({"a", "an"})
 _A_AFTER = (" a ", " A ")
 
 
@@ -2822,7 +2850,7 @@ def _all_the_time(text: str, start: int, end: int) -> bool:
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
 _CHECKED = frozenset(
-    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock"}
+    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock", "set"}
 )
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
