@@ -2592,6 +2592,29 @@ def test_a_frequency_after_a_percentage_is_a_rate_of_change(
     assert summary(text, ref) == expected
 
 
+FUTURE_OF = [
+    # "the future of" something is its prospects, no time
+    ("Leaders met on Monday to discuss the future of the alliance.", LEAP,
+     [("Monday", "DATE", "2024-02-26")]),
+    ("The Future of Work conference opens.", MON, []),
+    ("Fans fear for the future of the club.", OCT, []),
+    # a time to come keeps its reading
+    ("In the future, of course, prices will rise.", MON, [("the future", "DATE", "FUTURE_REF")]),
+    ("We will meet in the near future of course.", MON,
+     [("the near future", "DATE", "FUTURE_REF")]),
+    ("The future that awaits him is bright.", OCT, [("The future", "DATE", "FUTURE_REF")]),
+    ("Talks will resume in the future.", LEAP, [("the future", "DATE", "FUTURE_REF")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), FUTURE_OF)
+def test_the_future_of_something_is_its_prospects(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "important to the future of our peoples" was `FUTURE_REF`."""
+    assert summary(text, ref) == expected
+
+
 NAMES_AFTER_AN_ACRONYM = [
     # a title-case time word after an acronym names a paper or a programme
     ("This is VOA Today.", MON, []),

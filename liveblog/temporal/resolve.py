@@ -1996,6 +1996,10 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
+    if family == "ref" and written[-6:].lower() == "future" and text.startswith(" of ", end):
+        # "the future of our peoples": their prospects, no time ("in the future", "the
+        # future that awaits him", "in the near future of course" keep theirs)
+        return not text.startswith(" of course", end)
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
