@@ -2593,7 +2593,11 @@ def test_a_frequency_after_a_percentage_is_a_rate_of_change(
 
 
 FUTURE_OF = [
-    # "the future of" something is its prospects, no time
+    # "the future of" something, and "the future" opening a clause before a verb of
+    # seeming, are prospects, no time
+    ("Sales fell, and the future looks bleak.", MON, []),
+    ("The future is uncertain.", LEAP, []),
+    ("\"The near future remains unclear,\" he said.", OCT, []),
     ("Leaders met on Monday to discuss the future of the alliance.", LEAP,
      [("Monday", "DATE", "2024-02-26")]),
     ("The Future of Work conference opens.", MON, []),
@@ -2604,14 +2608,16 @@ FUTURE_OF = [
      [("the near future", "DATE", "FUTURE_REF")]),
     ("The future that awaits him is bright.", OCT, [("The future", "DATE", "FUTURE_REF")]),
     ("Talks will resume in the future.", LEAP, [("the future", "DATE", "FUTURE_REF")]),
+    ("What matters in the future is cost.", MON, [("the future", "DATE", "FUTURE_REF")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "ref", "expected"), FUTURE_OF)
-def test_the_future_of_something_is_its_prospects(
+def test_the_future_of_something_or_as_a_subject_is_prospects(
     text: str, ref: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
-    """Regression: "important to the future of our peoples" was `FUTURE_REF`."""
+    """Regression: "important to the future of our peoples" and "the future looks
+    anything but encouraging" were `FUTURE_REF`."""
     assert summary(text, ref) == expected
 
 

@@ -1996,10 +1996,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
-    if family == "ref" and written[-6:].lower() == "future" and text.startswith(" of ", end):
-        # "the future of our peoples": their prospects, no time ("in the future", "the
-        # future that awaits him", "in the near future of course" keep theirs)
-        return not text.startswith(" of course", end)
+    if family == "ref" and written[-6:].lower() == "future":
+        return _is_prospects(text, start, end, lo)
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
@@ -2038,6 +2036,27 @@ def _is_change_rate(text: str, start: int, lo: int) -> bool:
     """Whether the frequency or rate at ``start`` follows a percentage, a rate of change
     (:data:`_PERCENT_BEFORE`)."""
     return _PERCENT_BEFORE.search(text, max(lo, start - 16), start) is not None
+
+
+# "the future" as the prospects of something, no time: before "of" ("the future of our
+# peoples"), or opening a clause before a verb of seeming ("and the future looks bleak")
+_PROSPECTS_AFTER = re.compile(
+    r" of (?!course\b)|[ \t]+(?:looks?|looked|seems?|seemed|appears?|appeared|remains?"
+    r"|remained|is|was)(?![\w'’-])"
+)
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.,;:!?\"'“‘`(]|(?<![A-Za-z])(?:and|but))[ \t\n]*\Z")
+
+
+def _is_prospects(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether "the future" at ``text[start:end]`` is the prospects of something
+    (:data:`_PROSPECTS_AFTER`): "in the future", "the future that awaits him", "in the
+    near future of course", "what matters in the future is cost" keep the time."""
+    after = _PROSPECTS_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group()[:4] == " of ":
+        return True
+    return _CLAUSE_OPENS.search(text[max(lo, start - 8) : start]) is not None
 
 
 _HIGH_BEFORE = re.compile(r"(?<![A-Za-z])[Hh](?:igh|IGH)[ \t]+\Z")
