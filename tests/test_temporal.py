@@ -2621,6 +2621,29 @@ def test_the_future_of_something_or_as_a_subject_is_prospects(
     assert summary(text, ref) == expected
 
 
+RECENTLY_BEFORE_A_DATE = [
+    # "recently" right before a date points at it: the date alone is the time
+    ("Three doctors were shot, most recently last October.", MON,
+     [("last October", "DATE", "2023-10")]),
+    ("Rates stood at 9% as recently as 2019.", LEAP, [("2019", "DATE", "2019")]),
+    ("He was seen more recently on Friday.", OCT, [("Friday", "DATE", "2024-10-11")]),
+    # "recently" alone, or before another word, keeps its reading
+    ("She recently moved to Leeds.", MON, [("recently", "DATE", "PAST_REF")]),
+    ("Until recently, the plant was closed.", LEAP, [("recently", "DATE", "PAST_REF")]),
+    ("He recently in marketing said so.", MON, [("recently", "DATE", "PAST_REF")]),
+    ("They met recently, in 2019.", OCT,
+     [("recently", "DATE", "PAST_REF"), ("2019", "DATE", "2019")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), RECENTLY_BEFORE_A_DATE)
+def test_recently_before_a_date_is_no_mention_of_its_own(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "most recently last October" gave "recently" (`PAST_REF`) as well."""
+    assert summary(text, ref) == expected
+
+
 NAMES_AFTER_AN_ACRONYM = [
     # a title-case time word after an acronym names a paper or a programme
     ("This is VOA Today.", MON, []),

@@ -1996,6 +1996,9 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
+    if family == "ref" and written[-8:].lower() == "recently":
+        # "most recently last October", "as recently as 2019": the date is the time
+        return _DATE_AFTER_RECENTLY.match(text, end, hi) is not None
     if family == "ref" and written[-6:].lower() == "future":
         return _is_prospects(text, start, end, lo)
     if family == "ref" and written[-4:] == "past":
@@ -2036,6 +2039,17 @@ def _is_change_rate(text: str, start: int, lo: int) -> bool:
     """Whether the frequency or rate at ``start`` follows a percentage, a rate of change
     (:data:`_PERCENT_BEFORE`)."""
     return _PERCENT_BEFORE.search(text, max(lo, start - 16), start) is not None
+
+
+# the date right after "recently" ("most recently last October", "as recently as 2019",
+# "recently on Monday"), which TimeML marks alone: "recently" only points at it
+_DATE_AFTER_RECENTLY = re.compile(
+    r"[ \t]+(?:as[ \t]+)?(?:(?:on|in|during|last|this|past)[ \t]+)?(?:"
+    + "|".join(sorted((*MONTHS, *WEEKDAYS), key=len, reverse=True))
+    + r"|yesterday|today|tonight|(?:1[89]|20)[0-9]{2}|week|month|year|spring|summer|fall"
+    r"|autumn|winter)(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 # "the future" as the prospects of something, no time: before "of" ("the future of our
