@@ -2644,6 +2644,35 @@ def test_recently_before_a_date_is_no_mention_of_its_own(
     assert summary(text, ref) == expected
 
 
+TODAY_AS_AN_ERA = [
+    # "today's" or "tomorrow's" before a noun of an era that ends its phrase, and "the
+    # youth of today", are the present or the future as an era, no day
+    ("Today's youth have never known life without phones.", MON, []),
+    ("By today's standards, the car was slow.", LEAP, []),
+    ("The case matters to today's young people, she said.", OCT, []),
+    ("Tomorrow's world will need more engineers.", MON, []),
+    ("He said it in today's fast-changing world _ where nothing lasts.", MON, []),
+    ("They are training the people of tomorrow.", OCT, []),
+    ("The youth of today, he said, read less.", LEAP, []),
+    # a day's event, a noun that goes on, and "today" after such a noun keep the day
+    ("Today's match was postponed.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("Tomorrow's vote has wide implications.", OCT, [("Tomorrow", "DATE", "2024-10-16")]),
+    ("Today's youth team game was called off.", MON, [("Today", "DATE", "2024-01-22")]),
+    ("Today's World Cup qualifier is sold out.", LEAP, [("Today", "DATE", "2024-02-29")]),
+    ("The events of today shocked the town.", MON, [("today", "DATE", "2024-01-22")]),
+    ("I will see the children tomorrow.", MON, [("tomorrow", "DATE", "2024-01-23")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), TODAY_AS_AN_ERA)
+def test_today_as_an_era_is_no_day(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "for today's youth", "in today's world" and "the people of tomorrow"
+    were the reference's day and the next."""
+    assert summary(text, ref) == expected
+
+
 NAMES_AFTER_AN_ACRONYM = [
     # a title-case time word after an acronym names a paper or a programme
     ("This is VOA Today.", MON, []),

@@ -2023,6 +2023,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "set" and hit.group("adverb") is not None:
         # "sales rise 8.5% annually": a rate of change
         return _is_change_rate(text, start, lo)
+    if family == "deictic" and written.lower().endswith(("today", "tomorrow")):
+        return _is_era(text, start, end, lo)
     if family == "clock" and written[:4].lower() == "noon":
         # "high noon comes today": the hour of a showdown, an idiom, no time of day
         return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
@@ -2071,6 +2073,33 @@ def _is_prospects(text: str, start: int, end: int, lo: int) -> bool:
     if after.group()[:4] == " of ":
         return True
     return _CLAUSE_OPENS.search(text[max(lo, start - 8) : start]) is not None
+
+
+# "today's youth", "by today's standards", "tomorrow's world", "the people of tomorrow":
+# the present or the future as an era, no day; the noun ends its phrase (a closed-class
+# word or punctuation follows: "today's youth team" and "today's World Cup qualifier" are
+# today's). TimeML leaves them unmarked, and a reader would not look them up as a day.
+_ERA_NOUN = (
+    r"(?:world|youth|society|generations?|people|young[ \t]+people|kids|children|teenagers"
+    r"|standards|technology|culture)"
+)
+_PHRASE_ENDS = (
+    r"(?=[ \t]*(?:[^A-Za-z0-9 \t'’-]|\Z)|[ \t]+(?:is|are|was|were|has|have|had|can|could|will"
+    r"|would|may|might|must|should|do|does|did|and|or|but|in|of|to|for|with|from|at|on|by"
+    r"|as|than|that|who|whom|which|where|what|when|how|because|if|like)(?![\w'’-]))"
+)
+_ERA_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?" + _ERA_NOUN + _PHRASE_ENDS)
+_ERA_BEFORE = re.compile(r"(?<![\w'’-])" + _ERA_NOUN + r"[ \t]+of[ \t]+\Z")
+
+
+def _is_era(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether "today" or "tomorrow" at ``text[start:end]`` is an era (:data:`_ERA_AFTER`,
+    :data:`_ERA_BEFORE`), not a day."""
+    if _ERA_AFTER.match(text, end) is not None:
+        return True
+    if text.startswith(("'s", "’s"), end):
+        return False
+    return _ERA_BEFORE.search(text, max(lo, start - 24), start) is not None
 
 
 _HIGH_BEFORE = re.compile(r"(?<![A-Za-z])[Hh](?:igh|IGH)[ \t]+\Z")
@@ -2887,7 +2916,20 @@ def _all_the_time(text: str, start: int, end: int) -> bool:
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
 _CHECKED = frozenset(
-    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock", "set"}
+    {
+        "mon",
+        "seas",
+        "yr",
+        "dur",
+        "qtr",
+        "ref",
+        "plural",
+        "awhile",
+        "nthday",
+        "clock",
+        "set",
+        "deictic",
+    }
 )
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
