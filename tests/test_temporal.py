@@ -2673,6 +2673,31 @@ def test_today_as_an_era_is_no_day(
     assert summary(text, ref) == expected
 
 
+MINUTES_OF_A_MEETING = [
+    # the record of a meeting: after a central bank or a meeting noun, or "the minutes"
+    # before "of ... meeting" or a verb of showing
+    ("Fed minutes show officials see cuts.", MON, []),
+    ("The minutes of the January meeting showed concern.", OCT, [("January", "DATE", "2024-01")]),
+    ("The minutes showed that officials were divided.", MON, []),
+    ("Meeting minutes will be published on Friday.", LEAP, [("Friday", "DATE", "2024-03-01")]),
+    ("The FOMC minutes, released at 2pm, were dovish.", MON, [("2pm", "TIME", "2024-01-22T14:00")]),
+    # minutes of time keep their length
+    ("In the first minutes of trading, stocks fell.", MON, [("minutes", "DURATION", "PTXM")]),
+    ("He left the meeting minutes before the vote.", OCT, [("minutes", "DURATION", "PTXM")]),
+    ("In the minutes after the blast, people ran.", MON, [("minutes", "DURATION", "PTXM")]),
+    ("The board minutes later approved the plan.", LEAP, [("minutes", "DURATION", "PTXM")]),
+    ("The minutes of play were tense.", MON, [("minutes", "DURATION", "PTXM")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), MINUTES_OF_A_MEETING)
+def test_the_minutes_of_a_meeting_are_no_length(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "Fed minutes show officials see rate cuts" gave "minutes" (`PTXM`)."""
+    assert summary(text, ref) == expected
+
+
 NAMES_AFTER_AN_ACRONYM = [
     # a title-case time word after an acronym names a paper or a programme
     ("This is VOA Today.", MON, []),

@@ -1929,6 +1929,34 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NIGHT_HOURS = re.compile(r"(?<![a-z])(?:early|small|wee)[ \t]+\Z")
+# "Fed minutes", "the minutes of the January meeting", "the minutes showed": the record of
+# a meeting, no length ("in the minutes after the blast", "the meeting minutes before the
+# vote", "the final minutes of the game" keep it)
+_RECORD_BY = re.compile(
+    r"(?:(?<![\w'’-])(?:Fed|FOMC|ECB|BoE|BOE|BoJ|BOJ|RBA|MPC|Reserve)|(?<![\w'’-])(?i:meeting"
+    r"|board|committee|council|cabinet|policy))[ \t]+\Z"
+)
+_RECORD_THE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
+_RECORD_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?i:meeting|session|committee|board|hearing"
+    r"|council|cabinet|sitting|FOMC)s?|(?:show|shows|showed|shown|reveal|reveals|revealed"
+    r"|suggest|suggests|suggested|indicate|indicates|indicated|released|published))(?![\w'’-])"
+)
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:later|earlier|before|after|ago|apart|into|away|long|late|early|to)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _is_record(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether "minutes" at ``text[start:end]`` is the record of a meeting
+    (:data:`_RECORD_BY`, :data:`_RECORD_THE`, :data:`_RECORD_AFTER`), no length."""
+    if _RECORD_BY.search(text, max(lo, start - 10), start) is not None:
+        return _TIME_AFTER.match(text, end) is None
+    return (
+        _RECORD_THE.search(text, max(lo, start - 5), start) is not None
+        and _RECORD_AFTER.match(text, end) is not None
+    )
 
 
 def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
@@ -1993,6 +2021,8 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
     if family == "plural" and text.startswith(_A_AFTER, end) and _all_the_time(text, start, end):
         return True  # the "hours" of "24 hours a day"
+    if family == "plural" and hit.group("unit") == "minute":
+        return _is_record(text, start, end, lo)
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
