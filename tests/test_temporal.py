@@ -2698,6 +2698,29 @@ def test_the_minutes_of_a_meeting_are_no_length(
     assert summary(text, ref) == expected
 
 
+THE_NIGHT_OF_A_CLAUSE = [
+    # a part of the day that a clause after it names, inside a clause: the event's, no
+    # day counted from the reference
+    ("The agency released tapes from the night the ferry sank.", MON, []),
+    ("She still remembers the morning he left.", OCT, []),
+    ("Nobody has slept since the night the dam broke.", LEAP, []),
+    ("They talked about the evening a friend came by.", MON, []),
+    # a part of the day before a main clause, or with no clause after it, keeps its day
+    ("During the night the rebels attacked.", MON, [("the night", "TIME", "2024-01-22TNI")]),
+    ("Since the morning the army has shelled the town.", OCT,
+     [("the morning", "TIME", "2024-10-15TMO")]),
+    ("I worked from the morning until night.", LEAP, [("the morning", "TIME", "2024-02-29TMO")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THE_NIGHT_OF_A_CLAUSE)
+def test_the_night_a_clause_names_is_no_night_of_the_reference(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "tapes from the night the flight went down" was the reference's night."""
+    assert summary(text, ref) == expected
+
+
 NAMES_AFTER_AN_ACRONYM = [
     # a title-case time word after an acronym names a paper or a programme
     ("This is VOA Today.", MON, []),

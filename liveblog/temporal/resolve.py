@@ -2053,6 +2053,12 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
     if family == "set" and hit.group("adverb") is not None:
         # "sales rise 8.5% annually": a rate of change
         return _is_change_rate(text, start, lo)
+    if family == "dpart" and written[:4].lower() == "the ":
+        # "tapes from the night the flight went down": the night of the event the clause
+        # names, no night counted from the reference or the last date
+        return _EVENT_CLAUSE_AFTER.match(text, end) is not None and (
+            _RECALLED_BEFORE.search(text, max(lo, start - 14), start) is not None
+        )
     if family == "deictic" and written.lower().endswith(("today", "tomorrow")):
         return _is_era(text, start, end, lo)
     if family == "clock" and written[:4].lower() == "noon":
@@ -2103,6 +2109,20 @@ def _is_prospects(text: str, start: int, end: int, lo: int) -> bool:
     if after.group()[:4] == " of ":
         return True
     return _CLAUSE_OPENS.search(text[max(lo, start - 8) : start]) is not None
+
+
+# a part of the day named by a clause after it ("the night the plane went down", "the
+# morning he left"), after a word that recalls or bounds it ("from", "since", "about",
+# "remember") inside a clause, so that the clause after it is a relative one: "during
+# the night the rebels attacked" and "Since the morning the army has shelled the town"
+# are a night and a morning before their main clause
+_EVENT_CLAUSE_AFTER = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|my|our|your|he|she|they|we|I|you|it)[ \t]+[A-Za-z]"
+)
+_RECALLED_BEFORE = re.compile(
+    r"[A-Za-z0-9'’\"”)][ \t]+(?i:from|since|until|till|about|remember(?:s|ed)?|recall(?:s|ed)?)"
+    r"[ \t]+\Z"
+)
 
 
 # "today's youth", "by today's standards", "tomorrow's world", "the people of tomorrow":
@@ -2959,6 +2979,7 @@ _CHECKED = frozenset(
         "clock",
         "set",
         "deictic",
+        "dpart",
     }
 )
 _ADJECTIVAL = frozenset({"dur", "qtr"})
