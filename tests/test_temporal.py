@@ -2721,6 +2721,33 @@ def test_the_night_a_clause_names_is_no_night_of_the_reference(
     assert summary(text, ref) == expected
 
 
+NO_TIME_IN_AN_IDIOM_OR_AN_AWARD = [
+    # "call it a day" is to stop, "a minute amount" is tiny, and "Player of the Year"
+    # inside a sentence names an award: no time
+    ("The rebels called it a day on Friday.", MON, [("Friday", "DATE", "2024-01-19")]),
+    ("Let us call it a day.", OCT, []),
+    ("Only a minute trace of the toxin remained.", LEAP, []),
+    ("A minute amount was found.", MON, []),
+    ("He was named Player of the Year on Monday.", OCT, [("Monday", "DATE", "2024-10-14")]),
+    ("Time named her Person of the Year.", LEAP, []),
+    ("Goal of the Month: a volley from Smith.", MON, []),
+    # a length of a minute or a day, and a headline's part of a year, keep their times
+    ("A minute later, he left.", MON, [("A minute", "DURATION", "PT1M")]),
+    ("We spent a day in Paris.", OCT, [("a day", "DURATION", "P1D")]),
+    ("Protests Continue for Rest of the Year.", MON, [("the Year", "DATE", "2024")]),
+    ("Shops Expect Rush at End of the Year, says survey.", LEAP, [("the Year", "DATE", "2024")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NO_TIME_IN_AN_IDIOM_OR_AN_AWARD)
+def test_no_time_in_an_idiom_or_an_award(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "call it a day" was `P1D`, "a minute trace" `PT1M` and "Player of the
+    Year" this year."""
+    assert summary(text, ref) == expected
+
+
 NAMES_AFTER_AN_ACRONYM = [
     # a title-case time word after an acronym names a paper or a programme
     ("This is VOA Today.", MON, []),

@@ -2858,6 +2858,15 @@ _TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
 _OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,5})[ \t]+\Z")
 _CLOCK_WORDS = frozenset({"AM", "PM"})
+# "Player of the Year", "Person of the Year", "Goal of the Month" inside a sentence (a
+# lower-case word or a stop after it): an award's name, no time; "the Rest of the Year",
+# "the End of the Week" name parts of one
+_AWARD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:End|Start|Beginning|Middle|Rest|Remainder|Half|Part|Turn|Close|Day"
+    r"|Week|Month|Year|Night|Morning|Evening|Afternoon|Time|Quarter|Season|Weekend)\b)"
+    r"[A-Z][a-z]+[ \t]+of[ \t]+\Z"
+)
+_AWARD_AFTER = re.compile(r"[.,;:!?)\"”']|’(?!s)|[ \t]+[a-z]")
 _OPENERS = frozenset(".!?:;\n")
 
 
@@ -2869,6 +2878,11 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
     last = text.rfind(" ", start, end)
     if not text[last + 1 if last >= 0 else start].isupper():
         return False  # the last word (most often the only one) is not capitalised
+    if (
+        _AWARD_BEFORE.search(text, max(lo, start - 16), start) is not None
+        and _AWARD_AFTER.match(text, end) is not None
+    ):
+        return True  # "named Player of the Year on Monday": an award's name
     if _TITLE_RUN.fullmatch(text, start, end) is None:
         return False
     acronym = _ACRONYM_BEFORE.search(text, max(lo, start - 12), start)
@@ -2926,10 +2940,15 @@ def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
     if unit == "quarter":
         # "a quarter of the population", "three quarters of them": fractions
         return text.startswith(" of ", end)
+    num = hit.group("num")
+    if unit == "minute":
+        # "a minute amount", "a minute trace": the adjective (tiny), no length
+        return num in _ONE and _TINY_AFTER.match(text, end) is not None
     if unit not in _WHOLE_PARTS:
         return False
     start = hit.offset + hit.match.start()
-    num = hit.group("num")
+    if unit == "day" and num in _ONE and _CALL_IT_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "decided to call it a day": to stop, no length
     if (num in _ONE or text.startswith(_A_AFTER, end)) and _all_the_time(text, start, end):
         return True
     # "20% a year": a rate of change, unlike a rate of an amount ("$1.76 a year") or a
@@ -2949,6 +2968,12 @@ _ALL_THE_TIME = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_PARTS = frozenset({"hour", "day", "week", "month", "year"})
+_TINY_AFTER = re.compile(
+    r"[ \t]+(?:amounts?|quantit(?:y|ies)|traces?|fractions?|details?|portions?|particles?"
+    r"|percentages?|proportions?|differences?|changes?|cracks?|specks?|doses?|fragments?"
+    r"|droplets?|variations?|deviations?)(?![\w'’-])"
+)
+_CALL_IT_BEFORE = re.compile(r"(?<![\w'’-])(?i:call(?:s|ed|ing)?)[ \t]+it[ \t]+\Z")
 _ONE = frozenset({"a", "A"})
 _A_AN = frozenset({"a", "an"})
 _A_AFTER = (" a ", " A ")
