@@ -2866,6 +2866,7 @@ _AWARD_BEFORE = re.compile(
     r"|Week|Month|Year|Night|Morning|Evening|Afternoon|Time|Quarter|Season|Weekend)\b)"
     r"[A-Z][a-z]+[ \t]+of[ \t]+\Z"
 )
+_AWARD_TIME = re.compile(r"[Tt]he[ \t]+(?:Year|Month|Week|Day|Decade|Century)")
 _AWARD_AFTER = re.compile(r"[.,;:!?)\"”']|’(?!s)|[ \t]+[a-z]")
 _OPENERS = frozenset(".!?:;\n")
 
@@ -2879,7 +2880,8 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
     if not text[last + 1 if last >= 0 else start].isupper():
         return False  # the last word (most often the only one) is not capitalised
     if (
-        _AWARD_BEFORE.search(text, max(lo, start - 16), start) is not None
+        _AWARD_TIME.fullmatch(text, start, end) is not None
+        and _AWARD_BEFORE.search(text, max(lo, start - 16), start) is not None
         and _AWARD_AFTER.match(text, end) is not None
     ):
         return True  # "named Player of the Year on Monday": an award's name
