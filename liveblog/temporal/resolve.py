@@ -1929,6 +1929,34 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NIGHT_HOURS = re.compile(r"(?<![a-z])(?:early|small|wee)[ \t]+\Z")
+# "Fed minutes", "the minutes of the January meeting", "the minutes showed": the record of
+# a meeting, no length ("in the minutes after the blast", "the meeting minutes before the
+# vote", "the final minutes of the game" keep it)
+_RECORD_BY = re.compile(
+    r"(?:(?<![\w'’-])(?:Fed|FOMC|ECB|BoE|BOE|BoJ|BOJ|RBA|MPC|Reserve)|(?<![\w'’-])(?i:meeting"
+    r"|board|committee|council|cabinet|policy))[ \t]+\Z"
+)
+_RECORD_THE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
+_RECORD_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?i:meeting|session|committee|board|hearing"
+    r"|council|cabinet|sitting|FOMC)s?|(?:show|shows|showed|shown|reveal|reveals|revealed"
+    r"|suggest|suggests|suggested|indicate|indicates|indicated|released|published))(?![\w'’-])"
+)
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:later|earlier|before|after|ago|apart|into|away|long|late|early|to)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _is_record(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether "minutes" at ``text[start:end]`` is the record of a meeting
+    (:data:`_RECORD_BY`, :data:`_RECORD_THE`, :data:`_RECORD_AFTER`), no length."""
+    if _RECORD_BY.search(text, max(lo, start - 10), start) is not None:
+        return _TIME_AFTER.match(text, end) is None
+    return (
+        _RECORD_THE.search(text, max(lo, start - 5), start) is not None
+        and _RECORD_AFTER.match(text, end) is not None
+    )
 
 
 def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
@@ -1993,9 +2021,16 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         return not any(hit.group(n) for n in ("qnum", "dir", "the", "year"))
     if family == "plural" and text.startswith(_A_AFTER, end) and _all_the_time(text, start, end):
         return True  # the "hours" of "24 hours a day"
+    if family == "plural" and hit.group("unit") == "minute":
+        return _is_record(text, start, end, lo)
     if family == "plural" and hit.group("unit") == "hour":
         # "in the early hours", "the small hours": a time of the night, no length
         return _NIGHT_HOURS.search(_lower(text[max(lo, start - 10) : start])) is not None
+    if family == "ref" and written[-8:].lower() == "recently":
+        # "most recently last October", "as recently as 2019": the date is the time
+        return _DATE_AFTER_RECENTLY.match(text, end, hi) is not None
+    if family == "ref" and written[-6:].lower() == "future":
+        return _is_prospects(text, start, end, lo)
     if family == "ref" and written[-4:] == "past":
         # "the past two elections", "the past few games": "past" counts what is no time
         return _COUNT_AFTER.match(text, end, hi) is not None
@@ -2015,10 +2050,106 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         # at the head of a sentence, no time ("Now for the first time ..." is the present)
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
+    if family == "set" and hit.group("adverb") is not None:
+        # "sales rise 8.5% annually": a rate of change
+        return _is_change_rate(text, start, lo)
+    if family == "dpart" and written[:4].lower() == "the ":
+        # "tapes from the night the flight went down": the night of the event the clause
+        # names, no night counted from the reference or the last date
+        return _EVENT_CLAUSE_AFTER.match(text, end) is not None and (
+            _RECALLED_BEFORE.search(text, max(lo, start - 14), start) is not None
+        )
+    if family == "deictic" and written.lower().endswith(("today", "tomorrow")):
+        return _is_era(text, start, end, lo)
     if family == "clock" and written[:4].lower() == "noon":
         # "high noon comes today": the hour of a showdown, an idiom, no time of day
         return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
     return False
+
+
+# a percentage right before a frequency or "a year": a rate of change ("revenue grows 20%
+# annually", "costs rise 3% a year"), which TimeML leaves unmarked as it leaves a speed
+# ("120 kilometres per hour"); no time recurs
+_PERCENT_BEFORE = re.compile(r"[0-9](?:[ \t]?%|[ \t]+per[ \t]?cent)[ \t]+\Z", re.IGNORECASE)
+
+
+def _is_change_rate(text: str, start: int, lo: int) -> bool:
+    """Whether the frequency or rate at ``start`` follows a percentage, a rate of change
+    (:data:`_PERCENT_BEFORE`)."""
+    return _PERCENT_BEFORE.search(text, max(lo, start - 16), start) is not None
+
+
+# the date right after "recently" ("most recently last October", "as recently as 2019",
+# "recently on Monday"), which TimeML marks alone: "recently" only points at it
+_DATE_AFTER_RECENTLY = re.compile(
+    r"[ \t]+(?:as[ \t]+)?(?:(?:on|in|during|last|this|past)[ \t]+)?(?:"
+    + "|".join(sorted((*MONTHS, *WEEKDAYS), key=len, reverse=True))
+    + r"|yesterday|today|tonight|(?:1[89]|20)[0-9]{2}|week|month|year|spring|summer|fall"
+    r"|autumn|winter)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# "the future" as the prospects of something, no time: before "of" ("the future of our
+# peoples"), or opening a clause before a verb of seeming ("and the future looks bleak")
+_PROSPECTS_AFTER = re.compile(
+    r" of (?!course\b)|[ \t]+(?:looks?|looked|seems?|seemed|appears?|appeared|remains?"
+    r"|remained|is|was)(?![\w'’-])"
+)
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.,;:!?\"'“‘`(]|(?<![A-Za-z])(?:and|but))[ \t\n]*\Z")
+
+
+def _is_prospects(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether "the future" at ``text[start:end]`` is the prospects of something
+    (:data:`_PROSPECTS_AFTER`): "in the future", "the future that awaits him", "in the
+    near future of course", "what matters in the future is cost" keep the time."""
+    after = _PROSPECTS_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group()[:4] == " of ":
+        return True
+    return _CLAUSE_OPENS.search(text[max(lo, start - 8) : start]) is not None
+
+
+# a part of the day named by a clause after it ("the night the plane went down", "the
+# morning he left"), after a word that recalls or bounds it ("from", "since", "about",
+# "remember") inside a clause, so that the clause after it is a relative one: "during
+# the night the rebels attacked" and "Since the morning the army has shelled the town"
+# are a night and a morning before their main clause
+_EVENT_CLAUSE_AFTER = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|my|our|your|he|she|they|we|I|you|it)[ \t]+[A-Za-z]"
+)
+_RECALLED_BEFORE = re.compile(
+    r"[A-Za-z0-9'’\"”)][ \t]+(?i:from|since|until|till|about|remember(?:s|ed)?|recall(?:s|ed)?)"
+    r"[ \t]+\Z"
+)
+
+
+# "today's youth", "by today's standards", "tomorrow's world", "the people of tomorrow":
+# the present or the future as an era, no day; the noun ends its phrase (a closed-class
+# word or punctuation follows: "today's youth team" and "today's World Cup qualifier" are
+# today's). TimeML leaves them unmarked, and a reader would not look them up as a day.
+_ERA_NOUN = (
+    r"(?:world|youth|society|generations?|people|young[ \t]+people|kids|children|teenagers"
+    r"|standards|technology|culture)"
+)
+_PHRASE_ENDS = (
+    r"(?=[ \t]*(?:[^A-Za-z0-9 \t'’-]|\Z)|[ \t]+(?:is|are|was|were|has|have|had|can|could|will"
+    r"|would|may|might|must|should|do|does|did|and|or|but|in|of|to|for|with|from|at|on|by"
+    r"|as|than|that|who|whom|which|where|what|when|how|because|if|like)(?![\w'’-]))"
+)
+_ERA_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?" + _ERA_NOUN + _PHRASE_ENDS)
+_ERA_BEFORE = re.compile(r"(?<![\w'’-])" + _ERA_NOUN + r"[ \t]+of[ \t]+\Z")
+
+
+def _is_era(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether "today" or "tomorrow" at ``text[start:end]`` is an era (:data:`_ERA_AFTER`,
+    :data:`_ERA_BEFORE`), not a day."""
+    if _ERA_AFTER.match(text, end) is not None:
+        return True
+    if text.startswith(("'s", "’s"), end):
+        return False
+    return _ERA_BEFORE.search(text, max(lo, start - 24), start) is not None
 
 
 _HIGH_BEFORE = re.compile(r"(?<![A-Za-z])[Hh](?:igh|IGH)[ \t]+\Z")
@@ -2037,9 +2168,13 @@ _RATE_BEFORE = re.compile(
 
 
 def _is_rate(hit: _Hit, text: str, lo: int) -> bool:
-    """Whether ``a year`` follows an amount ("$1.76 a year", "700 seats a week", "20% a
-    year"), which makes it a rate: a SET, as TimeML reads "per year"."""
+    """Whether ``a year`` follows an amount ("$1.76 a year", "700 seats a week"), which
+    makes it a rate: a SET, as TimeML reads "per year". Not before "after", "later" ...
+    ("rose $2 a week after the merger" counts from the merger; a percentage, "20% a
+    year", is a rate of change and no mention, :func:`_is_false_count`)."""
     if (hit.group("num") or "").lower() not in {"a", "an"}:
+        return False
+    if _COUNTED_AFTER.match(text, hit.offset + hit.match.end()) is not None:
         return False
     start = hit.offset + hit.match.start()
     return _RATE_BEFORE.search(_lower(text[max(lo, start - 40) : start])) is not None
@@ -2723,6 +2858,16 @@ _TITLE_AFTER = re.compile(rf"(?:[ \t]+{_TITLE})*[,.]?(?:[\"”’]|'')")
 _OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,5})[ \t]+\Z")
 _CLOCK_WORDS = frozenset({"AM", "PM"})
+# "Player of the Year", "Person of the Year", "Goal of the Month" inside a sentence (a
+# lower-case word or a stop after it): an award's name, no time; "the Rest of the Year",
+# "the End of the Week" name parts of one
+_AWARD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:End|Start|Beginning|Middle|Rest|Remainder|Half|Part|Turn|Close|Day"
+    r"|Week|Month|Year|Night|Morning|Evening|Afternoon|Time|Quarter|Season|Weekend)\b)"
+    r"[A-Z][a-z]+[ \t]+of[ \t]+\Z"
+)
+_AWARD_TIME = re.compile(r"[Tt]he[ \t]+(?:Year|Month|Week|Day|Decade|Century)")
+_AWARD_AFTER = re.compile(r"[.,;:!?)\"”']|’(?!s)|[ \t]+[a-z]")
 _OPENERS = frozenset(".!?:;\n")
 
 
@@ -2734,6 +2879,12 @@ def _in_a_title(text: str, start: int, end: int, lo: int) -> bool:
     last = text.rfind(" ", start, end)
     if not text[last + 1 if last >= 0 else start].isupper():
         return False  # the last word (most often the only one) is not capitalised
+    if (
+        _AWARD_TIME.fullmatch(text, start, end) is not None
+        and _AWARD_BEFORE.search(text, max(lo, start - 16), start) is not None
+        and _AWARD_AFTER.match(text, end) is not None
+    ):
+        return True  # "named Player of the Year on Monday": an award's name
     if _TITLE_RUN.fullmatch(text, start, end) is None:
         return False
     acronym = _ACRONYM_BEFORE.search(text, max(lo, start - 12), start)
@@ -2791,9 +2942,22 @@ def _is_false_count(hit: _Hit, text: str, end: int) -> bool:
     if unit == "quarter":
         # "a quarter of the population", "three quarters of them": fractions
         return text.startswith(" of ", end)
-    if unit in _WHOLE_PARTS and (hit.group("num") in _ONE or text.startswith(_A_AFTER, end)):
-        return _all_the_time(text, hit.offset + hit.match.start(), end)
-    return False
+    num = hit.group("num")
+    if unit == "minute":
+        # "a minute amount", "a minute trace": the adjective (tiny), no length
+        return num in _ONE and _TINY_AFTER.match(text, end) is not None
+    if unit not in _WHOLE_PARTS:
+        return False
+    start = hit.offset + hit.match.start()
+    if unit == "day" and num in _ONE and _CALL_IT_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "decided to call it a day": to stop, no length
+    if (num in _ONE or text.startswith(_A_AFTER, end)) and _all_the_time(text, start, end):
+        return True
+    # "20% a year": a rate of change, unlike a rate of an amount ("$1.76 a year") or a
+    # length ("rose 3% a year after the merger")
+    return (
+        num in _A_AN and _COUNTED_AFTER.match(text, end) is None and _is_change_rate(text, start, 0)
+    )
 
 
 # "24 hours a day", "seven days a week", "365 days a year": every part of each period, an
@@ -2806,7 +2970,14 @@ _ALL_THE_TIME = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_PARTS = frozenset({"hour", "day", "week", "month", "year"})
+_TINY_AFTER = re.compile(
+    r"[ \t]+(?:amounts?|quantit(?:y|ies)|traces?|fractions?|details?|portions?|particles?"
+    r"|percentages?|proportions?|differences?|changes?|cracks?|specks?|doses?|fragments?"
+    r"|droplets?|variations?|deviations?)(?![\w'’-])"
+)
+_CALL_IT_BEFORE = re.compile(r"(?<![\w'’-])(?i:call(?:s|ed|ing)?)[ \t]+it[ \t]+\Z")
 _ONE = frozenset({"a", "A"})
+_A_AN = frozenset({"a", "an"})
 _A_AFTER = (" a ", " A ")
 
 
@@ -2822,7 +2993,21 @@ def _all_the_time(text: str, start: int, end: int) -> bool:
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
 _CHECKED = frozenset(
-    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock"}
+    {
+        "mon",
+        "seas",
+        "yr",
+        "dur",
+        "qtr",
+        "ref",
+        "plural",
+        "awhile",
+        "nthday",
+        "clock",
+        "set",
+        "deictic",
+        "dpart",
+    }
 )
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
