@@ -2584,3 +2584,60 @@ def test_today_after_an_acronym_is_a_name(
 ) -> None:
     """Regression: "This is VOA Today." gave the reference's day."""
     assert summary(text, ref) == expected
+
+
+TITLES_GO_ON = [
+    # a title or "vs." before a capitalised name ends no sentence: the verb after it
+    # is still the sentence's ("ended" puts Thursday in the past)
+    ("Talks on Thursday with Mr. Brown ended badly.", MON, [("Thursday", "DATE", "2024-01-18")]),
+    ("Talks on Thursday with Dr. Lee and Gov. Hart ended.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    ("The ruling on Thursday in Roe vs. Wade was overturned.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    # a full stop after any other word still ends the sentence
+    ("Talks on Thursday went to Mr. Brown. Nobody ended it.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    ("Talks on Thursday with Brown. Gray resigned.", MON, [("Thursday", "DATE", "2024-01-25")]),
+    ("Talks on Thursday are with Rev. Gray.", MON, [("Thursday", "DATE", "2024-01-25")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), TITLES_GO_ON)
+def test_a_title_before_a_name_ends_no_sentence(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "Mr. Brown ended" was a sentence of its own, its verb no cue."""
+    assert summary(text, ref) == expected
+
+
+FRONTED_DATES = [
+    # a date opening its sentence takes the tense of the sentence's verb, however far
+    # after it a long adverbial puts it
+    ("In January, a week after the anniversary of the treaty of Rome and amid the worst "
+     "storms of the season in the north, a bombing in the capital killed six people.", OCT,
+     [("January", "DATE", "2024-01"), ("a week", "DURATION", "P1W")]),
+    ("On Dec. 2, in the middle of the worst storms of the season in the north of the "
+     "country and the west, the opposition leader will address parliament.", MON,
+     [("Dec. 2", "DATE", "2024-12-02")]),
+    ("Until Thursday, the police had not named a suspect.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    ("Until Dec. 2, the bridge stayed shut.", OCT, [("Dec. 2", "DATE", "2023-12-02")]),
+    # a date inside its sentence keeps the cues near it; a fronted "until" with no verb
+    # after it, or a future one, looks ahead
+    ("Storms lashed the north, and in January, a week after the anniversary of the "
+     "treaty of Rome and amid the worst storms of the season, a bombing killed six.", OCT,
+     [("January", "DATE", "2025-01"), ("a week", "DURATION", "P1W")]),
+    ("The offer stands until Thursday.", MON, [("Thursday", "DATE", "2024-01-25")]),
+    ("Until Thursday, the bridge will stay shut.", MON, [("Thursday", "DATE", "2024-01-25")]),
+    ("They had not named a suspect until Thursday.", MON,
+     [("Thursday", "DATE", "2024-01-25")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), FRONTED_DATES)
+def test_a_fronted_date_takes_its_sentences_verb(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "In January, <a long aside>, a bombing killed" was the coming January;
+    "Until Thursday, they had not ..." the coming Thursday."""
+    assert summary(text, ref) == expected

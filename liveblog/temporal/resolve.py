@@ -1766,9 +1766,10 @@ def _cues(
     *,
     low: str | None = None,
     reach: int = _CONTEXT,
+    ahead: int = _CONTEXT,
 ) -> _Cues:
     """The cue words nearest ``text[start:end]`` in its sentence, within
-    :data:`_CONTEXT_BEFORE` characters before it and :data:`_CONTEXT` after it; the one
+    :data:`_CONTEXT_BEFORE` characters before it and ``ahead`` after it; the one
     after it is looked for only when none stands before it within ``reach``. ``low``,
     when given, is the lowered ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     # where the sentence starts: after the last of _SENTENCE_STOPS, each looked for in
@@ -1790,7 +1791,7 @@ def _cues(
         left = k + 1
     # the cues are matched with the character before each (see tense_pattern): the
     # window opens with a blank, so that window[i + 1] is text[left + i]
-    right = end + _CONTEXT if end + _CONTEXT < hi else hi
+    right = end + ahead if end + ahead < hi else hi
     if low is None:
         right = _sentence_end(text, end, right)
         window = " " + _lower(text[left:right])
@@ -1800,11 +1801,19 @@ def _cues(
     cues = tense_pattern().finditer
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
-    # expression itself ("next month") and a passive participle ("be held") do not count
+    # expression itself ("next month") and a passive participle ("be held") do not count,
+    # nor does "until" opening the sentence before it, whose clause's verb comes after
+    # ("Until Thursday, they had not called him a suspect")
     before: Tense | None = None
     back = 0
     for m in reversed(list(cues(window, 0, start - left + 1))):
         group = m.lastgroup
+        if (
+            group == "future"
+            and window.startswith("until", m.start() + 1)
+            and _opens_sentence(text, start, lo)
+        ):
+            continue
         if group != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if group == "future" else "past"
             back = start - left - m.start()
@@ -1858,13 +1867,31 @@ def _sentence_end(text: str, end: int, right: int) -> int:
     return right
 
 
+# abbreviations that stand before a name and never end a sentence: titles and "vs."
+_TITLES: Final = frozenset(
+    {
+        *("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "sgt"),
+        *("capt", "cmdr", "adm", "sen", "sens", "rep", "reps", "gov", "rev", "vs"),
+    }
+)
+
+
 def _goes_on(text: str, k: int, hi: int) -> bool:
     """Whether the sentence goes on at ``text[k]``, after a full stop and a blank: a
     lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14"),
-    or an aside that opens with one ("10:35 a.m. (0735 GMT) Friday")."""
+    or an aside that opens with one ("10:35 a.m. (0735 GMT) Friday"); any word follows
+    a title or "vs." ("Mr. Smith", "Roe vs. Wade")."""
+    j = k - 2  # the full stop
     if k < hi and text[k] == "(":
         k += 1
-    return k < hi and (text[k].islower() or text[k].isdigit())
+    if k >= hi:
+        return False
+    if text[k].islower() or text[k].isdigit():
+        return True
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return 0 < j - i <= 6 and (i == 0 or not text[i - 1].isalnum()) and text[i:j].lower() in _TITLES
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(")
@@ -2939,6 +2966,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
+        if tense == "unknown" and family in _DATED and _opens_sentence(text, start, lo):
+            # a fronted date's verb may come after a long adverbial ("In January, a
+            # week after the anniversary of ..., a bombing killed"): the sentence's
+            tense = _cues(text, start, end, lo, hi, low=low, ahead=_CONTEXT_BEFORE).tense
         if tense == "past" and family in _DATED and _opens_sentence(text, start, lo):
             # "In January, the company brought in ...": the previous January
             tense = "done"
