@@ -2641,3 +2641,33 @@ def test_a_fronted_date_takes_its_sentences_verb(
     """Regression: "In January, <a long aside>, a bombing killed" was the coming January;
     "Until Thursday, they had not ..." the coming Thursday."""
     assert summary(text, ref) == expected
+
+
+THE_YEAR_PERIOD = [
+    # "the 2023 period" is the period a comparison is about, in that year: the last
+    # quarter named, the year after a longer period, and the year with none named
+    ("In the first nine months, net was $306 million, against $195 million in the 2023 "
+     "period.", OCT,
+     [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
+    ("Second-quarter net rose to $5 million from $4 million in the 2023 period.", OCT,
+     [("Second-quarter", "DATE", "2024-Q2"), ("the 2023 period", "DATE", "2023-Q2")]),
+    ("For the six months, sales rose from the 2023 period.", MON,
+     [("the six months", "DURATION", "P6M"), ("the 2023 period", "DATE", "2023")]),
+    ("Sales were flat against the 2023 period.", OCT, [("the 2023 period", "DATE", "2023")]),
+    # a quarter unnamed is the reported one, as is "the 2023 quarter" after any period
+    ("Net for the quarter rose from the 2023 period.", OCT,
+     [("the quarter", "DATE", "2024-Q3"), ("the 2023 period", "DATE", "2023-Q3")]),
+    ("In the nine months, net rose from the 2023 quarter.", OCT,
+     [("the nine months", "DURATION", "P9M"), ("the 2023 quarter", "DATE", "2023-Q3")]),
+    ("In the nine months, net rose from the 2023 period.", None,
+     [("the nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THE_YEAR_PERIOD)
+def test_the_year_period_is_the_period_compared(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "the 1988 period" after "the first nine months" was the reported
+    quarter of 1988."""
+    assert summary(text, ref) == expected

@@ -1114,10 +1114,17 @@ def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
     if g["year"] is not None:
         year = int(g["year"])
         if not q:
-            # "the 1988 period": the reported quarter of that year
-            if a.day is None:
-                return _unknown(f"{year:04d}-QX", "quarter")
-            q = _reported_quarter(a.day)[1]
+            # "the 1988 period": the quarter compared (see _h_yearago), else the
+            # reported quarter of that year; after a longer period ("for the nine
+            # months"), the year
+            compared = g.get("quarter")
+            if compared == _NO_QUARTER:
+                return _year(year, a.tz)
+            q = int(compared or 0)
+            if not q:
+                if a.day is None:
+                    return _unknown(f"{year:04d}-QX", "quarter")
+                q = _reported_quarter(a.day)[1]
         return _quarter(year, q, a.tz)
     if a.day is None:
         return _unknown(f"XXXX-Q{q or 'X'}", "quarter")
@@ -2992,6 +2999,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     elif family == "yearago" and hit.group("num") is None and "quarter" not in written:
         # "year-earlier net", "the year-ago period" compare what "a year ago" would
         quarter = _quarter_context(text, start, lo) or _NO_QUARTER
+    elif family == "qtrof" and written.endswith(" period") and hit.group("year") is not None:
+        # "the 1988 period" is the period the year-ago one would be, in that year
+        quarter = _quarter_context(text, start, lo) or _NO_QUARTER
     # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
     template = cache.get((family, written, tense, after_in, quarter), _ONCE)
     if template is _ONCE or template is _TIMED:
@@ -3628,7 +3638,7 @@ _NO_CONTEXT: Final[tuple[Tense, bool, None]] = ("unknown", False, None)
 _PLAIN: Final = frozenset(
     name
     for name, _source in FAMILIES
-    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate", "yearago"}
+    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "qtrof", "rate", "yearago"}
 )
 
 
