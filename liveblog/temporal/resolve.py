@@ -1896,7 +1896,8 @@ def _goes_on(text: str, k: int, hi: int) -> bool:
     if text[k].islower() or text[k].isdigit():
         return True
     i = j
-    while i > 0 and text[i - 1].isalpha():
+    first = j - 7 if j > 7 else 0  # a title is short: look no farther back
+    while i > first and text[i - 1].isalpha():
         i -= 1
     return 0 < j - i <= 6 and (i == 0 or not text[i - 1].isalnum()) and text[i:j].lower() in _TITLES
 
