@@ -523,7 +523,8 @@ LATER_PERIODS = [
      "1990-Q1"),
     ("up from last year's quarter", WSJ_DAY, "last year's quarter", "1988-Q3"),
     ("a charge in the 1988 second quarter", WSJ_DAY, "the 1988 second quarter", "1988-Q2"),
-    ("compared with the 1988 period", WSJ_DAY, "the 1988 period", "1988-Q3"),
+    # (with no period named before it, "the 1988 period" is the year: THE_YEAR_PERIOD)
+    ("compared with the 1988 quarter", WSJ_DAY, "the 1988 quarter", "1988-Q3"),
     ("Profit rose in 2012's fourth quarter.", MON, "2012's fourth quarter", "2012-Q4"),
     ("Profit fell in fiscal 1988's second quarter.", WSJ_DAY, "fiscal 1988's second quarter",
      "1988-Q2"),
