@@ -2500,6 +2500,12 @@ ELLIPTIC_LAST_AND_NEXT = [
      [("this month", "DATE", "2024-02"), ("last", "DATE", "2024-01")]),
     ("The bridge shuts this week or next;", YEAR_END,
      [("this week", "DATE", "2023-W52"), ("next", "DATE", "2024-W01")]),
+    # a quarter too: "this quarter and last" is the quarter before it
+    ("Margins narrowed this quarter and last.", OCT,
+     [("this quarter", "DATE", "2024-Q4"), ("last", "DATE", "2024-Q3")]),
+    ("Sales will rise this quarter or next, it said.", NEW_YEAR,
+     [("this quarter", "DATE", "2024-Q1"), ("next", "DATE", "2024-Q2")]),
+    ("Net fell this quarter as last resort.", OCT, [("this quarter", "DATE", "2024-Q4")]),
     # "last" before a noun is no ellipsis, and a unit after it is a mention of its own
     ("He did it this year as last resort.", MON, [("this year", "DATE", "2024")]),
     ("It cost this year and next to nothing.", MON, [("this year", "DATE", "2024")]),
@@ -2515,7 +2521,8 @@ ELLIPTIC_LAST_AND_NEXT = [
 def test_last_or_next_alone_after_this_year_repeats_its_unit(
     text: str, ref: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
-    """Regression: "as high this year as last" left "last" (last year) unmarked."""
+    """Regression: "as high this year as last" left "last" (last year) unmarked, and
+    "this quarter and last" still did."""
     assert summary(text, ref) == expected
 
 

@@ -3019,7 +3019,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         other = _joined_day(template, start, end, scan)
         if other is not None:
             joined.append(other)
-    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+    if family in _ELLIPTIC_FAMILIES and text.startswith(_ELLIPTIC_JOINS, end):
         other = _elliptic_sibling(written, end, scan)
         if other is not None:
             joined.append(other)
@@ -3212,6 +3212,8 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
 # "this year as last", "this season and next": "last" or "next" alone, ending its
 # clause after "this" and a unit or season, is that unit's last or next one
 _ELLIPTIC_JOINS = (" and ", " or ", " as ", " than ")
+# the families of "this year", "this quarter": those whose unit a bare "last" repeats
+_ELLIPTIC_FAMILIES = frozenset({"rel", "qtr"})
 _ELLIPTIC_AFTER = re.compile(
     r"[ \t]+(?:and|or|as|than)[ \t]+(last|next)(?=[ \t]*(?:[.,;:!?)\"”’]|\Z))", re.IGNORECASE
 )
@@ -3219,8 +3221,9 @@ _ELLIPTIC_AFTER = re.compile(
 
 def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
     """The mention of a bare "last" or "next" that the unit of ``written`` ("this year",
-    ending at ``end``) stands for ("twice as high this year as last", "this season and
-    next."): the last or next year as "last year" would be; None when there is none."""
+    "this quarter", ending at ``end``) stands for ("twice as high this year as last",
+    "this season and next.", "this quarter and last"): the last or next year as "last
+    year" would be; None when there is none."""
     if written[:5].lower() != "this ":
         return None
     m = _ELLIPTIC_AFTER.match(scan.text, end, scan.hi)
@@ -3614,7 +3617,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 if template is not None:
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
-                    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+                    if family in _ELLIPTIC_FAMILIES and text.startswith(_ELLIPTIC_JOINS, end):
                         other = _elliptic_sibling(m.group(), end, scan)
                         if other is not None:
                             joined.append(other)
