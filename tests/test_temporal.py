@@ -523,7 +523,8 @@ LATER_PERIODS = [
      "1990-Q1"),
     ("up from last year's quarter", WSJ_DAY, "last year's quarter", "1988-Q3"),
     ("a charge in the 1988 second quarter", WSJ_DAY, "the 1988 second quarter", "1988-Q2"),
-    ("compared with the 1988 period", WSJ_DAY, "the 1988 period", "1988-Q3"),
+    # (with no period named before it, "the 1988 period" is the year: THE_YEAR_PERIOD)
+    ("compared with the 1988 quarter", WSJ_DAY, "the 1988 quarter", "1988-Q3"),
     ("Profit rose in 2012's fourth quarter.", MON, "2012's fourth quarter", "2012-Q4"),
     ("Profit fell in fiscal 1988's second quarter.", WSJ_DAY, "fiscal 1988's second quarter",
      "1988-Q2"),
@@ -2500,6 +2501,12 @@ ELLIPTIC_LAST_AND_NEXT = [
      [("this month", "DATE", "2024-02"), ("last", "DATE", "2024-01")]),
     ("The bridge shuts this week or next;", YEAR_END,
      [("this week", "DATE", "2023-W52"), ("next", "DATE", "2024-W01")]),
+    # a quarter too: "this quarter and last" is the quarter before it
+    ("Margins narrowed this quarter and last.", OCT,
+     [("this quarter", "DATE", "2024-Q4"), ("last", "DATE", "2024-Q3")]),
+    ("Sales will rise this quarter or next, it said.", NEW_YEAR,
+     [("this quarter", "DATE", "2024-Q1"), ("next", "DATE", "2024-Q2")]),
+    ("Net fell this quarter as last resort.", OCT, [("this quarter", "DATE", "2024-Q4")]),
     # "last" before a noun is no ellipsis, and a unit after it is a mention of its own
     ("He did it this year as last resort.", MON, [("this year", "DATE", "2024")]),
     ("It cost this year and next to nothing.", MON, [("this year", "DATE", "2024")]),
@@ -2515,7 +2522,8 @@ ELLIPTIC_LAST_AND_NEXT = [
 def test_last_or_next_alone_after_this_year_repeats_its_unit(
     text: str, ref: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
-    """Regression: "as high this year as last" left "last" (last year) unmarked."""
+    """Regression: "as high this year as last" left "last" (last year) unmarked, and
+    "this quarter and last" still did."""
     assert summary(text, ref) == expected
 
 
@@ -2768,4 +2776,91 @@ def test_today_after_an_acronym_is_a_name(
     text: str, ref: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     """Regression: "This is VOA Today." gave the reference's day."""
+    assert summary(text, ref) == expected
+
+
+TITLES_GO_ON = [
+    # a title or "vs." before a capitalised name ends no sentence: the verb after it
+    # is still the sentence's ("ended" puts Thursday in the past)
+    ("Talks on Thursday with Mr. Brown ended badly.", MON, [("Thursday", "DATE", "2024-01-18")]),
+    ("Talks on Thursday with Dr. Lee and Gov. Hart ended.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    ("The ruling on Thursday in Roe vs. Wade was overturned.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    # a full stop after any other word still ends the sentence
+    ("Talks on Thursday went to Mr. Brown. Nobody ended it.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    ("Talks on Thursday with Brown. Gray resigned.", MON, [("Thursday", "DATE", "2024-01-25")]),
+    ("Talks on Thursday are with Rev. Gray.", MON, [("Thursday", "DATE", "2024-01-25")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), TITLES_GO_ON)
+def test_a_title_before_a_name_ends_no_sentence(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "Mr. Brown ended" was a sentence of its own, its verb no cue."""
+    assert summary(text, ref) == expected
+
+
+FRONTED_DATES = [
+    # a date opening its sentence takes the tense of the sentence's verb, however far
+    # after it a long adverbial puts it
+    ("In January, a week after the anniversary of the treaty of Rome and amid the worst "
+     "storms of the season in the north, a bombing in the capital killed six people.", OCT,
+     [("January", "DATE", "2024-01"), ("a week", "DURATION", "P1W")]),
+    ("On Dec. 2, in the middle of the worst storms of the season in the north of the "
+     "country and the west, the opposition leader will address parliament.", MON,
+     [("Dec. 2", "DATE", "2024-12-02")]),
+    ("Until Thursday, the police had not named a suspect.", MON,
+     [("Thursday", "DATE", "2024-01-18")]),
+    ("Until Dec. 2, the bridge stayed shut.", OCT, [("Dec. 2", "DATE", "2023-12-02")]),
+    # a date inside its sentence keeps the cues near it; a fronted "until" with no verb
+    # after it, or a future one, looks ahead
+    ("Storms lashed the north, and in January, a week after the anniversary of the "
+     "treaty of Rome and amid the worst storms of the season, a bombing killed six.", OCT,
+     [("January", "DATE", "2025-01"), ("a week", "DURATION", "P1W")]),
+    ("The offer stands until Thursday.", MON, [("Thursday", "DATE", "2024-01-25")]),
+    ("Until Thursday, the bridge will stay shut.", MON, [("Thursday", "DATE", "2024-01-25")]),
+    ("They had not named a suspect until Thursday.", MON,
+     [("Thursday", "DATE", "2024-01-25")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), FRONTED_DATES)
+def test_a_fronted_date_takes_its_sentences_verb(
+    text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "In January, <a long aside>, a bombing killed" was the coming January;
+    "Until Thursday, they had not ..." the coming Thursday."""
+    assert summary(text, ref) == expected
+
+
+THE_YEAR_PERIOD = [
+    # "the 2023 period" is the period a comparison is about, in that year: the last
+    # quarter named, the year after a longer period, and the year with none named
+    ("In the first nine months, net was $306 million, against $195 million in the 2023 "
+     "period.", OCT,
+     [("the first nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
+    ("Second-quarter net rose to $5 million from $4 million in the 2023 period.", OCT,
+     [("Second-quarter", "DATE", "2024-Q2"), ("the 2023 period", "DATE", "2023-Q2")]),
+    ("For the six months, sales rose from the 2023 period.", MON,
+     [("the six months", "DURATION", "P6M"), ("the 2023 period", "DATE", "2023")]),
+    ("Sales were flat against the 2023 period.", OCT, [("the 2023 period", "DATE", "2023")]),
+    # a quarter unnamed is the reported one, as is "the 2023 quarter" after any period
+    ("Net for the quarter rose from the 2023 period.", OCT,
+     [("the quarter", "DATE", "2024-Q3"), ("the 2023 period", "DATE", "2023-Q3")]),
+    ("In the nine months, net rose from the 2023 quarter.", OCT,
+     [("the nine months", "DURATION", "P9M"), ("the 2023 quarter", "DATE", "2023-Q3")]),
+    ("In the nine months, net rose from the 2023 period.", None,
+     [("the nine months", "DURATION", "P9M"), ("the 2023 period", "DATE", "2023")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THE_YEAR_PERIOD)
+def test_the_year_period_is_the_period_compared(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "the 1988 period" after "the first nine months" was the reported
+    quarter of 1988."""
     assert summary(text, ref) == expected

@@ -159,6 +159,23 @@ def test_a_date_opening_a_past_sentence_is_within_the_year_before(
     assert 0 <= (first - start).days < 366
 
 
+TITLES = ["Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "Capt.", "vs."]
+
+
+@given(st.sampled_from(WEEKDAY_NAMES), st.sampled_from(TITLES), st.booleans(), dates)
+def test_a_title_before_a_name_leaves_the_sentence_whole(
+    name: str, title: str, lower: bool, ref: dt.date
+) -> None:
+    """'Talks on Monday with Mr. Brown ended.' is the Monday in the 7 days up to the
+    anchor, as 'Talks on Monday with Brown ended.' is: the title ends no sentence."""
+    title = title.lower() if lower else title
+    (m,) = find_mentions(f"Talks on {name} with {title} Brown ended badly.", ref)
+    (plain,) = find_mentions(f"Talks on {name} with Brown ended badly.", ref)
+    assert m.value == plain.value
+    day = dt.date.fromisoformat(m.value)
+    assert 0 <= (ref - day).days < 7
+
+
 @given(st.integers(1, 12), st.booleans(), dates)
 def test_a_month_takes_the_tense_of_its_own_clause(month: int, future: bool, ref: dt.date) -> None:
     """'The company changed its rules in March.' is the last March up to the anchor's

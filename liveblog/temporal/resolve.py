@@ -1114,10 +1114,17 @@ def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
     if g["year"] is not None:
         year = int(g["year"])
         if not q:
-            # "the 1988 period": the reported quarter of that year
-            if a.day is None:
-                return _unknown(f"{year:04d}-QX", "quarter")
-            q = _reported_quarter(a.day)[1]
+            # "the 1988 period": the quarter compared (see _h_yearago), else the
+            # reported quarter of that year; after a longer period ("for the nine
+            # months"), the year
+            compared = g.get("quarter")
+            if compared == _NO_QUARTER:
+                return _year(year, a.tz)
+            q = int(compared or 0)
+            if not q:
+                if a.day is None:
+                    return _unknown(f"{year:04d}-QX", "quarter")
+                q = _reported_quarter(a.day)[1]
         return _quarter(year, q, a.tz)
     if a.day is None:
         return _unknown(f"XXXX-Q{q or 'X'}", "quarter")
@@ -1766,9 +1773,10 @@ def _cues(
     *,
     low: str | None = None,
     reach: int = _CONTEXT,
+    ahead: int = _CONTEXT,
 ) -> _Cues:
     """The cue words nearest ``text[start:end]`` in its sentence, within
-    :data:`_CONTEXT_BEFORE` characters before it and :data:`_CONTEXT` after it; the one
+    :data:`_CONTEXT_BEFORE` characters before it and ``ahead`` after it; the one
     after it is looked for only when none stands before it within ``reach``. ``low``,
     when given, is the lowered ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0)."""
     # where the sentence starts: after the last of _SENTENCE_STOPS, each looked for in
@@ -1790,7 +1798,7 @@ def _cues(
         left = k + 1
     # the cues are matched with the character before each (see tense_pattern): the
     # window opens with a blank, so that window[i + 1] is text[left + i]
-    right = end + _CONTEXT if end + _CONTEXT < hi else hi
+    right = end + ahead if end + ahead < hi else hi
     if low is None:
         right = _sentence_end(text, end, right)
         window = " " + _lower(text[left:right])
@@ -1800,11 +1808,19 @@ def _cues(
     cues = tense_pattern().finditer
     # the last cue before the expression (the verb usually precedes it: "said on
     # Monday", "will meet on Thursday"), else the first one after it; a cue inside the
-    # expression itself ("next month") and a passive participle ("be held") do not count
+    # expression itself ("next month") and a passive participle ("be held") do not count,
+    # nor does "until" opening the sentence before it, whose clause's verb comes after
+    # ("Until Thursday, they had not called him a suspect")
     before: Tense | None = None
     back = 0
     for m in reversed(list(cues(window, 0, start - left + 1))):
         group = m.lastgroup
+        if (
+            group == "future"
+            and window.startswith("until", m.start() + 1)
+            and _opens_sentence(text, start, lo)
+        ):
+            continue
         if group != "neutral" and not _is_name(text, left + m.start(), lo):
             before = "future" if group == "future" else "past"
             back = start - left - m.start()
@@ -1858,13 +1874,32 @@ def _sentence_end(text: str, end: int, right: int) -> int:
     return right
 
 
+# abbreviations that stand before a name and never end a sentence: titles and "vs."
+_TITLES: Final = frozenset(
+    {
+        *("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "sgt"),
+        *("capt", "cmdr", "adm", "sen", "sens", "rep", "reps", "gov", "rev", "vs"),
+    }
+)
+
+
 def _goes_on(text: str, k: int, hi: int) -> bool:
     """Whether the sentence goes on at ``text[k]``, after a full stop and a blank: a
     lower-case word or a number follows an abbreviation ("the U.S. firm", "Sept. 14"),
-    or an aside that opens with one ("10:35 a.m. (0735 GMT) Friday")."""
+    or an aside that opens with one ("10:35 a.m. (0735 GMT) Friday"); any word follows
+    a title or "vs." ("Mr. Smith", "Roe vs. Wade")."""
+    j = k - 2  # the full stop
     if k < hi and text[k] == "(":
         k += 1
-    return k < hi and (text[k].islower() or text[k].isdigit())
+    if k >= hi:
+        return False
+    if text[k].islower() or text[k].isdigit():
+        return True
+    i = j
+    first = j - 7 if j > 7 else 0  # a title is short: look no farther back
+    while i > first and text[i - 1].isalpha():
+        i -= 1
+    return 0 < j - i <= 6 and (i == 0 or not text[i - 1].isalnum()) and text[i:j].lower() in _TITLES
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘'(")
@@ -3124,6 +3159,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         tense = "past"
     else:
         tense = _tense(text, start, end, lo, hi, low=low)
+        if tense == "unknown" and family in _DATED and _opens_sentence(text, start, lo):
+            # a fronted date's verb may come after a long adverbial ("In January, a
+            # week after the anniversary of ..., a bombing killed"): the sentence's
+            tense = _cues(text, start, end, lo, hi, low=low, ahead=_CONTEXT_BEFORE).tense
         if tense == "past" and family in _DATED and _opens_sentence(text, start, lo):
             # "In January, the company brought in ...": the previous January
             tense = "done"
@@ -3146,6 +3185,9 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
     elif family == "yearago" and hit.group("num") is None and "quarter" not in written:
         # "year-earlier net", "the year-ago period" compare what "a year ago" would
         quarter = _quarter_context(text, start, lo) or _NO_QUARTER
+    elif family == "qtrof" and written.endswith(" period") and hit.group("year") is not None:
+        # "the 1988 period" is the period the year-ago one would be, in that year
+        quarter = _quarter_context(text, start, lo) or _NO_QUARTER
     # _resolve_hit's look-up of the day's cache, inlined: most hits find their template
     template = cache.get((family, written, tense, after_in, quarter), _ONCE)
     if template is _ONCE or template is _TIMED:
@@ -3162,7 +3204,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         other = _joined_day(template, start, end, scan)
         if other is not None:
             joined.append(other)
-    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+    if family in _ELLIPTIC_FAMILIES and text.startswith(_ELLIPTIC_JOINS, end):
         other = _elliptic_sibling(written, end, scan)
         if other is not None:
             joined.append(other)
@@ -3355,6 +3397,8 @@ def _joined_day(template: Mention, start: int, end: int, scan: _Scan) -> Mention
 # "this year as last", "this season and next": "last" or "next" alone, ending its
 # clause after "this" and a unit or season, is that unit's last or next one
 _ELLIPTIC_JOINS = (" and ", " or ", " as ", " than ")
+# the families of "this year", "this quarter": those whose unit a bare "last" repeats
+_ELLIPTIC_FAMILIES = frozenset({"rel", "qtr"})
 _ELLIPTIC_AFTER = re.compile(
     r"[ \t]+(?:and|or|as|than)[ \t]+(last|next)(?=[ \t]*(?:[.,;:!?)\"”’]|\Z))", re.IGNORECASE
 )
@@ -3362,8 +3406,9 @@ _ELLIPTIC_AFTER = re.compile(
 
 def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
     """The mention of a bare "last" or "next" that the unit of ``written`` ("this year",
-    ending at ``end``) stands for ("twice as high this year as last", "this season and
-    next."): the last or next year as "last year" would be; None when there is none."""
+    "this quarter", ending at ``end``) stands for ("twice as high this year as last",
+    "this season and next.", "this quarter and last"): the last or next year as "last
+    year" would be; None when there is none."""
     if written[:5].lower() != "this ":
         return None
     m = _ELLIPTIC_AFTER.match(scan.text, end, scan.hi)
@@ -3757,7 +3802,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
                 if template is not None:
                     found.append(_mention(template, source, base + m.start(), end))
                     floor = end
-                    if family == "rel" and text.startswith(_ELLIPTIC_JOINS, end):
+                    if family in _ELLIPTIC_FAMILIES and text.startswith(_ELLIPTIC_JOINS, end):
                         other = _elliptic_sibling(m.group(), end, scan)
                         if other is not None:
                             joined.append(other)
@@ -3782,7 +3827,7 @@ _NO_CONTEXT: Final[tuple[Tense, bool, None]] = ("unknown", False, None)
 _PLAIN: Final = frozenset(
     name
     for name, _source in FAMILIES
-    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "rate", "yearago"}
+    if name not in _ADJECTIVAL | _CHECKED | _TENSED | {"ago", "dur", "qtrof", "rate", "yearago"}
 )
 
 
