@@ -1248,6 +1248,70 @@ def test_holidays(text: str, ref: dt.date, written: str, value: str) -> None:
     assert (m.text, m.type, m.value) == (written, "DATE", value)
 
 
+MORE_HOLIDAYS = [
+    # the moveable feasts, counted from Easter Sunday (31 March 2024)
+    ("Lent begins on Ash Wednesday.", MON, "Ash Wednesday", "2024-02-14"),
+    ("Crowds gathered on Palm Sunday.", dt.date(2024, 4, 2), "Palm Sunday", "2024-03-24"),
+    ("The Mardi Gras parade passed.", dt.date(2024, 2, 20), "Mardi Gras", "2024-02-13"),
+    ("Pilgrims came on Maundy Thursday.", dt.date(2024, 3, 27), "Maundy Thursday", "2024-03-28"),
+    ("Churches will mark Pentecost.", MON, "Pentecost", "2024-05-19"),
+    ("Shops reopen after Whit Monday.", MON, "Whit Monday", "2024-05-20"),
+    # fixed days, and days a rule gives in each year
+    ("Pubs will be busy on St. Patrick's Day.", MON, "St. Patrick's Day", "2024-03-17"),
+    ("Fireworks are planned for the Fourth of July.", MON, "the Fourth of July", "2024-07-04"),
+    ("It was the fourth of July in Ohio.", dt.date(2024, 7, 10), "the fourth of July",
+     "2024-07-04"),
+    ("Juneteenth became a holiday.", dt.date(2024, 6, 25), "Juneteenth", "2024-06-19"),
+    ("Crowds marked Anzac Day.", dt.date(2024, 4, 26), "Anzac Day", "2024-04-25"),
+    ("Veterans met on Armistice Day.", dt.date(2024, 11, 12), "Armistice Day", "2024-11-11"),
+    ("Edinburgh prepares for Hogmanay.", dt.date(2024, 12, 30), "Hogmanay", "2024-12-31"),
+    ("Offices closed on Martin Luther King Jr. Day.", MON, "Martin Luther King Jr. Day",
+     "2024-01-15"),
+    ("Sales peak on Presidents' Day.", MON, "Presidents' Day", "2024-02-19"),
+    ("Banks closed on Columbus Day.", dt.date(2024, 10, 20), "Columbus Day", "2024-10-14"),
+    # the United States' Election Day: the Tuesday after the first Monday of November
+    ("Voters will go to the polls on Election Day.", MON, "Election Day", "2024-11-05"),
+    ("Turnout fell on Election Day.", dt.date(1998, 11, 20), "Election Day", "1998-11-03"),
+    # a year after the name is the holiday's
+    ("Sales rose at Christmas 2019.", MON, "Christmas 2019", "2019-12-25"),
+    ("Easter 2025 falls late.", MON, "Easter 2025", "2025-04-20"),
+    ("He won on Election Day 2020.", MON, "Election Day 2020", "2020-11-03"),
+    ("She arrived on Thanksgiving Day 1999.", MON, "Thanksgiving Day 1999", "1999-11-25"),
+    ("New Year's Day 2024 was cold.", MON, "New Year's Day 2024", "2024-01-01"),
+    ("The boat sank on Good Friday 1998.", MON, "Good Friday 1998", "1998-04-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "written", "value"), MORE_HOLIDAYS)
+def test_more_holidays(text: str, ref: dt.date, written: str, value: str) -> None:
+    """The moveable feasts, national days and Election Day are days, and a year written
+    after a holiday's name is the holiday's own."""
+    m = only(text, ref)
+    assert (m.text, m.type, m.value) == (written, "DATE", value)
+
+
+NO_HOLIDAY = [
+    # any election's day, in any country: no name
+    ("Polling stations open early on election day.", MON, []),
+    ("Election day live: polls close at 10pm", MON, [("10pm", "2024-01-22T22:00")]),
+    # New Year's Eve is named by either year: the year stays apart
+    ("New Year's Eve 2024: live", YEAR_END, [("New Year's Eve", "2023-12-31"), ("2024", "2024")]),
+    # names that open like a holiday's
+    ("Flights from St Louis to Palm Beach resumed.", MON, []),
+    ("Canada and Martin Luther King III spoke.", MON, []),
+    ("Fourth quarter profit fell.", MON, [("Fourth quarter", "2023-Q4")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NO_HOLIDAY)
+def test_words_that_name_no_holiday(
+    text: str, ref: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """Lower-case "election day", a year after New Year's Eve and names that open like
+    a holiday's stay as they were."""
+    assert [(m.text, m.value) for m in find_mentions(text, ref)] == expected
+
+
 FULL_DATES = [
     "January 16, 2024",
     "16 January 2024",

@@ -477,13 +477,21 @@ _BODY: Final = rf"""
       (?!\s*(?:%|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
-  # around Christmas | last Thanksgiving | next Easter
+  # around Christmas | last Thanksgiving | next Easter | Christmas 2024 | Election Day
   |(?P<holiday>(?:(?=a){_AROUND}|)
-    (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
+    (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)
+    (?:(?:the\s+)?(?P<hjuly>fourth\s+of\s+(?P<hcap>j)uly)|(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
-      |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
-    (?P<hweek>\s+week)?(?![\w-]))
+      |veterans['’]?\s+day|remembrance\s+day|armistice\s+day|bastille\s+day
+      |ash\s+wednesday|palm\s+sunday|maundy\s+thursday|holy\s+saturday|shrove\s+tuesday|mardi\s+gras
+      |ascension\s+day|pentecost(?:\s+sunday)?|whit\s+(?:sunday|monday)|whitsunday
+      |(?:st\.?|saint)\s+patrick['’]s\s+day|juneteenth|hogmanay
+      |anzac\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day
+      |election\s+(?P<hcap>d)ay))
+    # a year after the name is the holiday's, but New Year's Eve is named by either
+    # year ("New Year's Eve 2024" is as often 31 December 2023)
+    (?P<hweek>\s+week)?(?:(?<!['’]s\seve)(?<!hogmanay)\s+{YEAR})?(?![\w-]))
   # the year ended Sept. 30: a year-long period
   |(?P<yearended>the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+end(?:ed|ing)\b))
   # the fiscal year | the full year | the current fiscal year | the latest fiscal year
@@ -592,6 +600,7 @@ def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
             *found.get("month", ()),
             *found.get("wday", ()),
             *found.get("hname", ()),
+            *found.get("hcap", ()),
             *found.get("fyword", ()),
         )
         for family, found in groups.items()
@@ -721,7 +730,14 @@ _LOWER_TRIGGERS = _words(
 # holidays: Christmas, New Year's Day, Good Friday, Labor Day
 _HOLIDAY_WORDS = (
     "christmas new thanksgiving easter halloween valentine independence boxing good labor"
-    " memorial veterans remembrance bastille"
+    " memorial veterans remembrance armistice bastille ash palm maundy holy shrove mardi"
+    " ascension pentecost whit whitsunday st saint juneteenth hogmanay anzac martin presidents"
+    " columbus election"
+)
+# the last words of the holidays' names that may stand before a year ("Christmas 2024",
+# "Election Day 2024", "Easter week 2000"), besides the weekdays ("Palm Sunday 2024")
+HOLIDAY_LAST_WORDS: Final = _words(
+    "day eve christmas thanksgiving easter halloween gras pentecost whitsunday juneteenth july week"
 )
 _CASED_TRIGGERS = [*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *_HOLIDAY_WORDS.split()]
 TRIGGER_WORDS: Final = frozenset(

@@ -29,7 +29,7 @@ from typing import Any, Final, Generic, Literal, NamedTuple, TypeAlias, TypeVar,
 
 import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
+from dateutil.relativedelta import FR, MO, TH, TU, relativedelta, weekday
 
 from liveblog.markers.widths import FULL_WIDTH_DIGITS, half_width
 from liveblog.markers.zones import get_tzinfo, lookup_zone
@@ -1290,6 +1290,15 @@ def _good_friday(year: int) -> dt.date:
     return easter(year) + relativedelta(weekday=FR(-1))
 
 
+def _from_easter(days: int) -> Callable[[int], dt.date]:
+    """The rule of a feast ``days`` after Easter Sunday (before it when negative)."""
+
+    def rule(year: int) -> dt.date:
+        return easter(year) + dt.timedelta(days=days)
+
+    return rule
+
+
 def _nth_weekday(month: int, day: int, nth: weekday) -> Callable[[int], dt.date]:
     """The rule of a holiday on a weekday counted from a day of its month."""
 
@@ -1316,14 +1325,43 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "easter sunday": easter,
     "easter monday": _easter_monday,
     "good friday": _good_friday,
+    # the moveable feasts of the western churches, counted from Easter Sunday
+    "shrove tuesday": _from_easter(-47),
+    "mardi gras": _from_easter(-47),
+    "ash wednesday": _from_easter(-46),
+    "palm sunday": _from_easter(-7),
+    "maundy thursday": _from_easter(-3),
+    "holy saturday": _from_easter(-1),
+    "ascension day": _from_easter(39),
+    "pentecost": _from_easter(49),
+    "pentecost sunday": _from_easter(49),
+    "whit sunday": _from_easter(49),
+    "whitsunday": _from_easter(49),
+    "whit monday": _from_easter(50),
     # holidays whose name gives one date wherever it is written ("Labour Day" and
     # "Mother's Day" fall on other days in other countries, and are left out)
     "labor day": _nth_weekday(9, 1, MO(1)),  # the first Monday of September
     "memorial day": _nth_weekday(5, 31, MO(-1)),  # the last Monday of May
+    "martin luther king day": _nth_weekday(1, 15, MO(1)),  # the third Monday of January
+    "martin luther king jr day": _nth_weekday(1, 15, MO(1)),
+    "presidents day": _nth_weekday(2, 15, MO(1)),  # the third Monday of February
+    "presidents' day": _nth_weekday(2, 15, MO(1)),
+    "columbus day": _nth_weekday(10, 8, MO(1)),  # the second Monday of October
+    # the United States' general elections, the Tuesday after the first Monday of
+    # November; capitalised as a name ("Election Day"), as "election day" is any
+    # election's day, in any country
+    "election day": _nth_weekday(11, 2, TU(1)),
     "veterans day": (11, 11),
     "veterans' day": (11, 11),
     "remembrance day": (11, 11),
+    "armistice day": (11, 11),
     "bastille day": (7, 14),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "fourth of july": (7, 4),
+    "juneteenth": (6, 19),
+    "hogmanay": (12, 31),
+    "anzac day": (4, 25),
 }
 
 
@@ -1344,9 +1382,18 @@ def _holiday_in(
 
 
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
-    name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
+    # "the fourth of July" is a date as much as a name: its "fourth" need not be capitalised
+    written = g["hname"] or g["hjuly"] or ""
+    name = " ".join(written.lower().replace("’", "'").replace(".", "").split())
     rule = _HOLIDAYS[name]
     week = g["hweek"] is not None  # "Easter week": the week that holds the day
+    if g["year"] is not None:
+        # "Christmas 2024", "Election Day 1998": the holiday in the year written
+        year = int(g["year"])
+        found = _safe_date(year, *rule) if isinstance(rule, tuple) else rule(year)
+        if found is None:
+            return None
+        return _week(found, a.tz, _approx(g)) if week else _day(found, a.tz, _approx(g))
     if a.day is None:
         if week:
             return _unknown("XXXX-WXX", "week", _approx(g))
