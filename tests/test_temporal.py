@@ -1574,6 +1574,31 @@ def test_days_joined_to_a_month_day(
     assert all(m.type == "DATE" and m.granularity == "day" for m in found if "T" not in m.value)
 
 
+COUNT_RANGES = [
+    # the count that opens a range of lengths is a length of the same unit
+    ("Shipments resume within two to three weeks.", MON,
+     [("two", "P2W"), ("three weeks", "P3W")]),
+    ("A transplant takes between four to nine days.", MON, [("four", "P4D"), ("nine days", "P9D")]),
+    ("Buyers will wait 12 to 18 months.", MON, [("12", "P12M"), ("18 months", "P18M")]),
+    ("They face one to five years in prison.", MON, [("one", "P1Y"), ("five years", "P5Y")]),
+    ("The flight lasts six–seven hours.", MON, [("six", "PT6H"), ("seven hours", "PT7H")]),
+    # no range of counts: a score, a larger first number, an article
+    ("They led 3 to 2 minutes later.", MON, [("2 minutes", "PT2M")]),
+    ("The term fell from nine to six months.", MON, [("six months", "P6M")]),
+    ("It went from a to two days.", MON, [("two days", "P2D")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), COUNT_RANGES)
+def test_count_opening_a_range_of_lengths(
+    text: str, ref: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """'Two to three weeks' gives two weeks as a mention of its own, as a range its ends."""
+    found = find_mentions(text, ref)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.type == "DURATION" for m in found)
+
+
 def test_joined_day_inside_the_scanned_part_only() -> None:
     """A day before the part of the text scanned is not reported."""
     text = "On 24 and 25 February."

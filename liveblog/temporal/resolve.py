@@ -3028,6 +3028,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         other = _elliptic_sibling(written, end, scan)
         if other is not None:
             joined.append(other)
+    elif family == "dur" and text[start - 1 : start] in _JOIN_CHARS and start > lo:
+        other = _range_start(hit, written, start, scan)
+        if other is not None:
+            joined.append(other)
     return _mention(template, source, start, end)
 
 
@@ -3236,6 +3240,36 @@ def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
     if len(found) != 1 or found[0].span != (0, len(phrase)):
         return None
     a, b = m.span(1)
+    return _mention(found[0], scan.source, a, b)
+
+
+# "two to three weeks", "12 to 18 months": the count that opens a range of lengths,
+# before the "to" or dash that joins it to the count of the length found
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w$€£.,:/-])(?P<n>[0-9]{1,3}|[a-z]{3,9})(?:[ \t]+to[ \t]+|[ \t]*[-–][ \t]*)\Z",
+    re.IGNORECASE,
+)
+
+
+def _range_start(hit: _Hit, written: str, start: int, scan: _Scan) -> Mention | None:
+    """The length that opens a range of lengths ending with the count ``written`` at
+    ``start`` ("two" of "two to three weeks" is two weeks, as "April 24" of "April 24
+    to 25" is a day): its count alone is the mention, with the unit of the length after
+    it; None when no smaller count stands there ("3 to 2 minutes" is a score)."""
+    num = hit.group("num")
+    if num is None or not written.startswith(num):
+        return None
+    m = _COUNT_BEFORE.search(scan.text, max(scan.lo, start - 16), start)
+    if m is None:
+        return None
+    first, last = _num(m.group("n").lower()), _num(num.lower())
+    if first is None or last is None or not first < last or m.group("n").lower() in {"a", "an"}:
+        return None
+    phrase = f"{m.group('n')}{written[len(num) :]}"
+    found = _scan(SourceText(phrase), scan.anchor, 0, len(phrase))
+    if len(found) != 1 or found[0].span != (0, len(phrase)) or found[0].type != "DURATION":
+        return None
+    a, b = m.span("n")
     return _mention(found[0], scan.source, a, b)
 
 
