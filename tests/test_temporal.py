@@ -1258,8 +1258,8 @@ MORE_HOLIDAYS = [
     ("Shops reopen after Whit Monday.", MON, "Whit Monday", "2024-05-20"),
     # fixed days, and days a rule gives in each year
     ("Pubs will be busy on St. Patrick's Day.", MON, "St. Patrick's Day", "2024-03-17"),
-    ("Fireworks are planned for the Fourth of July.", MON, "the Fourth of July", "2024-07-04"),
-    ("It was the fourth of July in Ohio.", dt.date(2024, 7, 10), "the fourth of July",
+    ("Fireworks are planned for the Fourth of July.", MON, "Fourth of July", "2024-07-04"),
+    ("It was the fourth of July in Ohio.", dt.date(2024, 7, 10), "fourth of July",
      "2024-07-04"),
     ("Juneteenth became a holiday.", dt.date(2024, 6, 25), "Juneteenth", "2024-06-19"),
     ("Crowds marked Anzac Day.", dt.date(2024, 4, 26), "Anzac Day", "2024-04-25"),
@@ -1279,6 +1279,8 @@ MORE_HOLIDAYS = [
     ("She arrived on Thanksgiving Day 1999.", MON, "Thanksgiving Day 1999", "1999-11-25"),
     ("New Year's Day 2024 was cold.", MON, "New Year's Day 2024", "2024-01-01"),
     ("The boat sank on Good Friday 1998.", MON, "Good Friday 1998", "1998-04-10"),
+    ("They met the day after Christmas 2019.", MON, "the day after Christmas 2019",
+     "2019-12-26"),
 ]  # fmt: skip
 
 
@@ -1296,6 +1298,12 @@ NO_HOLIDAY = [
     ("Election day live: polls close at 10pm", MON, [("10pm", "2024-01-22T22:00")]),
     # New Year's Eve is named by either year: the year stays apart
     ("New Year's Eve 2024: live", YEAR_END, [("New Year's Eve", "2023-12-31"), ("2024", "2024")]),
+    # four digits before a zone are a clock
+    (
+        "Shops shut on Christmas 1548 GMT",
+        MON,
+        [("Christmas", "2023-12-25"), ("1548 GMT", "2024-01-22T15:48")],
+    ),
     # names that open like a holiday's
     ("Flights from St Louis to Palm Beach resumed.", MON, []),
     ("Canada and Martin Luther King III spoke.", MON, []),

@@ -477,21 +477,22 @@ _BODY: Final = rf"""
       (?!\s*(?:%|hrs?\b|hours\b|h\b|[.,][0-9]))
       (?:(?P<orlater>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]|\s+[a-z]))|))
   # Christmas | New Year's Day | Thanksgiving | Easter Sunday | Labor Day | Easter week
-  # around Christmas | last Thanksgiving | next Easter | Christmas 2024 | Election Day
+  # around Christmas | last Thanksgiving | next Easter
   |(?P<holiday>(?:(?=a){_AROUND}|)
-    (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)
-    (?:(?:the\s+)?(?P<hjuly>fourth\s+of\s+(?P<hcap>j)uly)|(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
+    (?:(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+|)(?P<hname>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day
       |thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine['’]s\s+day
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
-      |veterans['’]?\s+day|remembrance\s+day|armistice\s+day|bastille\s+day
-      |ash\s+wednesday|palm\s+sunday|maundy\s+thursday|holy\s+saturday|shrove\s+tuesday|mardi\s+gras
-      |ascension\s+day|pentecost(?:\s+sunday)?|whit\s+(?:sunday|monday)|whitsunday
-      |(?:st\.?|saint)\s+patrick['’]s\s+day|juneteenth|hogmanay
-      |anzac\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day
-      |election\s+(?P<hcap>d)ay))
-    # a year after the name is the holiday's, but New Year's Eve is named by either
-    # year ("New Year's Eve 2024" is as often 31 December 2023)
-    (?P<hweek>\s+week)?(?:(?<!['’]s\seve)(?<!hogmanay)\s+{YEAR})?(?![\w-]))
+      |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
+    (?P<hweek>\s+week)?(?![\w-]))
+  # Ash Wednesday | St. Patrick's Day | Fourth of July | Election Day: as a holiday, but
+  # opened by their own words only (no direction before them), so that the recognisers
+  # of "last", "this" or "the" stay as they were
+  |(?P<feast>(?:(?P<hjuly>fourth\s+of\s+(?P<hcap>j)uly)
+    |(?P<hname>ash\s+wednesday|palm\s+sunday|maundy\s+thursday|holy\s+saturday|shrove\s+tuesday
+      |mardi\s+gras|ascension\s+day|pentecost(?:\s+sunday)?|whit\s+(?:sunday|monday)|whitsunday
+      |(?:st\.?|saint)\s+patrick['’]s\s+day|juneteenth|hogmanay|anzac\s+day|armistice\s+day
+      |martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day
+      |election\s+(?P<hcap>d)ay))(?![\w-]))
   # the year ended Sept. 30: a year-long period
   |(?P<yearended>the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+end(?:ed|ing)\b))
   # the fiscal year | the full year | the current fiscal year | the latest fiscal year

@@ -62,6 +62,7 @@ from liveblog.temporal.lexicon import (
     YEAR_CUES,
 )
 from liveblog.temporal.patterns import (
+    CLOCK_ZONE_AFTER,
     FAMILIES,
     IRREGULAR_PAST,
     PREFIX_WORDS,
@@ -136,6 +137,7 @@ _TENSED = frozenset(
         "clock",
         "wkend",
         "holiday",
+        "feast",
         "weekof",
         "yearend",
         "dpart",
@@ -841,7 +843,7 @@ def _nth_week(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved:
     the fourth of those days (as ISO 8601's first week of a year holds January 4)."""
     month = _month_no(g["month"] or "")
     if g["year"] is not None:
-        year = int(g["year"])
+        year = int(g.get("year") or 0)
     elif a.day is None:
         return _unknown("XXXX-WXX", "week")
     else:
@@ -1096,7 +1098,7 @@ def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     # "the first half of 1990" is 1990-H1, "the last half of this year" its H2
     h = 1 if (g["hnum"] or "").lower() in {"first", "1"} else 2
     if g["year"] is not None:
-        year = int(g["year"])
+        year = int(g.get("year") or 0)
     elif a.day is not None:
         year = a.day.year + DIRECTIONS[(g["ydir"] or "this").lower()]
     else:
@@ -1112,7 +1114,7 @@ def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
         return _h_yearago(g, a, t)
     q = ORDINALS.get((g["qnum"] or "").lower(), 0)
     if g["year"] is not None:
-        year = int(g["year"])
+        year = int(g.get("year") or 0)
         if not q:
             # "the 1988 period": the reported quarter of that year
             if a.day is None:
@@ -1383,13 +1385,13 @@ def _holiday_in(
 
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
     # "the fourth of July" is a date as much as a name: its "fourth" need not be capitalised
-    written = g["hname"] or g["hjuly"] or ""
+    written = g["hname"] or g.get("hjuly") or ""
     name = " ".join(written.lower().replace("’", "'").replace(".", "").split())
     rule = _HOLIDAYS[name]
-    week = g["hweek"] is not None  # "Easter week": the week that holds the day
-    if g["year"] is not None:
+    week = g.get("hweek") is not None  # "Easter week": the week that holds the day
+    if g.get("year") is not None:
         # "Christmas 2024", "Election Day 1998": the holiday in the year written
-        year = int(g["year"])
+        year = int(g.get("year") or 0)
         found = _safe_date(year, *rule) if isinstance(rule, tuple) else rule(year)
         if found is None:
             return None
@@ -1400,7 +1402,7 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
         if isinstance(rule, tuple):
             return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day", _approx(g))
         return _unknown("XXXX-XX-XX", "day", _approx(g))
-    direction = DIRECTIONS.get(_dir(g))
+    direction = DIRECTIONS.get(_dir(g)) if "dir" in g else None
     if direction is not None:
         # "last Thanksgiving", "next Easter", "this Christmas": counted from the day
         found = _holiday_in(rule, a.day, direction)
@@ -1486,6 +1488,7 @@ _HANDLERS: dict[str, _Handler] = {
     "seas": _h_seas,
     "yr": _h_yr,
     "holiday": _h_holiday,
+    "feast": _h_holiday,
     "theunit": _h_theunit,
     "rate": _h_rate,
     "someday": _h_someday,
@@ -1725,7 +1728,7 @@ def _handle(
         return _handle(family, groups, anchor._replace(day=None, time=None), tense)
 
 
-_NEXT_DAY_FAMILIES: Final = frozenset({"wd", "mdy", "holiday"})
+_NEXT_DAY_FAMILIES: Final = frozenset({"wd", "mdy", "holiday", "feast"})
 # what ends "the day before " or "the day after " (checked first: it is cheap)
 _BEFORE_OR_AFTER: Final = ("before ", "after ")
 _THE_DAY_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+\Z")
@@ -3014,6 +3017,8 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
+    if family in _HOLIDAY_FAMILIES and text.startswith(_BLANKS, end):
+        template, end = _holiday_of_year(hit, template, end, scan, tense)
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
         start, template = _day_next_to(template, text, start, end, max(lo, floor))
     elif family == "nthday":
@@ -3241,6 +3246,37 @@ def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
         return None
     a, b = m.span(1)
     return _mention(found[0], scan.source, a, b)
+
+
+_HOLIDAY_FAMILIES = frozenset({"holiday", "feast"})
+_BLANKS = (" ", "\t")
+# a year after a holiday's name ("Christmas 2019"), not a clock's four digits before a
+# zone ("Christmas 1548 GMT"); New Year's Eve (and Hogmanay) is named by either year:
+# "New Year's Eve 2024" is as often 31 December 2023
+_YEAR_AFTER_HOLIDAY = re.compile(r"[ \t]+(1[0-9]{3}|20[0-9]{2})(?![\w-])")
+_ZONE_AFTER = re.compile(CLOCK_ZONE_AFTER)
+_NAMED_BY_EITHER_YEAR = ("eve", "hogmanay")
+
+
+def _holiday_of_year(
+    hit: _Hit, template: Mention, end: int, scan: _Scan, tense: Tense
+) -> tuple[Mention, int]:
+    """The holiday ``template`` of ``hit``, ending at ``end``, with the year written
+    after it ("Christmas 2019" is that year's Christmas), and where it then ends; as it
+    was when no year follows."""
+    text = scan.text
+    start = hit.span[0]
+    m = _YEAR_AFTER_HOLIDAY.match(text, end, scan.hi)
+    if m is None or text[start:end].lower().endswith(_NAMED_BY_EITHER_YEAR):
+        return template, end
+    if _ZONE_AFTER.match(text[m.end() : m.end() + 40].lower()):
+        return template, end
+    groups = hit.groupdict()
+    groups["year"] = m.group(1)
+    r = _h_holiday(groups, scan.anchor, tense)
+    if r is None:
+        return template, end
+    return _checked(r, text[start : m.end()], start, m.end()), m.end()
 
 
 # "two to three weeks", "12 to 18 months": the count that opens a range of lengths,
