@@ -1261,6 +1261,8 @@ HOLIDAYS = [
     # the United States' Election Day: the Tuesday after the first Monday of November
     ("Voters will go to the polls on Election Day.", MON, "Election Day", "2024-11-05"),
     ("Turnout fell on Election Day.", dt.date(1998, 11, 20), "Election Day", "1998-11-03"),
+    ("On Election Day, turnout rose.", dt.date(2024, 11, 20), "Election Day", "2024-11-05"),
+    ("US Election Day: live", dt.date(2024, 10, 1), "Election Day", "2024-11-05"),
     # a year after the name is the holiday's
     ("Sales rose at Christmas 2019.", MON, "Christmas 2019", "2019-12-25"),
     ("Easter 2025 falls late.", MON, "Easter 2025", "2025-04-20"),
@@ -1285,6 +1287,9 @@ NO_HOLIDAY = [
     # any election's day, in any country: no name
     ("Polling stations open early on election day.", MON, []),
     ("Election day live: polls close at 10pm", MON, [("10pm", "2024-01-22T22:00")]),
+    # a name before it inside its sentence makes a longer name, another election's
+    ("Polls opened for the UK General Election Day.", MON, []),
+    ("Voters queued on Indian Election Day.", MON, []),
     # New Year's Eve is named by either year: the year stays apart
     ("New Year's Eve 2024: live", YEAR_END, [("New Year's Eve", "2023-12-31"), ("2024", "2024")]),
     # four digits before a zone are a clock
@@ -1304,8 +1309,8 @@ NO_HOLIDAY = [
 def test_words_that_name_no_holiday(
     text: str, ref: dt.date, expected: list[tuple[str, str]]
 ) -> None:
-    """Lower-case "election day", a year after New Year's Eve and names that open like
-    a holiday's stay as they were."""
+    """Lower-case "election day" or a longer name ending in "Election Day", a year
+    after New Year's Eve and names that open like a holiday's stay as they were."""
     assert [(m.text, m.value) for m in find_mentions(text, ref)] == expected
 
 

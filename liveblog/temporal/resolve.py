@@ -843,7 +843,7 @@ def _nth_week(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved:
     the fourth of those days (as ISO 8601's first week of a year holds January 4)."""
     month = _month_no(g["month"] or "")
     if g["year"] is not None:
-        year = int(g.get("year") or 0)
+        year = int(g["year"])
     elif a.day is None:
         return _unknown("XXXX-WXX", "week")
     else:
@@ -1098,7 +1098,7 @@ def _h_half(g: dict[str, str | None], a: Anchor, _t: Tense) -> Resolved | None:
     # "the first half of 1990" is 1990-H1, "the last half of this year" its H2
     h = 1 if (g["hnum"] or "").lower() in {"first", "1"} else 2
     if g["year"] is not None:
-        year = int(g.get("year") or 0)
+        year = int(g["year"])
     elif a.day is not None:
         year = a.day.year + DIRECTIONS[(g["ydir"] or "this").lower()]
     else:
@@ -1114,7 +1114,7 @@ def _h_qtrof(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
         return _h_yearago(g, a, t)
     q = ORDINALS.get((g["qnum"] or "").lower(), 0)
     if g["year"] is not None:
-        year = int(g.get("year") or 0)
+        year = int(g["year"])
         if not q:
             # "the 1988 period": the reported quarter of that year
             if a.day is None:
@@ -1932,6 +1932,17 @@ def _is_name(text: str, k: int, lo: int) -> bool:
     return j >= lo and text[j] not in _SENTENCE_OPENERS
 
 
+def _after_a_name(text: str, start: int, lo: int) -> bool:
+    """Whether the word before ``text[start]`` is a name (see `_is_name`)."""
+    j = start - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return lo <= k <= j and _is_name(text, k, lo)
+
+
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
     """The tense of the sentence around ``text[start:end]``, from cheap cue words (see
     :func:`_cues`)."""
@@ -2065,6 +2076,11 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         # at the head of a sentence, no time ("Now for the first time ..." is the present)
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
+    if family == "feast" and written.startswith("Election"):
+        # "the UK General Election Day", "Indian Election Day": a name before it inside
+        # its sentence makes a longer name, a particular election's, not the United
+        # States' day ("On Election Day", "US Election Day" stay)
+        return _after_a_name(text, start, lo)
     if family == "clock" and written[:4].lower() == "noon":
         # "high noon comes today": the hour of a showdown, an idiom, no time of day
         return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
@@ -2872,7 +2888,7 @@ def _all_the_time(text: str, start: int, end: int) -> bool:
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
 _CHECKED = frozenset(
-    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock"}
+    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock", "feast"}
 )
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
