@@ -2076,11 +2076,6 @@ def _is_false_positive(hit: _Hit, text: str, lo: int, hi: int) -> bool:
         # at the head of a sentence, no time ("Now for the first time ..." is the present)
         before = text[max(lo, start - 3) : start].rstrip(" \t\"'“‘`")
         return not before or before.endswith((".", "!", "?", "\n"))
-    if family == "feast" and written.startswith("Election"):
-        # "the UK General Election Day", "Indian Election Day": a name before it inside
-        # its sentence makes a longer name, a particular election's, not the United
-        # States' day ("On Election Day", "US Election Day" stay)
-        return _after_a_name(text, start, lo)
     if family == "clock" and written[:4].lower() == "noon":
         # "high noon comes today": the hour of a showdown, an idiom, no time of day
         return _HIGH_BEFORE.search(text, max(lo, start - 6), start) is not None
@@ -2888,7 +2883,7 @@ def _all_the_time(text: str, start: int, end: int) -> bool:
 # families with context checks, with a "the" that may belong to a noun, or with a
 # resolution that depends on the tense
 _CHECKED = frozenset(
-    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock", "feast"}
+    {"mon", "seas", "yr", "dur", "qtr", "ref", "plural", "awhile", "nthday", "clock"}
 )
 _ADJECTIVAL = frozenset({"dur", "qtr"})
 
@@ -3033,8 +3028,14 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
-    if family in _HOLIDAY_FAMILIES and text.startswith(_BLANKS, end):
-        template, end = _holiday_of_year(hit, template, end, scan, tense)
+    if family in _HOLIDAY_FAMILIES:
+        if family == "feast" and written[:8] == "election" and _after_a_name(text, start, lo):
+            # "the UK General Election Day", "Indian Election Day": a name before it
+            # inside its sentence makes a longer name, a particular election's, not the
+            # United States' day ("On Election Day", "US Election Day" stay)
+            return _BREAK
+        if text.startswith(_BLANKS, end):
+            template, end = _holiday_of_year(hit, template, end, scan, tense)
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
         start, template = _day_next_to(template, text, start, end, max(lo, floor))
     elif family == "nthday":
