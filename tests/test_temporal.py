@@ -1240,14 +1240,80 @@ HOLIDAYS = [
     ("It rained last Christmas.", YEAR_END, "last Christmas", "2023-12-25"),
     ("It rained last Christmas.", dt.date(2023, 12, 25), "last Christmas", "2022-12-25"),
     ("They will fast this Easter.", MON, "this Easter", "2024-03-31"),
+    # the moveable feasts, counted from Easter Sunday (31 March 2024)
+    ("Lent begins on Ash Wednesday.", MON, "Ash Wednesday", "2024-02-14"),
+    ("Crowds gathered on Palm Sunday.", dt.date(2024, 4, 2), "Palm Sunday", "2024-03-24"),
+    ("The Mardi Gras parade passed.", dt.date(2024, 2, 20), "Mardi Gras", "2024-02-13"),
+    ("Pilgrims came on Maundy Thursday.", dt.date(2024, 3, 27), "Maundy Thursday", "2024-03-28"),
+    ("Churches will mark Pentecost.", MON, "Pentecost", "2024-05-19"),
+    ("Shops reopen after Whit Monday.", MON, "Whit Monday", "2024-05-20"),
+    # fixed days, and days a rule gives in each year
+    ("Pubs will be busy on St. Patrick's Day.", MON, "St. Patrick's Day", "2024-03-17"),
+    ("Fireworks are planned for the Fourth of July.", MON, "Fourth of July", "2024-07-04"),
+    ("It was the fourth of July in Ohio.", dt.date(2024, 7, 10), "fourth of July",
+     "2024-07-04"),
+    ("Juneteenth became a holiday.", dt.date(2024, 6, 25), "Juneteenth", "2024-06-19"),
+    ("Crowds marked Anzac Day.", dt.date(2024, 4, 26), "Anzac Day", "2024-04-25"),
+    ("Veterans met on Armistice Day.", dt.date(2024, 11, 12), "Armistice Day", "2024-11-11"),
+    ("Edinburgh prepares for Hogmanay.", dt.date(2024, 12, 30), "Hogmanay", "2024-12-31"),
+    ("Offices closed on Martin Luther King Jr. Day.", MON, "Martin Luther King Jr. Day",
+     "2024-01-15"),
+    ("Sales peak on Presidents' Day.", MON, "Presidents' Day", "2024-02-19"),
+    ("Banks closed on Columbus Day.", dt.date(2024, 10, 20), "Columbus Day", "2024-10-14"),
+    # the United States' Election Day: the Tuesday after the first Monday of November
+    ("Voters will go to the polls on Election Day.", MON, "Election Day", "2024-11-05"),
+    ("Turnout fell on Election Day.", dt.date(1998, 11, 20), "Election Day", "1998-11-03"),
+    ("On Election Day, turnout rose.", dt.date(2024, 11, 20), "Election Day", "2024-11-05"),
+    ("US Election Day: live", dt.date(2024, 10, 1), "Election Day", "2024-11-05"),
+    # a year after the name is the holiday's
+    ("Sales rose at Christmas 2019.", MON, "Christmas 2019", "2019-12-25"),
+    ("Easter 2025 falls late.", MON, "Easter 2025", "2025-04-20"),
+    ("He won on Election Day 2020.", MON, "Election Day 2020", "2020-11-03"),
+    ("She arrived on Thanksgiving Day 1999.", MON, "Thanksgiving Day 1999", "1999-11-25"),
+    ("New Year's Day 2024 was cold.", MON, "New Year's Day 2024", "2024-01-01"),
+    ("The boat sank on Good Friday 1998.", MON, "Good Friday 1998", "1998-04-10"),
+    ("They met the day after Christmas 2019.", MON, "the day after Christmas 2019",
+     "2019-12-26"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "ref", "written", "value"), HOLIDAYS)
 def test_holidays(text: str, ref: dt.date, written: str, value: str) -> None:
-    """Fixed and movable holidays are the nearest occurrence, like a bare month-day."""
+    """Fixed and movable holidays are the nearest occurrence, like a bare month-day, or
+    the one of the year written after the name."""
     m = only(text, ref)
     assert (m.text, m.type, m.value) == (written, "DATE", value)
+
+
+NO_HOLIDAY = [
+    # any election's day, in any country: no name
+    ("Polling stations open early on election day.", MON, []),
+    ("Election day live: polls close at 10pm", MON, [("10pm", "2024-01-22T22:00")]),
+    # a name before it inside its sentence makes a longer name, another election's
+    ("Polls opened for the UK General Election Day.", MON, []),
+    ("Voters queued on Indian Election Day.", MON, []),
+    # New Year's Eve is named by either year: the year stays apart
+    ("New Year's Eve 2024: live", YEAR_END, [("New Year's Eve", "2023-12-31"), ("2024", "2024")]),
+    # four digits before a zone are a clock
+    (
+        "Shops shut on Christmas 1548 GMT",
+        MON,
+        [("Christmas", "2023-12-25"), ("1548 GMT", "2024-01-22T15:48")],
+    ),
+    # names that open like a holiday's
+    ("Flights from St Louis to Palm Beach resumed.", MON, []),
+    ("Canada and Martin Luther King III spoke.", MON, []),
+    ("Fourth quarter profit fell.", MON, [("Fourth quarter", "2023-Q4")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NO_HOLIDAY)
+def test_words_that_name_no_holiday(
+    text: str, ref: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """Lower-case "election day" or a longer name ending in "Election Day", a year
+    after New Year's Eve and names that open like a holiday's stay as they were."""
+    assert [(m.text, m.value) for m in find_mentions(text, ref)] == expected
 
 
 FULL_DATES = [
@@ -1502,14 +1568,34 @@ DAY_RANGES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "ref", "expected"), DAY_RANGES)
-def test_days_joined_to_a_month_day(
+COUNT_RANGES = [
+    # the count that opens a range of lengths is a length of the same unit
+    ("Shipments resume within two to three weeks.", MON,
+     [("two", "P2W"), ("three weeks", "P3W")]),
+    ("A transplant takes between four to nine days.", MON, [("four", "P4D"), ("nine days", "P9D")]),
+    ("Buyers will wait 12 to 18 months.", MON, [("12", "P12M"), ("18 months", "P18M")]),
+    ("They face one to five years in prison.", MON, [("one", "P1Y"), ("five years", "P5Y")]),
+    ("The flight lasts six–seven hours.", MON, [("six", "PT6H"), ("seven hours", "PT7H")]),
+    # no range of counts: a score, a larger first number, an article
+    ("They led 3 to 2 minutes later.", MON, [("2 minutes", "PT2M")]),
+    ("The term fell from nine to six months.", MON, [("six months", "P6M")]),
+    ("It went from a to two days.", MON, [("two days", "P2D")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [*DAY_RANGES, *COUNT_RANGES])
+def test_each_end_of_a_range_is_a_mention(
     text: str, ref: dt.date, expected: list[tuple[str, str]]
 ) -> None:
-    """'April 24 and 25' gives April 25 as a mention of its own, as a range its ends."""
+    """'April 24 and 25' gives April 25, and 'two to three weeks' two weeks, as mentions
+    of their own: a range is given by its two ends."""
     found = find_mentions(text, ref)
     assert [(m.text, m.value) for m in found] == expected
-    assert all(m.type == "DATE" and m.granularity == "day" for m in found if "T" not in m.value)
+    for m in found:
+        if m.value.startswith("P"):
+            assert m.type == "DURATION"
+        elif "T" not in m.value:
+            assert (m.type, m.granularity) == ("DATE", "day")
 
 
 def test_joined_day_inside_the_scanned_part_only() -> None:

@@ -493,3 +493,50 @@ def test_four_digits_with_a_zone_are_a_clock_wherever_a_year_may_stand(
     assert len(timed) == 1
     assert timed[0].value.endswith(f"T{hour:02d}:{minute:02d}")
     assert not any(clock in x.text for x in found if x is not timed[0])
+
+
+# holidays that a rule gives, with their weekday and the days of the month they may fall on
+# (None: any, as for the feasts counted from Easter)
+RULED_HOLIDAYS = [
+    ("Shrove Tuesday", 1, None),
+    ("Mardi Gras", 1, None),
+    ("Ash Wednesday", 2, None),
+    ("Palm Sunday", 6, None),
+    ("Maundy Thursday", 3, None),
+    ("Good Friday", 4, None),
+    ("Holy Saturday", 5, None),
+    ("Easter", 6, None),
+    ("Easter Monday", 0, None),
+    ("Ascension Day", 3, None),
+    ("Pentecost", 6, None),
+    ("Whit Monday", 0, None),
+    ("Martin Luther King Jr. Day", 0, (1, range(15, 22))),
+    ("Presidents' Day", 0, (2, range(15, 22))),
+    ("Memorial Day", 0, (5, range(25, 32))),
+    ("Labor Day", 0, (9, range(1, 8))),
+    ("Columbus Day", 0, (10, range(8, 15))),
+    ("Election Day", 1, (11, range(2, 9))),
+    ("Thanksgiving", 3, (11, range(22, 29))),
+]
+
+
+@given(st.sampled_from(RULED_HOLIDAYS), st.integers(1600, 2099), fillers, references)
+def test_holiday_of_a_written_year_falls_on_its_weekday(
+    holiday: tuple[str, int, tuple[int, range] | None],
+    year: int,
+    before: str,
+    ref: dt.date | None,
+) -> None:
+    """A holiday's name before a year is one day of that year, on the holiday's weekday
+    (and in its window of days, for those counted within a month), whatever the reference."""
+    name, weekday, window = holiday
+    text = f"{before} on {name} {year}.".strip()
+    found = find_mentions(text, ref)
+    assert [m.text for m in found] == [f"{name} {year}"]
+    day = dt.date.fromisoformat(found[0].value)
+    assert (day.year, day.weekday()) == (year, weekday)
+    if window is not None:
+        assert day.month == window[0]
+        assert day.day in window[1]
+    else:  # the feasts counted from Easter Sunday fall between February and June
+        assert 2 <= day.month <= 6

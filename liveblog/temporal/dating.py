@@ -57,7 +57,7 @@ from liveblog.chronology import WrittenDay
 from liveblog.markers.dialect import writes_day_first
 from liveblog.model import DateEvidence, Span, unchecked_span
 from liveblog.temporal.lexicon import WEEKDAYS
-from liveblog.temporal.patterns import CLOCK_ZONE_AFTER, blank_lines
+from liveblog.temporal.patterns import CLOCK_ZONE_AFTER, HOLIDAY_LAST_WORDS, blank_lines
 from liveblog.temporal.resolve import find_mentions
 
 __all__ = ["WrittenDay", "infer_date"]
@@ -409,6 +409,10 @@ def _clue_starts(text: str, markers: Sequence[Span] = ()) -> tuple[list[int], li
 # it at every character (a test holds the two to agree). An ISO date ("2024-01-16",
 # "2024/01/16") opens with its year.
 _DAY_BEFORE_YEAR_REVERSED = re.compile(r"\W+(?:[a-z]+\W+)?(?:fo\W+)?(?:ts|dn|dr|ht)?[0-9]")
+# The same for a holiday's day before its year ("Christmas 2024", "Palm Sunday 2024"):
+# blanks, then the last word of a holiday's name, reversed (a superset of the names)
+_HOLIDAY_ENDS_REVERSED = "|".join(sorted(w[::-1] for w in (*HOLIDAY_LAST_WORDS, *WEEKDAYS)))
+_HOLIDAY_BEFORE_YEAR_REVERSED = re.compile(rf"\s+(?:{_HOLIDAY_ENDS_REVERSED})(?![a-z])")
 # What follows the year that opens an ISO date: "2024-01-16", "2024/01/16"
 _ISO_SEPARATORS = ("-", "/")
 # How far before its year a mention's day can be: a match ends at most this far from
@@ -425,8 +429,9 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
     times, as in ``UPDATE 1548 GMT``. (A marker that stated a full date would have fixed
     the opening day, and the date is never inferred then.) With no reference, a day is
     fully known only when its words name its year: four digits after its day
-    (:data:`_DAY_BEFORE_YEAR_REVERSED`; a marker's too, "January 16,\\n1548 GMT") or opening an ISO
-    date ("2024-01-16", "2024/01/16"), or a year read aloud. A paragraph that names a
+    (:data:`_DAY_BEFORE_YEAR_REVERSED`; a marker's too, "January 16,\\n1548 GMT") or after a
+    holiday's name ("Christmas 2024"), or opening an ISO date ("2024-01-16", "2024/01/16"),
+    or a year read aloud. A paragraph that names a
     year none of whose digits can be a day's ("since 2017", "in June 2018") and says no
     "last week" is left out: its mentions date nothing. (A test draws texts from every
     pattern family and checks that no day they state in full is left out.)
@@ -455,7 +460,11 @@ def _clue_paragraphs(text: str, markers: Sequence[Span] = ()) -> tuple[list[Span
         k = bisect_right(starts, h) - 1
         if k in held and k not in dated:
             before = text[max(starts[k], h - _REACH) : h].lower()[::-1]
-            if text.startswith(_ISO_SEPARATORS, h + 4) or _DAY_BEFORE_YEAR_REVERSED.match(before):
+            if (
+                text.startswith(_ISO_SEPARATORS, h + 4)
+                or _DAY_BEFORE_YEAR_REVERSED.match(before)
+                or _HOLIDAY_BEFORE_YEAR_REVERSED.match(before)
+            ):
                 dated.add(k)
     return (
         [unchecked_span(starts[k], ends[k]) for k in sorted(dated)],

@@ -484,6 +484,15 @@ _BODY: Final = rf"""
       |independence\s+day|good\s+friday|labor\s+day|memorial\s+day
       |veterans['’]?\s+day|remembrance\s+day|bastille\s+day)
     (?P<hweek>\s+week)?(?![\w-]))
+  # Ash Wednesday | St. Patrick's Day | Fourth of July | Election Day: as a holiday, but
+  # opened by their own words only (no direction before them), so that the recognisers
+  # of "last", "this" or "the" stay as they were
+  |(?P<feast>(?:(?P<hjuly>fourth\s+of\s+(?P<hcap>j)uly)
+    |(?P<hname>ash\s+wednesday|palm\s+sunday|maundy\s+thursday|holy\s+saturday|shrove\s+tuesday
+      |mardi\s+gras|ascension\s+day|pentecost(?:\s+sunday)?|whit\s+(?:sunday|monday)|whitsunday
+      |(?:st\.?|saint)\s+patrick['’]s\s+day|juneteenth|hogmanay|anzac\s+day|armistice\s+day
+      |martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|columbus\s+day
+      |election\s+(?P<hcap>d)ay))(?![\w-]))
   # the year ended Sept. 30: a year-long period
   |(?P<yearended>the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+end(?:ed|ing)\b))
   # the fiscal year | the full year | the current fiscal year | the latest fiscal year
@@ -592,6 +601,7 @@ def _compile(families: Iterable[tuple[str, str]]) -> Recogniser:
             *found.get("month", ()),
             *found.get("wday", ()),
             *found.get("hname", ()),
+            *found.get("hcap", ()),
             *found.get("fyword", ()),
         )
         for family, found in groups.items()
@@ -721,7 +731,14 @@ _LOWER_TRIGGERS = _words(
 # holidays: Christmas, New Year's Day, Good Friday, Labor Day
 _HOLIDAY_WORDS = (
     "christmas new thanksgiving easter halloween valentine independence boxing good labor"
-    " memorial veterans remembrance bastille"
+    " memorial veterans remembrance armistice bastille ash palm maundy holy shrove mardi"
+    " ascension pentecost whit whitsunday st saint juneteenth hogmanay anzac martin presidents"
+    " columbus election"
+)
+# the last words of the holidays' names that may stand before a year ("Christmas 2024",
+# "Election Day 2024", "Easter week 2000"), besides the weekdays ("Palm Sunday 2024")
+HOLIDAY_LAST_WORDS: Final = _words(
+    "day eve christmas thanksgiving easter halloween gras pentecost whitsunday juneteenth july week"
 )
 _CASED_TRIGGERS = [*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *_HOLIDAY_WORDS.split()]
 TRIGGER_WORDS: Final = frozenset(

@@ -29,7 +29,7 @@ from typing import Any, Final, Generic, Literal, NamedTuple, TypeAlias, TypeVar,
 
 import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, TH, relativedelta, weekday
+from dateutil.relativedelta import FR, MO, TH, TU, relativedelta, weekday
 
 from liveblog.markers.widths import FULL_WIDTH_DIGITS, half_width
 from liveblog.markers.zones import get_tzinfo, lookup_zone
@@ -62,6 +62,7 @@ from liveblog.temporal.lexicon import (
     YEAR_CUES,
 )
 from liveblog.temporal.patterns import (
+    CLOCK_ZONE_AFTER,
     FAMILIES,
     IRREGULAR_PAST,
     PREFIX_WORDS,
@@ -136,6 +137,7 @@ _TENSED = frozenset(
         "clock",
         "wkend",
         "holiday",
+        "feast",
         "weekof",
         "yearend",
         "dpart",
@@ -1297,6 +1299,15 @@ def _good_friday(year: int) -> dt.date:
     return easter(year) + relativedelta(weekday=FR(-1))
 
 
+def _from_easter(days: int) -> Callable[[int], dt.date]:
+    """The rule of a feast ``days`` after Easter Sunday (before it when negative)."""
+
+    def rule(year: int) -> dt.date:
+        return easter(year) + dt.timedelta(days=days)
+
+    return rule
+
+
 def _nth_weekday(month: int, day: int, nth: weekday) -> Callable[[int], dt.date]:
     """The rule of a holiday on a weekday counted from a day of its month."""
 
@@ -1323,14 +1334,43 @@ _HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], dt.date]] = {
     "easter sunday": easter,
     "easter monday": _easter_monday,
     "good friday": _good_friday,
+    # the moveable feasts of the western churches, counted from Easter Sunday
+    "shrove tuesday": _from_easter(-47),
+    "mardi gras": _from_easter(-47),
+    "ash wednesday": _from_easter(-46),
+    "palm sunday": _from_easter(-7),
+    "maundy thursday": _from_easter(-3),
+    "holy saturday": _from_easter(-1),
+    "ascension day": _from_easter(39),
+    "pentecost": _from_easter(49),
+    "pentecost sunday": _from_easter(49),
+    "whit sunday": _from_easter(49),
+    "whitsunday": _from_easter(49),
+    "whit monday": _from_easter(50),
     # holidays whose name gives one date wherever it is written ("Labour Day" and
     # "Mother's Day" fall on other days in other countries, and are left out)
     "labor day": _nth_weekday(9, 1, MO(1)),  # the first Monday of September
     "memorial day": _nth_weekday(5, 31, MO(-1)),  # the last Monday of May
+    "martin luther king day": _nth_weekday(1, 15, MO(1)),  # the third Monday of January
+    "martin luther king jr day": _nth_weekday(1, 15, MO(1)),
+    "presidents day": _nth_weekday(2, 15, MO(1)),  # the third Monday of February
+    "presidents' day": _nth_weekday(2, 15, MO(1)),
+    "columbus day": _nth_weekday(10, 8, MO(1)),  # the second Monday of October
+    # the United States' general elections, the Tuesday after the first Monday of
+    # November; capitalised as a name ("Election Day"), as "election day" is any
+    # election's day, in any country
+    "election day": _nth_weekday(11, 2, TU(1)),
     "veterans day": (11, 11),
     "veterans' day": (11, 11),
     "remembrance day": (11, 11),
+    "armistice day": (11, 11),
     "bastille day": (7, 14),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "fourth of july": (7, 4),
+    "juneteenth": (6, 19),
+    "hogmanay": (12, 31),
+    "anzac day": (4, 25),
 }
 
 
@@ -1351,16 +1391,25 @@ def _holiday_in(
 
 
 def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
-    name = " ".join((g["hname"] or "").lower().replace("’", "'").split())
+    # "the fourth of July" is a date as much as a name: its "fourth" need not be capitalised
+    written = g["hname"] or g.get("hjuly") or ""
+    name = " ".join(written.lower().replace("’", "'").replace(".", "").split())
     rule = _HOLIDAYS[name]
-    week = g["hweek"] is not None  # "Easter week": the week that holds the day
+    week = g.get("hweek") is not None  # "Easter week": the week that holds the day
+    if g.get("year") is not None:
+        # "Christmas 2024", "Election Day 1998": the holiday in the year written
+        year = int(g.get("year") or 0)
+        found = _safe_date(year, *rule) if isinstance(rule, tuple) else rule(year)
+        if found is None:
+            return None
+        return _week(found, a.tz, _approx(g)) if week else _day(found, a.tz, _approx(g))
     if a.day is None:
         if week:
             return _unknown("XXXX-WXX", "week", _approx(g))
         if isinstance(rule, tuple):
             return _unknown(f"XXXX-{rule[0]:02d}-{rule[1]:02d}", "day", _approx(g))
         return _unknown("XXXX-XX-XX", "day", _approx(g))
-    direction = DIRECTIONS.get(_dir(g))
+    direction = DIRECTIONS.get(_dir(g)) if "dir" in g else None
     if direction is not None:
         # "last Thanksgiving", "next Easter", "this Christmas": counted from the day
         found = _holiday_in(rule, a.day, direction)
@@ -1446,6 +1495,7 @@ _HANDLERS: dict[str, _Handler] = {
     "seas": _h_seas,
     "yr": _h_yr,
     "holiday": _h_holiday,
+    "feast": _h_holiday,
     "theunit": _h_theunit,
     "rate": _h_rate,
     "someday": _h_someday,
@@ -1685,7 +1735,7 @@ def _handle(
         return _handle(family, groups, anchor._replace(day=None, time=None), tense)
 
 
-_NEXT_DAY_FAMILIES: Final = frozenset({"wd", "mdy", "holiday"})
+_NEXT_DAY_FAMILIES: Final = frozenset({"wd", "mdy", "holiday", "feast"})
 # what ends "the day before " or "the day after " (checked first: it is cheap)
 _BEFORE_OR_AFTER: Final = ("before ", "after ")
 _THE_DAY_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \t]+day[ \t]+(before|after)[ \t]+\Z")
@@ -1915,6 +1965,17 @@ def _is_name(text: str, k: int, lo: int) -> bool:
     while j >= lo and text[j] in " \t":
         j -= 1
     return j >= lo and text[j] not in _SENTENCE_OPENERS
+
+
+def _after_a_name(text: str, start: int, lo: int) -> bool:
+    """Whether the word before ``text[start]`` is a name (see `_is_name`)."""
+    j = start - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return lo <= k <= j and _is_name(text, k, lo)
 
 
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
@@ -3194,6 +3255,14 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
         template = _resolve_hit(hit, anchor, (tense, after_in, quarter), family, cache)
     if template is None:
         return _BREAK
+    if family in _HOLIDAY_FAMILIES:
+        if family == "feast" and written[:8] == "election" and _after_a_name(text, start, lo):
+            # "the UK General Election Day", "Indian Election Day": a name before it
+            # inside its sentence makes a longer name, a particular election's, not the
+            # United States' day ("On Election Day", "US Election Day" stay)
+            return _BREAK
+        if text.startswith(_BLANKS, end):
+            template, end = _holiday_of_year(hit, template, end, scan, tense)
     if family in _NEXT_DAY_FAMILIES and text.endswith(_BEFORE_OR_AFTER, start - 7, start):
         start, template = _day_next_to(template, text, start, end, max(lo, floor))
     elif family == "nthday":
@@ -3206,6 +3275,10 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             joined.append(other)
     if family in _ELLIPTIC_FAMILIES and text.startswith(_ELLIPTIC_JOINS, end):
         other = _elliptic_sibling(written, end, scan)
+        if other is not None:
+            joined.append(other)
+    elif family == "dur" and text[start - 1 : start] in _JOIN_CHARS and start > lo:
+        other = _range_start(hit, written, start, scan)
         if other is not None:
             joined.append(other)
     return _mention(template, source, start, end)
@@ -3419,6 +3492,67 @@ def _elliptic_sibling(written: str, end: int, scan: _Scan) -> Mention | None:
     if len(found) != 1 or found[0].span != (0, len(phrase)):
         return None
     a, b = m.span(1)
+    return _mention(found[0], scan.source, a, b)
+
+
+_HOLIDAY_FAMILIES = frozenset({"holiday", "feast"})
+_BLANKS = (" ", "\t")
+# a year after a holiday's name ("Christmas 2019"), not a clock's four digits before a
+# zone ("Christmas 1548 GMT"); New Year's Eve (and Hogmanay) is named by either year:
+# "New Year's Eve 2024" is as often 31 December 2023
+_YEAR_AFTER_HOLIDAY = re.compile(r"[ \t]+(1[0-9]{3}|20[0-9]{2})(?![\w-])")
+_ZONE_AFTER = re.compile(CLOCK_ZONE_AFTER)
+_NAMED_BY_EITHER_YEAR = ("eve", "hogmanay")
+
+
+def _holiday_of_year(
+    hit: _Hit, template: Mention, end: int, scan: _Scan, tense: Tense
+) -> tuple[Mention, int]:
+    """The holiday ``template`` of ``hit``, ending at ``end``, with the year written
+    after it ("Christmas 2019" is that year's Christmas), and where it then ends; as it
+    was when no year follows."""
+    text = scan.text
+    start = hit.span[0]
+    m = _YEAR_AFTER_HOLIDAY.match(text, end, scan.hi)
+    if m is None or text[start:end].lower().endswith(_NAMED_BY_EITHER_YEAR):
+        return template, end
+    if _ZONE_AFTER.match(text[m.end() : m.end() + 40].lower()):
+        return template, end
+    groups = hit.groupdict()
+    groups["year"] = m.group(1)
+    r = _h_holiday(groups, scan.anchor, tense)
+    if r is None:
+        return template, end
+    return _checked(r, text[start : m.end()], start, m.end()), m.end()
+
+
+# "two to three weeks", "12 to 18 months": the count that opens a range of lengths,
+# before the "to" or dash that joins it to the count of the length found
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w$€£.,:/-])(?P<n>[0-9]{1,3}|[a-z]{3,9})(?:[ \t]+to[ \t]+|[ \t]*[-–][ \t]*)\Z",
+    re.IGNORECASE,
+)
+
+
+def _range_start(hit: _Hit, written: str, start: int, scan: _Scan) -> Mention | None:
+    """The length that opens a range of lengths ending with the count ``written`` at
+    ``start`` ("two" of "two to three weeks" is two weeks, as "April 24" of "April 24
+    to 25" is a day): its count alone is the mention, with the unit of the length after
+    it; None when no smaller count stands there ("3 to 2 minutes" is a score)."""
+    num = hit.group("num")
+    if num is None or not written.startswith(num):
+        return None
+    m = _COUNT_BEFORE.search(scan.text, max(scan.lo, start - 16), start)
+    if m is None:
+        return None
+    first, last = _num(m.group("n").lower()), _num(num.lower())
+    if first is None or last is None or not first < last or m.group("n").lower() in {"a", "an"}:
+        return None
+    phrase = f"{m.group('n')}{written[len(num) :]}"
+    found = _scan(SourceText(phrase), scan.anchor, 0, len(phrase))
+    if len(found) != 1 or found[0].span != (0, len(phrase)) or found[0].type != "DURATION":
+        return None
+    a, b = m.span("n")
     return _mention(found[0], scan.source, a, b)
 
 
