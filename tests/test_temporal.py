@@ -1265,6 +1265,11 @@ HOLIDAYS = [
     ("Turnout fell on Election Day.", dt.date(1998, 11, 20), "Election Day", "1998-11-03"),
     ("On Election Day, turnout rose.", dt.date(2024, 11, 20), "Election Day", "2024-11-05"),
     ("US Election Day: live", dt.date(2024, 10, 1), "Election Day", "2024-11-05"),
+    # a headline in title case capitalises its small words: no name before the day
+    ("What To Watch On Election Day", dt.date(2024, 10, 1), "Election Day", "2024-11-05"),
+    ("Voters Head To The Polls On Election Day", dt.date(2024, 11, 4), "Election Day",
+     "2024-11-05"),
+    ("It Is Election Day In America", dt.date(2024, 11, 5), "Election Day", "2024-11-05"),
     # a year after the name is the holiday's
     ("Sales rose at Christmas 2019.", MON, "Christmas 2019", "2019-12-25"),
     ("Easter 2025 falls late.", MON, "Easter 2025", "2025-04-20"),

@@ -1968,14 +1968,70 @@ def _is_name(text: str, k: int, lo: int) -> bool:
 
 
 def _after_a_name(text: str, start: int, lo: int) -> bool:
-    """Whether the word before ``text[start]`` is a name (see `_is_name`)."""
+    """Whether the word before ``text[start]`` is a name (see `_is_name`), not one of
+    the small words a headline in title case capitalises ("Voters Head To The Polls On
+    Election Day")."""
     j = start - 1
     while j >= lo and text[j] in " \t":
         j -= 1
     k = j
     while k > lo and text[k - 1].isalpha():
         k -= 1
-    return lo <= k <= j and _is_name(text, k, lo)
+    return lo <= k <= j and text[k : j + 1].lower() not in _TITLE_SMALL and _is_name(text, k, lo)
+
+
+# the prepositions, articles, conjunctions, pronouns and auxiliaries a headline in title
+# case capitalises: no name
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "ahead",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "before",
+        "by",
+        "during",
+        "for",
+        "from",
+        "his",
+        "her",
+        "how",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "over",
+        "since",
+        "than",
+        "that",
+        "the",
+        "their",
+        "this",
+        "till",
+        "to",
+        "until",
+        "upon",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "why",
+        "will",
+        "with",
+        "your",
+    ]
+)
 
 
 def _tense(text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None) -> Tense:
