@@ -3442,7 +3442,9 @@ def test_line_shortcuts_take_the_commonest_shapes() -> None:
     fresh = attrs.evolve(UPDATE)
     lines = all_lines(text)
     found = list(fresh.scan_lines(lines.text, lines.starts, lines.origins))
-    assert [m.clock for m in found] == [dt.time(h, m) for h, m in [(15, 48), (8, 31), (15, 48), (21, 5), (21, 15)]]
+    assert [m.clock for m in found] == [
+        dt.time(h, m) for h, m in [(15, 48), (8, 31), (15, 48), (21, 5), (21, 15)]
+    ]
     assert fresh._at_line is None
     text += "\nUpdate, May 3, 1:15 p.m.: x\n"
     lines = all_lines(text)
@@ -3454,6 +3456,25 @@ def test_line_shortcuts_take_the_commonest_shapes() -> None:
     assert [m.clock for m in found] == [dt.time(3, 2), dt.time(21, 15)]
     assert posted._at_line is None
     assert posted._at_line_twin is None
+
+
+def test_a_page_of_the_first_shape_compiles_no_other_shortcut() -> None:
+    """A line's shortcuts are compiled in turn, each at the first line the ones before it
+    miss: a page of ``UPDATE 1548 GMT:`` compiles UPDATE's first shortcut alone (the
+    others hold the known zones again); ``Update, 15:48 GMT`` compiles the second."""
+    assert UPDATE.line_shortcuts is not None
+    first, second, *_ = UPDATE.line_shortcuts
+    compiled = dialect_module._shortcut_pattern
+    compiled.cache_clear()
+    fresh = attrs.evolve(UPDATE)
+    lines = all_lines("Intro\nUPDATE 1548 GMT: Talks\n\nText.\n\nUPDATE 1612 GMT: More.\n")
+    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 2
+    assert compiled.cache_info().currsize == 1
+    assert compiled(first) is compiled(first)  # held, not compiled again
+    lines = all_lines("Intro\nUPDATE 1548 GMT: Talks\n\nUpdate, 15:48 GMT\nMore.\n")
+    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 2
+    assert compiled.cache_info().currsize == 2
+    assert compiled(second).pattern == second
 
 
 @pytest.mark.parametrize(
