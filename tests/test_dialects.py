@@ -3416,6 +3416,10 @@ _UPDATE_SHAPE = (
     ),
     (st.just(" "), _S(["", "  ", "\t", "?", "\u00a0", " (", ", "])),
     (
+        _S(["", "", "3-", "12-"]),
+        _S(["123-", "3 -", "3\u2013", "#3-", "3:", "3,", "3 (", "3- ", "-", "3-\u00a0"]),
+    ),
+    (
         st.integers(0, 9999).map("{:04d}".format),
         _S(["154", "15:48", "15.48", "12345", "1548hrs", "2561", "\u0661\u0665\u0664\u0668"]),
     ),
@@ -3425,8 +3429,28 @@ _UPDATE_SHAPE = (
         _S(["gmt", "GMT+1", "GMT+01:00", "GMTX", "XYZ", "BSTX", "(GMT)", "Kyiv time", "GMT / 0005 TRT"]),
     ),
     (
+        _S(["", "", " / 0005 TRT", " / 2130 GMT", " / 1548 ET", " / 0831 CEST"]),
+        _S([" /0005 TRT", " / 005 TRT", " / 0005", " | 0005 TRT", " / 00:05 TRT", " (0005 TRT)",
+            " / 0005 trt", ", 0005 TRT", " / 0005 TRTX", " / 0005 GMT+3", "/ 0005 TRT",
+            " / 0005 ABCD", " / 0005 GMTX", " / 0005 ET5", " / 2130 CESTX"]),
+    ),
+    (
         _S([":", ": Text", ":05", ": \u201cQuoted\u201d", ":\u00a0Text", "::", ":-"]),
         _S(["", " :", " / 0005 TRT:", " (22:10 CST):", ".", " \u2013 Text", ", 22 Jan", "?"]),
+    ),
+)  # fmt: skip
+
+
+_UPDATE_CLOCK_SHAPE = (
+    _UPDATE_SHAPE[0],
+    (_S(["Update,", "UPDATE", "update,", "UpDaTe"]), _S(["Update,,", "Updated,", "Update:", "Update ,", "Correction,"])),
+    (st.just(" "), _S(["", "  ", "\t", "\u00a0", " today ", " May 3, "])),
+    *_SHORT_CLOCK_PARTS,
+    (_S(["", "", "am", "pm", " PM", "a.m.", " p.m.", "Pm"]), _SHORT_AMPM[1]),
+    _SHORT_ZONE,
+    (
+        _S(["", ":", ": Text", ".", " :", ". Text", "  ", "\t:", " . "]),
+        _S([" - Text", ":05", ".5", ", 22 Jan", " x", "\u00a0:", " / 0005 TRT:", "?", " (GMT):"]),
     ),
 )  # fmt: skip
 
@@ -3446,7 +3470,7 @@ _POSTED_SHAPE = (
 def _line_shortcut_lines(draw: st.DrawFn) -> str:
     """A line of a line shortcut's shape (UPDATE's, UPDATED_AT's), with up to two of its
     parts drawn among their near misses."""
-    shape = draw(st.sampled_from([_UPDATE_SHAPE, _POSTED_SHAPE]))
+    shape = draw(st.sampled_from([_UPDATE_SHAPE, _UPDATE_CLOCK_SHAPE, _POSTED_SHAPE]))
     missed = draw(st.sets(st.integers(0, len(shape) - 1), max_size=2))
     return "".join(draw(miss if k in missed else own) for k, (own, miss) in enumerate(shape))
 
@@ -3455,7 +3479,14 @@ def _line_shortcut_lines(draw: st.DrawFn) -> str:
 @given(_line_shortcut_lines())
 @example("UPDATE 1548 GMT:")
 @example("UPDATE 1548 GMT: Talks \u201cresume\u201d")
-@example("UPDATE 2105 GMT / 0005 TRT: x")  # a second clock: the pattern's
+@example("UPDATE 2105 GMT / 0005 TRT: x")
+@example("UPDATE 2105 GMT / 0005 TRT")  # no colon: the pattern's
+@example("UPDATE 2105 GMT / 0005 TRTX: x")  # an unknown second zone: the pattern's
+@example("UPDATE 3-1548 GMT: x")
+@example("Update, 15:48 GMT")
+@example("Update, 9:15 p.m. ET: x")
+@example("Update, 15:48 GMT, 22 Jan")  # a date after the clock: the pattern's
+@example("Update 15:48:05")  # seconds: the pattern's
 @example("UPDATE 1548 GMT+1: x")
 @example("UPDATE 1548 UT:")
 @example("\tUpdate 0831 CEST:")
@@ -3496,19 +3527,23 @@ def test_zones_read_once_read_as_afresh(written: str) -> None:
 
 
 def test_line_shortcuts_take_the_commonest_shapes() -> None:
-    """EA WorldView's and the agencies' ``UPDATE 1548 GMT:`` take UPDATE's shortcut, so
+    """EA WorldView's and the agencies' ``UPDATE 1548 GMT:``, ``UPDATE 3-1548 GMT:``,
+    ``UPDATE 2105 GMT / 0005 TRT:`` and ``Update, 15:48 GMT`` take UPDATE's shortcuts, so
     that a page of them never compiles UPDATE's pattern (about 40 ms in a fresh
     process); a line of another shape compiles it. ``Posted at 03:02`` alone on its line
     takes UPDATED_AT's, which compiles neither its pattern nor its twin."""
     text = "Intro \u201cquoted\u201d\n\nUPDATE 1548 GMT:\n\nText.\n\nUpdate 0831 BST: More.\n"
+    text += "UPDATE 3-1548 GMT: x\nUPDATE 2105 GMT / 0005 TRT: x\nUpdate, 9:15 p.m. ET\n"
     fresh = attrs.evolve(UPDATE)
     lines = all_lines(text)
     found = list(fresh.scan_lines(lines.text, lines.starts, lines.origins))
-    assert [m.clock for m in found] == [dt.time(15, 48), dt.time(8, 31)]
+    assert [m.clock for m in found] == [
+        dt.time(h, m) for h, m in [(15, 48), (8, 31), (15, 48), (21, 5), (21, 15)]
+    ]
     assert fresh._at_line is None
-    text += "\nUpdate, 15:48 GMT: x\n"
+    text += "\nUpdate, May 3, 1:15 p.m.: x\n"
     lines = all_lines(text)
-    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 3
+    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 6
     assert fresh._at_line is not None
     posted = attrs.evolve(UPDATED_AT)
     lines = all_lines("Intro\nPosted at 03:02\nHeadline\n\nText.\n  Posted at 9.15pm BST \nMore")
@@ -3516,6 +3551,25 @@ def test_line_shortcuts_take_the_commonest_shapes() -> None:
     assert [m.clock for m in found] == [dt.time(3, 2), dt.time(21, 15)]
     assert posted._at_line is None
     assert posted._at_line_twin is None
+
+
+def test_a_page_of_the_first_shape_compiles_no_other_shortcut() -> None:
+    """A line's shortcuts are compiled in turn, each at the first line the ones before it
+    miss: a page of ``UPDATE 1548 GMT:`` compiles UPDATE's first shortcut alone (the
+    others hold the known zones again); ``Update, 15:48 GMT`` compiles the second."""
+    assert UPDATE.line_shortcuts is not None
+    first, second, *_ = UPDATE.line_shortcuts
+    compiled = dialect_module._shortcut_pattern
+    compiled.cache_clear()
+    fresh = attrs.evolve(UPDATE)
+    lines = all_lines("Intro\nUPDATE 1548 GMT: Talks\n\nText.\n\nUPDATE 1612 GMT: More.\n")
+    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 2
+    assert compiled.cache_info().currsize == 1
+    assert compiled(first) is compiled(first)  # held, not compiled again
+    lines = all_lines("Intro\nUPDATE 1548 GMT: Talks\n\nUpdate, 15:48 GMT\nMore.\n")
+    assert len(list(fresh.scan_lines(lines.text, lines.starts, lines.origins))) == 2
+    assert compiled.cache_info().currsize == 2
+    assert compiled(second).pattern == second
 
 
 @pytest.mark.parametrize(

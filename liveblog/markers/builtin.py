@@ -441,15 +441,31 @@ CLOCK_SHORTCUTS = (
 # line, as a line needle, it cost more than the twins' tries it saved)
 _CLOCK_NEEDLE = r"\d|(?i:noon|midday|midnight)"
 
-# UPDATE's commonest shape (UPDATE 1548 GMT: | Update 0831 BST:), in ``re`` syntax, of
-# ASCII characters only (see PatternDialect.line_shortcuts: a property test holds it to
-# the pattern): four digits, then a known zone and a colon, which ends the pattern's match
-# whatever follows. Where it matches, the pattern's first way through is its hhmm branch
-# with the zone (no post number: two digits before a third fail its look-ahead); the
-# pattern's 16,000 characters are compiled at the first update line of another shape.
+# UPDATE's commonest shapes, in ``re`` syntax, of ASCII characters only (see
+# PatternDialect.line_shortcuts: a property test holds them to the pattern); the pattern's
+# 16,000 characters are compiled at the first update line of another shape.
+# Each is compiled at the first update line the ones before it miss.
+# - UPDATE 1548 GMT: | Update 0831 BST: | UPDATE 3-1548 GMT: four digits, after a post
+#   number and a dash or none, then a known zone and a colon, which ends the pattern's
+#   match whatever follows: its hhmm branch with the zone (without a dash, two digits
+#   before a third fail the post number's look-ahead).
+# - Update, 15:48 GMT | Update 9.15pm: the clock as CLOCK_SHORTCUTS writes it (of ASCII
+#   digits), and what ends it there, then the blanks and the colon or dot the pattern's
+#   match takes after its marker (a clock's digits fail the post number's look-ahead).
+# - UPDATE 2105 GMT / 0005 TRT: the first shape with a second clock of four digits and
+#   a known zone.
+_UPDATE_WORD = "[Uu][Pp][Dd][Aa][Tt][Ee]"
+_UPDATE_HHMM = (
+    rf"{_ASCII_BLANKS}(?P<marker>{_UPDATE_WORD} (?:[0-9]{{1,2}}-)?(?P<hhmm>[0-9]{{4}})"
+    rf" (?P<zone>{_KNOWN_ZONES})"
+)
+_ASCII_CLOCK = r"(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-9][0-9])"
 UPDATE_SHORTCUTS = (
-    rf"{_ASCII_BLANKS}(?P<marker>[Uu][Pp][Dd][Aa][Tt][Ee] (?P<hhmm>[0-9]{{4}})"
-    rf" (?P<zone>{_KNOWN_ZONES})):",
+    rf"{_UPDATE_HHMM}):",
+    rf"{_ASCII_BLANKS}(?P<marker>{_UPDATE_WORD},? {_ASCII_CLOCK}"
+    rf"(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?{_SHORT_ZONE})"
+    r"(?(ampm)(?=[ \t]*(?::|\Z))|(?=[ \t]*(?:[:.](?!\d)|\Z)))[ \t]*[:.]?",
+    rf"{_UPDATE_HHMM} / (?P<hhmm2>[0-9]{{4}}) (?P<zone2>{_KNOWN_ZONES})):",
 )
 
 UPDATE = PatternDialect(
@@ -491,7 +507,6 @@ UPDATE = PatternDialect(
 # BST), in ``re`` syntax, of ASCII characters only (see PatternDialect.line_shortcuts): the
 # clock as CLOCK_SHORTCUTS writes it, then blanks to the line's end, where the pattern's
 # match ends too; a page of them compiles neither the pattern nor its twin.
-_ASCII_CLOCK = r"(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-9][0-9])"
 UPDATED_AT_SHORTCUTS = (
     rf"{_ASCII_BLANKS}(?P<marker>[Pp][Oo][Ss][Tt][Ee][Dd] [Aa][Tt] {_ASCII_CLOCK}"
     rf"(?: ?(?P<ampm>[aApP](?:[mM]|\.[mM]\.)))?{_SHORT_ZONE})[ \t]*\Z",

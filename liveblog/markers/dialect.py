@@ -1034,11 +1034,19 @@ def _shortcut_match(
     shortcuts: tuple[str, ...], twin: Callable[[str, int, int], AnyMatch | None] = _no_match
 ) -> Callable[[str, int, int], AnyMatch | None]:
     """A head's match at a line of ASCII text: the first of its ``shortcuts`` that
-    matches (see :class:`PatternDialect`), else ``twin``'s (a line's shortcuts: none)."""
-    tries = _shortcut_patterns(shortcuts)
+    matches (see :class:`PatternDialect`), else ``twin``'s (a line's shortcuts: none).
+    Each shortcut is compiled at the first line the ones before it miss, so a page of
+    the first shape compiles no other."""
+    tries: list[Callable[[str, int, int], re.Match[str] | None]] = []
 
     def match(text: str, start: int, end: int) -> AnyMatch | None:
         for short in tries:
+            found = short(text, start, end)
+            if found is not None:
+                return found
+        while len(tries) < len(shortcuts):
+            short = _shortcut_pattern(shortcuts[len(tries)]).match
+            tries.append(short)
             found = short(text, start, end)
             if found is not None:
                 return found
@@ -1048,11 +1056,9 @@ def _shortcut_match(
 
 
 @functools.cache
-def _shortcut_patterns(
-    shortcuts: tuple[str, ...],
-) -> tuple[Callable[[str, int, int], re.Match[str] | None], ...]:
-    """A head's ``shortcuts``, compiled once."""
-    return tuple(re.compile(short).match for short in shortcuts)
+def _shortcut_pattern(shortcut: str) -> re.Pattern[str]:
+    """A shortcut (see :func:`_shortcut_match`), compiled once."""
+    return re.compile(shortcut)
 
 
 @functools.cache

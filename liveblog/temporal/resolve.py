@@ -2411,40 +2411,65 @@ def _clause_verb() -> re.Pattern[str]:
 _CLAUSE_REACH = 200
 
 
-def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+def _clause_bounds(
+    text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None
+) -> tuple[int, int]:
     """Where the clause holding ``text[start:end]`` starts and ends (see
     :func:`_clause_break`; a full stop before a lower-case word or a number is an
-    abbreviation's), within :data:`_CLAUSE_REACH` characters on each side."""
+    abbreviation's), within :data:`_CLAUSE_REACH` characters on each side. ``low`` is
+    as :func:`_cues` takes it."""
     left = max(lo, start - _CLAUSE_REACH)
+    # the last break before the date ends the clause: a line break, or a full stop
+    # before a blank that is no abbreviation's, found in C, is one, so the pattern is
+    # matched from there (a match holds such a character at its start only)
+    a = text.rfind("\n", left, start)
+    k = text.rfind(". ", a if a > left else left, start)
+    while k >= 0 and _goes_on(text, k + 2, hi):
+        k = text.rfind(". ", a if a > left else left, k)
+    a = max(a, k, left)
     cut = left
     # each window opens with a blank, so that window[i + 1] is the text's i-th character
-    for m in _clause_break().finditer(" " + _lower(text[left:start])):
-        if m.group()[:1] != "." or not _goes_on(text, left + m.end(), hi):
-            cut = left + m.end() - 1
+    for m in _clause_break().finditer(_low_window(text, a, start, lo, low)):
+        if m.group()[:1] != "." or not _goes_on(text, a + m.end(), hi):
+            cut = a + m.end() - 1
     right = min(hi, end + _CLAUSE_REACH)
-    for m in _clause_break().finditer(" " + _lower(text[end:right])):
+    for m in _clause_break().finditer(_low_window(text, end, right, lo, low)):
         if m.group()[:1] != "." or not _goes_on(text, end + m.end(), hi):
             return cut, end + max(m.start() - 1, 0)
     return cut, right
 
 
-def _clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
+def _low_window(text: str, a: int, b: int, lo: int, low: str | None) -> str:
+    """A blank and ``text[a:b]`` lowered (:func:`_lower`): sliced from ``low``, the
+    lowered ``text[lo - 1 : hi]`` (``text[:hi]`` when ``lo`` is 0) when given. A slice of
+    it matches the clause's patterns as the window lowered alone does: they read ASCII
+    letters and punctuation only, and a character lowers as itself alone but for a
+    capital sigma, which lowers to one of two Greek letters by what is around it."""
+    if low is None:
+        return " " + _lower(text[a:b])
+    base = lo - 1 if lo > 0 else 0
+    return " " + low[a - base : b - base]
+
+
+def _clause_tense(
+    text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None
+) -> Tense:
     """The tense of the verb that governs ``text[start:end]``: a modal of the future
     in its clause, else the finite verb nearest it, before or after, in its clause;
     "unknown" for a present verb or none ("the company changed its rules in December"
     is past; "said the board will vote in December", "will buy the shares tendered
     through Nov. 17" and "the March vote will be close" future; "said it is calling for
-    a vote on Dec. 7" none)."""
-    left, right = _clause_bounds(text, start, end, lo, hi)
+    a vote on Dec. 7" none). ``low`` is as :func:`_cues` takes it."""
+    left, right = _clause_bounds(text, start, end, lo, hi, low=low)
     tense: Tense = "unknown"
     far = right - end
-    for m in _verbs_in(text, left, start, lo):
+    for m in _verbs_in(text, left, start, lo, low):
         group = m.lastgroup
         if group == "future":
             return "future"  # an -ed after a modal is a participle
         tense = "past" if group == "past" else "unknown"
         far = start - left - m.end() + 1
-    for m in _verbs_in(text, end, right, lo):
+    for m in _verbs_in(text, end, right, lo, low):
         group = m.lastgroup
         if group == "future":
             return "future"
@@ -2474,18 +2499,21 @@ _SETS_AHEAD_STEMS = (
 )
 
 
-def _sets_ahead(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+def _sets_ahead(
+    text: str, start: int, end: int, lo: int, hi: int, *, low: str | None = None
+) -> bool:
     """Whether the verb that governs ``text[start:end]``, the finite verb nearest it in
     its clause, stands before it and sets a date ahead of itself (:data:`_SETS_AHEAD`;
-    not in "as planned", "as previously scheduled": the date is the plan's)."""
-    window = text[max(lo, start - _CLAUSE_REACH) : start].lower()
+    not in "as planned", "as previously scheduled": the date is the plan's). ``low`` is
+    as :func:`_cues` takes it."""
+    window = _low_window(text, max(lo, start - _CLAUSE_REACH), start, lo, low)
     if not any(stem in window for stem in _SETS_AHEAD_STEMS):
         return False  # the common case, found without bounding the clause
-    left, right = _clause_bounds(text, start, end, lo, hi)
+    left, right = _clause_bounds(text, start, end, lo, hi, low=low)
     if left - 2 >= lo and _lower(text[left - 2 : start]).rstrip() == "to":
         # "delayed its ruling to Thursday": "to" before the date is a preposition
-        left = _clause_bounds(text, left - 2, end, lo, hi)[0]
-    verbs = list(_verbs_in(text, left, start, lo))
+        left = _clause_bounds(text, left - 2, end, lo, hi, low=low)[0]
+    verbs = list(_verbs_in(text, left, start, lo, low))
     verb = verbs[-1] if verbs else None
     if verb is None or verb.group()[1:] not in _SETS_AHEAD:
         return False
@@ -2498,16 +2526,18 @@ def _sets_ahead(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     far = start - left - verb.end() + 1
     return not any(
         m.start() < far and " and " not in m.string[: m.start() + 1]
-        for m in _verbs_in(text, end, right, lo)
+        for m in _verbs_in(text, end, right, lo, low)
     )
 
 
-def _verbs_in(text: str, a: int, b: int, lo: int) -> Iterator[re.Match[str]]:
+def _verbs_in(
+    text: str, a: int, b: int, lo: int, low: str | None = None
+) -> Iterator[re.Match[str]]:
     """The verbs of a clause (:func:`_clause_verb`) in ``text[a:b]``, in order, each
     that is no name's word: matched in the lowered window opening with a blank (its
     ``string``), so a match's word is ``string[m.start() + 1 : m.end()]``, at
-    ``text[a + m.start():]``."""
-    for m in _clause_verb().finditer(" " + _lower(text[a:b])):
+    ``text[a + m.start():]`` (``low`` as :func:`_low_window` takes it)."""
+    for m in _clause_verb().finditer(_low_window(text, a, b, lo, low)):
         if not _is_name(text, a + m.start(), lo):
             yield m
 
@@ -3261,7 +3291,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             and _lower(text[start - cues.back : start - cues.back + 5]) == "would"
         ):
             tense = "past"
-        if tense != "future" and not possessive and _sets_ahead(text, start, end, lo, hi):
+        if tense != "future" and not possessive and _sets_ahead(text, start, end, lo, hi, low=low):
             # "protesters planned a march on Saturday": the coming Saturday
             tense = "future"
     elif family == "dpart" or (
@@ -3284,7 +3314,7 @@ def _accept(hit: _Hit, p: int, scan: _Scan, floor: int) -> Mention | object | No
             # "In January, the company brought in ...": the previous January
             tense = "done"
         elif family in _DATED and tense != "future":
-            own = _clause_tense(text, start, end, lo, hi)
+            own = _clause_tense(text, start, end, lo, hi, low=low)
             # the verb that governs the date, in its own clause: "changed its rules in
             # December" is the previous December (a month not yet begun cannot be
             # past), "will vote in December" the next; a month-day keeps the margin of
