@@ -1052,6 +1052,10 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     ):
         # "the last minute" is an idiom, "the last day" the final one: no time
         return None
+    if g["the"] and word in {"past", "last"} and unit == "week" and a.day is not None:
+        # "the past week" is the seven days up to the reference, not the calendar week
+        # before it ("last week"): the ISO week that holds most of them, their middle day's
+        return _week(a.day - dt.timedelta(3), a.tz, mod)
     return _shifted(a, unit, direction, mod)
 
 
