@@ -2978,3 +2978,30 @@ def test_the_past_week_is_the_seven_days_up_to_the_reference(
     """Regression: "for the past week", written on a Friday, was the calendar week before
     the reference's, as "last week" is."""
     assert summary(text, ref) == expected
+
+
+REPORTED_QUARTER = [
+    # a quarter whose results a past verb reports is over, whatever the calendar says (a
+    # fiscal quarter): "the latest period" and "the quarter" after it are that one
+    ("Acme reported a 47% decline in fourth-quarter earnings. Sales in the latest period "
+     "were $1.7 billion.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest period", "DATE", "2024-Q4")]),
+    ("Acme posted a fourth-quarter loss. Revenue in the quarter fell 5%.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the quarter", "DATE", "2024-Q4")]),
+    # a quarter still to come is not reported on: the latest period is the one before
+    ("Acme expects a fourth-quarter charge. Sales in the latest period were $1.7 "
+     "billion.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest period", "DATE", "2024-Q3")]),
+    ("Acme reported strong sales and expects a fourth-quarter charge. Sales in the "
+     "latest period were $1.7 billion.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest period", "DATE", "2024-Q3")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), REPORTED_QUARTER)
+def test_a_quarter_whose_results_are_reported_is_over(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "reported a decline in fourth-quarter earnings", written in the
+    fourth quarter, made "the latest period" after it the third quarter."""
+    assert summary(text, ref) == expected
