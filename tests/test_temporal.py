@@ -2955,3 +2955,53 @@ def test_the_year_period_is_the_period_compared(
     """Regression: "the 1988 period" after "the first nine months" was the reported
     quarter of 1988."""
     assert summary(text, ref) == expected
+
+
+THE_PAST_WEEK = [
+    # "the past week" is the seven days up to the reference: the ISO week that holds
+    # most of them, the reference's own from Thursday on, the one before up to Wednesday
+    ("He has been in Geneva for the past week.", FRI, [("the past week", "DATE", "2013-W12")]),
+    ("Over the last week, prices rose.", LEAP, [("the last week", "DATE", "2024-W09")]),
+    ("Over the past week, prices rose.", MON, [("the past week", "DATE", "2024-W03")]),
+    ("In the last week prices rose.", OCT, [("the last week", "DATE", "2024-W41")]),
+    # "last week" is the calendar week before the reference's, whatever the day
+    ("Prices rose last week.", FRI, [("last week", "DATE", "2013-W11")]),
+    ("Prices rose last week.", LEAP, [("last week", "DATE", "2024-W08")]),
+    ("He has been here for the past week.", None, [("the past week", "DATE", "XXXX-WXX")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THE_PAST_WEEK)
+def test_the_past_week_is_the_seven_days_up_to_the_reference(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "for the past week", written on a Friday, was the calendar week before
+    the reference's, as "last week" is."""
+    assert summary(text, ref) == expected
+
+
+REPORTED_QUARTER = [
+    # a quarter whose results a past verb reports is over, whatever the calendar says (a
+    # fiscal quarter): "the latest period" and "the quarter" after it are that one
+    ("Acme reported a 47% decline in fourth-quarter earnings. Sales in the latest period "
+     "were $1.7 billion.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest period", "DATE", "2024-Q4")]),
+    ("Acme posted a fourth-quarter loss. Revenue in the quarter fell 5%.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the quarter", "DATE", "2024-Q4")]),
+    # a quarter still to come is not reported on: the latest period is the one before
+    ("Acme expects a fourth-quarter charge. Sales in the latest period were $1.7 "
+     "billion.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest period", "DATE", "2024-Q3")]),
+    ("Acme reported strong sales and expects a fourth-quarter charge. Sales in the "
+     "latest period were $1.7 billion.", OCT,
+     [("fourth-quarter", "DATE", "2024-Q4"), ("the latest period", "DATE", "2024-Q3")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), REPORTED_QUARTER)
+def test_a_quarter_whose_results_are_reported_is_over(
+    text: str, ref: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    """Regression: "reported a decline in fourth-quarter earnings", written in the
+    fourth quarter, made "the latest period" after it the third quarter."""
+    assert summary(text, ref) == expected

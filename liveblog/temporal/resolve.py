@@ -1052,6 +1052,10 @@ def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None
     ):
         # "the last minute" is an idiom, "the last day" the final one: no time
         return None
+    if g["the"] and word in {"past", "last"} and unit == "week" and a.day is not None:
+        # "the past week" is the seven days up to the reference, not the calendar week
+        # before it ("last week"): the ISO week that holds most of them, their middle day's
+        return _week(a.day - dt.timedelta(3), a.tz, mod)
     return _shifted(a, unit, direction, mod)
 
 
@@ -3694,13 +3698,31 @@ def _restates(text: str, clock: Mention, aside: Mention) -> bool:
 def _reported(text: str, quarter: tuple[int, int], end: Mention, day: dt.date) -> bool:
     """Whether the quarter at ``text[quarter[0]:quarter[1]]`` names its number and is
     over at ``day`` by ``end``, the mention that dates its end (itself, or "July 31" in
-    "the second quarter ended July 31"): the quarter a report is about. One still to
-    come ("a fourth-quarter charge") is not."""
+    "the second quarter ended July 31"), or its results are reported: the quarter a
+    report is about. One still to come ("a fourth-quarter charge") is not."""
     return (
         end.end is not None
-        and end.end.date() <= day
+        and (end.end.date() <= day or _results_reported(text, quarter[0]))
         and _QUARTER_ORDINAL.search(text, *quarter) is not None
     )
+
+
+# a past verb of reporting results shortly before a quarter, in its clause: no other
+# verb of its own or conjunction between them ("reported strong sales and expects a
+# fourth-quarter charge" is a quarter to come)
+_RESULTS_REPORTED = re.compile(
+    r"\b(?:reported|posted)\b"
+    r"(?:(?!\b(?:and|but|expects?|expected|will|would|sees?|forecasts?|predicts?)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+_RESULTS_REACH = 60
+
+
+def _results_reported(text: str, start: int) -> bool:
+    """Whether a past verb of reporting results comes shortly before ``text[start]``:
+    "Ralston reported a 47% decline in fourth-quarter earnings", written in November, is
+    about a (fiscal) quarter that is over, whatever the calendar says."""
+    return _RESULTS_REPORTED.search(text, max(0, start - _RESULTS_REACH), start) is not None
 
 
 def _narrative(text: str, found: list[Mention], anchor: Anchor) -> list[Mention]:
