@@ -1158,7 +1158,8 @@ def _drop_embedded_lists(
 ) -> list[Marker]:
     """Drop lists in marker format inside entries (a schedule: ``10am: ...`` lines).
 
-    On a page whose entries are separated by blank lines, a run of candidates on
+    On a page whose entries are separated by blank lines (more blank gaps between
+    them than runs on consecutive lines, however short the page), a run of candidates on
     consecutive lines whose times step against the page's direction (into, inside or
     out of the run) is a list inside an entry, not entries; but not the markers of the
     ``keep`` dialects, whose keyword says they open a post (``UPDATE 1450 GMT:`` on the
@@ -1168,7 +1169,7 @@ def _drop_embedded_lists(
     if len(entries) < 3:
         return markers
     links = [one_break(text, a.match.end, b.start) for a, b in itertools.pairwise(entries)]
-    if sum(links) * 2 >= len(links):
+    if sum(links) == len(links):
         return markers
     runs: list[range] = []
     i = 0
@@ -1180,6 +1181,10 @@ def _drop_embedded_lists(
             runs.append(range(i, j + 1))  # entries[i..j] stand on consecutive lines
             i = j
         i += 1
+    if len(runs) >= len(links) - sum(links):
+        # as many runs as blank gaps: posts set out in pairs, not a page of posts
+        # separated by blank lines with a list inside one of them
+        return markers
     in_runs = {k for run in runs for k in run}
     spine = [m for k, m in enumerate(entries) if k not in in_runs]
     forward, backward = direction_counts(spine if len(spine) >= 2 else entries)
