@@ -251,6 +251,7 @@ def stamp_markers(
     infer_date: Callable[[Order, Sequence[int], WrittenDay | None], dt.date | None],
     sections: Sequence[Marker | None] = (),
     ages: Sequence[Age | None] = (),
+    night: bool = False,
 ) -> tuple[list[Stamp], Order, dt.date | None, Marker | None]:
     """Give every entry its day, clock, zone and instant.
 
@@ -271,13 +272,15 @@ def stamp_markers(
         sections: for each entry, the day header above it (or None).
         ages: for each entry, the relative age printed beside its clock (``09:15 · 2d
             ago``), if any: with ``now``, it gives the day of a clock that states none.
+        night: the page's title names the night (``Election night live``): a page of
+            12-hour clocks that never state am/pm is read at night.
 
     Returns:
         The stamps (source order), the detected order, the opening day, and the marker
         or day header whose stated date fixed it, or whose day written without a year
         fixed the inferred date's day (None when given or inferred alone).
     """
-    markers = resolve_meridiem(markers)
+    markers = resolve_meridiem(markers, night=night)
     if page_zone is None and tz is None:
         page_zone = _markers_zone(markers)
         if page_zone is None:

@@ -1025,6 +1025,18 @@ def _ages_beside(content: str, segments: Sequence[Segment]) -> list[Age | None]:
     return ages
 
 
+# a page's title naming the night its posts run through: "Election night live",
+# "Tonight's debate", "Overnight: storm live" (not "Evening": the Evening Standard)
+_NIGHT = re.compile(r"\b(?:night|tonight|overnight)\b", re.I)
+
+
+def _names_the_night(content: str, preamble: Span) -> bool:
+    """Whether the preamble's first line (the page's title) names the night."""
+    start, end = preamble
+    title = content[start:end].lstrip().split("\n", 1)[0]
+    return _NIGHT.search(title) is not None
+
+
 # a 12-hour clock whose minute has one digit: 1:5pm, 5.1 p.m. (a typo the am/pm clock
 # reads, as 1:05 pm); the 24-hour clock needs two digits (13:5 is no marker)
 # (re, not regex: a call of re's costs a fraction of one of regex's, and this runs at
@@ -1361,6 +1373,7 @@ def _parse(
         report=report,
         infer_date=infer,
         sections=[s.section for s in segments],
+        night=_names_the_night(content, preamble.span),
     )
     _warn_repeated(content, segments, stamps, report)
     in_text = SourceText(content)

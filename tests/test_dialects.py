@@ -3992,3 +3992,53 @@ def test_closing_stamps_round_trip(
     sep = "\n" if two_lines else " "
     assert [e.body for e in tl.source_order] == [f"{a}{sep}{b}" for a, b in _CLOSED[: len(times)]]
     assert_tiles(text, tl)
+
+
+_SHORT_PAGE_LIST = (
+    "Summit live\n\n{p1}: Talks resume after lunch.\n\n"
+    "{p2}: The afternoon's programme:\n{s1}: Press conference\n{s2}: Family photo\n"
+    "{s3}: Dinner\n\n{p3}: Lunch break.\n\n{p4}: Leaders arrive."
+)
+
+
+@pytest.mark.parametrize(
+    ("clocks", "markers"),
+    [
+        # newest first: the list rises inside the post at 2:15 p.m.
+        (
+            ["2:40 p.m.", "2:15 p.m.", "3 p.m.", "4 p.m.", "7 p.m.", "12:05 p.m.", "11:30 a.m."],
+            ["11:30 a.m.", "12:05 p.m.", "2:15 p.m.", "2:40 p.m."],
+        ),
+        (
+            ["14:40", "14:15", "15:00", "16:00", "19:00", "12:05", "11:30"],
+            ["11:30", "12:05", "14:15", "14:40"],
+        ),
+        # oldest first: the list runs past the post below it
+        (
+            ["11:30", "12:05", "15:00", "16:00", "19:00", "14:15", "14:40"],
+            ["11:30", "12:05", "14:15", "14:40"],
+        ),
+    ],
+)
+def test_a_list_inside_a_post_of_a_short_page(clocks: list[str], markers: list[str]) -> None:
+    """On a page of four posts separated by blank lines, a three-line list in the posts'
+    format inside one of them (its lines on consecutive lines) is text, even when its
+    lines are as many as the page's blank gaps."""
+    p1, p2, s1, s2, s3, p3, p4 = clocks
+    text = _SHORT_PAGE_LIST.format(p1=p1, p2=p2, s1=s1, s2=s2, s3=s3, p3=p3, p4=p4)
+    tl = liveblog.parse(text, date=dt.date(2024, 1, 22), tz="America/New_York")
+    assert [e.marker for e in tl.entries] == markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # posts set out in pairs, one under another, a blank line between pairs
+        "Storm live\n\n14:32: Gusts.\n14:10: Rain.\n\n13:55: Trains.\n13:40: Ferries.",
+        "Storm live\n\n09:40: Gusts.\n09:55: Rain.\n\n10:10: Trains.\n10:25: Ferries.",
+    ],
+)
+def test_posts_in_pairs_are_posts(text: str) -> None:
+    """Posts set out in pairs on consecutive lines, as many pairs as blank gaps, are posts
+    whatever the step inside each pair."""
+    assert len(liveblog.parse(text).entries) == 4

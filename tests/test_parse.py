@@ -493,6 +493,36 @@ def test_twelve_hour_clock_without_am_pm_passes_noon_not_midnight(newest_first: 
     assert [e.published for e in tl.entries] == [at(10, 45), at(11, 30), at(13, 15), at(14, 5)]
 
 
+@pytest.mark.parametrize(
+    ("title", "clocks", "expected"),
+    [
+        # by day: 1 to 6 in the afternoon, "at three"
+        ("Council meeting live", ["1.05", "2.30", "3.15"], [(13, 5), (14, 30), (15, 15)]),
+        ("Council meeting live", ["4.40", "5.10", "6.20"], [(16, 40), (17, 10), (18, 20)]),
+        ("Council meeting live", ["7.10", "8.30", "9.15"], [(7, 10), (8, 30), (9, 15)]),
+        ("Council meeting live", ["11.40", "12.10", "1.05"], [(11, 40), (12, 10), (13, 5)]),
+        # a title naming the night: the evening, midnight, the small hours
+        ("Election night live", ["11.30", "12.10", "1.05"], [(23, 30), (0, 10), (1, 5)]),
+        ("Tonight's debate – live", ["8.05", "9.10", "10.20"], [(20, 5), (21, 10), (22, 20)]),
+        ("Overnight: storm live", ["1.20", "2.45", "4.10"], [(1, 20), (2, 45), (4, 10)]),
+        ("OVERNIGHT: storm live", ["10.50", "11.40", "12.30"], [(22, 50), (23, 40), (0, 30)]),
+        # the night named below the title is no title's
+        ("Storm live\nAnother night of gales", ["1.05", "2.30"], [(13, 5), (14, 30)]),
+        ("Knightsbridge fire live", ["1.05", "2.30"], [(13, 5), (14, 30)]),
+    ],
+)
+def test_twelve_hour_clock_without_am_pm_read_as_said(
+    title: str, clocks: list[str], expected: list[tuple[int, int]]
+) -> None:
+    """A page whose clocks never state am/pm reads its latest hour as one says it
+    without them (1 to 6 in the afternoon, 7 to 11 in the morning, 12 at noon), or at
+    night when its title names the night (6 to 11 in the evening, 12 at midnight)."""
+    text = title + "\n\n" + "\n\n".join(f"{c}: Post at {c}." for c in reversed(clocks))
+    tl = liveblog.parse(text, date=DAY)
+    got = [(e.published.hour, e.published.minute) for e in tl.entries if e.published]
+    assert got == expected
+
+
 def test_oldest_first_midnight_crossing() -> None:
     """23:10 then 01:05 down an oldest-first blog crosses midnight."""
     text = "UPDATE 2200 GMT: a\n\nUPDATE 2310 GMT: b\n\nUPDATE 0105 GMT: c"

@@ -149,7 +149,9 @@ def _score(name: str, candidates: Sequence[Marker]) -> DialectScore:
     )
 
 
-def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
+def resolve_meridiem(
+    markers: Sequence[Marker | None], *, night: bool = False
+) -> list[Marker | None]:
     """Give am/pm to clocks that omit it (``4:12`` after ``3:58pm``) on pages that use it.
 
     A clock such as ``4:12`` (hour 1 to 12, not zero-padded, no am/pm) on a page whose
@@ -164,7 +166,7 @@ def resolve_meridiem(markers: Sequence[Marker | None]) -> list[Marker | None]:
     """
     known = [i for i, m in enumerate(markers) if m is not None and m.has_ampm and m.clock]
     if not known:
-        return _resolve_twelve_hour_page(markers)
+        return _resolve_twelve_hour_page(markers, night=night)
     out = list(markers)
     for i, marker in enumerate(markers):
         if marker is None or not marker.bare12 or marker.clock is None:
@@ -186,13 +188,19 @@ def _nearest_half(clock: dt.time, ref: int) -> dt.time:
     return dt.time(best // 60, best % 60, clock.second)
 
 
-def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker | None]:
+def _resolve_twelve_hour_page(
+    markers: Sequence[Marker | None], *, night: bool = False
+) -> list[Marker | None]:
     """Read a page that writes a 12-hour clock and never states am/pm (``10.45``,
     ``11.30``, ``1.15``): every clock is written 1 to 12 without a leading zero. From the
-    first marker with the latest hour written (``12.50``, else ``11.30``...), read as
-    written, each marker in turn (both ways along the page) takes the half of the day
-    nearest its neighbour's, so ``1.15`` after ``11.30`` is 13:15, not 1.15am the next
-    day. A page that writes any other clock (``13:05``, ``09:41``) is left as written.
+    first marker with the latest hour written (``12.50``, else ``11.30``...), read as one
+    says such an hour (``12.50`` after noon, ``11.30`` in the morning, ``3.15`` to
+    ``6.40`` in the afternoon, "at three"), each marker in turn (both ways along the
+    page) takes the half of the day nearest its neighbour's, so ``1.15`` after ``11.30``
+    is 13:15, not 1.15am the next day. On a page that names the night (``night``), that
+    marker is read at night (``12.10`` past midnight, ``6.30`` to ``11.50`` in the
+    evening, ``1.05`` to ``5.40`` in the small hours). A page that writes any other
+    clock (``13:05``, ``09:41``) is left as written.
 
     >>> from liveblog.model import Span
     >>> def bare(h: int) -> Marker:
@@ -201,14 +209,23 @@ def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker |
     [11, 12, 13]
     >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(2), bare(1), bare(11)])]
     [14, 13, 11]
+    >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(2), bare(3)])]
+    [14, 15]
+    >>> [m.clock.hour for m in _resolve_twelve_hour_page([bare(11), bare(12), bare(1)], night=True)]
+    [23, 0, 1]
     """
     timed = [i for i, m in enumerate(markers) if m is not None and m.clock is not None]
     if not timed or not all(_bare12(markers[i]) for i in timed):
         return list(markers)
     latest = max(range(len(timed)), key=lambda k: (_clock(markers[timed[k]]).hour, -k))
     out = list(markers)
+    first = markers[timed[latest]]
+    anchor = _clock(first)
+    said = _said_hour(anchor.hour % 12, night=night)
+    if first is not None and said != anchor.hour:
+        out[timed[latest]] = attrs.evolve(first, clock=anchor.replace(hour=said))
     for path in (timed[latest + 1 :], timed[:latest][::-1]):
-        ref = _clock_minutes(_clock(markers[timed[latest]]))
+        ref = said * 60 + anchor.minute
         for i in path:
             marker = markers[i]
             assert marker is not None
@@ -217,6 +234,15 @@ def _resolve_twelve_hour_page(markers: Sequence[Marker | None]) -> list[Marker |
                 out[i] = attrs.evolve(marker, clock=clock)
             ref = _clock_minutes(clock)
     return out
+
+
+def _said_hour(hour: int, *, night: bool) -> int:
+    """The hour meant by a 12-hour clock's ``hour`` (0 for 12) said without am/pm: by
+    day 7 to 11 in the morning, 12 at noon, 1 to 6 in the afternoon; at night 6 to 11 in
+    the evening, 12 at midnight, 1 to 5 in the small hours."""
+    if night:
+        return hour + 12 if hour >= 6 else hour
+    return hour + 12 if hour == 0 or hour <= 6 else hour
 
 
 def _bare12(marker: Marker | None) -> bool:
@@ -1158,7 +1184,8 @@ def _drop_embedded_lists(
 ) -> list[Marker]:
     """Drop lists in marker format inside entries (a schedule: ``10am: ...`` lines).
 
-    On a page whose entries are separated by blank lines, a run of candidates on
+    On a page whose entries are separated by blank lines (more blank gaps between
+    them than runs on consecutive lines, however short the page), a run of candidates on
     consecutive lines whose times step against the page's direction (into, inside or
     out of the run) is a list inside an entry, not entries; but not the markers of the
     ``keep`` dialects, whose keyword says they open a post (``UPDATE 1450 GMT:`` on the
@@ -1168,7 +1195,7 @@ def _drop_embedded_lists(
     if len(entries) < 3:
         return markers
     links = [one_break(text, a.match.end, b.start) for a, b in itertools.pairwise(entries)]
-    if sum(links) * 2 >= len(links):
+    if sum(links) == len(links):
         return markers
     runs: list[range] = []
     i = 0
@@ -1180,6 +1207,10 @@ def _drop_embedded_lists(
             runs.append(range(i, j + 1))  # entries[i..j] stand on consecutive lines
             i = j
         i += 1
+    if len(runs) >= len(links) - sum(links):
+        # as many runs as blank gaps: posts set out in pairs, not a page of posts
+        # separated by blank lines with a list inside one of them
+        return markers
     in_runs = {k for run in runs for k in run}
     spine = [m for k, m in enumerate(entries) if k not in in_runs]
     forward, backward = direction_counts(spine if len(spine) >= 2 else entries)
