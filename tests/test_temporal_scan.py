@@ -410,9 +410,9 @@ def _chain_starts(text: str, p: int, word: bytes, floor: int) -> list[tuple[obje
             break
         broad = resolve._word_recogniser(c.group(g)[::-1])
         if broad is None or after < 0:
-            starts.append((s, broad, broad))
+            starts.append((s, broad, None))
         else:
-            starts.append((s, resolve._narrowed(broad, low[s:after]), broad))
+            starts.append((s, resolve._narrowed(broad.families, low[s:after]), broad.families))
         after = len(text) - c.start(g)
     return starts[::-1]
 
@@ -716,7 +716,7 @@ def test_a_narrowed_recogniser_matches_as_the_prefix_word_s(
     if broad is None:
         return
     probe = prefix + gap + word
-    narrowed = resolve._narrowed(broad, probe)
+    narrowed = resolve._narrowed(broad.families, probe)
     if probe.count("\n") >= 2:
         assert narrowed is broad
     text = before + probe + tail
