@@ -3838,13 +3838,11 @@ def _after_number(size: int, after: str) -> Recogniser | None:
     punctuation ``after``: of the families that can match text so starting, found by
     partial matching (``after`` ends with no word character, so the end of the probe
     reads as no word boundary, as in the text). There are few such kinds; after most,
-    no family can go on ("300 people.", "3-2,", "12,” he said")."""
-    recogniser = _digit_recogniser()
-    if recogniser is None:  # pragma: no cover - digits open dates, times and durations
-        return None
+    no family can go on ("300 people.", "3-2,", "12,” he said"). The families a number
+    opens are read without compiling their recogniser, which few numbers need."""
     kept = tuple(
         name
-        for name in recogniser.families
+        for name in families_for("0")
         if any(could_start(name, d + after) for d in _samples_of(name, size))
     )
     return compile_recogniser(kept) if kept else None
@@ -3879,8 +3877,10 @@ def _number_recogniser(size: int, follows: str) -> Recogniser | None:
     (True, True)
     """
     after = _AFTER.match(follows)
-    recogniser = _digit_recogniser()
-    if after is not None:
+    recogniser: Recogniser | None
+    if after is None:
+        recogniser = _digit_recogniser()
+    else:
         gap = after.group()
         then = follows[after.end() : after.end() + 2]
         if (
