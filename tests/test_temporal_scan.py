@@ -749,6 +749,55 @@ def test_the_scan_narrows_prefix_words_by_the_next_word() -> None:
     assert len(first.families) < len(resolve._word_recogniser(b"the").families)  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("token", ["the", "last", "0", "2024", "weekend", "q1", "mid", "banana"])
+def test_a_token_s_families_are_its_recogniser_s(token: str) -> None:
+    """The families read without compiling (what the scan narrows) are those of the
+    token's recogniser, in the same order."""
+    found = patterns.patterns_for(token)
+    assert patterns.families_for(token) == (() if found is None else found.families)
+
+
+_FIRST_USE = """
+import datetime, sys
+from liveblog.temporal import find_mentions, patterns
+compiled = []
+original = patterns._compile
+def recording(families):
+    families = tuple(families)
+    compiled.append(tuple(name for name, _ in families))
+    return original(families)
+patterns._compile = recording
+found = find_mentions(sys.argv[1], datetime.date(2024, 1, 22))
+print(repr(([m.text for m in found], compiled)))
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unused"),
+    [
+        ("It rained over the weekend.", "the weekend", "the"),
+        ("It rained 300 days.", "300 days", "0"),
+    ],
+)
+def test_a_first_call_compiles_no_recogniser_it_only_narrows(
+    text: str, mention: str, unused: str
+) -> None:
+    """In a fresh process, the recognisers of a prefix word narrowed by the next word
+    ("the" by "weekend") and of a number narrowed by what follows it are not compiled:
+    only their families are read (compiling them was most of a first call's cost)."""
+    import ast
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE, text], capture_output=True, text=True, check=True
+    )
+    texts, compiled = ast.literal_eval(done.stdout)
+    assert texts == [mention]
+    assert patterns.families_for(unused) not in compiled
+    assert compiled
+
+
 @pytest.mark.parametrize("months", [1, 3, 6])
 def test_the_first_of_a_later_month_is_what_relativedelta_gives(months: int) -> None:
     """Every first of a month (of years across the calendar, and its last ones), ``months``
