@@ -410,9 +410,9 @@ def _chain_starts(text: str, p: int, word: bytes, floor: int) -> list[tuple[obje
             break
         broad = resolve._word_recogniser(c.group(g)[::-1])
         if broad is None or after < 0:
-            starts.append((s, broad, broad))
+            starts.append((s, broad, None))
         else:
-            starts.append((s, resolve._narrowed(broad, low[s:after]), broad))
+            starts.append((s, resolve._narrowed(broad.families, low[s:after]), broad.families))
         after = len(text) - c.start(g)
     return starts[::-1]
 
@@ -716,7 +716,7 @@ def test_a_narrowed_recogniser_matches_as_the_prefix_word_s(
     if broad is None:
         return
     probe = prefix + gap + word
-    narrowed = resolve._narrowed(broad, probe)
+    narrowed = resolve._narrowed(broad.families, probe)
     if probe.count("\n") >= 2:
         assert narrowed is broad
     text = before + probe + tail
@@ -747,6 +747,55 @@ def test_the_scan_narrows_prefix_words_by_the_next_word() -> None:
     assert first is not None
     assert "qtr" in first.families
     assert len(first.families) < len(resolve._word_recogniser(b"the").families)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("token", ["the", "last", "0", "2024", "weekend", "q1", "mid", "banana"])
+def test_a_token_s_families_are_its_recogniser_s(token: str) -> None:
+    """The families read without compiling (what the scan narrows) are those of the
+    token's recogniser, in the same order."""
+    found = patterns.patterns_for(token)
+    assert patterns.families_for(token) == (() if found is None else found.families)
+
+
+_FIRST_USE = """
+import datetime, sys
+from liveblog.temporal import find_mentions, patterns
+compiled = []
+original = patterns._compile
+def recording(families):
+    families = tuple(families)
+    compiled.append(tuple(name for name, _ in families))
+    return original(families)
+patterns._compile = recording
+found = find_mentions(sys.argv[1], datetime.date(2024, 1, 22))
+print(repr(([m.text for m in found], compiled)))
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unused"),
+    [
+        ("It rained over the weekend.", "the weekend", "the"),
+        ("It rained 300 days.", "300 days", "0"),
+    ],
+)
+def test_a_first_call_compiles_no_recogniser_it_only_narrows(
+    text: str, mention: str, unused: str
+) -> None:
+    """In a fresh process, the recognisers of a prefix word narrowed by the next word
+    ("the" by "weekend") and of a number narrowed by what follows it are not compiled:
+    only their families are read (compiling them was most of a first call's cost)."""
+    import ast
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE, text], capture_output=True, text=True, check=True
+    )
+    texts, compiled = ast.literal_eval(done.stdout)
+    assert texts == [mention]
+    assert patterns.families_for(unused) not in compiled
+    assert compiled
 
 
 @pytest.mark.parametrize("months", [1, 3, 6])

@@ -52,6 +52,7 @@ __all__ = [
     "chain_fold",
     "chain_pattern",
     "could_start",
+    "families_for",
     "find_triggers",
     "fold",
     "mention_pattern",
@@ -670,6 +671,26 @@ def could_start(name: str, probe: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def families_for(token: str) -> tuple[str, ...]:
+    """The families that can start with ``token`` (see :func:`patterns_for`), in the
+    order they are tried, found by partial matching without compiling their recogniser.
+
+    >>> families_for("the")[:3], families_for("banana")
+    (('dmy', 'wd', 'weekof'), ())
+    """
+    if token[:1].isdigit():
+        # every run of digits opens the same families: decided once
+        return _families_of(_DIGIT_PROBES)
+    # a token is a whole word: what follows it is never a letter
+    return _families_of(tuple(token + c for c in " -.,'’9"))
+
+
+@functools.cache
+def _families_of(probes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name, _ in FAMILIES if any(could_start(name, p) for p in probes))
+
+
+@functools.lru_cache(maxsize=4096)
 def patterns_for(token: str) -> Recogniser | None:
     """The recogniser of just the families that can start with ``token``.
 
@@ -681,16 +702,7 @@ def patterns_for(token: str) -> Recogniser | None:
     >>> patterns_for("banana") is None
     True
     """
-    if token[:1].isdigit():
-        # every run of digits opens the same families: decided once
-        return _families_for(_DIGIT_PROBES)
-    # a token is a whole word: what follows it is never a letter
-    return _families_for(tuple(token + c for c in " -.,'’9"))
-
-
-@functools.cache
-def _families_for(probes: tuple[str, ...]) -> Recogniser | None:
-    chosen = tuple(name for name, _ in FAMILIES if any(could_start(name, p) for p in probes))
+    chosen = families_for(token)
     return recogniser(chosen) if chosen else None
 
 

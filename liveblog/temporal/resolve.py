@@ -71,6 +71,7 @@ from liveblog.temporal.patterns import (
     chain_pattern,
     could_start,
     could_start_after_anything,
+    families_for,
     find_triggers,
     fold,
     mention_pattern,
@@ -1641,14 +1642,14 @@ def _checked_hit(
     text: str,
     offset: int,
     recogniser: Recogniser,
-    broad: Recogniser | None = None,
+    broad: tuple[str, ...] | None = None,
 ) -> _Hit | None:
     """The :class:`_Hit` of match ``m`` (on lower-cased text from ``offset`` of ``text``),
     or None when a month or weekday name it needs capitalised is not ("may" is a verb);
     a match that only goes on to such a name is tried again up to it ("on Tuesday 3 may
-    be freed" keeps "Tuesday"), with ``broad`` when ``m`` is a match of a recogniser
-    narrowed by the words at the start (:func:`_narrowed`): the shorter text need not
-    start with them."""
+    be freed" keeps "Tuesday"), with the recogniser of families ``broad`` when ``m`` is a
+    match of a recogniser narrowed by the words at the start (:func:`_narrowed`): the
+    shorter text need not start with them."""
     family = m.lastgroup
     if family is None:  # pragma: no cover - every family is a named group
         return None
@@ -1657,11 +1658,12 @@ def _checked_hit(
         if k >= 0 and not text[offset + k].isupper():
             if k <= m.start():
                 return None
-            if broad is None or broad is recogniser:
+            if broad is None or broad == recogniser.families:
                 shorter = m.re.match(m.string, m.start(), k)
                 return None if shorter is None else _checked_hit(shorter, text, offset, recogniser)
-            shorter = broad.pattern.match(m.string, m.start(), k)
-            return None if shorter is None else _checked_hit(shorter, text, offset, broad)
+            wide = compile_recogniser(broad)
+            shorter = wide.pattern.match(m.string, m.start(), k)
+            return None if shorter is None else _checked_hit(shorter, text, offset, wide)
     return _new_tuple(_Hit, (family, m, offset, recogniser))
 
 
@@ -3858,13 +3860,11 @@ def _after_number(size: int, after: str) -> Recogniser | None:
     punctuation ``after``: of the families that can match text so starting, found by
     partial matching (``after`` ends with no word character, so the end of the probe
     reads as no word boundary, as in the text). There are few such kinds; after most,
-    no family can go on ("300 people.", "3-2,", "12,” he said")."""
-    recogniser = _digit_recogniser()
-    if recogniser is None:  # pragma: no cover - digits open dates, times and durations
-        return None
+    no family can go on ("300 people.", "3-2,", "12,” he said"). The families a number
+    opens are read without compiling their recogniser, which few numbers need."""
     kept = tuple(
         name
-        for name in recogniser.families
+        for name in families_for("0")
         if any(could_start(name, d + after) for d in _samples_of(name, size))
     )
     return compile_recogniser(kept) if kept else None
@@ -3899,8 +3899,10 @@ def _number_recogniser(size: int, follows: str) -> Recogniser | None:
     (True, True)
     """
     after = _AFTER.match(follows)
-    recogniser = _digit_recogniser()
-    if after is not None:
+    recogniser: Recogniser | None
+    if after is None:
+        recogniser = _digit_recogniser()
+    else:
         gap = after.group()
         then = follows[after.end() : after.end() + 2]
         if (
@@ -3974,7 +3976,7 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             except KeyError:
                 recogniser = _word_recogniser(word)
         # and before it, at the words that may open an expression: earliest first
-        starts: list[tuple[int, Recogniser | None, Recogniser | None]]
+        starts: list[tuple[int, Recogniser | None, tuple[str, ...] | None]]
         c = None
         if p > floor and text[p - 1] in _GAPS:
             c = chain(backwards, size - j)
@@ -3988,14 +3990,14 @@ def _scan(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list[Mention]
             except KeyError:
                 chained = _chained(c, low, words)
             starts = [(far + at, r, broad) for at, r, broad in chained if far + at >= floor]
-            starts.append((p, recogniser, recogniser))
+            starts.append((p, recogniser, None))
         elif p > floor and text[p - 1] in "'’":
             apostrophe = _recogniser_for(text[p - 1])
-            starts = [(p - 1, apostrophe, apostrophe), (p, recogniser, recogniser)]
+            starts = [(p - 1, apostrophe, None), (p, recogniser, None)]
         elif recogniser is None:
             continue
         else:
-            starts = [(p, recogniser, recogniser)]
+            starts = [(p, recogniser, None)]
         for s, r, broad in starts:
             if r is None:
                 continue
@@ -4076,28 +4078,34 @@ _PLAIN: Final = frozenset(
 # a trigger's or prefix word's folded word -> the recogniser of the families it opens
 _BY_TRIGGER: dict[bytes, Recogniser | None] = {}
 # the lowered text from the farthest prefix word before a trigger to the trigger's end (to
-# its start, for a number) -> each prefix word's start in it, recogniser and broad one
-_BY_CHAIN: dict[str, tuple[tuple[int, Recogniser | None, Recogniser | None], ...]] = {}
+# its start, for a number) -> each prefix word's start in it, recogniser and the families
+# of its broad one (None where the recogniser is not narrowed)
+_BY_CHAIN: dict[str, tuple[tuple[int, Recogniser | None, tuple[str, ...] | None], ...]] = {}
+# a folded prefix word -> the families that can start with it
+_BY_PREFIX: dict[bytes, tuple[str, ...]] = {}
 
 
 def _chained(
     c: re.Match[bytes], low: str, key: str
-) -> tuple[tuple[int, Recogniser | None, Recogniser | None], ...]:
+) -> tuple[tuple[int, Recogniser | None, tuple[str, ...] | None], ...]:
     """The starts :func:`_scan` tries at the prefix words ``c`` found before a trigger
     (:func:`~.patterns.chain_pattern`, matched in the reversed view of ``low``):
     each word's offset in ``key`` (the lowered text from the farthest word to the
-    trigger's end, or to its start for a number), the recogniser to try there and the
-    prefix word's own; earliest first. A word's recogniser is narrowed by the word after
-    it (:func:`_narrowed`), unless that is a number. Cached by ``key``: the words, their
-    gaps and the trigger are all in it, and the chain's match stops where it does for
-    the same reasons whatever comes before it (the farthest word was checked against
-    the character before it, outside the key, and passed)."""
+    trigger's end, or to its start for a number), the recogniser to try there and, where
+    it is narrowed, the families of the prefix word's own; earliest first. A word's
+    recogniser is narrowed by the word after it (:func:`_narrowed`), unless that is a
+    number. The prefix word's own recogniser is compiled only where it is tried: most
+    are only narrowed, and compiling them was most of a first call's compiling. Cached
+    by ``key``: the words, their gaps and the trigger are all in it, and the chain's
+    match stops where it does for the same reasons whatever comes before it (the
+    farthest word was checked against the character before it, outside the key, and
+    passed)."""
     size = len(low)
     far = size - c.end()
     # where the word after each prefix word ends: the trigger's, when a word (a number's
     # key ends with the gap before it)
     after = -1 if key[-1] in _GAPS else len(key)
-    found: list[tuple[int, Recogniser | None, Recogniser | None]] = []
+    found: list[tuple[int, Recogniser | None, tuple[str, ...] | None]] = []
     for g in (1, 2, 3, 4):
         k = c.end(g)
         if k < 0:
@@ -4105,11 +4113,13 @@ def _chained(
         s = size - k - far
         prefix = c.group(g)[::-1]
         try:
-            broad = _BY_TRIGGER[prefix]
+            broad = _BY_PREFIX[prefix]
         except KeyError:
-            broad = _word_recogniser(prefix)
-        if broad is None or after < 0:
-            found.append((s, broad, broad))
+            broad = _prefix_families(prefix)
+        if not broad:
+            found.append((s, None, None))
+        elif after < 0:
+            found.append((s, compile_recogniser(broad), None))
         else:
             # the families that can start with the prefix word and the next
             probe = key[s:after]
@@ -4130,24 +4140,24 @@ def _chained(
 _BY_PROBE: dict[str, Recogniser | None] = {}
 
 
-def _narrowed(broad: Recogniser, probe: str) -> Recogniser | None:
+def _narrowed(broad: tuple[str, ...], probe: str) -> Recogniser | None:
     """The recogniser to try where the text starts with ``probe``, a prefix word, the
-    blanks or hyphens after it and the next word (lowered): of ``broad``'s families
+    blanks or hyphens after it and the next word (lowered): of the families ``broad``
     (those of the prefix word), the ones some text starting with ``probe`` could match,
     found by partial matching, in the same order, so that the first family to match is
     the same. "the" opens 27 families, "the weekend" one. A probe with two line breaks
     may hold a blank line, which ends the window a match may take before the probe
-    does: ``broad`` is tried there. Cached by ``probe`` (which names the prefix word,
-    and so ``broad``).
+    does: all of ``broad`` is tried there. Cached by ``probe`` (which names the prefix
+    word, and so ``broad``).
 
-    >>> broad = _word_recogniser(b"the")
-    >>> len(broad.families), _narrowed(broad, "the weekend").families
+    >>> broad = _prefix_families(b"the")
+    >>> len(broad), _narrowed(broad, "the weekend").families
     (27, ('wkend',))
     """
-    found: Recogniser | None = broad
+    kept = broad
     if probe.count("\n") < 2:
-        kept = tuple(name for name in broad.families if could_start_after_anything(name, probe))
-        found = compile_recogniser(kept) if kept else None
+        kept = tuple(name for name in broad if could_start_after_anything(name, probe))
+    found = compile_recogniser(kept) if kept else None
     if len(_BY_PROBE) >= _CACHE_LIMIT:
         _BY_PROBE.clear()
     _BY_PROBE[probe] = found
@@ -4158,6 +4168,16 @@ def _narrowed(broad: Recogniser, probe: str) -> Recogniser | None:
 def _digit_recogniser() -> Recogniser | None:
     """The recogniser of the families a number can open."""
     return patterns_for("0")
+
+
+def _prefix_families(word: bytes) -> tuple[str, ...]:
+    """The families that can start with the folded prefix ``word`` (cached)."""
+    token = _TOKEN.match(word.decode("ascii"))
+    found = () if token is None else families_for(token.group())
+    if len(_BY_PREFIX) >= _CACHE_LIMIT:
+        _BY_PREFIX.clear()
+    _BY_PREFIX[word] = found
+    return found
 
 
 def _word_recogniser(word: bytes) -> Recogniser | None:
