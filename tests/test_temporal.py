@@ -990,6 +990,13 @@ CONVENTIONS = [
     # "the night before", "the morning after" ending a clause: that part of the day
     # before or after, as "the day before" is the day
     ("It had rained the night before.", MON, [("the night before", "TIME", "2024-01-21TNI")]),
+    # "the previous night", "the preceding evening": that part of the day before, as
+    # "the next morning" is the day after's
+    ("It had rained the previous night.", MON, [("the previous night", "TIME", "2024-01-21TNI")]),
+    ("The vote was on Jan. 10. The preceding evening, crowds gathered.", MON,
+     [("Jan. 10", "DATE", "2024-01-10"), ("The preceding evening", "TIME", "2024-01-09TEV")]),
+    ("Talks had stalled the previous afternoon.", MON,
+     [("the previous afternoon", "TIME", "2024-01-21TAF")]),
     ("The vote was on Jan. 10. The morning after, crowds gathered.", MON,
      [("Jan. 10", "DATE", "2024-01-10"), ("The morning after", "TIME", "2024-01-11TMO")]),
     ("Shelling resumed mid-afternoon yesterday.", MON,

@@ -432,11 +432,11 @@ _BODY: Final = rf"""
   |(?P<yearago>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)
       (?:\s+(?:period|quarter)|\s+{NUM}\s+months)?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
-  # the next morning ("the night of Oct. 23" is the date's)
+  # the next morning | the previous night ("the night of Oct. 23" is the date's)
   # the night before | the morning after (ending a clause: the part of the day before or after)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
       (?:(?P<anchor>the)\s+(?P<part>morning|afternoon|evening|night)\s+(?P<side>before|after)(?=[.,;]|\Z)
-        |(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
+        |(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following|previous|preceding))?|that)\s+
           (?P<part>morning|afternoon|evening|night)(?!\s+of\b)
         |(?P<part>tonight|overnight)))
   # mid-afternoon yesterday
@@ -976,8 +976,8 @@ def trigger_words(
 
 PREFIX_WORDS: Final = _words(
     """
-    the a an last this next coming past previous prior current following same early earlier
-    late later mid about around approximately almost nearly roughly some just only over
+    the a an last this next coming past previous preceding prior current following same early
+    earlier late later mid about around approximately almost nearly roughly some just only over
     under more less than at least up to another each every other once twice times of
     first second third fourth final latest latter most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight
