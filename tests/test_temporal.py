@@ -997,6 +997,11 @@ CONVENTIONS = [
      [("Jan. 10", "DATE", "2024-01-10"), ("The preceding evening", "TIME", "2024-01-09TEV")]),
     ("Talks had stalled the previous afternoon.", MON,
      [("the previous afternoon", "TIME", "2024-01-21TAF")]),
+    # "the summer months" are the season, no count of months; "fall months later" is none
+    ("Sales slow during the winter months.", MON, [("the winter months", "DATE", "2023-WI")]),
+    ("It was dry in the summer months of 2022.", MON,
+     [("the summer months of 2022", "DATE", "2022-SU")]),
+    ("Prices fall months later.", MON, [("months", "DURATION", "PXM")]),
     ("The vote was on Jan. 10. The morning after, crowds gathered.", MON,
      [("Jan. 10", "DATE", "2024-01-10"), ("The morning after", "TIME", "2024-01-11TMO")]),
     ("Shelling resumed mid-afternoon yesterday.", MON,

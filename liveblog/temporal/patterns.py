@@ -461,8 +461,10 @@ _BODY: Final = rf"""
     |the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decword>{_alternation(DECADE_WORDS)}))
   # late November | in September | last December | the end of March | mid-December
   |(?P<mon>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{MONTH})
-  # summer 2023 | the summer of 2023 | the winter | spring
-  |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
+  # summer 2023 | the summer of 2023 | the winter | spring | the summer months (the season)
+  |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?
+      (?:(?P<the>the)\s+(?P<season>{_SEASON})(?:\s+months(?![\w'’-]))?|(?P<season>{_SEASON}))
+      (?:\s+(?:of\s+)?{YEAR})?)
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
   # FY2024 | FY24 | FY 2024 | FY2024/25 | fiscal 2023-24 | the financial year 2023/24
