@@ -1002,6 +1002,16 @@ CONVENTIONS = [
     ("It was dry in the summer months of 2022.", MON,
      [("the summer months of 2022", "DATE", "2022-SU")]),
     ("Prices fall months later.", MON, [("months", "DURATION", "PXM")]),
+    # "preceding" after "the" is "previous": a month, week, weekday or count of units
+    # before the last date named (else the reference's)
+    ("Sales fell 3% from the preceding month.", WSJ_DAY,
+     [("the preceding month", "DATE", "1989-10")]),
+    ("It opened on Jan. 10. The preceding week had been calm.", MON,
+     [("Jan. 10", "DATE", "2024-01-10"), ("The preceding week", "DATE", "2024-W01")]),
+    ("Shares fell Friday, down from the preceding Friday.", WSJ_DAY,
+     [("Friday", "DATE", "1989-10-27"), ("the preceding Friday", "DATE", "1989-10-20")]),
+    ("Sales fell over the preceding three months.", MON,
+     [("the preceding three months", "DURATION", "P3M")]),
     ("The vote was on Jan. 10. The morning after, crowds gathered.", MON,
      [("Jan. 10", "DATE", "2024-01-10"), ("The morning after", "TIME", "2024-01-11TMO")]),
     ("Shelling resumed mid-afternoon yesterday.", MON,

@@ -348,7 +348,7 @@ _BODY: Final = rf"""
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
   # overnight Saturday (the night of that Saturday) | Wednesday 20 March
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
-      (?:(?:the\s+(?P<dir>previous|following)
+      (?:(?:the\s+(?P<dir>previous|preceding|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       {_WD_TAIL})
   # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
@@ -399,7 +399,7 @@ _BODY: Final = rf"""
   # a minute and a half | nearly two years | at least 30 days | the next two years or so
   # a quarter-century | a quarter of an hour | three quarters of an hour
   |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
-      (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
+      (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|preceding|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}
       {_QUARTER_OF}
@@ -412,8 +412,8 @@ _BODY: Final = rf"""
   # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
-      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|prior|current|following
-        |same)\s+
+      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|preceding|prior|current
+        |following|same)\s+
       (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|hour|minute){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)

@@ -1017,8 +1017,10 @@ def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
 
 
 def _dir(g: dict[str, str | None]) -> str:
-    """The direction word, lower-cased, its blanks single ("this  past")."""
-    return " ".join((g["dir"] or "").lower().split())
+    """The direction word, lower-cased, its blanks single ("this  past"); "preceding"
+    is "previous"."""
+    word = " ".join((g["dir"] or "").lower().split())
+    return "previous" if word == "preceding" else word
 
 
 def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
