@@ -990,6 +990,28 @@ CONVENTIONS = [
     # "the night before", "the morning after" ending a clause: that part of the day
     # before or after, as "the day before" is the day
     ("It had rained the night before.", MON, [("the night before", "TIME", "2024-01-21TNI")]),
+    # "the previous night", "the preceding evening": that part of the day before, as
+    # "the next morning" is the day after's
+    ("It had rained the previous night.", MON, [("the previous night", "TIME", "2024-01-21TNI")]),
+    ("The vote was on Jan. 10. The preceding evening, crowds gathered.", MON,
+     [("Jan. 10", "DATE", "2024-01-10"), ("The preceding evening", "TIME", "2024-01-09TEV")]),
+    ("Talks had stalled the previous afternoon.", MON,
+     [("the previous afternoon", "TIME", "2024-01-21TAF")]),
+    # "the summer months" are the season, no count of months; "fall months later" is none
+    ("Sales slow during the winter months.", MON, [("the winter months", "DATE", "2023-WI")]),
+    ("It was dry in the summer months of 2022.", MON,
+     [("the summer months of 2022", "DATE", "2022-SU")]),
+    ("Prices fall months later.", MON, [("months", "DURATION", "PXM")]),
+    # "preceding" after "the" is "previous": a month, week, weekday or count of units
+    # before the last date named (else the reference's)
+    ("Sales fell 3% from the preceding month.", WSJ_DAY,
+     [("the preceding month", "DATE", "1989-10")]),
+    ("It opened on Jan. 10. The preceding week had been calm.", MON,
+     [("Jan. 10", "DATE", "2024-01-10"), ("The preceding week", "DATE", "2024-W01")]),
+    ("Shares fell Friday, down from the preceding Friday.", WSJ_DAY,
+     [("Friday", "DATE", "1989-10-27"), ("the preceding Friday", "DATE", "1989-10-20")]),
+    ("Sales fell over the preceding three months.", MON,
+     [("the preceding three months", "DURATION", "P3M")]),
     ("The vote was on Jan. 10. The morning after, crowds gathered.", MON,
      [("Jan. 10", "DATE", "2024-01-10"), ("The morning after", "TIME", "2024-01-11TMO")]),
     ("Shelling resumed mid-afternoon yesterday.", MON,

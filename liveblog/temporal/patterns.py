@@ -349,7 +349,7 @@ _BODY: Final = rf"""
   # Monday, January 22, 2024 | Sunday's | last Friday | Wednesday night | the previous Friday
   # overnight Saturday (the night of that Saturday) | Wednesday 20 March
   |(?P<wd>(?:(?P<mod>early|late|earlier|later)\s+|(?P<part>overnight)\s+)?
-      (?:(?:the\s+(?P<dir>previous|following)
+      (?:(?:the\s+(?P<dir>previous|preceding|following)
         |(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past|previous))\s+)?{WEEKDAY}
       {_WD_TAIL})
   # the week of March 6 | the week of Oct. 23, 1998 | the first (last) week of April (2024)
@@ -400,7 +400,7 @@ _BODY: Final = rf"""
   # a minute and a half | nearly two years | at least 30 days | the next two years or so
   # a quarter-century | a quarter of an hour | three quarters of an hour
   |(?P<dur>(?:{APPROX}|)(?!(?:an?|half|an?\s+half)\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s\b)
-      (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|latest|final|remaining
+      (?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|preceding|latest|final|remaining
         |following)|past|last|next|first|previous|final|the|another|each\s+of\s+the\s+past)\s+)?
       {NUM}[\s-]+(?:(?P<more>{_COUNT_ADJECTIVES})[\s-]+)?{UNIT}
       {_QUARTER_OF}
@@ -413,8 +413,8 @@ _BODY: Final = rf"""
   # the end of this week | the next year or so
   |(?P<rel>(?:(?P<mod>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?
       (?:(?P<the>the)\s+)?
-      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|prior|current|following
-        |same)\s+
+      (?P<dir>this\s+past|this\s+coming|last|this|next|coming|past|previous|preceding|prior|current
+        |following|same)\s+
       (?:(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|hour|minute){_OR_SO}|(?P<season>{_SEASON})
         |{MONTH}(?!\s*[0-9])))
   # the weekend (the one just past, or coming in the future tense)
@@ -433,11 +433,11 @@ _BODY: Final = rf"""
   |(?P<yearago>(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)
       (?:\s+(?:period|quarter)|\s+{NUM}\s+months)?)
   # this morning | yesterday afternoon | last night | later this afternoon | tonight | overnight
-  # the next morning ("the night of Oct. 23" is the date's)
+  # the next morning | the previous night ("the night of Oct. 23" is the date's)
   # the night before | the morning after (ending a clause: the part of the day before or after)
   |(?P<dpart>(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?
       (?:(?P<anchor>the)\s+(?P<part>morning|afternoon|evening|night)\s+(?P<side>before|after)(?=[.,;]|\Z)
-        |(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following))?|that)\s+
+        |(?P<anchor>this|yesterday|tomorrow|last|the(?:\s+(?:next|following|previous|preceding))?|that)\s+
           (?P<part>morning|afternoon|evening|night)(?!\s+of\b)
         |(?P<part>tonight|overnight)))
   # mid-afternoon yesterday
@@ -462,8 +462,10 @@ _BODY: Final = rf"""
     |the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decword>{_alternation(DECADE_WORDS)}))
   # late November | in September | last December | the end of March | mid-December
   |(?P<mon>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{MONTH})
-  # summer 2023 | the summer of 2023 | the winter | spring
-  |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?{YEAR})?)
+  # summer 2023 | the summer of 2023 | the winter | spring | the summer months (the season)
+  |(?P<seas>(?:(?P<mod>early|late|mid)[\s-]+)?
+      (?:(?P<the>the)\s+(?P<season>{_SEASON})(?:\s+months(?![\w'’-]))?|(?P<season>{_SEASON}))
+      (?:\s+(?:of\s+)?{YEAR})?)
   # the year two thousand
   |(?P<yrthousand>the\s+year\s+(?P<year>{_THOUSAND_YEAR}))
   # FY2024 | FY24 | FY 2024 | FY2024/25 | fiscal 2023-24 | the financial year 2023/24
@@ -988,8 +990,8 @@ def trigger_words(
 
 PREFIX_WORDS: Final = _words(
     """
-    the a an last this next coming past previous prior current following same early earlier
-    late later mid about around approximately almost nearly roughly some just only over
+    the a an last this next coming past previous preceding prior current following same early
+    earlier late later mid about around approximately almost nearly roughly some just only over
     under more less than at least up to another each every other once twice times of
     first second third fourth final latest latter most recent remaining fiscal few several many
     numerous half couple dozen end beginning start middle right before after straight

@@ -1018,8 +1018,10 @@ def _h_vague(g: dict[str, str | None], _a: Anchor, _t: Tense) -> Resolved | None
 
 
 def _dir(g: dict[str, str | None]) -> str:
-    """The direction word, lower-cased, its blanks single ("this  past")."""
-    return " ".join((g["dir"] or "").lower().split())
+    """The direction word, lower-cased, its blanks single ("this  past"); "preceding"
+    is "previous"."""
+    word = " ".join((g["dir"] or "").lower().split())
+    return "previous" if word == "preceding" else word
 
 
 def _h_rel(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | None:
@@ -1201,9 +1203,14 @@ def _h_dpart(g: dict[str, str | None], a: Anchor, t: Tense) -> Resolved | None:
     anchor_word = (g["anchor"] or "").lower()
     code = DAY_PARTS[part]
     shift = 0
-    if (part == "overnight" and t != "future") or anchor_word in {"yesterday", "last"}:
+    if (
+        (part == "overnight" and t != "future")
+        or anchor_word in {"yesterday", "last"}
+        or anchor_word.endswith(("previous", "preceding"))
+    ):
         # "overnight" is the night just gone, but the coming one in the future tense
-        # ("will stay closed overnight"), as "tonight"
+        # ("will stay closed overnight"), as "tonight"; "the previous night" is the one
+        # before the day of the narrative, as "the night before"
         shift = -1
     elif anchor_word == "tomorrow" or anchor_word.startswith("the "):
         shift = 1  # tomorrow, the next morning, the following night
@@ -3411,7 +3418,7 @@ def _scan_windowed(source: SourceText, anchor: Anchor, lo: int, hi: int) -> list
 # promoted, and the following year..."), not from the anchor; "the next year" is left
 # out, as it is as often the coming twelve months.
 _NARRATIVE = re.compile(
-    r"(?:the\s+(?:following|previous|prior)|(?:(?:later|earlier)\s+)?that(?:\s+same)?"
+    r"(?:the\s+(?:following|previous|preceding|prior)|(?:(?:later|earlier)\s+)?that(?:\s+same)?"
     r"|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year|quarter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|the(?:\s+next)?\s+(?:morning|afternoon|evening|night)|the\s+next\s+day"
