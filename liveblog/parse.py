@@ -639,12 +639,17 @@ _LIVE_LABEL = re.compile(
 _TITLE_WORDS = 3
 
 
+def _page_title(text: str, end: int) -> str:
+    """The page's title: the first line of ``text[:end]`` (the preamble) that holds
+    text, stripped."""
+    return text[:end].lstrip().partition("\n")[0].strip()
+
+
 def _story_title(text: str, segments: list[Segment], start: int, end: int) -> re.Match[str] | None:
     """The page's title (its first line, without a live label: "Live updates: Rail
     workers walk out" gives "Rail workers walk out") alone on a line between ``start``
     and ``end``, over a paragraph of prose: the story's headline, repeated."""
-    line = text[: segments[0].span.start].lstrip().partition("\n")[0]
-    title = _LIVE_LABEL.sub("", line.strip()).strip()
+    title = _LIVE_LABEL.sub("", _page_title(text, segments[0].span.start)).strip()
     if len(title.split()) < _TITLE_WORDS or title not in text[start:end]:
         return None
     alone = re.compile(rf"(?<![^\r\n])[ \t]*{re.escape(title)}[ \t]*(?=[\r\n]|\Z)")
@@ -1032,9 +1037,7 @@ _NIGHT = re.compile(r"\b(?:night|tonight|overnight)\b", re.I)
 
 def _names_the_night(content: str, preamble: Span) -> bool:
     """Whether the preamble's first line (the page's title) names the night."""
-    start, end = preamble
-    title = content[start:end].lstrip().split("\n", 1)[0]
-    return _NIGHT.search(title) is not None
+    return _NIGHT.search(_page_title(content, preamble.end)) is not None
 
 
 # a 12-hour clock whose minute has one digit: 1:5pm, 5.1 p.m. (a typo the am/pm clock

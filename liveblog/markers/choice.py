@@ -242,7 +242,7 @@ def _said_hour(hour: int, *, night: bool) -> int:
     the evening, 12 at midnight, 1 to 5 in the small hours."""
     if night:
         return hour + 12 if hour >= 6 else hour
-    return hour + 12 if hour == 0 or hour <= 6 else hour
+    return hour + 12 if hour <= 6 else hour
 
 
 def _bare12(marker: Marker | None) -> bool:
@@ -1489,11 +1489,10 @@ def _glued_to_sentences(
 
 
 # a clock glued to the end of the sentence before it, a capital after it: "...the
-# finals.12:24 Arsenal equalise" (a copy that lost every line break)
-_RUN_ON = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
-# the same, or after the sentence's own blank: "...is out. 22:05 First result" (a
-# post's time: prose writes none opening a sentence, "At 22:05 the police said")
-_RUN_ON_SPACED = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?[ ]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
+# finals.12:24 Arsenal equalise" (a copy that lost every line break), or after the
+# sentence's own blank: "...is out. 22:05 First result" (a post's time: prose writes
+# none opening a sentence, "At 22:05 the police said")
+_RUN_ON = re.compile(r"(?<=[^\W\d_][.!?])[\"”’)]?[ ]?(?=[0-2]?\d[:.][0-5]\d [^\W\d_])")
 _RUN_FEW = 3
 
 
@@ -1505,9 +1504,9 @@ def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dial
     (``... is out. 22:05 First result``), counts beside two of the dialect's markers: a
     post run into the one above on a page of three (prose opens no sentence with a bare
     clock and a capital). ``found`` gets the dialect's markers."""
-    places = [m.end() for m in _RUN_ON.finditer(text)]
-    spaced = [m.end() for m in _RUN_ON_SPACED.finditer(text)]
-    if len(places) < _RUN_FEW - 1 and len(spaced) != 1:
+    run_on = [m.end() for m in _RUN_ON.finditer(text)]
+    places = [p for p in run_on if text[p - 1] != " "]  # glued: no blank before the clock
+    if len(places) < _RUN_FEW - 1 and len(run_on) != 1:
         return None
     for dialect in pool:
         if not isinstance(dialect, PatternDialect) or dialect.head is None:
@@ -1516,7 +1515,7 @@ def _run_together(text: str, found: dict[str, list[Marker]], pool: Sequence[Dial
         own = _valid(found.get(dialect.name, []))
         if len(glued) < _RUN_FEW - 1:
             # one time after a sentence's end and its blank, beside two line-start ones
-            glued = [m for p in spaced if (m := dialect.match_at(text, p)) and m.problem is None]
+            glued = [m for p in run_on if (m := dialect.match_at(text, p)) and m.problem is None]
             if len(glued) != 1 or len(own) != _RUN_FEW - 1:
                 continue
         markers = sorted([*own, *glued], key=lambda m: m.start)
