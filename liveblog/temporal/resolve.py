@@ -1408,9 +1408,9 @@ def _h_holiday(g: dict[str, str | None], a: Anchor, tense: Tense) -> Resolved | 
     name = " ".join(written.lower().replace("’", "'").replace(".", "").split())
     rule = _HOLIDAYS[name]
     week = g.get("hweek") is not None  # "Easter week": the week that holds the day
-    if g.get("year") is not None:
+    if (written_year := g.get("year")) is not None:
         # "Christmas 2024", "Election Day 1998": the holiday in the year written
-        year = int(g.get("year") or 0)
+        year = int(written_year)
         found = _safe_date(year, *rule) if isinstance(rule, tuple) else rule(year)
         if found is None:
             return None
@@ -1996,54 +1996,13 @@ def _after_a_name(text: str, start: int, lo: int) -> bool:
 # the prepositions, articles, conjunctions, pronouns and auxiliaries a headline in title
 # case capitalises: no name
 _TITLE_SMALL = frozenset(
-    [
-        "a",
-        "about",
-        "after",
-        "ahead",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "before",
-        "by",
-        "during",
-        "for",
-        "from",
-        "his",
-        "her",
-        "how",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "over",
-        "since",
-        "than",
-        "that",
-        "the",
-        "their",
-        "this",
-        "till",
-        "to",
-        "until",
-        "upon",
-        "was",
-        "were",
-        "what",
-        "when",
-        "where",
-        "why",
-        "will",
-        "with",
-        "your",
-    ]
+    (
+        *("a", "about", "after", "ahead", "an", "and", "are", "as", "at", "before", "by"),
+        *("during", "for", "from", "his", "her", "how", "in", "into", "is", "it", "its"),
+        *("of", "on", "or", "our", "over", "since", "than", "that", "the", "their", "this"),
+        *("till", "to", "until", "upon", "was", "were", "what", "when", "where", "why"),
+        *("will", "with", "your"),
+    )
 )
 
 
@@ -2337,7 +2296,7 @@ def _is_rate(hit: _Hit, text: str, lo: int) -> bool:
     makes it a rate: a SET, as TimeML reads "per year". Not before "after", "later" ...
     ("rose $2 a week after the merger" counts from the merger; a percentage, "20% a
     year", is a rate of change and no mention, :func:`_is_false_count`)."""
-    if (hit.group("num") or "").lower() not in {"a", "an"}:
+    if (hit.group("num") or "").lower() not in _A_AN:
         return False
     if _COUNTED_AFTER.match(text, hit.offset + hit.match.end()) is not None:
         return False
